@@ -1,0 +1,186 @@
+/* asm/entry.S — the interposer's entry path and every syscall instruction it runs.
+ *
+ * Everything here lives in one section, lzp_syscall_text, which is the range
+ * Syscall User Dispatch always lets through: a syscall made from here is the
+ * real thing, never dispatched again. Nothing else in the interposer contains
+ * a syscall instruction.
+ *
+ * Routes in:
+ *   lzp_zpoline_entry  a rewritten site ran `call *%rax`; the nop sled on page 0
+ *                      jumped here with the return address on the stack.
+ *   lzp_sud_entry      the SIGSYS handler redirected the thread here; rcx holds
+ *                      the return address, the stack is untouched.
+ * Both build the EntryFrame of tracer/frame_layout.h below the red zone, call
+ * lzp_syscall_enter, run the syscall as it says, call lzp_syscall_exit, and
+ * resume the application with every register as the kernel would leave it
+ * (all but rax, rcx = return address, r11 = rflags). The C++ hooks are built
+ * with -mgeneral-regs-only, so no vector or x87 register needs saving.
+ */
+#include "tracer/frame_layout.h"
+
+	.section lzp_syscall_text, "ax", @progbits
+
+/* long lzp_raw_syscall6(long nr, long a1, long a2, long a3, long a4, long a5, long a6) */
+	.globl lzp_raw_syscall6
+	.hidden lzp_raw_syscall6
+	.type lzp_raw_syscall6, @function
+lzp_raw_syscall6:
+	movq %rdi, %rax
+	movq %rsi, %rdi
+	movq %rdx, %rsi
+	movq %rcx, %rdx
+	movq %r8, %r10
+	movq %r9, %r8
+	movq 8(%rsp), %r9
+	syscall
+	ret
+	.size lzp_raw_syscall6, .-lzp_raw_syscall6
+
+/* The sa_restorer of the interposer's own SIGSYS handler. */
+	.globl lzp_sigreturn_restorer
+	.hidden lzp_sigreturn_restorer
+	.type lzp_sigreturn_restorer, @function
+lzp_sigreturn_restorer:
+	movl $15, %eax   /* __NR_rt_sigreturn */
+	syscall
+	hlt
+	.size lzp_sigreturn_restorer, .-lzp_sigreturn_restorer
+
+	.globl lzp_zpoline_entry
+	.hidden lzp_zpoline_entry
+	.type lzp_zpoline_entry, @function
+lzp_zpoline_entry:
+	movq (%rsp), %rcx              /* return address pushed by `call *%rax` */
+	leaq 8(%rsp), %r11             /* the application's rsp at its syscall */
+	leaq -LZP_RED_ZONE(%rsp), %rsp /* lea: flags stay as the application left them */
+	jmp .Lbuild_frame
+	.size lzp_zpoline_entry, .-lzp_zpoline_entry
+
+	.globl lzp_sud_entry
+	.hidden lzp_sud_entry
+	.type lzp_sud_entry, @function
+lzp_sud_entry:
+	movq %rsp, %r11
+	leaq -(LZP_RED_ZONE + 8)(%rsp), %rsp
+
+.Lbuild_frame:                     /* rcx = return address, r11 = application rsp */
+	pushq %r11                     /* APP_RSP */
+	pushfq                         /* RFLAGS  */
+	pushq %rcx                     /* RETADDR */
+	pushq %rbx
+	pushq %r9
+	pushq %r8
+	pushq %r10
+	pushq %rdx
+	pushq %rsi
+	pushq %rdi
+	pushq %rax
+	pushq %rax                     /* NR  */
+	pushq $0                       /* AUX */
+	movq %rsp, %rbx                /* rbx = frame for the rest of the path */
+	andq $-16, %rsp
+	cld
+	movq %rbx, %rdi
+	call lzp_syscall_enter         /* rax = action, rdx = its argument */
+	cmpq $LZP_ACTION_SKIP, %rax
+	je .Lafter_syscall
+	cmpq $LZP_ACTION_CLONE, %rax
+	je .Lclone
+	cmpq $LZP_ACTION_SIGRETURN, %rax
+	je .Lsigreturn
+
+	movq LZP_FRAME_RDI(%rbx), %rdi
+	movq LZP_FRAME_RSI(%rbx), %rsi
+	movq LZP_FRAME_RDX(%rbx), %rdx
+	movq LZP_FRAME_R10(%rbx), %r10
+	movq LZP_FRAME_R8(%rbx), %r8
+	movq LZP_FRAME_R9(%rbx), %r9
+	movq LZP_FRAME_RAX(%rbx), %rax
+	.globl lzp_app_syscall_site
+	.hidden lzp_app_syscall_site
+lzp_app_syscall_site:
+	syscall
+	movq %rax, LZP_FRAME_RAX(%rbx)
+
+.Lafter_syscall:
+	movq %rbx, %rdi
+	call lzp_syscall_exit
+
+.Lresume:                          /* rbx = frame */
+	movq %rbx, %rsp
+	movq LZP_FRAME_RETADDR(%rsp), %rcx
+	movq LZP_FRAME_RFLAGS(%rsp), %r11
+	leaq 16(%rsp), %rsp            /* AUX, NR */
+	popq %rax
+	popq %rdi
+	popq %rsi
+	popq %rdx
+	popq %r10
+	popq %r8
+	popq %r9
+	popq %rbx
+	leaq 8(%rsp), %rsp             /* RETADDR, already in rcx */
+	popfq
+	movq (%rsp), %rsp              /* APP_RSP */
+	jmp *%rcx
+
+.Lsigreturn:                       /* the signal frame is at the application's rsp */
+	movq LZP_FRAME_APP_RSP(%rbx), %rsp
+	movl $15, %eax
+	syscall
+	hlt
+
+.Lclone:                           /* rdx = the child's ThreadState */
+	movq LZP_FRAME_RDI(%rbx), %rdi
+	movq LZP_FRAME_RSI(%rbx), %rsi
+	movq LZP_FRAME_R10(%rbx), %r10
+	movq LZP_FRAME_R8(%rbx), %r8
+	movq %rdx, %r9                 /* clone and clone3 do not read r9 */
+	movq LZP_FRAME_RDX(%rbx), %rdx
+	movq LZP_FRAME_RAX(%rbx), %rax
+	syscall
+	testq %rax, %rax
+	jz .Lclone_child
+	movq %rax, LZP_FRAME_RAX(%rbx)
+	jmp .Lafter_syscall
+
+.Lclone_child:
+	/* The kernel gave us every register the parent had except rax, rcx, r11.
+	 * rsp is the new stack if the caller gave one, else the parent's. */
+	pushq %rdi
+	pushq %rsi
+	pushq %rdx
+	pushq %r10
+	pushq %r8
+	pushq %r9
+	pushq %rbx
+	movq %rsp, %rbx
+	andq $-16, %rsp
+	movq %r9, %rdi
+	call lzp_child_started         /* rax = resume address or 0, rdx = resume block */
+	movq %rax, %rcx
+	movq %rdx, %r11
+	movq %rbx, %rsp
+	popq %rbx
+	popq %r9
+	popq %r8
+	popq %r10
+	popq %rdx
+	popq %rsi
+	popq %rdi
+	testq %rcx, %rcx
+	jnz .Lclone_child_new_stack
+	movq $0, LZP_FRAME_RAX(%rbx)   /* same stack as the parent: the frame is ours too */
+	jmp .Lresume
+
+.Lclone_child_new_stack:           /* rcx = resume address, r11 = resume block */
+	xorl %eax, %eax
+	movq LZP_RESUME_RBX(%r11), %rbx
+	movq LZP_RESUME_R9(%r11), %r9
+	pushq LZP_RESUME_RFLAGS(%r11)
+	popfq
+	movq LZP_RESUME_RFLAGS(%r11), %r11
+	jmp *%rcx
+	.size lzp_sud_entry, .-lzp_sud_entry
+
+	.section .note.GNU-stack, "", @progbits

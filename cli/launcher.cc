@@ -1,0 +1,184 @@
+// cli/launcher.cc — see launcher.h.
+//
+// The ring lives in a memfd: a RingControl page, then `ring_bytes` of ring.
+// The child gets the memfd and the pipe's write end at fixed high fd numbers
+// (just under min(RLIMIT_NOFILE, 1024)), without close-on-exec so every
+// descendant inherits them, and learns them from LZPTRACE_CONFIG. Our own
+// copy of the write end is closed, so the pipe reads EOF exactly when the
+// last traced process is gone.
+//
+// The interposer's bytes are embedded in this executable; they are written
+// once to $XDG_RUNTIME_DIR/lzptrace/ (or /tmp/lzptrace-UID/, a directory we
+// own with mode 0700) under a name carrying their hash, so every process in
+// the traced tree can load it by a stable path.
+#include "cli/launcher.h"
+
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/mman.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <new>
+
+namespace embedded_interposer {
+extern const unsigned char kBytes[];
+extern const size_t kSize;
+extern const uint64_t kHash;
+}  // namespace embedded_interposer
+
+namespace lzp::cli {
+namespace {
+
+bool IsExecutableFile(const std::string& path, int* err) {
+  struct stat st;
+  if (stat(path.c_str(), &st) != 0) { *err = errno; return false; }
+  if (!S_ISREG(st.st_mode)) { *err = EACCES; return false; }
+  return true;
+}
+
+bool PrivateDirectory(const std::string& dir) {
+  if (mkdir(dir.c_str(), 0700) != 0 && errno != EEXIST) return false;
+  struct stat st;
+  if (lstat(dir.c_str(), &st) != 0) return false;
+  return S_ISDIR(st.st_mode) && st.st_uid == geteuid() && (st.st_mode & 077) == 0;
+}
+
+bool WriteAll(int fd, const unsigned char* data, size_t size) {
+  while (size > 0) {
+    ssize_t n = write(fd, data, size);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return false;
+    data += n;
+    size -= static_cast<size_t>(n);
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string ResolveProgram(const std::string& prog) {
+  int err = ENOENT;
+  if (prog.find('/') != std::string::npos) {
+    if (IsExecutableFile(prog, &err)) return prog;
+  } else {
+    const char* path = std::getenv("PATH");
+    std::string dirs = path ? path : "/usr/local/bin:/usr/bin:/bin";
+    size_t start = 0;
+    while (start <= dirs.size()) {
+      size_t end = dirs.find(':', start);
+      if (end == std::string::npos) end = dirs.size();
+      std::string dir = dirs.substr(start, end - start);
+      std::string candidate = (dir.empty() ? "." : dir) + "/" + prog;
+      int e;
+      if (IsExecutableFile(candidate, &e) && access(candidate.c_str(), X_OK) == 0) return candidate;
+      start = end + 1;
+    }
+  }
+  std::fprintf(stderr, "lzptrace: Can't stat '%s': %s\n", prog.c_str(), std::strerror(err));
+  return "";
+}
+
+std::string ExtractInterposer() {
+  const char* runtime = std::getenv("XDG_RUNTIME_DIR");
+  std::string dir;
+  if (runtime != nullptr && runtime[0] == '/' && PrivateDirectory(std::string(runtime) + "/lzptrace"))
+    dir = std::string(runtime) + "/lzptrace";
+  else if (PrivateDirectory("/tmp/lzptrace-" + std::to_string(geteuid())))
+    dir = "/tmp/lzptrace-" + std::to_string(geteuid());
+  else {
+    std::fprintf(stderr, "lzptrace: cannot create a private directory for the interposer in /tmp: %s\n",
+                 std::strerror(errno));
+    return "";
+  }
+  char name[64];
+  std::snprintf(name, sizeof(name), "/liblzptrace-%016llx.so", (unsigned long long)embedded_interposer::kHash);
+  std::string path = dir + name;
+  struct stat st;
+  if (lstat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode) && st.st_uid == geteuid() &&
+      static_cast<size_t>(st.st_size) == embedded_interposer::kSize)
+    return path;
+  std::string temp = path + ".tmp." + std::to_string(getpid());
+  int fd = open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0500);
+  if (fd < 0 || !WriteAll(fd, embedded_interposer::kBytes, embedded_interposer::kSize) || close(fd) != 0 ||
+      rename(temp.c_str(), path.c_str()) != 0) {
+    std::fprintf(stderr, "lzptrace: cannot write the interposer to %s: %s\n", path.c_str(), std::strerror(errno));
+    unlink(temp.c_str());
+    return "";
+  }
+  return path;
+}
+
+bool Launch(const Options& options, const std::string& program, const std::string& interposer, Tracee* out) {
+  const uint64_t capacity = options.ring_bytes;
+  int shm = memfd_create("lzptrace-ring", MFD_CLOEXEC);
+  if (shm < 0 || ftruncate(shm, static_cast<off_t>(proto::kRingDataOffset + capacity)) != 0) {
+    std::fprintf(stderr, "lzptrace: cannot create the event ring: %s\n", std::strerror(errno));
+    return false;
+  }
+  void* map = mmap(nullptr, proto::kRingDataOffset + capacity, PROT_READ | PROT_WRITE, MAP_SHARED, shm, 0);
+  if (map == MAP_FAILED) {
+    std::fprintf(stderr, "lzptrace: cannot map the event ring: %s\n", std::strerror(errno));
+    return false;
+  }
+  auto* ring = new (map) proto::RingControl{};
+  ring->magic = proto::kMagic;
+  ring->version = proto::kProtocolVersion;
+  ring->control_size = sizeof(proto::RingControl);
+  ring->capacity = capacity;
+  ring->mode = static_cast<uint32_t>(options.mode);
+  ring->options = options.follow_forks ? proto::kFollowForks : 0;
+
+  int pipe_fds[2];
+  if (pipe2(pipe_fds, O_CLOEXEC) != 0) {
+    std::fprintf(stderr, "lzptrace: pipe: %s\n", std::strerror(errno));
+    return false;
+  }
+  fcntl(pipe_fds[1], F_SETFL, O_NONBLOCK);
+
+  struct rlimit nofile;
+  int top = 1024;
+  if (getrlimit(RLIMIT_NOFILE, &nofile) == 0 && nofile.rlim_cur < 1024) top = static_cast<int>(nofile.rlim_cur);
+  const int child_shm_fd = top - 2, child_wake_fd = top - 1;
+
+  std::string preload = "LD_PRELOAD=" + interposer;
+  if (const char* existing = std::getenv("LD_PRELOAD"); existing != nullptr && existing[0] != '\0')
+    preload += std::string(":") + existing;
+  char config[128];
+  std::snprintf(config, sizeof(config), "%s=v1,%d,%d,%u,%u", proto::kConfigEnv, child_shm_fd, child_wake_fd,
+                ring->mode, ring->options);
+
+  std::vector<char*> argv;
+  for (const std::string& a : options.command) argv.push_back(const_cast<char*>(a.c_str()));
+  argv.push_back(nullptr);
+
+  pid_t pid = fork();
+  if (pid < 0) {
+    std::fprintf(stderr, "lzptrace: fork: %s\n", std::strerror(errno));
+    return false;
+  }
+  if (pid == 0) {
+    if (dup2(shm, child_shm_fd) < 0 || dup2(pipe_fds[1], child_wake_fd) < 0) _exit(127);
+    putenv(const_cast<char*>(preload.c_str()));
+    putenv(config);
+    execv(program.c_str(), argv.data());
+    std::fprintf(stderr, "lzptrace: exec: %s\n", std::strerror(errno));
+    _exit(1);
+  }
+  close(pipe_fds[1]);
+  close(shm);
+  out->pid = pid;
+  out->wake_read_fd = pipe_fds[0];
+  out->ring = ring;
+  out->ring_data = static_cast<uint8_t*>(map) + proto::kRingDataOffset;
+  out->ring_capacity = capacity;
+  return true;
+}
+
+}  // namespace lzp::cli

@@ -1,0 +1,35 @@
+// cli/launcher.h — starting the traced program with the interposer injected.
+#pragma once
+
+#include <sys/types.h>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "cli/options.h"
+#include "tracer/protocol.h"
+
+namespace lzp::cli {
+
+struct Tracee {
+  pid_t pid = -1;
+  int wake_read_fd = -1;          // EOF when every traced process has gone
+  proto::RingControl* ring = nullptr;
+  uint8_t* ring_data = nullptr;
+  uint64_t ring_capacity = 0;     // our own copy; never re-read from shared memory
+};
+
+// Resolves PROG like execvp and like strace: on failure prints
+// "lzptrace: Can't stat 'PROG': No such file or directory" and returns "".
+std::string ResolveProgram(const std::string& prog);
+
+// Writes the embedded interposer to a private cache file (once per build) and
+// returns its path; on failure prints why and returns "".
+std::string ExtractInterposer();
+
+// Creates the ring and wake pipe, forks and execs `program` with the
+// interposer preloaded. Returns false (after printing why) on failure.
+bool Launch(const Options& options, const std::string& program, const std::string& interposer, Tracee* out);
+
+}  // namespace lzp::cli

@@ -1,0 +1,78 @@
+// cli/main.cc — lzptrace, as a list of passes:
+//   parse the command line; find the program; extract the interposer;
+//   launch the program with it; print every event until the last traced
+//   process has gone; wait for the program; leave as it left.
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+#include "cli/event_reader.h"
+#include "cli/launcher.h"
+#include "cli/options.h"
+#include "cli/trace_printer.h"
+
+namespace lzp::cli {
+namespace {
+
+// Exits with the tracee's status; dies of the tracee's signal if it died of one.
+[[noreturn]] void LeaveLike(int status) {
+  if (WIFSIGNALED(status)) {
+    int sig = WTERMSIG(status);
+    signal(sig, SIG_DFL);
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, sig);
+    sigprocmask(SIG_UNBLOCK, &set, nullptr);
+    kill(getpid(), sig);
+    _exit(128 + sig);  // a signal that does not kill (should not happen)
+  }
+  _exit(WIFEXITED(status) ? WEXITSTATUS(status) : 1);
+}
+
+int Run(int argc, char** argv) {
+  Options options;
+  int exit_code = 0;
+  if (!ParseOptions(argc, argv, &options, &exit_code)) return exit_code;
+  std::string program = ResolveProgram(options.command[0]);
+  if (program.empty()) return 1;
+  std::string interposer = ExtractInterposer();
+  if (interposer.empty()) return 1;
+
+  FILE* out = stderr;
+  if (!options.output_file.empty()) {
+    out = std::fopen(options.output_file.c_str(), "w");
+    if (out == nullptr) {
+      std::fprintf(stderr, "lzptrace: Can't fopen '%s': %s\n", options.output_file.c_str(), std::strerror(errno));
+      return 1;
+    }
+  }
+  static char buffer[1 << 16];
+  std::setvbuf(out, buffer, _IOFBF, sizeof(buffer));
+
+  Tracee tracee;
+  if (!Launch(options, program, interposer, &tracee)) return 1;
+  signal(SIGINT, SIG_IGN);  // the terminal's ^C reaches the tracee; we keep draining
+  signal(SIGQUIT, SIG_IGN);
+
+  TracePrinter printer(options, out, tracee.pid);
+  EventReader reader({tracee.ring, tracee.ring_data, tracee.ring_capacity, tracee.wake_read_fd},
+                     [&] { printer.Flush(); });
+  Event event;
+  while (reader.Next(&event)) printer.Handle(event);
+
+  int status = 0;
+  while (waitpid(tracee.pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  printer.Finish(status);
+  if (out != stderr) std::fclose(out);
+  LeaveLike(status);
+}
+
+}  // namespace
+}  // namespace lzp::cli
+
+int main(int argc, char** argv) { return lzp::cli::Run(argc, argv); }

@@ -1,0 +1,26 @@
+// cli/options.h — the command line, parsed the way strace parses it.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "tracer/protocol.h"
+
+namespace lzp::cli {
+
+struct Options {
+  int follow_forks = 0;          // -f (1), -ff (2)
+  std::string output_file;       // -o FILE
+  int quiet = 0;                 // -q, -qq
+  proto::Mode mode = proto::Mode::kAuto;
+  uint64_t ring_bytes = 16ull << 20;
+  std::vector<std::string> command;  // PROG [ARGS...]
+};
+
+// Parses argv. On a user error prints strace's one-line message and the hint
+// line to stderr and returns false with *exit_code = 1; -h prints usage and
+// returns false with *exit_code = 0.
+bool ParseOptions(int argc, char** argv, Options* out, int* exit_code);
+
+}  // namespace lzp::cli

@@ -1,0 +1,127 @@
+// cli/trace_printer.cc — strace's line shapes.
+//
+//   name(args) <padded to column 40> = result
+//   [pid  1234] prefix when following forks and more than one task is live
+//   (with -o FILE and -f: "1234  " on every line), as strace 6.1 does.
+// execve is recorded before it runs; we hold it until the new image reports
+// (it then printed "= 0") or the call comes back with an error.
+#include "cli/trace_printer.h"
+
+#include <sys/syscall.h>
+#include <sys/wait.h>
+
+#include <fmt/format.h>
+
+#include "cli/syscall_format.h"
+
+namespace lzp::cli {
+
+namespace {
+constexpr size_t kResultColumn = 40;
+bool IsCloneFamily(uint64_t nr) { return nr == SYS_clone || nr == SYS_clone3 || nr == SYS_fork || nr == SYS_vfork; }
+bool IsExec(uint64_t nr) { return nr == SYS_execve || nr == SYS_execveat; }
+}  // namespace
+
+TracePrinter::TracePrinter(const Options& options, FILE* out, pid_t main_pid)
+    : options_(options), out_(out), main_pid_(main_pid) {
+  live_[main_pid] = main_pid;
+}
+
+void TracePrinter::PrintLine(pid_t tid, const std::string& text) {
+  std::string prefix;
+  if (options_.follow_forks && !options_.output_file.empty()) prefix = fmt::format("{:<5} ", tid);
+  else if (options_.follow_forks && live_.size() > 1) prefix = fmt::format("[pid {:>5}] ", tid);
+  std::fputs(prefix.c_str(), out_);
+  std::fputs(text.c_str(), out_);
+  std::fputc('\n', out_);
+}
+
+void TracePrinter::PrintSyscall(const proto::SyscallRecord& rec, const std::string& ret) {
+  std::string line = FormatCall(rec) + " ";
+  size_t prefix = options_.follow_forks ? (options_.output_file.empty() ? (live_.size() > 1 ? 12 : 0) : 6) : 0;
+  if (prefix + line.size() < kResultColumn) line.append(kResultColumn - prefix - line.size(), ' ');
+  PrintLine(static_cast<pid_t>(rec.tid), line + ret);
+}
+
+void TracePrinter::ExitTask(pid_t tid, int status) {
+  PrintLine(tid, fmt::format("+++ exited with {} +++", status));
+  live_.erase(tid);
+  if (tid == main_pid_) main_exit_printed_ = true;
+}
+
+void TracePrinter::OnSyscall(const proto::SyscallRecord& rec) {
+  pid_t tid = static_cast<pid_t>(rec.tid), pid = static_cast<pid_t>(rec.pid);
+  live_.emplace(tid, pid);
+  if (IsExec(rec.nr)) {
+    if (rec.flags & proto::kNoReturn) {
+      pending_exec_[pid] = rec;
+      return;
+    }
+    pending_exec_.erase(pid);  // it came back: it failed
+    PrintSyscall(rec, FormatReturn(rec));
+    return;
+  }
+  PrintSyscall(rec, FormatReturn(rec));
+  if (rec.nr == SYS_exit_group) {
+    for (auto it = live_.begin(); it != live_.end();) {  // the other threads go silently
+      if (it->second == pid && it->first != tid) it = live_.erase(it);
+      else ++it;
+    }
+    ExitTask(tid, static_cast<int>(rec.args[0] & 0xff));
+  } else if (rec.nr == SYS_exit) {
+    ExitTask(tid, static_cast<int>(rec.args[0] & 0xff));
+  } else if (IsCloneFamily(rec.nr) && rec.ret > 0 && options_.follow_forks) {
+    live_.emplace(static_cast<pid_t>(rec.ret), rec.ret);
+    if (!options_.quiet) std::fprintf(stderr, "lzptrace: Process %lld attached\n", static_cast<long long>(rec.ret));
+  }
+}
+
+void TracePrinter::OnProcessStart(const proto::ProcessStartRecord& rec) {
+  pid_t pid = static_cast<pid_t>(rec.pid);
+  auto it = pending_exec_.find(pid);
+  if (it == pending_exec_.end()) return;
+  proto::SyscallRecord exec = it->second;
+  pending_exec_.erase(it);
+  for (auto t = live_.begin(); t != live_.end();) {  // execve leaves one thread, with the pid as tid
+    if (t->second == pid && t->first != pid) t = live_.erase(t);
+    else ++t;
+  }
+  exec.tid = rec.pid;
+  exec.flags &= ~proto::kNoReturn;
+  exec.ret = 0;
+  PrintSyscall(exec, FormatReturn(exec));
+}
+
+void TracePrinter::Handle(const Event& e) {
+  switch (e.kind) {
+    case Event::Kind::kSyscall: OnSyscall(e.syscall); break;
+    case Event::Kind::kProcessStart: OnProcessStart(e.start); break;
+    case Event::Kind::kNotice:
+      std::fflush(out_);
+      std::fprintf(stderr, "%s\n", e.text.c_str());
+      break;
+    case Event::Kind::kCorrupt:
+      std::fflush(out_);
+      std::fprintf(stderr, "lzptrace: corrupt event at offset %llu: %s\n",
+                   static_cast<unsigned long long>(e.offset), e.text.c_str());
+      break;
+  }
+}
+
+void TracePrinter::Finish(int main_status) {
+  for (auto& [pid, exec] : pending_exec_) {  // exec'd into something we cannot trace
+    PrintSyscall(exec, "= ?");
+    std::fprintf(stderr, "lzptrace: process %d exec'd a program lzptrace cannot trace (static or setuid?): "
+                 "its syscalls are not shown\n", pid);
+  }
+  pending_exec_.clear();
+  if (WIFSIGNALED(main_status)) {
+    PrintLine(main_pid_, fmt::format("+++ killed by {}{} +++", SignalLabel(WTERMSIG(main_status)),
+                                     WCOREDUMP(main_status) ? " (core dumped)" : ""));
+  } else if (WIFEXITED(main_status) && !main_exit_printed_) {
+    PrintLine(main_pid_, fmt::format("+++ exited with {} +++", WEXITSTATUS(main_status)));
+  }
+  std::fflush(out_);
+}
+
+}  // namespace lzp::cli

@@ -1,0 +1,39 @@
+// cli/trace_printer.h — turns events into strace's output lines and tracks
+// the traced tasks (for "[pid N]" prefixes, execs and exit lines).
+#pragma once
+
+#include <sys/types.h>
+
+#include <cstdio>
+#include <map>
+#include <string>
+
+#include "cli/event_reader.h"
+#include "cli/options.h"
+
+namespace lzp::cli {
+
+class TracePrinter {
+ public:
+  TracePrinter(const Options& options, FILE* out, pid_t main_pid);
+  void Handle(const Event& e);
+  // The main process is gone with this wait status; prints what remains.
+  void Finish(int main_status);
+  void Flush() { std::fflush(out_); }
+
+ private:
+  void OnSyscall(const proto::SyscallRecord& rec);
+  void OnProcessStart(const proto::ProcessStartRecord& rec);
+  void PrintLine(pid_t tid, const std::string& text);
+  void PrintSyscall(const proto::SyscallRecord& rec, const std::string& ret);
+  void ExitTask(pid_t tid, int status);
+
+  const Options& options_;
+  FILE* out_;
+  pid_t main_pid_;
+  std::map<pid_t, pid_t> live_;                       // tid -> pid of every live traced task
+  std::map<pid_t, proto::SyscallRecord> pending_exec_;  // pid -> execve not yet known to succeed
+  bool main_exit_printed_ = false;
+};
+
+}  // namespace lzp::cli

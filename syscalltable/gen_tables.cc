@@ -1,0 +1,164 @@
+// gen_tables — turns syscalls.tbl, errnos.tbl and signals.tbl into C++ arrays.
+//
+// Usage: gen_tables SYSCALLS.tbl ERRNOS.tbl SIGNALS.tbl OUT.cc OUT_CHECK.inc
+// OUT.cc defines the arrays declared in tables.h; OUT_CHECK.inc is a list of
+// {"name", SYS_name} pairs that the tests compile against <sys/syscall.h>.
+// Any malformed line stops the build with the file and line number.
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+[[noreturn]] void Fail(const std::string& where, const std::string& what) {
+  std::fprintf(stderr, "gen_tables: %s: %s\n", where.c_str(), what.c_str());
+  std::exit(1);
+}
+
+struct Arg { std::string name, kind, param, table; };
+struct Syscall { long nr; std::string name, ret; std::vector<std::string> classes; std::vector<Arg> args; };
+
+const std::map<std::string, std::string> kKinds = {
+    {"int", "Int"}, {"uint", "Uint"}, {"long", "Long"}, {"ulong", "Ulong"}, {"size", "Size"},
+    {"ssize", "Ssize"}, {"off", "Off"}, {"hex", "Hex"}, {"ptr", "Ptr"}, {"oct", "Oct"},
+    {"fd", "Fd"}, {"dirfd", "DirFd"}, {"pid", "Pid"}, {"uid", "Uid"}, {"gid", "Gid"},
+    {"sig", "Signal"}, {"mode", "Mode"}, {"clockid", "ClockId"}, {"path", "Path"},
+    {"str", "String"}, {"ibuf", "InBuf"}, {"obuf", "OutBuf"}, {"iov", "InIovec"},
+    {"oiov", "OutIovec"}, {"flags", "Flags"}, {"enum", "Enum"}, {"in", "InStruct"},
+    {"out", "OutStruct"}, {"inout", "InOutStruct"}, {"argv", "Argv"}, {"envp", "Envp"}};
+const std::map<std::string, std::string> kRets = {
+    {"int", "Int"}, {"fd", "Fd"}, {"pid", "Pid"}, {"addr", "Addr"}, {"hex", "Hex"},
+    {"uid", "Uid"}, {"noreturn", "NoReturn"}, {"ssize", "Ssize"}, {"long", "Long"},
+    {"uint", "Uint"}, {"off", "Off"}, {"oct", "Oct"}};
+const std::vector<std::string> kClasses = {"file", "desc", "process", "network", "signal",
+    "ipc", "memory", "creds", "clock", "stat", "lstat", "fstat", "statfs", "fstatfs", "pure"};
+const std::map<std::string, std::string> kClassBits = {
+    {"file", "kFile"}, {"desc", "kDesc"}, {"process", "kProcess"}, {"network", "kNetwork"},
+    {"signal", "kSignal"}, {"ipc", "kIpc"}, {"memory", "kMemory"}, {"creds", "kCreds"},
+    {"clock", "kClock"}, {"stat", "kStat"}, {"lstat", "kLstat"}, {"fstat", "kFstat"},
+    {"statfs", "kStatfs"}, {"fstatfs", "kFstatfs"}, {"pure", "kPure"}};
+
+std::string Quote(const std::string& s) {
+  std::string out = "\"";
+  for (char c : s) { if (c == '"' || c == '\\') out += '\\'; out += c; }
+  return out + "\"";
+}
+
+// Yields (location, fields) for each non-blank, non-comment line.
+template <typename F> void ForEachLine(const char* path, F f) {
+  std::ifstream in(path);
+  if (!in) Fail(path, "cannot open");
+  std::string line;
+  for (int n = 1; std::getline(in, line); ++n) {
+    if (line.empty() || line[0] == '#') continue;
+    f(std::string(path) + ":" + std::to_string(n), line);
+  }
+}
+
+Arg ParseArg(const std::string& where, const std::string& text) {
+  auto colon = text.find(':');
+  if (colon == std::string::npos) Fail(where, "argument without kind: " + text);
+  Arg a{text.substr(0, colon), text.substr(colon + 1), "", ""};
+  auto open = a.kind.find('(');
+  if (open != std::string::npos) {
+    if (a.kind.back() != ')') Fail(where, "unclosed '(' in " + text);
+    std::string inner = a.kind.substr(open + 1, a.kind.size() - open - 2);
+    a.kind = a.kind.substr(0, open);
+    if (a.kind == "ibuf" || a.kind == "obuf" || a.kind == "iov" || a.kind == "oiov") a.param = inner;
+    else a.table = inner;
+  }
+  if (!kKinds.count(a.kind)) Fail(where, "unknown kind " + a.kind);
+  return a;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc != 6) Fail("usage", "gen_tables SYSCALLS ERRNOS SIGNALS OUT.cc OUT_CHECK.inc");
+  std::map<long, Syscall> calls;
+  ForEachLine(argv[1], [&](const std::string& where, const std::string& line) {
+    std::istringstream ss(line);
+    Syscall s;
+    std::string classes, word;
+    if (!(ss >> s.nr >> s.name >> s.ret >> classes)) Fail(where, "need NR NAME RETURN CLASSES");
+    if (!kRets.count(s.ret)) Fail(where, "unknown return kind " + s.ret);
+    if (classes != "-") {
+      std::istringstream cs(classes);
+      while (std::getline(cs, word, ',')) {
+        if (!kClassBits.count(word)) Fail(where, "unknown class " + word);
+        s.classes.push_back(word);
+      }
+    }
+    while (ss >> word) s.args.push_back(ParseArg(where, word));
+    if (s.args.size() > 6) Fail(where, "more than six arguments");
+    if (calls.count(s.nr)) Fail(where, "number used twice");
+    calls[s.nr] = s;
+  });
+  for (auto& [nr, s] : calls) {  // resolve length parameters to indices
+    for (auto& a : s.args) {
+      if (a.param.empty()) continue;
+      bool found = false;
+      for (size_t i = 0; i < s.args.size(); ++i)
+        if (s.args[i].name == a.param) { a.param = std::to_string(i); found = true; }
+      if (!found) Fail(s.name, "length argument " + a.param + " not found");
+    }
+  }
+
+  std::ofstream out(argv[4]);
+  out << "// Generated by syscalltable/gen_tables from syscalls.tbl, errnos.tbl, signals.tbl. Do not edit.\n"
+      << "#include \"syscalltable/tables.h\"\n\nnamespace lzp::table {\n\n";
+  long count = calls.empty() ? 0 : calls.rbegin()->first + 1;
+  out << "const int kSyscallCount = " << count << ";\n";
+  out << "const SyscallInfo kSyscalls[" << count << "] = {\n";
+  for (long nr = 0; nr < count; ++nr) {
+    auto it = calls.find(nr);
+    if (it == calls.end()) { out << "  {nullptr, RetKind::Int, 0, 0, {}},\n"; continue; }
+    const Syscall& s = it->second;
+    out << "  {" << Quote(s.name) << ", RetKind::" << kRets.at(s.ret) << ", " << s.args.size() << ", ";
+    if (s.classes.empty()) out << "0";
+    for (size_t i = 0; i < s.classes.size(); ++i) out << (i ? "|" : "") << kClassBits.at(s.classes[i]);
+    out << ", {";
+    for (const Arg& a : s.args) {
+      out << "{" << Quote(a.name) << ", ArgKind::" << kKinds.at(a.kind) << ", "
+          << (a.param.empty() ? "-1" : a.param) << ", " << (a.table.empty() ? "nullptr" : Quote(a.table)) << "}, ";
+    }
+    out << "}},  // " << nr << "\n";
+  }
+  out << "};\n\n";
+
+  std::vector<std::string> errnos;
+  ForEachLine(argv[2], [&](const std::string& where, const std::string& line) {
+    std::istringstream ss(line);
+    long n; std::string name, message;
+    if (!(ss >> n >> name)) Fail(where, "need NUMBER NAME MESSAGE");
+    std::getline(ss >> std::ws, message);
+    errnos.push_back("  {" + std::to_string(n) + ", " + Quote(name) + ", " + Quote(message) + "},\n");
+  });
+  out << "const int kErrnoCount = " << errnos.size() << ";\nconst ErrnoInfo kErrnos[] = {\n";
+  for (auto& e : errnos) out << e;
+  out << "};\n\n";
+
+  std::vector<std::string> signals;
+  ForEachLine(argv[3], [&](const std::string& where, const std::string& line) {
+    std::istringstream ss(line);
+    long n; std::string name;
+    if (!(ss >> n >> name)) Fail(where, "need NUMBER NAME");
+    signals.push_back("  {" + std::to_string(n) + ", " + Quote(name) + "},\n");
+  });
+  out << "const int kSignalCount = " << signals.size() << ";\nconst SignalInfo kSignals[] = {\n";
+  for (auto& s : signals) out << s;
+  out << "};\n\n";
+
+  out << "const int kClassNameCount = " << kClasses.size() << ";\nconst ClassName kClassNames[] = {\n";
+  for (auto& c : kClasses) out << "  {" << Quote("%" + c) << ", " << kClassBits.at(c) << "},\n";
+  out << "};\n\n}  // namespace lzp::table\n";
+
+  std::ofstream check(argv[5]);
+  check << "// Generated by syscalltable/gen_tables. Do not edit.\n";
+  for (auto& [nr, s] : calls) check << "{" << Quote(s.name) << ", SYS_" << s.name << "},\n";
+  return 0;
+}

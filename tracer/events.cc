@@ -1,0 +1,51 @@
+// tracer/events.cc — fills records reserved from the ring (ring_writer.h).
+#include "tracer/events.h"
+
+#include "tracer/process.h"
+#include "tracer/ring_writer.h"
+
+namespace lzp {
+
+void EmitSyscall(const ThreadState* ts, const EntryFrame* f, int64_t ret, uint32_t flags) {
+  auto* rec = static_cast<proto::SyscallRecord*>(
+      ReserveRecord(sizeof(proto::SyscallRecord), proto::RecordType::kSyscall, ts->tid));
+  if (rec == nullptr) return;
+  rec->pid = ts->pid;
+  rec->tid = ts->tid;
+  rec->nr = f->nr;
+  rec->args[0] = f->rdi; rec->args[1] = f->rsi; rec->args[2] = f->rdx;
+  rec->args[3] = f->r10; rec->args[4] = f->r8;  rec->args[5] = f->r9;
+  rec->ret = ret;
+  rec->tsc_enter = f->aux & ~(uint64_t{1} << 63);  // bit 63: came through SIGSYS
+  rec->tsc_exit = (flags & proto::kNoReturn) ? rec->tsc_enter : ReadTsc();
+  rec->flags = flags;
+  rec->payload_size = 0;
+  CommitRecord(rec);
+}
+
+void EmitProcessStart(const ThreadState* ts, uint32_t ppid) {
+  auto* rec = static_cast<proto::ProcessStartRecord*>(
+      ReserveRecord(sizeof(proto::ProcessStartRecord), proto::RecordType::kProcessStart, ts->tid));
+  if (rec == nullptr) return;
+  rec->pid = ts->pid;
+  rec->tid = ts->tid;
+  rec->ppid = ppid;
+  rec->mode = static_cast<uint32_t>(g_process.mode);
+  CommitRecord(rec);
+}
+
+void EmitNotice(const ThreadState* ts, const char* text, bool once_per_trace) {
+  if (once_per_trace && g_process.ring->sud_only_noticed.exchange(1) != 0) return;
+  uint32_t length = 0;
+  while (text[length] != '\0' && length < 1000) ++length;
+  auto* rec = static_cast<proto::NoticeRecord*>(
+      ReserveRecord(sizeof(proto::NoticeRecord) + length, proto::RecordType::kNotice, ts->tid));
+  if (rec == nullptr) return;
+  rec->pid = ts->pid;
+  rec->length = length;
+  char* out = reinterpret_cast<char*>(rec + 1);
+  for (uint32_t i = 0; i < length; ++i) out[i] = text[i];
+  CommitRecord(rec);
+}
+
+}  // namespace lzp

@@ -1,0 +1,16 @@
+// tracer/events.h — building the records the CLI reads (protocol.h).
+#pragma once
+
+#include <cstdint>
+
+#include "tracer/thread_state.h"
+
+namespace lzp {
+
+// One syscall: its frame (number, arguments, entry time in aux), result and flags.
+void EmitSyscall(const ThreadState* ts, const EntryFrame* f, int64_t ret, uint32_t flags);
+void EmitProcessStart(const ThreadState* ts, uint32_t ppid);
+// A line of text for the user; `once_latch` (optional) makes it print once per trace.
+void EmitNotice(const ThreadState* ts, const char* text, bool once_per_trace);
+
+}  // namespace lzp

@@ -1,0 +1,40 @@
+/* tracer/frame_layout.h — offsets shared by asm/entry.S and the C++ hooks.
+ *
+ * Both routes into the interposer (a rewritten site's `call *%rax` through
+ * page 0, and a SIGSYS from Syscall User Dispatch) build the same EntryFrame
+ * on the application's stack, 128 bytes below its stack pointer so the red
+ * zone is left alone. The C++ side static_asserts these offsets against its
+ * struct; this file is plain C preprocessor so the assembler can include it.
+ */
+#ifndef LZPTRACE_TRACER_FRAME_LAYOUT_H_
+#define LZPTRACE_TRACER_FRAME_LAYOUT_H_
+
+#define LZP_FRAME_AUX 0       /* scratch for the hooks: entry timestamp */
+#define LZP_FRAME_NR 8        /* the syscall number as the application asked */
+#define LZP_FRAME_RAX 16      /* syscall number to run in, result out */
+#define LZP_FRAME_RDI 24
+#define LZP_FRAME_RSI 32
+#define LZP_FRAME_RDX 40
+#define LZP_FRAME_R10 48
+#define LZP_FRAME_R8 56
+#define LZP_FRAME_R9 64
+#define LZP_FRAME_RBX 72      /* saved: the entry path keeps the frame pointer in rbx */
+#define LZP_FRAME_RETADDR 80  /* where the application resumes (after its syscall site) */
+#define LZP_FRAME_RFLAGS 88
+#define LZP_FRAME_APP_RSP 96  /* the application's stack pointer at its syscall */
+#define LZP_FRAME_SIZE 104
+
+#define LZP_RED_ZONE 128
+
+/* What lzp_syscall_enter asks the entry path to do (returned in rax). */
+#define LZP_ACTION_RUN 0        /* run the syscall with the frame's registers */
+#define LZP_ACTION_SKIP 1       /* do not run it: the frame's rax holds the result */
+#define LZP_ACTION_CLONE 2      /* run it as clone/clone3/fork/vfork (rdx: child state) */
+#define LZP_ACTION_SIGRETURN 3  /* rt_sigreturn: run it on the application's stack */
+
+/* The block a new thread on its own stack resumes from (see lzp_child_started). */
+#define LZP_RESUME_RBX 0
+#define LZP_RESUME_R9 8
+#define LZP_RESUME_RFLAGS 16
+
+#endif

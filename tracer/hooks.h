@@ -1,0 +1,46 @@
+// tracer/hooks.h — the syscalls the interposer must treat specially.
+//
+// Most syscalls are simply run and recorded. A few need the interposer to act
+// around them so that tracing stays correct and invisible; each family has
+// its own file (hooks_clone.cc, hooks_exec.cc, hooks_signals.cc,
+// hooks_fds.cc) exporting SyscallHook values, and syscall_hooks.cc maps
+// syscall numbers to them in one table.
+#pragma once
+
+#include <cstdint>
+
+#include "tracer/frame_layout.h"
+#include "tracer/thread_state.h"
+
+namespace lzp {
+
+struct EnterResult {
+  uint64_t action;  // LZP_ACTION_*
+  uint64_t arg;     // for LZP_ACTION_CLONE: the child's ThreadState
+};
+
+struct SyscallHook {
+  EnterResult (*enter)(ThreadState* ts, EntryFrame* f);  // may be null
+  void (*exit)(ThreadState* ts, EntryFrame* f);          // may be null; runs before recording
+  uint32_t record_flags;                                 // proto::SyscallFlags added to the record
+};
+
+inline constexpr EnterResult kRun = {LZP_ACTION_RUN, 0};
+
+// Replaces argument `index` for the kernel and remembers the application's
+// value; RestoreArgument puts it back before the application resumes.
+void ReplaceArgument(ThreadState* ts, EntryFrame* f, int index, uint64_t value);
+void RestoreArgument(ThreadState* ts, EntryFrame* f);
+
+extern const SyscallHook kCloneHook;       // clone, clone3, fork, vfork
+extern const SyscallHook kExecHook;        // execve, execveat
+extern const SyscallHook kExitHook;        // exit, exit_group: recorded before they run
+extern const SyscallHook kSigreturnHook;   // rt_sigreturn
+extern const SyscallHook kSigprocmaskHook; // rt_sigprocmask: SIGSYS stays unblocked
+extern const SyscallHook kSigactionHook;   // rt_sigaction: our SIGSYS handler stays
+extern const SyscallHook kSigsuspendHook;  // rt_sigsuspend: SIGSYS stays unblocked
+extern const SyscallHook kCloseHook;       // close: our fds stay open
+extern const SyscallHook kCloseRangeHook;  // close_range: our fds stay open
+extern const SyscallHook kDup2Hook;        // dup2, dup3: our fds move out of the way
+
+}  // namespace lzp

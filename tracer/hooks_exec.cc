@@ -1,0 +1,146 @@
+// tracer/hooks_exec.cc — execve/execveat, exit/exit_group, rt_sigreturn:
+// the syscalls that do not come back the usual way.
+//
+// execve is recorded before it runs (the CLI prints it `= 0` when the new
+// image's interposer reports in, or with its error when it comes back). A
+// traced process's new image must load us again even if the program passes
+// an environment without our variables (env -i, a fresh envp): we hand the
+// kernel a copy of envp with LD_PRELOAD and LZPTRACE_CONFIG put back, built
+// in a private mapping that is freed if the exec fails.
+//
+// exit and exit_group are recorded before they run. rt_sigreturn must run on
+// the application's stack (it reads the signal frame there); its result is
+// the rax saved in that frame, which we read first.
+#include <sys/mman.h>
+#include <sys/syscall.h>
+
+#include "tracer/events.h"
+#include "tracer/hooks.h"
+#include "tracer/memory_map.h"
+#include "tracer/process.h"
+#include "tracer/raw_syscall.h"
+
+namespace lzp {
+namespace {
+
+constexpr char kPreloadPrefix[] = "LD_PRELOAD=";
+constexpr char kConfigPrefix[] = "LZPTRACE_CONFIG=";
+constexpr uint64_t kMaxEnv = 1 << 16;
+
+uint64_t Length(const char* s) { uint64_t n = 0; while (s[n]) ++n; return n; }
+
+// Reads up to `n` bytes of the string at `addr` without crossing into an
+// unreadable page; false if unreadable. `out` is NUL-terminated.
+bool ReadPrefix(uint64_t addr, char* out, uint64_t n) {
+  uint64_t to_page_end = 4096 - (addr & 4095);
+  uint64_t take = n < to_page_end ? n : to_page_end;
+  if (!SafeRead(out, addr, take)) return false;
+  out[take] = '\0';
+  return true;
+}
+
+bool StartsWith(const char* s, const char* prefix) {
+  for (; *prefix; ++s, ++prefix)
+    if (*s != *prefix) return false;
+  return true;
+}
+
+// Points argument `envp_index` at a copy of the environment with our two
+// entries first; leaves it alone if the application's envp is unreadable.
+void RebuildEnvironment(ThreadState* ts, EntryFrame* f, int envp_index) {
+  uint64_t envp = f->arg(envp_index);
+  uint64_t count = 0, app_preload = 0;
+  if (envp != 0) {
+    for (;; ++count) {
+      uint64_t p;
+      if (count >= kMaxEnv || !SafeRead(&p, envp + count * 8, 8)) return;  // the kernel will say EFAULT
+      if (p == 0) break;
+      char prefix[24];
+      if (!ReadPrefix(p, prefix, 16)) return;
+      if (StartsWith(prefix, kPreloadPrefix)) app_preload = p + sizeof(kPreloadPrefix) - 1;
+    }
+  }
+  // Our LD_PRELOAD, with the application's own list appended when it differs.
+  const char* ours = g_process.preload_entry;
+  uint64_t ours_len = Length(ours);
+  uint64_t app_len = 0;
+  char app_value[4096];
+  if (app_preload != 0) {
+    while (app_len < sizeof(app_value) - 1) {
+      if (!SafeRead(&app_value[app_len], app_preload + app_len, 1)) return;
+      if (app_value[app_len] == '\0') break;
+      ++app_len;
+    }
+    app_value[app_len] = '\0';
+    // Already ours (first entry equal to our library): keep only the rest.
+    const char* lib = ours + sizeof(kPreloadPrefix) - 1;
+    uint64_t lib_len = ours_len - (sizeof(kPreloadPrefix) - 1);
+    if (app_len >= lib_len && StartsWith(app_value, lib) && (app_value[lib_len] == '\0' || app_value[lib_len] == ':')) {
+      uint64_t skip = lib_len + (app_value[lib_len] == ':' ? 1 : 0);
+      for (uint64_t i = 0; i + skip <= app_len; ++i) app_value[i] = app_value[i + skip];
+      app_len -= skip;
+    }
+  }
+  uint64_t pointers = (count + 3) * 8;
+  uint64_t size = (pointers + ours_len + 1 + 1 + app_len + 1 + 4095) & ~uint64_t{4095};
+  long map = Sys(SYS_mmap, 0, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (IsError(map)) return;
+  auto* out = reinterpret_cast<uint64_t*>(map);
+  char* preload = reinterpret_cast<char*>(map + pointers);
+  uint64_t n = 0;
+  for (uint64_t i = 0; ours[i]; ++i) preload[n++] = ours[i];
+  if (app_len) {
+    preload[n++] = ':';
+    for (uint64_t i = 0; i < app_len; ++i) preload[n++] = app_value[i];
+  }
+  preload[n] = '\0';
+  uint64_t k = 0;
+  out[k++] = reinterpret_cast<uint64_t>(preload);
+  out[k++] = reinterpret_cast<uint64_t>(g_process.config_entry);
+  for (uint64_t i = 0; i < count; ++i) {
+    uint64_t p;
+    char prefix[24];
+    SafeRead(&p, envp + i * 8, 8);
+    if (!ReadPrefix(p, prefix, 16)) continue;
+    if (StartsWith(prefix, kPreloadPrefix) || StartsWith(prefix, kConfigPrefix)) continue;
+    out[k++] = p;
+  }
+  out[k] = 0;
+  ts->exec_env_map = static_cast<uint64_t>(map);
+  ts->exec_env_size = size;
+  ReplaceArgument(ts, f, envp_index, static_cast<uint64_t>(map));
+}
+
+EnterResult ExecEnter(ThreadState* ts, EntryFrame* f) {
+  if (ts->traced) {
+    EmitSyscall(ts, f, 0, proto::kNoReturn);
+    RebuildEnvironment(ts, f, f->nr == SYS_execve ? 2 : 3);
+  }
+  return kRun;
+}
+
+void ExecExit(ThreadState* ts, EntryFrame*) {
+  if (ts->exec_env_map != 0) Sys(SYS_munmap, ts->exec_env_map, ts->exec_env_size);
+  ts->exec_env_map = 0;
+}
+
+EnterResult ExitEnter(ThreadState* ts, EntryFrame* f) {
+  if (ts->traced) EmitSyscall(ts, f, 0, proto::kNoReturn);
+  return kRun;
+}
+
+EnterResult SigreturnEnter(ThreadState* ts, EntryFrame* f) {
+  constexpr uint64_t kSavedRaxInUcontext = 40 + 13 * 8;  // uc_mcontext.gregs[REG_RAX]
+  uint64_t rax = 0;
+  ts->depth--;  // never comes back through lzp_syscall_exit
+  if (ts->traced && SafeRead(&rax, f->app_rsp + kSavedRaxInUcontext, 8)) EmitSyscall(ts, f, static_cast<int64_t>(rax), 0);
+  return {LZP_ACTION_SIGRETURN, 0};
+}
+
+}  // namespace
+
+const SyscallHook kExecHook = {ExecEnter, ExecExit, 0};
+const SyscallHook kExitHook = {ExitEnter, nullptr, 0};
+const SyscallHook kSigreturnHook = {SigreturnEnter, nullptr, 0};
+
+}  // namespace lzp

@@ -1,0 +1,73 @@
+// tracer/hooks_fds.cc — keeping the interposer's fds (ring and wake pipe)
+// alive and invisible while the application closes and dups.
+//
+// To the application our fds are not open: close(ours) answers EBADF,
+// close_range runs around them, and dup2/dup3 onto one of our numbers first
+// moves ours to another free high number.
+#include <errno.h>
+#include <fcntl.h>
+#include <linux/close_range.h>
+#include <sys/syscall.h>
+
+#include "tracer/hooks.h"
+#include "tracer/process.h"
+#include "tracer/raw_syscall.h"
+
+namespace lzp {
+namespace {
+
+EnterResult Skip(EntryFrame* f, long result) {
+  f->rax = static_cast<uint64_t>(result);
+  return {LZP_ACTION_SKIP, 0};
+}
+
+EnterResult CloseEnter(ThreadState*, EntryFrame* f) {
+  if (IsOurFd(static_cast<int>(f->rdi))) return Skip(f, -EBADF);
+  return kRun;
+}
+
+EnterResult CloseRangeEnter(ThreadState*, EntryFrame* f) {
+  if (!g_process.active) return kRun;
+  uint64_t first = static_cast<uint32_t>(f->rdi), last = static_cast<uint32_t>(f->rsi);
+  uint64_t flags = static_cast<uint32_t>(f->rdx);
+  uint64_t lo = g_process.shm_fd < g_process.wake_fd ? g_process.shm_fd : g_process.wake_fd;
+  uint64_t hi = g_process.shm_fd < g_process.wake_fd ? g_process.wake_fd : g_process.shm_fd;
+  if (first > last || last < lo || first > hi) return kRun;
+  // Run the parts of [first, last] that are not ours; report the first failure.
+  uint64_t pieces[3][2] = {{first, lo - 1}, {lo + 1, hi - 1}, {hi + 1, last}};
+  long result = 0;
+  for (auto& piece : pieces) {
+    uint64_t a = piece[0] < first ? first : piece[0];
+    uint64_t b = piece[1] > last ? last : piece[1];
+    if (a > b || piece[0] > piece[1]) continue;
+    long r = Sys(SYS_close_range, a, b, flags);
+    if (r < 0 && result == 0) result = r;
+  }
+  return Skip(f, result);
+}
+
+bool MoveOurFd(int* fd) {
+  long moved = Sys(SYS_fcntl, *fd, F_DUPFD, 512);
+  if (IsError(moved)) return false;
+  Sys(SYS_close, *fd);
+  *fd = static_cast<int>(moved);
+  return true;
+}
+
+EnterResult Dup2Enter(ThreadState*, EntryFrame* f) {
+  int oldfd = static_cast<int>(f->rdi), newfd = static_cast<int>(f->rsi);
+  if (IsOurFd(oldfd)) return Skip(f, -EBADF);
+  if (IsOurFd(newfd)) {
+    int* ours = newfd == g_process.shm_fd ? &g_process.shm_fd : &g_process.wake_fd;
+    if (!MoveOurFd(ours)) return Skip(f, -EMFILE);
+  }
+  return kRun;
+}
+
+}  // namespace
+
+const SyscallHook kCloseHook = {CloseEnter, nullptr, 0};
+const SyscallHook kCloseRangeHook = {CloseRangeEnter, nullptr, 0};
+const SyscallHook kDup2Hook = {Dup2Enter, nullptr, 0};
+
+}  // namespace lzp

@@ -1,0 +1,204 @@
+// tracer/init.cc — the interposer's start-up, run by the dynamic loader.
+//
+// A list of passes, each small:
+//   1. read LZPTRACE_CONFIG (absent: the library was loaded by something
+//      other than lzptrace; stay inert);
+//   2. map the CLI's ring and check its magic and version;
+//   3. remember our two environment entries for later execs, then remove them
+//      from the application's environment (it must not see them);
+//   4. find the vDSO (never rewritten) from the auxiliary vector;
+//   5. give the main thread its ThreadState;
+//   6. choose the mode: map page 0 for the hybrid, or say loudly why not;
+//   7. install the SIGSYS handler and turn on Syscall User Dispatch;
+//   8. report the process to the CLI.
+// glibc calls .init_array functions with (argc, argv, envp), so no libc call
+// is needed to find the environment.
+#include <elf.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/syscall.h>
+
+#include "tracer/events.h"
+#include "tracer/process.h"
+#include "tracer/raw_syscall.h"
+#include "tracer/sud.h"
+#include "tracer/thread_state.h"
+#include "tracer/zpoline.h"
+
+extern "C" char __start_lzp_syscall_text[];
+extern "C" char __stop_lzp_syscall_text[];
+
+namespace lzp {
+
+Process g_process;
+
+namespace {
+
+constexpr char kConfigPrefix[] = "LZPTRACE_CONFIG=";
+constexpr char kPreloadPrefix[] = "LD_PRELOAD=";
+constexpr uint64_t kHwcap2Fsgsbase = 1 << 1;
+
+bool StartsWith(const char* s, const char* prefix) {
+  for (; *prefix; ++s, ++prefix)
+    if (*s != *prefix) return false;
+  return true;
+}
+
+bool CopyString(char* dst, uint64_t cap, const char* src) {
+  uint64_t i = 0;
+  for (; src[i] && i + 1 < cap; ++i) dst[i] = src[i];
+  dst[i] = '\0';
+  return src[i] == '\0';
+}
+
+// "v1,<shm fd>,<wake fd>,<mode>,<options>"
+bool ParseConfig(const char* s, int* shm_fd, int* wake_fd, uint32_t* mode, uint32_t* options) {
+  if (!StartsWith(s, "v1,")) return false;
+  s += 3;
+  uint64_t values[4];
+  for (int i = 0; i < 4; ++i) {
+    uint64_t v = 0;
+    if (*s < '0' || *s > '9') return false;
+    while (*s >= '0' && *s <= '9') v = v * 10 + static_cast<uint64_t>(*s++ - '0');
+    values[i] = v;
+    if (i < 3 && *s++ != ',') return false;
+  }
+  *shm_fd = static_cast<int>(values[0]);
+  *wake_fd = static_cast<int>(values[1]);
+  *mode = static_cast<uint32_t>(values[2]);
+  *options = static_cast<uint32_t>(values[3]);
+  return *s == '\0';
+}
+
+bool MapRing(int fd) {
+  long control = Sys(SYS_mmap, 0, proto::kRingDataOffset, PROT_READ, MAP_SHARED, fd, 0);
+  if (IsError(control)) return false;
+  auto* peek = reinterpret_cast<proto::RingControl*>(control);
+  bool ok = peek->magic == proto::kMagic && peek->version == proto::kProtocolVersion &&
+            peek->capacity != 0 && (peek->capacity & (peek->capacity - 1)) == 0;
+  uint64_t capacity = peek->capacity;
+  Sys(SYS_munmap, control, proto::kRingDataOffset);
+  if (!ok) return false;
+  long all = Sys(SYS_mmap, 0, proto::kRingDataOffset + capacity, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+  if (IsError(all)) return false;
+  g_process.ring = reinterpret_cast<proto::RingControl*>(all);
+  g_process.ring_data = reinterpret_cast<uint8_t*>(all) + proto::kRingDataOffset;
+  g_process.ring_capacity = capacity;
+  return true;
+}
+
+// Removes LZPTRACE_CONFIG and our library from the environment in place.
+void HideOurEnvironment(char** envp) {
+  static char remaining_preload[512];
+  char** out = envp;
+  for (char** e = envp; *e; ++e) {
+    if (StartsWith(*e, kConfigPrefix)) continue;
+    if (StartsWith(*e, kPreloadPrefix)) {
+      const char* rest = *e + sizeof(kPreloadPrefix) - 1;
+      while (*rest && *rest != ':') ++rest;  // our library is the first entry
+      if (*rest == ':' && rest[1] != '\0') {
+        char* dst = remaining_preload;
+        for (const char* s = kPreloadPrefix; *s; ++s) *dst++ = *s;
+        CopyString(dst, sizeof(remaining_preload) - (dst - remaining_preload), rest + 1);
+        *out++ = remaining_preload;
+      }
+      continue;
+    }
+    *out++ = *e;
+  }
+  *out = nullptr;
+}
+
+void FindVdso(char** envp, uint64_t* hwcap2) {
+  char** e = envp;
+  while (*e) ++e;
+  auto* aux = reinterpret_cast<Elf64_auxv_t*>(e + 1);
+  uint64_t base = 0;
+  for (; aux->a_type != AT_NULL; ++aux) {
+    if (aux->a_type == AT_SYSINFO_EHDR) base = aux->a_un.a_val;
+    if (aux->a_type == AT_HWCAP2) *hwcap2 = aux->a_un.a_val;
+  }
+  if (base == 0) return;
+  auto* ehdr = reinterpret_cast<const Elf64_Ehdr*>(base);
+  auto* phdr = reinterpret_cast<const Elf64_Phdr*>(base + ehdr->e_phoff);
+  uint64_t end = 0;
+  for (int i = 0; i < ehdr->e_phnum; ++i)
+    if (phdr[i].p_type == PT_LOAD && phdr[i].p_vaddr + phdr[i].p_memsz > end) end = phdr[i].p_vaddr + phdr[i].p_memsz;
+  g_process.vdso_start = base;
+  g_process.vdso_end = base + ((end + 4095) & ~uint64_t{4095});
+}
+
+const char* ErrnoName(long err) {
+  switch (-err) {
+    case EPERM: return "Operation not permitted";
+    case EACCES: return "Permission denied";
+    case EEXIST: return "File exists (page 0 is already mapped)";
+    case ENOMEM: return "Cannot allocate memory";
+    default: return "mmap failed";
+  }
+}
+
+void ExplainSudOnly(ThreadState* ts, long err) {
+  char text[400];
+  char* p = text;
+  auto put = [&](const char* s) { while (*s && p < text + sizeof(text) - 1) *p++ = *s++; };
+  put("lzptrace: cannot map page 0 for the zpoline fast path (");
+  put(ErrnoName(err));
+  put("); tracing in SUD-only mode, where every syscall costs a signal. "
+      "Fix: run as root, or `sysctl vm.mmap_min_addr=0`, outside user namespaces.");
+  *p = '\0';
+  EmitNotice(ts, text, true);
+}
+
+void Init(int, char**, char** envp) {
+  int shm_fd = -1, wake_fd = -1;
+  uint32_t mode = 0, options = 0;
+  const char* config = nullptr;
+  const char* preload = nullptr;
+  for (char** e = envp; *e; ++e) {
+    if (StartsWith(*e, kConfigPrefix)) config = *e;
+    if (StartsWith(*e, kPreloadPrefix)) preload = *e;
+  }
+  if (config == nullptr || preload == nullptr) return;                                           // 1
+  if (!ParseConfig(config + sizeof(kConfigPrefix) - 1, &shm_fd, &wake_fd, &mode, &options)) return;
+  if (!MapRing(shm_fd)) return;                                                                   // 2
+  g_process.shm_fd = shm_fd;
+  g_process.wake_fd = wake_fd;
+  g_process.options = options;
+  CopyString(g_process.config_entry, sizeof(g_process.config_entry), config);                      // 3
+  char* lib_end = g_process.preload_entry;
+  CopyString(g_process.preload_entry, sizeof(g_process.preload_entry), preload);
+  while (*lib_end && *lib_end != ':') ++lib_end;
+  *lib_end = '\0';
+  HideOurEnvironment(envp);
+
+  uint64_t hwcap2 = 0;                                                                            // 4
+  FindVdso(envp, &hwcap2);
+  g_process.self_start = reinterpret_cast<uint64_t>(__start_lzp_syscall_text);
+  g_process.self_end = reinterpret_cast<uint64_t>(__stop_lzp_syscall_text);
+  if (!(hwcap2 & kHwcap2Fsgsbase)) return;  // GS-based state needs rdgsbase (Linux >= 5.9)
+
+  ThreadState* ts = NewThreadState(nullptr);                                                      // 5
+  if (ts == nullptr) return;
+  InstallThreadState(ts);
+  g_process.active = true;
+
+  long page0 = static_cast<proto::Mode>(mode) == proto::Mode::kSud ? 1 : MapTrampolinePage();      // 6
+  g_process.zpoline = page0 == 0;
+  g_process.mode = g_process.zpoline ? proto::Mode::kHybrid : proto::Mode::kSud;
+  if (page0 < 0) ExplainSudOnly(ts, page0);
+
+  if (IsError(InstallSigsysHandler()) || IsError(EnableDispatch(ts))) {                           // 7
+    EmitNotice(ts, "lzptrace: Syscall User Dispatch is unavailable (Linux >= 5.11 needed): syscalls are not traced", true);
+    g_process.active = false;
+    return;
+  }
+  EmitProcessStart(ts, static_cast<uint32_t>(Sys(SYS_getppid)));                                  // 8
+}
+
+}  // namespace
+
+__attribute__((section(".init_array"), used)) static void (*const init_entry)(int, char**, char**) = Init;
+
+}  // namespace lzp

@@ -1,0 +1,41 @@
+// tracer/process.h — what the interposer knows about its process and the CLI.
+//
+// Filled once by the constructor (tracer/init.cc) from LZPTRACE_CONFIG and
+// the auxiliary vector. fork() copies it, exec rebuilds it. CLONE_VM children
+// that are not threads (vfork, posix_spawn) share this memory with their
+// parent, so nothing here is written after start-up; per-task facts live in
+// ThreadState.
+#pragma once
+
+#include <cstdint>
+
+#include "tracer/protocol.h"
+
+namespace lzp {
+
+struct Process {
+  bool active;                    // the launcher configured us and the ring is mapped
+  proto::RingControl* ring;
+  uint8_t* ring_data;
+  uint64_t ring_capacity;
+  int shm_fd;
+  int wake_fd;
+  uint32_t options;               // proto::Options
+  proto::Mode mode;               // in force: kHybrid or kSud
+  bool zpoline;                   // page 0 holds the trampoline
+  uint64_t vdso_start, vdso_end;  // never rewritten
+  uint64_t self_start, self_end;  // the interposer's own text
+  // Our environment entries, re-added to every traced execve.
+  char preload_entry[512];        // "LD_PRELOAD=..." as the launcher set it
+  char config_entry[128];         // "LZPTRACE_CONFIG=..."
+};
+
+extern Process g_process;
+
+// Has this process ever created a thread? (Rewriting sites that cannot be
+// patched atomically is only safe while there is one thread.)
+extern volatile bool g_multithreaded;
+
+inline bool IsOurFd(long fd) { return g_process.active && (fd == g_process.shm_fd || fd == g_process.wake_fd); }
+
+}  // namespace lzp

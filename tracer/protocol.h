@@ -1,0 +1,148 @@
+// tracer/protocol.h — the one interface between the interposer and the CLI.
+//
+// The CLI creates a shared-memory file (memfd) holding a RingControl followed
+// by a power-of-two ring of bytes, and a pipe. Every traced process inherits
+// both (at fixed high fd numbers) and maps the file. A thread that finishes a
+// syscall appends one record to the ring:
+//
+//   1. reserve: compare-and-swap `head` forward by the record's size; if the
+//      ring is full it waits on a futex until the CLI advances `tail`
+//      (backpressure, never a drop);
+//   2. store the record header in state Reserved, naming its tid and size;
+//   3. write the body, then publish the header in state Committed.
+//
+// Records are read in `head` order, which is one total order over every
+// thread and process; a record's stream offset is its sequence number. The
+// CLI sleeps in poll() on the pipe; a writer that sees `reader_sleeping` set
+// writes one byte to wake it, so the hot path makes no syscall. The pipe's
+// write end closes when the last traced process has gone: that is EOF.
+//
+// Everything in the mapping can be scribbled on by the tracee: the CLI keeps
+// its own copies of the geometry and validates every record (offset, size,
+// state) before use. Bump kProtocolVersion whenever a layout changes.
+#pragma once
+
+#include <atomic>
+#include <cstddef>
+#include <cstdint>
+
+namespace lzp::proto {
+
+inline constexpr uint32_t kProtocolVersion = 1;
+inline constexpr uint64_t kMagic = 0x31764c5a50545243ull;  // "CRTPZLv1"
+
+// Environment variable through which the launcher configures the interposer:
+//   LZPTRACE_CONFIG=v1,<shm fd>,<wake fd>,<mode>,<options>
+inline constexpr char kConfigEnv[] = "LZPTRACE_CONFIG";
+inline constexpr char kPreloadEnv[] = "LD_PRELOAD";
+
+enum class Mode : uint32_t { kAuto = 0, kHybrid = 1, kSud = 2 };
+
+enum Options : uint32_t {
+  kFollowForks = 1u << 0,  // -f: children and their threads are traced too
+};
+
+inline constexpr uint64_t kCell = 16;  // records start and end on cell boundaries
+
+struct alignas(64) RingControl {
+  // Written once by the CLI before the tracee starts.
+  uint64_t magic;
+  uint32_t version;
+  uint32_t control_size;  // sizeof(RingControl)
+  uint64_t capacity;      // bytes in the ring, a power of two
+  uint32_t mode;          // Mode requested on the command line
+  uint32_t options;       // Options bits
+  uint64_t reserved0[4];
+
+  // Writers (tracees).
+  alignas(64) std::atomic<uint64_t> head;  // next stream offset to reserve
+  // Reader (CLI).
+  alignas(64) std::atomic<uint64_t> tail;      // stream offset not yet consumed
+  std::atomic<uint32_t> tail_futex;            // bumped with every tail advance
+  std::atomic<uint32_t> writers_waiting;       // writers blocked on a full ring
+  alignas(64) std::atomic<uint32_t> reader_sleeping;  // CLI is (about to be) in poll()
+  // Process-wide "say it once" latch for the SUD-only notice.
+  std::atomic<uint32_t> sud_only_noticed;
+};
+static_assert(sizeof(RingControl) == 256);
+static_assert(offsetof(RingControl, head) == 64);
+static_assert(offsetof(RingControl, tail) == 128);
+static_assert(offsetof(RingControl, reader_sleeping) == 192);
+inline constexpr uint64_t kRingDataOffset = 4096;  // ring bytes start here in the mapping
+
+enum class RecordState : uint8_t { kEmpty = 0, kReserved = 1, kCommitted = 2 };
+
+enum class RecordType : uint8_t {
+  kPadding = 1,       // fills the ring's end when a record would wrap
+  kSyscall = 2,       // a finished syscall, or one that does not return (flag kNoReturn)
+  kProcessStart = 3,  // the interposer is live in a process (after exec or at start)
+  kNotice = 4,        // text the user must read (e.g. "running SUD-only because ...")
+  kForkChild = 5,     // a new traced process or thread began (pid, tid, parent)
+};
+
+// The first 16 bytes of every record. `word` packs what a reader needs to
+// skip the record even if its writer died: tid, size in cells, state, type.
+struct RecordHeader {
+  uint64_t word;    // accessed only with __atomic builtins (stored Committed with release)
+  uint64_t offset;  // the record's own stream offset (its sequence number)
+};
+static_assert(sizeof(RecordHeader) == 16);
+
+inline constexpr uint64_t PackWord(uint32_t tid, uint32_t cells, RecordState state, RecordType type) {
+  return uint64_t{tid} | (uint64_t{cells & 0xffff} << 32) | (uint64_t(state) << 48) | (uint64_t(type) << 56);
+}
+inline constexpr uint32_t WordTid(uint64_t w) { return uint32_t(w); }
+inline constexpr uint32_t WordCells(uint64_t w) { return uint32_t(w >> 32) & 0xffff; }
+inline constexpr RecordState WordState(uint64_t w) { return RecordState(uint8_t(w >> 48)); }
+inline constexpr RecordType WordType(uint64_t w) { return RecordType(uint8_t(w >> 56)); }
+inline constexpr uint32_t kMaxRecordCells = 0xffff;
+
+enum SyscallFlags : uint32_t {
+  kNoReturn = 1u << 0,   // recorded at entry: exit, exit_group, a successful execve never return
+  kSudRoute = 1u << 1,   // arrived through SIGSYS (first execution of a site, or SUD-only mode)
+};
+
+struct SyscallRecord {
+  RecordHeader header;
+  uint32_t pid;
+  uint32_t tid;
+  uint64_t nr;
+  uint64_t args[6];
+  int64_t ret;
+  uint64_t tsc_enter;
+  uint64_t tsc_exit;
+  uint32_t flags;         // SyscallFlags
+  uint32_t payload_size;  // bytes of captured data after this struct (0 for now)
+};
+static_assert(sizeof(SyscallRecord) == 112);
+static_assert(sizeof(SyscallRecord) % kCell == 0);
+
+struct ProcessStartRecord {
+  RecordHeader header;
+  uint32_t pid;
+  uint32_t tid;
+  uint32_t ppid;
+  uint32_t mode;  // Mode actually in force: kHybrid or kSud
+};
+static_assert(sizeof(ProcessStartRecord) == 32);
+
+struct ForkChildRecord {
+  RecordHeader header;
+  uint32_t pid;         // the new task's process id
+  uint32_t tid;         // the new task's thread id
+  uint32_t parent_tid;  // the task that called clone/fork/vfork
+  uint32_t is_thread;   // 1 for CLONE_THREAD
+};
+static_assert(sizeof(ForkChildRecord) == 32);
+
+struct NoticeRecord {
+  RecordHeader header;
+  uint32_t pid;
+  uint32_t length;  // bytes of text following
+  // char text[length];
+};
+static_assert(sizeof(NoticeRecord) == 24);
+
+inline constexpr uint64_t CellsFor(uint64_t bytes) { return (bytes + kCell - 1) / kCell; }
+
+}  // namespace lzp::proto

@@ -1,0 +1,79 @@
+// tracer/sud.cc — Syscall User Dispatch and the SIGSYS handler.
+//
+// Dispatch lets syscalls made from lzp_syscall_text (asm/entry.S) through and
+// turns every other one into a SIGSYS while the thread's selector byte says
+// BLOCK, which it always does. The kernel does not run the syscall and
+// rewinds rax to its number. Our handler:
+//   1. asks zpoline.cc to rewrite the site so it never traps again;
+//   2. redirects the thread into lzp_sud_entry with rcx = the resume address,
+//      leaving the application's stack untouched, and returns.
+// The kernel's sigreturn then lands in the common entry path, which runs the
+// syscall from the allowed range. The handler is installed with SA_NODEFER:
+// SIGSYS must never be blocked, or a trap while it is would kill the process.
+// A SIGSYS that is not from dispatch (seccomp, kill) is not ours; for now it
+// gets the default action.
+#include "tracer/sud.h"
+
+#include <signal.h>
+#include <sys/prctl.h>
+#include <sys/syscall.h>
+#include <ucontext.h>
+
+#include "tracer/process.h"
+#include "tracer/raw_syscall.h"
+#include "tracer/zpoline.h"
+
+extern "C" void lzp_sud_entry();
+extern "C" void lzp_sigreturn_restorer();
+extern "C" char __start_lzp_syscall_text[];
+extern "C" char __stop_lzp_syscall_text[];
+
+namespace lzp {
+namespace {
+
+constexpr int kSysUserDispatch = 2;  // si_code for SIGSYS from dispatch
+constexpr unsigned long kSaRestorer = 0x04000000;  // <asm/signal.h>; glibc hides it
+
+struct KernelSigaction {
+  void* handler;
+  unsigned long flags;
+  void* restorer;
+  uint64_t mask;
+};
+
+void ResetToDefaultAndRaise(int sig) {
+  KernelSigaction dfl = {reinterpret_cast<void*>(SIG_DFL), 0, nullptr, 0};
+  Sys(SYS_rt_sigaction, sig, &dfl, 0, 8);
+  Sys(SYS_tgkill, Sys(SYS_getpid), Sys(SYS_gettid), sig);
+}
+
+void OnSigsys(int sig, siginfo_t* info, void* context) {
+  if (info->si_code != kSysUserDispatch) {
+    ResetToDefaultAndRaise(sig);
+    return;
+  }
+  auto* uc = static_cast<ucontext_t*>(context);
+  greg_t* regs = uc->uc_mcontext.gregs;
+  uint64_t resume = static_cast<uint64_t>(regs[REG_RIP]);
+  TryRewriteSite(resume - 2);
+  ThreadState* ts = CurrentThread();
+  if (ts != nullptr) ts->via_sigsys = true;
+  regs[REG_RCX] = static_cast<greg_t>(resume);
+  regs[REG_RIP] = reinterpret_cast<greg_t>(&lzp_sud_entry);
+}
+
+}  // namespace
+
+long InstallSigsysHandler() {
+  KernelSigaction act = {reinterpret_cast<void*>(&OnSigsys), SA_SIGINFO | kSaRestorer | SA_NODEFER,
+                         reinterpret_cast<void*>(&lzp_sigreturn_restorer), 0};
+  return Sys(SYS_rt_sigaction, SIGSYS, &act, 0, 8);
+}
+
+long EnableDispatch(ThreadState* ts) {
+  uint64_t start = reinterpret_cast<uint64_t>(__start_lzp_syscall_text);
+  uint64_t len = reinterpret_cast<uint64_t>(__stop_lzp_syscall_text) - start;
+  return Sys(SYS_prctl, PR_SET_SYSCALL_USER_DISPATCH, PR_SYS_DISPATCH_ON, start, len, &ts->sud_selector);
+}
+
+}  // namespace lzp

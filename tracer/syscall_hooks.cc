@@ -1,0 +1,90 @@
+// tracer/syscall_hooks.cc — the C++ half of the entry path (asm/entry.S).
+//
+// lzp_syscall_enter runs before the application's syscall, lzp_syscall_exit
+// after it: they timestamp it, apply the special handling of hooks.h, and
+// append the finished syscall to the ring. lzp_child_started runs first thing
+// in every child of clone/fork/vfork (see hooks_clone.cc).
+#include <sys/syscall.h>
+
+#include "tracer/events.h"
+#include "tracer/hooks.h"
+#include "tracer/process.h"
+#include "tracer/ring_writer.h"
+
+namespace lzp {
+namespace {
+
+constexpr int kHookTableSize = 512;
+constexpr uint64_t kViaSigsysBit = uint64_t{1} << 63;  // kept in the frame's aux with the timestamp
+
+struct HookTable {
+  const SyscallHook* by_number[kHookTableSize] = {};
+  constexpr HookTable() {
+    by_number[SYS_clone] = by_number[SYS_clone3] = by_number[SYS_fork] = by_number[SYS_vfork] = &kCloneHook;
+    by_number[SYS_execve] = by_number[SYS_execveat] = &kExecHook;
+    by_number[SYS_exit] = by_number[SYS_exit_group] = &kExitHook;
+    by_number[SYS_rt_sigreturn] = &kSigreturnHook;
+    by_number[SYS_rt_sigprocmask] = &kSigprocmaskHook;
+    by_number[SYS_rt_sigaction] = &kSigactionHook;
+    by_number[SYS_rt_sigsuspend] = &kSigsuspendHook;
+    by_number[SYS_close] = &kCloseHook;
+    by_number[SYS_close_range] = &kCloseRangeHook;
+    by_number[SYS_dup2] = by_number[SYS_dup3] = &kDup2Hook;
+  }
+};
+constexpr HookTable kHooks;
+
+const SyscallHook* HookFor(uint64_t nr) { return nr < kHookTableSize ? kHooks.by_number[nr] : nullptr; }
+
+}  // namespace
+
+void ReplaceArgument(ThreadState* ts, EntryFrame* f, int index, uint64_t value) {
+  uint64_t* regs[6] = {&f->rdi, &f->rsi, &f->rdx, &f->r10, &f->r8, &f->r9};
+  ts->altered_arg = index;
+  ts->altered_value = *regs[index];
+  *regs[index] = value;
+}
+
+void RestoreArgument(ThreadState* ts, EntryFrame* f) {
+  if (ts->altered_arg < 0) return;
+  uint64_t* regs[6] = {&f->rdi, &f->rsi, &f->rdx, &f->r10, &f->r8, &f->r9};
+  *regs[ts->altered_arg] = ts->altered_value;
+  ts->altered_arg = -1;
+}
+
+}  // namespace lzp
+
+using namespace lzp;
+
+extern "C" EnterResult lzp_syscall_enter(EntryFrame* f) {
+  ThreadState* ts = CurrentThread();
+  f->aux = ReadTsc();
+  if (ts == nullptr) return kRun;
+  if (ts->via_sigsys) {
+    f->aux |= kViaSigsysBit;
+    ts->via_sigsys = false;
+  }
+  ts->depth++;
+  ts->altered_arg = -1;
+  const SyscallHook* hook = HookFor(f->nr);
+  if (hook != nullptr && hook->enter != nullptr) return hook->enter(ts, f);
+  return kRun;
+}
+
+extern "C" void lzp_syscall_exit(EntryFrame* f) {
+  ThreadState* ts = CurrentThread();
+  if (ts == nullptr) return;
+  ts->depth--;
+  const SyscallHook* hook = HookFor(f->nr);
+  uint32_t flags = 0;
+  if (hook != nullptr) {
+    if (hook->exit != nullptr) hook->exit(ts, f);
+    flags = hook->record_flags & ~proto::kNoReturn;
+  }
+  RestoreArgument(ts, f);
+  if (f->aux & kViaSigsysBit) {
+    flags |= proto::kSudRoute;
+    f->aux &= ~kViaSigsysBit;
+  }
+  if (ts->traced && g_process.active) EmitSyscall(ts, f, static_cast<int64_t>(f->rax), flags);
+}

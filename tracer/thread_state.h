@@ -1,0 +1,91 @@
+// tracer/thread_state.h — per-thread interposer state, reached through GS.
+//
+// glibc keeps the application's TLS behind FS; GS is unused on x86-64 Linux
+// userspace, so each traced thread's GS base points at its own ThreadState
+// (one private page from mmap). That works before the application's TLS
+// exists, in signal handlers, and in threads created by raw clone. A new
+// thread gets its state from the entry path's clone handling before it runs
+// one instruction of the application; a thread we somehow missed (GS base 0)
+// gets one lazily on its first intercepted syscall.
+#pragma once
+
+#include <cstdint>
+
+#include "tracer/frame_layout.h"
+
+namespace lzp {
+
+// The registers the entry path saved (see frame_layout.h).
+struct EntryFrame {
+  uint64_t aux, nr, rax, rdi, rsi, rdx, r10, r8, r9, rbx, retaddr, rflags, app_rsp;
+  uint64_t arg(int i) const {
+    switch (i) {
+      case 0: return rdi; case 1: return rsi; case 2: return rdx;
+      case 3: return r10; case 4: return r8; default: return r9;
+    }
+  }
+};
+static_assert(sizeof(EntryFrame) == LZP_FRAME_SIZE);
+static_assert(__builtin_offsetof(EntryFrame, aux) == LZP_FRAME_AUX);
+static_assert(__builtin_offsetof(EntryFrame, nr) == LZP_FRAME_NR);
+static_assert(__builtin_offsetof(EntryFrame, rax) == LZP_FRAME_RAX);
+static_assert(__builtin_offsetof(EntryFrame, rdi) == LZP_FRAME_RDI);
+static_assert(__builtin_offsetof(EntryFrame, rsi) == LZP_FRAME_RSI);
+static_assert(__builtin_offsetof(EntryFrame, rdx) == LZP_FRAME_RDX);
+static_assert(__builtin_offsetof(EntryFrame, r10) == LZP_FRAME_R10);
+static_assert(__builtin_offsetof(EntryFrame, r8) == LZP_FRAME_R8);
+static_assert(__builtin_offsetof(EntryFrame, r9) == LZP_FRAME_R9);
+static_assert(__builtin_offsetof(EntryFrame, rbx) == LZP_FRAME_RBX);
+static_assert(__builtin_offsetof(EntryFrame, retaddr) == LZP_FRAME_RETADDR);
+static_assert(__builtin_offsetof(EntryFrame, rflags) == LZP_FRAME_RFLAGS);
+static_assert(__builtin_offsetof(EntryFrame, app_rsp) == LZP_FRAME_APP_RSP);
+
+// Where a new thread on its own stack resumes the application.
+struct ResumeBlock { uint64_t rbx, r9, rflags; };
+static_assert(__builtin_offsetof(ResumeBlock, rbx) == LZP_RESUME_RBX);
+static_assert(__builtin_offsetof(ResumeBlock, r9) == LZP_RESUME_R9);
+static_assert(__builtin_offsetof(ResumeBlock, rflags) == LZP_RESUME_RFLAGS);
+
+struct ThreadState {
+  ThreadState* self;              // %gs:0
+  volatile uint8_t sud_selector;  // Syscall User Dispatch selector byte: always BLOCK
+  bool traced;                    // false in children we do not follow (no -f)
+  bool via_sigsys;                // the syscall being entered came through SIGSYS
+  uint8_t pad0;
+  uint32_t depth;                 // re-entry guard: intercepted syscalls in progress
+  int32_t pid, tid;
+
+  // Parent side of a clone/fork/vfork in flight.
+  ThreadState* pending_child;
+  uint64_t pending_clone_flags;
+  bool vfork_frame_saved;
+  EntryFrame vfork_frame;         // the frame a vfork child may overwrite
+
+  // Child side, prepared by the parent before the clone.
+  bool child_new_stack;
+  bool child_is_thread;
+  bool child_new_process;         // not CLONE_VM... or CLONE_VM without CLONE_THREAD
+  bool child_shares_files;
+  uint64_t child_resume_addr;
+  ResumeBlock child_resume;
+
+  // Scratch copies of application arguments we must alter (signal masks),
+  // and the original argument register to put back before resuming.
+  uint64_t mask_scratch;
+  int altered_arg;        // index of the altered argument, or -1
+  uint64_t altered_value; // its original value
+  uint64_t sigaction_scratch[4];
+  // execve: the mapping holding the rebuilt environment, freed if exec fails.
+  uint64_t exec_env_map;
+  uint64_t exec_env_size;
+};
+
+// The calling thread's state; creates and installs one if GS is unset.
+ThreadState* CurrentThread();
+// A fresh state (not installed) that inherits `parent`'s tracing choice.
+ThreadState* NewThreadState(const ThreadState* parent);
+void FreeThreadState(ThreadState* ts);
+// Points this thread's GS base at `ts` and fills in its pid/tid.
+void InstallThreadState(ThreadState* ts);
+
+}  // namespace lzp

@@ -1,0 +1,127 @@
+// tracer/zpoline.cc — page 0 and the lazy rewriting of syscall sites.
+//
+// `call *%rax` is two bytes, like `syscall`, and jumps to the address equal
+// to the syscall number: somewhere in the first 512 bytes of page 0. Those
+// bytes are nops sliding into `movabs $lzp_zpoline_entry, %r11; jmp *%r11`
+// (r11 is clobbered by syscall anyway). The page ends up PROT_EXEC only.
+//
+// A site is rewritten the first time it traps through SIGSYS, and only if:
+//   - it is not in the vDSO or in the interposer, and its bytes are 0f 05;
+//   - its pages are readable (we read their protections from /proc/self/maps
+//     and restore exactly those afterwards; a site may straddle two pages);
+//   - the two bytes can be replaced atomically (they do not cross a 16-byte
+//     boundary: lock cmpxchg / cmpxchg16b), or the process has one thread;
+//   - no other thread of ours is rewriting (try-lock; losing just means this
+//     call goes through SIGSYS again next time).
+#include "tracer/zpoline.h"
+
+#include <sys/mman.h>
+#include <sys/syscall.h>
+
+#include "tracer/memory_map.h"
+#include "tracer/process.h"
+#include "tracer/raw_syscall.h"
+
+extern "C" void lzp_zpoline_entry();
+
+namespace lzp {
+namespace {
+
+constexpr uint64_t kPage = 4096;
+constexpr uint64_t kSledBytes = 512;  // > every syscall number on this kernel (max 462)
+
+volatile int g_rewrite_lock = 0;
+
+bool ReplaceAtomically(uint64_t site) {
+  uint64_t within16 = site & 15;
+  if (within16 == 15) return false;
+  if ((site & 7) != 7) {  // both bytes in one aligned 8-byte word
+    auto* word = reinterpret_cast<uint64_t*>(site & ~uint64_t{7});
+    int shift = static_cast<int>((site & 7) * 8);
+    uint64_t old = *word;
+    for (;;) {
+      if (((old >> shift) & 0xffff) != 0x050f) return false;
+      uint64_t replacement = (old & ~(uint64_t{0xffff} << shift)) | (uint64_t{0xd0ff} << shift);
+      if (__atomic_compare_exchange_n(word, &old, replacement, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST))
+        return true;
+    }
+  }
+  // The pair spans two words of one aligned 16-byte block: cmpxchg16b.
+  auto* block = reinterpret_cast<unsigned __int128*>(site & ~uint64_t{15});
+  int shift = static_cast<int>(within16 * 8);
+  unsigned __int128 old = *block;
+  for (;;) {
+    if (((old >> shift) & 0xffff) != 0x050f) return false;
+    unsigned __int128 replacement =
+        (old & ~(static_cast<unsigned __int128>(0xffff) << shift)) | (static_cast<unsigned __int128>(0xd0ff) << shift);
+    bool ok;
+    uint64_t lo = static_cast<uint64_t>(old), hi = static_cast<uint64_t>(old >> 64);
+    asm volatile("lock cmpxchg16b %1"
+                 : "=@ccz"(ok), "+m"(*block), "+a"(lo), "+d"(hi)
+                 : "b"(static_cast<uint64_t>(replacement)), "c"(static_cast<uint64_t>(replacement >> 64))
+                 : "memory");
+    if (ok) return true;
+    old = (static_cast<unsigned __int128>(hi) << 64) | lo;
+  }
+}
+
+}  // namespace
+
+long MapTrampolinePage() {
+  long r = Sys(SYS_mmap, 0, kPage, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, -1, 0);
+  if (IsError(r)) return r;
+  if (r != 0) {  // an old kernel that ignored MAP_FIXED_NOREPLACE
+    Sys(SYS_munmap, r, kPage);
+    return -1;
+  }
+  // Page 0 is a real mapping now; hide the null pointer from the optimizer,
+  // which may otherwise treat the stores as undefined behaviour.
+  volatile uint8_t* page;
+  asm("" : "=r"(page) : "0"(uint64_t{0}));
+  for (uint64_t i = 0; i < kSledBytes; ++i) page[i] = 0x90;
+  uint64_t target = reinterpret_cast<uint64_t>(&lzp_zpoline_entry);
+  uint64_t i = kSledBytes;
+  page[i++] = 0x49; page[i++] = 0xbb;  // movabs $target, %r11
+  for (int b = 0; b < 8; ++b) page[i++] = static_cast<uint8_t>(target >> (8 * b));
+  page[i++] = 0x41; page[i++] = 0xff; page[i++] = 0xe3;  // jmp *%r11
+  r = Sys(SYS_mprotect, 0, kPage, PROT_EXEC);
+  return IsError(r) ? r : 0;
+}
+
+bool TryRewriteSite(uint64_t site) {
+  if (!g_process.zpoline) return false;
+  if (site + 2 > g_process.vdso_start && site < g_process.vdso_end) return false;
+  if (site + 2 > g_process.self_start && site < g_process.self_end) return false;
+  if (site < kPage) return false;
+  bool crosses16 = (site & 15) == 15;
+  if (crosses16 && g_multithreaded) return false;
+
+  uint64_t first_page = site & ~(kPage - 1);
+  uint64_t last_page = (site + 1) & ~(kPage - 1);
+  int prot_first = ProtectionAt(first_page);
+  int prot_last = last_page == first_page ? prot_first : ProtectionAt(last_page);
+  if (prot_first < 0 || prot_last < 0 || !(prot_first & PROT_READ) || !(prot_last & PROT_READ)) return false;
+
+  if (__atomic_exchange_n(&g_rewrite_lock, 1, __ATOMIC_ACQUIRE) != 0) return false;
+  bool done = false;
+  bool opened_first = !(prot_first & PROT_WRITE), opened_last = last_page != first_page && !(prot_last & PROT_WRITE);
+  bool writable = true;
+  if (opened_first && IsError(Sys(SYS_mprotect, first_page, kPage, prot_first | PROT_WRITE))) writable = false;
+  if (writable && opened_last && IsError(Sys(SYS_mprotect, last_page, kPage, prot_last | PROT_WRITE))) writable = false;
+  if (writable) {
+    auto* bytes = reinterpret_cast<volatile uint8_t*>(site);
+    if (!crosses16) {
+      done = ReplaceAtomically(site);
+    } else if (bytes[0] == 0x0f && bytes[1] == 0x05) {  // one thread: no one else runs this code
+      bytes[0] = 0xff;
+      bytes[1] = 0xd0;
+      done = true;
+    }
+  }
+  if (opened_first) Sys(SYS_mprotect, first_page, kPage, prot_first);
+  if (opened_last) Sys(SYS_mprotect, last_page, kPage, prot_last);
+  __atomic_store_n(&g_rewrite_lock, 0, __ATOMIC_RELEASE);
+  return done;
+}
+
+}  // namespace lzp
