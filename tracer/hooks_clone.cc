@@ -70,13 +70,7 @@ EnterResult Enter(ThreadState* ts, EntryFrame* f) {
 void Exit(ThreadState* ts, EntryFrame* f) {
   ThreadState* child = ts->pending_child;
   if (child == nullptr) return;
-  ts->pending_child = nullptr;
-  if (ts->vfork_frame_saved) {
-    uint64_t result = f->rax;
-    *f = ts->vfork_frame;
-    f->rax = result;
-    ts->vfork_frame_saved = false;
-  }
+  ts->pending_child = nullptr;  // (lzp_syscall_exit has already restored a vfork frame)
   bool failed = IsError(static_cast<long>(f->rax));
   // Without CLONE_VM the child has its own copy of this page; ours is unused.
   if (failed || !(ts->pending_clone_flags & CLONE_VM)) FreeThreadState(child);

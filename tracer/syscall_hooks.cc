@@ -75,6 +75,12 @@ extern "C" void lzp_syscall_exit(EntryFrame* f) {
   ThreadState* ts = CurrentThread();
   if (ts == nullptr) return;
   ts->depth--;
+  if (ts->vfork_frame_saved) {  // a vfork child ran on this stack: the frame may be overwritten
+    uint64_t result = f->rax;
+    *f = ts->vfork_frame;
+    f->rax = result;
+    ts->vfork_frame_saved = false;
+  }
   const SyscallHook* hook = HookFor(f->nr);
   uint32_t flags = 0;
   if (hook != nullptr) {
