@@ -1,9 +1,9 @@
 /* asm/entry.S — the interposer's entry path and every syscall instruction it runs.
  *
- * Everything here lives in one section, lzp_syscall_text, which is the range
- * Syscall User Dispatch always lets through: a syscall made from here is the
- * real thing, never dispatched again. Nothing else in the interposer contains
- * a syscall instruction.
+ * Everything here (and in raw_syscall.S) lives in one section,
+ * lzp_syscall_text, which is the range Syscall User Dispatch always lets
+ * through: a syscall made from here is the real thing, never dispatched
+ * again. Nothing else in the interposer contains a syscall instruction.
  *
  * Routes in:
  *   lzp_zpoline_entry  a rewritten site ran `call *%rax`; the nop sled on page 0
@@ -19,32 +19,6 @@
 #include "tracer/frame_layout.h"
 
 	.section lzp_syscall_text, "ax", @progbits
-
-/* long lzp_raw_syscall6(long nr, long a1, long a2, long a3, long a4, long a5, long a6) */
-	.globl lzp_raw_syscall6
-	.hidden lzp_raw_syscall6
-	.type lzp_raw_syscall6, @function
-lzp_raw_syscall6:
-	movq %rdi, %rax
-	movq %rsi, %rdi
-	movq %rdx, %rsi
-	movq %rcx, %rdx
-	movq %r8, %r10
-	movq %r9, %r8
-	movq 8(%rsp), %r9
-	syscall
-	ret
-	.size lzp_raw_syscall6, .-lzp_raw_syscall6
-
-/* The sa_restorer of the interposer's own SIGSYS handler. */
-	.globl lzp_sigreturn_restorer
-	.hidden lzp_sigreturn_restorer
-	.type lzp_sigreturn_restorer, @function
-lzp_sigreturn_restorer:
-	movl $15, %eax   /* __NR_rt_sigreturn */
-	syscall
-	hlt
-	.size lzp_sigreturn_restorer, .-lzp_sigreturn_restorer
 
 	.globl lzp_zpoline_entry
 	.hidden lzp_zpoline_entry

@@ -147,12 +147,15 @@ bool EventReader::Next(Event* out) {
     uint64_t word;
     Peek peek = PeekAt(pos_, &word);
     if (peek != Peek::kReady) {
-      // A writer is between reserving and committing: usually nanoseconds.
+      // A writer is between reserving and committing: usually nanoseconds,
+      // longer if it was preempted. Skip the space only when its writer is
+      // provably gone: its tid no longer exists, or every traced process has
+      // exited (EOF) — never on a timeout alone.
       if (++stalls_ < 64) continue;
       bool dead = eof_ || (peek == Peek::kPending && WriterDead(proto::WordTid(word)));
       if (!dead) {
-        Sleep(stalls_ < 1000 ? 1 : 50);
-        if (stalls_ < 100000) continue;
+        Sleep(stalls_ < 1000 ? 1 : 20);
+        continue;
       }
       stalls_ = 0;
       uint32_t cells = proto::WordCells(word);

@@ -62,7 +62,7 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
   }
   argv[0] = const_cast<char*>("lzptrace");  // getopt names us in its messages
   opterr = 1;
-  optind = 1;
+  optind = 0;  // 0: glibc fully re-initialises getopt (ParseOptions may run more than once)
   int c;
   while ((c = getopt_long(argc, argv, shortopts.c_str(), kLong, nullptr)) != -1) {
     switch (c) {

@@ -35,10 +35,10 @@ std::string FormatArg(ArgKind kind, uint64_t v) {
       return fmt::format("{}", static_cast<uint32_t>(v));
     case ArgKind::Ulong: case ArgKind::Size:
       return fmt::format("{}", v);
-    case ArgKind::Mode: case ArgKind::Oct:
-      return fmt::format("0{:o}", static_cast<uint32_t>(v));
-    case ArgKind::Flags: case ArgKind::Enum: case ArgKind::Hex:
-      return fmt::format("{:#x}", v);
+    case ArgKind::Mode: case ArgKind::Oct:  // printf's %#03o, as strace
+      return v == 0 ? "000" : fmt::format("0{:o}", static_cast<uint32_t>(v));
+    case ArgKind::Flags: case ArgKind::Enum: case ArgKind::Hex:  // printf's %#lx: 0 stays "0"
+      return v == 0 ? "0" : fmt::format("{:#x}", v);
     default:  // pointers of every kind
       return v == 0 ? "NULL" : fmt::format("{:#x}", v);
   }

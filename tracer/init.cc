@@ -30,9 +30,6 @@ extern "C" char __start_lzp_syscall_text[];
 extern "C" char __stop_lzp_syscall_text[];
 
 namespace lzp {
-
-Process g_process;
-
 namespace {
 
 constexpr char kConfigPrefix[] = "LZPTRACE_CONFIG=";

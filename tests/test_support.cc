@@ -1,0 +1,91 @@
+// tests/test_support.cc — see test_support.h.
+#include "tests/test_support.h"
+
+#include <fcntl.h>
+#include <poll.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cctype>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+namespace lzp::test {
+
+RunResult RunProgram(const std::vector<std::string>& argv) {
+  int out_pipe[2], err_pipe[2];
+  if (pipe2(out_pipe, O_CLOEXEC) != 0 || pipe2(err_pipe, O_CLOEXEC) != 0) std::abort();
+  pid_t pid = fork();
+  if (pid == 0) {
+    dup2(out_pipe[1], 1);
+    dup2(err_pipe[1], 2);
+    std::vector<char*> args;
+    for (const std::string& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+    args.push_back(nullptr);
+    execvp(args[0], args.data());
+    _exit(127);
+  }
+  close(out_pipe[1]);
+  close(err_pipe[1]);
+  RunResult result;
+  struct pollfd fds[2] = {{out_pipe[0], POLLIN, 0}, {err_pipe[0], POLLIN, 0}};
+  int open_fds = 2;
+  char buf[65536];
+  while (open_fds > 0) {
+    if (poll(fds, 2, -1) < 0) continue;
+    for (int i = 0; i < 2; ++i) {
+      if (fds[i].fd < 0 || !(fds[i].revents & (POLLIN | POLLHUP))) continue;
+      ssize_t n = read(fds[i].fd, buf, sizeof(buf));
+      if (n <= 0) {
+        close(fds[i].fd);
+        fds[i].fd = -1;
+        --open_fds;
+      } else {
+        (i == 0 ? result.out : result.err).append(buf, static_cast<size_t>(n));
+      }
+    }
+  }
+  waitpid(pid, &result.status, 0);
+  return result;
+}
+
+std::string Lzptrace() { return "cli/lzptrace"; }
+std::string Program(const std::string& name) { return "tests/programs/" + name; }
+
+std::string TempPath(const std::string& name) {
+  const char* dir = std::getenv("TEST_TMPDIR");
+  static int counter = 0;
+  return std::string(dir ? dir : "/tmp") + "/" + std::to_string(getpid()) + "." + std::to_string(counter++) + "." + name;
+}
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::vector<std::string> Lines(const std::string& text) {
+  std::vector<std::string> lines;
+  std::stringstream ss(text);
+  std::string line;
+  while (std::getline(ss, line)) lines.push_back(line);
+  return lines;
+}
+
+std::string SyscallNameOf(const std::string& line) {
+  size_t start = 0;
+  if (line.rfind("[pid", 0) == 0) {
+    start = line.find("] ") + 2;  // "[pid  123] " (-f)
+  } else if (!line.empty() && isdigit(static_cast<unsigned char>(line[0]))) {
+    start = line.find_first_not_of("0123456789");  // "123   " (-f -o FILE)
+    start = line.find_first_not_of(' ', start);
+    if (start == std::string::npos) return "";
+  }
+  size_t paren = line.find('(', start);
+  if (paren == std::string::npos || line.compare(start, 3, "+++") == 0 || line.compare(start, 3, "---") == 0) return "";
+  return line.substr(start, paren - start);
+}
+
+}  // namespace lzp::test
