@@ -176,6 +176,7 @@ bool Launch(const Options& options, const std::string& program, const std::strin
   out->pid = pid;
   out->wake_read_fd = pipe_fds[0];
   out->ring = ring;
+  out->inflight = reinterpret_cast<const proto::InflightSlot*>(static_cast<uint8_t*>(map) + proto::kInflightOffset);
   out->ring_data = static_cast<uint8_t*>(map) + proto::kRingDataOffset;
   out->ring_capacity = capacity;
   return true;

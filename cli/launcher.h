@@ -16,6 +16,7 @@ struct Tracee {
   pid_t pid = -1;
   int wake_read_fd = -1;          // EOF when every traced process has gone
   proto::RingControl* ring = nullptr;
+  const proto::InflightSlot* inflight = nullptr;  // kInflightSlots of them
   uint8_t* ring_data = nullptr;
   uint64_t ring_capacity = 0;     // our own copy; never re-read from shared memory
 };

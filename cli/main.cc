@@ -6,6 +6,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -67,7 +68,8 @@ int Run(int argc, char** argv) {
   int status = 0;
   while (waitpid(tracee.pid, &status, 0) < 0 && errno == EINTR) {
   }
-  printer.Finish(status);
+  uint32_t slots = std::min(tracee.ring->inflight_next.load(), proto::kInflightSlots);
+  printer.Finish(status, tracee.inflight, slots);
   if (out != stderr) std::fclose(out);
   LeaveLike(status);
 }

@@ -22,8 +22,9 @@ constexpr int64_t kAtFdcwd = -100;
 
 std::string FormatArg(ArgKind kind, uint64_t v) {
   switch (kind) {
-    case ArgKind::Int: case ArgKind::Fd: case ArgKind::Pid: case ArgKind::Signal:
-    case ArgKind::ClockId:
+    case ArgKind::Signal:
+      return SignalLabel(static_cast<int32_t>(v));
+    case ArgKind::Int: case ArgKind::Fd: case ArgKind::Pid: case ArgKind::ClockId:
       return fmt::format("{}", static_cast<int32_t>(v));
     case ArgKind::Uid: case ArgKind::Gid:
       return static_cast<int32_t>(v) == -1 ? "-1" : fmt::format("{}", static_cast<uint32_t>(v));

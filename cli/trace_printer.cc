@@ -10,6 +10,9 @@
 #include <sys/syscall.h>
 #include <sys/wait.h>
 
+#include <algorithm>
+#include <vector>
+
 #include <fmt/format.h>
 
 #include "cli/syscall_format.h"
@@ -108,7 +111,28 @@ void TracePrinter::Handle(const Event& e) {
   }
 }
 
-void TracePrinter::Finish(int main_status) {
+void TracePrinter::Finish(int main_status, const proto::InflightSlot* slots, uint32_t slot_count) {
+  std::vector<proto::SyscallRecord> cut_short;
+  for (uint32_t i = 0; i < slot_count; ++i) {
+    uint32_t tid = slots[i].owner_tid.load(std::memory_order_acquire);
+    uint32_t depth = slots[i].active_depth.load(std::memory_order_acquire);
+    if (tid == 0 || depth == 0 || depth > proto::kInflightDepth) continue;
+    for (uint32_t d = 0; d < depth; ++d) {
+      proto::SyscallRecord rec{};
+      const proto::InflightEntry& e = slots[i].entries[d];
+      rec.pid = slots[i].pid;
+      rec.tid = tid;
+      rec.nr = e.nr;
+      for (int a = 0; a < 6; ++a) rec.args[a] = e.args[a];
+      rec.tsc_enter = e.tsc_enter;
+      rec.flags = proto::kNoReturn;
+      cut_short.push_back(rec);
+    }
+  }
+  std::sort(cut_short.begin(), cut_short.end(),
+            [](const auto& a, const auto& b) { return a.tsc_enter < b.tsc_enter; });
+  for (const auto& rec : cut_short) PrintSyscall(rec, "= ?");
+
   for (auto& [pid, exec] : pending_exec_) {  // exec'd into something we cannot trace
     PrintSyscall(exec, "= ?");
     std::fprintf(stderr, "lzptrace: process %d exec'd a program lzptrace cannot trace (static or setuid?): "

@@ -17,8 +17,10 @@ class TracePrinter {
  public:
   TracePrinter(const Options& options, FILE* out, pid_t main_pid);
   void Handle(const Event& e);
-  // The main process is gone with this wait status; prints what remains.
-  void Finish(int main_status);
+  // Every traced process is gone (the main one with this wait status): prints
+  // the syscalls that were cut short (from the in-flight slots, untrusted)
+  // and the main process's end.
+  void Finish(int main_status, const proto::InflightSlot* slots, uint32_t slot_count);
   void Flush() { std::fflush(out_); }
 
  private:

@@ -21,6 +21,10 @@ void EmitSyscall(const ThreadState* ts, const EntryFrame* f, int64_t ret, uint32
   rec->flags = flags;
   rec->payload_size = 0;
   CommitRecord(rec);
+  // A syscall recorded before it runs (exit, execve) must not also be
+  // reported as cut short when its thread disappears.
+  if ((flags & proto::kNoReturn) && ts->inflight != nullptr && ts->depth >= 1 && ts->depth <= proto::kInflightDepth)
+    ts->inflight->active_depth.store(ts->depth - 1, std::memory_order_release);
 }
 
 void EmitProcessStart(const ThreadState* ts, uint32_t ppid) {

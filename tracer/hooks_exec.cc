@@ -133,6 +133,8 @@ EnterResult SigreturnEnter(ThreadState* ts, EntryFrame* f) {
   constexpr uint64_t kSavedRaxInUcontext = 40 + 13 * 8;  // uc_mcontext.gregs[REG_RAX]
   uint64_t rax = 0;
   ts->depth--;  // never comes back through lzp_syscall_exit
+  if (ts->inflight != nullptr && ts->depth < proto::kInflightDepth)
+    ts->inflight->active_depth.store(ts->depth, std::memory_order_release);
   if (ts->traced && SafeRead(&rax, f->app_rsp + kSavedRaxInUcontext, 8)) EmitSyscall(ts, f, static_cast<int64_t>(rax), 0);
   return {LZP_ACTION_SIGRETURN, 0};
 }

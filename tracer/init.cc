@@ -80,6 +80,7 @@ bool MapRing(int fd) {
   long all = Sys(SYS_mmap, 0, proto::kRingDataOffset + capacity, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
   if (IsError(all)) return false;
   g_process.ring = reinterpret_cast<proto::RingControl*>(all);
+  g_process.inflight = reinterpret_cast<proto::InflightSlot*>(all + proto::kInflightOffset);
   g_process.ring_data = reinterpret_cast<uint8_t*>(all) + proto::kRingDataOffset;
   g_process.ring_capacity = capacity;
   return true;
@@ -178,8 +179,8 @@ void Init(int, char**, char** envp) {
 
   ThreadState* ts = NewThreadState(nullptr);                                                      // 5
   if (ts == nullptr) return;
+  g_process.active = true;  // (before installing: the thread claims an in-flight slot)
   InstallThreadState(ts);
-  g_process.active = true;
 
   long page0 = static_cast<proto::Mode>(mode) == proto::Mode::kSud ? 1 : MapTrampolinePage();      // 6
   g_process.zpoline = page0 == 0;

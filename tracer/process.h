@@ -16,6 +16,7 @@ namespace lzp {
 struct Process {
   bool active;                    // the launcher configured us and the ring is mapped
   proto::RingControl* ring;
+  proto::InflightSlot* inflight;  // kInflightSlots of them
   uint8_t* ring_data;
   uint64_t ring_capacity;
   int shm_fd;

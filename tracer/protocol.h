@@ -63,12 +63,36 @@ struct alignas(64) RingControl {
   alignas(64) std::atomic<uint32_t> reader_sleeping;  // CLI is (about to be) in poll()
   // Process-wide "say it once" latch for the SUD-only notice.
   std::atomic<uint32_t> sud_only_noticed;
+  // In-flight slots handed out so far (may exceed kInflightSlots: then reuse).
+  std::atomic<uint32_t> inflight_next;
 };
 static_assert(sizeof(RingControl) == 256);
 static_assert(offsetof(RingControl, head) == 64);
 static_assert(offsetof(RingControl, tail) == 128);
 static_assert(offsetof(RingControl, reader_sleeping) == 192);
-inline constexpr uint64_t kRingDataOffset = 4096;  // ring bytes start here in the mapping
+
+// In-flight slots: each traced thread owns one and notes there the syscall it
+// is in (nested up to kInflightDepth deep, for signal handlers) until it
+// returns. A syscall that never returns because the task was killed is still
+// there when the trace ends, and the CLI prints it with "= ?" as strace does.
+inline constexpr uint32_t kInflightDepth = 3;
+struct InflightEntry {
+  uint64_t nr;
+  uint64_t args[6];
+  uint64_t tsc_enter;
+};
+struct alignas(64) InflightSlot {
+  std::atomic<uint32_t> owner_tid;     // 0: free
+  uint32_t pid;
+  std::atomic<uint32_t> active_depth;  // entries [0, active_depth) are in flight
+  uint32_t pad[13];
+  InflightEntry entries[kInflightDepth];
+};
+static_assert(sizeof(InflightEntry) == 64);
+static_assert(sizeof(InflightSlot) == 256);
+inline constexpr uint64_t kInflightOffset = 4096;
+inline constexpr uint32_t kInflightSlots = 4096;
+inline constexpr uint64_t kRingDataOffset = kInflightOffset + uint64_t{kInflightSlots} * sizeof(InflightSlot);
 
 enum class RecordState : uint8_t { kEmpty = 0, kReserved = 1, kCommitted = 2 };
 

@@ -64,6 +64,14 @@ extern "C" EnterResult lzp_syscall_enter(EntryFrame* f) {
     f->aux |= kViaSigsysBit;
     ts->via_sigsys = false;
   }
+  if (ts->inflight != nullptr && ts->depth < proto::kInflightDepth && ts->traced) {
+    proto::InflightEntry& e = ts->inflight->entries[ts->depth];
+    e.nr = f->nr;
+    e.args[0] = f->rdi; e.args[1] = f->rsi; e.args[2] = f->rdx;
+    e.args[3] = f->r10; e.args[4] = f->r8;  e.args[5] = f->r9;
+    e.tsc_enter = f->aux;
+    ts->inflight->active_depth.store(ts->depth + 1, std::memory_order_release);
+  }
   ts->depth++;
   ts->altered_arg = -1;
   const SyscallHook* hook = HookFor(f->nr);
@@ -75,6 +83,8 @@ extern "C" void lzp_syscall_exit(EntryFrame* f) {
   ThreadState* ts = CurrentThread();
   if (ts == nullptr) return;
   ts->depth--;
+  if (ts->inflight != nullptr && ts->depth < proto::kInflightDepth)
+    ts->inflight->active_depth.store(ts->depth, std::memory_order_release);
   if (ts->vfork_frame_saved) {  // a vfork child ran on this stack: the frame may be overwritten
     uint64_t result = f->rax;
     *f = ts->vfork_frame;

@@ -2,9 +2,11 @@
 #include "tracer/thread_state.h"
 
 #include <asm/prctl.h>
+#include <errno.h>
 #include <sys/mman.h>
 #include <sys/syscall.h>
 
+#include "tracer/process.h"
 #include "tracer/raw_syscall.h"
 
 namespace lzp {
@@ -16,6 +18,33 @@ uint64_t ReadGsBase() {
   uint64_t base;
   asm volatile("rdgsbase %0" : "=r"(base));
   return base;
+}
+
+bool Claim(proto::InflightSlot* slot, uint32_t expected_owner, uint32_t tid) {
+  return slot->owner_tid.compare_exchange_strong(expected_owner, tid, std::memory_order_acq_rel);
+}
+
+// A fresh slot while there are any, else one whose owner no longer exists
+// (threads do not free theirs: nothing runs after the exit syscall).
+proto::InflightSlot* ClaimInflightSlot(uint32_t tid, uint32_t pid) {
+  if (!g_process.active || g_process.inflight == nullptr) return nullptr;
+  proto::InflightSlot* chosen = nullptr;
+  uint32_t index = g_process.ring->inflight_next.fetch_add(1, std::memory_order_relaxed);
+  if (index < proto::kInflightSlots && Claim(&g_process.inflight[index], 0, tid)) {
+    chosen = &g_process.inflight[index];
+  } else {
+    for (uint32_t i = 0; i < proto::kInflightSlots && chosen == nullptr; ++i) {
+      proto::InflightSlot* slot = &g_process.inflight[i];
+      uint32_t owner = slot->owner_tid.load(std::memory_order_relaxed);
+      if (owner == tid || (owner != 0 && slot->active_depth.load() == 0 && Sys(SYS_kill, owner, 0) == -ESRCH))
+        if (Claim(slot, owner, tid)) chosen = slot;
+    }
+  }
+  if (chosen != nullptr) {
+    chosen->pid = pid;
+    chosen->active_depth.store(0, std::memory_order_release);
+  }
+  return chosen;
 }
 
 }  // namespace
@@ -36,6 +65,7 @@ void InstallThreadState(ThreadState* ts) {
   Sys(SYS_arch_prctl, ARCH_SET_GS, ts);
   ts->pid = static_cast<int32_t>(Sys(SYS_getpid));
   ts->tid = static_cast<int32_t>(Sys(SYS_gettid));
+  ts->inflight = ClaimInflightSlot(static_cast<uint32_t>(ts->tid), static_cast<uint32_t>(ts->pid));
 }
 
 ThreadState* CurrentThread() {

@@ -12,6 +12,7 @@
 #include <cstdint>
 
 #include "tracer/frame_layout.h"
+#include "tracer/protocol.h"
 
 namespace lzp {
 
@@ -54,6 +55,7 @@ struct ThreadState {
   uint8_t pad0;
   uint32_t depth;                 // re-entry guard: intercepted syscalls in progress
   int32_t pid, tid;
+  proto::InflightSlot* inflight;  // this thread's in-flight slot (protocol.h), or null
 
   // Parent side of a clone/fork/vfork in flight.
   ThreadState* pending_child;
@@ -85,7 +87,8 @@ ThreadState* CurrentThread();
 // A fresh state (not installed) that inherits `parent`'s tracing choice.
 ThreadState* NewThreadState(const ThreadState* parent);
 void FreeThreadState(ThreadState* ts);
-// Points this thread's GS base at `ts` and fills in its pid/tid.
+// Points this thread's GS base at `ts`, fills in its pid/tid and gives it an
+// in-flight slot.
 void InstallThreadState(ThreadState* ts);
 
 }  // namespace lzp
