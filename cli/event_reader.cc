@@ -80,8 +80,10 @@ bool EventReader::Decode(const uint8_t* bytes, uint64_t size, uint64_t expected_
 EventReader::Peek EventReader::PeekAt(uint64_t pos, uint64_t* word) const {
   const uint8_t* at = ring_.data + (pos & (ring_.capacity - 1));
   auto* header = reinterpret_cast<const proto::RecordHeader*>(at);
+  // Offset first (the writer stores it after the word, with release), so a
+  // matching offset guarantees the word we read is this lap's.
+  uint64_t offset = __atomic_load_n(&header->offset, __ATOMIC_ACQUIRE);
   *word = __atomic_load_n(&header->word, __ATOMIC_ACQUIRE);
-  uint64_t offset = __atomic_load_n(&header->offset, __ATOMIC_RELAXED);
   if (offset != pos) return Peek::kStale;  // not written yet (or damaged)
   return proto::WordState(*word) == RecordState::kCommitted ? Peek::kReady : Peek::kPending;
 }

@@ -28,8 +28,10 @@ RecordHeader* HeaderAt(uint64_t offset) {
 
 void StartRecord(uint64_t offset, uint32_t cells, RecordType type, uint32_t tid) {
   RecordHeader* h = HeaderAt(offset);
+  // The word first, then the offset with release: a reader that sees this
+  // record's offset also sees its new word (never a stale one from the last lap).
   __atomic_store_n(&h->word, proto::PackWord(tid, cells, RecordState::kReserved, type), __ATOMIC_RELAXED);
-  h->offset = offset;
+  __atomic_store_n(&h->offset, offset, __ATOMIC_RELEASE);
 }
 
 bool ReaderGone() {

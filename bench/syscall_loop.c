@@ -1,0 +1,53 @@
+/* syscall_loop KIND N [THREADS] — runs N syscalls of one kind per thread and
+ * prints "KIND ns_per_call" measured with CLOCK_MONOTONIC around the loop.
+ * KIND: getppid | read64 | pread | openclose | clock_gettime. */
+#define _GNU_SOURCE
+#include <fcntl.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/syscall.h>
+#include <time.h>
+#include <unistd.h>
+
+static const char* kind;
+static long n;
+
+static double now_ns(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return ts.tv_sec * 1e9 + ts.tv_nsec;
+}
+
+static void* loop(void* arg) {
+  (void)arg;
+  char buf[64];
+  int fd = open("/dev/zero", O_RDONLY);
+  struct timespec ts;
+  if (!strcmp(kind, "getppid")) for (long i = 0; i < n; ++i) syscall(SYS_getppid);
+  else if (!strcmp(kind, "read64")) for (long i = 0; i < n; ++i) read(fd, buf, sizeof(buf));
+  else if (!strcmp(kind, "pread")) for (long i = 0; i < n; ++i) pread(fd, buf, sizeof(buf), 0);
+  else if (!strcmp(kind, "openclose")) for (long i = 0; i < n; ++i) close(open("/dev/null", O_RDONLY));
+  else if (!strcmp(kind, "clock_gettime")) for (long i = 0; i < n; ++i) clock_gettime(CLOCK_MONOTONIC, &ts);
+  else { fprintf(stderr, "unknown kind %s\n", kind); exit(2); }
+  close(fd);
+  return NULL;
+}
+
+int main(int argc, char** argv) {
+  if (argc < 3) { fprintf(stderr, "usage: syscall_loop KIND N [THREADS]\n"); return 2; }
+  kind = argv[1];
+  n = atol(argv[2]);
+  int threads = argc > 3 ? atoi(argv[3]) : 1;
+  pthread_t t[64];
+  double start = now_ns();
+  if (threads <= 1) loop(NULL);
+  else {
+    for (int i = 0; i < threads && i < 64; ++i) pthread_create(&t[i], NULL, loop, NULL);
+    for (int i = 0; i < threads && i < 64; ++i) pthread_join(t[i], NULL);
+  }
+  double elapsed = now_ns() - start;
+  printf("%s %.1f\n", kind, elapsed / n);  /* per call of one thread: wall time / calls per thread */
+  return 0;
+}
