@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 #include "cli/event_reader.h"
@@ -35,6 +36,12 @@ namespace {
 }
 
 int Run(int argc, char** argv) {
+  // Under `bazel run`, trace in the directory the user ran it from.
+  if (const char* dir = std::getenv("BUILD_WORKING_DIRECTORY"); dir != nullptr && dir[0] == '/') {
+    if (chdir(dir) != 0) std::fprintf(stderr, "lzptrace: cannot chdir to %s: %s\n", dir, std::strerror(errno));
+    unsetenv("BUILD_WORKING_DIRECTORY");
+    unsetenv("BUILD_WORKSPACE_DIRECTORY");
+  }
   Options options;
   int exit_code = 0;
   if (!ParseOptions(argc, argv, &options, &exit_code)) return exit_code;
