@@ -31,6 +31,8 @@ using proto::RecordType;
 
 namespace {
 constexpr uint64_t kPublishEvery = 64 * 1024;  // bytes consumed between tail updates while busy
+constexpr int kLightSleeps = 200;              // x 100 us before sleeping deeply
+const struct timespec kZero = {0, 0};
 }
 
 bool EventReader::Decode(const uint8_t* bytes, uint64_t size, uint64_t expected_offset, Event* out) {
@@ -101,15 +103,22 @@ void EventReader::Publish(bool force) {
 void EventReader::Sleep(int timeout_ms) {
   Publish(true);
   if (on_idle_) on_idle_();
-  ring_.control->reader_sleeping.store(1, std::memory_order_seq_cst);
-  uint64_t word;
-  if (PeekAt(pos_, &word) == Peek::kReady) {
-    ring_.control->reader_sleeping.store(0, std::memory_order_relaxed);
-    return;
+  // Light sleep: the writers are not told, so they never pay for waking us.
+  // After ~20 ms idle, sleep deeply: set reader_sleeping so that the next
+  // commit writes a byte to the pipe.
+  bool deep = ++idle_rounds_ > kLightSleeps;
+  if (deep) {
+    ring_.control->reader_sleeping.store(1, std::memory_order_seq_cst);
+    if (ring_.control->head.load(std::memory_order_seq_cst) != pos_) {
+      ring_.control->reader_sleeping.store(0, std::memory_order_relaxed);
+      return;
+    }
   }
   struct pollfd p = {ring_.wake_read_fd, POLLIN, 0};
-  int r = poll(&p, 1, eof_ ? 0 : timeout_ms);
-  ring_.control->reader_sleeping.store(0, std::memory_order_relaxed);
+  struct timespec light = {0, 100 * 1000};
+  struct timespec full = {timeout_ms / 1000, (timeout_ms % 1000) * 1000000L};
+  int r = ppoll(&p, 1, eof_ ? &kZero : (deep ? &full : &light), nullptr);
+  if (deep) ring_.control->reader_sleeping.store(0, std::memory_order_relaxed);
   if (r > 0) {
     char buf[256];
     ssize_t n = read(ring_.wake_read_fd, buf, sizeof(buf));
@@ -135,9 +144,16 @@ bool EventReader::Resync() {
   return false;
 }
 
+
 bool EventReader::Next(Event* out) {
   for (;;) {
-    uint64_t head = ring_.control->head.load(std::memory_order_acquire);
+    // Re-read the writers' head only when we have caught up with it: every
+    // read of that cache line slows the next reservation down.
+    if (static_cast<int64_t>(pos_ - head_) >= 0) head_ = ring_.control->head.load(std::memory_order_acquire);
+    uint64_t head = head_;
+    if (static_cast<int64_t>(head - pos_) < 0) {  // a damaged head: nothing valid beyond us
+      head_ = head = pos_;
+    }
     if (pos_ == head) {
       if (eof_) {
         Publish(true);
@@ -169,6 +185,7 @@ bool EventReader::Next(Event* out) {
       continue;
     }
     stalls_ = 0;
+    idle_rounds_ = 0;
     uint64_t size = uint64_t{proto::WordCells(word)} * proto::kCell;
     uint64_t room_to_end = ring_.capacity - (pos_ & (ring_.capacity - 1));
     if (size == 0 || size > room_to_end || size > head - pos_) {

@@ -52,6 +52,8 @@ class EventReader {
   std::function<void()> on_idle_;
   uint64_t pos_ = 0;        // next stream offset to read
   uint64_t published_ = 0;  // last tail stored to shared memory
+  uint64_t head_ = 0;       // the writers' head when we last looked
+  int idle_rounds_ = 0;     // sleeps since the last event
   bool eof_ = false;
   int stalls_ = 0;
   std::vector<uint8_t> copy_;

@@ -78,7 +78,7 @@ long MapTrampolinePage() {
   // which may otherwise treat the stores as undefined behaviour.
   volatile uint8_t* page;
   asm("" : "=r"(page) : "0"(uint64_t{0}));
-  for (uint64_t i = 0; i < kSledBytes; ++i) page[i] = 0x90;
+  for (uint64_t i = 0; i < kSledBytes; ++i) page[i] = ((kSledBytes - 1 - i) % 15 == 0) ? 0x90 : 0x66;
   uint64_t target = reinterpret_cast<uint64_t>(&lzp_zpoline_entry);
   uint64_t i = kSledBytes;
   page[i++] = 0x49; page[i++] = 0xbb;  // movabs $target, %r11
