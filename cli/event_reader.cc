@@ -65,6 +65,11 @@ bool EventReader::Decode(const uint8_t* bytes, uint64_t size, uint64_t expected_
       std::memcpy(&out->start, bytes, sizeof(proto::ProcessStartRecord));
       out->kind = Event::Kind::kProcessStart;
       return true;
+    case RecordType::kSignal:
+      if (size < sizeof(proto::SignalRecord)) return fail("signal record too short");
+      std::memcpy(&out->signal, bytes, sizeof(proto::SignalRecord));
+      out->kind = Event::Kind::kSignal;
+      return true;
     case RecordType::kNotice: {
       if (size < sizeof(proto::NoticeRecord)) return fail("notice record too short");
       proto::NoticeRecord notice;

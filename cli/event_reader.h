@@ -12,11 +12,12 @@
 namespace lzp::cli {
 
 struct Event {
-  enum class Kind { kSyscall, kProcessStart, kNotice, kCorrupt };
+  enum class Kind { kSyscall, kProcessStart, kNotice, kSignal, kCorrupt };
   Kind kind = Kind::kCorrupt;
   uint64_t offset = 0;                 // stream offset: the event's sequence number
   proto::SyscallRecord syscall = {};   // kSyscall (a private copy)
   proto::ProcessStartRecord start = {};// kProcessStart
+  proto::SignalRecord signal = {};     // kSignal
   std::string text;                    // kNotice: the message; kCorrupt: what was wrong
 };
 

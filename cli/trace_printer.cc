@@ -15,6 +15,7 @@
 
 #include <fmt/format.h>
 
+#include "cli/siginfo_format.h"
 #include "cli/syscall_format.h"
 
 namespace lzp::cli {
@@ -99,6 +100,7 @@ void TracePrinter::Handle(const Event& e) {
   switch (e.kind) {
     case Event::Kind::kSyscall: OnSyscall(e.syscall); break;
     case Event::Kind::kProcessStart: OnProcessStart(e.start); break;
+    case Event::Kind::kSignal: PrintLine(static_cast<pid_t>(e.signal.tid), FormatSignal(e.signal)); break;
     case Event::Kind::kNotice:
       std::fflush(out_);
       std::fprintf(stderr, "%s\n", e.text.c_str());

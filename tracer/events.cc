@@ -38,6 +38,19 @@ void EmitProcessStart(const ThreadState* ts, uint32_t ppid) {
   CommitRecord(rec);
 }
 
+void EmitSignal(const ThreadState* ts, int sig, const void* siginfo) {
+  auto* rec = static_cast<proto::SignalRecord*>(
+      ReserveRecord(sizeof(proto::SignalRecord), proto::RecordType::kSignal, ts->tid));
+  if (rec == nullptr) return;
+  rec->pid = ts->pid;
+  rec->tid = ts->tid;
+  rec->signo = sig;
+  rec->pad = 0;
+  const auto* bytes = static_cast<const uint8_t*>(siginfo);
+  for (int i = 0; i < 128; ++i) rec->siginfo[i] = bytes ? bytes[i] : 0;
+  CommitRecord(rec);
+}
+
 void EmitNotice(const ThreadState* ts, const char* text, bool once_per_trace) {
   if (once_per_trace && g_process.ring->sud_only_noticed.exchange(1) != 0) return;
   uint32_t length = 0;

@@ -10,6 +10,7 @@ namespace lzp {
 // One syscall: its frame (number, arguments, entry time in aux), result and flags.
 void EmitSyscall(const ThreadState* ts, const EntryFrame* f, int64_t ret, uint32_t flags);
 void EmitProcessStart(const ThreadState* ts, uint32_t ppid);
+void EmitSignal(const ThreadState* ts, int sig, const void* siginfo);
 // A line of text for the user; `once_latch` (optional) makes it print once per trace.
 void EmitNotice(const ThreadState* ts, const char* text, bool once_per_trace);
 

@@ -2,8 +2,7 @@
 //
 // Most syscalls are simply run and recorded. A few need the interposer to act
 // around them so that tracing stays correct and invisible; each family has
-// its own file (hooks_clone.cc, hooks_exec.cc, hooks_signals.cc,
-// hooks_fds.cc) exporting SyscallHook values, and syscall_hooks.cc maps
+// its own file (hooks_clone.cc, hooks_exec.cc, signals.cc, hooks_fds.cc) exporting SyscallHook values, and syscall_hooks.cc maps
 // syscall numbers to them in one table.
 #pragma once
 
@@ -36,9 +35,6 @@ extern const SyscallHook kCloneHook;       // clone, clone3, fork, vfork
 extern const SyscallHook kExecHook;        // execve, execveat
 extern const SyscallHook kExitHook;        // exit, exit_group: recorded before they run
 extern const SyscallHook kSigreturnHook;   // rt_sigreturn
-extern const SyscallHook kSigprocmaskHook; // rt_sigprocmask: SIGSYS stays unblocked
-extern const SyscallHook kSigactionHook;   // rt_sigaction: our SIGSYS handler stays
-extern const SyscallHook kSigsuspendHook;  // rt_sigsuspend: SIGSYS stays unblocked
 extern const SyscallHook kCloseHook;       // close: our fds stay open
 extern const SyscallHook kCloseRangeHook;  // close_range: our fds stay open
 extern const SyscallHook kDup2Hook;        // dup2, dup3: our fds move out of the way

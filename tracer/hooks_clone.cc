@@ -22,6 +22,7 @@
 #include "tracer/memory_map.h"
 #include "tracer/process.h"
 #include "tracer/raw_syscall.h"
+#include "tracer/signals.h"
 #include "tracer/sud.h"
 
 namespace lzp {
@@ -59,6 +60,10 @@ EnterResult Enter(ThreadState* ts, EntryFrame* f) {
   child->child_resume_addr = f->retaddr;
   child->child_resume = {f->rbx, f->r9, f->rflags};
   if (child->child_new_process && !(g_process.options & proto::kFollowForks)) child->traced = false;
+  // A CLONE_VM child without CLONE_SIGHAND (vfork, posix_spawn) has its own
+  // dispositions but shares our memory: give it its own table.
+  if ((req.flags & CLONE_VM) && !(req.flags & CLONE_SIGHAND) && ts->signals != nullptr)
+    child->signals = CopySignalTable(ts->signals);
   ts->pending_child = child;
   ts->pending_clone_flags = req.flags;
   ts->vfork_frame_saved = (req.flags & CLONE_VFORK) != 0;

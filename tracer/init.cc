@@ -9,7 +9,8 @@
 //   4. find the vDSO (never rewritten) from the auxiliary vector;
 //   5. give the main thread its ThreadState;
 //   6. choose the mode: map page 0 for the hybrid, or say loudly why not;
-//   7. install the SIGSYS handler and turn on Syscall User Dispatch;
+//   7. take over signal handling (signals.h), install the SIGSYS handler
+//      and turn on Syscall User Dispatch;
 //   8. report the process to the CLI.
 // glibc calls .init_array functions with (argc, argv, envp), so no libc call
 // is needed to find the environment.
@@ -22,6 +23,7 @@
 #include "tracer/events.h"
 #include "tracer/process.h"
 #include "tracer/raw_syscall.h"
+#include "tracer/signals.h"
 #include "tracer/sud.h"
 #include "tracer/thread_state.h"
 #include "tracer/zpoline.h"
@@ -187,7 +189,9 @@ void Init(int, char**, char** envp) {
   g_process.mode = g_process.zpoline ? proto::Mode::kHybrid : proto::Mode::kSud;
   if (page0 < 0) ExplainSudOnly(ts, page0);
 
-  if (IsError(InstallSigsysHandler()) || IsError(EnableDispatch(ts))) {                           // 7
+  static SignalTable main_signals;
+  ts->signals = &main_signals;
+  if (IsError(InitSignals(&main_signals)) || IsError(InstallSigsysHandler()) || IsError(EnableDispatch(ts))) {  // 7
     EmitNotice(ts, "lzptrace: Syscall User Dispatch is unavailable (Linux >= 5.11 needed): syscalls are not traced", true);
     g_process.active = false;
     return;

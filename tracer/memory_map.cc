@@ -1,18 +1,16 @@
 // tracer/memory_map.cc — see memory_map.h.
 //
 // ProtectionAt reads /proc/self/maps in 2 KiB chunks into a stack buffer and
-// parses the "start-end perms" prefix of each line. SafeRead goes through
-// process_vm_readv on our own pid, which reports EFAULT instead of raising
-// SIGSEGV; it costs a syscall, so it is used where a fault is plausible and
-// the path is not hot (execve's environment, clone3's arguments).
+// parses the "start-end perms" prefix of each line. SafeRead is the
+// fault-tolerant copy of asm/safe_copy.S (no syscall).
 #include "tracer/memory_map.h"
 
 #include <fcntl.h>
 #include <sys/mman.h>
 #include <sys/syscall.h>
-#include <sys/uio.h>
 
 #include "tracer/raw_syscall.h"
+#include "tracer/safe_copy.h"
 
 namespace lzp {
 namespace {
@@ -72,12 +70,6 @@ int ProtectionAt(uint64_t addr) {
   return result;
 }
 
-bool SafeRead(void* dst, uint64_t src, uint64_t n) {
-  if (n == 0) return true;
-  struct iovec local = {dst, n};
-  struct iovec remote = {reinterpret_cast<void*>(src), n};
-  long pid = Sys(SYS_getpid);
-  return Sys(SYS_process_vm_readv, pid, &local, 1, &remote, 1, 0) == static_cast<long>(n);
-}
+bool SafeRead(void* dst, uint64_t src, uint64_t n) { return CopyFromApp(dst, src, n); }
 
 }  // namespace lzp

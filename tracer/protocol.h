@@ -102,6 +102,7 @@ enum class RecordType : uint8_t {
   kProcessStart = 3,  // the interposer is live in a process (after exec or at start)
   kNotice = 4,        // text the user must read (e.g. "running SUD-only because ...")
   kForkChild = 5,     // a new traced process or thread began (pid, tid, parent)
+  kSignal = 6,        // a signal was delivered to a handler the application set
 };
 
 // The first 16 bytes of every record. `word` packs what a reader needs to
@@ -166,6 +167,16 @@ struct NoticeRecord {
   // char text[length];
 };
 static_assert(sizeof(NoticeRecord) == 24);
+
+struct SignalRecord {
+  RecordHeader header;
+  uint32_t pid;
+  uint32_t tid;
+  int32_t signo;
+  uint32_t pad;
+  uint8_t siginfo[128];  // the kernel's siginfo_t
+};
+static_assert(sizeof(SignalRecord) == 160);
 
 inline constexpr uint64_t CellsFor(uint64_t bytes) { return (bytes + kCell - 1) / kCell; }
 

@@ -10,8 +10,8 @@
 // The kernel's sigreturn then lands in the common entry path, which runs the
 // syscall from the allowed range. The handler is installed with SA_NODEFER:
 // SIGSYS must never be blocked, or a trap while it is would kill the process.
-// A SIGSYS that is not from dispatch (seccomp, kill) is not ours; for now it
-// gets the default action.
+// A SIGSYS that is not from dispatch (seccomp, kill) goes to the
+// application's own disposition (tracer/signals.cc).
 #include "tracer/sud.h"
 
 #include <signal.h>
@@ -21,6 +21,7 @@
 
 #include "tracer/process.h"
 #include "tracer/raw_syscall.h"
+#include "tracer/signals.h"
 #include "tracer/zpoline.h"
 
 extern "C" void lzp_sud_entry();
@@ -32,24 +33,11 @@ namespace lzp {
 namespace {
 
 constexpr int kSysUserDispatch = 2;  // si_code for SIGSYS from dispatch
-constexpr unsigned long kSaRestorer = 0x04000000;  // <asm/signal.h>; glibc hides it
-
-struct KernelSigaction {
-  void* handler;
-  unsigned long flags;
-  void* restorer;
-  uint64_t mask;
-};
-
-void ResetToDefaultAndRaise(int sig) {
-  KernelSigaction dfl = {reinterpret_cast<void*>(SIG_DFL), 0, nullptr, 0};
-  Sys(SYS_rt_sigaction, sig, &dfl, 0, 8);
-  Sys(SYS_tgkill, Sys(SYS_getpid), Sys(SYS_gettid), sig);
-}
 
 void OnSigsys(int sig, siginfo_t* info, void* context) {
-  if (info->si_code != kSysUserDispatch) {
-    ResetToDefaultAndRaise(sig);
+  if (info->si_code != kSysUserDispatch) {  // seccomp, kill(): the application's business
+    RecordSignal(sig, info);
+    ForwardToApplication(sig, info, context, true);
     return;
   }
   auto* uc = static_cast<ucontext_t*>(context);
@@ -65,8 +53,8 @@ void OnSigsys(int sig, siginfo_t* info, void* context) {
 }  // namespace
 
 long InstallSigsysHandler() {
-  KernelSigaction act = {reinterpret_cast<void*>(&OnSigsys), SA_SIGINFO | kSaRestorer | SA_NODEFER,
-                         reinterpret_cast<void*>(&lzp_sigreturn_restorer), 0};
+  KernelSigaction act = {reinterpret_cast<uint64_t>(&OnSigsys), SA_SIGINFO | kSaRestorer | SA_NODEFER,
+                         reinterpret_cast<uint64_t>(&lzp_sigreturn_restorer), 0};
   return Sys(SYS_rt_sigaction, SIGSYS, &act, 0, 8);
 }
 

@@ -10,6 +10,7 @@
 #include "tracer/hooks.h"
 #include "tracer/process.h"
 #include "tracer/ring_writer.h"
+#include "tracer/signals.h"
 
 namespace lzp {
 namespace {
@@ -26,7 +27,8 @@ struct HookTable {
     by_number[SYS_rt_sigreturn] = &kSigreturnHook;
     by_number[SYS_rt_sigprocmask] = &kSigprocmaskHook;
     by_number[SYS_rt_sigaction] = &kSigactionHook;
-    by_number[SYS_rt_sigsuspend] = &kSigsuspendHook;
+    by_number[SYS_rt_sigsuspend] = by_number[SYS_ppoll] = &kMaskArgHook;
+    by_number[SYS_epoll_pwait] = by_number[SYS_epoll_pwait2] = &kMaskArgHook;
     by_number[SYS_close] = &kCloseHook;
     by_number[SYS_close_range] = &kCloseRangeHook;
     by_number[SYS_dup2] = by_number[SYS_dup3] = &kDup2Hook;

@@ -56,6 +56,8 @@ ThreadState* NewThreadState(const ThreadState* parent) {
   ts->self = ts;
   ts->sud_selector = 1;  // SYSCALL_DISPATCH_FILTER_BLOCK
   ts->traced = parent ? parent->traced : true;
+  ts->signals = parent ? parent->signals : nullptr;
+  ts->virtual_blocked = parent ? parent->virtual_blocked : 0;  // a new thread inherits its creator's mask
   return ts;
 }
 

@@ -71,12 +71,17 @@ struct ThreadState {
   uint64_t child_resume_addr;
   ResumeBlock child_resume;
 
+  // Signals: the dispositions the application set (shared by the threads of
+  // a process), and which never-blocked signals it believes it blocked.
+  struct SignalTable* signals;
+  uint64_t virtual_blocked;
+  uint64_t virtual_blocked_before, virtual_blocked_after;  // around an rt_sigprocmask
+
   // Scratch copies of application arguments we must alter (signal masks),
   // and the original argument register to put back before resuming.
   uint64_t mask_scratch;
   int altered_arg;        // index of the altered argument, or -1
   uint64_t altered_value; // its original value
-  uint64_t sigaction_scratch[4];
   // execve: the mapping holding the rebuilt environment, freed if exec fails.
   uint64_t exec_env_map;
   uint64_t exec_env_size;

@@ -1,0 +1,63 @@
+/* asm/safe_copy.S — copies from application memory that survive a bad pointer.
+ *
+ * The interposer must read syscall arguments (strings, structs, buffers)
+ * without ever crashing the application on a pointer the kernel would have
+ * answered with EFAULT. These routines touch application memory only at the
+ * instructions labelled *_fault_ip; the interposer's SIGSEGV/SIGBUS handler
+ * (tracer/signals.cc) moves a thread that faults there to the matching
+ * *_fixup label, which returns how far the copy got with bit 63 set.
+ * They need no stack and no saved registers, so that jump is all recovery takes.
+ */
+	.text
+
+/* uint64_t lzp_safe_copy(void* dst, const void* src, uint64_t n)
+ * Returns n, or (bytes copied | 1<<63) after a fault. */
+	.globl lzp_safe_copy
+	.hidden lzp_safe_copy
+	.type lzp_safe_copy, @function
+lzp_safe_copy:
+	movq %rdx, %rcx
+	.globl lzp_safe_copy_fault_ip
+	.hidden lzp_safe_copy_fault_ip
+lzp_safe_copy_fault_ip:
+	rep movsb
+	movq %rdx, %rax
+	ret
+	.globl lzp_safe_copy_fixup
+	.hidden lzp_safe_copy_fixup
+lzp_safe_copy_fixup:             /* rcx = bytes not copied */
+	movq %rdx, %rax
+	subq %rcx, %rax
+	btsq $63, %rax
+	ret
+	.size lzp_safe_copy, .-lzp_safe_copy
+
+/* uint64_t lzp_safe_strcopy(char* dst, const char* src, uint64_t max)
+ * Copies up to max bytes, stopping after a NUL. Returns the string's length
+ * if a NUL was found within max bytes, max if not (the string is longer),
+ * or (bytes copied | 1<<63) after a fault. */
+	.globl lzp_safe_strcopy
+	.hidden lzp_safe_strcopy
+	.type lzp_safe_strcopy, @function
+lzp_safe_strcopy:
+	xorl %eax, %eax
+1:	cmpq %rdx, %rax
+	jae 2f
+	.globl lzp_safe_strcopy_fault_ip
+	.hidden lzp_safe_strcopy_fault_ip
+lzp_safe_strcopy_fault_ip:
+	movzbl (%rsi,%rax), %ecx
+	movb %cl, (%rdi,%rax)
+	testb %cl, %cl
+	jz 2f
+	incq %rax
+	jmp 1b
+2:	ret
+	.globl lzp_safe_strcopy_fixup
+	.hidden lzp_safe_strcopy_fixup
+lzp_safe_strcopy_fixup:          /* rax = bytes copied */
+	btsq $63, %rax
+	ret
+	.size lzp_safe_strcopy, .-lzp_safe_strcopy
+
+	.section .note.GNU-stack, "", @progbits

@@ -1,0 +1,225 @@
+// tracer/signals.cc — see signals.h.
+#include "tracer/signals.h"
+
+#include <errno.h>
+#include <sys/mman.h>
+#include <sys/syscall.h>
+
+#include "tracer/events.h"
+#include "tracer/process.h"
+#include "tracer/raw_syscall.h"
+#include "tracer/safe_copy.h"
+#include "tracer/thread_state.h"
+
+extern "C" void lzp_sigreturn_restorer();
+
+namespace lzp {
+namespace {
+
+constexpr uint64_t kSigDfl = 0, kSigIgn = 1;
+constexpr uint64_t kUnblockable = SigBit(SIGKILL) | SigBit(SIGSTOP);
+
+bool Owned(int sig) { return (SigBit(sig) & kNeverBlocked) != 0; }
+
+bool DefaultIsIgnore(int sig) { return sig == SIGCHLD || sig == SIGURG || sig == SIGWINCH || sig == SIGCONT; }
+
+bool IsFault(int sig, const siginfo_t* info) {
+  return info != nullptr && info->si_code > 0 &&
+         (sig == SIGSEGV || sig == SIGBUS || sig == SIGILL || sig == SIGFPE || sig == SIGTRAP);
+}
+
+SignalTable* Table() {
+  ThreadState* ts = CurrentThread();
+  return ts != nullptr ? ts->signals : nullptr;
+}
+
+long KernelSigactionSet(int sig, const KernelSigaction* act, KernelSigaction* old) {
+  return Sys(SYS_rt_sigaction, sig, act, old, 8);
+}
+
+// The default action of `sig`, done for real: the process dies (or the
+// signal is ignored) exactly as it would untraced.
+void DoDefault(int sig, siginfo_t* info) {
+  if (DefaultIsIgnore(sig)) return;
+  KernelSigaction dfl = {kSigDfl, 0, 0, 0};
+  KernelSigaction ours;
+  KernelSigactionSet(sig, &dfl, &ours);
+  if (IsFault(sig, info)) return;  // returning re-runs the faulting instruction, which now kills
+  uint64_t unblock = SigBit(sig);
+  Sys(SYS_rt_sigprocmask, SIG_UNBLOCK, &unblock, 0, 8);
+  Sys(SYS_tgkill, Sys(SYS_getpid), Sys(SYS_gettid), sig);
+  // A stop signal stops us here; once continued, keep our handler.
+  if (sig == SIGTSTP || sig == SIGTTIN || sig == SIGTTOU) KernelSigactionSet(sig, &ours, nullptr);
+}
+
+// Our handler for SIGSEGV and SIGBUS.
+void OnFault(int sig, siginfo_t* info, void* context) {
+  auto* uc = static_cast<ucontext_t*>(context);
+  uint64_t fixup = SafeCopyFixupFor(static_cast<uint64_t>(uc->uc_mcontext.gregs[REG_RIP]));
+  if (fixup != 0) {
+    uc->uc_mcontext.gregs[REG_RIP] = static_cast<greg_t>(fixup);
+    return;
+  }
+  RecordSignal(sig, info);
+  ForwardToApplication(sig, info, context, true);
+}
+
+}  // namespace
+
+extern "C" void lzp_signal_wrapper(int sig, siginfo_t* info, void* context) {
+  RecordSignal(sig, info);
+  ForwardToApplication(sig, info, context, false);
+}
+
+void RecordSignal(int sig, const siginfo_t* info) {
+  ThreadState* ts = CurrentThread();
+  if (ts == nullptr || !ts->traced || !g_process.active) return;
+  EmitSignal(ts, sig, info);
+}
+
+void ForwardToApplication(int sig, siginfo_t* info, void* context, bool owned) {
+  SignalTable* table = Table();
+  if (table == nullptr || sig < 1 || sig > 64) return;
+  KernelSigaction action = table->actions[sig];
+  if (action.handler == kSigIgn) {
+    if (IsFault(sig, info)) DoDefault(sig, info);  // the kernel never lets a fault be ignored
+    return;
+  }
+  if (action.handler == kSigDfl) {
+    DoDefault(sig, info);
+    return;
+  }
+  if (action.flags & SA_RESETHAND) table->actions[sig] = {kSigDfl, 0, 0, 0};
+  if (owned) {  // the kernel applied our mask, not the application's: apply it now
+    uint64_t add = action.mask | ((action.flags & SA_NODEFER) ? 0 : SigBit(sig));
+    add &= ~(kNeverBlocked | kUnblockable);
+    if (add != 0) Sys(SYS_rt_sigprocmask, SIG_BLOCK, &add, 0, 8);
+  }
+  if (action.flags & SA_SIGINFO) {
+    reinterpret_cast<void (*)(int, siginfo_t*, void*)>(action.handler)(sig, info, context);
+  } else {
+    reinterpret_cast<void (*)(int)>(action.handler)(sig);
+  }
+}
+
+long InitSignals(SignalTable* table) {
+  for (int sig = 1; sig <= 64; ++sig) {
+    if (sig == SIGKILL || sig == SIGSTOP) continue;
+    KernelSigaction current = {};
+    if (IsError(KernelSigactionSet(sig, nullptr, &current))) continue;
+    table->actions[sig] = current;
+    // Handlers installed before we loaded (rare) are wrapped from now on.
+    if (!Owned(sig) && current.handler != kSigDfl && current.handler != kSigIgn) {
+      KernelSigaction wrapped = current;
+      wrapped.handler = reinterpret_cast<uint64_t>(&lzp_signal_wrapper);
+      wrapped.flags |= SA_SIGINFO;
+      wrapped.mask &= ~kNeverBlocked;
+      KernelSigactionSet(sig, &wrapped, nullptr);
+    }
+  }
+  KernelSigaction fault = {reinterpret_cast<uint64_t>(&OnFault), SA_SIGINFO | SA_NODEFER | SA_ONSTACK | kSaRestorer,
+                           reinterpret_cast<uint64_t>(&lzp_sigreturn_restorer), 0};
+  long r = KernelSigactionSet(SIGSEGV, &fault, nullptr);
+  if (!IsError(r)) r = KernelSigactionSet(SIGBUS, &fault, nullptr);
+  return r;
+}
+
+SignalTable* CopySignalTable(const SignalTable* table) {
+  long p = Sys(SYS_mmap, 0, sizeof(SignalTable), PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (IsError(p)) return nullptr;
+  auto* copy = reinterpret_cast<SignalTable*>(p);
+  *copy = *table;
+  return copy;
+}
+
+namespace {
+
+EnterResult Skip(EntryFrame* f, long result) {
+  f->rax = static_cast<uint64_t>(result);
+  return {LZP_ACTION_SKIP, 0};
+}
+
+// rt_sigaction: done by us, against the application's view.
+EnterResult SigactionEnter(ThreadState* ts, EntryFrame* f) {
+  int sig = static_cast<int>(f->rdi);
+  if (sig < 1 || sig > 64 || sig == SIGKILL || sig == SIGSTOP || f->r10 != 8 || ts->signals == nullptr) return kRun;
+  KernelSigaction incoming;
+  if (f->rsi != 0 && !CopyFromApp(&incoming, f->rsi, sizeof(incoming))) return Skip(f, -EFAULT);
+  KernelSigaction previous = ts->signals->actions[sig];
+  if (f->rsi != 0) {
+    incoming.mask &= ~kUnblockable;
+    if (!Owned(sig)) {
+      KernelSigaction kernel = incoming;
+      if (incoming.handler != kSigDfl && incoming.handler != kSigIgn) {
+        kernel.handler = reinterpret_cast<uint64_t>(&lzp_signal_wrapper);
+        kernel.flags |= SA_SIGINFO;
+      }
+      kernel.mask &= ~kNeverBlocked;
+      long r = KernelSigactionSet(sig, &kernel, nullptr);
+      if (IsError(r)) return Skip(f, r);
+    }
+    ts->signals->actions[sig] = incoming;
+  }
+  if (f->rdx != 0 && lzp_safe_copy(reinterpret_cast<void*>(f->rdx), &previous, sizeof(previous)) != sizeof(previous))
+    return Skip(f, -EFAULT);
+  return Skip(f, 0);
+}
+
+// rt_sigprocmask: the kernel never blocks kNeverBlocked; the thread's
+// virtual bits say which of them the application believes blocked.
+EnterResult SigprocmaskEnter(ThreadState* ts, EntryFrame* f) {
+  ts->virtual_blocked_before = ts->virtual_blocked;
+  ts->virtual_blocked_after = ts->virtual_blocked;
+  uint64_t set;
+  if (f->rsi == 0 || !CopyFromApp(&set, f->rsi, 8)) return kRun;  // a query, or the kernel's EFAULT
+  uint64_t ours = set & kNeverBlocked;
+  switch (f->rdi) {
+    case SIG_BLOCK: ts->virtual_blocked_after |= ours; break;
+    case SIG_UNBLOCK: ts->virtual_blocked_after &= ~ours; break;
+    case SIG_SETMASK: ts->virtual_blocked_after = ours; break;
+    default: return kRun;  // EINVAL from the kernel
+  }
+  if (ours != 0 && f->rdi != SIG_UNBLOCK) {
+    ts->mask_scratch = set & ~kNeverBlocked;
+    ReplaceArgument(ts, f, 1, reinterpret_cast<uint64_t>(&ts->mask_scratch));
+  }
+  return kRun;
+}
+
+void SigprocmaskExit(ThreadState* ts, EntryFrame* f) {
+  if (f->rax != 0) return;
+  ts->virtual_blocked = ts->virtual_blocked_after;
+  if (f->rdx != 0 && ts->virtual_blocked_before != 0) {  // report what the application blocked
+    uint64_t old;
+    if (CopyFromApp(&old, f->rdx, 8)) {
+      old |= ts->virtual_blocked_before;
+      lzp_safe_copy(reinterpret_cast<void*>(f->rdx), &old, 8);
+    }
+  }
+}
+
+int MaskArgument(uint64_t nr) {
+  switch (nr) {
+    case SYS_rt_sigsuspend: return 0;
+    case SYS_ppoll: return 3;
+    case SYS_epoll_pwait: case SYS_epoll_pwait2: return 4;
+  }
+  return -1;
+}
+
+EnterResult MaskArgEnter(ThreadState* ts, EntryFrame* f) {
+  int index = MaskArgument(f->nr);
+  uint64_t set;
+  if (index < 0 || f->arg(index) == 0 || !CopyFromApp(&set, f->arg(index), 8) || !(set & kNeverBlocked)) return kRun;
+  ts->mask_scratch = set & ~kNeverBlocked;
+  ReplaceArgument(ts, f, index, reinterpret_cast<uint64_t>(&ts->mask_scratch));
+  return kRun;
+}
+
+}  // namespace
+
+const SyscallHook kSigactionHook = {SigactionEnter, nullptr, 0};
+const SyscallHook kSigprocmaskHook = {SigprocmaskEnter, SigprocmaskExit, 0};
+const SyscallHook kMaskArgHook = {MaskArgEnter, nullptr, 0};
+
+}  // namespace lzp
