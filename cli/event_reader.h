@@ -16,6 +16,7 @@ struct Event {
   Kind kind = Kind::kCorrupt;
   uint64_t offset = 0;                 // stream offset: the event's sequence number
   proto::SyscallRecord syscall = {};   // kSyscall (a private copy)
+  std::string payload;                 // kSyscall: captured argument data (cli/captures.h)
   proto::ProcessStartRecord start = {};// kProcessStart
   proto::SignalRecord signal = {};     // kSignal
   std::string text;                    // kNotice: the message; kCorrupt: what was wrong

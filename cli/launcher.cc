@@ -134,6 +134,7 @@ bool Launch(const Options& options, const std::string& program, const std::strin
   ring->capacity = capacity;
   ring->mode = static_cast<uint32_t>(options.mode);
   ring->options = options.follow_forks ? proto::kFollowForks : 0;
+  ring->string_limit = options.string_limit;
 
   int pipe_fds[2];
   if (pipe2(pipe_fds, O_CLOEXEC) != 0) {

@@ -17,7 +17,7 @@ namespace lzp::cli {
 namespace {
 
 constexpr char kUsage[] =
-    "Usage: lzptrace [-fq] [-o FILE] [--mode=auto|hybrid|sud] PROG [ARGS]\n"
+    "Usage: lzptrace [-fqvx] [-o FILE] [-s STRSIZE] [--mode=auto|hybrid|sud] PROG [ARGS]\n"
     "\n"
     "Traces the system calls of PROG, like strace, from inside the process:\n"
     "a preloaded interposer catches every syscall (Syscall User Dispatch, then\n"
@@ -27,6 +27,9 @@ constexpr char kUsage[] =
     "  -ff            with -o FILE: (accepted; one file per process is not implemented yet)\n"
     "  -o FILE        write the trace to FILE instead of stderr\n"
     "  -q             suppress messages about attaching and detaching\n"
+    "  -s STRSIZE     print at most STRSIZE bytes of strings and buffers (default 32)\n"
+    "  -v             print structs in full (stat, uname)\n"
+    "  -x             print non-ASCII strings in hex; -xx: every string in hex\n"
     "  --mode=MODE    auto (default): zpoline fast path if page 0 can be mapped,\n"
     "                 else SUD-only, said once on stderr; hybrid: insist on the\n"
     "                 fast path (still falls back, loudly); sud: SUD only\n"
@@ -34,7 +37,7 @@ constexpr char kUsage[] =
     "  -h, --help     this text\n";
 
 // strace options recognised but not implemented yet: refused by name.
-constexpr char kNotYet[] = "aAbcCdDeEiIkKnpPrsStTuUvwxXyYzZ";
+constexpr char kNotYet[] = "aAbcCdDeEiIkKnpPrStTuUwXyYzZ";
 
 void Hint() { std::fprintf(stderr, "Try 'lzptrace -h' for more information.\n"); }
 
@@ -55,7 +58,7 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
       {"ring-size", required_argument, nullptr, kRingSizeOpt},
       {nullptr, 0, nullptr, 0},
   };
-  std::string shortopts = "+hfqo:";
+  std::string shortopts = "+hfqvxo:s:";
   for (const char* c = kNotYet; *c; ++c) {  // every strace option that takes an argument
     shortopts += *c;
     if (std::strchr("abeEIOpPsSuUX", *c) != nullptr) shortopts += ':';
@@ -73,6 +76,19 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
       case 'f': out->follow_forks++; break;
       case 'q': out->quiet++; break;
       case 'o': out->output_file = optarg; break;
+      case 'v': out->verbose = true; break;
+      case 'x': out->hex++; break;
+      case 's': {
+        char* end = nullptr;
+        long n = std::strtol(optarg, &end, 10);
+        if (*end != '\0' || n < 0 || n > 16384) {
+          std::fprintf(stderr, "lzptrace: invalid -s argument: '%s'\n", optarg);
+          *exit_code = 1;
+          return false;
+        }
+        out->string_limit = static_cast<uint32_t>(n);
+        break;
+      }
       case kModeOpt: {
         std::string_view m = optarg;
         if (m == "auto") out->mode = proto::Mode::kAuto;

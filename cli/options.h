@@ -13,6 +13,9 @@ struct Options {
   int follow_forks = 0;          // -f (1), -ff (2)
   std::string output_file;       // -o FILE
   int quiet = 0;                 // -q, -qq
+  uint32_t string_limit = 32;    // -s N
+  int hex = 0;                   // -x, -xx
+  bool verbose = false;          // -v
   proto::Mode mode = proto::Mode::kAuto;
   uint64_t ring_bytes = 16ull << 20;
   std::vector<std::string> command;  // PROG [ARGS...]

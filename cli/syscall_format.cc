@@ -1,15 +1,16 @@
-// cli/syscall_format.cc — formats records with the syscall table's kinds.
+// cli/syscall_format.cc — the default decoder: each argument printed from its
+// kind in syscalltable/syscalls.tbl and the data captured in the tracee.
 //
-// Each argument is printed from its kind in syscalltable/syscalls.tbl:
-// numbers in decimal, modes in octal, AT_FDCWD by name, pointers in hex (NULL
-// for 0). Strings, flags by name and structs need data captured inside the
-// tracee and the per-family decoders of the decoding work; until then those
-// arguments are printed raw, as `strace -e raw=` would.
+// Numbers in decimal, modes in octal, AT_FDCWD, signals and flags by name;
+// strings and buffers quoted and cut at -s; structs by their decoders
+// (cli/decode/). A pointer whose data was not captured — NULL, unreadable, or
+// an output of a failed call — prints as strace prints it: NULL or its address.
 #include "cli/syscall_format.h"
 
 #include <fmt/format.h>
 
-#include "syscalltable/tables.h"
+#include "cli/flags_format.h"
+#include "cli/quote.h"
 
 namespace lzp::cli {
 
@@ -20,32 +21,63 @@ namespace {
 
 constexpr int64_t kAtFdcwd = -100;
 
-std::string FormatArg(ArgKind kind, uint64_t v) {
-  switch (kind) {
-    case ArgKind::Signal:
-      return SignalLabel(static_cast<int32_t>(v));
-    case ArgKind::Int: case ArgKind::Fd: case ArgKind::Pid: case ArgKind::ClockId:
-      return fmt::format("{}", static_cast<int32_t>(v));
-    case ArgKind::Uid: case ArgKind::Gid:
-      return static_cast<int32_t>(v) == -1 ? "-1" : fmt::format("{}", static_cast<uint32_t>(v));
-    case ArgKind::DirFd:
-      return static_cast<int32_t>(v) == kAtFdcwd ? "AT_FDCWD" : fmt::format("{}", static_cast<int32_t>(v));
-    case ArgKind::Long: case ArgKind::Ssize: case ArgKind::Off:
-      return fmt::format("{}", static_cast<int64_t>(v));
-    case ArgKind::Uint:
-      return fmt::format("{}", static_cast<uint32_t>(v));
-    case ArgKind::Ulong: case ArgKind::Size:
-      return fmt::format("{}", v);
-    case ArgKind::Mode: case ArgKind::Oct:  // printf's %#03o, as strace
-      return v == 0 ? "000" : fmt::format("0{:o}", static_cast<uint32_t>(v));
-    case ArgKind::Flags: case ArgKind::Enum: case ArgKind::Hex:  // printf's %#lx: 0 stays "0"
-      return v == 0 ? "0" : fmt::format("{:#x}", v);
-    default:  // pointers of every kind
-      return v == 0 ? "NULL" : fmt::format("{:#x}", v);
+HexStyle StyleOf(const FormatOptions& o) {
+  return o.hex >= 2 ? HexStyle::kAll : o.hex == 1 ? HexStyle::kNonPrintable : HexStyle::kNone;
+}
+
+// A captured buffer: at most -s bytes shown, "..." when there was more.
+std::string Buffer(const Capture* c, uint64_t ptr, uint64_t total, const FormatOptions& o, bool force_hex = false) {
+  if (c == nullptr || c->faulted()) return Pointer(ptr);
+  std::string_view data = c->data.substr(0, o.string_limit);
+  return Quote(data, StyleOf(o), total > o.string_limit, force_hex);
+}
+
+std::string Iovecs(const Capture* c, uint64_t ptr, const FormatOptions& o) {
+  if (c == nullptr || c->faulted()) return Pointer(ptr);
+  std::string out = "[";
+  std::string_view d = c->data;
+  size_t at = 0, n = 0;
+  while (at + sizeof(proto::CapturedIovec) <= d.size()) {
+    proto::CapturedIovec v;
+    std::memcpy(&v, d.data() + at, sizeof(v));
+    at += sizeof(v);
+    uint64_t captured = std::min<uint64_t>(v.captured, d.size() - at);
+    if (n++) out += ", ";
+    if (n > o.string_limit) {
+      out += "...";
+      break;
+    }
+    std::string base = (v.status & proto::kCaptureFaulted) ? Pointer(v.base)
+                       : Quote(d.substr(at, std::min<uint64_t>(captured, o.string_limit)), StyleOf(o), v.len > o.string_limit && captured > o.string_limit);
+    out += fmt::format("{{iov_base={}, iov_len={}}}", base, v.len);
+    at += (captured + 7) & ~uint64_t{7};
   }
+  if (c->truncated() && n <= o.string_limit) out += n ? ", ..." : "...";
+  return out + "]";
+}
+
+std::string Argv(const Capture* c, uint64_t ptr, const FormatOptions& o) {
+  if (c == nullptr || (c->faulted() && c->data.empty())) return Pointer(ptr);
+  std::string out = "[";
+  std::string_view d = c->data;
+  size_t at = 0, n = 0;
+  while (at + 4 <= d.size()) {
+    uint16_t len = static_cast<uint8_t>(d[at]) | (static_cast<uint8_t>(d[at + 1]) << 8);
+    uint8_t status = static_cast<uint8_t>(d[at + 2]);
+    at += 4;
+    if (len > d.size() - at) break;
+    if (n++) out += ", ";
+    std::string_view s = d.substr(at, len);
+    out += (status & proto::kCaptureFaulted) ? "???" : Quote(s.substr(0, o.string_limit), StyleOf(o), s.size() > o.string_limit);
+    at += len;
+  }
+  if (c->truncated()) out += n ? ", ..." : "...";
+  return out + "]";
 }
 
 }  // namespace
+
+std::string Pointer(uint64_t value) { return value == 0 ? "NULL" : fmt::format("{:#x}", value); }
 
 std::string SyscallName(uint64_t nr) {
   const table::SyscallInfo* info = table::SyscallByNumber(nr);
@@ -54,22 +86,94 @@ std::string SyscallName(uint64_t nr) {
 
 std::string SignalLabel(int sig) {
   if (const char* name = table::SignalName(sig)) return name;
-  if (sig >= 32 && sig <= 64) return fmt::format("SIGRT_{}", sig - 32);
+  if (sig == 32) return "SIGRTMIN";
+  if (sig > 32 && sig <= 64) return fmt::format("SIGRT_{}", sig - 32);
   return fmt::format("{}", sig);
 }
 
-std::string FormatCall(const proto::SyscallRecord& rec) {
-  const table::SyscallInfo* info = table::SyscallByNumber(rec.nr);
-  std::string out = SyscallName(rec.nr) + "(";
-  int nargs = info ? info->nargs : 6;
-  for (int i = 0; i < nargs; ++i) {
-    if (i) out += ", ";
-    out += info ? FormatArg(info->args[i].kind, rec.args[i]) : fmt::format("{:#x}", rec.args[i]);
+std::string FormatArgument(const CallContext& call, int i) {
+  uint64_t v = call.rec.args[i];
+  if (call.info == nullptr) return Hex(v);
+  const table::ArgInfo& a = call.info->args[i];
+  const FormatOptions& o = call.options;
+  switch (a.kind) {
+    case ArgKind::Signal: return SignalLabel(static_cast<int32_t>(v));
+    case ArgKind::ClockId: return FormatFlags("clockid", static_cast<uint32_t>(v));
+    case ArgKind::Int: case ArgKind::Fd: case ArgKind::Pid: return fmt::format("{}", static_cast<int32_t>(v));
+    case ArgKind::Uid: case ArgKind::Gid:
+      return static_cast<int32_t>(v) == -1 ? "-1" : fmt::format("{}", static_cast<uint32_t>(v));
+    case ArgKind::DirFd:
+      return static_cast<int32_t>(v) == kAtFdcwd ? "AT_FDCWD" : fmt::format("{}", static_cast<int32_t>(v));
+    case ArgKind::Long: case ArgKind::Ssize: case ArgKind::Off: return fmt::format("{}", static_cast<int64_t>(v));
+    case ArgKind::Uint: return fmt::format("{}", static_cast<uint32_t>(v));
+    case ArgKind::Ulong: case ArgKind::Size: return fmt::format("{}", v);
+    case ArgKind::Mode: case ArgKind::Oct: return fmt::format("{:#03o}", static_cast<uint32_t>(v));
+    case ArgKind::Hex: return Hex(v);
+    case ArgKind::Flags: case ArgKind::Enum:
+      return FormatFlags(a.table, a.kind == ArgKind::Enum ? v : static_cast<uint64_t>(v));
+    case ArgKind::Ptr: return Pointer(v);
+    case ArgKind::Path: case ArgKind::String: {
+      if (v == 0) return "NULL";
+      const Capture* c = call.captures.Find(i, proto::kAtEntry);
+      if (c == nullptr || c->faulted()) return Pointer(v);
+      bool is_path = a.kind == ArgKind::Path;
+      std::string_view s = is_path ? c->data : c->data.substr(0, o.string_limit);
+      return Quote(s, StyleOf(o), is_path ? c->truncated() : c->data.size() > o.string_limit);
+    }
+    case ArgKind::InBuf:
+      return Buffer(call.captures.Find(i, proto::kAtEntry), v, call.rec.args[a.param], o);
+    case ArgKind::OutBuf:
+      if (call.failed()) return Pointer(v);
+      return Buffer(call.captures.Find(i, proto::kAtExit), v, static_cast<uint64_t>(call.rec.ret), o);
+    case ArgKind::InIovec: return Iovecs(call.captures.Find(i, proto::kAtEntry), v, o);
+    case ArgKind::OutIovec:
+      if (call.failed()) return Pointer(v);
+      return Iovecs(call.captures.Find(i, proto::kAtExit), v, o);
+    case ArgKind::InStruct: case ArgKind::OutStruct: case ArgKind::InOutStruct: {
+      if (v == 0) return "NULL";
+      const Capture* c = a.kind == ArgKind::InStruct      ? call.captures.Find(i, proto::kAtEntry)
+                         : a.kind == ArgKind::OutStruct ? (call.failed() ? nullptr : call.captures.Find(i, proto::kAtExit))
+                                                        : call.captures.Find(i, proto::kAtEntry);
+      if (c == nullptr || c->faulted()) return Pointer(v);
+      std::optional<std::string> text = FormatStruct(a.table, c->data, o);
+      return text ? *text : Pointer(v);
+    }
+    case ArgKind::Argv: return Argv(call.captures.Find(i, proto::kAtEntry), v, o);
+    case ArgKind::Dirents: {
+      const Capture* c = call.failed() ? nullptr : call.captures.Find(i, proto::kAtExit);
+      if (c == nullptr || c->faulted() || c->data.size() < 8) return Pointer(v);
+      uint64_t count;
+      std::memcpy(&count, c->data.data(), 8);
+      return fmt::format("{} /* {} entries */", Pointer(v), count);
+    }
+    case ArgKind::Envp: {
+      const Capture* c = call.captures.Find(i, proto::kAtEntry);
+      if (v == 0) return "NULL";
+      if (c == nullptr || c->faulted() || c->data.size() < 8) return Pointer(v);
+      uint64_t count;
+      std::memcpy(&count, c->data.data(), 8);
+      return fmt::format("{:#x} /* {} var{} */", v, count, count == 1 ? "" : "s");
+    }
   }
+  return Hex(v);
+}
+
+std::string FormatCall(const proto::SyscallRecord& rec, const Captures& captures, const FormatOptions& options) {
+  CallContext call{rec, table::SyscallByNumber(rec.nr), captures, options};
+  std::vector<std::string> args;
+  const SpecialSyscall* special = FindSpecial(rec.nr);
+  if (special != nullptr && special->arguments != nullptr) {
+    args = special->arguments(call);
+  } else {
+    int n = call.info ? call.info->nargs : 6;
+    for (int i = 0; i < n; ++i) args.push_back(FormatArgument(call, i));
+  }
+  std::string out = SyscallName(rec.nr) + "(";
+  for (size_t i = 0; i < args.size(); ++i) out += (i ? ", " : "") + args[i];
   return out + ")";
 }
 
-std::string FormatReturn(const proto::SyscallRecord& rec) {
+std::string FormatReturn(const proto::SyscallRecord& rec, const Captures& captures, const FormatOptions& options) {
   const table::SyscallInfo* info = table::SyscallByNumber(rec.nr);
   RetKind kind = info ? info->ret : RetKind::Long;
   if (rec.flags & proto::kNoReturn) return "= ?";
@@ -80,13 +184,19 @@ std::string FormatReturn(const proto::SyscallRecord& rec) {
     if (e == nullptr) return fmt::format("= -1 {} (Unknown error {})", -r, -r);
     return fmt::format("= {} {} ({})", restart ? "?" : "-1", e->name, e->message);
   }
+  std::string value;
   switch (kind) {
-    case RetKind::Addr: case RetKind::Hex: return fmt::format("= {:#x}", static_cast<uint64_t>(r));
-    case RetKind::Oct: return fmt::format("= 0{:o}", static_cast<uint64_t>(r));
-    case RetKind::Int: case RetKind::Fd: case RetKind::Pid: case RetKind::Uid: case RetKind::Uint:
-      return fmt::format("= {}", static_cast<int64_t>(r));
-    default: return fmt::format("= {}", r);
+    case RetKind::Addr: case RetKind::Hex: value = fmt::format("{:#x}", static_cast<uint64_t>(r)); break;
+    case RetKind::Oct: value = fmt::format("{:#03o}", static_cast<uint64_t>(r)); break;
+    default: value = fmt::format("{}", r);
   }
+  CallContext call{rec, info, captures, options};
+  const SpecialSyscall* special = FindSpecial(rec.nr);
+  if (special != nullptr && special->annotate != nullptr) return "= " + value + special->annotate(call);
+  return "= " + value;
 }
+
+std::string FormatCall(const proto::SyscallRecord& rec) { return FormatCall(rec, Captures(), FormatOptions()); }
+std::string FormatReturn(const proto::SyscallRecord& rec) { return FormatReturn(rec, Captures(), FormatOptions()); }
 
 }  // namespace lzp::cli

@@ -3,18 +3,47 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
+#include "cli/captures.h"
+#include "cli/decode/structs.h"
+#include "syscalltable/tables.h"
 #include "tracer/protocol.h"
 
 namespace lzp::cli {
 
+// What a decoder sees of one syscall.
+struct CallContext {
+  const proto::SyscallRecord& rec;
+  const table::SyscallInfo* info;  // nullptr for numbers we do not know
+  const Captures& captures;
+  const FormatOptions& options;
+  bool failed() const { return rec.ret < 0 && rec.ret >= -4095; }
+};
+
 // "name(arg, arg, ...)" — without the return value.
+std::string FormatCall(const proto::SyscallRecord& rec, const Captures& captures, const FormatOptions& options);
+// "= 3", "= -1 ENOENT (No such file or directory)", "= ?", "= 0 (Timeout)"...
+std::string FormatReturn(const proto::SyscallRecord& rec, const Captures& captures, const FormatOptions& options);
+// Without captured data (raw values only).
 std::string FormatCall(const proto::SyscallRecord& rec);
-// "= 3", "= -1 ENOENT (No such file or directory)", "= ?" ...
 std::string FormatReturn(const proto::SyscallRecord& rec);
+
+// Argument i decoded by its kind in the syscall table (the default decoder).
+std::string FormatArgument(const CallContext& call, int i);
+// A pointer as strace prints one it cannot follow: "NULL" or "0x7ffd...".
+std::string Pointer(uint64_t value);
+
 // The syscall's name, or "syscall_0x1c8" for numbers we do not know.
 std::string SyscallName(uint64_t nr);
-// "SIGTERM", or "SIGRT_3" for real-time signals, or the number.
+// "SIGTERM", "SIGRTMIN", "SIGRT_3", or the number.
 std::string SignalLabel(int sig);
+
+// Syscalls whose arguments or result strace prints in its own way
+// (cli/decode/syscalls.cc). Null when the default decoder applies.
+using ArgumentsDecoder = std::vector<std::string> (*)(const CallContext& call);
+using ReturnAnnotator = std::string (*)(const CallContext& call);  // text after the value, e.g. " (Timeout)"
+struct SpecialSyscall { const char* name; ArgumentsDecoder arguments; ReturnAnnotator annotate; };
+const SpecialSyscall* FindSpecial(uint64_t nr);
 
 }  // namespace lzp::cli

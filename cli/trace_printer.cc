@@ -29,6 +29,9 @@ bool IsExec(uint64_t nr) { return nr == SYS_execve || nr == SYS_execveat; }
 TracePrinter::TracePrinter(const Options& options, FILE* out, pid_t main_pid)
     : options_(options), out_(out), main_pid_(main_pid) {
   live_[main_pid] = main_pid;
+  format_.string_limit = options.string_limit;
+  format_.hex = options.hex;
+  format_.verbose = options.verbose;
 }
 
 void TracePrinter::PrintLine(pid_t tid, const std::string& text) {
@@ -40,11 +43,11 @@ void TracePrinter::PrintLine(pid_t tid, const std::string& text) {
   std::fputc('\n', out_);
 }
 
-void TracePrinter::PrintSyscall(const proto::SyscallRecord& rec, const std::string& ret) {
-  std::string line = FormatCall(rec) + " ";
+void TracePrinter::PrintSyscall(const proto::SyscallRecord& rec, const Captures& captures, const std::string* ret) {
+  std::string line = FormatCall(rec, captures, format_) + " ";
   size_t prefix = options_.follow_forks ? (options_.output_file.empty() ? (live_.size() > 1 ? 12 : 0) : 6) : 0;
   if (prefix + line.size() < kResultColumn) line.append(kResultColumn - prefix - line.size(), ' ');
-  PrintLine(static_cast<pid_t>(rec.tid), line + ret);
+  PrintLine(static_cast<pid_t>(rec.tid), line + (ret ? *ret : FormatReturn(rec, captures, format_)));
 }
 
 void TracePrinter::ExitTask(pid_t tid, int status) {
@@ -53,19 +56,33 @@ void TracePrinter::ExitTask(pid_t tid, int status) {
   if (tid == main_pid_) main_exit_printed_ = true;
 }
 
-void TracePrinter::OnSyscall(const proto::SyscallRecord& rec) {
+void TracePrinter::OnSyscall(const proto::SyscallRecord& rec, const std::string& payload) {
   pid_t tid = static_cast<pid_t>(rec.tid), pid = static_cast<pid_t>(rec.pid);
   live_.emplace(tid, pid);
+  Captures captures;
+  if (!captures.Parse(reinterpret_cast<const uint8_t*>(payload.data()), payload.size()))
+    std::fprintf(stderr, "lzptrace: malformed argument data in a %s record (tid %d)\n", SyscallName(rec.nr).c_str(), tid);
   if (IsExec(rec.nr)) {
     if (rec.flags & proto::kNoReturn) {
-      pending_exec_[pid] = rec;
+      pending_exec_[pid] = {rec, payload};
       return;
     }
-    pending_exec_.erase(pid);  // it came back: it failed
-    PrintSyscall(rec, FormatReturn(rec));
+    // It came back: it failed. Its arguments are the ones captured at entry.
+    auto pending = pending_exec_.find(pid);
+    if (pending != pending_exec_.end()) {
+      proto::SyscallRecord failed = pending->second.rec;
+      failed.ret = rec.ret;
+      failed.flags = rec.flags;
+      Captures entry;
+      entry.Parse(reinterpret_cast<const uint8_t*>(pending->second.payload.data()), pending->second.payload.size());
+      pending_exec_.erase(pending);
+      PrintSyscall(failed, entry);
+      return;
+    }
+    PrintSyscall(rec, captures);
     return;
   }
-  PrintSyscall(rec, FormatReturn(rec));
+  PrintSyscall(rec, captures);
   if (rec.nr == SYS_exit_group) {
     for (auto it = live_.begin(); it != live_.end();) {  // the other threads go silently
       if (it->second == pid && it->first != tid) it = live_.erase(it);
@@ -84,7 +101,9 @@ void TracePrinter::OnProcessStart(const proto::ProcessStartRecord& rec) {
   pid_t pid = static_cast<pid_t>(rec.pid);
   auto it = pending_exec_.find(pid);
   if (it == pending_exec_.end()) return;
-  proto::SyscallRecord exec = it->second;
+  proto::SyscallRecord exec = it->second.rec;
+  Captures captures;
+  captures.Parse(reinterpret_cast<const uint8_t*>(it->second.payload.data()), it->second.payload.size());
   pending_exec_.erase(it);
   for (auto t = live_.begin(); t != live_.end();) {  // execve leaves one thread, with the pid as tid
     if (t->second == pid && t->first != pid) t = live_.erase(t);
@@ -93,12 +112,12 @@ void TracePrinter::OnProcessStart(const proto::ProcessStartRecord& rec) {
   exec.tid = rec.pid;
   exec.flags &= ~proto::kNoReturn;
   exec.ret = 0;
-  PrintSyscall(exec, FormatReturn(exec));
+  PrintSyscall(exec, captures);
 }
 
 void TracePrinter::Handle(const Event& e) {
   switch (e.kind) {
-    case Event::Kind::kSyscall: OnSyscall(e.syscall); break;
+    case Event::Kind::kSyscall: OnSyscall(e.syscall, e.payload); break;
     case Event::Kind::kProcessStart: OnProcessStart(e.start); break;
     case Event::Kind::kSignal: PrintLine(static_cast<pid_t>(e.signal.tid), FormatSignal(e.signal)); break;
     case Event::Kind::kNotice:
@@ -133,10 +152,13 @@ void TracePrinter::Finish(int main_status, const proto::InflightSlot* slots, uin
   }
   std::sort(cut_short.begin(), cut_short.end(),
             [](const auto& a, const auto& b) { return a.tsc_enter < b.tsc_enter; });
-  for (const auto& rec : cut_short) PrintSyscall(rec, "= ?");
+  const std::string unknown = "= ?";
+  for (const auto& rec : cut_short) PrintSyscall(rec, Captures(), &unknown);
 
   for (auto& [pid, exec] : pending_exec_) {  // exec'd into something we cannot trace
-    PrintSyscall(exec, "= ?");
+    Captures captures;
+    captures.Parse(reinterpret_cast<const uint8_t*>(exec.payload.data()), exec.payload.size());
+    PrintSyscall(exec.rec, captures, &unknown);
     std::fprintf(stderr, "lzptrace: process %d exec'd a program lzptrace cannot trace (static or setuid?): "
                  "its syscalls are not shown\n", pid);
   }

@@ -8,6 +8,8 @@
 #include <map>
 #include <string>
 
+#include "cli/captures.h"
+#include "cli/decode/structs.h"
 #include "cli/event_reader.h"
 #include "cli/options.h"
 
@@ -24,17 +26,19 @@ class TracePrinter {
   void Flush() { std::fflush(out_); }
 
  private:
-  void OnSyscall(const proto::SyscallRecord& rec);
+  void OnSyscall(const proto::SyscallRecord& rec, const std::string& payload);
   void OnProcessStart(const proto::ProcessStartRecord& rec);
   void PrintLine(pid_t tid, const std::string& text);
-  void PrintSyscall(const proto::SyscallRecord& rec, const std::string& ret);
+  void PrintSyscall(const proto::SyscallRecord& rec, const Captures& captures, const std::string* ret = nullptr);
   void ExitTask(pid_t tid, int status);
 
   const Options& options_;
   FILE* out_;
   pid_t main_pid_;
   std::map<pid_t, pid_t> live_;                       // tid -> pid of every live traced task
-  std::map<pid_t, proto::SyscallRecord> pending_exec_;  // pid -> execve not yet known to succeed
+  struct PendingExec { proto::SyscallRecord rec; std::string payload; };
+  std::map<pid_t, PendingExec> pending_exec_;  // pid -> execve not yet known to succeed
+  FormatOptions format_;
   bool main_exit_printed_ = false;
 };
 

@@ -3,6 +3,7 @@
 // filter expression, never per event.
 #include <cstring>
 
+#include "syscalltable/flags.h"
 #include "syscalltable/tables.h"
 
 namespace lzp::table {
@@ -35,6 +36,12 @@ int SignalNumberByName(std::string_view name) {
   for (int i = 0; i < kSignalCount; ++i)
     if (name == kSignals[i].name + 3) return kSignals[i].number;
   return -1;
+}
+
+const FlagTable* FlagTableByName(std::string_view name) {
+  for (int i = 0; i < kFlagTableCount; ++i)
+    if (name == kFlagTables[i].name) return &kFlagTables[i];
+  return nullptr;
 }
 
 }  // namespace lzp::table

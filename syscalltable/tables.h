@@ -24,6 +24,7 @@ enum class ArgKind : uint8_t {
   Enum,      // one named constant, table named by `table`
   InStruct, OutStruct, InOutStruct,  // pointer to the struct named by `table`
   Argv, Envp,
+  Dirents,   // getdents output: shown as its entry count
 };
 
 enum class RetKind : uint8_t { Int, Fd, Pid, Addr, Hex, Uid, NoReturn, Ssize, Long, Uint, Off, Oct };

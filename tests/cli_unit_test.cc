@@ -1,9 +1,13 @@
 // tests/cli_unit_test.cc — option parsing and line formatting, without tracing.
 #include <sys/syscall.h>
 
+#include <cstring>
+#include <tuple>
+
 #include <gtest/gtest.h>
 
 #include "cli/options.h"
+#include "cli/captures.h"
 #include "cli/syscall_format.h"
 
 namespace lzp::cli {
@@ -90,13 +94,101 @@ TEST(Format, ReturnValuesAsStracePrintsThem) {
 TEST(Format, ArgumentsByKind) {
   EXPECT_EQ(FormatCall(Record(SYS_getppid, {}, 0)), "getppid()");
   EXPECT_EQ(FormatCall(Record(SYS_close, {3}, 0)), "close(3)");
+  // Without captured data a path prints as its address; the mode only with O_CREAT.
   EXPECT_EQ(FormatCall(Record(SYS_openat, {static_cast<uint64_t>(-100), 0x1000, 0, 0644}, 0)),
-            "openat(AT_FDCWD, 0x1000, 0, 0644)");
+            "openat(AT_FDCWD, 0x1000, O_RDONLY)");
+  EXPECT_EQ(FormatCall(Record(SYS_openat, {5, 0, 0101 | 02000000, 0644}, 0)),
+            "openat(5, NULL, O_WRONLY|O_CREAT|O_CLOEXEC, 0644)");
   EXPECT_EQ(FormatCall(Record(SYS_exit_group, {static_cast<uint64_t>(-1)}, 0)), "exit_group(-1)");
-  EXPECT_EQ(FormatCall(Record(SYS_lseek, {static_cast<uint64_t>(-1), 17, 0}, 0)), "lseek(-1, 17, 0)");
+  EXPECT_EQ(FormatCall(Record(SYS_lseek, {static_cast<uint64_t>(-1), 17, 0}, 0)), "lseek(-1, 17, SEEK_SET)");
+  EXPECT_EQ(FormatCall(Record(SYS_mmap, {0, 8192, 3, 0x22, static_cast<uint64_t>(-1), 0}, 0)),
+            "mmap(NULL, 8192, PROT_READ|PROT_WRITE, MAP_PRIVATE|MAP_ANONYMOUS, -1, 0)");
+  EXPECT_EQ(FormatCall(Record(SYS_clone, {0x1200011, 0, 0, 0x7f00, 0}, 0)),
+            "clone(child_stack=NULL, flags=CLONE_CHILD_CLEARTID|CLONE_CHILD_SETTID|SIGCHLD, child_tidptr=0x7f00)");
+  EXPECT_EQ(FormatCall(Record(SYS_socket, {1, 0xf | 02000000, 0}, 0)), "socket(AF_UNIX, SOCK_CLOEXEC|0xf, 0)");
   EXPECT_EQ(FormatCall(Record(1000, {1, 2, 3, 4, 5, 6}, 0)), "syscall_0x3e8(0x1, 0x2, 0x3, 0x4, 0x5, 0x6)");
   EXPECT_EQ(SignalLabel(9), "SIGKILL");
   EXPECT_EQ(SignalLabel(35), "SIGRT_3");
+  EXPECT_EQ(SignalLabel(32), "SIGRTMIN");
+}
+
+// Builds a payload the way the interposer does: chunks of (arg, phase, bytes).
+std::string Payload(std::initializer_list<std::tuple<int, int, std::string, int>> chunks) {
+  std::string out;
+  for (auto& [arg, phase, bytes, status] : chunks) {
+    proto::CaptureChunk c{static_cast<uint8_t>(arg), static_cast<uint8_t>(phase), static_cast<uint8_t>(status), 0,
+                          static_cast<uint32_t>(bytes.size())};
+    out.append(reinterpret_cast<const char*>(&c), sizeof(c));
+    out += bytes;
+    out.append((8 - bytes.size() % 8) % 8, '\0');
+  }
+  return out;
+}
+
+std::string Line(const proto::SyscallRecord& rec, const std::string& payload, FormatOptions options = {}) {
+  Captures captures;
+  EXPECT_TRUE(captures.Parse(reinterpret_cast<const uint8_t*>(payload.data()), payload.size()));
+  return FormatCall(rec, captures, options) + " " + FormatReturn(rec, captures, options);
+}
+
+TEST(Decode, StringsAndBuffersAsStrace) {
+  EXPECT_EQ(Line(Record(SYS_openat, {static_cast<uint64_t>(-100), 0x1000, 02000000}, 3),
+                 Payload({{1, proto::kAtEntry, "/etc/ld.so.cache", 0}})),
+            "openat(AT_FDCWD, \"/etc/ld.so.cache\", O_RDONLY|O_CLOEXEC) = 3");
+  EXPECT_EQ(Line(Record(SYS_write, {1, 0x1000, 3}, 3), Payload({{1, proto::kAtEntry, "hi\n", 0}})),
+            "write(1, \"hi\\n\", 3) = 3");
+  std::string elf = std::string("\177ELF\2\1\1\0", 8) + std::string(32, '\0');
+  std::string zeros;
+  for (int i = 0; i < 25; ++i) zeros += "\\0";  // 32 bytes shown: 7 + 25 NULs
+  EXPECT_EQ(Line(Record(SYS_read, {3, 0x1000, 832}, 832), Payload({{1, proto::kAtExit, elf.substr(0, 33), 2}})),
+            "read(3, \"\\177ELF\\2\\1\\1" + zeros + "\"..., 832) = 832");
+  // A failed read's buffer is its address; an unreadable path too.
+  EXPECT_EQ(Line(Record(SYS_read, {3, 0x1000, 10}, -9), ""), "read(3, 0x1000, 10) = -1 EBADF (Bad file descriptor)");
+  EXPECT_EQ(Line(Record(SYS_openat, {static_cast<uint64_t>(-100), 0xdead, 0}, -14), Payload({{1, proto::kAtEntry, "", 1}})),
+            "openat(AT_FDCWD, 0xdead, O_RDONLY) = -1 EFAULT (Bad address)");
+  FormatOptions hex;
+  hex.hex = 1;
+  EXPECT_EQ(Line(Record(SYS_write, {1, 0x1000, 3}, 3), Payload({{1, proto::kAtEntry, "a\nb", 0}}), hex),
+            "write(1, \"\\x61\\x0a\\x62\", 3) = 3");
+}
+
+TEST(Decode, StructsAsStrace) {
+  std::string st(144, '\0');
+  uint32_t mode = 0100644;
+  int64_t size = 41931;
+  std::memcpy(&st[24], &mode, 4);
+  std::memcpy(&st[48], &size, 8);
+  EXPECT_EQ(Line(Record(SYS_newfstatat, {3, 0x1000, 0x2000, 0x1000}, 0),
+                 Payload({{1, proto::kAtEntry, "", 0}, {2, proto::kAtExit, st, 0}})),
+            "newfstatat(3, \"\", {st_mode=S_IFREG|0644, st_size=41931, ...}, AT_EMPTY_PATH) = 0");
+  uint64_t rlim[2] = {8192 * 1024, ~0ull};
+  EXPECT_EQ(Line(Record(SYS_prlimit64, {0, 3, 0, 0x1000}, 0),
+                 Payload({{3, proto::kAtExit, std::string(reinterpret_cast<char*>(rlim), 16), 0}})),
+            "prlimit64(0, RLIMIT_STACK, NULL, {rlim_cur=8192*1024, rlim_max=RLIM64_INFINITY}) = 0");
+  uint64_t act[4] = {0x55d3c8636dc0, 0x04000000, 0x7f06e531a050, ~0ull & ~(3ull << 31)};
+  EXPECT_EQ(Line(Record(SYS_rt_sigaction, {17, 0x1000, 0, 8}, 0),
+                 Payload({{1, proto::kAtEntry, std::string(reinterpret_cast<char*>(act), 32), 0}})),
+            "rt_sigaction(SIGCHLD, {sa_handler=0x55d3c8636dc0, sa_mask=~[RTMIN RT_1], sa_flags=SA_RESTORER, "
+            "sa_restorer=0x7f06e531a050}, NULL, 8) = 0");
+  int status = 0;
+  EXPECT_EQ(Line(Record(SYS_wait4, {static_cast<uint64_t>(-1), 0x1000, 0, 0}, 42),
+                 Payload({{1, proto::kAtExit, std::string(reinterpret_cast<char*>(&status), 4), 0}})),
+            "wait4(-1, [{WIFEXITED(s) && WEXITSTATUS(s) == 0}], 0, NULL) = 42");
+  std::string un(110, '\0');
+  un[0] = 1;
+  std::memcpy(&un[2], "/var/run/nscd/socket", 20);
+  EXPECT_EQ(Line(Record(SYS_connect, {3, 0x1000, 110}, -2), Payload({{1, proto::kAtEntry, un, 0}})),
+            "connect(3, {sa_family=AF_UNIX, sun_path=\"/var/run/nscd/socket\"}, 110) = -1 ENOENT (No such file or directory)");
+}
+
+TEST(Decode, MalformedPayloadIsRejectedNotTrusted) {
+  Captures captures;
+  std::string bad = Payload({{1, proto::kAtEntry, "abc", 0}});
+  uint32_t huge = 1u << 30;
+  std::memcpy(&bad[4], &huge, 4);  // a length past the end
+  EXPECT_FALSE(captures.Parse(reinterpret_cast<const uint8_t*>(bad.data()), bad.size()));
+  std::string bad_arg = Payload({{9, proto::kAtEntry, "abc", 0}});
+  EXPECT_FALSE(captures.Parse(reinterpret_cast<const uint8_t*>(bad_arg.data()), bad_arg.size()));
 }
 
 }  // namespace

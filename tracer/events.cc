@@ -1,14 +1,17 @@
 // tracer/events.cc — fills records reserved from the ring (ring_writer.h).
 #include "tracer/events.h"
 
+#include "tracer/capture.h"
 #include "tracer/process.h"
 #include "tracer/ring_writer.h"
 
 namespace lzp {
 
-void EmitSyscall(const ThreadState* ts, const EntryFrame* f, int64_t ret, uint32_t flags) {
+void EmitSyscall(ThreadState* ts, const EntryFrame* f, int64_t ret, uint32_t flags, uint32_t level) {
+  uint32_t payload_size = 0;
+  const uint8_t* payload = CapturedPayload(ts, level, &payload_size);
   auto* rec = static_cast<proto::SyscallRecord*>(
-      ReserveRecord(sizeof(proto::SyscallRecord), proto::RecordType::kSyscall, ts->tid));
+      ReserveRecord(sizeof(proto::SyscallRecord) + payload_size, proto::RecordType::kSyscall, ts->tid));
   if (rec == nullptr) return;
   rec->pid = ts->pid;
   rec->tid = ts->tid;
@@ -19,7 +22,9 @@ void EmitSyscall(const ThreadState* ts, const EntryFrame* f, int64_t ret, uint32
   rec->tsc_enter = f->aux & ~(uint64_t{1} << 63);  // bit 63: came through SIGSYS
   rec->tsc_exit = (flags & proto::kNoReturn) ? rec->tsc_enter : ReadTsc();
   rec->flags = flags;
-  rec->payload_size = 0;
+  rec->payload_size = payload_size;
+  uint8_t* out = reinterpret_cast<uint8_t*>(rec + 1);
+  for (uint32_t i = 0; i < payload_size; ++i) out[i] = payload[i];
   CommitRecord(rec);
   // A syscall recorded before it runs (exit, execve) must not also be
   // reported as cut short when its thread disappears.

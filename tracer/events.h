@@ -7,8 +7,9 @@
 
 namespace lzp {
 
-// One syscall: its frame (number, arguments, entry time in aux), result and flags.
-void EmitSyscall(const ThreadState* ts, const EntryFrame* f, int64_t ret, uint32_t flags);
+// One syscall: its frame (number, arguments, entry time in aux), result and
+// flags, with the arguments captured at nesting `level` (capture.h).
+void EmitSyscall(ThreadState* ts, const EntryFrame* f, int64_t ret, uint32_t flags, uint32_t level);
 void EmitProcessStart(const ThreadState* ts, uint32_t ppid);
 void EmitSignal(const ThreadState* ts, int sig, const void* siginfo);
 // A line of text for the user; `once_latch` (optional) makes it print once per trace.

@@ -113,7 +113,7 @@ void RebuildEnvironment(ThreadState* ts, EntryFrame* f, int envp_index) {
 
 EnterResult ExecEnter(ThreadState* ts, EntryFrame* f) {
   if (ts->traced) {
-    EmitSyscall(ts, f, 0, proto::kNoReturn);
+    EmitSyscall(ts, f, 0, proto::kNoReturn, ts->depth - 1);
     RebuildEnvironment(ts, f, f->nr == SYS_execve ? 2 : 3);
   }
   return kRun;
@@ -125,7 +125,7 @@ void ExecExit(ThreadState* ts, EntryFrame*) {
 }
 
 EnterResult ExitEnter(ThreadState* ts, EntryFrame* f) {
-  if (ts->traced) EmitSyscall(ts, f, 0, proto::kNoReturn);
+  if (ts->traced) EmitSyscall(ts, f, 0, proto::kNoReturn, ts->depth - 1);
   return kRun;
 }
 
@@ -135,7 +135,7 @@ EnterResult SigreturnEnter(ThreadState* ts, EntryFrame* f) {
   ts->depth--;  // never comes back through lzp_syscall_exit
   if (ts->inflight != nullptr && ts->depth < proto::kInflightDepth)
     ts->inflight->active_depth.store(ts->depth, std::memory_order_release);
-  if (ts->traced && SafeRead(&rax, f->app_rsp + kSavedRaxInUcontext, 8)) EmitSyscall(ts, f, static_cast<int64_t>(rax), 0);
+  if (ts->traced && SafeRead(&rax, f->app_rsp + kSavedRaxInUcontext, 8)) EmitSyscall(ts, f, static_cast<int64_t>(rax), 0, ts->depth);
   return {LZP_ACTION_SIGRETURN, 0};
 }
 

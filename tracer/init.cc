@@ -77,6 +77,7 @@ bool MapRing(int fd) {
   bool ok = peek->magic == proto::kMagic && peek->version == proto::kProtocolVersion &&
             peek->capacity != 0 && (peek->capacity & (peek->capacity - 1)) == 0;
   uint64_t capacity = peek->capacity;
+  g_process.string_limit = peek->string_limit < 16384 ? peek->string_limit : 16384;
   Sys(SYS_munmap, control, proto::kRingDataOffset);
   if (!ok) return false;
   long all = Sys(SYS_mmap, 0, proto::kRingDataOffset + capacity, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);

@@ -22,6 +22,7 @@ struct Process {
   int shm_fd;
   int wake_fd;
   uint32_t options;               // proto::Options
+  uint32_t string_limit;          // -s: bytes of strings and buffers to capture
   proto::Mode mode;               // in force: kHybrid or kSud
   bool zpoline;                   // page 0 holds the trampoline
   uint64_t vdso_start, vdso_end;  // never rewritten

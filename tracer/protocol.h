@@ -52,7 +52,9 @@ struct alignas(64) RingControl {
   uint64_t capacity;      // bytes in the ring, a power of two
   uint32_t mode;          // Mode requested on the command line
   uint32_t options;       // Options bits
-  uint64_t reserved0[4];
+  uint32_t string_limit;  // -s: bytes of strings and buffers worth capturing
+  uint32_t reserved1;
+  uint64_t reserved0[3];
 
   // Writers (tracees).
   alignas(64) std::atomic<uint64_t> head;  // next stream offset to reserve

@@ -6,6 +6,7 @@
 // in every child of clone/fork/vfork (see hooks_clone.cc).
 #include <sys/syscall.h>
 
+#include "tracer/capture.h"
 #include "tracer/events.h"
 #include "tracer/hooks.h"
 #include "tracer/process.h"
@@ -76,6 +77,7 @@ extern "C" EnterResult lzp_syscall_enter(EntryFrame* f) {
   }
   ts->depth++;
   ts->altered_arg = -1;
+  if (ts->traced) CaptureAtEntry(ts, f, ts->depth - 1);
   const SyscallHook* hook = HookFor(f->nr);
   if (hook != nullptr && hook->enter != nullptr) return hook->enter(ts, f);
   return kRun;
@@ -104,5 +106,8 @@ extern "C" void lzp_syscall_exit(EntryFrame* f) {
     flags |= proto::kSudRoute;
     f->aux &= ~kViaSigsysBit;
   }
-  if (ts->traced && g_process.active) EmitSyscall(ts, f, static_cast<int64_t>(f->rax), flags);
+  if (ts->traced && g_process.active) {
+    CaptureAtExit(ts, f, ts->depth, static_cast<int64_t>(f->rax));
+    EmitSyscall(ts, f, static_cast<int64_t>(f->rax), flags, ts->depth);
+  }
 }

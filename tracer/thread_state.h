@@ -82,6 +82,10 @@ struct ThreadState {
   uint64_t mask_scratch;
   int altered_arg;        // index of the altered argument, or -1
   uint64_t altered_value; // its original value
+  // Argument capture scratch (capture.cc): kCaptureLevels levels, mapped on first use.
+  uint8_t* capture_area;
+  uint32_t capture_used[3];
+
   // execve: the mapping holding the rebuilt environment, freed if exec fails.
   uint64_t exec_env_map;
   uint64_t exec_env_size;

@@ -1,0 +1,128 @@
+// cli/decode/process.cc — small structs of process life and resources:
+// wait status, rlimit, utsname, pipe fd pairs, off_t and int cells, pollfd
+// arrays, fd_sets, epoll_event (<linux/resource.h>, <linux/utsname.h>,
+// <asm-generic/poll.h>, <linux/eventpoll.h>).
+#include <poll.h>
+#include <sys/wait.h>
+
+#include <fmt/format.h>
+
+#include "cli/decode/structs.h"
+#include "cli/flags_format.h"
+#include "cli/quote.h"
+#include "cli/syscall_format.h"
+
+namespace lzp::cli {
+namespace {
+
+std::optional<std::string> Wstatus(std::string_view b, const FormatOptions&) {
+  if (b.size() < 4) return std::nullopt;
+  int s = Field<int32_t>(b, 0);
+  if (WIFEXITED(s)) return fmt::format("[{{WIFEXITED(s) && WEXITSTATUS(s) == {}}}]", WEXITSTATUS(s));
+  if (WIFSIGNALED(s))
+    return fmt::format("[{{WIFSIGNALED(s) && WTERMSIG(s) == {}{}}}]", SignalLabel(WTERMSIG(s)),
+                       WCOREDUMP(s) ? " && WCOREDUMP(s)" : "");
+  if (WIFSTOPPED(s)) return fmt::format("[{{WIFSTOPPED(s) && WSTOPSIG(s) == {}}}]", SignalLabel(WSTOPSIG(s)));
+  if (WIFCONTINUED(s)) return std::string("[{WIFCONTINUED(s)}]");
+  return fmt::format("[{:#x}]", s);
+}
+
+std::string Rlim(uint64_t v) {
+  if (v == ~uint64_t{0}) return "RLIM64_INFINITY";
+  if (v > 0 && v % 1024 == 0) return fmt::format("{}*1024", v / 1024);
+  return fmt::format("{}", v);
+}
+
+std::optional<std::string> Rlimit(std::string_view b, const FormatOptions&) {
+  if (b.size() < 16) return std::nullopt;
+  return fmt::format("{{rlim_cur={}, rlim_max={}}}", Rlim(Field<uint64_t>(b, 0)), Rlim(Field<uint64_t>(b, 8)));
+}
+
+std::optional<std::string> Utsname(std::string_view b, const FormatOptions& o) {
+  if (b.size() < 390) return std::nullopt;
+  auto field = [&](size_t i) {
+    std::string_view f = b.substr(i * 65, 65);
+    return Quote(f.substr(0, f.find('\0')), HexStyle::kNone, false);
+  };
+  if (!o.verbose) return fmt::format("{{sysname={}, nodename={}, ...}}", field(0), field(1));
+  return fmt::format("{{sysname={}, nodename={}, release={}, version={}, machine={}, domainname={}}}", field(0),
+                     field(1), field(2), field(3), field(4), field(5));
+}
+
+std::optional<std::string> FdPair(std::string_view b, const FormatOptions&) {
+  if (b.size() < 8) return std::nullopt;
+  return fmt::format("[{}, {}]", Field<int32_t>(b, 0), Field<int32_t>(b, 4));
+}
+
+std::optional<std::string> Int64Cell(std::string_view b, const FormatOptions&) {
+  if (b.size() < 8) return std::nullopt;
+  return fmt::format("[{}]", Field<int64_t>(b, 0));
+}
+
+std::optional<std::string> UintCell(std::string_view b, const FormatOptions&) {
+  if (b.size() < 4) return std::nullopt;
+  return fmt::format("[{}]", Field<uint32_t>(b, 0));
+}
+
+std::string PollEvents(uint16_t events) {
+  static const std::pair<uint16_t, const char*> kNames[] = {
+      {POLLIN, "POLLIN"}, {POLLPRI, "POLLPRI"}, {POLLOUT, "POLLOUT"}, {POLLERR, "POLLERR"}, {POLLHUP, "POLLHUP"},
+      {POLLNVAL, "POLLNVAL"}, {POLLRDNORM, "POLLRDNORM"}, {POLLRDBAND, "POLLRDBAND"}, {POLLWRNORM, "POLLWRNORM"},
+      {POLLWRBAND, "POLLWRBAND"}, {POLLMSG, "POLLMSG"}, {POLLRDHUP, "POLLRDHUP"}};
+  std::string out;
+  for (auto& [bit, name] : kNames)
+    if (events & bit) {
+      if (!out.empty()) out += '|';
+      out += name;
+      events &= ~bit;
+    }
+  if (events) out += (out.empty() ? "" : "|") + Hex(events);
+  return out.empty() ? "0" : out;
+}
+
+std::optional<std::string> Pollfds(std::string_view b, const FormatOptions&) {
+  std::string out = "[";
+  for (size_t i = 0; i + 8 <= b.size(); i += 8) {
+    if (i) out += ", ";
+    out += fmt::format("{{fd={}, events={}}}", Field<int32_t>(b, i), PollEvents(Field<uint16_t>(b, i + 4)));
+  }
+  return out + "]";
+}
+
+std::optional<std::string> Fdset(std::string_view b, const FormatOptions&) {
+  std::string out = "[";
+  bool first = true;
+  for (size_t bit = 0; bit < b.size() * 8; ++bit)
+    if (static_cast<uint8_t>(b[bit / 8]) & (1u << (bit % 8))) {
+      out += fmt::format("{}{}", first ? "" : " ", bit);
+      first = false;
+    }
+  return out + "]";
+}
+
+std::optional<std::string> EpollEvent(std::string_view b, const FormatOptions&) {
+  if (b.size() < 12) return std::nullopt;
+  uint32_t events = Field<uint32_t>(b, 0);
+  static const std::pair<uint32_t, const char*> kNames[] = {
+      {0x1, "EPOLLIN"}, {0x2, "EPOLLPRI"}, {0x4, "EPOLLOUT"}, {0x8, "EPOLLERR"}, {0x10, "EPOLLHUP"},
+      {0x2000, "EPOLLRDHUP"}, {1u << 28, "EPOLLEXCLUSIVE"}, {1u << 29, "EPOLLWAKEUP"}, {1u << 30, "EPOLLONESHOT"},
+      {1u << 31, "EPOLLET"}};
+  std::string names;
+  for (auto& [bit, name] : kNames)
+    if (events & bit) {
+      names += (names.empty() ? "" : "|") + std::string(name);
+      events &= ~bit;
+    }
+  if (events) names += (names.empty() ? "" : "|") + Hex(events);
+  if (names.empty()) names = "0";
+  uint64_t data = Field<uint64_t>(b, 4);
+  return fmt::format("{{events={}, data={{u32={}, u64={}}}}}", names, static_cast<uint32_t>(data), data);
+}
+
+}  // namespace
+
+const StructDecoder kProcessDecoders[] = {
+    {"wstatus", Wstatus}, {"rlimit", Rlimit}, {"utsname", Utsname}, {"fdpair", FdPair}, {"loff", Int64Cell},
+    {"uint", UintCell}, {"pollfd", Pollfds}, {"fdset", Fdset}, {"epoll_event", EpollEvent}, {nullptr, nullptr}};
+
+}  // namespace lzp::cli

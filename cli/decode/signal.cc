@@ -1,0 +1,83 @@
+// cli/decode/signal.cc — sigset_t, the kernel's struct sigaction, stack_t
+// and siginfo_t (<asm/signal.h>, <asm-generic/siginfo.h>).
+#include <signal.h>
+
+#include <fmt/format.h>
+
+#include "cli/decode/structs.h"
+#include "cli/flags_format.h"
+#include "cli/siginfo_format.h"
+#include "cli/syscall_format.h"
+
+namespace lzp::cli {
+
+namespace {
+// A signal's name inside a set: without "SIG" ("INT", "RTMIN", "RT_1").
+std::string SetMember(int sig) {
+  std::string label = SignalLabel(sig);
+  return label.rfind("SIG", 0) == 0 ? label.substr(3) : label;
+}
+}  // namespace
+
+std::string FormatSigset(uint64_t mask) {
+  // strace prints the complement when more than half of the 64 signals are set.
+  bool inverted = __builtin_popcountll(mask) > 32;
+  uint64_t shown = inverted ? ~mask : mask;
+  std::string out = inverted ? "~[" : "[";
+  bool first = true;
+  for (int sig = 1; sig <= 64; ++sig) {
+    if (!(shown & (uint64_t{1} << (sig - 1)))) continue;
+    if (!first) out += ' ';
+    out += SetMember(sig);
+    first = false;
+  }
+  return out + "]";
+}
+
+namespace {
+
+std::optional<std::string> Sigset(std::string_view b, const FormatOptions&) {
+  if (b.size() < 8) return std::nullopt;
+  return FormatSigset(Field<uint64_t>(b, 0));
+}
+
+std::string Handler(uint64_t h) {
+  if (h == 0) return "SIG_DFL";
+  if (h == 1) return "SIG_IGN";
+  return fmt::format("{:#x}", h);
+}
+
+std::optional<std::string> Sigaction(std::string_view b, const FormatOptions&) {
+  if (b.size() < 32) return std::nullopt;
+  uint64_t flags = Field<uint64_t>(b, 8);
+  std::string out = fmt::format("{{sa_handler={}, sa_mask={}, sa_flags={}", Handler(Field<uint64_t>(b, 0)),
+                                FormatSigset(Field<uint64_t>(b, 24)), FormatFlags("sigaction_flags", flags));
+  if (flags & 0x04000000) out += fmt::format(", sa_restorer={:#x}", Field<uint64_t>(b, 16));
+  return out + "}";
+}
+
+std::optional<std::string> StackT(std::string_view b, const FormatOptions&) {
+  if (b.size() < 24) return std::nullopt;
+  int32_t flags = Field<int32_t>(b, 8);
+  std::string flag_text = flags == 0 ? "0" : flags == SS_ONSTACK ? "SS_ONSTACK" : flags == SS_DISABLE ? "SS_DISABLE" : Hex(static_cast<uint32_t>(flags));
+  uint64_t sp = Field<uint64_t>(b, 0);
+  return fmt::format("{{ss_sp={}, ss_flags={}, ss_size={}}}", sp ? fmt::format("{:#x}", sp) : "NULL", flag_text,
+                     Field<uint64_t>(b, 16));
+}
+
+std::optional<std::string> Siginfo(std::string_view b, const FormatOptions&) {
+  if (b.size() < 128) return std::nullopt;
+  proto::SignalRecord rec{};
+  std::memcpy(rec.siginfo, b.data(), 128);
+  rec.signo = Field<int32_t>(b, 0);
+  std::string line = FormatSignal(rec);  // "--- SIGX {...} ---"
+  size_t open = line.find('{'), close = line.rfind('}');
+  return line.substr(open, close - open + 1);
+}
+
+}  // namespace
+
+const StructDecoder kSignalDecoders[] = {
+    {"sigset", Sigset}, {"sigaction", Sigaction}, {"stack_t", StackT}, {"siginfo", Siginfo}, {nullptr, nullptr}};
+
+}  // namespace lzp::cli

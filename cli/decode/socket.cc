@@ -1,0 +1,64 @@
+// cli/decode/socket.cc — socket addresses (<linux/socket.h>, <linux/un.h>,
+// <linux/in.h>, <linux/in6.h>, <linux/netlink.h>) and socklen_t.
+#include <arpa/inet.h>
+#include <sys/socket.h>
+
+#include <fmt/format.h>
+
+#include "cli/decode/structs.h"
+#include "cli/flags_format.h"
+#include "cli/quote.h"
+
+namespace lzp::cli {
+namespace {
+
+std::optional<std::string> Sockaddr(std::string_view b, const FormatOptions& o) {
+  if (b.size() < 2) return std::nullopt;
+  uint16_t family = Field<uint16_t>(b, 0);
+  std::string out = "{sa_family=" + FormatFlags("af", family);
+  switch (family) {
+    case AF_UNIX: {
+      std::string_view path = b.substr(2);
+      if (!path.empty() && path[0] == '\0') {  // abstract: "@name"
+        out += ", sun_path=@" + Quote(path.substr(1), HexStyle::kNone, false);
+      } else {
+        path = path.substr(0, path.find('\0'));
+        out += ", sun_path=" + Quote(path, o.hex == 2 ? HexStyle::kAll : o.hex ? HexStyle::kNonPrintable : HexStyle::kNone, false);
+      }
+      break;
+    }
+    case AF_INET: {
+      if (b.size() < 8) break;
+      char addr[INET_ADDRSTRLEN];
+      inet_ntop(AF_INET, b.data() + 4, addr, sizeof(addr));
+      out += fmt::format(", sin_port=htons({}), sin_addr=inet_addr(\"{}\")", ntohs(Field<uint16_t>(b, 2)), addr);
+      break;
+    }
+    case AF_INET6: {
+      if (b.size() < 28) break;
+      char addr[INET6_ADDRSTRLEN];
+      inet_ntop(AF_INET6, b.data() + 8, addr, sizeof(addr));
+      out += fmt::format(", sin6_port=htons({}), sin6_flowinfo=htonl({}), inet_pton(AF_INET6, \"{}\", &sin6_addr), sin6_scope_id={}",
+                         ntohs(Field<uint16_t>(b, 2)), ntohl(Field<uint32_t>(b, 4)), addr, Field<uint32_t>(b, 24));
+      break;
+    }
+    case AF_NETLINK:
+      if (b.size() < 12) break;
+      out += fmt::format(", nl_pid={}, nl_groups={:08x}", Field<int32_t>(b, 4), Field<uint32_t>(b, 8));
+      break;
+    default:
+      out += ", sa_data=" + Quote(b.substr(2), HexStyle::kNone, false);
+  }
+  return out + "}";
+}
+
+std::optional<std::string> Socklen(std::string_view b, const FormatOptions&) {
+  if (b.size() < 4) return std::nullopt;
+  return fmt::format("[{}]", Field<uint32_t>(b, 0));
+}
+
+}  // namespace
+
+const StructDecoder kSocketDecoders[] = {{"sockaddr", Sockaddr}, {"socklen", Socklen}, {nullptr, nullptr}};
+
+}  // namespace lzp::cli

@@ -1,0 +1,67 @@
+// cli/decode/stat.cc — struct stat (<asm/stat.h>) and struct statx
+// (<linux/stat.h>): strace's abbreviated form, "{st_mode=S_IFREG|0644,
+// st_size=41931, ...}", devices with st_rdev=makedev(MAJOR, MINOR).
+#include <fmt/format.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+
+#include "cli/decode/structs.h"
+#include "cli/flags_format.h"
+
+namespace lzp::cli {
+
+std::string FormatMode(uint32_t mode) {
+  const char* type = nullptr;
+  switch (mode & S_IFMT) {
+    case S_IFREG: type = "S_IFREG"; break;
+    case S_IFDIR: type = "S_IFDIR"; break;
+    case S_IFCHR: type = "S_IFCHR"; break;
+    case S_IFBLK: type = "S_IFBLK"; break;
+    case S_IFIFO: type = "S_IFIFO"; break;
+    case S_IFLNK: type = "S_IFLNK"; break;
+    case S_IFSOCK: type = "S_IFSOCK"; break;
+  }
+  std::string perms = fmt::format("{:#03o}", mode & 07777);
+  if (type == nullptr) return perms;
+  return fmt::format("{}|{}", type, perms);
+}
+
+namespace {
+
+std::string Makedev(uint64_t dev) { return fmt::format("makedev({:#x}, {:#x})", major(dev), minor(dev)).c_str(); }
+
+std::optional<std::string> Stat(std::string_view b, const FormatOptions& o) {
+  if (b.size() < 144) return std::nullopt;
+  uint32_t mode = Field<uint32_t>(b, 24);
+  bool device = S_ISCHR(mode) || S_ISBLK(mode);
+  std::string out = "{";
+  if (o.verbose) {
+    out += fmt::format("st_dev={}, st_ino={}, st_mode={}, st_nlink={}, st_uid={}, st_gid={}, st_blksize={}, st_blocks={}, ",
+                       Makedev(Field<uint64_t>(b, 0)), Field<uint64_t>(b, 8), FormatMode(mode), Field<uint64_t>(b, 16),
+                       Field<uint32_t>(b, 28), Field<uint32_t>(b, 32), Field<int64_t>(b, 56), Field<int64_t>(b, 64));
+    out += device ? fmt::format("st_rdev={}", Makedev(Field<uint64_t>(b, 40))) : fmt::format("st_size={}", Field<int64_t>(b, 48));
+    return out + "}";
+  }
+  out += fmt::format("st_mode={}, ", FormatMode(mode));
+  out += device ? fmt::format("st_rdev={}", Makedev(Field<uint64_t>(b, 40))) : fmt::format("st_size={}", Field<int64_t>(b, 48));
+  return out + ", ...}";
+}
+
+std::optional<std::string> Statx(std::string_view b, const FormatOptions&) {
+  if (b.size() < 256) return std::nullopt;
+  uint32_t mask = Field<uint32_t>(b, 0);
+  uint16_t mode = Field<uint16_t>(b, 28);
+  std::string out = fmt::format("{{stx_mask={}, stx_attributes={}, stx_mode={}, ", FormatFlags("statx_mask", mask),
+                                Hex(Field<uint64_t>(b, 8)), FormatMode(mode));
+  if (S_ISCHR(mode) || S_ISBLK(mode))
+    out += fmt::format("stx_rdev=makedev({:#x}, {:#x})", Field<uint32_t>(b, 128), Field<uint32_t>(b, 132));
+  else
+    out += fmt::format("stx_size={}", Field<uint64_t>(b, 40));
+  return out + ", ...}";
+}
+
+}  // namespace
+
+const StructDecoder kStatDecoders[] = {{"stat", Stat}, {"statx", Statx}, {nullptr, nullptr}};
+
+}  // namespace lzp::cli

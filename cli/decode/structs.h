@@ -1,0 +1,47 @@
+// cli/decode/structs.h — structs pointed to by syscall arguments, printed as
+// strace prints them. Each family of structs has its own file here; this
+// header is their one entry point, keyed by the struct names used in
+// syscalltable/syscalls.tbl (in(stat), out(rlimit), ...).
+#pragma once
+
+#include <cstdint>
+#include <cstring>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace lzp::cli {
+
+struct FormatOptions {
+  uint32_t string_limit = 32;  // -s
+  int hex = 0;                 // -x (1), -xx (2)
+  bool verbose = false;        // -v
+};
+
+// The struct `name` decoded from `bytes` (a copy out of the tracee: any
+// length), or nullopt if we do not know it or the bytes are too short.
+std::optional<std::string> FormatStruct(std::string_view name, std::string_view bytes, const FormatOptions& options);
+
+// Reads a T at `offset` (callers check the length first).
+template <typename T> T Field(std::string_view bytes, size_t offset) {
+  T v{};
+  if (offset + sizeof(T) <= bytes.size()) std::memcpy(&v, bytes.data() + offset, sizeof(T));
+  return v;
+}
+
+// Helpers shared by the decoders.
+std::string FormatSigset(uint64_t mask);          // "[INT QUIT]", "~[RTMIN RT_1]"
+std::string FormatMode(uint32_t mode);            // "S_IFREG|0644"
+std::string FormatTimespec(std::string_view b);   // "{tv_sec=1, tv_nsec=2}"
+
+using StructFormatter = std::optional<std::string> (*)(std::string_view bytes, const FormatOptions& options);
+struct StructDecoder { const char* name; StructFormatter format; };
+
+// Each family file defines its list (ending with a null name).
+extern const StructDecoder kStatDecoders[];
+extern const StructDecoder kTimeDecoders[];
+extern const StructDecoder kSignalDecoders[];
+extern const StructDecoder kSocketDecoders[];
+extern const StructDecoder kProcessDecoders[];
+
+}  // namespace lzp::cli

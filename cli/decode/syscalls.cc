@@ -1,0 +1,158 @@
+// cli/decode/syscalls.cc — syscalls strace prints in a way of their own:
+// arguments that only exist for some flags (open's mode, futex's tail),
+// fields named inline (clone), values printed differently from their kind
+// (mmap's offset in hex, getrandom's bytes in hex), and notes after the
+// result (fcntl's flags, "(Timeout)").
+#include <fcntl.h>
+#include <linux/futex.h>
+#include <sys/syscall.h>
+
+#include <fmt/format.h>
+
+#include "cli/flags_format.h"
+#include "cli/quote.h"
+#include "cli/syscall_format.h"
+
+namespace lzp::cli {
+namespace {
+
+using Args = std::vector<std::string>;
+
+Args Default(const CallContext& c, int n) {
+  Args out;
+  for (int i = 0; i < n; ++i) out.push_back(FormatArgument(c, i));
+  return out;
+}
+
+// open/openat/creat: the mode is there only with O_CREAT or O_TMPFILE.
+Args Open(const CallContext& c) {
+  int flags_index = c.rec.nr == SYS_openat ? 2 : 1;
+  uint64_t flags = c.rec.args[flags_index];
+  bool has_mode = (flags & O_CREAT) || (flags & __O_TMPFILE) == __O_TMPFILE;
+  return Default(c, flags_index + (has_mode ? 2 : 1));
+}
+
+Args Mmap(const CallContext& c) {
+  Args out = Default(c, 5);
+  out.push_back(Hex(c.rec.args[5]));
+  return out;
+}
+
+// clone(flags, stack, parent_tid, child_tid, tls) on x86-64, printed by name.
+Args Clone(const CallContext& c) {
+  uint64_t flags = c.rec.args[0];
+  Args out = {"child_stack=" + Pointer(c.rec.args[1]), "flags=" + FormatFlags("clone", flags)};
+  if (flags & CLONE_PARENT_SETTID) out.push_back("parent_tid=" + Pointer(c.rec.args[2]));
+  if (flags & CLONE_SETTLS) out.push_back("tls=" + Pointer(c.rec.args[4]));
+  if (flags & (CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID)) out.push_back("child_tidptr=" + Pointer(c.rec.args[3]));
+  return out;
+}
+
+Args Clone3(const CallContext& c) {
+  const Capture* cap = c.captures.Find(0, proto::kAtEntry);
+  std::string args = Pointer(c.rec.args[0]);
+  if (cap != nullptr && !cap->faulted() && cap->data.size() >= 64) {
+    std::string_view b = cap->data;
+    uint64_t flags = Field<uint64_t>(b, 0);
+    args = "{flags=" + FormatFlags("clone", flags);
+    if (flags & CLONE_PIDFD) args += ", pidfd=" + Pointer(Field<uint64_t>(b, 8));
+    if (flags & (CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID)) args += ", child_tid=" + Pointer(Field<uint64_t>(b, 16));
+    if (flags & CLONE_PARENT_SETTID) args += ", parent_tid=" + Pointer(Field<uint64_t>(b, 24));
+    args += ", exit_signal=" + (Field<uint64_t>(b, 32) ? SignalLabel(static_cast<int>(Field<uint64_t>(b, 32))) : "0");
+    args += ", stack=" + Pointer(Field<uint64_t>(b, 40)) + ", stack_size=" + Hex(Field<uint64_t>(b, 48));
+    if (flags & CLONE_SETTLS) args += ", tls=" + Pointer(Field<uint64_t>(b, 56));
+    args += "}";
+  }
+  return {args, fmt::format("{}", c.rec.args[1])};
+}
+
+// futex: how many arguments matter depends on the operation.
+Args Futex(const CallContext& c) {
+  int op = static_cast<int>(c.rec.args[1]) & FUTEX_CMD_MASK;
+  Args out = {Pointer(c.rec.args[0]), FormatArgument(c, 1), fmt::format("{}", static_cast<int32_t>(c.rec.args[2]))};
+  // (The timeout is not captured: for other operations the same register
+  // holds a number, and following it would fault.)
+  auto timeout = [&] { return Pointer(c.rec.args[3]); };
+  switch (op) {
+    case FUTEX_WAKE: case FUTEX_UNLOCK_PI: case FUTEX_TRYLOCK_PI: break;
+    case FUTEX_WAIT: case FUTEX_LOCK_PI: case FUTEX_LOCK_PI2: out.push_back(timeout()); break;
+    case FUTEX_WAIT_BITSET: case FUTEX_WAKE_BITSET: {
+      out.push_back(timeout());
+      out.push_back(Pointer(c.rec.args[4]));
+      uint32_t bits = static_cast<uint32_t>(c.rec.args[5]);
+      out.push_back(bits == FUTEX_BITSET_MATCH_ANY ? "FUTEX_BITSET_MATCH_ANY" : Hex(bits));
+      break;
+    }
+    case FUTEX_REQUEUE: out.push_back(fmt::format("{}", c.rec.args[3])); out.push_back(Pointer(c.rec.args[4])); break;
+    default:
+      out.push_back(Hex(c.rec.args[3]));
+      out.push_back(Pointer(c.rec.args[4]));
+      out.push_back(Hex(c.rec.args[5]));
+  }
+  return out;
+}
+
+// fcntl: the third argument's meaning (or absence) follows the command.
+Args Fcntl(const CallContext& c) {
+  Args out = {fmt::format("{}", static_cast<int32_t>(c.rec.args[0])), FormatArgument(c, 1)};
+  uint64_t arg = c.rec.args[2];
+  switch (static_cast<int>(c.rec.args[1])) {
+    case F_GETFD: case F_GETFL: case F_GETOWN: case F_GETSIG: case F_GETLEASE: case F_GETPIPE_SZ: case F_GET_SEALS:
+      break;
+    case F_SETFD: out.push_back(arg & FD_CLOEXEC ? "FD_CLOEXEC" : Hex(arg)); break;
+    case F_SETFL: out.push_back(FormatFlags("open", arg)); break;
+    case F_DUPFD: case F_DUPFD_CLOEXEC: case F_SETOWN: case F_SETPIPE_SZ: case F_SETSIG:
+      out.push_back(fmt::format("{}", static_cast<int32_t>(arg)));
+      break;
+    default: out.push_back(Pointer(arg));
+  }
+  return out;
+}
+
+std::string FcntlResult(const CallContext& c) {
+  if (c.failed()) return "";
+  uint64_t r = static_cast<uint64_t>(c.rec.ret);
+  switch (static_cast<int>(c.rec.args[1])) {
+    case F_GETFD: return r & FD_CLOEXEC ? " (flags FD_CLOEXEC)" : "";
+    case F_GETFL: return " (flags " + FormatFlags("open", r) + ")";
+  }
+  return "";
+}
+
+Args Getrandom(const CallContext& c) {
+  Args out = Default(c, 3);
+  if (!c.failed()) {
+    const Capture* cap = c.captures.Find(0, proto::kAtExit);
+    if (cap != nullptr && !cap->faulted())
+      out[0] = Quote(cap->data.substr(0, c.options.string_limit), HexStyle::kAll,
+                     static_cast<uint64_t>(c.rec.ret) > c.options.string_limit);
+  }
+  return out;
+}
+
+std::string Timeout(const CallContext& c) { return !c.failed() && c.rec.ret == 0 ? " (Timeout)" : ""; }
+
+const SpecialSyscall kSpecials[] = {
+    {"open", Open, nullptr},       {"openat", Open, nullptr},        {"mmap", Mmap, nullptr},
+    {"clone", Clone, nullptr},     {"clone3", Clone3, nullptr},      {"futex", Futex, nullptr},
+    {"fcntl", Fcntl, FcntlResult}, {"getrandom", Getrandom, nullptr}, {"poll", nullptr, Timeout},
+    {"ppoll", nullptr, Timeout},   {"select", nullptr, Timeout},     {"pselect6", nullptr, Timeout},
+    {"epoll_wait", nullptr, nullptr},
+};
+
+}  // namespace
+
+const SpecialSyscall* FindSpecial(uint64_t nr) {
+  static const SpecialSyscall* by_number[512] = {};
+  static bool built = false;
+  if (!built) {
+    for (const SpecialSyscall& s : kSpecials) {
+      int n = table::SyscallNumberByName(s.name);
+      if (n >= 0 && n < 512) by_number[n] = &s;
+    }
+    built = true;
+  }
+  return nr < 512 ? by_number[nr] : nullptr;
+}
+
+}  // namespace lzp::cli

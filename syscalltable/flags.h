@@ -1,0 +1,27 @@
+// syscalltable/flags.h — named constants for flag and enum arguments, from
+// the data files in flags/ (each names the kernel header it comes from).
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+namespace lzp::table {
+
+struct FlagEntry { const char* name; uint64_t value; };  // lists end with name == nullptr
+
+struct FlagTable {
+  const char* name;
+  bool is_enum;
+  const char* zero;          // flags: the name of 0, or nullptr
+  uint64_t field_mask;       // flags: a multi-bit field printed first by name
+  const FlagEntry* field;
+  uint64_t signal_mask;      // flags: a field holding a signal number
+  const FlagEntry* entries;
+};
+
+extern const FlagTable kFlagTables[];
+extern const int kFlagTableCount;
+
+const FlagTable* FlagTableByName(std::string_view name);
+
+}  // namespace lzp::table

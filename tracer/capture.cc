@@ -1,0 +1,251 @@
+// tracer/capture.cc — copies syscall arguments out of the tracee (capture.h).
+//
+// Each thread has a scratch area of kLevels levels (a syscall made by a
+// signal handler while another syscall is in progress uses the next level);
+// lzp_syscall_enter fills a level with the entry-time chunks, lzp_syscall_exit
+// adds the exit-time chunks, and the record carries the level as its payload.
+// Strings and buffers are cut at the CLI's -s limit (plus one byte, so the
+// CLI knows to print "..."); paths are copied whole, up to PATH_MAX.
+#include "tracer/capture.h"
+
+#include <sys/mman.h>
+#include <sys/syscall.h>
+
+#include "tracer/capture_format.h"
+#include "tracer/process.h"
+#include "tracer/raw_syscall.h"
+#include "tracer/thread_state.h"
+#include "tracer/safe_copy.h"
+
+namespace lzp {
+namespace {
+
+using proto::CaptureChunk;
+
+constexpr uint32_t kLevelBytes = 24 * 1024;
+constexpr uint32_t kMaxElements = 1024;
+
+struct Writer {
+  uint8_t* base;
+  uint32_t* used;
+
+  uint32_t Room() const {
+    uint32_t taken = *used + sizeof(CaptureChunk) + 8;
+    return taken >= kLevelBytes ? 0 : kLevelBytes - taken;
+  }
+  CaptureChunk* Begin(int arg, uint8_t phase) {
+    auto* c = reinterpret_cast<CaptureChunk*>(base + *used);
+    c->arg = static_cast<uint8_t>(arg);
+    c->phase = phase;
+    c->status = 0;
+    c->pad = 0;
+    c->length = 0;
+    return c;
+  }
+  uint8_t* Data(CaptureChunk* c) { return reinterpret_cast<uint8_t*>(c + 1); }
+  void End(CaptureChunk* c, uint32_t length, uint8_t status) {
+    c->length = length;
+    c->status = status;
+    *used += sizeof(CaptureChunk) + ((length + 7) & ~7u);
+  }
+};
+
+uint64_t Min(uint64_t a, uint64_t b) { return a < b ? a : b; }
+
+uint32_t StringLimit() { return g_process.string_limit; }
+
+void CaptureString(Writer& w, int arg, uint8_t phase, uint64_t ptr, uint64_t max) {
+  if (ptr == 0) return;
+  CaptureChunk* c = w.Begin(arg, phase);
+  uint64_t limit = Min(max, w.Room());
+  uint64_t r = lzp_safe_strcopy(reinterpret_cast<char*>(w.Data(c)), reinterpret_cast<const char*>(ptr), limit);
+  if (r & kCopyFaulted) return w.End(c, 0, proto::kCaptureFaulted);
+  w.End(c, static_cast<uint32_t>(r), r == limit ? proto::kCaptureTruncated : 0);
+}
+
+void CaptureBytes(Writer& w, int arg, uint8_t phase, uint64_t ptr, uint64_t len, uint64_t limit) {
+  if (ptr == 0 && len != 0) return;
+  CaptureChunk* c = w.Begin(arg, phase);
+  uint64_t n = Min(Min(len, limit), w.Room());
+  uint64_t r = lzp_safe_copy(w.Data(c), reinterpret_cast<const void*>(ptr), n);
+  if (r & kCopyFaulted) return w.End(c, 0, proto::kCaptureFaulted);
+  w.End(c, static_cast<uint32_t>(n), len > n ? proto::kCaptureTruncated : 0);
+}
+
+uint64_t StructBytes(const ArgCapture& spec, const EntryFrame* f) {
+  uint64_t param = spec.param >= 0 ? f->arg(spec.param) : 0;
+  if (spec.deref && spec.param >= 0) {
+    uint32_t value = 0;
+    if (param == 0 || !CopyFromApp(&value, param, sizeof(value))) return 0;
+    param = value;
+  }
+  switch (spec.sizing) {
+    case Sizing::kFixed: return spec.size;
+    case Sizing::kBytesFromArg: return Min(static_cast<uint32_t>(param), spec.size);
+    case Sizing::kCountFromArg: return Min(static_cast<uint32_t>(param), kMaxElements) * spec.size;
+    case Sizing::kBitsFromArg: return (Min(static_cast<uint32_t>(param), kMaxElements) + 63) / 64 * 8;
+  }
+  return 0;
+}
+
+void CaptureIovec(Writer& w, int arg, uint8_t phase, uint64_t ptr, uint64_t count, int64_t total) {
+  if (ptr == 0) return;
+  CaptureChunk* c = w.Begin(arg, phase);
+  uint8_t* out = w.Data(c);
+  uint32_t length = 0, limit = StringLimit();
+  uint64_t elements = Min(Min(count, limit + 1), kMaxElements);
+  uint8_t status = count > elements ? proto::kCaptureTruncated : 0;
+  for (uint64_t i = 0; i < elements; ++i) {
+    uint64_t iov[2];
+    if (!CopyFromApp(iov, ptr + i * 16, sizeof(iov))) {
+      status |= proto::kCaptureFaulted;
+      break;
+    }
+    uint64_t available = total < 0 ? iov[1] : Min(iov[1], static_cast<uint64_t>(total));
+    if (total >= 0) total -= static_cast<int64_t>(available);
+    uint64_t room = w.Room() > length + sizeof(proto::CapturedIovec) ? w.Room() - length - sizeof(proto::CapturedIovec) : 0;
+    uint64_t n = Min(Min(available, limit + 1), room);
+    auto* element = reinterpret_cast<proto::CapturedIovec*>(out + length);
+    element->base = iov[0];
+    element->len = iov[1];
+    element->status = 0;
+    uint64_t r = n ? lzp_safe_copy(element + 1, reinterpret_cast<const void*>(iov[0]), n) : 0;
+    if (r & kCopyFaulted) {
+      element->status = proto::kCaptureFaulted;
+      n = 0;
+    }
+    element->captured = static_cast<uint32_t>(n);
+    length += sizeof(proto::CapturedIovec) + ((static_cast<uint32_t>(n) + 7) & ~7u);
+    if (w.Room() <= length + sizeof(proto::CapturedIovec)) {
+      status |= proto::kCaptureTruncated;
+      break;
+    }
+  }
+  w.End(c, length, status);
+}
+
+// argv: [u16 length][u8 status][u8 0][bytes] per element.
+void CaptureArgv(Writer& w, int arg, uint64_t ptr) {
+  if (ptr == 0) return;
+  CaptureChunk* c = w.Begin(arg, proto::kAtEntry);
+  uint8_t* out = w.Data(c);
+  uint32_t length = 0, limit = StringLimit();
+  uint8_t status = 0;
+  for (uint64_t i = 0;; ++i) {
+    uint64_t p;
+    if (!CopyFromApp(&p, ptr + i * 8, 8)) { status |= proto::kCaptureFaulted; break; }
+    if (p == 0) break;
+    if (i > limit || w.Room() < length + 4 + limit + 1) { status |= proto::kCaptureTruncated; break; }
+    uint8_t* element = out + length;
+    uint64_t r = lzp_safe_strcopy(reinterpret_cast<char*>(element + 4), reinterpret_cast<const char*>(p), limit + 1);
+    uint16_t n = (r & kCopyFaulted) ? 0 : static_cast<uint16_t>(r);
+    element[0] = static_cast<uint8_t>(n);
+    element[1] = static_cast<uint8_t>(n >> 8);
+    element[2] = (r & kCopyFaulted) ? proto::kCaptureFaulted : (r == limit + 1 ? proto::kCaptureTruncated : 0);
+    element[3] = 0;
+    length += 4 + n;
+  }
+  w.End(c, length, status);
+}
+
+void CaptureEnvCount(Writer& w, int arg, uint64_t ptr) {
+  if (ptr == 0) return;
+  CaptureChunk* c = w.Begin(arg, proto::kAtEntry);
+  uint64_t count = 0;
+  uint8_t status = 0;
+  for (;; ++count) {
+    uint64_t p;
+    if (count >= 65536 || !CopyFromApp(&p, ptr + count * 8, 8)) { status = proto::kCaptureFaulted; break; }
+    if (p == 0) break;
+  }
+  *reinterpret_cast<uint64_t*>(w.Data(c)) = count;
+  w.End(c, 8, status);
+}
+
+// getdents/getdents64: walks the entries' d_reclen (offset 16 in both layouts).
+void CaptureDirentCount(Writer& w, int arg, uint64_t ptr, uint64_t bytes) {
+  CaptureChunk* c = w.Begin(arg, proto::kAtExit);
+  uint64_t count = 0, at = 0;
+  uint8_t status = 0;
+  while (at + 18 <= bytes) {
+    uint16_t reclen;
+    if (!CopyFromApp(&reclen, ptr + at + 16, 2) || reclen == 0) { status = proto::kCaptureFaulted; break; }
+    ++count;
+    at += reclen;
+  }
+  *reinterpret_cast<uint64_t*>(w.Data(c)) = count;
+  w.End(c, 8, status);
+}
+
+}  // namespace
+
+uint8_t* CaptureLevel(ThreadState* ts, uint32_t level) {
+  if (level >= kCaptureLevels) return nullptr;
+  if (ts->capture_area == nullptr) {
+    long p = Sys(SYS_mmap, 0, kLevelBytes * kCaptureLevels, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (IsError(p)) return nullptr;
+    ts->capture_area = reinterpret_cast<uint8_t*>(p);
+  }
+  return ts->capture_area + level * kLevelBytes;
+}
+
+void CaptureAtEntry(ThreadState* ts, const EntryFrame* f, uint32_t level) {
+  ts->capture_used[level < kCaptureLevels ? level : 0] = 0;
+  if (f->nr >= static_cast<uint64_t>(kCaptureTableSize)) return;
+  const SyscallCapture& spec = kCaptureSpecs[f->nr];
+  if (spec.args[0].op == CaptureOp::kNone && spec.args[1].op == CaptureOp::kNone && spec.args[2].op == CaptureOp::kNone &&
+      spec.args[3].op == CaptureOp::kNone && spec.args[4].op == CaptureOp::kNone && spec.args[5].op == CaptureOp::kNone)
+    return;
+  uint8_t* base = CaptureLevel(ts, level);
+  if (base == nullptr) return;
+  Writer w{base, &ts->capture_used[level]};
+  for (int i = 0; i < 6; ++i) {
+    const ArgCapture& a = spec.args[i];
+    uint64_t v = f->arg(i);
+    switch (a.op) {
+      case CaptureOp::kPath: CaptureString(w, i, proto::kAtEntry, v, proto::kPathCaptureMax); break;
+      case CaptureOp::kString: CaptureString(w, i, proto::kAtEntry, v, StringLimit() + 1); break;
+      case CaptureOp::kInBuf: CaptureBytes(w, i, proto::kAtEntry, v, f->arg(a.param), StringLimit() + 1); break;
+      case CaptureOp::kInIovec: CaptureIovec(w, i, proto::kAtEntry, v, f->arg(a.param), -1); break;
+      case CaptureOp::kInStruct:
+      case CaptureOp::kInOutStruct:
+        if (v != 0) CaptureBytes(w, i, proto::kAtEntry, v, StructBytes(a, f), ~0ull);
+        break;
+      case CaptureOp::kArgv: CaptureArgv(w, i, v); break;
+      case CaptureOp::kEnvp: CaptureEnvCount(w, i, v); break;
+      default: break;
+    }
+  }
+}
+
+void CaptureAtExit(ThreadState* ts, const EntryFrame* f, uint32_t level, int64_t ret) {
+  if (level >= kCaptureLevels || f->nr >= static_cast<uint64_t>(kCaptureTableSize) || ret < 0) return;
+  const SyscallCapture& spec = kCaptureSpecs[f->nr];
+  Writer w{nullptr, &ts->capture_used[level]};
+  for (int i = 0; i < 6; ++i) {
+    const ArgCapture& a = spec.args[i];
+    if (a.op != CaptureOp::kOutBuf && a.op != CaptureOp::kOutStruct && a.op != CaptureOp::kInOutStruct &&
+        a.op != CaptureOp::kOutIovec && a.op != CaptureOp::kDirentCount)
+      continue;
+    uint64_t v = f->arg(i);
+    if (v == 0) continue;
+    if (w.base == nullptr && (w.base = CaptureLevel(ts, level)) == nullptr) return;
+    switch (a.op) {
+      case CaptureOp::kOutBuf: CaptureBytes(w, i, proto::kAtExit, v, static_cast<uint64_t>(ret), StringLimit() + 1); break;
+      case CaptureOp::kOutIovec: CaptureIovec(w, i, proto::kAtExit, v, f->arg(a.param), ret); break;
+      case CaptureOp::kDirentCount: CaptureDirentCount(w, i, v, static_cast<uint64_t>(ret)); break;
+      default: CaptureBytes(w, i, proto::kAtExit, v, StructBytes(a, f), ~0ull); break;
+    }
+  }
+}
+
+const uint8_t* CapturedPayload(ThreadState* ts, uint32_t level, uint32_t* size) {
+  if (level >= kCaptureLevels || ts->capture_area == nullptr) {
+    *size = 0;
+    return nullptr;
+  }
+  *size = ts->capture_used[level];
+  return ts->capture_area + level * kLevelBytes;
+}
+
+}  // namespace lzp

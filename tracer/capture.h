@@ -1,0 +1,48 @@
+// tracer/capture.h — what the interposer copies out of the tracee so the CLI
+// can decode arguments, and the payload format it appends to a record.
+//
+// kCaptureSpecs (generated from syscalltable/syscalls.tbl and structs.tbl)
+// says, for each syscall argument, whether it points at something worth
+// copying and how to size it. Inputs are copied before the syscall runs,
+// outputs after it succeeds; every copy goes through asm/safe_copy.S, so a bad
+// pointer is recorded as "unreadable" (the CLI prints the address, as strace
+// does) and never crashes the application.
+//
+// Payload, after the SyscallRecord: a sequence of chunks, each an 8-byte
+// CaptureChunk followed by `length` bytes padded to a multiple of 8.
+#pragma once
+
+#include <cstdint>
+
+namespace lzp {
+
+enum class CaptureOp : uint8_t {
+  kNone, kPath, kString, kInBuf, kOutBuf, kInIovec, kOutIovec,
+  kInStruct, kOutStruct, kInOutStruct, kArgv, kEnvp, kDirentCount,
+};
+enum class Sizing : uint8_t { kFixed, kBytesFromArg, kCountFromArg, kBitsFromArg };
+
+struct ArgCapture {
+  CaptureOp op;
+  int8_t param;    // argument holding the length/count, or -1
+  Sizing sizing;
+  uint8_t deref;   // the param argument is a pointer to the length (socklen_t*)
+  uint16_t size;   // fixed size, element size, or maximum
+};
+struct SyscallCapture { ArgCapture args[6]; };
+
+inline constexpr int kCaptureTableSize = 451;
+extern const SyscallCapture kCaptureSpecs[kCaptureTableSize];
+
+struct ThreadState;
+struct EntryFrame;
+inline constexpr uint32_t kCaptureLevels = 3;
+
+// Starts the payload of the syscall at nesting `level` with its inputs.
+void CaptureAtEntry(ThreadState* ts, const EntryFrame* f, uint32_t level);
+// Adds its outputs (nothing if it failed).
+void CaptureAtExit(ThreadState* ts, const EntryFrame* f, uint32_t level, int64_t ret);
+// The payload so far (size 0 if none).
+const uint8_t* CapturedPayload(ThreadState* ts, uint32_t level, uint32_t* size);
+
+}  // namespace lzp

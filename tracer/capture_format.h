@@ -1,0 +1,36 @@
+// tracer/capture_format.h — the payload chunk layout (see capture.h). Shared
+// with the CLI, which must treat every field as untrusted.
+#pragma once
+
+#include <cstdint>
+
+namespace lzp::proto {
+
+enum CapturePhase : uint8_t { kAtEntry = 0, kAtExit = 1 };
+enum CaptureStatus : uint8_t {
+  kCaptureOk = 0,
+  kCaptureFaulted = 1,    // unreadable: print the pointer
+  kCaptureTruncated = 2,  // there was more than was copied
+};
+
+struct CaptureChunk {
+  uint8_t arg;     // argument index 0..5
+  uint8_t phase;   // CapturePhase
+  uint8_t status;  // CaptureStatus bits
+  uint8_t pad;
+  uint32_t length; // bytes of data that follow (then padding to 8)
+};
+static_assert(sizeof(CaptureChunk) == 8);
+
+// Data of an iovec capture: per element, this header then `captured` bytes padded to 8.
+struct CapturedIovec {
+  uint64_t base;
+  uint64_t len;
+  uint32_t captured;
+  uint32_t status;
+};
+static_assert(sizeof(CapturedIovec) == 24);
+
+inline constexpr uint32_t kPathCaptureMax = 4096;
+
+}  // namespace lzp::proto
