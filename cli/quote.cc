@@ -10,11 +10,14 @@ namespace lzp::cli {
 std::string Quote(std::string_view bytes, HexStyle style, bool truncated, bool force_hex) {
   std::string out = "\"";
   bool all_hex = style == HexStyle::kAll || force_hex;
-  bool hex = all_hex;
-  if (style == HexStyle::kNonPrintable && !hex) {  // -x: hex only if something needs escaping
+  if (style == HexStyle::kNonPrintable && !all_hex) {
+    // -x: the whole string goes hex if any byte would need a numeric escape
+    // (the C escapes \t \n \v \f \r do not count).
     for (unsigned char c : bytes)
-      if (c < 0x20 || c >= 0x7f) { hex = true; break; }
-    if (hex) all_hex = true;  // strace -x prints the whole string in hex then
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\v' && c != '\f' && c != '\r') || c >= 0x7f) {
+        all_hex = true;
+        break;
+      }
   }
   for (size_t i = 0; i < bytes.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(bytes[i]);

@@ -139,6 +139,11 @@ std::string FormatArgument(const CallContext& call, int i) {
       return text ? *text : Pointer(v);
     }
     case ArgKind::Argv: return Argv(call.captures.Find(i, proto::kAtEntry), v, o);
+    case ArgKind::OutPath: {
+      const Capture* c = call.failed() ? nullptr : call.captures.Find(i, proto::kAtExit);
+      if (c == nullptr || c->faulted()) return Pointer(v);
+      return Quote(c->data, StyleOf(o), false);
+    }
     case ArgKind::Dirents: {
       const Capture* c = call.failed() ? nullptr : call.captures.Find(i, proto::kAtExit);
       if (c == nullptr || c->faulted() || c->data.size() < 8) return Pointer(v);
@@ -192,7 +197,7 @@ std::string FormatReturn(const proto::SyscallRecord& rec, const Captures& captur
   }
   CallContext call{rec, info, captures, options};
   const SpecialSyscall* special = FindSpecial(rec.nr);
-  if (special != nullptr && special->annotate != nullptr) return "= " + value + special->annotate(call);
+  if (special != nullptr && special->annotate != nullptr) return "= " + special->annotate(call, value);
   return "= " + value;
 }
 

@@ -42,7 +42,9 @@ std::string SignalLabel(int sig);
 // Syscalls whose arguments or result strace prints in its own way
 // (cli/decode/syscalls.cc). Null when the default decoder applies.
 using ArgumentsDecoder = std::vector<std::string> (*)(const CallContext& call);
-using ReturnAnnotator = std::string (*)(const CallContext& call);  // text after the value, e.g. " (Timeout)"
+// Given the call and its value as the default decoder prints it, the text
+// after "= " (e.g. "0 (Timeout)", "0x8000 (flags O_RDONLY|O_LARGEFILE)").
+using ReturnAnnotator = std::string (*)(const CallContext& call, const std::string& value);
 struct SpecialSyscall { const char* name; ArgumentsDecoder arguments; ReturnAnnotator annotate; };
 const SpecialSyscall* FindSpecial(uint64_t nr);
 

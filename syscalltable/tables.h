@@ -25,6 +25,7 @@ enum class ArgKind : uint8_t {
   InStruct, OutStruct, InOutStruct,  // pointer to the struct named by `table`
   Argv, Envp,
   Dirents,   // getdents output: shown as its entry count
+  OutPath,   // a NUL-terminated path written by the kernel (getcwd)
 };
 
 enum class RetKind : uint8_t { Int, Fd, Pid, Addr, Hex, Uid, NoReturn, Ssize, Long, Uint, Off, Oct };

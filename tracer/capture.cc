@@ -225,7 +225,7 @@ void CaptureAtExit(ThreadState* ts, const EntryFrame* f, uint32_t level, int64_t
   for (int i = 0; i < 6; ++i) {
     const ArgCapture& a = spec.args[i];
     if (a.op != CaptureOp::kOutBuf && a.op != CaptureOp::kOutStruct && a.op != CaptureOp::kInOutStruct &&
-        a.op != CaptureOp::kOutIovec && a.op != CaptureOp::kDirentCount)
+        a.op != CaptureOp::kOutIovec && a.op != CaptureOp::kDirentCount && a.op != CaptureOp::kOutPath)
       continue;
     uint64_t v = f->arg(i);
     if (v == 0) continue;
@@ -234,6 +234,7 @@ void CaptureAtExit(ThreadState* ts, const EntryFrame* f, uint32_t level, int64_t
       case CaptureOp::kOutBuf: CaptureBytes(w, i, proto::kAtExit, v, static_cast<uint64_t>(ret), StringLimit() + 1); break;
       case CaptureOp::kOutIovec: CaptureIovec(w, i, proto::kAtExit, v, f->arg(a.param), ret); break;
       case CaptureOp::kDirentCount: CaptureDirentCount(w, i, v, static_cast<uint64_t>(ret)); break;
+      case CaptureOp::kOutPath: CaptureString(w, i, proto::kAtExit, v, proto::kPathCaptureMax); break;
       default: CaptureBytes(w, i, proto::kAtExit, v, StructBytes(a, f), ~0ull); break;
     }
   }

@@ -18,7 +18,7 @@ namespace lzp {
 
 enum class CaptureOp : uint8_t {
   kNone, kPath, kString, kInBuf, kOutBuf, kInIovec, kOutIovec,
-  kInStruct, kOutStruct, kInOutStruct, kArgv, kEnvp, kDirentCount,
+  kInStruct, kOutStruct, kInOutStruct, kArgv, kEnvp, kDirentCount, kOutPath,
 };
 enum class Sizing : uint8_t { kFixed, kBytesFromArg, kCountFromArg, kBitsFromArg };
 

@@ -2,6 +2,7 @@
 #include "tracer/events.h"
 
 #include "tracer/capture.h"
+#include "tracer/frame_flags.h"
 #include "tracer/process.h"
 #include "tracer/ring_writer.h"
 
@@ -19,7 +20,7 @@ void EmitSyscall(ThreadState* ts, const EntryFrame* f, int64_t ret, uint32_t fla
   rec->args[0] = f->rdi; rec->args[1] = f->rsi; rec->args[2] = f->rdx;
   rec->args[3] = f->r10; rec->args[4] = f->r8;  rec->args[5] = f->r9;
   rec->ret = ret;
-  rec->tsc_enter = f->aux & ~(uint64_t{1} << 63);  // bit 63: came through SIGSYS
+  rec->tsc_enter = f->aux & ~kAuxFlags;
   rec->tsc_exit = (flags & proto::kNoReturn) ? rec->tsc_enter : ReadTsc();
   rec->flags = flags;
   rec->payload_size = payload_size;

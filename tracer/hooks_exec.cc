@@ -129,13 +129,19 @@ EnterResult ExitEnter(ThreadState* ts, EntryFrame* f) {
   return kRun;
 }
 
+// The signal frame's ucontext sits at the application's rsp (the handler's
+// `ret` popped the restorer's address). The record carries the mask being
+// restored in place of the first argument: strace prints it, {mask=[...]}.
 EnterResult SigreturnEnter(ThreadState* ts, EntryFrame* f) {
-  constexpr uint64_t kSavedRaxInUcontext = 40 + 13 * 8;  // uc_mcontext.gregs[REG_RAX]
+  constexpr uint64_t kSavedRax = 40 + 13 * 8;  // uc_mcontext.gregs[REG_RAX]
+  constexpr uint64_t kSigmask = 40 + 256;      // uc_sigmask, after the 256-byte mcontext
   uint64_t rax = 0;
   ts->depth--;  // never comes back through lzp_syscall_exit
   if (ts->inflight != nullptr && ts->depth < proto::kInflightDepth)
     ts->inflight->active_depth.store(ts->depth, std::memory_order_release);
-  if (ts->traced && SafeRead(&rax, f->app_rsp + kSavedRaxInUcontext, 8)) EmitSyscall(ts, f, static_cast<int64_t>(rax), 0, ts->depth);
+  EntryFrame shown = *f;
+  if (ts->traced && SafeRead(&rax, f->app_rsp + kSavedRax, 8) && SafeRead(&shown.rdi, f->app_rsp + kSigmask, 8))
+    EmitSyscall(ts, &shown, static_cast<int64_t>(rax), 0, ts->depth);
   return {LZP_ACTION_SIGRETURN, 0};
 }
 

@@ -5,13 +5,17 @@
 #include <sys/mman.h>
 #include <sys/syscall.h>
 
+#include "tracer/capture.h"
 #include "tracer/events.h"
+#include "tracer/frame_flags.h"
+#include "tracer/page_zero.h"
 #include "tracer/process.h"
 #include "tracer/raw_syscall.h"
 #include "tracer/safe_copy.h"
 #include "tracer/thread_state.h"
 
 extern "C" void lzp_sigreturn_restorer();
+extern "C" char lzp_app_syscall_site[];
 
 namespace lzp {
 namespace {
@@ -60,20 +64,45 @@ void OnFault(int sig, siginfo_t* info, void* context) {
     uc->uc_mcontext.gregs[REG_RIP] = static_cast<greg_t>(fixup);
     return;
   }
-  RecordSignal(sig, info);
+  if (sig == SIGSEGV && ResumeCallIntoClosedPageZero(uc, info)) return;
+  RecordSignal(sig, info, context);
   ForwardToApplication(sig, info, context, true);
 }
 
 }  // namespace
 
 extern "C" void lzp_signal_wrapper(int sig, siginfo_t* info, void* context) {
-  RecordSignal(sig, info);
+  RecordSignal(sig, info, context);
   ForwardToApplication(sig, info, context, false);
 }
 
-void RecordSignal(int sig, const siginfo_t* info) {
+// The signal arrived as the syscall at lzp_app_syscall_site returned (rip
+// just after it: done, result in rax) or as the kernel set it up for a
+// restart (rip on it: strace's "= ? ERESTARTSYS"). Either way the entry path
+// keeps the frame in rbx.
+void RecordInterruptedSyscall(ThreadState* ts, void* context) {
+  if (ts->depth == 0 || context == nullptr) return;
+  greg_t* regs = static_cast<ucontext_t*>(context)->uc_mcontext.gregs;
+  uint64_t rip = static_cast<uint64_t>(regs[REG_RIP]), site = reinterpret_cast<uint64_t>(lzp_app_syscall_site);
+  if (rip != site && rip != site + 2) return;
+  auto* f = reinterpret_cast<EntryFrame*>(regs[REG_RBX]);
+  if (f->aux & kRecordedBit) return;
+  uint32_t level = ts->depth - 1;
+  if (rip == site + 2) {
+    int64_t ret = static_cast<int64_t>(regs[REG_RAX]);
+    CaptureAtExit(ts, f, level, ret);
+    EmitSyscall(ts, f, ret, 0, level);
+    f->aux |= kRecordedBit;
+  } else {
+    constexpr int64_t kRestartSys = -512, kRestartBlock = -516, kNrRestartSyscall = 219;
+    EmitSyscall(ts, f, regs[REG_RAX] == kNrRestartSyscall ? kRestartBlock : kRestartSys, 0, level);
+  }
+}
+
+void RecordSignal(int sig, const siginfo_t* info, void* context) {
   ThreadState* ts = CurrentThread();
   if (ts == nullptr || !ts->traced || !g_process.active) return;
+  RecordInterruptedSyscall(ts, context);
   EmitSignal(ts, sig, info);
 }
 

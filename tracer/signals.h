@@ -45,8 +45,9 @@ SignalTable* CopySignalTable(const SignalTable* table);
 // handlers: its handler, or the default action, or nothing.
 void ForwardToApplication(int sig, siginfo_t* info, void* context, bool owned);
 
-// Records a delivered signal (when traced).
-void RecordSignal(int sig, const siginfo_t* info);
+// Records a delivered signal (when traced). A syscall the signal interrupted
+// inside our entry path is recorded first, as strace orders them.
+void RecordSignal(int sig, const siginfo_t* info, void* context);
 
 extern const SyscallHook kSigactionHook;   // rt_sigaction
 extern const SyscallHook kSigprocmaskHook; // rt_sigprocmask

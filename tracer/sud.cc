@@ -36,7 +36,7 @@ constexpr int kSysUserDispatch = 2;  // si_code for SIGSYS from dispatch
 
 void OnSigsys(int sig, siginfo_t* info, void* context) {
   if (info->si_code != kSysUserDispatch) {  // seccomp, kill(): the application's business
-    RecordSignal(sig, info);
+    RecordSignal(sig, info, context);
     ForwardToApplication(sig, info, context, true);
     return;
   }

@@ -8,7 +8,9 @@
 
 #include "tracer/capture.h"
 #include "tracer/events.h"
+#include "tracer/frame_flags.h"
 #include "tracer/hooks.h"
+#include "tracer/page_zero.h"
 #include "tracer/process.h"
 #include "tracer/ring_writer.h"
 #include "tracer/signals.h"
@@ -17,7 +19,6 @@ namespace lzp {
 namespace {
 
 constexpr int kHookTableSize = 512;
-constexpr uint64_t kViaSigsysBit = uint64_t{1} << 63;  // kept in the frame's aux with the timestamp
 
 struct HookTable {
   const SyscallHook* by_number[kHookTableSize] = {};
@@ -77,6 +78,10 @@ extern "C" EnterResult lzp_syscall_enter(EntryFrame* f) {
   }
   ts->depth++;
   ts->altered_arg = -1;
+  if (g_process.zpoline && PointsIntoPageZero(f)) {
+    ClosePageZero();
+    f->aux |= kPageZeroClosedBit;
+  }
   if (ts->traced) CaptureAtEntry(ts, f, ts->depth - 1);
   const SyscallHook* hook = HookFor(f->nr);
   if (hook != nullptr && hook->enter != nullptr) return hook->enter(ts, f);
@@ -87,6 +92,7 @@ extern "C" void lzp_syscall_exit(EntryFrame* f) {
   ThreadState* ts = CurrentThread();
   if (ts == nullptr) return;
   ts->depth--;
+  if (f->aux & kPageZeroClosedBit) ReopenPageZero();
   if (ts->inflight != nullptr && ts->depth < proto::kInflightDepth)
     ts->inflight->active_depth.store(ts->depth, std::memory_order_release);
   if (ts->vfork_frame_saved) {  // a vfork child ran on this stack: the frame may be overwritten
@@ -102,11 +108,10 @@ extern "C" void lzp_syscall_exit(EntryFrame* f) {
     flags = hook->record_flags & ~proto::kNoReturn;
   }
   RestoreArgument(ts, f);
-  if (f->aux & kViaSigsysBit) {
-    flags |= proto::kSudRoute;
-    f->aux &= ~kViaSigsysBit;
-  }
-  if (ts->traced && g_process.active) {
+  if (f->aux & kViaSigsysBit) flags |= proto::kSudRoute;
+  bool recorded = f->aux & kRecordedBit;  // a signal handler already printed it (signals.cc)
+  f->aux &= ~kAuxFlags;
+  if (ts->traced && g_process.active && !recorded) {
     CaptureAtExit(ts, f, ts->depth, static_cast<int64_t>(f->rax));
     EmitSyscall(ts, f, static_cast<int64_t>(f->rax), flags, ts->depth);
   }

@@ -109,16 +109,16 @@ Args Fcntl(const CallContext& c) {
   return out;
 }
 
-std::string FcntlResult(const CallContext& c) {
-  if (c.failed()) return "";
+std::string FcntlResult(const CallContext& c, const std::string& value) {
   uint64_t r = static_cast<uint64_t>(c.rec.ret);
   switch (static_cast<int>(c.rec.args[1])) {
-    case F_GETFD: return r & FD_CLOEXEC ? " (flags FD_CLOEXEC)" : "";
-    case F_GETFL: return " (flags " + FormatFlags("open", r) + ")";
+    case F_GETFD: return r & FD_CLOEXEC ? Hex(r) + " (flags FD_CLOEXEC)" : Hex(r);
+    case F_GETFL: return Hex(r) + " (flags " + FormatFlags("open", r) + ")";
   }
-  return "";
+  return value;
 }
 
+// getrandom's bytes are printed in hex whatever -x says.
 Args Getrandom(const CallContext& c) {
   Args out = Default(c, 3);
   if (!c.failed()) {
@@ -130,14 +130,28 @@ Args Getrandom(const CallContext& c) {
   return out;
 }
 
-std::string Timeout(const CallContext& c) { return !c.failed() && c.rec.ret == 0 ? " (Timeout)" : ""; }
+// socket/socketpair: the protocol is named by the family's own table.
+Args Socket(const CallContext& c) {
+  Args out = Default(c, c.info->nargs);
+  uint64_t family = c.rec.args[0], protocol = c.rec.args[2];
+  if (family == 2 || family == 10) out[2] = FormatFlags("ipproto", protocol);  // AF_INET, AF_INET6
+  else if (family == 16) out[2] = FormatFlags("netlink", protocol);         // AF_NETLINK
+  return out;
+}
+
+// rt_sigreturn: the interposer puts the mask being restored in the first argument.
+Args Sigreturn(const CallContext& c) { return {"{mask=" + FormatSigset(c.rec.args[0]) + "}"}; }
+
+std::string Timeout(const CallContext& c, const std::string& value) {
+  return c.rec.ret == 0 ? value + " (Timeout)" : value;
+}
 
 const SpecialSyscall kSpecials[] = {
     {"open", Open, nullptr},       {"openat", Open, nullptr},        {"mmap", Mmap, nullptr},
     {"clone", Clone, nullptr},     {"clone3", Clone3, nullptr},      {"futex", Futex, nullptr},
     {"fcntl", Fcntl, FcntlResult}, {"getrandom", Getrandom, nullptr}, {"poll", nullptr, Timeout},
-    {"ppoll", nullptr, Timeout},   {"select", nullptr, Timeout},     {"pselect6", nullptr, Timeout},
-    {"epoll_wait", nullptr, nullptr},
+    {"ppoll", nullptr, Timeout},   {"rt_sigreturn", Sigreturn, nullptr},
+    {"socket", Socket, nullptr},   {"socketpair", Socket, nullptr},   {"select", nullptr, Timeout},     {"pselect6", nullptr, Timeout},
 };
 
 }  // namespace

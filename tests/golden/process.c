@@ -1,0 +1,61 @@
+/* Golden program: memory, signals, processes and identity syscalls. */
+#define _GNU_SOURCE
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <sys/utsname.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+static void on_usr1(int sig) { (void)sig; }
+
+int main(void) {
+  void* m = mmap(NULL, 8192, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  mprotect(m, 4096, PROT_READ);
+  madvise(m, 8192, MADV_DONTNEED);
+  munmap(m, 8192);
+  struct sigaction sa;
+  memset(&sa, 0, sizeof(sa));
+  sa.sa_handler = on_usr1;
+  sigemptyset(&sa.sa_mask);
+  sigaddset(&sa.sa_mask, SIGINT);
+  sa.sa_flags = SA_RESTART;
+  sigaction(SIGUSR1, &sa, NULL);
+  struct sigaction old;
+  sigaction(SIGUSR1, NULL, &old);
+  sigset_t set, prev;
+  sigemptyset(&set);
+  sigaddset(&set, SIGUSR2);
+  sigaddset(&set, SIGTERM);
+  sigprocmask(SIG_BLOCK, &set, &prev);
+  sigprocmask(SIG_SETMASK, &prev, NULL);
+  kill(getpid(), SIGUSR1);
+  struct rlimit rl;
+  getrlimit(RLIMIT_NOFILE, &rl);
+  prlimit(0, RLIMIT_CORE, NULL, &rl);
+  struct utsname u;
+  uname(&u);
+  struct timespec ts = {0, 1000000};
+  nanosleep(&ts, NULL);
+  /* A handler for SIGCHLD: without one the signal is ignored by default and
+   * an in-process tracer cannot see it (docs/architecture.md). */
+  signal(SIGCHLD, on_usr1);
+  sigset_t chld;
+  sigemptyset(&chld);
+  sigaddset(&chld, SIGCHLD);
+  sigprocmask(SIG_BLOCK, &chld, NULL);  /* delivered at the unblock below, whatever the timing */
+  pid_t child = fork();
+  if (child == 0) _exit(3);
+  int status;
+  waitpid(child, &status, 0);
+  sigprocmask(SIG_UNBLOCK, &chld, NULL);
+  getuid();
+  geteuid();
+  getgid();
+  syscall(SYS_getppid);
+  return 0;
+}

@@ -1,0 +1,67 @@
+// tests/golden_test.cc — lzptrace's output against strace's, line for line.
+//
+// Each golden program (tests/golden/) runs under `strace -o` and under
+// `lzptrace -o` with the same options, in both interposer modes. The traces
+// are normalised only for what differs between runs (addresses, pids, inode
+// and time values) and for the loader's syscalls, which only strace sees:
+// our trace must equal the tail of strace's.
+#include <regex>
+
+#include <gtest/gtest.h>
+
+#include "tests/test_support.h"
+
+namespace lzp::test {
+namespace {
+
+std::string Normalise(std::string line) {
+  static const std::regex address(R"(0x[0-9a-f]{5,})");
+  static const std::regex pid_result(R"(^((getpid|getppid|gettid|set_tid_address|clone|clone3|fork|vfork|wait4|kill|rt_sigreturn)\(.*= )[0-9]+)");
+  static const std::regex pid_arg(R"(^(kill|wait4)\([0-9]+)");
+  static const std::regex sender_pid(R"(si_pid=[0-9]+)");
+  static const std::regex times(R"(si_utime=[0-9]+, si_stime=[0-9]+)");
+  line = std::regex_replace(line, address, "ADDR");
+  line = std::regex_replace(line, pid_result, "$1PID");
+  line = std::regex_replace(line, pid_arg, "$1(PID");
+  line = std::regex_replace(line, sender_pid, "si_pid=PID");
+  line = std::regex_replace(line, times, "si_utime=T, si_stime=T");
+  return line;
+}
+
+class Golden : public ::testing::TestWithParam<std::string> {
+ protected:
+  void Compare(const std::string& program, std::vector<std::string> options, std::vector<std::string> args = {}) {
+    std::string strace_file = TempPath("strace"), our_file = TempPath("lzptrace");
+    std::vector<std::string> command = {"tests/golden/" + program};
+    command.insert(command.end(), args.begin(), args.end());
+    std::vector<std::string> strace = {"strace", "-o", strace_file};
+    strace.insert(strace.end(), options.begin(), options.end());
+    strace.insert(strace.end(), command.begin(), command.end());
+    RunResult s = RunProgram(strace);
+    ASSERT_EQ(s.status, 0) << s.err;
+    std::vector<std::string> ours = {Lzptrace(), "--mode=" + GetParam(), "-o", our_file};
+    ours.insert(ours.end(), options.begin(), options.end());
+    ours.insert(ours.end(), command.begin(), command.end());
+    RunResult r = RunProgram(ours);
+    ASSERT_EQ(r.status, 0) << r.err;
+    std::vector<std::string> expected = Lines(ReadFile(strace_file)), actual = Lines(ReadFile(our_file));
+    ASSERT_GT(actual.size(), 5u);
+    ASSERT_LE(actual.size(), expected.size());
+    size_t offset = expected.size() - actual.size();
+    for (size_t i = 0; i < actual.size(); ++i)
+      EXPECT_EQ(Normalise(actual[i]), Normalise(expected[offset + i])) << "line " << i + 1 << " of our trace";
+  }
+};
+
+TEST_P(Golden, Files) { Compare("files", {}, {::testing::TempDir()}); }
+TEST_P(Golden, FilesWithShortStrings) { Compare("files", {"-s", "8"}, {::testing::TempDir()}); }
+TEST_P(Golden, FilesInHex) { Compare("files", {"-x"}, {::testing::TempDir()}); }
+TEST_P(Golden, FilesAllHex) { Compare("files", {"-xx", "-s", "4"}, {::testing::TempDir()}); }
+TEST_P(Golden, ProcessAndSignals) { Compare("process", {}); }
+TEST_P(Golden, ProcessVerbose) { Compare("process", {"-v"}); }
+TEST_P(Golden, Network) { Compare("net", {}); }
+
+INSTANTIATE_TEST_SUITE_P(Modes, Golden, ::testing::Values("hybrid", "sud"));
+
+}  // namespace
+}  // namespace lzp::test

@@ -1,0 +1,66 @@
+// tracer/page_zero.cc — see page_zero.h.
+#include "tracer/page_zero.h"
+
+#include <sys/mman.h>
+#include <sys/syscall.h>
+
+#include "tracer/capture.h"
+#include "tracer/process.h"
+#include "tracer/raw_syscall.h"
+#include "tracer/safe_copy.h"
+
+extern "C" void lzp_zpoline_entry();
+
+namespace lzp {
+namespace {
+
+constexpr uint64_t kPage = 4096;
+volatile int g_closers = 0;  // syscalls in progress that need page 0 closed
+
+}  // namespace
+
+bool PointsIntoPageZero(const EntryFrame* f) {
+  if (f->nr >= static_cast<uint64_t>(kCaptureTableSize)) return false;
+  const SyscallCapture& spec = kCaptureSpecs[f->nr];
+  for (int i = 0; i < 6; ++i) {
+    const ArgCapture& a = spec.args[i];
+    uint64_t v = f->arg(i);
+    if (a.op == CaptureOp::kNone || v >= kPage) continue;
+    if (v != 0) return true;  // a tiny non-NULL pointer: always followed
+    switch (a.op) {           // NULL: followed only where it is not optional
+      case CaptureOp::kPath: case CaptureOp::kString: return true;
+      case CaptureOp::kInBuf: case CaptureOp::kOutBuf: case CaptureOp::kInIovec: case CaptureOp::kOutIovec:
+        if (a.param >= 0 && f->arg(a.param) != 0) return true;
+        break;
+      default: break;
+    }
+  }
+  return false;
+}
+
+// The counter makes nested and concurrent closers share one closing; two
+// threads racing on the last reopen and a new close could leave the page
+// open for one syscall, which is the untreated case, never a crash.
+void ClosePageZero() {
+  if (__atomic_fetch_add(&g_closers, 1, __ATOMIC_ACQ_REL) == 0) Sys(SYS_mprotect, 0, kPage, PROT_NONE);
+}
+
+void ReopenPageZero() {
+  if (__atomic_sub_fetch(&g_closers, 1, __ATOMIC_ACQ_REL) == 0) Sys(SYS_mprotect, 0, kPage, PROT_EXEC);
+}
+
+bool ResumeCallIntoClosedPageZero(ucontext_t* uc, const siginfo_t* info) {
+  greg_t* regs = uc->uc_mcontext.gregs;
+  uint64_t rip = static_cast<uint64_t>(regs[REG_RIP]);
+  if (!g_process.zpoline || rip >= kPage || reinterpret_cast<uint64_t>(info->si_addr) >= kPage) return false;
+  // A rewritten site did `call *%rax`: rip == rax and [rsp] follows `ff d0`.
+  uint64_t ret;
+  uint8_t site[2];
+  if (rip != static_cast<uint64_t>(regs[REG_RAX]) || !CopyFromApp(&ret, static_cast<uint64_t>(regs[REG_RSP]), 8) ||
+      !CopyFromApp(site, ret - 2, 2) || site[0] != 0xff || site[1] != 0xd0)
+    return false;
+  regs[REG_RIP] = reinterpret_cast<greg_t>(&lzp_zpoline_entry);
+  return true;
+}
+
+}  // namespace lzp

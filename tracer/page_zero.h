@@ -1,0 +1,28 @@
+// tracer/page_zero.h — keeping page 0 invisible to the kernel.
+//
+// The zpoline trampoline makes page 0 a real mapping, so a syscall that
+// passes a NULL or tiny pointer the kernel follows (write(fd, NULL, 5),
+// open(NULL)) would read our trampoline instead of failing with EFAULT. When
+// an argument of that kind points into page 0, the entry path closes the page
+// (PROT_NONE) around the syscall. Meanwhile another thread's rewritten site
+// faults on the closed page; the SIGSEGV handler recognises the `call *%rax`
+// and resumes it at lzp_zpoline_entry, so nothing is lost, only slower.
+#pragma once
+
+#include <signal.h>
+
+#include <cstdint>
+
+#include "tracer/thread_state.h"
+
+namespace lzp {
+
+// Would this syscall make the kernel read or write page 0?
+bool PointsIntoPageZero(const EntryFrame* f);
+void ClosePageZero();
+void ReopenPageZero();
+// For the SIGSEGV handler: true (and the context redirected) if this fault is
+// a rewritten site calling into the closed page 0.
+bool ResumeCallIntoClosedPageZero(ucontext_t* uc, const siginfo_t* info);
+
+}  // namespace lzp
