@@ -58,7 +58,7 @@ bool EventReader::Decode(const uint8_t* bytes, uint64_t size, uint64_t expected_
       if (size < sizeof(proto::SyscallRecord)) return fail("syscall record too short");
       std::memcpy(&out->syscall, bytes, sizeof(proto::SyscallRecord));
       if (out->syscall.payload_size > size - sizeof(proto::SyscallRecord)) return fail("syscall payload overruns its record");
-      out->payload.assign(reinterpret_cast<const char*>(bytes) + sizeof(proto::SyscallRecord), out->syscall.payload_size);
+      out->payload = std::string_view(reinterpret_cast<const char*>(bytes) + sizeof(proto::SyscallRecord), out->syscall.payload_size);
       out->kind = Event::Kind::kSyscall;
       return true;
     case RecordType::kProcessStart:

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "tracer/protocol.h"
@@ -16,7 +17,7 @@ struct Event {
   Kind kind = Kind::kCorrupt;
   uint64_t offset = 0;                 // stream offset: the event's sequence number
   proto::SyscallRecord syscall = {};   // kSyscall (a private copy)
-  std::string payload;                 // kSyscall: captured argument data (cli/captures.h)
+  std::string_view payload;            // kSyscall: captured argument data (cli/captures.h), valid until the next event
   proto::ProcessStartRecord start = {};// kProcessStart
   proto::SignalRecord signal = {};     // kSignal
   std::string text;                    // kNotice: the message; kCorrupt: what was wrong

@@ -3,8 +3,6 @@
 // digits when an octal digit follows, so the escape stays unambiguous).
 #include "cli/quote.h"
 
-#include <fmt/format.h>
-
 namespace lzp::cli {
 
 std::string Quote(std::string_view bytes, HexStyle style, bool truncated, bool force_hex) {
@@ -19,10 +17,13 @@ std::string Quote(std::string_view bytes, HexStyle style, bool truncated, bool f
         break;
       }
   }
+  static const char kDigits[] = "0123456789abcdef";
+  out.reserve(bytes.size() * (all_hex ? 4 : 1) + 8);
   for (size_t i = 0; i < bytes.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(bytes[i]);
     if (all_hex) {
-      out += fmt::format("\\x{:02x}", c);
+      char hex[4] = {'\\', 'x', kDigits[c >> 4], kDigits[c & 15]};
+      out.append(hex, 4);
       continue;
     }
     switch (c) {
@@ -38,8 +39,12 @@ std::string Quote(std::string_view bytes, HexStyle style, bool truncated, bool f
       out += static_cast<char>(c);
       continue;
     }
+    // Octal, with three digits when an octal digit follows.
     bool next_is_octal_digit = i + 1 < bytes.size() && bytes[i + 1] >= '0' && bytes[i + 1] <= '7';
-    out += next_is_octal_digit ? fmt::format("\\{:03o}", c) : fmt::format("\\{:o}", c);
+    out += '\\';
+    if (next_is_octal_digit || c >= 0100) out += kDigits[c >> 6];
+    if (next_is_octal_digit || c >= 010) out += kDigits[(c >> 3) & 7];
+    out += kDigits[c & 7];
   }
   out += '"';
   if (truncated) out += "...";

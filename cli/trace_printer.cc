@@ -56,7 +56,7 @@ void TracePrinter::ExitTask(pid_t tid, int status) {
   if (tid == main_pid_) main_exit_printed_ = true;
 }
 
-void TracePrinter::OnSyscall(const proto::SyscallRecord& rec, const std::string& payload) {
+void TracePrinter::OnSyscall(const proto::SyscallRecord& rec, std::string_view payload) {
   pid_t tid = static_cast<pid_t>(rec.tid), pid = static_cast<pid_t>(rec.pid);
   live_.emplace(tid, pid);
   Captures captures;
@@ -64,7 +64,7 @@ void TracePrinter::OnSyscall(const proto::SyscallRecord& rec, const std::string&
     std::fprintf(stderr, "lzptrace: malformed argument data in a %s record (tid %d)\n", SyscallName(rec.nr).c_str(), tid);
   if (IsExec(rec.nr)) {
     if (rec.flags & proto::kNoReturn) {
-      pending_exec_[pid] = {rec, payload};
+      pending_exec_[pid] = {rec, std::string(payload)};
       return;
     }
     // It came back: it failed. Its arguments are the ones captured at entry.

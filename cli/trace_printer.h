@@ -26,7 +26,7 @@ class TracePrinter {
   void Flush() { std::fflush(out_); }
 
  private:
-  void OnSyscall(const proto::SyscallRecord& rec, const std::string& payload);
+  void OnSyscall(const proto::SyscallRecord& rec, std::string_view payload);
   void OnProcessStart(const proto::ProcessStartRecord& rec);
   void PrintLine(pid_t tid, const std::string& text);
   void PrintSyscall(const proto::SyscallRecord& rec, const Captures& captures, const std::string* ret = nullptr);
