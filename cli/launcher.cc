@@ -133,7 +133,11 @@ bool Launch(const Options& options, const std::string& program, const std::strin
   ring->control_size = sizeof(proto::RingControl);
   ring->capacity = capacity;
   ring->mode = static_cast<uint32_t>(options.mode);
-  ring->options = options.follow_forks ? proto::kFollowForks : 0;
+  ring->options = (options.follow_forks ? proto::kFollowForks : 0) |
+                  (options.summary || options.summary_and_trace ? proto::kCount : 0) |
+                  (options.summary && !options.summary_and_trace ? proto::kNoRecords : 0);
+  for (int nr = 0; nr < 512; ++nr)
+    if (options.filters.trace.test(nr)) ring->trace_bitmap[nr / 64] |= uint64_t{1} << (nr % 64);
   ring->string_limit = options.string_limit;
 
   int pipe_fds[2];
@@ -177,6 +181,7 @@ bool Launch(const Options& options, const std::string& program, const std::strin
   out->pid = pid;
   out->wake_read_fd = pipe_fds[0];
   out->ring = ring;
+  out->counters = reinterpret_cast<const proto::SyscallCounter*>(static_cast<uint8_t*>(map) + proto::kCountersOffset);
   out->inflight = reinterpret_cast<const proto::InflightSlot*>(static_cast<uint8_t*>(map) + proto::kInflightOffset);
   out->ring_data = static_cast<uint8_t*>(map) + proto::kRingDataOffset;
   out->ring_capacity = capacity;

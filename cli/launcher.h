@@ -17,6 +17,7 @@ struct Tracee {
   int wake_read_fd = -1;          // EOF when every traced process has gone
   proto::RingControl* ring = nullptr;
   const proto::InflightSlot* inflight = nullptr;  // kInflightSlots of them
+  const proto::SyscallCounter* counters = nullptr;  // kCounterCount of them (-c)
   uint8_t* ring_data = nullptr;
   uint64_t ring_capacity = 0;     // our own copy; never re-read from shared memory
 };

@@ -1,8 +1,10 @@
 // cli/main.cc — lzptrace, as a list of passes:
 //   parse the command line; find the program; extract the interposer;
 //   launch the program with it; print every event until the last traced
-//   process has gone; wait for the program; leave as it left.
+//   process has gone; wait for the program; print the -c table; leave as
+//   it left.
 #include <signal.h>
+#include <time.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -15,10 +17,17 @@
 #include "cli/event_reader.h"
 #include "cli/launcher.h"
 #include "cli/options.h"
+#include "cli/summary.h"
 #include "cli/trace_printer.h"
 
 namespace lzp::cli {
 namespace {
+
+double MonotonicSeconds() {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return ts.tv_sec + ts.tv_nsec / 1e9;
+}
 
 // Exits with the tracee's status; dies of the tracee's signal if it died of one.
 [[noreturn]] void LeaveLike(int status) {
@@ -62,6 +71,8 @@ int Run(int argc, char** argv) {
   std::setvbuf(out, buffer, _IOFBF, sizeof(buffer));
 
   Tracee tracee;
+  uint64_t tsc_start = __builtin_ia32_rdtsc();
+  double mono_start = MonotonicSeconds();
   if (!Launch(options, program, interposer, &tracee)) return 1;
   signal(SIGINT, SIG_IGN);  // the terminal's ^C reaches the tracee; we keep draining
   signal(SIGQUIT, SIG_IGN);
@@ -77,6 +88,12 @@ int Run(int argc, char** argv) {
   }
   uint32_t slots = std::min(tracee.ring->inflight_next.load(), proto::kInflightSlots);
   printer.Finish(status, tracee.inflight, slots);
+  if (options.summary || options.summary_and_trace) {
+    double elapsed = MonotonicSeconds() - mono_start;
+    double tsc_per_second = elapsed > 0 ? (__builtin_ia32_rdtsc() - tsc_start) / elapsed : 0;
+    PrintSummary(out, tracee.counters, tsc_per_second, options.sort_by);
+    std::fflush(out);
+  }
   if (out != stderr) std::fclose(out);
   LeaveLike(status);
 }

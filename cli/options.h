@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/filter.h"
 #include "tracer/protocol.h"
 
 namespace lzp::cli {
@@ -16,6 +17,11 @@ struct Options {
   uint32_t string_limit = 32;    // -s N
   int hex = 0;                   // -x, -xx
   bool verbose = false;          // -v
+  Filters filters;               // -e
+  bool summary = false;          // -c: the table only
+  bool summary_and_trace = false;  // -C: trace and table
+  bool wall_time = false;        // -w
+  std::string sort_by = "time";  // -S
   proto::Mode mode = proto::Mode::kAuto;
   uint64_t ring_bytes = 16ull << 20;
   std::vector<std::string> command;  // PROG [ARGS...]

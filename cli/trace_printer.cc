@@ -50,8 +50,16 @@ void TracePrinter::PrintSyscall(const proto::SyscallRecord& rec, const Captures&
   PrintLine(static_cast<pid_t>(rec.tid), line + (ret ? *ret : FormatReturn(rec, captures, format_)));
 }
 
+bool TracePrinter::Shows(const proto::SyscallRecord& rec) const {
+  if ((rec.flags & proto::kHidden) || (options_.summary && !options_.summary_and_trace)) return false;
+  if (rec.nr < 512 && !options_.filters.trace.test(rec.nr)) return false;
+  uint32_t status = (rec.flags & proto::kNoReturn) ? kStatusUnfinished
+                    : (rec.ret < 0 && rec.ret >= -4095) ? kStatusFailed : kStatusSuccessful;
+  return options_.filters.status & status;
+}
+
 void TracePrinter::ExitTask(pid_t tid, int status) {
-  PrintLine(tid, fmt::format("+++ exited with {} +++", status));
+  if (!options_.summary || options_.summary_and_trace) PrintLine(tid, fmt::format("+++ exited with {} +++", status));
   live_.erase(tid);
   if (tid == main_pid_) main_exit_printed_ = true;
 }
@@ -76,13 +84,13 @@ void TracePrinter::OnSyscall(const proto::SyscallRecord& rec, std::string_view p
       Captures entry;
       entry.Parse(reinterpret_cast<const uint8_t*>(pending->second.payload.data()), pending->second.payload.size());
       pending_exec_.erase(pending);
-      PrintSyscall(failed, entry);
+      if (Shows(failed)) PrintSyscall(failed, entry);
       return;
     }
-    PrintSyscall(rec, captures);
+    if (Shows(rec)) PrintSyscall(rec, captures);
     return;
   }
-  PrintSyscall(rec, captures);
+  if (Shows(rec)) PrintSyscall(rec, captures);
   if (rec.nr == SYS_exit_group) {
     for (auto it = live_.begin(); it != live_.end();) {  // the other threads go silently
       if (it->second == pid && it->first != tid) it = live_.erase(it);
@@ -93,7 +101,8 @@ void TracePrinter::OnSyscall(const proto::SyscallRecord& rec, std::string_view p
     ExitTask(tid, static_cast<int>(rec.args[0] & 0xff));
   } else if (IsCloneFamily(rec.nr) && rec.ret > 0 && options_.follow_forks) {
     live_.emplace(static_cast<pid_t>(rec.ret), rec.ret);
-    if (!options_.quiet) std::fprintf(stderr, "lzptrace: Process %lld attached\n", static_cast<long long>(rec.ret));
+    if (!options_.quiet && (!options_.summary || options_.summary_and_trace))
+      std::fprintf(stderr, "lzptrace: Process %lld attached\n", static_cast<long long>(rec.ret));
   }
 }
 
@@ -112,14 +121,18 @@ void TracePrinter::OnProcessStart(const proto::ProcessStartRecord& rec) {
   exec.tid = rec.pid;
   exec.flags &= ~proto::kNoReturn;
   exec.ret = 0;
-  PrintSyscall(exec, captures);
+  if (Shows(exec)) PrintSyscall(exec, captures);
 }
 
 void TracePrinter::Handle(const Event& e) {
   switch (e.kind) {
     case Event::Kind::kSyscall: OnSyscall(e.syscall, e.payload); break;
     case Event::Kind::kProcessStart: OnProcessStart(e.start); break;
-    case Event::Kind::kSignal: PrintLine(static_cast<pid_t>(e.signal.tid), FormatSignal(e.signal)); break;
+    case Event::Kind::kSignal:
+      if (e.signal.signo >= 1 && e.signal.signo <= 64 && options_.filters.signals.test(e.signal.signo) &&
+          (!options_.summary || options_.summary_and_trace))
+        PrintLine(static_cast<pid_t>(e.signal.tid), FormatSignal(e.signal));
+      break;
     case Event::Kind::kNotice:
       std::fflush(out_);
       std::fprintf(stderr, "%s\n", e.text.c_str());
@@ -153,17 +166,20 @@ void TracePrinter::Finish(int main_status, const proto::InflightSlot* slots, uin
   std::sort(cut_short.begin(), cut_short.end(),
             [](const auto& a, const auto& b) { return a.tsc_enter < b.tsc_enter; });
   const std::string unknown = "= ?";
-  for (const auto& rec : cut_short) PrintSyscall(rec, Captures(), &unknown);
+  for (const auto& rec : cut_short)
+    if (Shows(rec)) PrintSyscall(rec, Captures(), &unknown);
 
   for (auto& [pid, exec] : pending_exec_) {  // exec'd into something we cannot trace
     Captures captures;
     captures.Parse(reinterpret_cast<const uint8_t*>(exec.payload.data()), exec.payload.size());
-    PrintSyscall(exec.rec, captures, &unknown);
+    if (Shows(exec.rec)) PrintSyscall(exec.rec, captures, &unknown);
     std::fprintf(stderr, "lzptrace: process %d exec'd a program lzptrace cannot trace (static or setuid?): "
                  "its syscalls are not shown\n", pid);
   }
   pending_exec_.clear();
-  if (WIFSIGNALED(main_status)) {
+  if (options_.summary && !options_.summary_and_trace) {
+    // -c alone prints only the table.
+  } else if (WIFSIGNALED(main_status)) {
     PrintLine(main_pid_, fmt::format("+++ killed by {}{} +++", SignalLabel(WTERMSIG(main_status)),
                                      WCOREDUMP(main_status) ? " (core dumped)" : ""));
   } else if (WIFEXITED(main_status) && !main_exit_printed_) {

@@ -29,6 +29,7 @@ class TracePrinter {
   void OnSyscall(const proto::SyscallRecord& rec, std::string_view payload);
   void OnProcessStart(const proto::ProcessStartRecord& rec);
   void PrintLine(pid_t tid, const std::string& text);
+  bool Shows(const proto::SyscallRecord& rec) const;  // -e trace= and status=, -c
   void PrintSyscall(const proto::SyscallRecord& rec, const Captures& captures, const std::string* ret = nullptr);
   void ExitTask(pid_t tid, int status);
 

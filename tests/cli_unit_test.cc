@@ -1,4 +1,5 @@
 // tests/cli_unit_test.cc — option parsing and line formatting, without tracing.
+#include <signal.h>
 #include <sys/syscall.h>
 
 #include <cstring>
@@ -8,6 +9,7 @@
 
 #include "cli/options.h"
 #include "cli/captures.h"
+#include "cli/filter.h"
 #include "cli/syscall_format.h"
 
 namespace lzp::cli {
@@ -65,9 +67,9 @@ TEST(Options, UnimplementedStraceOptionsAreRefusedByName) {
   Options o;
   int code = -1;
   testing::internal::CaptureStderr();
-  EXPECT_FALSE(Parse({"lzptrace", "-c", "ls"}, &o, &code));
+  EXPECT_FALSE(Parse({"lzptrace", "-k", "ls"}, &o, &code));
   EXPECT_EQ(testing::internal::GetCapturedStderr(),
-            "lzptrace: option -c is not supported yet\nTry 'lzptrace -h' for more information.\n");
+            "lzptrace: option -k is not supported yet\nTry 'lzptrace -h' for more information.\n");
   EXPECT_EQ(code, 1);
 }
 
@@ -192,6 +194,80 @@ TEST(Decode, MalformedPayloadIsRejectedNotTrusted) {
   EXPECT_FALSE(captures.Parse(reinterpret_cast<const uint8_t*>(bad.data()), bad.size()));
   std::string bad_arg = Payload({{9, proto::kAtEntry, "abc", 0}});
   EXPECT_FALSE(captures.Parse(reinterpret_cast<const uint8_t*>(bad_arg.data()), bad_arg.size()));
+}
+
+}  // namespace
+}  // namespace lzp::cli
+
+namespace lzp::cli {
+namespace {
+
+Filters Apply(std::initializer_list<const char*> expressions) {
+  Filters f;
+  for (const char* e : expressions) {
+    std::string error;
+    EXPECT_TRUE(ApplyExpression(e, &f, &error)) << e << ": " << error;
+  }
+  return f;
+}
+
+TEST(Filter, NamesClassesRegexAndNegation) {
+  Filters f = Apply({"trace=openat,close"});
+  EXPECT_TRUE(f.trace.test(SYS_openat));
+  EXPECT_TRUE(f.trace.test(SYS_close));
+  EXPECT_FALSE(f.trace.test(SYS_read));
+  f = Apply({"!write"});  // no qualifier means trace=
+  EXPECT_FALSE(f.trace.test(SYS_write));
+  EXPECT_TRUE(f.trace.test(SYS_read));
+  f = Apply({"trace=%file"});
+  EXPECT_TRUE(f.trace.test(SYS_openat));
+  EXPECT_TRUE(f.trace.test(SYS_execve));
+  EXPECT_FALSE(f.trace.test(SYS_read));
+  f = Apply({"trace=process"});  // legacy class spelling
+  EXPECT_TRUE(f.trace.test(SYS_clone));
+  f = Apply({"trace=/^get.id$"});
+  EXPECT_TRUE(f.trace.test(SYS_getpid));
+  EXPECT_TRUE(f.trace.test(SYS_getuid));
+  EXPECT_FALSE(f.trace.test(SYS_getppid));
+  f = Apply({"trace=close", "trace=read"});  // the last trace= wins, as in strace
+  EXPECT_TRUE(f.trace.test(SYS_read));
+  EXPECT_FALSE(f.trace.test(SYS_close));
+  f = Apply({"trace=none"});
+  EXPECT_TRUE(f.trace.none());
+  f = Apply({"trace=?nosuchcall,close"});
+  EXPECT_EQ(f.trace.count(), 1u);
+  f = Apply({"trace=%%stat"});
+  EXPECT_TRUE(f.trace.test(SYS_newfstatat));
+  EXPECT_TRUE(f.trace.test(SYS_lstat));
+}
+
+TEST(Filter, SignalsAndStatus) {
+  Filters f = Apply({"signal=!SIGCHLD,USR1"});
+  EXPECT_FALSE(f.signals.test(SIGCHLD));
+  EXPECT_FALSE(f.signals.test(SIGUSR1));
+  EXPECT_TRUE(f.signals.test(SIGTERM));
+  f = Apply({"status=failed,unfinished"});
+  EXPECT_EQ(f.status, kStatusFailed | kStatusUnfinished);
+  f = Apply({"status=!successful"});
+  EXPECT_EQ(f.status & kStatusSuccessful, 0u);
+}
+
+TEST(Filter, MalformedExpressionsGiveStraceMessages) {
+  auto Error = [](const char* e) {
+    Filters f;
+    std::string error;
+    EXPECT_FALSE(ApplyExpression(e, &f, &error)) << e;
+    return error;
+  };
+  EXPECT_EQ(Error("trace=foo"), "invalid system call 'foo'");
+  EXPECT_EQ(Error("trace=%foo"), "invalid system call '%foo'");
+  EXPECT_EQ(Error("foo=bar"), "invalid system call 'foo=bar'");
+  EXPECT_EQ(Error("trace=/["), "regcomp: [: Invalid regular expression");
+  EXPECT_EQ(Error("status=bogus"), "invalid status 'bogus'");
+  EXPECT_EQ(Error("signal=bogus"), "invalid signal 'bogus'");
+  EXPECT_EQ(Error("signal=99"), "invalid signal '99'");
+  EXPECT_EQ(Error("inject=open:error=ENOENT"), "-e inject= is not supported yet");
+  EXPECT_EQ(Error("trace="), "invalid system call ''");
 }
 
 }  // namespace

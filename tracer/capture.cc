@@ -177,7 +177,21 @@ void CaptureDirentCount(Writer& w, int arg, uint64_t ptr, uint64_t bytes) {
   w.End(c, 8, status);
 }
 
+uint64_t g_pointer_syscalls[(kCaptureTableSize + 63) / 64];
+bool g_pointer_syscalls_ready = false;
+
 }  // namespace
+
+bool HasPointerArguments(uint64_t nr) {
+  if (nr >= static_cast<uint64_t>(kCaptureTableSize)) return false;
+  if (!__atomic_load_n(&g_pointer_syscalls_ready, __ATOMIC_ACQUIRE)) {  // idempotent: racing threads write the same bits
+    for (int n = 0; n < kCaptureTableSize; ++n)
+      for (const ArgCapture& a : kCaptureSpecs[n].args)
+        if (a.op != CaptureOp::kNone) g_pointer_syscalls[n / 64] |= uint64_t{1} << (n % 64);
+    __atomic_store_n(&g_pointer_syscalls_ready, true, __ATOMIC_RELEASE);
+  }
+  return (g_pointer_syscalls[nr / 64] >> (nr % 64)) & 1;
+}
 
 uint8_t* CaptureLevel(ThreadState* ts, uint32_t level) {
   if (level >= kCaptureLevels) return nullptr;
@@ -192,10 +206,8 @@ uint8_t* CaptureLevel(ThreadState* ts, uint32_t level) {
 void CaptureAtEntry(ThreadState* ts, const EntryFrame* f, uint32_t level) {
   ts->capture_used[level < kCaptureLevels ? level : 0] = 0;
   if (f->nr >= static_cast<uint64_t>(kCaptureTableSize)) return;
+  if (!HasPointerArguments(f->nr)) return;
   const SyscallCapture& spec = kCaptureSpecs[f->nr];
-  if (spec.args[0].op == CaptureOp::kNone && spec.args[1].op == CaptureOp::kNone && spec.args[2].op == CaptureOp::kNone &&
-      spec.args[3].op == CaptureOp::kNone && spec.args[4].op == CaptureOp::kNone && spec.args[5].op == CaptureOp::kNone)
-    return;
   uint8_t* base = CaptureLevel(ts, level);
   if (base == nullptr) return;
   Writer w{base, &ts->capture_used[level]};

@@ -34,9 +34,14 @@ struct SyscallCapture { ArgCapture args[6]; };
 inline constexpr int kCaptureTableSize = 451;
 extern const SyscallCapture kCaptureSpecs[kCaptureTableSize];
 
+// Does syscall nr take any argument that points at data (a capture op)?
+// (A bitmap computed once from kCaptureSpecs; cheap enough for every call.)
+bool HasPointerArguments(uint64_t nr);
+
 struct ThreadState;
 struct EntryFrame;
 inline constexpr uint32_t kCaptureLevels = 3;
+inline constexpr uint32_t kNoCaptureLevel = kCaptureLevels;  // for records without captured data
 
 // Starts the payload of the syscall at nesting `level` with its inputs.
 void CaptureAtEntry(ThreadState* ts, const EntryFrame* f, uint32_t level);

@@ -10,7 +10,7 @@ namespace lzp {
 
 void EmitSyscall(ThreadState* ts, const EntryFrame* f, int64_t ret, uint32_t flags, uint32_t level) {
   uint32_t payload_size = 0;
-  const uint8_t* payload = CapturedPayload(ts, level, &payload_size);
+  const uint8_t* payload = (flags & proto::kHidden) ? nullptr : CapturedPayload(ts, level, &payload_size);
   auto* rec = static_cast<proto::SyscallRecord*>(
       ReserveRecord(sizeof(proto::SyscallRecord) + payload_size, proto::RecordType::kSyscall, ts->tid));
   if (rec == nullptr) return;

@@ -1,6 +1,6 @@
 // tracer/frame_flags.h — flags the entry path keeps in the top bits of the
 // EntryFrame's aux word, above the entry timestamp (TSC values stay far below
-// 2^61).
+// 2^60).
 #pragma once
 
 #include <cstdint>
@@ -10,6 +10,7 @@ namespace lzp {
 inline constexpr uint64_t kViaSigsysBit = uint64_t{1} << 63;       // arrived through SIGSYS
 inline constexpr uint64_t kPageZeroClosedBit = uint64_t{1} << 62;  // page 0 closed around it (page_zero.h)
 inline constexpr uint64_t kRecordedBit = uint64_t{1} << 61;        // already recorded by a signal handler
-inline constexpr uint64_t kAuxFlags = kViaSigsysBit | kPageZeroClosedBit | kRecordedBit;
+inline constexpr uint64_t kInflightNotedBit = uint64_t{1} << 60;  // noted in the thread's in-flight slot
+inline constexpr uint64_t kAuxFlags = kViaSigsysBit | kPageZeroClosedBit | kRecordedBit | kInflightNotedBit;
 
 }  // namespace lzp

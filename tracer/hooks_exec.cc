@@ -27,6 +27,12 @@ constexpr char kPreloadPrefix[] = "LD_PRELOAD=";
 constexpr char kConfigPrefix[] = "LZPTRACE_CONFIG=";
 constexpr uint64_t kMaxEnv = 1 << 16;
 
+// exit, exit_group and execve are recorded even when filtered out or only
+// counted: the CLI needs them for "+++ exited with N +++" and exec tracking.
+uint32_t HiddenUnlessShown(const EntryFrame* f) {
+  return Shown(f->nr) && !g_process.no_records ? 0 : proto::kHidden;
+}
+
 uint64_t Length(const char* s) { uint64_t n = 0; while (s[n]) ++n; return n; }
 
 // Reads up to `n` bytes of the string at `addr` without crossing into an
@@ -113,7 +119,7 @@ void RebuildEnvironment(ThreadState* ts, EntryFrame* f, int envp_index) {
 
 EnterResult ExecEnter(ThreadState* ts, EntryFrame* f) {
   if (ts->traced) {
-    EmitSyscall(ts, f, 0, proto::kNoReturn, ts->depth - 1);
+    EmitSyscall(ts, f, 0, proto::kNoReturn | HiddenUnlessShown(f), ts->depth - 1);
     RebuildEnvironment(ts, f, f->nr == SYS_execve ? 2 : 3);
   }
   return kRun;
@@ -125,7 +131,7 @@ void ExecExit(ThreadState* ts, EntryFrame*) {
 }
 
 EnterResult ExitEnter(ThreadState* ts, EntryFrame* f) {
-  if (ts->traced) EmitSyscall(ts, f, 0, proto::kNoReturn, ts->depth - 1);
+  if (ts->traced) EmitSyscall(ts, f, 0, proto::kNoReturn | HiddenUnlessShown(f), ts->depth - 1);
   return kRun;
 }
 
@@ -140,7 +146,7 @@ EnterResult SigreturnEnter(ThreadState* ts, EntryFrame* f) {
   if (ts->inflight != nullptr && ts->depth < proto::kInflightDepth)
     ts->inflight->active_depth.store(ts->depth, std::memory_order_release);
   EntryFrame shown = *f;
-  if (ts->traced && SafeRead(&rax, f->app_rsp + kSavedRax, 8) && SafeRead(&shown.rdi, f->app_rsp + kSigmask, 8))
+  if (ts->traced && Shown(f->nr) && !g_process.no_records && SafeRead(&rax, f->app_rsp + kSavedRax, 8) && SafeRead(&shown.rdi, f->app_rsp + kSigmask, 8))
     EmitSyscall(ts, &shown, static_cast<int64_t>(rax), 0, ts->depth);
   return {LZP_ACTION_SIGRETURN, 0};
 }

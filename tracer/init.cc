@@ -78,12 +78,16 @@ bool MapRing(int fd) {
             peek->capacity != 0 && (peek->capacity & (peek->capacity - 1)) == 0;
   uint64_t capacity = peek->capacity;
   g_process.string_limit = peek->string_limit < 16384 ? peek->string_limit : 16384;
+  for (int i = 0; i < 8; ++i) g_process.trace_bitmap[i] = peek->trace_bitmap[i];
+  bool count = peek->options & proto::kCount;
+  g_process.no_records = peek->options & proto::kNoRecords;
   Sys(SYS_munmap, control, proto::kRingDataOffset);
   if (!ok) return false;
   long all = Sys(SYS_mmap, 0, proto::kRingDataOffset + capacity, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
   if (IsError(all)) return false;
   g_process.ring = reinterpret_cast<proto::RingControl*>(all);
   g_process.inflight = reinterpret_cast<proto::InflightSlot*>(all + proto::kInflightOffset);
+  if (count) g_process.counters = reinterpret_cast<proto::SyscallCounter*>(all + proto::kCountersOffset);
   g_process.ring_data = reinterpret_cast<uint8_t*>(all) + proto::kRingDataOffset;
   g_process.ring_capacity = capacity;
   return true;
@@ -198,6 +202,9 @@ void Init(int, char**, char** envp) {
     return;
   }
   EmitProcessStart(ts, static_cast<uint32_t>(Sys(SYS_getppid)));                                  // 8
+  // An exec that worked never came back to be counted: count it here.
+  if (g_process.counters != nullptr && Shown(SYS_execve) && ts->traced)
+    g_process.counters[SYS_execve].calls.fetch_add(1, std::memory_order_relaxed);
 }
 
 }  // namespace

@@ -20,7 +20,7 @@ volatile int g_closers = 0;  // syscalls in progress that need page 0 closed
 }  // namespace
 
 bool PointsIntoPageZero(const EntryFrame* f) {
-  if (f->nr >= static_cast<uint64_t>(kCaptureTableSize)) return false;
+  if (f->nr >= static_cast<uint64_t>(kCaptureTableSize) || !HasPointerArguments(f->nr)) return false;
   const SyscallCapture& spec = kCaptureSpecs[f->nr];
   for (int i = 0; i < 6; ++i) {
     const ArgCapture& a = spec.args[i];

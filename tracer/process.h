@@ -23,6 +23,9 @@ struct Process {
   int wake_fd;
   uint32_t options;               // proto::Options
   uint32_t string_limit;          // -s: bytes of strings and buffers to capture
+  uint64_t trace_bitmap[8];       // -e trace=: syscalls shown (a private copy)
+  proto::SyscallCounter* counters;  // -c: shared totals, or null
+  bool no_records;                // -c alone: count, do not record
   proto::Mode mode;               // in force: kHybrid or kSud
   bool zpoline;                   // page 0 holds the trampoline
   uint64_t vdso_start, vdso_end;  // never rewritten
@@ -37,6 +40,9 @@ extern Process g_process;
 // Has this process ever created a thread? (Rewriting sites that cannot be
 // patched atomically is only safe while there is one thread.)
 extern volatile bool g_multithreaded;
+
+// Is syscall nr shown (not filtered out by -e trace=)?
+inline bool Shown(uint64_t nr) { return nr < 512 && (g_process.trace_bitmap[nr >> 6] >> (nr & 63)) & 1; }
 
 inline bool IsOurFd(long fd) { return g_process.active && (fd == g_process.shm_fd || fd == g_process.wake_fd); }
 

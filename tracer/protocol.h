@@ -40,6 +40,8 @@ enum class Mode : uint32_t { kAuto = 0, kHybrid = 1, kSud = 2 };
 
 enum Options : uint32_t {
   kFollowForks = 1u << 0,  // -f: children and their threads are traced too
+  kCount = 1u << 1,        // -c/-C: count calls, errors and time per syscall (SyscallCounter)
+  kNoRecords = 1u << 2,    // -c alone: no syscall records, only the counters
 };
 
 inline constexpr uint64_t kCell = 16;  // records start and end on cell boundaries
@@ -55,6 +57,9 @@ struct alignas(64) RingControl {
   uint32_t string_limit;  // -s: bytes of strings and buffers worth capturing
   uint32_t reserved1;
   uint64_t reserved0[3];
+  // -e trace=: bit nr set when syscall nr is shown (checked in the tracee, so
+  // a filtered-out syscall costs no record).
+  uint64_t trace_bitmap[8];
 
   // Writers (tracees).
   alignas(64) std::atomic<uint64_t> head;  // next stream offset to reserve
@@ -68,10 +73,11 @@ struct alignas(64) RingControl {
   // In-flight slots handed out so far (may exceed kInflightSlots: then reuse).
   std::atomic<uint32_t> inflight_next;
 };
-static_assert(sizeof(RingControl) == 256);
-static_assert(offsetof(RingControl, head) == 64);
-static_assert(offsetof(RingControl, tail) == 128);
-static_assert(offsetof(RingControl, reader_sleeping) == 192);
+static_assert(sizeof(RingControl) == 320);
+static_assert(offsetof(RingControl, trace_bitmap) == 64);
+static_assert(offsetof(RingControl, head) == 128);
+static_assert(offsetof(RingControl, tail) == 192);
+static_assert(offsetof(RingControl, reader_sleeping) == 256);
 
 // In-flight slots: each traced thread owns one and notes there the syscall it
 // is in (nested up to kInflightDepth deep, for signal handlers) until it
@@ -94,7 +100,19 @@ static_assert(sizeof(InflightEntry) == 64);
 static_assert(sizeof(InflightSlot) == 256);
 inline constexpr uint64_t kInflightOffset = 4096;
 inline constexpr uint32_t kInflightSlots = 4096;
-inline constexpr uint64_t kRingDataOffset = kInflightOffset + uint64_t{kInflightSlots} * sizeof(InflightSlot);
+
+// -c: per-syscall totals over every traced thread and process, kept by the
+// tracees with atomic adds (wall time in TSC ticks between entry and exit).
+struct alignas(32) SyscallCounter {
+  std::atomic<uint64_t> calls;
+  std::atomic<uint64_t> errors;
+  std::atomic<uint64_t> tsc;
+  uint64_t pad;
+};
+static_assert(sizeof(SyscallCounter) == 32);
+inline constexpr uint32_t kCounterCount = 512;
+inline constexpr uint64_t kCountersOffset = kInflightOffset + uint64_t{kInflightSlots} * sizeof(InflightSlot);
+inline constexpr uint64_t kRingDataOffset = kCountersOffset + uint64_t{kCounterCount} * sizeof(SyscallCounter);
 
 enum class RecordState : uint8_t { kEmpty = 0, kReserved = 1, kCommitted = 2 };
 
@@ -127,6 +145,7 @@ inline constexpr uint32_t kMaxRecordCells = 0xffff;
 enum SyscallFlags : uint32_t {
   kNoReturn = 1u << 0,   // recorded at entry: exit, exit_group, a successful execve never return
   kSudRoute = 1u << 1,   // arrived through SIGSYS (first execution of a site, or SUD-only mode)
+  kHidden = 1u << 2,     // filtered out by -e trace=, recorded only for the process life
 };
 
 struct SyscallRecord {

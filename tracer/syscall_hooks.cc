@@ -62,13 +62,19 @@ using namespace lzp;
 
 extern "C" EnterResult lzp_syscall_enter(EntryFrame* f) {
   ThreadState* ts = CurrentThread();
-  f->aux = ReadTsc();
-  if (ts == nullptr) return kRun;
+  if (ts == nullptr) {
+    f->aux = 0;
+    return kRun;
+  }
+  bool shown = ts->traced && Shown(f->nr);
+  f->aux = shown ? ReadTsc() : 0;  // a filtered-out syscall needs no timestamp
   if (ts->via_sigsys) {
     f->aux |= kViaSigsysBit;
     ts->via_sigsys = false;
   }
-  if (ts->inflight != nullptr && ts->depth < proto::kInflightDepth && ts->traced) {
+  bool recording = shown && !g_process.no_records;
+  if (recording && ts->inflight != nullptr && ts->depth < proto::kInflightDepth) {
+    f->aux |= kInflightNotedBit;
     proto::InflightEntry& e = ts->inflight->entries[ts->depth];
     e.nr = f->nr;
     e.args[0] = f->rdi; e.args[1] = f->rsi; e.args[2] = f->rdx;
@@ -82,7 +88,7 @@ extern "C" EnterResult lzp_syscall_enter(EntryFrame* f) {
     ClosePageZero();
     f->aux |= kPageZeroClosedBit;
   }
-  if (ts->traced) CaptureAtEntry(ts, f, ts->depth - 1);
+  if (recording) CaptureAtEntry(ts, f, ts->depth - 1);
   const SyscallHook* hook = HookFor(f->nr);
   if (hook != nullptr && hook->enter != nullptr) return hook->enter(ts, f);
   return kRun;
@@ -91,16 +97,15 @@ extern "C" EnterResult lzp_syscall_enter(EntryFrame* f) {
 extern "C" void lzp_syscall_exit(EntryFrame* f) {
   ThreadState* ts = CurrentThread();
   if (ts == nullptr) return;
-  ts->depth--;
-  if (f->aux & kPageZeroClosedBit) ReopenPageZero();
-  if (ts->inflight != nullptr && ts->depth < proto::kInflightDepth)
-    ts->inflight->active_depth.store(ts->depth, std::memory_order_release);
   if (ts->vfork_frame_saved) {  // a vfork child ran on this stack: the frame may be overwritten
     uint64_t result = f->rax;
     *f = ts->vfork_frame;
     f->rax = result;
     ts->vfork_frame_saved = false;
   }
+  ts->depth--;
+  if (f->aux & kPageZeroClosedBit) ReopenPageZero();
+  if (f->aux & kInflightNotedBit) ts->inflight->active_depth.store(ts->depth, std::memory_order_release);
   const SyscallHook* hook = HookFor(f->nr);
   uint32_t flags = 0;
   if (hook != nullptr) {
@@ -111,8 +116,20 @@ extern "C" void lzp_syscall_exit(EntryFrame* f) {
   if (f->aux & kViaSigsysBit) flags |= proto::kSudRoute;
   bool recorded = f->aux & kRecordedBit;  // a signal handler already printed it (signals.cc)
   f->aux &= ~kAuxFlags;
-  if (ts->traced && g_process.active && !recorded) {
-    CaptureAtExit(ts, f, ts->depth, static_cast<int64_t>(f->rax));
-    EmitSyscall(ts, f, static_cast<int64_t>(f->rax), flags, ts->depth);
+  if (!ts->traced || !g_process.active) return;
+  bool shown = Shown(f->nr);
+  int64_t ret = static_cast<int64_t>(f->rax);
+  if (shown && g_process.counters != nullptr) {
+    proto::SyscallCounter& c = g_process.counters[f->nr];
+    c.calls.fetch_add(1, std::memory_order_relaxed);
+    if (ret < 0 && ret >= -4095) c.errors.fetch_add(1, std::memory_order_relaxed);
+    c.tsc.fetch_add(ReadTsc() - f->aux, std::memory_order_relaxed);
+  }
+  if (recorded) return;
+  if (shown && !g_process.no_records) {
+    CaptureAtExit(ts, f, ts->depth, ret);
+    EmitSyscall(ts, f, ret, flags, ts->depth);
+  } else if (hook == &kCloneHook) {  // the CLI follows processes and threads even when not showing them
+    EmitSyscall(ts, f, ret, flags | proto::kHidden, kNoCaptureLevel);
   }
 }

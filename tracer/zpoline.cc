@@ -3,7 +3,10 @@
 // `call *%rax` is two bytes, like `syscall`, and jumps to the address equal
 // to the syscall number: somewhere in the first 512 bytes of page 0. Those
 // bytes are nops sliding into `movabs $lzp_zpoline_entry, %r11; jmp *%r11`
-// (r11 is clobbered by syscall anyway). The page ends up PROT_EXEC only.
+// (r11 is clobbered by syscall anyway). The sled is made of 15-byte nops
+// (fourteen 0x66 prefixes and 0x90): entered at any byte, the CPU decodes a
+// shorter prefixed nop and then whole ones, so it runs ~35 instructions
+// instead of ~400 one-byte nops. The page ends up PROT_EXEC only.
 //
 // A site is rewritten the first time it traps through SIGSYS, and only if:
 //   - it is not in the vDSO or in the interposer, and its bytes are 0f 05;
@@ -78,7 +81,7 @@ long MapTrampolinePage() {
   // which may otherwise treat the stores as undefined behaviour.
   volatile uint8_t* page;
   asm("" : "=r"(page) : "0"(uint64_t{0}));
-  for (uint64_t i = 0; i < kSledBytes; ++i) page[i] = ((kSledBytes - 1 - i) % 15 == 0) ? 0x90 : 0x66;
+  for (uint64_t i = 0; i < kSledBytes; ++i) page[i] = ((kSledBytes - 1 - i) % 15 == 0) ? 0x90 : 0x66;  // see above
   uint64_t target = reinterpret_cast<uint64_t>(&lzp_zpoline_entry);
   uint64_t i = kSledBytes;
   page[i++] = 0x49; page[i++] = 0xbb;  // movabs $target, %r11

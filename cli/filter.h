@@ -1,0 +1,28 @@
+// cli/filter.h — strace's -e expressions: which syscalls, signals and
+// results are shown.
+#pragma once
+
+#include <bitset>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace lzp::cli {
+
+enum StatusBits : uint32_t {
+  kStatusSuccessful = 1, kStatusFailed = 2, kStatusUnfinished = 4, kStatusUnavailable = 8, kStatusDetached = 16,
+  kStatusAll = 31,
+};
+
+struct Filters {
+  std::bitset<512> trace = std::bitset<512>().set();  // -e trace=: shown syscall numbers
+  std::bitset<65> signals = std::bitset<65>().set();  // -e signal=: shown signal numbers
+  uint32_t status = kStatusAll;                       // -e status=
+};
+
+// Applies one -e expression ("trace=open,close", "!write", "signal=!SIGCHLD",
+// "status=failed", "trace=/^open", "trace=%file"). Returns false with
+// strace's message (without the "lzptrace: " prefix) in *error.
+bool ApplyExpression(std::string_view expression, Filters* filters, std::string* error);
+
+}  // namespace lzp::cli
