@@ -13,6 +13,8 @@
 // the traced tree can load it by a stable path.
 #include "cli/launcher.h"
 
+#include "tracer/elf_probe.h"
+
 #include <fcntl.h>
 #include <signal.h>
 #include <sys/mman.h>
@@ -59,6 +61,23 @@ bool WriteAll(int fd, const unsigned char* data, size_t size) {
     size -= static_cast<size_t>(n);
   }
   return true;
+}
+
+// Says so when `program` cannot load the interposer (like the interposer does
+// for programs exec'd later).
+void WarnIfUntraceable(const std::string& program) {
+  int fd = open(program.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return;
+  uint8_t head[1024];
+  ssize_t got = pread(fd, head, sizeof(head), 0);
+  struct stat st;
+  bool have_stat = fstat(fd, &st) == 0;
+  close(fd);
+  const char* why = nullptr;
+  if (got > 0 && ProbeElf(head, static_cast<uint64_t>(got)) == Traceability::kStatic) why = "is statically linked";
+  else if (have_stat && (((st.st_mode & S_ISUID) && st.st_uid != geteuid()) || ((st.st_mode & S_ISGID) && st.st_gid != getegid())))
+    why = "is setuid/setgid";
+  if (why != nullptr) std::fprintf(stderr, "lzptrace: %s %s: its syscalls are not traced\n", program.c_str(), why);
 }
 
 }  // namespace
@@ -163,6 +182,7 @@ bool Launch(const Options& options, const std::string& program, const std::strin
   for (const std::string& a : options.command) argv.push_back(const_cast<char*>(a.c_str()));
   argv.push_back(nullptr);
 
+  WarnIfUntraceable(program);
   pid_t pid = fork();
   if (pid < 0) {
     std::fprintf(stderr, "lzptrace: fork: %s\n", std::strerror(errno));

@@ -81,9 +81,10 @@ void TracePrinter::OnSyscall(const proto::SyscallRecord& rec, std::string_view p
       proto::SyscallRecord failed = pending->second.rec;
       failed.ret = rec.ret;
       failed.flags = rec.flags;
-      Captures entry;
-      entry.Parse(reinterpret_cast<const uint8_t*>(pending->second.payload.data()), pending->second.payload.size());
+      std::string entry_payload = std::move(pending->second.payload);  // the captures point into it
       pending_exec_.erase(pending);
+      Captures entry;
+      entry.Parse(reinterpret_cast<const uint8_t*>(entry_payload.data()), entry_payload.size());
       if (Shows(failed)) PrintSyscall(failed, entry);
       return;
     }
@@ -111,9 +112,10 @@ void TracePrinter::OnProcessStart(const proto::ProcessStartRecord& rec) {
   auto it = pending_exec_.find(pid);
   if (it == pending_exec_.end()) return;
   proto::SyscallRecord exec = it->second.rec;
-  Captures captures;
-  captures.Parse(reinterpret_cast<const uint8_t*>(it->second.payload.data()), it->second.payload.size());
+  std::string payload = std::move(it->second.payload);  // the captures point into it
   pending_exec_.erase(it);
+  Captures captures;
+  captures.Parse(reinterpret_cast<const uint8_t*>(payload.data()), payload.size());
   for (auto t = live_.begin(); t != live_.end();) {  // execve leaves one thread, with the pid as tid
     if (t->second == pid && t->first != pid) t = live_.erase(t);
     else ++t;
@@ -169,12 +171,16 @@ void TracePrinter::Finish(int main_status, const proto::InflightSlot* slots, uin
   for (const auto& rec : cut_short)
     if (Shows(rec)) PrintSyscall(rec, Captures(), &unknown);
 
-  for (auto& [pid, exec] : pending_exec_) {  // exec'd into something we cannot trace
+  // An execve that neither came back nor reported in from the new image
+  // replaced the process with one we cannot trace (the interposer said so
+  // before the exec): it succeeded.
+  for (auto& [pid, exec] : pending_exec_) {
     Captures captures;
     captures.Parse(reinterpret_cast<const uint8_t*>(exec.payload.data()), exec.payload.size());
-    if (Shows(exec.rec)) PrintSyscall(exec.rec, captures, &unknown);
-    std::fprintf(stderr, "lzptrace: process %d exec'd a program lzptrace cannot trace (static or setuid?): "
-                 "its syscalls are not shown\n", pid);
+    proto::SyscallRecord rec = exec.rec;
+    rec.flags &= ~proto::kNoReturn;
+    rec.ret = 0;
+    if (Shows(rec)) PrintSyscall(rec, captures);
   }
   pending_exec_.clear();
   if (options_.summary && !options_.summary_and_trace) {

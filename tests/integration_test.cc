@@ -158,6 +158,79 @@ TEST_P(Integration, WithoutFChildrenAreNotTraced) {
   EXPECT_GE(Count(t.trace, "wait4"), 1);
 }
 
+TEST_P(Integration, ThreadsCreateAndExitWhileOthersRun) {
+  Traced t = TraceTransparently({Program("threads")}, {"-f"});
+  EXPECT_EQ(t.run.out, "threads done\n");
+  EXPECT_EQ(Count(t.trace, "getppid"), 800);  // 4 workers x 200, none lost
+  EXPECT_EQ(Count(t.trace, "clone3"), 6);
+  EXPECT_EQ(Count(t.trace, "gettid"), 2);
+}
+
+TEST_P(Integration, ExecFromANonMainThread) {
+  Traced t = TraceTransparently({Program("threads"), "exec"}, {"-f"});
+  EXPECT_EQ(t.run.out, "threads done\nexec from thread\n");
+  bool exec_shown = std::any_of(t.trace.begin(), t.trace.end(), [](const std::string& l) {
+    return l.find("execve(\"/bin/echo\", [\"/bin/echo\", \"exec from thread\"]") != std::string::npos &&
+           l.compare(l.size() - 3, 3, "= 0") == 0;
+  });
+  EXPECT_TRUE(exec_shown);
+  EXPECT_TRUE(std::any_of(t.trace.begin(), t.trace.end(),
+                          [](const std::string& l) { return l.find("write(1, \"exec from thread\\n\", 17)") != std::string::npos; }));
+}
+
+TEST_P(Integration, ForkVforkSpawnAndAnEmptyEnvironment) {
+  Traced t = TraceTransparently({Program("processes")}, {"-f"});  // same output, in the same (buffered) order
+  for (const char* line : {"fork child exited 5\n", "vfork child exited 6\n", "spawned\n", "spawned child exited 0\n",
+                           "empty env: unset\n"})
+    EXPECT_NE(t.run.out.find(line), std::string::npos) << line;
+  EXPECT_GE(Count(t.trace, "vfork"), 1);
+  // The shell exec'd with envp = {} is still traced: its echo is there.
+  EXPECT_TRUE(std::any_of(t.trace.begin(), t.trace.end(), [](const std::string& l) {
+    return l.find("write(1, \"empty env: unset\\n\"") != std::string::npos;
+  }));
+  EXPECT_TRUE(std::any_of(t.trace.begin(), t.trace.end(),
+                          [](const std::string& l) { return l.find("+++ exited with 5 +++") != std::string::npos; }));
+}
+
+TEST_P(Integration, SignalsBehaveAsUntraced) {
+  Traced t = TraceTransparently({Program("signals")});
+  EXPECT_EQ(t.run.out,
+            "handler ran 2 times\nsiginfo code SI_TKILL\nrestarted read got 1 'r'\nran on the alternate stack: yes\n"
+            "after SA_RESETHAND: SIG_DFL\nSIGSYS blocked as asked: yes\nSIGSYS query returns ours: yes\n"
+            "SIGSYS handler ran 1 time(s)\nsegfault recovered\n");
+  auto has = [&](const std::string& text) {
+    return std::any_of(t.trace.begin(), t.trace.end(), [&](const std::string& l) { return l.find(text) != std::string::npos; });
+  };
+  EXPECT_TRUE(has("--- SIGUSR1 {si_signo=SIGUSR1, si_code=SI_TKILL"));
+  EXPECT_TRUE(has("--- SIGALRM {si_signo=SIGALRM, si_code=SI_KERNEL} ---"));
+  EXPECT_TRUE(has("--- SIGSEGV {si_signo=SIGSEGV, si_code=SEGV_MAPERR, si_addr=0x8} ---"));
+  EXPECT_TRUE(has("--- SIGSYS {si_signo=SIGSYS, si_code=SI_TKILL"));
+  EXPECT_TRUE(has("= ? ERESTARTSYS (To be restarted if SA_RESTART is set)"));
+  EXPECT_TRUE(has("rt_sigreturn({mask=[]})"));
+}
+
+TEST_P(Integration, OurFdsSurviveAndStayInvisible) {
+  Traced t = TraceTransparently({Program("fds")});
+  EXPECT_EQ(t.run.out,
+            "start: 3 fds open\nafter dup2 onto 1000..1023: 27 fds open\nclose_range: 0\n"
+            "after closing everything: 3 fds open\nclose(1023) again: -1\n");
+  EXPECT_EQ(Count(t.trace, "getppid"), 1);  // the trace went on after everything was closed
+}
+
+TEST_P(Integration, CodeThatChanges) {
+  Traced t = TraceTransparently({Program("remap")});
+  EXPECT_EQ(t.run.out, "changing code: all results right\n");
+  EXPECT_GE(Count(t.trace, "getppid"), 2);
+  EXPECT_GE(Count(t.trace, "gettid"), 2);
+}
+
+TEST_P(Integration, StaticBinaryIsReportedNotSilentlyMissed) {
+  Traced t = TraceTransparently({"sh", "-c", "exec " + Program("static_hello")}, {"-f"});
+  EXPECT_EQ(t.run.out, "static hello\n");
+  EXPECT_NE(t.run.err.find("static_hello is statically linked: its syscalls are not traced"), std::string::npos)
+      << t.run.err;
+}
+
 INSTANTIATE_TEST_SUITE_P(Modes, Integration, ::testing::Values("hybrid", "sud"));
 
 TEST(Cli, MissingProgramSaysSoLikeStrace) {

@@ -38,5 +38,6 @@ extern const SyscallHook kSigreturnHook;   // rt_sigreturn
 extern const SyscallHook kCloseHook;       // close: our fds stay open
 extern const SyscallHook kCloseRangeHook;  // close_range: our fds stay open
 extern const SyscallHook kDup2Hook;        // dup2, dup3: our fds move out of the way
+extern const SyscallHook kGetdentsHook;    // getdents64: /proc/self/fd lists no fd of ours
 
 }  // namespace lzp

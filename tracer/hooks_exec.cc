@@ -11,14 +11,18 @@
 // exit and exit_group are recorded before they run. rt_sigreturn must run on
 // the application's stack (it reads the signal frame there); its result is
 // the rax saved in that frame, which we read first.
+#include <fcntl.h>
 #include <sys/mman.h>
+#include <sys/stat.h>
 #include <sys/syscall.h>
 
+#include "tracer/elf_probe.h"
 #include "tracer/events.h"
 #include "tracer/hooks.h"
 #include "tracer/memory_map.h"
 #include "tracer/process.h"
 #include "tracer/raw_syscall.h"
+#include "tracer/safe_copy.h"
 
 namespace lzp {
 namespace {
@@ -117,8 +121,43 @@ void RebuildEnvironment(ThreadState* ts, EntryFrame* f, int envp_index) {
   ReplaceArgument(ts, f, envp_index, static_cast<uint64_t>(map));
 }
 
+// Says once per exec, on stderr through the CLI, when the new image cannot
+// load us: statically linked, or setuid/setgid to someone else (the loader
+// ignores LD_PRELOAD in secure mode).
+void WarnIfUntraceable(ThreadState* ts, EntryFrame* f) {
+  char path[512];
+  int dirfd = f->nr == SYS_execve ? AT_FDCWD : static_cast<int>(f->rdi);
+  uint64_t path_ptr = f->nr == SYS_execve ? f->rdi : f->rsi;
+  uint64_t n = lzp_safe_strcopy(path, reinterpret_cast<const char*>(path_ptr), sizeof(path) - 1);
+  if (n & kCopyFaulted) return;
+  path[n] = '\0';
+  long fd = Sys(SYS_openat, dirfd, path, O_RDONLY | O_CLOEXEC);
+  if (IsError(fd)) return;  // the exec will fail (or it is not readable: cannot tell)
+  uint8_t head[1024];
+  long got = Sys(SYS_pread64, fd, head, sizeof(head), 0);
+  struct stat st;
+  long stat_ok = Sys(SYS_fstat, fd, &st);
+  Sys(SYS_close, fd);
+  const char* why = nullptr;
+  if (got > 0 && ProbeElf(head, static_cast<uint64_t>(got)) == Traceability::kStatic) why = " is statically linked";
+  else if (stat_ok == 0 && (((st.st_mode & S_ISUID) && st.st_uid != static_cast<uid_t>(Sys(SYS_geteuid))) ||
+                            ((st.st_mode & S_ISGID) && st.st_gid != static_cast<gid_t>(Sys(SYS_getegid)))))
+    why = " is setuid/setgid";
+  if (why == nullptr) return;
+  char text[700];
+  char* p = text;
+  auto put = [&](const char* s) { while (*s && p < text + sizeof(text) - 1) *p++ = *s++; };
+  put("lzptrace: ");
+  put(path);
+  put(why);
+  put(": its syscalls are not traced");
+  *p = '\0';
+  EmitNotice(ts, text, false);
+}
+
 EnterResult ExecEnter(ThreadState* ts, EntryFrame* f) {
   if (ts->traced) {
+    WarnIfUntraceable(ts, f);
     EmitSyscall(ts, f, 0, proto::kNoReturn | HiddenUnlessShown(f), ts->depth - 1);
     RebuildEnvironment(ts, f, f->nr == SYS_execve ? 2 : 3);
   }

@@ -65,6 +65,11 @@ void OnFault(int sig, siginfo_t* info, void* context) {
     return;
   }
   if (sig == SIGSEGV && ResumeCallIntoClosedPageZero(uc, info)) return;
+  // Untraced, page 0 is not mapped: a fault there is a "no mapping" fault,
+  // never the "bad permissions" one our trampoline page causes.
+  if (sig == SIGSEGV && g_process.zpoline && info->si_code == SEGV_ACCERR &&
+      reinterpret_cast<uint64_t>(info->si_addr) < 4096)
+    info->si_code = SEGV_MAPERR;
   RecordSignal(sig, info, context);
   ForwardToApplication(sig, info, context, true);
 }

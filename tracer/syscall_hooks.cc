@@ -34,6 +34,7 @@ struct HookTable {
     by_number[SYS_close] = &kCloseHook;
     by_number[SYS_close_range] = &kCloseRangeHook;
     by_number[SYS_dup2] = by_number[SYS_dup3] = &kDup2Hook;
+    by_number[SYS_getdents64] = &kGetdentsHook;
   }
 };
 constexpr HookTable kHooks;

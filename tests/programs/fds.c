@@ -1,0 +1,34 @@
+/* Our fds: the application closes everything, dups onto high numbers and
+ * lists /proc/self/fd; it must see what it would see untraced. */
+#define _GNU_SOURCE
+#include <dirent.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+static void list_fds(const char* when) {
+  DIR* d = opendir("/proc/self/fd");
+  struct dirent* e;
+  int count = 0, self = dirfd(d);
+  while ((e = readdir(d)) != NULL)
+    if (e->d_name[0] != '.' && atoi(e->d_name) != self) count++;
+  closedir(d);
+  printf("%s: %d fds open\n", when, count);
+}
+
+int main(void) {
+  list_fds("start");
+  for (int fd = 1000; fd < 1024; ++fd) dup2(1, fd);
+  list_fds("after dup2 onto 1000..1023");
+  for (int fd = 1000; fd < 1024; ++fd) close(fd);
+  int r = syscall(SYS_close_range, 3, ~0U, 0);
+  printf("close_range: %d\n", r);
+  for (int fd = 3; fd < 1024; ++fd) close(fd);
+  list_fds("after closing everything");
+  printf("close(1023) again: %d\n", close(1023));
+  getppid();
+  fflush(stdout);
+  return 0;
+}
