@@ -181,12 +181,14 @@ EnterResult SigreturnEnter(ThreadState* ts, EntryFrame* f) {
   constexpr uint64_t kSavedRax = 40 + 13 * 8;  // uc_mcontext.gregs[REG_RAX]
   constexpr uint64_t kSigmask = 40 + 256;      // uc_sigmask, after the 256-byte mcontext
   uint64_t rax = 0;
-  ts->depth--;  // never comes back through lzp_syscall_exit
-  if (ts->inflight != nullptr && ts->depth < proto::kInflightDepth)
-    ts->inflight->active_depth.store(ts->depth, std::memory_order_release);
+  const uint32_t level = ts->depth - 1;  // it never comes back through lzp_syscall_exit
+  if (ts->inflight != nullptr && level < proto::kInflightDepth)
+    ts->inflight->active_depth.store(level, std::memory_order_release);
   EntryFrame shown = *f;
-  if (ts->traced && Shown(f->nr) && !g_process.no_records && SafeRead(&rax, f->app_rsp + kSavedRax, 8) && SafeRead(&shown.rdi, f->app_rsp + kSigmask, 8))
-    EmitSyscall(ts, &shown, static_cast<int64_t>(rax), 0, ts->depth);
+  if (ts->traced && Shown(f->nr) && !g_process.no_records && SafeRead(&rax, f->app_rsp + kSavedRax, 8) &&
+      SafeRead(&shown.rdi, f->app_rsp + kSigmask, 8))
+    EmitSyscall(ts, &shown, static_cast<int64_t>(rax), 0, level);
+  ts->depth = level;
   return {LZP_ACTION_SIGRETURN, 0};
 }
 

@@ -214,8 +214,9 @@ EnterResult SigprocmaskEnter(ThreadState* ts, EntryFrame* f) {
     default: return kRun;  // EINVAL from the kernel
   }
   if (ours != 0 && f->rdi != SIG_UNBLOCK) {
-    ts->mask_scratch = set & ~kNeverBlocked;
-    ReplaceArgument(ts, f, 1, reinterpret_cast<uint64_t>(&ts->mask_scratch));
+    uint64_t* scratch = &ts->mask_scratch[ts->Level()];
+    *scratch = set & ~kNeverBlocked;
+    ReplaceArgument(ts, f, 1, reinterpret_cast<uint64_t>(scratch));
   }
   return kRun;
 }
@@ -245,8 +246,9 @@ EnterResult MaskArgEnter(ThreadState* ts, EntryFrame* f) {
   int index = MaskArgument(f->nr);
   uint64_t set;
   if (index < 0 || f->arg(index) == 0 || !CopyFromApp(&set, f->arg(index), 8) || !(set & kNeverBlocked)) return kRun;
-  ts->mask_scratch = set & ~kNeverBlocked;
-  ReplaceArgument(ts, f, index, reinterpret_cast<uint64_t>(&ts->mask_scratch));
+  uint64_t* scratch = &ts->mask_scratch[ts->Level()];
+  *scratch = set & ~kNeverBlocked;
+  ReplaceArgument(ts, f, index, reinterpret_cast<uint64_t>(scratch));
   return kRun;
 }
 

@@ -45,16 +45,18 @@ const SyscallHook* HookFor(uint64_t nr) { return nr < kHookTableSize ? kHooks.by
 
 void ReplaceArgument(ThreadState* ts, EntryFrame* f, int index, uint64_t value) {
   uint64_t* regs[6] = {&f->rdi, &f->rsi, &f->rdx, &f->r10, &f->r8, &f->r9};
-  ts->altered_arg = index;
-  ts->altered_value = *regs[index];
+  int level = ts->Level();
+  ts->altered_arg[level] = index;
+  ts->altered_value[level] = *regs[index];
   *regs[index] = value;
 }
 
 void RestoreArgument(ThreadState* ts, EntryFrame* f) {
-  if (ts->altered_arg < 0) return;
+  int level = ts->Level();
+  if (ts->altered_arg[level] < 0) return;
   uint64_t* regs[6] = {&f->rdi, &f->rsi, &f->rdx, &f->r10, &f->r8, &f->r9};
-  *regs[ts->altered_arg] = ts->altered_value;
-  ts->altered_arg = -1;
+  *regs[ts->altered_arg[level]] = ts->altered_value[level];
+  ts->altered_arg[level] = -1;
 }
 
 }  // namespace lzp
@@ -67,6 +69,9 @@ extern "C" EnterResult lzp_syscall_enter(EntryFrame* f) {
     f->aux = 0;
     return kRun;
   }
+  // Take this syscall's nesting level first: a signal handler that runs from
+  // here on nests one deeper and cannot reuse its scratch or in-flight entry.
+  const uint32_t level = ts->depth++;
   bool shown = ts->traced && Shown(f->nr);
   f->aux = shown ? ReadTsc() : 0;  // a filtered-out syscall needs no timestamp
   if (ts->via_sigsys) {
@@ -74,22 +79,21 @@ extern "C" EnterResult lzp_syscall_enter(EntryFrame* f) {
     ts->via_sigsys = false;
   }
   bool recording = shown && !g_process.no_records;
-  if (recording && ts->inflight != nullptr && ts->depth < proto::kInflightDepth) {
+  if (recording && ts->inflight != nullptr && level < proto::kInflightDepth) {
     f->aux |= kInflightNotedBit;
-    proto::InflightEntry& e = ts->inflight->entries[ts->depth];
+    proto::InflightEntry& e = ts->inflight->entries[level];
     e.nr = f->nr;
     e.args[0] = f->rdi; e.args[1] = f->rsi; e.args[2] = f->rdx;
     e.args[3] = f->r10; e.args[4] = f->r8;  e.args[5] = f->r9;
     e.tsc_enter = f->aux;
-    ts->inflight->active_depth.store(ts->depth + 1, std::memory_order_release);
+    ts->inflight->active_depth.store(level + 1, std::memory_order_release);
   }
-  ts->depth++;
-  ts->altered_arg = -1;
+  ts->altered_arg[ts->Level()] = -1;
   if (g_process.zpoline && PointsIntoPageZero(f)) {
     ClosePageZero();
     f->aux |= kPageZeroClosedBit;
   }
-  if (recording) CaptureAtEntry(ts, f, ts->depth - 1);
+  if (recording) CaptureAtEntry(ts, f, level);
   const SyscallHook* hook = HookFor(f->nr);
   if (hook != nullptr && hook->enter != nullptr) return hook->enter(ts, f);
   return kRun;
@@ -104,9 +108,11 @@ extern "C" void lzp_syscall_exit(EntryFrame* f) {
     f->rax = result;
     ts->vfork_frame_saved = false;
   }
-  ts->depth--;
+  // This syscall keeps its nesting level (and so its capture scratch) until
+  // it is recorded: a signal handler that runs meanwhile nests one deeper.
+  const uint32_t level = ts->depth - 1;
   if (f->aux & kPageZeroClosedBit) ReopenPageZero();
-  if (f->aux & kInflightNotedBit) ts->inflight->active_depth.store(ts->depth, std::memory_order_release);
+  if (f->aux & kInflightNotedBit) ts->inflight->active_depth.store(level, std::memory_order_release);
   const SyscallHook* hook = HookFor(f->nr);
   uint32_t flags = 0;
   if (hook != nullptr) {
@@ -117,7 +123,10 @@ extern "C" void lzp_syscall_exit(EntryFrame* f) {
   if (f->aux & kViaSigsysBit) flags |= proto::kSudRoute;
   bool recorded = f->aux & kRecordedBit;  // a signal handler already printed it (signals.cc)
   f->aux &= ~kAuxFlags;
-  if (!ts->traced || !g_process.active) return;
+  if (!ts->traced || !g_process.active) {
+    ts->depth = level;
+    return;
+  }
   bool shown = Shown(f->nr);
   int64_t ret = static_cast<int64_t>(f->rax);
   if (shown && g_process.counters != nullptr) {
@@ -126,11 +135,11 @@ extern "C" void lzp_syscall_exit(EntryFrame* f) {
     if (ret < 0 && ret >= -4095) c.errors.fetch_add(1, std::memory_order_relaxed);
     c.tsc.fetch_add(ReadTsc() - f->aux, std::memory_order_relaxed);
   }
-  if (recorded) return;
-  if (shown && !g_process.no_records) {
-    CaptureAtExit(ts, f, ts->depth, ret);
-    EmitSyscall(ts, f, ret, flags, ts->depth);
-  } else if (hook == &kCloneHook) {  // the CLI follows processes and threads even when not showing them
+  if (!recorded && shown && !g_process.no_records) {
+    CaptureAtExit(ts, f, level, ret);
+    EmitSyscall(ts, f, ret, flags, level);
+  } else if (!recorded && hook == &kCloneHook) {  // the CLI follows processes and threads even when not showing them
     EmitSyscall(ts, f, ret, flags | proto::kHidden, kNoCaptureLevel);
   }
+  ts->depth = level;
 }

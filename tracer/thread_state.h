@@ -79,9 +79,13 @@ struct ThreadState {
 
   // Scratch copies of application arguments we must alter (signal masks),
   // and the original argument register to put back before resuming.
-  uint64_t mask_scratch;
-  int altered_arg;        // index of the altered argument, or -1
-  uint64_t altered_value; // its original value
+  // One set per nesting level (a signal handler's syscall must not clobber
+  // the state of the syscall it interrupted); the deepest is shared.
+  static constexpr int kLevels = 3;
+  uint64_t mask_scratch[kLevels];
+  int altered_arg[kLevels];        // index of the altered argument, or -1
+  uint64_t altered_value[kLevels]; // its original value
+  int Level() const { return depth == 0 ? 0 : (depth - 1 < static_cast<uint32_t>(kLevels) ? static_cast<int>(depth - 1) : kLevels - 1); }
   // Argument capture scratch (capture.cc): kCaptureLevels levels, mapped on first use.
   uint8_t* capture_area;
   uint32_t capture_used[3];
