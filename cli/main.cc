@@ -5,6 +5,7 @@
 //   it left.
 #include <signal.h>
 #include <time.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -81,7 +82,11 @@ int Run(int argc, char** argv) {
   EventReader reader({tracee.ring, tracee.ring_data, tracee.ring_capacity, tracee.wake_read_fd},
                      [&] { printer.Flush(); });
   Event event;
-  while (reader.Next(&event)) printer.Handle(event);
+  uint64_t events = 0;
+  while (reader.Next(&event)) {
+    printer.Handle(event);
+    ++events;
+  }
 
   int status = 0;
   while (waitpid(tracee.pid, &status, 0) < 0 && errno == EINTR) {
@@ -95,6 +100,13 @@ int Run(int argc, char** argv) {
     std::fflush(out);
   }
   if (out != stderr) std::fclose(out);
+  if (options.stats) {
+    double elapsed = MonotonicSeconds() - mono_start;
+    struct rusage self;
+    getrusage(RUSAGE_SELF, &self);
+    std::fprintf(stderr, "lzptrace: %llu events in %.3f s (%.0f events/s), peak memory %ld KiB\n",
+                 static_cast<unsigned long long>(events), elapsed, elapsed > 0 ? events / elapsed : 0.0, self.ru_maxrss);
+  }
   LeaveLike(status);
 }
 

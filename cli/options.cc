@@ -60,11 +60,12 @@ bool Fail(const char* message, int* exit_code) {
 }  // namespace
 
 bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
-  enum { kModeOpt = 1000, kRingSizeOpt };
+  enum { kModeOpt = 1000, kRingSizeOpt, kStatsOpt };
   static const struct option kLong[] = {
       {"help", no_argument, nullptr, 'h'},
       {"mode", required_argument, nullptr, kModeOpt},
       {"ring-size", required_argument, nullptr, kRingSizeOpt},
+      {"stats", no_argument, nullptr, kStatsOpt},
       {nullptr, 0, nullptr, 0},
   };
   std::string shortopts = "+hfqvxcCwo:s:e:S:";
@@ -126,6 +127,7 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
         else return Fail(("invalid --mode '" + std::string(m) + "': expected auto, hybrid or sud").c_str(), exit_code);
         break;
       }
+      case kStatsOpt: out->stats = true; break;
       case kRingSizeOpt: {
         char* end = nullptr;
         unsigned long long n = std::strtoull(optarg, &end, 0);

@@ -23,7 +23,8 @@ struct Options {
   bool wall_time = false;        // -w
   std::string sort_by = "time";  // -S
   proto::Mode mode = proto::Mode::kAuto;
-  uint64_t ring_bytes = 16ull << 20;
+  uint64_t ring_bytes = 8ull << 20;
+  bool stats = false;            // --stats
   std::vector<std::string> command;  // PROG [ARGS...]
 };
 

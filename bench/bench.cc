@@ -1,0 +1,247 @@
+// bench/bench.cc — lzptrace's benchmark harness (run it with bench/run.sh).
+//
+// For each workload it runs the untraced program and every tracing
+// configuration in turn, repeating the round, so that native and traced
+// runs alternate under the same machine conditions. A figure is the median
+// ratio traced/native over the rounds, with its spread (min-max). Micro
+// workloads report their own ns per call (bench/syscall_loop); macro
+// workloads are timed as whole commands. The result is a markdown table,
+// written to --out with the machine, kernel and date.
+#include <fcntl.h>
+#include <sys/resource.h>
+#include <sys/utsname.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <ctime>
+#include <fstream>
+#include <functional>
+#include <map>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+struct Config {
+  std::string label;
+  std::vector<std::string> prefix;  // prepended to the workload's command
+  bool strace = false;
+};
+
+struct Workload {
+  std::string label;
+  std::vector<std::string> command;
+  bool micro;        // prints "KIND ns_per_call"
+  bool slow_strace;  // strace runs it once per round at most, with 1/20 of the calls (micro)
+};
+
+std::string g_lzptrace, g_loop, g_tmp;
+int g_rounds = 5;
+
+// Runs argv with stdout captured; returns (wall seconds, stdout).
+std::pair<double, std::string> Run(const std::vector<std::string>& argv) {
+  int out[2];
+  if (pipe(out) != 0) std::abort();
+  auto start = std::chrono::steady_clock::now();
+  pid_t pid = fork();
+  if (pid == 0) {
+    dup2(out[1], 1);
+    int devnull = open("/dev/null", 1);
+    dup2(devnull, 2);
+    close(out[0]);
+    std::vector<char*> args;
+    for (auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+    args.push_back(nullptr);
+    execvp(args[0], args.data());
+    _exit(127);
+  }
+  close(out[1]);
+  std::string text;
+  char buf[4096];
+  ssize_t n;
+  while ((n = read(out[0], buf, sizeof(buf))) > 0) text.append(buf, n);
+  close(out[0]);
+  int status;
+  waitpid(pid, &status, 0);
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return {seconds, text};
+}
+
+// The cost of one run of a workload: ns per call (micro) or seconds (macro).
+// Under strace, slow micro workloads make 1/20 of the calls: the figure is
+// per call, and strace would otherwise take minutes.
+double Measure(const Workload& w, const Config& c) {
+  std::vector<std::string> argv = c.prefix;
+  argv.insert(argv.end(), w.command.begin(), w.command.end());
+  if (c.strace && w.micro && w.slow_strace) {
+    std::string& calls = argv[c.prefix.size() + 2];
+    calls = std::to_string(std::max(1000L, std::atol(calls.c_str()) / 20));
+  }
+  auto [seconds, out] = Run(argv);
+  if (!w.micro) return seconds;
+  // syscall_loop prints "KIND NS"; take the last such line.
+  double ns = -1;
+  std::istringstream lines(out);
+  std::string line;
+  while (std::getline(lines, line)) {
+    std::istringstream f(line);
+    std::string kind;
+    double v;
+    if (f >> kind >> v) ns = v;
+  }
+  return ns;
+}
+
+double Median(std::vector<double> v) {
+  std::sort(v.begin(), v.end());
+  return v.empty() ? 0 : v[v.size() / 2];
+}
+
+std::string Cell(const std::vector<double>& ratios) {
+  if (ratios.empty()) return "—";
+  auto [lo, hi] = std::minmax_element(ratios.begin(), ratios.end());
+  char text[64];
+  std::snprintf(text, sizeof(text), "%.2fx (%.2f–%.2f)", Median(ratios), *lo, *hi);
+  return text;
+}
+
+std::string Machine() {
+  struct utsname u;
+  uname(&u);
+  std::ifstream cpuinfo("/proc/cpuinfo");
+  std::string line, model = "unknown CPU";
+  while (std::getline(cpuinfo, line))
+    if (line.rfind("model name", 0) == 0) {
+      model = line.substr(line.find(':') + 2);
+      break;
+    }
+  char date[64];
+  std::time_t now = std::time(nullptr);
+  std::strftime(date, sizeof(date), "%Y-%m-%d", std::gmtime(&now));
+  return std::string("Machine: ") + model + ", " + std::to_string(sysconf(_SC_NPROCESSORS_ONLN)) + " cores; kernel " +
+         u.release + "; " + date + ".";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string out_path = "docs/performance.md";
+  bool quick = false;
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "--out" && i + 1 < argc) out_path = argv[++i];
+    else if (a == "--lzptrace" && i + 1 < argc) g_lzptrace = argv[++i];
+    else if (a == "--loop" && i + 1 < argc) g_loop = argv[++i];
+    else if (a == "--rounds" && i + 1 < argc) g_rounds = std::atoi(argv[++i]);
+    else if (a == "--quick") quick = true;
+  }
+  if (g_lzptrace.empty() || g_loop.empty()) {
+    std::fprintf(stderr, "usage: bench --lzptrace PATH --loop PATH [--out FILE] [--rounds N] [--quick]\n");
+    return 2;
+  }
+  g_tmp = "/dev/shm/lzptrace-bench-" + std::to_string(getpid());
+  std::string trace_file = g_tmp + ".trace";
+  std::string work = g_tmp + ".work";
+  std::system(("mkdir -p " + work).c_str());
+  // A source file of ~100 lines for g++, a git repository of a few thousand files.
+  {
+    std::ofstream src(work + "/unit.cc");
+    src << "#include <vector>\n#include <string>\n#include <map>\n";
+    for (int i = 0; i < 30; ++i)
+      src << "int f" << i << "(const std::vector<int>& v) {\n  std::map<int, std::string> m;\n  for (int x : v) m[x] = std::to_string(x);\n  return static_cast<int>(m.size());\n}\n";
+  }
+  std::system(("cd " + work + " && git init -q repo && cd repo && for d in $(seq 1 40); do mkdir d$d; "
+               "for f in $(seq 1 60); do echo $d$f > d$d/f$f; done; done && git add -A && "
+               "git -c user.email=b@b -c user.name=b commit -qm init").c_str());
+
+  const std::string L = g_lzptrace;
+  std::vector<Config> configs = {
+      {"native", {}},
+      {"lzptrace -o /dev/null", {L, "-f", "-o", "/dev/null"}},
+      {"lzptrace -o FILE (tmpfs)", {L, "-f", "-o", trace_file}},
+      {"lzptrace -c", {L, "-f", "-c", "-o", "/dev/null"}},
+      {"lzptrace -e trace=openat", {L, "-f", "-e", "trace=openat", "-o", "/dev/null"}},
+      {"SUD-only -o /dev/null", {L, "--mode=sud", "-f", "-o", "/dev/null"}},
+      {"SUD-only -c", {L, "--mode=sud", "-f", "-c", "-o", "/dev/null"}},
+      {"SUD-only -e trace=openat", {L, "--mode=sud", "-f", "-e", "trace=openat", "-o", "/dev/null"}},
+      {"strace -o /dev/null", {"strace", "-f", "-o", "/dev/null"}, true},
+      {"strace -c", {"strace", "-f", "-c", "-o", "/dev/null"}, true},
+      {"strace --seccomp-bpf -e trace=openat", {"strace", "-f", "--seccomp-bpf", "-e", "trace=openat", "-o", "/dev/null"}, true},
+  };
+  const std::string N = quick ? "200000" : "2000000";
+  std::vector<Workload> workloads = {
+      {"getppid loop (ns/call)", {g_loop, "getppid", N}, true, true},
+      {"read 64 B from /dev/zero", {g_loop, "read64", N}, true, true},
+      {"pread 64 B", {g_loop, "pread", N}, true, true},
+      {"openat + close", {g_loop, "openclose", quick ? "20000" : "200000"}, true, true},
+      {"vDSO clock_gettime", {g_loop, "clock_gettime", N}, true, false},
+      {"getppid, 1 thread", {g_loop, "getppid", N, "1"}, true, true},
+      {"getppid, 2 threads", {g_loop, "getppid", N, "2"}, true, true},
+      {"getppid, 4 threads", {g_loop, "getppid", N, "4"}, true, true},
+      {"getppid, 8 threads", {g_loop, "getppid", N, "8"}, true, true},
+      {"tar cf - /usr/include", {"sh", "-c", "tar cf - /usr/include > /dev/null"}, false, true},
+      {"find /usr/lib -name '*.so*' | wc -l", {"sh", "-c", "find /usr/lib -name '*.so*' | wc -l"}, false, true},
+      {"python3: 200000 os.stat", {"python3", "-c", "import os\nfor _ in range(200000): os.stat('/')"}, false, true},
+      {"g++ -O2 -c (100 lines)", {"g++", "-O2", "-c", work + "/unit.cc", "-o", work + "/unit.o"}, false, false},
+      {"git status (2400 files)", {"git", "-C", work + "/repo", "status", "--short"}, false, false},
+  };
+
+  // ratios[workload][config] over the rounds; native absolute values too.
+  std::map<std::string, std::map<std::string, std::vector<double>>> ratios;
+  std::map<std::string, std::vector<double>> native_values;
+  for (const Workload& w : workloads) {
+    std::fprintf(stderr, "bench: %s\n", w.label.c_str());
+    for (size_t c = 0; c < configs.size(); ++c)  // warm-up: caches, page cache, lazy binding
+      if (!configs[c].strace) Measure(w, configs[c]);
+    for (int round = 0; round < g_rounds; ++round) {
+      double native = Measure(w, configs[0]);
+      native_values[w.label].push_back(native);
+      for (size_t c = 1; c < configs.size(); ++c) {
+        if (configs[c].strace && !w.micro && w.slow_strace && round >= 2) continue;  // slow under strace: 2 rounds
+        double v = Measure(w, configs[c]);
+        if (v > 0 && native > 0) ratios[w.label][configs[c].label].push_back(v / native);
+      }
+    }
+  }
+
+  std::ostringstream md;
+  md << "# lzptrace performance\n\n"
+     << "Generated by `bench/run.sh` (bench/bench.cc). " << Machine() << "\n\n"
+     << "Each cell: median ratio of traced to untraced cost over " << g_rounds
+     << " rounds after a warm-up round, with the range. Untraced and traced runs alternate within each round. "
+     << "Micro workloads (bench/syscall_loop) report ns per call (under strace they make 1/20 of the calls); "
+     << "macro workloads are timed as whole commands (under strace, 2 rounds). lzptrace runs with -f; "
+     << "\"SUD-only\" is --mode=sud. The vDSO row is not traced by lzptrace yet.\n\n";
+  md << "| workload | native |";
+  for (size_t c = 1; c < configs.size(); ++c) md << " " << configs[c].label << " |";
+  md << "\n|---|---|";
+  for (size_t c = 1; c < configs.size(); ++c) md << "---|";
+  md << "\n";
+  for (const Workload& w : workloads) {
+    char native[64];
+    double med = Median(native_values[w.label]);
+    if (w.micro) std::snprintf(native, sizeof(native), "%.0f ns", med);
+    else std::snprintf(native, sizeof(native), "%.3f s", med);
+    md << "| " << w.label << " | " << native << " |";
+    for (size_t c = 1; c < configs.size(); ++c) md << " " << Cell(ratios[w.label][configs[c].label]) << " |";
+    md << "\n";
+  }
+  // The CLI on its own: a long full trace of a loop (bounded memory).
+  std::string stats_file = g_tmp + ".stats";
+  std::string events = quick ? "2000000" : "100000000";
+  std::system((L + " --stats -o /dev/null " + g_loop + " getppid " + events + " > /dev/null 2> " + stats_file).c_str());
+  std::ifstream stats(stats_file);
+  std::string stats_line;
+  std::getline(stats, stats_line);
+  md << "\nCLI on its own (`lzptrace --stats -o /dev/null syscall_loop getppid " << events << "`): " << stats_line << "\n";
+  std::ofstream(out_path) << md.str();
+  std::fputs(md.str().c_str(), stdout);
+  std::system(("rm -rf " + work + " " + trace_file + " " + stats_file).c_str());
+  return 0;
+}

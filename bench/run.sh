@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# bench/run.sh — builds lzptrace and the benchmark programs, runs the
+# benchmark harness (bench/bench.cc) and writes docs/performance.md.
+# Pass --quick for a short run (fewer calls, the CLI test on 2M events).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+./bazelw build //:lzptrace //bench:bench //bench:syscall_loop
+# Page 0 for the fast path: root can map it; say so if we cannot.
+bazel-bin/bench/bench --lzptrace "$PWD/bazel-bin/cli/lzptrace" --loop "$PWD/bazel-bin/bench/syscall_loop" \
+  --out docs/performance.md "$@"
