@@ -15,6 +15,7 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "cli/clock.h"
 #include "cli/event_reader.h"
 #include "cli/launcher.h"
 #include "cli/options.h"
@@ -71,22 +72,25 @@ int Run(int argc, char** argv) {
   static char buffer[1 << 16];
   std::setvbuf(out, buffer, _IOFBF, sizeof(buffer));
 
-  Tracee tracee;
-  uint64_t tsc_start = __builtin_ia32_rdtsc();
+  // Calibrate the TSC before the tracee runs when lines carry times.
+  TscClock clock;
+  clock.Start(options.timestamps || options.relative || options.durations ? 20 : 0);
   double mono_start = MonotonicSeconds();
+  Tracee tracee;
   if (!Launch(options, program, interposer, &tracee)) return 1;
   signal(SIGINT, SIG_IGN);  // the terminal's ^C reaches the tracee; we keep draining
   signal(SIGQUIT, SIG_IGN);
 
-  TracePrinter printer(options, out, tracee.pid);
+  TracePrinter printer(options, out, tracee.pid, &clock);
   EventReader reader({tracee.ring, tracee.ring_data, tracee.ring_capacity, tracee.wake_read_fd},
                      [&] { printer.Flush(); });
   Event event;
   uint64_t events = 0;
   while (reader.Next(&event)) {
     printer.Handle(event);
-    ++events;
+    if (++events % 65536 == 0) clock.Refine();
   }
+  clock.Refine();
 
   int status = 0;
   while (waitpid(tracee.pid, &status, 0) < 0 && errno == EINTR) {
@@ -94,9 +98,7 @@ int Run(int argc, char** argv) {
   uint32_t slots = std::min(tracee.ring->inflight_next.load(), proto::kInflightSlots);
   printer.Finish(status, tracee.inflight, slots);
   if (options.summary || options.summary_and_trace) {
-    double elapsed = MonotonicSeconds() - mono_start;
-    double tsc_per_second = elapsed > 0 ? (__builtin_ia32_rdtsc() - tsc_start) / elapsed : 0;
-    PrintSummary(out, tracee.counters, tsc_per_second, options.sort_by);
+    PrintSummary(out, tracee.counters, clock.ticks_per_second(), options.sort_by);
     std::fflush(out);
   }
   if (out != stderr) std::fclose(out);

@@ -19,7 +19,7 @@ namespace lzp::cli {
 namespace {
 
 constexpr char kUsage[] =
-    "Usage: lzptrace [-cCfqvwx] [-e EXPR]... [-o FILE] [-s STRSIZE] [-S SORTBY] [--mode=auto|hybrid|sud] PROG [ARGS]\n"
+    "Usage: lzptrace [-cCfqrtTvwx] [-e EXPR]... [-o FILE] [-s STRSIZE] [-S SORTBY] [--mode=auto|hybrid|sud] PROG [ARGS]\n"
     "\n"
     "Traces the system calls of PROG, like strace, from inside the process:\n"
     "a preloaded interposer catches every syscall (Syscall User Dispatch, then\n"
@@ -37,7 +37,11 @@ constexpr char kUsage[] =
     "  -s STRSIZE     print at most STRSIZE bytes of strings and buffers (default 32)\n"
     "  -v             print structs in full (stat, uname)\n"
     "  -x             print non-ASCII strings in hex; -xx: every string in hex\n"
+    "  -r             print the time since the previous line before each line\n"
     "  -S SORTBY      sort the summary by time (default), calls, errors, name, nothing\n"
+    "  -t             print the time of day before each line; -tt with microseconds;\n"
+    "                 -ttt as seconds since the epoch\n"
+    "  -T             print the time spent in each syscall\n"
     "  -w             summarise syscall latency (the only time lzptrace measures)\n"
     "  --mode=MODE    auto (default): zpoline fast path if page 0 can be mapped,\n"
     "                 else SUD-only, said once on stderr; hybrid: insist on the\n"
@@ -46,7 +50,7 @@ constexpr char kUsage[] =
     "  -h, --help     this text\n";
 
 // strace options recognised but not implemented yet: refused by name.
-constexpr char kNotYet[] = "aAbdDEiIkKnpPrtTuUXyYzZ";
+constexpr char kNotYet[] = "aAbdDEiIkKnpPuUXyYzZ";
 
 void Hint() { std::fprintf(stderr, "Try 'lzptrace -h' for more information.\n"); }
 
@@ -68,7 +72,7 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
       {"stats", no_argument, nullptr, kStatsOpt},
       {nullptr, 0, nullptr, 0},
   };
-  std::string shortopts = "+hfqvxcCwo:s:e:S:";
+  std::string shortopts = "+hfqvxcCwtrTo:s:e:S:";
   for (const char* c = kNotYet; *c; ++c) {  // every strace option that takes an argument
     shortopts += *c;
     if (std::strchr("abeEIOpPsSuUX", *c) != nullptr) shortopts += ':';
@@ -88,6 +92,9 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
       case 'o': out->output_file = optarg; break;
       case 'v': out->verbose = true; break;
       case 'c': out->summary = true; break;
+      case 't': out->timestamps++; break;
+      case 'r': out->relative = true; break;
+      case 'T': out->durations = true; break;
       case 'C': out->summary_and_trace = true; break;
       case 'w': out->wall_time = true; break;
       case 'S':

@@ -25,6 +25,9 @@ struct Options {
   proto::Mode mode = proto::Mode::kAuto;
   uint64_t ring_bytes = 8ull << 20;
   bool stats = false;            // --stats
+  int timestamps = 0;            // -t (1), -tt (2), -ttt (3)
+  bool relative = false;         // -r
+  bool durations = false;        // -T
   std::vector<std::string> command;  // PROG [ARGS...]
 };
 

@@ -13,6 +13,9 @@
 #include <algorithm>
 #include <vector>
 
+#include <cmath>
+#include <ctime>
+
 #include <fmt/format.h>
 
 #include "cli/siginfo_format.h"
@@ -26,28 +29,57 @@ bool IsCloneFamily(uint64_t nr) { return nr == SYS_clone || nr == SYS_clone3 || 
 bool IsExec(uint64_t nr) { return nr == SYS_execve || nr == SYS_execveat; }
 }  // namespace
 
-TracePrinter::TracePrinter(const Options& options, FILE* out, pid_t main_pid)
-    : options_(options), out_(out), main_pid_(main_pid) {
+TracePrinter::TracePrinter(const Options& options, FILE* out, pid_t main_pid, const TscClock* clock)
+    : options_(options), out_(out), main_pid_(main_pid), clock_(clock), start_tsc_(ReadTsc()) {
   live_[main_pid] = main_pid;
   format_.string_limit = options.string_limit;
   format_.hex = options.hex;
   format_.verbose = options.verbose;
 }
 
-void TracePrinter::PrintLine(pid_t tid, const std::string& text) {
+std::string TracePrinter::Prefix(pid_t tid, uint64_t tsc) {
   std::string prefix;
   if (options_.follow_forks && !options_.output_file.empty()) prefix = fmt::format("{:<5} ", tid);
   else if (options_.follow_forks && live_.size() > 1) prefix = fmt::format("[pid {:>5}] ", tid);
-  std::fputs(prefix.c_str(), out_);
-  std::fputs(text.c_str(), out_);
-  std::fputc('\n', out_);
+  if (options_.relative) {
+    double delta = last_tsc_ ? clock_->Seconds(tsc - last_tsc_) : clock_->Seconds(tsc - start_tsc_);
+    if (static_cast<int64_t>(tsc - (last_tsc_ ? last_tsc_ : start_tsc_)) < 0) delta = 0;
+    long micros = std::lround(delta * 1e6);
+    prefix += fmt::format("{:6}.{:06} ", micros / 1000000, micros % 1000000);
+    last_tsc_ = tsc;
+  } else if (options_.timestamps) {
+    double t = clock_->Realtime(tsc);
+    time_t seconds = static_cast<time_t>(t);
+    long micros = static_cast<long>((t - seconds) * 1e6);
+    if (options_.timestamps >= 3) {
+      prefix += fmt::format("{}.{:06} ", seconds, micros);
+    } else {
+      struct tm local;
+      localtime_r(&seconds, &local);
+      char hms[16];
+      std::strftime(hms, sizeof(hms), "%H:%M:%S", &local);
+      prefix += options_.timestamps == 2 ? fmt::format("{}.{:06} ", hms, micros) : fmt::format("{} ", hms);
+    }
+  }
+  return prefix;
+}
+
+void TracePrinter::PrintLine(pid_t tid, uint64_t tsc, const std::string& text) {
+  std::string line = Prefix(tid, tsc) + text;
+  line += '\n';
+  std::fputs(line.c_str(), out_);
 }
 
 void TracePrinter::PrintSyscall(const proto::SyscallRecord& rec, const Captures& captures, const std::string* ret) {
-  std::string line = FormatCall(rec, captures, format_) + " ";
-  size_t prefix = options_.follow_forks ? (options_.output_file.empty() ? (live_.size() > 1 ? 12 : 0) : 6) : 0;
-  if (prefix + line.size() < kResultColumn) line.append(kResultColumn - prefix - line.size(), ' ');
-  PrintLine(static_cast<pid_t>(rec.tid), line + (ret ? *ret : FormatReturn(rec, captures, format_)));
+  std::string line = Prefix(static_cast<pid_t>(rec.tid), rec.tsc_enter) + FormatCall(rec, captures, format_) + " ";
+  if (line.size() < kResultColumn) line.append(kResultColumn - line.size(), ' ');
+  line += ret ? *ret : FormatReturn(rec, captures, format_);
+  if (options_.durations && !(rec.flags & proto::kNoReturn) && ret == nullptr) {
+    long micros = std::lround(clock_->Seconds(rec.tsc_exit - rec.tsc_enter) * 1e6);
+    line += fmt::format(" <{}.{:06}>", micros / 1000000, micros % 1000000);
+  }
+  line += '\n';
+  std::fputs(line.c_str(), out_);
 }
 
 bool TracePrinter::Shows(const proto::SyscallRecord& rec) const {
@@ -58,8 +90,8 @@ bool TracePrinter::Shows(const proto::SyscallRecord& rec) const {
   return options_.filters.status & status;
 }
 
-void TracePrinter::ExitTask(pid_t tid, int status) {
-  if (!options_.summary || options_.summary_and_trace) PrintLine(tid, fmt::format("+++ exited with {} +++", status));
+void TracePrinter::ExitTask(pid_t tid, uint64_t tsc, int status) {
+  if (!options_.summary || options_.summary_and_trace) PrintLine(tid, tsc, fmt::format("+++ exited with {} +++", status));
   live_.erase(tid);
   if (tid == main_pid_) main_exit_printed_ = true;
 }
@@ -97,9 +129,9 @@ void TracePrinter::OnSyscall(const proto::SyscallRecord& rec, std::string_view p
       if (it->second == pid && it->first != tid) it = live_.erase(it);
       else ++it;
     }
-    ExitTask(tid, static_cast<int>(rec.args[0] & 0xff));
+    ExitTask(tid, rec.tsc_enter, static_cast<int>(rec.args[0] & 0xff));
   } else if (rec.nr == SYS_exit) {
-    ExitTask(tid, static_cast<int>(rec.args[0] & 0xff));
+    ExitTask(tid, rec.tsc_enter, static_cast<int>(rec.args[0] & 0xff));
   } else if (IsCloneFamily(rec.nr) && rec.ret > 0 && options_.follow_forks) {
     live_.emplace(static_cast<pid_t>(rec.ret), rec.ret);
     if (!options_.quiet && (!options_.summary || options_.summary_and_trace))
@@ -133,7 +165,7 @@ void TracePrinter::Handle(const Event& e) {
     case Event::Kind::kSignal:
       if (e.signal.signo >= 1 && e.signal.signo <= 64 && options_.filters.signals.test(e.signal.signo) &&
           (!options_.summary || options_.summary_and_trace))
-        PrintLine(static_cast<pid_t>(e.signal.tid), FormatSignal(e.signal));
+        PrintLine(static_cast<pid_t>(e.signal.tid), e.signal.tsc, FormatSignal(e.signal));
       break;
     case Event::Kind::kNotice:
       std::fflush(out_);
@@ -186,10 +218,10 @@ void TracePrinter::Finish(int main_status, const proto::InflightSlot* slots, uin
   if (options_.summary && !options_.summary_and_trace) {
     // -c alone prints only the table.
   } else if (WIFSIGNALED(main_status)) {
-    PrintLine(main_pid_, fmt::format("+++ killed by {}{} +++", SignalLabel(WTERMSIG(main_status)),
+    PrintLine(main_pid_, ReadTsc(), fmt::format("+++ killed by {}{} +++", SignalLabel(WTERMSIG(main_status)),
                                      WCOREDUMP(main_status) ? " (core dumped)" : ""));
   } else if (WIFEXITED(main_status) && !main_exit_printed_) {
-    PrintLine(main_pid_, fmt::format("+++ exited with {} +++", WEXITSTATUS(main_status)));
+    PrintLine(main_pid_, ReadTsc(), fmt::format("+++ exited with {} +++", WEXITSTATUS(main_status)));
   }
   std::fflush(out_);
 }

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "cli/captures.h"
+#include "cli/clock.h"
 #include "cli/decode/structs.h"
 #include "cli/event_reader.h"
 #include "cli/options.h"
@@ -17,7 +18,7 @@ namespace lzp::cli {
 
 class TracePrinter {
  public:
-  TracePrinter(const Options& options, FILE* out, pid_t main_pid);
+  TracePrinter(const Options& options, FILE* out, pid_t main_pid, const TscClock* clock);
   void Handle(const Event& e);
   // Every traced process is gone (the main one with this wait status): prints
   // the syscalls that were cut short (from the in-flight slots, untrusted)
@@ -28,10 +29,11 @@ class TracePrinter {
  private:
   void OnSyscall(const proto::SyscallRecord& rec, std::string_view payload);
   void OnProcessStart(const proto::ProcessStartRecord& rec);
-  void PrintLine(pid_t tid, const std::string& text);
+  std::string Prefix(pid_t tid, uint64_t tsc);  // "[pid  42] 10:00:00.000001 " as the options ask
+  void PrintLine(pid_t tid, uint64_t tsc, const std::string& text);
   bool Shows(const proto::SyscallRecord& rec) const;  // -e trace= and status=, -c
   void PrintSyscall(const proto::SyscallRecord& rec, const Captures& captures, const std::string* ret = nullptr);
-  void ExitTask(pid_t tid, int status);
+  void ExitTask(pid_t tid, uint64_t tsc, int status);
 
   const Options& options_;
   FILE* out_;
@@ -40,6 +42,9 @@ class TracePrinter {
   struct PendingExec { proto::SyscallRecord rec; std::string payload; };
   std::map<pid_t, PendingExec> pending_exec_;  // pid -> execve not yet known to succeed
   FormatOptions format_;
+  const TscClock* clock_;
+  uint64_t start_tsc_;
+  uint64_t last_tsc_ = 0;  // -r
   bool main_exit_printed_ = false;
 };
 

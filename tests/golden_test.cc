@@ -20,12 +20,25 @@ std::string Normalise(std::string line) {
   static const std::regex pid_arg(R"(^(kill|wait4)\([0-9]+)");
   static const std::regex sender_pid(R"(si_pid=[0-9]+)");
   static const std::regex times(R"(si_utime=[0-9]+, si_stime=[0-9]+)");
+  static const std::regex clock_time(R"(^(\d+ +)?\d\d:\d\d:\d\d(\.\d{6})? )");
+  static const std::regex epoch_time(R"(^(\d+ +)?\d{9,}\.\d{6} )");
+  static const std::regex relative_time(R"(^(\d+ +)? *\d+\.\d{6} )");
+  static const std::regex duration(R"( <\d+\.\d{6}>$)");
+  line = std::regex_replace(line, clock_time, "$1TIME ");
+  line = std::regex_replace(line, epoch_time, "$1TIME ");
+  line = std::regex_replace(line, relative_time, "$1TIME ");
+  line = std::regex_replace(line, duration, " <DURATION>");
+  std::string time_prefix;
+  if (line.rfind("TIME ", 0) == 0) {  // normalise the rest as a line without times
+    time_prefix = "TIME ";
+    line = line.substr(5);
+  }
   line = std::regex_replace(line, address, "ADDR");
   line = std::regex_replace(line, pid_result, "$1PID");
   line = std::regex_replace(line, pid_arg, "$1(PID");
   line = std::regex_replace(line, sender_pid, "si_pid=PID");
   line = std::regex_replace(line, times, "si_utime=T, si_stime=T");
-  return line;
+  return time_prefix + line;
 }
 
 class Golden : public ::testing::TestWithParam<std::string> {
@@ -64,6 +77,12 @@ TEST_P(Golden, TraceFilterByName) { Compare("files", {"-e", "trace=openat,close,
 TEST_P(Golden, TraceFilterNegatedClass) { Compare("files", {"-e", "trace=!%desc"}, {::testing::TempDir()}); }
 TEST_P(Golden, TraceFilterRegexAndStatus) {
   Compare("files", {"-e", "trace=/^(open|read|write)", "-e", "status=failed"}, {::testing::TempDir()});
+}
+TEST_P(Golden, TimeOfDayAndDurations) { Compare("files", {"-tt", "-T"}, {::testing::TempDir()}); }
+TEST_P(Golden, SecondsAndRelative) {
+  Compare("process", {"-t"});
+  Compare("process", {"-ttt"});
+  Compare("process", {"-r"});
 }
 TEST_P(Golden, SignalFilter) { Compare("process", {"-e", "signal=!SIGUSR1"}); }
 

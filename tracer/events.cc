@@ -54,6 +54,8 @@ void EmitSignal(const ThreadState* ts, int sig, const void* siginfo) {
   rec->pad = 0;
   const auto* bytes = static_cast<const uint8_t*>(siginfo);
   for (int i = 0; i < 128; ++i) rec->siginfo[i] = bytes ? bytes[i] : 0;
+  rec->tsc = ReadTsc();
+  rec->pad2 = 0;
   CommitRecord(rec);
 }
 

@@ -196,8 +196,10 @@ struct SignalRecord {
   int32_t signo;
   uint32_t pad;
   uint8_t siginfo[128];  // the kernel's siginfo_t
+  uint64_t tsc;          // when the handler was entered
+  uint64_t pad2;
 };
-static_assert(sizeof(SignalRecord) == 160);
+static_assert(sizeof(SignalRecord) == 176);
 
 inline constexpr uint64_t CellsFor(uint64_t bytes) { return (bytes + kCell - 1) / kCell; }
 

@@ -73,7 +73,10 @@ extern "C" EnterResult lzp_syscall_enter(EntryFrame* f) {
   // here on nests one deeper and cannot reuse its scratch or in-flight entry.
   const uint32_t level = ts->depth++;
   bool shown = ts->traced && Shown(f->nr);
-  f->aux = shown ? ReadTsc() : 0;  // a filtered-out syscall needs no timestamp
+  const SyscallHook* hook = HookFor(f->nr);
+  // A filtered-out syscall needs no timestamp, unless it is one the CLI
+  // follows anyway (exit, execve, clone: all hooked).
+  f->aux = shown || hook != nullptr ? ReadTsc() : 0;
   if (ts->via_sigsys) {
     f->aux |= kViaSigsysBit;
     ts->via_sigsys = false;
@@ -94,7 +97,6 @@ extern "C" EnterResult lzp_syscall_enter(EntryFrame* f) {
     f->aux |= kPageZeroClosedBit;
   }
   if (recording) CaptureAtEntry(ts, f, level);
-  const SyscallHook* hook = HookFor(f->nr);
   if (hook != nullptr && hook->enter != nullptr) return hook->enter(ts, f);
   return kRun;
 }
