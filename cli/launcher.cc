@@ -8,14 +8,16 @@
 // last traced process is gone.
 //
 // The interposer's bytes are embedded in this executable; they are written
-// once to $XDG_RUNTIME_DIR/lzptrace/ (or /tmp/lzptrace-UID/, a directory we
-// own with mode 0700) under a name carrying their hash, so every process in
-// the traced tree can load it by a stable path.
+// once to $XDG_RUNTIME_DIR/lzptrace/ (or /tmp/lzptrace-UID/, a directory
+// only we can write to) under a name carrying their hash, so every process in
+// the traced tree can load it by a stable path, whatever user it runs as.
 #include "cli/launcher.h"
 
 #include "tracer/elf_probe.h"
 
 #include <fcntl.h>
+#include <grp.h>
+#include <pwd.h>
 #include <signal.h>
 #include <sys/mman.h>
 #include <sys/resource.h>
@@ -45,11 +47,15 @@ bool IsExecutableFile(const std::string& path, int* err) {
   return true;
 }
 
+// A directory only we can write to (others may read: with -u the traced
+// program runs as another user and must load the interposer from here).
 bool PrivateDirectory(const std::string& dir) {
-  if (mkdir(dir.c_str(), 0700) != 0 && errno != EEXIST) return false;
+  if (mkdir(dir.c_str(), 0755) != 0 && errno != EEXIST) return false;
   struct stat st;
   if (lstat(dir.c_str(), &st) != 0) return false;
-  return S_ISDIR(st.st_mode) && st.st_uid == geteuid() && (st.st_mode & 077) == 0;
+  if (!S_ISDIR(st.st_mode) || st.st_uid != geteuid() || (st.st_mode & 022) != 0) return false;
+  if ((st.st_mode & 0755) != 0755) chmod(dir.c_str(), 0755);
+  return true;
 }
 
 bool WriteAll(int fd, const unsigned char* data, size_t size) {
@@ -78,6 +84,20 @@ void WarnIfUntraceable(const std::string& program) {
   else if (have_stat && (((st.st_mode & S_ISUID) && st.st_uid != geteuid()) || ((st.st_mode & S_ISGID) && st.st_gid != getegid())))
     why = "is setuid/setgid";
   if (why != nullptr) std::fprintf(stderr, "lzptrace: %s %s: its syscalls are not traced\n", program.c_str(), why);
+}
+
+// -u USER: the user's groups, gid and uid, as strace does (needs root).
+bool BecomeUser(const std::string& user) {
+  struct passwd* pw = getpwnam(user.c_str());
+  if (pw == nullptr) {
+    std::fprintf(stderr, "lzptrace: Cannot find user '%s'\n", user.c_str());
+    return false;
+  }
+  if (initgroups(pw->pw_name, pw->pw_gid) != 0 || setgid(pw->pw_gid) != 0 || setuid(pw->pw_uid) != 0) {
+    std::fprintf(stderr, "lzptrace: cannot become user '%s': %s\n", user.c_str(), std::strerror(errno));
+    return false;
+  }
+  return true;
 }
 
 }  // namespace
@@ -120,12 +140,13 @@ std::string ExtractInterposer() {
   std::snprintf(name, sizeof(name), "/liblzptrace-%016llx.so", (unsigned long long)embedded_interposer::kHash);
   std::string path = dir + name;
   struct stat st;
-  if (lstat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode) && st.st_uid == geteuid() &&
+  if (lstat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode) && st.st_uid == geteuid() && (st.st_mode & 0777) == 0555 &&
       static_cast<size_t>(st.st_size) == embedded_interposer::kSize)
     return path;
   std::string temp = path + ".tmp." + std::to_string(getpid());
-  int fd = open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0500);
-  if (fd < 0 || !WriteAll(fd, embedded_interposer::kBytes, embedded_interposer::kSize) || close(fd) != 0 ||
+  int fd = open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0555);
+  if (fd < 0 || !WriteAll(fd, embedded_interposer::kBytes, embedded_interposer::kSize) || fchmod(fd, 0555) != 0 ||
+      close(fd) != 0 ||
       rename(temp.c_str(), path.c_str()) != 0) {
     std::fprintf(stderr, "lzptrace: cannot write the interposer to %s: %s\n", path.c_str(), std::strerror(errno));
     unlink(temp.c_str());
@@ -192,8 +213,14 @@ bool Launch(const Options& options, const std::string& program, const std::strin
   }
   if (pid == 0) {
     if (dup2(shm, child_shm_fd) < 0 || dup2(pipe_fds[1], child_wake_fd) < 0) _exit(127);
+    for (const std::string& change : options.env_changes) {  // -E
+      size_t eq = change.find('=');
+      if (eq == std::string::npos) unsetenv(change.c_str());
+      else setenv(change.substr(0, eq).c_str(), change.substr(eq + 1).c_str(), 1);
+    }
     putenv(const_cast<char*>(preload.c_str()));
     putenv(config);
+    if (!options.run_as_user.empty() && !BecomeUser(options.run_as_user)) _exit(1);
     execv(program.c_str(), argv.data());
     std::fprintf(stderr, "lzptrace: exec: %s\n", std::strerror(errno));
     _exit(1);

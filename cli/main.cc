@@ -62,7 +62,7 @@ int Run(int argc, char** argv) {
   if (interposer.empty()) return 1;
 
   FILE* out = stderr;
-  if (!options.output_file.empty()) {
+  if (!options.output_file.empty() && options.follow_forks < 2) {
     out = std::fopen(options.output_file.c_str(), "we");  // e: O_CLOEXEC, the tracee must not inherit it
     if (out == nullptr) {
       std::fprintf(stderr, "lzptrace: Can't fopen '%s': %s\n", options.output_file.c_str(), std::strerror(errno));
@@ -102,6 +102,7 @@ int Run(int argc, char** argv) {
     std::fflush(out);
   }
   if (out != stderr) std::fclose(out);
+  // -ff -o FILE: the -c table, if any, went to stderr (there is no one file).
   if (options.stats) {
     double elapsed = MonotonicSeconds() - mono_start;
     struct rusage self;

@@ -26,6 +26,9 @@ struct Options {
   uint64_t ring_bytes = 8ull << 20;
   bool stats = false;            // --stats
   int timestamps = 0;            // -t (1), -tt (2), -ttt (3)
+  size_t align_column = 40;      // -a
+  std::vector<std::string> env_changes;  // -E VAR=VAL (set) or -E VAR (unset), in order
+  std::string run_as_user;       // -u USER
   bool relative = false;         // -r
   bool durations = false;        // -T
   std::vector<std::string> command;  // PROG [ARGS...]

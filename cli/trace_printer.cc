@@ -13,7 +13,9 @@
 #include <algorithm>
 #include <vector>
 
+#include <cerrno>
 #include <cmath>
+#include <cstring>
 #include <ctime>
 
 #include <fmt/format.h>
@@ -24,7 +26,6 @@
 namespace lzp::cli {
 
 namespace {
-constexpr size_t kResultColumn = 40;
 bool IsCloneFamily(uint64_t nr) { return nr == SYS_clone || nr == SYS_clone3 || nr == SYS_fork || nr == SYS_vfork; }
 bool IsExec(uint64_t nr) { return nr == SYS_execve || nr == SYS_execveat; }
 }  // namespace
@@ -37,9 +38,27 @@ TracePrinter::TracePrinter(const Options& options, FILE* out, pid_t main_pid, co
   format_.verbose = options.verbose;
 }
 
+FILE* TracePrinter::OutFor(pid_t tid) {
+  if (!PerThreadFiles()) return out_;
+  auto it = per_thread_.find(tid);
+  if (it != per_thread_.end()) return it->second;
+  std::string path = options_.output_file + "." + std::to_string(tid);
+  FILE* f = std::fopen(path.c_str(), "we");
+  if (f == nullptr) {
+    std::fprintf(stderr, "lzptrace: Can't fopen '%s': %s\n", path.c_str(), std::strerror(errno));
+    f = out_;
+  }
+  per_thread_[tid] = f;
+  return f;
+}
+
+bool TracePrinter::PerThreadFiles() const { return options_.follow_forks >= 2 && !options_.output_file.empty(); }
+
 std::string TracePrinter::Prefix(pid_t tid, uint64_t tsc) {
   std::string prefix;
-  if (options_.follow_forks && !options_.output_file.empty()) prefix = fmt::format("{:<5} ", tid);
+  if (PerThreadFiles()) {
+    // -ff -o FILE: the file says which thread.
+  } else if (options_.follow_forks && !options_.output_file.empty()) prefix = fmt::format("{:<5} ", tid);
   else if (options_.follow_forks && live_.size() > 1) prefix = fmt::format("[pid {:>5}] ", tid);
   if (options_.relative) {
     double delta = last_tsc_ ? clock_->Seconds(tsc - last_tsc_) : clock_->Seconds(tsc - start_tsc_);
@@ -67,19 +86,19 @@ std::string TracePrinter::Prefix(pid_t tid, uint64_t tsc) {
 void TracePrinter::PrintLine(pid_t tid, uint64_t tsc, const std::string& text) {
   std::string line = Prefix(tid, tsc) + text;
   line += '\n';
-  std::fputs(line.c_str(), out_);
+  std::fputs(line.c_str(), OutFor(tid));
 }
 
 void TracePrinter::PrintSyscall(const proto::SyscallRecord& rec, const Captures& captures, const std::string* ret) {
   std::string line = Prefix(static_cast<pid_t>(rec.tid), rec.tsc_enter) + FormatCall(rec, captures, format_) + " ";
-  if (line.size() < kResultColumn) line.append(kResultColumn - line.size(), ' ');
+  if (line.size() < options_.align_column) line.append(options_.align_column - line.size(), ' ');
   line += ret ? *ret : FormatReturn(rec, captures, format_);
   if (options_.durations && !(rec.flags & proto::kNoReturn) && ret == nullptr) {
     long micros = std::lround(clock_->Seconds(rec.tsc_exit - rec.tsc_enter) * 1e6);
     line += fmt::format(" <{}.{:06}>", micros / 1000000, micros % 1000000);
   }
   line += '\n';
-  std::fputs(line.c_str(), out_);
+  std::fputs(line.c_str(), OutFor(static_cast<pid_t>(rec.tid)));
 }
 
 bool TracePrinter::Shows(const proto::SyscallRecord& rec) const {
@@ -91,7 +110,7 @@ bool TracePrinter::Shows(const proto::SyscallRecord& rec) const {
 }
 
 void TracePrinter::ExitTask(pid_t tid, uint64_t tsc, int status) {
-  if (!options_.summary || options_.summary_and_trace) PrintLine(tid, tsc, fmt::format("+++ exited with {} +++", status));
+  if ((!options_.summary || options_.summary_and_trace) && options_.quiet < 2) PrintLine(tid, tsc, fmt::format("+++ exited with {} +++", status));
   live_.erase(tid);
   if (tid == main_pid_) main_exit_printed_ = true;
 }
@@ -215,8 +234,8 @@ void TracePrinter::Finish(int main_status, const proto::InflightSlot* slots, uin
     if (Shows(rec)) PrintSyscall(rec, captures);
   }
   pending_exec_.clear();
-  if (options_.summary && !options_.summary_and_trace) {
-    // -c alone prints only the table.
+  if ((options_.summary && !options_.summary_and_trace) || options_.quiet >= 2) {
+    // -c alone prints only the table; -qq no exit statuses.
   } else if (WIFSIGNALED(main_status)) {
     PrintLine(main_pid_, ReadTsc(), fmt::format("+++ killed by {}{} +++", SignalLabel(WTERMSIG(main_status)),
                                      WCOREDUMP(main_status) ? " (core dumped)" : ""));
@@ -224,6 +243,9 @@ void TracePrinter::Finish(int main_status, const proto::InflightSlot* slots, uin
     PrintLine(main_pid_, ReadTsc(), fmt::format("+++ exited with {} +++", WEXITSTATUS(main_status)));
   }
   std::fflush(out_);
+  for (auto& [tid, f] : per_thread_)
+    if (f != out_) std::fclose(f);
+  per_thread_.clear();
 }
 
 }  // namespace lzp::cli

@@ -29,7 +29,9 @@ class TracePrinter {
  private:
   void OnSyscall(const proto::SyscallRecord& rec, std::string_view payload);
   void OnProcessStart(const proto::ProcessStartRecord& rec);
-  std::string Prefix(pid_t tid, uint64_t tsc);  // "[pid  42] 10:00:00.000001 " as the options ask
+  std::string Prefix(pid_t tid, uint64_t tsc);
+  FILE* OutFor(pid_t tid);       // -ff -o FILE: FILE.TID, else the one output
+  bool PerThreadFiles() const;  // "[pid  42] 10:00:00.000001 " as the options ask
   void PrintLine(pid_t tid, uint64_t tsc, const std::string& text);
   bool Shows(const proto::SyscallRecord& rec) const;  // -e trace= and status=, -c
   void PrintSyscall(const proto::SyscallRecord& rec, const Captures& captures, const std::string* ret = nullptr);
@@ -45,6 +47,7 @@ class TracePrinter {
   const TscClock* clock_;
   uint64_t start_tsc_;
   uint64_t last_tsc_ = 0;  // -r
+  std::map<pid_t, FILE*> per_thread_;  // -ff
   bool main_exit_printed_ = false;
 };
 

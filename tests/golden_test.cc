@@ -84,6 +84,8 @@ TEST_P(Golden, SecondsAndRelative) {
   Compare("process", {"-ttt"});
   Compare("process", {"-r"});
 }
+TEST_P(Golden, AlignmentAndOnlyFailed) { Compare("files", {"-a", "20", "-Z"}, {::testing::TempDir()}); }
+TEST_P(Golden, OnlySuccessful) { Compare("net", {"-z"}); }
 TEST_P(Golden, SignalFilter) { Compare("process", {"-e", "signal=!SIGUSR1"}); }
 
 INSTANTIATE_TEST_SUITE_P(Modes, Golden, ::testing::Values("hybrid", "sud"));

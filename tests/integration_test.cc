@@ -231,6 +231,26 @@ TEST_P(Integration, StaticBinaryIsReportedNotSilentlyMissed) {
       << t.run.err;
 }
 
+TEST_P(Integration, OneFilePerThreadWithFF) {
+  std::string base = TempPath("ff");
+  RunResult r = RunProgram({Lzptrace(), "--mode=" + GetParam(), "-ff", "-q", "-o", base, "-e", "trace=getppid,gettid",
+                            Program("threads")});
+  ASSERT_EQ(r.status, 0) << r.err;
+  RunResult listing = RunProgram({"sh", "-c", "ls " + base + ".* | wc -l; cat " + base + ".* | grep -c getppid"});
+  EXPECT_EQ(listing.out, "7\n800\n");  // main + 6 threads; every worker call, no pid prefixes
+  RunResult prefixed = RunProgram({"sh", "-c", "cat " + base + ".* | grep -c '^[0-9]'"});
+  EXPECT_EQ(prefixed.out, "0\n");
+}
+
+TEST_P(Integration, EnvironmentAndUserOptions) {
+  Traced t = Trace({"sh", "-c", "echo $LZP_TEST_VAR ${HOME:-nohome}; id -u"},
+                   {"-E", "LZP_TEST_VAR=set", "-E", "HOME", "-e", "trace=none"});
+  EXPECT_EQ(t.run.out, "set nohome\n0\n");
+  RunResult as_nobody = RunProgram({Lzptrace(), "--mode=sud", "-u", "nobody", "-e", "trace=getuid", "-o", "/dev/null",
+                                    "sh", "-c", "id -u"});
+  EXPECT_EQ(as_nobody.out, "65534\n") << as_nobody.err;
+}
+
 INSTANTIATE_TEST_SUITE_P(Modes, Integration, ::testing::Values("hybrid", "sud"));
 
 TEST(Cli, MissingProgramSaysSoLikeStrace) {
