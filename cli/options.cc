@@ -66,6 +66,19 @@ bool Fail(const char* message, int* exit_code) {
   return false;
 }
 
+// A decimal argument of option -OPT in [0, max]; strace's message if not.
+bool Number(char opt, const char* text, long max, long* value, int* exit_code) {
+  char* end = nullptr;
+  long n = std::strtol(text, &end, 10);
+  if (*text == '\0' || *end != '\0' || n < 0 || n > max) {
+    std::fprintf(stderr, "lzptrace: invalid -%c argument: '%s'\n", opt, text);
+    *exit_code = 1;
+    return false;
+  }
+  *value = n;
+  return true;
+}
+
 }  // namespace
 
 bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
@@ -97,13 +110,8 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
       case 'z': out->filters.status = kStatusSuccessful; break;
       case 'Z': out->filters.status = kStatusFailed; break;
       case 'a': {
-        char* end = nullptr;
-        long n = std::strtol(optarg, &end, 10);
-        if (*end != '\0' || n < 0 || n > 4096) {
-          std::fprintf(stderr, "lzptrace: invalid -a argument: '%s'\n", optarg);
-          *exit_code = 1;
-          return false;
-        }
+        long n;
+        if (!Number('a', optarg, 4096, &n, exit_code)) return false;
         out->align_column = static_cast<size_t>(n);
         break;
       }
@@ -141,13 +149,8 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
       }
       case 'x': out->hex++; break;
       case 's': {
-        char* end = nullptr;
-        long n = std::strtol(optarg, &end, 10);
-        if (*end != '\0' || n < 0 || n > 16384) {
-          std::fprintf(stderr, "lzptrace: invalid -s argument: '%s'\n", optarg);
-          *exit_code = 1;
-          return false;
-        }
+        long n;
+        if (!Number('s', optarg, 16384, &n, exit_code)) return false;
         out->string_limit = static_cast<uint32_t>(n);
         break;
       }
