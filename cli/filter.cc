@@ -2,7 +2,9 @@
 //
 // trace= values: syscall names, "?name" (no error if unknown), /REGEX (POSIX
 // extended, as strace's regcomp), %CLASS or a legacy bare class name
-// (file, process, network, net, signal, ipc, desc, memory), all, none. A
+// (file, process, network, net, signal, ipc, desc, memory), all, none, and
+// lzptrace's %vdso (clock_gettime, gettimeofday, time, clock_getres, getcpu,
+// getrandom served by the vDSO; "!%vdso" stops recording them). A
 // leading '!' negates the whole set. A later -e trace= replaces an earlier
 // one. An expression without a qualifier is a trace= expression. Qualifiers
 // lzptrace does not implement yet (abbrev, verbose, raw, read, write, inject,
@@ -51,8 +53,15 @@ bool ApplyTrace(std::string_view value, Filters* f, std::string* error) {
   bool negate = !value.empty() && value[0] == '!';
   if (negate) value.remove_prefix(1);
   std::bitset<512> set;
+  bool vdso_named = false;
   for (std::string_view token : Split(value)) {
     if (token == "all") { set.set(); continue; }
+    if (token == "%vdso") {  // lzptrace's own class: the calls the vDSO serves without a syscall
+      vdso_named = true;
+      for (const char* name : {"clock_gettime", "gettimeofday", "time", "clock_getres", "getcpu", "getrandom"})
+        set.set(table::SyscallNumberByName(name));
+      continue;
+    }
     if (token == "none") continue;
     if (!token.empty() && token[0] == '/') {
       regex_t re;
@@ -85,6 +94,7 @@ bool ApplyTrace(std::string_view value, Filters* f, std::string* error) {
     }
   }
   f->trace = negate ? ~set : set;
+  f->vdso = !(negate && vdso_named);
   return true;
 }
 

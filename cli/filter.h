@@ -18,6 +18,7 @@ struct Filters {
   std::bitset<512> trace = std::bitset<512>().set();  // -e trace=: shown syscall numbers
   std::bitset<65> signals = std::bitset<65>().set();  // -e signal=: shown signal numbers
   uint32_t status = kStatusAll;                       // -e status=
+  bool vdso = true;                                   // vDSO calls recorded (-e trace=!%vdso: no)
 };
 
 // Applies one -e expression ("trace=open,close", "!write", "signal=!SIGCHLD",

@@ -13,6 +13,7 @@
 // the traced tree can load it by a stable path, whatever user it runs as.
 #include "cli/launcher.h"
 
+#include "cli/vdso_plan.h"
 #include "tracer/elf_probe.h"
 
 #include <fcntl.h>
@@ -180,6 +181,11 @@ bool Launch(const Options& options, const std::string& program, const std::strin
                   (options.summary && !options.summary_and_trace ? proto::kNoRecords : 0);
   for (int nr = 0; nr < 512; ++nr)
     if (options.filters.trace.test(nr)) ring->trace_bitmap[nr / 64] |= uint64_t{1} << (nr % 64);
+  auto* plan = reinterpret_cast<proto::VdsoPlan*>(static_cast<uint8_t*>(map) + proto::kVdsoPlanOffset);
+  if (options.filters.vdso && !(options.summary && !options.summary_and_trace)) {
+    std::string note = PlanVdsoHooks(plan);
+    if (!note.empty() && !options.quiet) std::fprintf(stderr, "%s\n", note.c_str());
+  }
   ring->string_limit = options.string_limit;
 
   int pipe_fds[2];

@@ -251,6 +251,22 @@ TEST_P(Integration, EnvironmentAndUserOptions) {
   EXPECT_EQ(as_nobody.out, "65534\n") << as_nobody.err;
 }
 
+TEST_P(Integration, VdsoCallsAreRecordedAndStillRight) {
+  Traced t = TraceTransparently({Program("vdso_calls")});
+  EXPECT_EQ(t.run.out, "monotonic ordered: yes, time agrees with gettimeofday: yes, resolution 1 ns\n");
+  std::regex monotonic(R"(^clock_gettime\(CLOCK_MONOTONIC, \{tv_sec=[0-9]+, tv_nsec=[0-9]+\}\) += 0$)");
+  EXPECT_EQ(std::count_if(t.trace.begin(), t.trace.end(), [&](auto& l) { return std::regex_match(l, monotonic); }), 2);
+  EXPECT_EQ(Count(t.trace, "gettimeofday"), 1);
+  EXPECT_EQ(Count(t.trace, "time"), 1);
+  EXPECT_TRUE(std::any_of(t.trace.begin(), t.trace.end(), [](const std::string& l) {
+    return l.rfind("clock_getres(CLOCK_MONOTONIC, {tv_sec=0, tv_nsec=1})", 0) == 0;
+  }));
+  Traced hidden = TraceTransparently({Program("vdso_calls")}, {"-e", "trace=!%vdso"});
+  EXPECT_EQ(Count(hidden.trace, "clock_gettime"), 0);
+  EXPECT_EQ(Count(hidden.trace, "gettimeofday"), 0);
+  EXPECT_GE(Count(hidden.trace, "write"), 1);
+}
+
 INSTANTIATE_TEST_SUITE_P(Modes, Integration, ::testing::Values("hybrid", "sud"));
 
 TEST(Cli, MissingProgramSaysSoLikeStrace) {

@@ -141,7 +141,9 @@ TEST_F(RingTest, BackpressureLosesNothingFromManyThreads) {
     ASSERT_EQ(e.syscall.args[0], next[e.syscall.tid]) << "tid " << e.syscall.tid;  // per-thread order kept
     next[e.syscall.tid]++;
     ++total;
-    if (total % 5000 == 0) usleep(2000);  // a slow reader: writers must wait, not drop
+    if (total % 5000 == 0) {
+      usleep(2000);  // a slow reader: writers must wait, not drop
+    }
   }
   for (auto& w : writers) w.join();
   EXPECT_EQ(total, kThreads * kPerThread);

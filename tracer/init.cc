@@ -11,7 +11,8 @@
 //   6. choose the mode: map page 0 for the hybrid, or say loudly why not;
 //   7. take over signal handling (signals.h), install the SIGSYS handler
 //      and turn on Syscall User Dispatch;
-//   8. report the process to the CLI.
+//   8. hook the vDSO's time functions (vdso.h);
+//   9. report the process to the CLI.
 // glibc calls .init_array functions with (argc, argv, envp), so no libc call
 // is needed to find the environment.
 #include <elf.h>
@@ -26,6 +27,7 @@
 #include "tracer/signals.h"
 #include "tracer/sud.h"
 #include "tracer/thread_state.h"
+#include "tracer/vdso.h"
 #include "tracer/zpoline.h"
 
 extern "C" char __start_lzp_syscall_text[];
@@ -132,6 +134,7 @@ void FindVdso(char** envp, uint64_t* hwcap2) {
     if (phdr[i].p_type == PT_LOAD && phdr[i].p_vaddr + phdr[i].p_memsz > end) end = phdr[i].p_vaddr + phdr[i].p_memsz;
   g_process.vdso_start = base;
   g_process.vdso_end = base + ((end + 4095) & ~uint64_t{4095});
+  g_process.vdso_image_size = g_process.vdso_end - base;  // whole pages, as the CLI hashes them
 }
 
 const char* ErrnoName(long err) {
@@ -201,7 +204,11 @@ void Init(int, char**, char** envp) {
     g_process.active = false;
     return;
   }
-  EmitProcessStart(ts, static_cast<uint32_t>(Sys(SYS_getppid)));                                  // 8
+  const auto* plan = reinterpret_cast<const proto::VdsoPlan*>(reinterpret_cast<uint8_t*>(g_process.ring) +  // 8
+                                                              proto::kVdsoPlanOffset);
+  if (plan->count != 0 && !HookVdso(plan, g_process.vdso_start, g_process.vdso_image_size))
+    EmitNotice(ts, "lzptrace: this process's vDSO differs from lzptrace's or could not be patched: its vDSO calls are not traced", true);
+  EmitProcessStart(ts, static_cast<uint32_t>(Sys(SYS_getppid)));                                  // 9
   // An exec that worked never came back to be counted: count it here.
   if (g_process.counters != nullptr && Shown(SYS_execve) && ts->traced)
     g_process.counters[SYS_execve].calls.fetch_add(1, std::memory_order_relaxed);

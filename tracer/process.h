@@ -29,6 +29,7 @@ struct Process {
   proto::Mode mode;               // in force: kHybrid or kSud
   bool zpoline;                   // page 0 holds the trampoline
   uint64_t vdso_start, vdso_end;  // never rewritten
+  uint64_t vdso_image_size;       // the vDSO's ELF image (what vdso.h hashes)
   uint64_t self_start, self_end;  // the interposer's own text
   // Our environment entries, re-added to every traced execve.
   char preload_entry[512];        // "LD_PRELOAD=..." as the launcher set it

@@ -79,6 +79,42 @@ static_assert(offsetof(RingControl, head) == 128);
 static_assert(offsetof(RingControl, tail) == 192);
 static_assert(offsetof(RingControl, reader_sleeping) == 256);
 
+// The vDSO hooks, planned by the CLI (which has an x86 decoder, Zydis) on its
+// own vDSO and applied by each tracee whose vDSO is byte-identical (same
+// kernel). In the control page, after the RingControl.
+enum VdsoFunction : uint8_t { kClockGettime, kGettimeofday, kTime, kClockGetres, kGetcpu, kGetrandom, kVdsoFunctions };
+struct VdsoFixup {       // a rel32 field in the relocated code, to point at `target`
+  uint8_t field_offset;  // where the 32-bit field sits in `code`
+  uint8_t insn_end;      // where its instruction ends in `code` (rel32 counts from there)
+  uint8_t pad[6];
+  int64_t target;        // an offset from the vDSO's base
+};
+struct VdsoHookPlan {
+  uint32_t function_offset;  // from the vDSO's base
+  uint8_t displaced;         // entry bytes replaced by our jmp rel32 (whole instructions, >= 5)
+  uint8_t code_length;       // bytes of `code`: the displaced instructions, relocated, and a jump back
+  uint8_t fixup_count;
+  uint8_t function;          // VdsoFunction
+  uint8_t code[40];
+  VdsoFixup fixups[4];
+};
+struct VdsoPlan {
+  uint32_t count;            // 0: do not hook (vDSO calls filtered out, or no plan)
+  uint32_t pad;
+  uint64_t image_size;
+  uint64_t image_hash;       // FNV-1a of the image: the tracee hooks only an identical vDSO
+  VdsoHookPlan hooks[8];
+};
+static_assert(sizeof(VdsoHookPlan) == 112);
+inline constexpr uint64_t kVdsoPlanOffset = 1024;  // within the control page
+static_assert(kVdsoPlanOffset >= sizeof(RingControl) && kVdsoPlanOffset + sizeof(VdsoPlan) <= 4096);
+
+inline uint64_t Fnv1a(const uint8_t* bytes, uint64_t size) {
+  uint64_t h = 1469598103934665603ull;
+  for (uint64_t i = 0; i < size; ++i) h = (h ^ bytes[i]) * 1099511628211ull;
+  return h;
+}
+
 // In-flight slots: each traced thread owns one and notes there the syscall it
 // is in (nested up to kInflightDepth deep, for signal handlers) until it
 // returns. A syscall that never returns because the task was killed is still
@@ -146,6 +182,7 @@ enum SyscallFlags : uint32_t {
   kNoReturn = 1u << 0,   // recorded at entry: exit, exit_group, a successful execve never return
   kSudRoute = 1u << 1,   // arrived through SIGSYS (first execution of a site, or SUD-only mode)
   kHidden = 1u << 2,     // filtered out by -e trace=, recorded only for the process life
+  kVdso = 1u << 3,       // a vDSO call (clock_gettime, ...): it never entered the kernel
 };
 
 struct SyscallRecord {
