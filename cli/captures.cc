@@ -14,7 +14,9 @@ bool Captures::Parse(const uint8_t* payload, uint64_t size) {
     proto::CaptureChunk chunk;
     std::memcpy(&chunk, payload + at, sizeof(chunk));
     at += sizeof(chunk);
-    if (chunk.arg > 5 || chunk.phase > proto::kAtExit || chunk.length > size - at) return entries_.clear(), false;
+    bool fd_path = chunk.phase == proto::kFdPath;
+    if (chunk.arg > (fd_path ? proto::kPairArg1 : 5) || chunk.phase > proto::kFdPath || chunk.length > size - at)
+      return entries_.clear(), false;
     Entry e{chunk.arg, chunk.phase, {chunk.status, {reinterpret_cast<const char*>(payload + at), chunk.length}}};
     entries_.push_back(e);
     uint64_t padded = (uint64_t{chunk.length} + 7) & ~uint64_t{7};

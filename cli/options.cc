@@ -19,7 +19,7 @@ namespace lzp::cli {
 namespace {
 
 constexpr char kUsage[] =
-    "Usage: lzptrace [-cCfqrtTvwxzZ] [-a COLUMN] [-e EXPR]... [-E VAR=VAL]... [-u USER] [-o FILE] [-s STRSIZE] [-S SORTBY] [--mode=auto|hybrid|sud] PROG [ARGS]\n"
+    "Usage: lzptrace [-cCfqrtTvwxyzZ] [-a COLUMN] [-P PATH]... [-e EXPR]... [-E VAR=VAL]... [-u USER] [-o FILE] [-s STRSIZE] [-S SORTBY] [--mode=auto|hybrid|sud] PROG [ARGS]\n"
     "\n"
     "Traces the system calls of PROG, like strace, from inside the process:\n"
     "a preloaded interposer catches every syscall (Syscall User Dispatch, then\n"
@@ -36,10 +36,12 @@ constexpr char kUsage[] =
     "  -ff            with -o FILE: one file per thread, FILE.TID\n"
 
     "  -o FILE        write the trace to FILE instead of stderr\n"
+    "  -P PATH        print only syscalls that touch PATH (by name or through an fd)\n"
     "  -q             suppress messages about attaching and detaching; -qq: and exit statuses\n"
     "  -s STRSIZE     print at most STRSIZE bytes of strings and buffers (default 32)\n"
     "  -v             print structs in full (stat, uname)\n"
     "  -x             print non-ASCII strings in hex; -xx: every string in hex\n"
+    "  -y             print the paths fds refer to: 3</etc/passwd>; -yy is the same\n"
     "  -z, -Z         print only successful (-z) or failed (-Z) syscalls\n"
     "  -r             print the time since the previous line before each line\n"
     "  -S SORTBY      sort the summary by time (default), calls, errors, name, nothing\n"
@@ -55,7 +57,7 @@ constexpr char kUsage[] =
     "  -h, --help     this text\n";
 
 // strace options recognised but not implemented yet: refused by name.
-constexpr char kNotYet[] = "AbdDiIkKnPUXyY";
+constexpr char kNotYet[] = "AbdDiIkKnUXY";
 
 void Hint() { std::fprintf(stderr, "Try 'lzptrace -h' for more information.\n"); }
 
@@ -90,7 +92,7 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
       {"stats", no_argument, nullptr, kStatsOpt},
       {nullptr, 0, nullptr, 0},
   };
-  std::string shortopts = "+hfqvxcCwtrTzZo:s:e:S:a:E:u:p:";
+  std::string shortopts = "+hfqvxcCwtrTzZyo:s:e:S:a:E:u:p:P:";
   for (const char* c = kNotYet; *c; ++c) {  // every strace option that takes an argument
     shortopts += *c;
     if (std::strchr("abeEIOpPsSuUX", *c) != nullptr) shortopts += ':';
@@ -116,6 +118,8 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
         break;
       }
       case 'E': out->env_changes.push_back(optarg); break;
+      case 'y': out->decode_fds++; break;
+      case 'P': out->paths.push_back(optarg); break;
       case 'u': out->run_as_user = optarg; break;
       case 'p':
         std::fprintf(stderr, "lzptrace: -p: lzptrace traces from inside the programs it starts and cannot attach "

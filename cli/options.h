@@ -29,6 +29,8 @@ struct Options {
   size_t align_column = 40;      // -a
   std::vector<std::string> env_changes;  // -E VAR=VAL (set) or -E VAR (unset), in order
   std::string run_as_user;       // -u USER
+  int decode_fds = 0;            // -y, -yy
+  std::vector<std::string> paths;  // -P PATH: only syscalls that touch these
   bool relative = false;         // -r
   bool durations = false;        // -T
   std::vector<std::string> command;  // PROG [ARGS...]

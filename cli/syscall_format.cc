@@ -91,19 +91,28 @@ std::string SignalLabel(int sig) {
   return fmt::format("{}", sig);
 }
 
+// -y: "N</path>" when the interposer recorded what fd N refers to.
+std::string WithFdPath(const CallContext& call, int arg, std::string number) {
+  if (!call.options.decode_fds) return number;
+  const Capture* c = call.captures.Find(arg, proto::kFdPath);
+  if (c == nullptr || c->faulted()) return number;
+  return number + "<" + std::string(c->data) + ">";
+}
+
 std::string FormatArgument(const CallContext& call, int i) {
   uint64_t v = call.rec.args[i];
   if (call.info == nullptr) return Hex(v);
   const table::ArgInfo& a = call.info->args[i];
   const FormatOptions& o = call.options;
   switch (a.kind) {
+    case ArgKind::Fd: return WithFdPath(call, i, fmt::format("{}", static_cast<int32_t>(v)));
+    case ArgKind::DirFd:
+      return WithFdPath(call, i, static_cast<int32_t>(v) == kAtFdcwd ? "AT_FDCWD" : fmt::format("{}", static_cast<int32_t>(v)));
     case ArgKind::Signal: return SignalLabel(static_cast<int32_t>(v));
     case ArgKind::ClockId: return FormatFlags("clockid", static_cast<uint32_t>(v));
-    case ArgKind::Int: case ArgKind::Fd: case ArgKind::Pid: return fmt::format("{}", static_cast<int32_t>(v));
+    case ArgKind::Int: case ArgKind::Pid: return fmt::format("{}", static_cast<int32_t>(v));
     case ArgKind::Uid: case ArgKind::Gid:
       return static_cast<int32_t>(v) == -1 ? "-1" : fmt::format("{}", static_cast<uint32_t>(v));
-    case ArgKind::DirFd:
-      return static_cast<int32_t>(v) == kAtFdcwd ? "AT_FDCWD" : fmt::format("{}", static_cast<int32_t>(v));
     case ArgKind::Long: case ArgKind::Ssize: case ArgKind::Off: return fmt::format("{}", static_cast<int64_t>(v));
     case ArgKind::Uint: return fmt::format("{}", static_cast<uint32_t>(v));
     case ArgKind::Ulong: case ArgKind::Size: return fmt::format("{}", v);
@@ -196,6 +205,7 @@ std::string FormatReturn(const proto::SyscallRecord& rec, const Captures& captur
     default: value = fmt::format("{}", r);
   }
   CallContext call{rec, info, captures, options};
+  if (kind == RetKind::Fd) value = WithFdPath(call, proto::kReturnArg, value);
   const SpecialSyscall* special = FindSpecial(rec.nr);
   if (special != nullptr && special->annotate != nullptr) return "= " + special->annotate(call, value);
   return "= " + value;

@@ -31,6 +31,8 @@ std::string FormatReturn(const proto::SyscallRecord& rec);
 
 // Argument i decoded by its kind in the syscall table (the default decoder).
 std::string FormatArgument(const CallContext& call, int i);
+// -y: `number` followed by "<path>" when the fd's path was recorded.
+std::string WithFdPath(const CallContext& call, int arg, std::string number);
 // A pointer as strace prints one it cannot follow: "NULL" or "0x7ffd...".
 std::string Pointer(uint64_t value);
 

@@ -36,6 +36,7 @@ TracePrinter::TracePrinter(const Options& options, FILE* out, pid_t main_pid, co
   format_.string_limit = options.string_limit;
   format_.hex = options.hex;
   format_.verbose = options.verbose;
+  format_.decode_fds = options.decode_fds;
 }
 
 FILE* TracePrinter::OutFor(pid_t tid) {
@@ -109,6 +110,20 @@ bool TracePrinter::Shows(const proto::SyscallRecord& rec) const {
   return options_.filters.status & status;
 }
 
+// -P: does the syscall name one of the paths, or use an fd that refers to one?
+bool TracePrinter::TouchesPath(const proto::SyscallRecord& rec, const Captures& captures) const {
+  if (options_.paths.empty()) return true;
+  const table::SyscallInfo* info = table::SyscallByNumber(rec.nr);
+  for (int i = 0; i <= proto::kReturnArg; ++i) {
+    const Capture* fd_path = captures.Find(i, proto::kFdPath);
+    const Capture* path = i < 6 && info && i < info->nargs && info->args[i].kind == table::ArgKind::Path
+                              ? captures.Find(i, proto::kAtEntry) : nullptr;
+    for (const std::string& wanted : options_.paths)
+      if ((fd_path && fd_path->data == wanted) || (path && !path->faulted() && path->data == wanted)) return true;
+  }
+  return false;
+}
+
 void TracePrinter::ExitTask(pid_t tid, uint64_t tsc, int status) {
   if ((!options_.summary || options_.summary_and_trace) && options_.quiet < 2) PrintLine(tid, tsc, fmt::format("+++ exited with {} +++", status));
   live_.erase(tid);
@@ -136,13 +151,13 @@ void TracePrinter::OnSyscall(const proto::SyscallRecord& rec, std::string_view p
       pending_exec_.erase(pending);
       Captures entry;
       entry.Parse(reinterpret_cast<const uint8_t*>(entry_payload.data()), entry_payload.size());
-      if (Shows(failed)) PrintSyscall(failed, entry);
+      if (Shows(failed) && TouchesPath(failed, entry)) PrintSyscall(failed, entry);
       return;
     }
-    if (Shows(rec)) PrintSyscall(rec, captures);
+    if (Shows(rec) && TouchesPath(rec, captures)) PrintSyscall(rec, captures);
     return;
   }
-  if (Shows(rec)) PrintSyscall(rec, captures);
+  if (Shows(rec) && TouchesPath(rec, captures)) PrintSyscall(rec, captures);
   if (rec.nr == SYS_exit_group) {
     for (auto it = live_.begin(); it != live_.end();) {  // the other threads go silently
       if (it->second == pid && it->first != tid) it = live_.erase(it);
@@ -174,7 +189,7 @@ void TracePrinter::OnProcessStart(const proto::ProcessStartRecord& rec) {
   exec.tid = rec.pid;
   exec.flags &= ~proto::kNoReturn;
   exec.ret = 0;
-  if (Shows(exec)) PrintSyscall(exec, captures);
+  if (Shows(exec) && TouchesPath(exec, captures)) PrintSyscall(exec, captures);
 }
 
 void TracePrinter::Handle(const Event& e) {

@@ -13,6 +13,7 @@
 #include "cli/decode/structs.h"
 #include "cli/event_reader.h"
 #include "cli/options.h"
+#include "syscalltable/tables.h"
 
 namespace lzp::cli {
 
@@ -34,6 +35,7 @@ class TracePrinter {
   bool PerThreadFiles() const;  // "[pid  42] 10:00:00.000001 " as the options ask
   void PrintLine(pid_t tid, uint64_t tsc, const std::string& text);
   bool Shows(const proto::SyscallRecord& rec) const;  // -e trace= and status=, -c
+  bool TouchesPath(const proto::SyscallRecord& rec, const Captures& captures) const;  // -P
   void PrintSyscall(const proto::SyscallRecord& rec, const Captures& captures, const std::string* ret = nullptr);
   void ExitTask(pid_t tid, uint64_t tsc, int status);
 

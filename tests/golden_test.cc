@@ -20,6 +20,7 @@ std::string Normalise(std::string line) {
   static const std::regex pid_arg(R"(^(kill|wait4)\([0-9]+)");
   static const std::regex sender_pid(R"(si_pid=[0-9]+)");
   static const std::regex times(R"(si_utime=[0-9]+, si_stime=[0-9]+)");
+  static const std::regex inode(R"((pipe|socket|anon_inode):\[[0-9]+\])");
   static const std::regex clock_time(R"(^(\d+ +)?\d\d:\d\d:\d\d(\.\d{6})? )");
   static const std::regex epoch_time(R"(^(\d+ +)?\d{9,}\.\d{6} )");
   static const std::regex relative_time(R"(^(\d+ +)? *\d+\.\d{6} )");
@@ -38,6 +39,7 @@ std::string Normalise(std::string line) {
   line = std::regex_replace(line, pid_arg, "$1(PID");
   line = std::regex_replace(line, sender_pid, "si_pid=PID");
   line = std::regex_replace(line, times, "si_utime=T, si_stime=T");
+  line = std::regex_replace(line, inode, "$1:[INODE]");
   return time_prefix + line;
 }
 
@@ -86,6 +88,9 @@ TEST_P(Golden, SecondsAndRelative) {
 }
 TEST_P(Golden, AlignmentAndOnlyFailed) { Compare("files", {"-a", "20", "-Z"}, {::testing::TempDir()}); }
 TEST_P(Golden, OnlySuccessful) { Compare("net", {"-z"}); }
+TEST_P(Golden, FdPaths) { Compare("files", {"-y"}, {::testing::TempDir()}); }
+TEST_P(Golden, FdPathsNetwork) { Compare("net", {"-y"}); }
+TEST_P(Golden, OnlyOnePath) { Compare("files", {"-P", ::testing::TempDir() + "/golden-a"}, {::testing::TempDir()}); }
 TEST_P(Golden, SignalFilter) { Compare("process", {"-e", "signal=!SIGUSR1"}); }
 
 INSTANTIATE_TEST_SUITE_P(Modes, Golden, ::testing::Values("hybrid", "sud"));

@@ -180,6 +180,27 @@ void CaptureDirentCount(Writer& w, int arg, uint64_t ptr, uint64_t bytes) {
 uint64_t g_pointer_syscalls[(kCaptureTableSize + 63) / 64];
 bool g_pointer_syscalls_ready = false;
 
+// -y: what fd (or AT_FDCWD: the working directory) refers to, as a chunk.
+void CaptureFdPath(Writer& w, int arg, int64_t fd) {
+  char link[40] = "/proc/self/fd/";
+  if (fd == -100) {
+    const char cwd[] = "/proc/self/cwd";
+    for (unsigned i = 0; i < sizeof(cwd); ++i) link[i] = cwd[i];
+  } else {
+    if (fd < 0 || fd > 0x7fffffff) return;
+    char digits[12];
+    int n = 0, at = 14;
+    do { digits[n++] = static_cast<char>('0' + fd % 10); fd /= 10; } while (fd > 0);
+    while (n) link[at++] = digits[--n];
+    link[at] = '\0';
+  }
+  CaptureChunk* c = w.Begin(arg, proto::kFdPath);
+  uint64_t room = Min(w.Room(), proto::kPathCaptureMax);
+  long len = Sys(SYS_readlink, link, w.Data(c), room);
+  if (len <= 0) return;  // not open (the syscall will say EBADF): nothing to show
+  w.End(c, static_cast<uint32_t>(len), static_cast<uint64_t>(len) == room ? proto::kCaptureTruncated : 0);
+}
+
 }  // namespace
 
 bool HasPointerArguments(uint64_t nr) {
@@ -187,7 +208,7 @@ bool HasPointerArguments(uint64_t nr) {
   if (!__atomic_load_n(&g_pointer_syscalls_ready, __ATOMIC_ACQUIRE)) {  // idempotent: racing threads write the same bits
     for (int n = 0; n < kCaptureTableSize; ++n)
       for (const ArgCapture& a : kCaptureSpecs[n].args)
-        if (a.op != CaptureOp::kNone) g_pointer_syscalls[n / 64] |= uint64_t{1} << (n % 64);
+        if (a.op != CaptureOp::kNone && a.op != CaptureOp::kFd) g_pointer_syscalls[n / 64] |= uint64_t{1} << (n % 64);
     __atomic_store_n(&g_pointer_syscalls_ready, true, __ATOMIC_RELEASE);
   }
   return (g_pointer_syscalls[nr / 64] >> (nr % 64)) & 1;
@@ -206,7 +227,7 @@ uint8_t* CaptureLevel(ThreadState* ts, uint32_t level) {
 void CaptureAtEntry(ThreadState* ts, const EntryFrame* f, uint32_t level) {
   ts->capture_used[level < kCaptureLevels ? level : 0] = 0;
   if (f->nr >= static_cast<uint64_t>(kCaptureTableSize)) return;
-  if (!HasPointerArguments(f->nr)) return;
+  if (!HasPointerArguments(f->nr) && !g_process.decode_fds) return;
   const SyscallCapture& spec = kCaptureSpecs[f->nr];
   uint8_t* base = CaptureLevel(ts, level);
   if (base == nullptr) return;
@@ -225,6 +246,9 @@ void CaptureAtEntry(ThreadState* ts, const EntryFrame* f, uint32_t level) {
         break;
       case CaptureOp::kArgv: CaptureArgv(w, i, v); break;
       case CaptureOp::kEnvp: CaptureEnvCount(w, i, v); break;
+      case CaptureOp::kFd:
+        if (g_process.decode_fds) CaptureFdPath(w, i, static_cast<int32_t>(v));
+        break;
       default: break;
     }
   }
@@ -234,6 +258,8 @@ void CaptureAtExit(ThreadState* ts, const EntryFrame* f, uint32_t level, int64_t
   if (level >= kCaptureLevels || f->nr >= static_cast<uint64_t>(kCaptureTableSize) || ret < 0) return;
   const SyscallCapture& spec = kCaptureSpecs[f->nr];
   Writer w{nullptr, &ts->capture_used[level]};
+  if (spec.returns_fd && g_process.decode_fds && (w.base = CaptureLevel(ts, level)) != nullptr)
+    CaptureFdPath(w, proto::kReturnArg, ret);
   for (int i = 0; i < 6; ++i) {
     const ArgCapture& a = spec.args[i];
     if (a.op != CaptureOp::kOutBuf && a.op != CaptureOp::kOutStruct && a.op != CaptureOp::kInOutStruct &&
@@ -248,6 +274,14 @@ void CaptureAtExit(ThreadState* ts, const EntryFrame* f, uint32_t level, int64_t
       case CaptureOp::kDirentCount: CaptureDirentCount(w, i, v, static_cast<uint64_t>(ret)); break;
       case CaptureOp::kOutPath: CaptureString(w, i, proto::kAtExit, v, proto::kPathCaptureMax); break;
       default: CaptureBytes(w, i, proto::kAtExit, v, StructBytes(a, f), ~0ull); break;
+    }
+  }
+  // -y: the fds pipe, pipe2 and socketpair hand back in an array.
+  if (g_process.decode_fds && (f->nr == SYS_pipe || f->nr == SYS_pipe2 || f->nr == SYS_socketpair) && w.base != nullptr) {
+    int32_t fds[2];
+    if (CopyFromApp(fds, f->arg(f->nr == SYS_socketpair ? 3 : 0), sizeof(fds))) {
+      CaptureFdPath(w, proto::kPairArg0, fds[0]);
+      CaptureFdPath(w, proto::kPairArg1, fds[1]);
     }
   }
 }

@@ -19,6 +19,7 @@ namespace lzp {
 enum class CaptureOp : uint8_t {
   kNone, kPath, kString, kInBuf, kOutBuf, kInIovec, kOutIovec,
   kInStruct, kOutStruct, kInOutStruct, kArgv, kEnvp, kDirentCount, kOutPath,
+  kFd,  // a file descriptor: with -y, the path it refers to (readlink of /proc/self/fd/N)
 };
 enum class Sizing : uint8_t { kFixed, kBytesFromArg, kCountFromArg, kBitsFromArg };
 
@@ -29,12 +30,15 @@ struct ArgCapture {
   uint8_t deref;   // the param argument is a pointer to the length (socklen_t*)
   uint16_t size;   // fixed size, element size, or maximum
 };
-struct SyscallCapture { ArgCapture args[6]; };
+struct SyscallCapture {
+  ArgCapture args[6];
+  uint8_t returns_fd;  // with -y, the returned fd's path too
+};
 
 inline constexpr int kCaptureTableSize = 451;
 extern const SyscallCapture kCaptureSpecs[kCaptureTableSize];
 
-// Does syscall nr take any argument that points at data (a capture op)?
+// Does syscall nr take any argument that points at data (a capture op other than kFd)?
 // (A bitmap computed once from kCaptureSpecs; cheap enough for every call.)
 bool HasPointerArguments(uint64_t nr);
 

@@ -6,7 +6,14 @@
 
 namespace lzp::proto {
 
-enum CapturePhase : uint8_t { kAtEntry = 0, kAtExit = 1 };
+enum CapturePhase : uint8_t {
+  kAtEntry = 0,
+  kAtExit = 1,
+  kFdPath = 2,  // -y: the path an fd argument refers to; arg 6 is the returned fd
+};
+inline constexpr uint8_t kReturnArg = 6;
+// -y: the two fds pipe/pipe2/socketpair return in their array.
+inline constexpr uint8_t kPairArg0 = 7, kPairArg1 = 8;
 enum CaptureStatus : uint8_t {
   kCaptureOk = 0,
   kCaptureFaulted = 1,    // unreadable: print the pointer

@@ -83,6 +83,7 @@ bool MapRing(int fd) {
   for (int i = 0; i < 8; ++i) g_process.trace_bitmap[i] = peek->trace_bitmap[i];
   bool count = peek->options & proto::kCount;
   g_process.no_records = peek->options & proto::kNoRecords;
+  g_process.decode_fds = peek->options & proto::kDecodeFds;
   Sys(SYS_munmap, control, proto::kRingDataOffset);
   if (!ok) return false;
   long all = Sys(SYS_mmap, 0, proto::kRingDataOffset + capacity, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);

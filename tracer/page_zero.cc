@@ -25,7 +25,7 @@ bool PointsIntoPageZero(const EntryFrame* f) {
   for (int i = 0; i < 6; ++i) {
     const ArgCapture& a = spec.args[i];
     uint64_t v = f->arg(i);
-    if (a.op == CaptureOp::kNone || v >= kPage) continue;
+    if (a.op == CaptureOp::kNone || a.op == CaptureOp::kFd || v >= kPage) continue;
     if (v != 0) return true;  // a tiny non-NULL pointer: always followed
     switch (a.op) {           // NULL: followed only where it is not optional
       case CaptureOp::kPath: case CaptureOp::kString: return true;

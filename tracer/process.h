@@ -26,6 +26,7 @@ struct Process {
   uint64_t trace_bitmap[8];       // -e trace=: syscalls shown (a private copy)
   proto::SyscallCounter* counters;  // -c: shared totals, or null
   bool no_records;                // -c alone: count, do not record
+  bool decode_fds;                // -y, -P: capture the paths fds refer to
   proto::Mode mode;               // in force: kHybrid or kSud
   bool zpoline;                   // page 0 holds the trampoline
   uint64_t vdso_start, vdso_end;  // never rewritten

@@ -42,6 +42,7 @@ enum Options : uint32_t {
   kFollowForks = 1u << 0,  // -f: children and their threads are traced too
   kCount = 1u << 1,        // -c/-C: count calls, errors and time per syscall (SyscallCounter)
   kNoRecords = 1u << 2,    // -c alone: no syscall records, only the counters
+  kDecodeFds = 1u << 3,    // -y/-P: record the path each fd argument refers to
 };
 
 inline constexpr uint64_t kCell = 16;  // records start and end on cell boundaries

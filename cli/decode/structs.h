@@ -16,6 +16,7 @@ struct FormatOptions {
   uint32_t string_limit = 32;  // -s
   int hex = 0;                 // -x (1), -xx (2)
   bool verbose = false;        // -v
+  int decode_fds = 0;          // -y (1), -yy (2): fds as N</path>
 };
 
 // The struct `name` decoded from `bytes` (a copy out of the tracee: any

@@ -94,7 +94,7 @@ Args Futex(const CallContext& c) {
 
 // fcntl: the third argument's meaning (or absence) follows the command.
 Args Fcntl(const CallContext& c) {
-  Args out = {fmt::format("{}", static_cast<int32_t>(c.rec.args[0])), FormatArgument(c, 1)};
+  Args out = {FormatArgument(c, 0), FormatArgument(c, 1)};
   uint64_t arg = c.rec.args[2];
   switch (static_cast<int>(c.rec.args[1])) {
     case F_GETFD: case F_GETFL: case F_GETOWN: case F_GETSIG: case F_GETLEASE: case F_GETPIPE_SZ: case F_GET_SEALS:
@@ -114,8 +114,20 @@ std::string FcntlResult(const CallContext& c, const std::string& value) {
   switch (static_cast<int>(c.rec.args[1])) {
     case F_GETFD: return r & FD_CLOEXEC ? Hex(r) + " (flags FD_CLOEXEC)" : Hex(r);
     case F_GETFL: return Hex(r) + " (flags " + FormatFlags("open", r) + ")";
+    case F_DUPFD: case F_DUPFD_CLOEXEC: return value;  // a new fd: "= 20</path>" under -y
   }
-  return value;
+  return fmt::format("{}", c.rec.ret);  // a number, whatever the interposer recorded
+}
+
+// pipe, pipe2, socketpair: the returned fds, with their paths under -y.
+Args FdPair(const CallContext& c) {
+  Args out = Default(c, c.info->nargs);
+  int index = c.rec.nr == SYS_socketpair ? 3 : 0;
+  const Capture* cap = c.failed() ? nullptr : c.captures.Find(index, proto::kAtExit);
+  if (cap != nullptr && !cap->faulted() && cap->data.size() >= 8)
+    out[index] = "[" + WithFdPath(c, proto::kPairArg0, fmt::format("{}", Field<int32_t>(cap->data, 0))) + ", " +
+                 WithFdPath(c, proto::kPairArg1, fmt::format("{}", Field<int32_t>(cap->data, 4))) + "]";
+  return out;
 }
 
 // getrandom's bytes are printed in hex whatever -x says.
@@ -132,7 +144,7 @@ Args Getrandom(const CallContext& c) {
 
 // socket/socketpair: the protocol is named by the family's own table.
 Args Socket(const CallContext& c) {
-  Args out = Default(c, c.info->nargs);
+  Args out = c.rec.nr == SYS_socketpair ? FdPair(c) : Default(c, c.info->nargs);
   uint64_t family = c.rec.args[0], protocol = c.rec.args[2];
   if (family == 2 || family == 10) out[2] = FormatFlags("ipproto", protocol);  // AF_INET, AF_INET6
   else if (family == 16) out[2] = FormatFlags("netlink", protocol);         // AF_NETLINK
@@ -151,7 +163,8 @@ const SpecialSyscall kSpecials[] = {
     {"clone", Clone, nullptr},     {"clone3", Clone3, nullptr},      {"futex", Futex, nullptr},
     {"fcntl", Fcntl, FcntlResult}, {"getrandom", Getrandom, nullptr}, {"poll", nullptr, Timeout},
     {"ppoll", nullptr, Timeout},   {"rt_sigreturn", Sigreturn, nullptr},
-    {"socket", Socket, nullptr},   {"socketpair", Socket, nullptr},   {"select", nullptr, Timeout},     {"pselect6", nullptr, Timeout},
+    {"socket", Socket, nullptr},   {"pipe", FdPair, nullptr},        {"pipe2", FdPair, nullptr},
+    {"socketpair", Socket, nullptr},   {"select", nullptr, Timeout},     {"pselect6", nullptr, Timeout},
 };
 
 }  // namespace
