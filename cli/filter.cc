@@ -15,6 +15,8 @@
 #include <signal.h>
 
 #include <cctype>
+#include <cstdlib>
+#include <string>
 #include <vector>
 
 #include "syscalltable/tables.h"
@@ -49,7 +51,19 @@ uint32_t ClassBits(std::string_view name) {
   return 0;
 }
 
+// A syscall set as trace= takes it.
+bool ParseSyscallSet(std::string_view value, std::bitset<512>* out, bool* vdso, std::string* error);
+
 bool ApplyTrace(std::string_view value, Filters* f, std::string* error) {
+  std::bitset<512> set;
+  bool vdso = true;
+  if (!ParseSyscallSet(value, &set, &vdso, error)) return false;
+  f->trace = set;
+  f->vdso = vdso;
+  return true;
+}
+
+bool ParseSyscallSet(std::string_view value, std::bitset<512>* out, bool* vdso, std::string* error) {
   bool negate = !value.empty() && value[0] == '!';
   if (negate) value.remove_prefix(1);
   std::bitset<512> set;
@@ -93,8 +107,120 @@ bool ApplyTrace(std::string_view value, Filters* f, std::string* error) {
       return false;
     }
   }
-  f->trace = negate ? ~set : set;
-  f->vdso = !(negate && vdso_named);
+  *out = negate ? ~set : set;
+  *vdso = !(negate && vdso_named);
+  return true;
+}
+
+// "10", "10us", "5ms", "1s", "200ns": a delay in microseconds.
+bool ParseDelay(std::string_view text, uint32_t* micros) {
+  size_t digits = 0;
+  while (digits < text.size() && std::isdigit(static_cast<unsigned char>(text[digits]))) ++digits;
+  if (digits == 0 || digits > 9) return false;
+  uint64_t v = std::stoull(std::string(text.substr(0, digits)));
+  std::string_view unit = text.substr(digits);
+  if (unit.empty() || unit == "us") *micros = static_cast<uint32_t>(v);
+  else if (unit == "ms") *micros = static_cast<uint32_t>(v * 1000);
+  else if (unit == "s") *micros = static_cast<uint32_t>(v * 1000000);
+  else if (unit == "ns") *micros = static_cast<uint32_t>(v / 1000);
+  else return false;
+  return true;
+}
+
+// "2", "2+", "2+3", "2..5", "2..5+2": which calls (counted from 1) a rule hits.
+bool ParseWhen(std::string_view text, InjectRule* r) {
+  auto number = [](std::string_view s, uint32_t* out) {
+    if (s.empty() || s.size() > 9) return false;
+    for (char c : s)
+      if (!std::isdigit(static_cast<unsigned char>(c))) return false;
+    *out = static_cast<uint32_t>(std::stoul(std::string(s)));
+    return *out > 0;
+  };
+  size_t plus = text.find('+');
+  std::string_view range = text.substr(0, plus);
+  size_t dots = range.find("..");
+  if (!number(range.substr(0, dots), &r->first)) return false;
+  r->last = r->first;
+  r->step = 0;
+  if (dots != std::string_view::npos && !number(range.substr(dots + 2), &r->last)) return false;
+  if (plus != std::string_view::npos) {
+    if (dots == std::string_view::npos) r->last = 0;  // "2+": from the second on
+    std::string_view step = text.substr(plus + 1);
+    r->step = 1;
+    if (!step.empty() && !number(step, &r->step)) return false;
+  } else if (dots != std::string_view::npos) {
+    r->step = 1;
+  }
+  return r->last == 0 || r->last >= r->first;
+}
+
+// inject=SET:error=E|retval=V[:signal=S][:delay_enter=D][:delay_exit=D][:when=W]
+// fault=SET[:error=E][:when=W] (error defaults to ENOSYS).
+bool ApplyInjection(std::string_view qualifier, std::string_view value, Filters* f, std::string* error) {
+  bool fault = qualifier == "fault";
+  std::string bad = "invalid " + std::string(qualifier) + " argument '" + std::string(value) + "'";
+  InjectRule r;
+  std::vector<std::string_view> parts;
+  for (size_t start = 0;;) {
+    size_t colon = value.find(':', start);
+    parts.push_back(value.substr(start, colon == std::string_view::npos ? std::string_view::npos : colon - start));
+    if (colon == std::string_view::npos) break;
+    start = colon + 1;
+  }
+  bool vdso;
+  if (!ParseSyscallSet(parts[0], &r.syscalls, &vdso, error)) return false;
+  for (size_t p = 1; p < parts.size(); ++p) {
+    std::string_view item = parts[p];
+    size_t eq = item.find('=');
+    std::string_view key = item.substr(0, eq), arg = eq == std::string_view::npos ? "" : item.substr(eq + 1);
+    bool ok = true;
+    if (key == "error") {
+      int e = -1;
+      for (int i = 0; i < table::kErrnoCount; ++i)
+        if (arg == table::kErrnos[i].name) e = table::kErrnos[i].number;
+      if (e < 0 && !arg.empty() && std::isdigit(static_cast<unsigned char>(arg[0]))) e = std::atoi(std::string(arg).c_str());
+      ok = e > 0 && e < 4096 && !r.has_retval;
+      r.error = e;
+      r.has_error = true;
+    } else if (key == "retval" && !fault) {
+      char* end = nullptr;
+      std::string text(arg);
+      r.retval = std::strtoll(text.c_str(), &end, 0);
+      ok = !text.empty() && *end == '\0' && !r.has_error;
+      r.has_retval = true;
+    } else if (key == "signal" && !fault) {
+      r.signal = table::SignalNumberByName(arg);
+      if (r.signal < 0 && !arg.empty() && std::isdigit(static_cast<unsigned char>(arg[0])))
+        r.signal = std::atoi(std::string(arg).c_str());
+      ok = r.signal >= 1 && r.signal <= 64;
+      r.has_signal = true;
+    } else if (key == "delay_enter" && !fault) {
+      ok = ParseDelay(arg, &r.delay_enter_us);
+    } else if (key == "delay_exit" && !fault) {
+      ok = ParseDelay(arg, &r.delay_exit_us);
+    } else if (key == "when") {
+      ok = ParseWhen(arg, &r);
+    } else {
+      ok = false;
+    }
+    if (!ok) {
+      *error = bad;
+      return false;
+    }
+  }
+  if (fault && !r.has_error) {
+    r.has_error = true;
+    r.error = 38;  // ENOSYS
+  }
+  if (!r.has_error && !r.has_retval && !r.has_signal && !r.delay_enter_us && !r.delay_exit_us) {
+    *error = bad;
+    return false;
+  }
+  if (f->injections.size() == 8) {
+    *error = "at most 8 -e inject=/fault= rules";
+    return false;
+  }
+  f->injections.push_back(r);
   return true;
 }
 
@@ -152,8 +278,9 @@ bool ApplyExpression(std::string_view expression, Filters* filters, std::string*
   if (qualifier == "trace" || qualifier == "t") return ApplyTrace(value, filters, error);
   if (qualifier == "signal" || qualifier == "signals" || qualifier == "s") return ApplySignal(value, filters, error);
   if (qualifier == "status") return ApplyStatus(value, filters, error);
+  if (qualifier == "inject" || qualifier == "fault") return ApplyInjection(qualifier, value, filters, error);
   static const char* kNotYet[] = {"abbrev", "a", "verbose", "v", "raw", "x", "read", "reads", "r", "write",
-                                  "writes", "w", "inject", "fault", "kvm", "quiet", "silent", "silence", "q",
+                                  "writes", "w", "kvm", "quiet", "silent", "silence", "q",
                                   "decode-fds", "decode-fd", "decode-pids", "decode-pid"};
   for (const char* q : kNotYet)
     if (qualifier == q) {

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace lzp::cli {
 
@@ -14,11 +15,23 @@ enum StatusBits : uint32_t {
   kStatusAll = 31,
 };
 
+// One -e inject= or -e fault= rule (applied in the tracees: tracer/inject.h).
+struct InjectRule {
+  std::bitset<512> syscalls;
+  bool has_error = false, has_retval = false, has_signal = false;
+  int error = 0;
+  int64_t retval = 0;
+  int signal = 0;
+  uint32_t first = 1, last = 0, step = 1;  // when=; default: every call
+  uint32_t delay_enter_us = 0, delay_exit_us = 0;
+};
+
 struct Filters {
   std::bitset<512> trace = std::bitset<512>().set();  // -e trace=: shown syscall numbers
   std::bitset<65> signals = std::bitset<65>().set();  // -e signal=: shown signal numbers
   uint32_t status = kStatusAll;                       // -e status=
   bool vdso = true;                                   // vDSO calls recorded (-e trace=!%vdso: no)
+  std::vector<InjectRule> injections;                 // -e inject=, -e fault= (at most 8)
 };
 
 // Applies one -e expression ("trace=open,close", "!write", "signal=!SIGCHLD",

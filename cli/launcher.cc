@@ -182,6 +182,22 @@ bool Launch(const Options& options, const std::string& program, const std::strin
                   (options.decode_fds || !options.paths.empty() ? proto::kDecodeFds : 0);
   for (int nr = 0; nr < 512; ++nr)
     if (options.filters.trace.test(nr)) ring->trace_bitmap[nr / 64] |= uint64_t{1} << (nr % 64);
+  auto* inject = reinterpret_cast<proto::InjectPlan*>(static_cast<uint8_t*>(map) + proto::kInjectPlanOffset);
+  for (const InjectRule& r : options.filters.injections) {
+    proto::InjectRule& out = inject->rules[inject->count++];
+    for (int nr = 0; nr < 512; ++nr)
+      if (r.syscalls.test(nr)) out.syscalls[nr / 64] |= uint64_t{1} << (nr % 64);
+    out.flags = (r.has_error ? proto::kInjectError : 0) | (r.has_retval ? proto::kInjectRetval : 0) |
+                (r.has_signal ? proto::kInjectSignal : 0);
+    out.error = r.error;
+    out.retval = r.retval;
+    out.signal = r.signal;
+    out.first = r.first;
+    out.last = r.last;
+    out.step = r.step;
+    out.delay_enter_us = r.delay_enter_us;
+    out.delay_exit_us = r.delay_exit_us;
+  }
   auto* plan = reinterpret_cast<proto::VdsoPlan*>(static_cast<uint8_t*>(map) + proto::kVdsoPlanOffset);
   if (options.filters.vdso && !(options.summary && !options.summary_and_trace)) {
     std::string note = PlanVdsoHooks(plan);

@@ -191,12 +191,13 @@ std::string FormatReturn(const proto::SyscallRecord& rec, const Captures& captur
   const table::SyscallInfo* info = table::SyscallByNumber(rec.nr);
   RetKind kind = info ? info->ret : RetKind::Long;
   if (rec.flags & proto::kNoReturn) return "= ?";
+  const char* injected = (rec.flags & proto::kInjected) ? " (INJECTED)" : "";
   int64_t r = rec.ret;
   if (r < 0 && r >= -4095) {
     const table::ErrnoInfo* e = table::ErrnoByNumber(static_cast<int>(-r));
     bool restart = -r >= 512 && -r <= 516;
-    if (e == nullptr) return fmt::format("= -1 {} (Unknown error {})", -r, -r);
-    return fmt::format("= {} {} ({})", restart ? "?" : "-1", e->name, e->message);
+    if (e == nullptr) return fmt::format("= -1 {} (Unknown error {}){}", -r, -r, injected);
+    return fmt::format("= {} {} ({}){}", restart ? "?" : "-1", e->name, e->message, injected);
   }
   std::string value;
   switch (kind) {
@@ -207,8 +208,8 @@ std::string FormatReturn(const proto::SyscallRecord& rec, const Captures& captur
   CallContext call{rec, info, captures, options};
   if (kind == RetKind::Fd) value = WithFdPath(call, proto::kReturnArg, value);
   const SpecialSyscall* special = FindSpecial(rec.nr);
-  if (special != nullptr && special->annotate != nullptr) return "= " + special->annotate(call, value);
-  return "= " + value;
+  if (special != nullptr && special->annotate != nullptr) return "= " + special->annotate(call, value) + injected;
+  return "= " + value + injected;
 }
 
 std::string FormatCall(const proto::SyscallRecord& rec) { return FormatCall(rec, Captures(), FormatOptions()); }

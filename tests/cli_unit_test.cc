@@ -2,6 +2,7 @@
 #include <signal.h>
 #include <sys/syscall.h>
 
+#include <cerrno>
 #include <cstring>
 #include <tuple>
 
@@ -241,6 +242,20 @@ TEST(Filter, NamesClassesRegexAndNegation) {
   EXPECT_TRUE(f.trace.test(SYS_lstat));
 }
 
+TEST(Filter, InjectionRules) {
+  Filters f = Apply({"inject=openat,close:error=ENOENT:when=2..4+2", "fault=read", "inject=getppid:retval=7:signal=USR1:delay_enter=2ms"});
+  ASSERT_EQ(f.injections.size(), 3u);
+  EXPECT_TRUE(f.injections[0].syscalls.test(SYS_openat));
+  EXPECT_EQ(f.injections[0].error, ENOENT);
+  EXPECT_EQ(f.injections[0].first, 2u);
+  EXPECT_EQ(f.injections[0].last, 4u);
+  EXPECT_EQ(f.injections[0].step, 2u);
+  EXPECT_EQ(f.injections[1].error, ENOSYS);  // fault= defaults to ENOSYS
+  EXPECT_EQ(f.injections[2].retval, 7);
+  EXPECT_EQ(f.injections[2].signal, SIGUSR1);
+  EXPECT_EQ(f.injections[2].delay_enter_us, 2000u);
+}
+
 TEST(Filter, SignalsAndStatus) {
   Filters f = Apply({"signal=!SIGCHLD,USR1"});
   EXPECT_FALSE(f.signals.test(SIGCHLD));
@@ -266,7 +281,11 @@ TEST(Filter, MalformedExpressionsGiveStraceMessages) {
   EXPECT_EQ(Error("status=bogus"), "invalid status 'bogus'");
   EXPECT_EQ(Error("signal=bogus"), "invalid signal 'bogus'");
   EXPECT_EQ(Error("signal=99"), "invalid signal '99'");
-  EXPECT_EQ(Error("inject=open:error=ENOENT"), "-e inject= is not supported yet");
+  EXPECT_EQ(Error("abbrev=none"), "-e abbrev= is not supported yet");
+  EXPECT_EQ(Error("inject=open:error=EFOO"), "invalid inject argument 'open:error=EFOO'");
+  EXPECT_EQ(Error("inject=open"), "invalid inject argument 'open'");
+  EXPECT_EQ(Error("fault=open:retval=1"), "invalid fault argument 'open:retval=1'");
+  EXPECT_EQ(Error("inject=open:error=ENOENT:when=0"), "invalid inject argument 'open:error=ENOENT:when=0'");
   EXPECT_EQ(Error("trace="), "invalid system call ''");
 }
 

@@ -267,6 +267,22 @@ TEST_P(Integration, VdsoCallsAreRecordedAndStillRight) {
   EXPECT_GE(Count(hidden.trace, "write"), 1);
 }
 
+TEST_P(Integration, InjectionInTheTracee) {
+  // The program sees the injected results: getppid() answers 42 from the 2nd call on.
+  Traced t = Trace({Program("getppid_1000")}, {"-e", "inject=getppid:retval=42:when=2+", "-e", "trace=getppid"});
+  EXPECT_EQ(t.run.out, "made 1000 getppid calls, they disagreed\n");
+  EXPECT_EQ(std::count_if(t.trace.begin(), t.trace.end(),
+                          [](const std::string& l) { return l.find("= 42 (INJECTED)") != std::string::npos; }), 999);
+  Traced fault = Trace({"cat", "/etc/hostname"}, {"-e", "fault=openat:error=EACCES", "-e", "trace=openat"});
+  EXPECT_NE(fault.run.err.find("Permission denied"), std::string::npos) << fault.run.err;
+  EXPECT_TRUE(std::any_of(fault.trace.begin(), fault.trace.end(), [](const std::string& l) {
+    return l == "openat(AT_FDCWD, \"/etc/hostname\", O_RDONLY) = -1 EACCES (Permission denied) (INJECTED)";
+  }));
+  RunResult bad = RunProgram({Lzptrace(), "-e", "inject=openat:error=EFOO", "true"});
+  EXPECT_EQ(bad.err, "lzptrace: invalid inject argument 'openat:error=EFOO'\n");
+  EXPECT_EQ(WEXITSTATUS(bad.status), 1);
+}
+
 INSTANTIATE_TEST_SUITE_P(Modes, Integration, ::testing::Values("hybrid", "sud"));
 
 TEST(Cli, MissingProgramSaysSoLikeStrace) {

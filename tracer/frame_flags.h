@@ -1,6 +1,6 @@
 // tracer/frame_flags.h — flags the entry path keeps in the top bits of the
 // EntryFrame's aux word, above the entry timestamp (TSC values stay far below
-// 2^60).
+// 2^58).
 #pragma once
 
 #include <cstdint>
@@ -11,6 +11,9 @@ inline constexpr uint64_t kViaSigsysBit = uint64_t{1} << 63;       // arrived th
 inline constexpr uint64_t kPageZeroClosedBit = uint64_t{1} << 62;  // page 0 closed around it (page_zero.h)
 inline constexpr uint64_t kRecordedBit = uint64_t{1} << 61;        // already recorded by a signal handler
 inline constexpr uint64_t kInflightNotedBit = uint64_t{1} << 60;  // noted in the thread's in-flight slot
-inline constexpr uint64_t kAuxFlags = kViaSigsysBit | kPageZeroClosedBit | kRecordedBit | kInflightNotedBit;
+inline constexpr uint64_t kInjectedBit = uint64_t{1} << 59;       // -e inject= matched (inject.h)
+inline constexpr uint64_t kNotRunBit = uint64_t{1} << 58;         // injected: the syscall did not run
+inline constexpr uint64_t kAuxFlags =
+    kViaSigsysBit | kPageZeroClosedBit | kRecordedBit | kInflightNotedBit | kInjectedBit | kNotRunBit;
 
 }  // namespace lzp

@@ -22,6 +22,7 @@
 #include <sys/syscall.h>
 
 #include "tracer/events.h"
+#include "tracer/inject.h"
 #include "tracer/process.h"
 #include "tracer/raw_syscall.h"
 #include "tracer/signals.h"
@@ -205,6 +206,8 @@ void Init(int, char**, char** envp) {
     g_process.active = false;
     return;
   }
+  LoadInjectPlan(reinterpret_cast<const proto::InjectPlan*>(reinterpret_cast<uint8_t*>(g_process.ring) +
+                                                          proto::kInjectPlanOffset));
   const auto* plan = reinterpret_cast<const proto::VdsoPlan*>(reinterpret_cast<uint8_t*>(g_process.ring) +  // 8
                                                               proto::kVdsoPlanOffset);
   if (plan->count != 0 && !HookVdso(plan, g_process.vdso_start, g_process.vdso_image_size))

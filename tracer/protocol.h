@@ -110,6 +110,27 @@ static_assert(sizeof(VdsoHookPlan) == 112);
 inline constexpr uint64_t kVdsoPlanOffset = 1024;  // within the control page
 static_assert(kVdsoPlanOffset >= sizeof(RingControl) && kVdsoPlanOffset + sizeof(VdsoPlan) <= 4096);
 
+// -e inject= and -e fault=: applied by the tracees at syscall entry. In the
+// control page, after the VdsoPlan.
+enum InjectFlags : uint32_t { kInjectError = 1, kInjectRetval = 2, kInjectSignal = 4 };
+struct InjectRule {
+  uint64_t syscalls[8];      // bit nr set: the rule applies to syscall nr
+  uint32_t flags;            // InjectFlags
+  int32_t error;             // errno to fail with
+  int64_t retval;            // value to succeed with
+  int32_t signal;            // signal to send after the call
+  uint32_t first, last, step;  // when=: the first'th..last'th call (last 0: no end), every step'th
+  uint32_t delay_enter_us, delay_exit_us;
+};
+struct InjectPlan {
+  uint32_t count;
+  uint32_t pad;
+  InjectRule rules[8];
+};
+static_assert(sizeof(InjectRule) == 104);
+inline constexpr uint64_t kInjectPlanOffset = 2048;  // within the control page
+static_assert(kInjectPlanOffset >= kVdsoPlanOffset + sizeof(VdsoPlan) && kInjectPlanOffset + sizeof(InjectPlan) <= 4096);
+
 inline uint64_t Fnv1a(const uint8_t* bytes, uint64_t size) {
   uint64_t h = 1469598103934665603ull;
   for (uint64_t i = 0; i < size; ++i) h = (h ^ bytes[i]) * 1099511628211ull;
@@ -184,6 +205,7 @@ enum SyscallFlags : uint32_t {
   kSudRoute = 1u << 1,   // arrived through SIGSYS (first execution of a site, or SUD-only mode)
   kHidden = 1u << 2,     // filtered out by -e trace=, recorded only for the process life
   kVdso = 1u << 3,       // a vDSO call (clock_gettime, ...): it never entered the kernel
+  kInjected = 1u << 4,   // -e inject=/fault= changed this call
 };
 
 struct SyscallRecord {

@@ -10,6 +10,7 @@
 #include "tracer/events.h"
 #include "tracer/frame_flags.h"
 #include "tracer/hooks.h"
+#include "tracer/inject.h"
 #include "tracer/page_zero.h"
 #include "tracer/process.h"
 #include "tracer/ring_writer.h"
@@ -97,6 +98,10 @@ extern "C" EnterResult lzp_syscall_enter(EntryFrame* f) {
     f->aux |= kPageZeroClosedBit;
   }
   if (recording) CaptureAtEntry(ts, f, level);
+  if (InjectAtEntry(ts, f)) {  // answered without running: no special handling either
+    f->aux |= kNotRunBit;
+    return {LZP_ACTION_SKIP, 0};
+  }
   if (hook != nullptr && hook->enter != nullptr) return hook->enter(ts, f);
   return kRun;
 }
@@ -117,15 +122,18 @@ extern "C" void lzp_syscall_exit(EntryFrame* f) {
   if (f->aux & kInflightNotedBit) ts->inflight->active_depth.store(level, std::memory_order_release);
   const SyscallHook* hook = HookFor(f->nr);
   uint32_t flags = 0;
-  if (hook != nullptr) {
+  if (hook != nullptr && !(f->aux & kNotRunBit)) {
     if (hook->exit != nullptr) hook->exit(ts, f);
     flags = hook->record_flags & ~proto::kNoReturn;
   }
+  bool injected = f->aux & kInjectedBit;
+  if (f->aux & kNotRunBit) flags |= proto::kInjected;  // "(INJECTED)": the result is ours
   RestoreArgument(ts, f);
   if (f->aux & kViaSigsysBit) flags |= proto::kSudRoute;
   bool recorded = f->aux & kRecordedBit;  // a signal handler already printed it (signals.cc)
   f->aux &= ~kAuxFlags;
   if (!ts->traced || !g_process.active) {
+    if (injected) InjectAtExit(ts, f);
     ts->depth = level;
     return;
   }
@@ -143,5 +151,6 @@ extern "C" void lzp_syscall_exit(EntryFrame* f) {
   } else if (!recorded && hook == &kCloneHook) {  // the CLI follows processes and threads even when not showing them
     EmitSyscall(ts, f, ret, flags | proto::kHidden, kNoCaptureLevel);
   }
+  if (injected) InjectAtExit(ts, f);  // after the record: an injected signal may end the process
   ts->depth = level;
 }

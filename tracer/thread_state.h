@@ -85,6 +85,7 @@ struct ThreadState {
   uint64_t mask_scratch[kLevels];
   int altered_arg[kLevels];        // index of the altered argument, or -1
   uint64_t altered_value[kLevels]; // its original value
+  int inject_rule[kLevels];        // -e inject= rule applied at this level, or -1
   int Level() const { return depth == 0 ? 0 : (depth - 1 < static_cast<uint32_t>(kLevels) ? static_cast<int>(depth - 1) : kLevels - 1); }
   // Argument capture scratch (capture.cc): kCaptureLevels levels, mapped on first use.
   uint8_t* capture_area;
