@@ -174,17 +174,26 @@ std::string FormatArgument(const CallContext& call, int i) {
 
 std::string FormatCall(const proto::SyscallRecord& rec, const Captures& captures, const FormatOptions& options) {
   CallContext call{rec, table::SyscallByNumber(rec.nr), captures, options};
-  std::vector<std::string> args;
+  std::string out;
+  out.reserve(96);
+  out += call.info ? std::string_view(call.info->name) : std::string_view(SyscallName(rec.nr));
+  out += '(';
   const SpecialSyscall* special = FindSpecial(rec.nr);
   if (special != nullptr && special->arguments != nullptr) {
-    args = special->arguments(call);
+    std::vector<std::string> args = special->arguments(call);
+    for (size_t i = 0; i < args.size(); ++i) {
+      if (i) out += ", ";
+      out += args[i];
+    }
   } else {
     int n = call.info ? call.info->nargs : 6;
-    for (int i = 0; i < n; ++i) args.push_back(FormatArgument(call, i));
+    for (int i = 0; i < n; ++i) {
+      if (i) out += ", ";
+      out += FormatArgument(call, i);
+    }
   }
-  std::string out = SyscallName(rec.nr) + "(";
-  for (size_t i = 0; i < args.size(); ++i) out += (i ? ", " : "") + args[i];
-  return out + ")";
+  out += ')';
+  return out;
 }
 
 std::string FormatReturn(const proto::SyscallRecord& rec, const Captures& captures, const FormatOptions& options) {

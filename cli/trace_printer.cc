@@ -133,7 +133,7 @@ void TracePrinter::ExitTask(pid_t tid, uint64_t tsc, int status) {
 void TracePrinter::OnSyscall(const proto::SyscallRecord& rec, std::string_view payload) {
   pid_t tid = static_cast<pid_t>(rec.tid), pid = static_cast<pid_t>(rec.pid);
   live_.emplace(tid, pid);
-  Captures captures;
+  Captures& captures = captures_;  // reused: no allocation per record
   if (!captures.Parse(reinterpret_cast<const uint8_t*>(payload.data()), payload.size()))
     std::fprintf(stderr, "lzptrace: malformed argument data in a %s record (tid %d)\n", SyscallName(rec.nr).c_str(), tid);
   if (IsExec(rec.nr)) {

@@ -46,6 +46,7 @@ class TracePrinter {
   struct PendingExec { proto::SyscallRecord rec; std::string payload; };
   std::map<pid_t, PendingExec> pending_exec_;  // pid -> execve not yet known to succeed
   FormatOptions format_;
+  Captures captures_;
   const TscClock* clock_;
   uint64_t start_tsc_;
   uint64_t last_tsc_ = 0;  // -r

@@ -2,6 +2,7 @@
 // The tables are small; lookups by name are linear scans done once per
 // filter expression, never per event.
 #include <cstring>
+#include <unordered_map>
 
 #include "syscalltable/flags.h"
 #include "syscalltable/tables.h"
@@ -39,9 +40,14 @@ int SignalNumberByName(std::string_view name) {
 }
 
 const FlagTable* FlagTableByName(std::string_view name) {
-  for (int i = 0; i < kFlagTableCount; ++i)
-    if (name == kFlagTables[i].name) return &kFlagTables[i];
-  return nullptr;
+  // Called for every flag argument printed: a map built once.
+  static const std::unordered_map<std::string_view, const FlagTable*> by_name = [] {
+    std::unordered_map<std::string_view, const FlagTable*> m;
+    for (int i = 0; i < kFlagTableCount; ++i) m.emplace(kFlagTables[i].name, &kFlagTables[i]);
+    return m;
+  }();
+  auto it = by_name.find(name);
+  return it == by_name.end() ? nullptr : it->second;
 }
 
 }  // namespace lzp::table

@@ -1,13 +1,20 @@
-// cli/decode/structs.cc — finds a struct's decoder among the family tables.
+// cli/decode/structs.cc — finds a struct's decoder among the family tables
+// (a map built once: this runs for every struct argument printed).
 #include "cli/decode/structs.h"
+
+#include <unordered_map>
 
 namespace lzp::cli {
 
 std::optional<std::string> FormatStruct(std::string_view name, std::string_view bytes, const FormatOptions& options) {
-  for (const StructDecoder* family : {kStatDecoders, kTimeDecoders, kSignalDecoders, kSocketDecoders, kProcessDecoders})
-    for (const StructDecoder* d = family; d->name; ++d)
-      if (name == d->name) return d->format(bytes, options);
-  return std::nullopt;
+  static const std::unordered_map<std::string_view, StructFormatter> by_name = [] {
+    std::unordered_map<std::string_view, StructFormatter> m;
+    for (const StructDecoder* family : {kStatDecoders, kTimeDecoders, kSignalDecoders, kSocketDecoders, kProcessDecoders})
+      for (const StructDecoder* d = family; d->name; ++d) m.emplace(d->name, d->format);
+    return m;
+  }();
+  auto it = by_name.find(name);
+  return it == by_name.end() ? std::nullopt : it->second(bytes, options);
 }
 
 }  // namespace lzp::cli
