@@ -42,7 +42,7 @@ struct Workload {
 };
 
 std::string g_lzptrace, g_loop, g_tmp;
-int g_rounds = 5;
+int g_rounds = 3;
 
 // Runs argv with stdout captured; returns (wall seconds, stdout).
 std::pair<double, std::string> Run(const std::vector<std::string>& argv) {
@@ -174,7 +174,7 @@ int main(int argc, char** argv) {
       {"strace -c", {"strace", "-f", "-c", "-o", "/dev/null"}, true},
       {"strace --seccomp-bpf -e trace=openat", {"strace", "-f", "--seccomp-bpf", "-e", "trace=openat", "-o", "/dev/null"}, true},
   };
-  const std::string N = quick ? "200000" : "2000000";
+  const std::string N = quick ? "200000" : "1000000";
   std::vector<Workload> workloads = {
       {"getppid loop (ns/call)", {g_loop, "getppid", N}, true, true},
       {"read 64 B from /dev/zero", {g_loop, "read64", N}, true, true},
@@ -240,7 +240,18 @@ int main(int argc, char** argv) {
   std::string stats_line;
   std::getline(stats, stats_line);
   md << "\nCLI on its own (`lzptrace --stats -o /dev/null syscall_loop getppid " << events << "`): " << stats_line << "\n";
-  std::ofstream(out_path) << md.str();
+  // Keep what follows the generated part (the analysis written by hand).
+  std::string rest;
+  {
+    std::ifstream previous(out_path);
+    std::stringstream old;
+    old << previous.rdbuf();
+    std::string text = old.str();
+    size_t marker = text.find("<!-- end of generated part -->");
+    if (marker != std::string::npos) rest = text.substr(marker);
+  }
+  if (rest.empty()) rest = "<!-- end of generated part -->\n";
+  std::ofstream(out_path) << md.str() << "\n" << rest;
   std::fputs(md.str().c_str(), stdout);
   std::system(("rm -rf " + work + " " + trace_file + " " + stats_file).c_str());
   return 0;

@@ -29,6 +29,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
+#include <algorithm>
 #include <cstring>
 #include <new>
 
@@ -163,13 +164,15 @@ bool Launch(const Options& options, const std::string& program, const std::strin
     std::fprintf(stderr, "lzptrace: cannot create the event ring: %s\n", std::strerror(errno));
     return false;
   }
-  // MAP_POPULATE: the ring's pages exist before the tracee writes them, so its
-  // first lap costs minor faults only.
-  void* map = mmap(nullptr, proto::kRingDataOffset + capacity, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_POPULATE, shm, 0);
+  void* map = mmap(nullptr, proto::kRingDataOffset + capacity, PROT_READ | PROT_WRITE, MAP_SHARED, shm, 0);
   if (map == MAP_FAILED) {
     std::fprintf(stderr, "lzptrace: cannot map the event ring: %s\n", std::strerror(errno));
     return false;
   }
+  // Allocate the ring's first 512 KiB now: a short program's records then cost
+  // minor faults only, and start-up stays short (shmem pages are not cheap).
+  if (map != MAP_FAILED)
+    madvise(static_cast<uint8_t*>(map) + proto::kRingDataOffset, std::min<uint64_t>(capacity, 512 << 10), MADV_POPULATE_WRITE);
   auto* ring = new (map) proto::RingControl{};
   ring->magic = proto::kMagic;
   ring->version = proto::kProtocolVersion;

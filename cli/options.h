@@ -23,7 +23,7 @@ struct Options {
   bool wall_time = false;        // -w
   std::string sort_by = "time";  // -S
   proto::Mode mode = proto::Mode::kAuto;
-  uint64_t ring_bytes = 8ull << 20;
+  uint64_t ring_bytes = 4ull << 20;
   bool stats = false;            // --stats
   int timestamps = 0;            // -t (1), -tt (2), -ttt (3)
   size_t align_column = 40;      // -a

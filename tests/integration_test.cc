@@ -283,6 +283,17 @@ TEST_P(Integration, InjectionInTheTracee) {
   EXPECT_EQ(WEXITSTATUS(bad.status), 1);
 }
 
+TEST_P(Integration, SignalsArrivingWhileTheInterposerRuns) {
+  Traced t = Trace({Program("signal_storm")});
+  EXPECT_EQ(t.run.out, "getppid calls: 20000, signals handled: many\n");
+  ASSERT_TRUE(WIFEXITED(t.run.status) && WEXITSTATUS(t.run.status) == 0);
+  long handled = std::atol(t.run.err.c_str() + t.run.err.rfind('\n', t.run.err.size() - 2) + 1);
+  EXPECT_EQ(Count(t.trace, "getppid"), 20000);  // none lost, none doubled
+  EXPECT_EQ(Count(t.trace, "gettid"), handled);  // one per handler run
+  EXPECT_EQ(std::count_if(t.trace.begin(), t.trace.end(),
+                          [](const std::string& l) { return l.rfind("--- SIGALRM", 0) == 0; }), handled);
+}
+
 INSTANTIATE_TEST_SUITE_P(Modes, Integration, ::testing::Values("hybrid", "sud"));
 
 TEST(Cli, MissingProgramSaysSoLikeStrace) {

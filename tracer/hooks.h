@@ -21,7 +21,6 @@ struct EnterResult {
 struct SyscallHook {
   EnterResult (*enter)(ThreadState* ts, EntryFrame* f);  // may be null
   void (*exit)(ThreadState* ts, EntryFrame* f);          // may be null; runs before recording
-  uint32_t record_flags;                                 // proto::SyscallFlags added to the record
 };
 
 inline constexpr EnterResult kRun = {LZP_ACTION_RUN, 0};

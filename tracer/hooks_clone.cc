@@ -83,7 +83,7 @@ void Exit(ThreadState* ts, EntryFrame* f) {
 
 }  // namespace
 
-const SyscallHook kCloneHook = {Enter, Exit, 0};
+const SyscallHook kCloneHook = {Enter, Exit};
 
 }  // namespace lzp
 

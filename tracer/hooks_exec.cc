@@ -194,8 +194,8 @@ EnterResult SigreturnEnter(ThreadState* ts, EntryFrame* f) {
 
 }  // namespace
 
-const SyscallHook kExecHook = {ExecEnter, ExecExit, 0};
-const SyscallHook kExitHook = {ExitEnter, nullptr, 0};
-const SyscallHook kSigreturnHook = {SigreturnEnter, nullptr, 0};
+const SyscallHook kExecHook = {ExecEnter, ExecExit};
+const SyscallHook kExitHook = {ExitEnter, nullptr};
+const SyscallHook kSigreturnHook = {SigreturnEnter, nullptr};
 
 }  // namespace lzp

@@ -129,9 +129,9 @@ void GetdentsExit(ThreadState*, EntryFrame* f) {
 
 }  // namespace
 
-const SyscallHook kGetdentsHook = {nullptr, GetdentsExit, 0};
-const SyscallHook kCloseHook = {CloseEnter, nullptr, 0};
-const SyscallHook kCloseRangeHook = {CloseRangeEnter, nullptr, 0};
-const SyscallHook kDup2Hook = {Dup2Enter, nullptr, 0};
+const SyscallHook kGetdentsHook = {nullptr, GetdentsExit};
+const SyscallHook kCloseHook = {CloseEnter, nullptr};
+const SyscallHook kCloseRangeHook = {CloseRangeEnter, nullptr};
+const SyscallHook kDup2Hook = {Dup2Enter, nullptr};
 
 }  // namespace lzp

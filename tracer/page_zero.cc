@@ -1,6 +1,7 @@
 // tracer/page_zero.cc — see page_zero.h.
 #include "tracer/page_zero.h"
 
+#include <errno.h>
 #include <sys/mman.h>
 #include <sys/syscall.h>
 
@@ -48,6 +49,36 @@ void ClosePageZero() {
 void ReopenPageZero() {
   if (__atomic_sub_fetch(&g_closers, 1, __ATOMIC_ACQ_REL) == 0) Sys(SYS_mprotect, 0, kPage, PROT_EXEC);
 }
+
+namespace {
+
+EnterResult Answer(EntryFrame* f, long result) {
+  f->rax = static_cast<uint64_t>(result);
+  return {LZP_ACTION_SKIP, 0};
+}
+
+// Untraced, an address below vm.mmap_min_addr cannot be mapped (EPERM),
+// unmapping it is a no-op and changing its protection finds no mapping.
+EnterResult MappingEnter(ThreadState*, EntryFrame* f) {
+  if (!g_process.zpoline || f->rdi >= kPage) return kRun;
+  switch (f->nr) {
+    case SYS_mmap:
+      if (f->r10 & (MAP_FIXED | MAP_FIXED_NOREPLACE)) return Answer(f, -EPERM);
+      return kRun;  // a hint only: the kernel picks another address
+    case SYS_munmap: {
+      if (f->rdi + f->rsi <= kPage) return Answer(f, 0);
+      uint64_t end = f->rdi + f->rsi;
+      return Answer(f, Sys(SYS_munmap, kPage, end - kPage));  // keep page 0, unmap the rest
+    }
+    case SYS_mprotect: return Answer(f, -ENOMEM);
+    case SYS_mremap: return Answer(f, -EFAULT);
+  }
+  return kRun;
+}
+
+}  // namespace
+
+const SyscallHook kPageZeroMappingHook = {MappingEnter, nullptr};
 
 bool ResumeCallIntoClosedPageZero(ucontext_t* uc, const siginfo_t* info) {
   greg_t* regs = uc->uc_mcontext.gregs;

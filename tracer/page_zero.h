@@ -13,6 +13,7 @@
 
 #include <cstdint>
 
+#include "tracer/hooks.h"
 #include "tracer/thread_state.h"
 
 namespace lzp {
@@ -24,5 +25,13 @@ void ReopenPageZero();
 // For the SIGSEGV handler: true (and the context redirected) if this fault is
 // a rewritten site calling into the closed page 0.
 bool ResumeCallIntoClosedPageZero(ucontext_t* uc, const siginfo_t* info);
+
+}  // namespace lzp
+
+namespace lzp {
+
+// mmap, munmap, mprotect and mremap may not take page 0 away from the
+// trampoline: the application is answered as if vm.mmap_min_addr were 4096.
+extern const SyscallHook kPageZeroMappingHook;
 
 }  // namespace lzp

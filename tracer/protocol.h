@@ -179,7 +179,6 @@ enum class RecordType : uint8_t {
   kSyscall = 2,       // a finished syscall, or one that does not return (flag kNoReturn)
   kProcessStart = 3,  // the interposer is live in a process (after exec or at start)
   kNotice = 4,        // text the user must read (e.g. "running SUD-only because ...")
-  kForkChild = 5,     // a new traced process or thread began (pid, tid, parent)
   kSignal = 6,        // a signal was delivered to a handler the application set
 };
 
@@ -231,15 +230,6 @@ struct ProcessStartRecord {
   uint32_t mode;  // Mode actually in force: kHybrid or kSud
 };
 static_assert(sizeof(ProcessStartRecord) == 32);
-
-struct ForkChildRecord {
-  RecordHeader header;
-  uint32_t pid;         // the new task's process id
-  uint32_t tid;         // the new task's thread id
-  uint32_t parent_tid;  // the task that called clone/fork/vfork
-  uint32_t is_thread;   // 1 for CLONE_THREAD
-};
-static_assert(sizeof(ForkChildRecord) == 32);
 
 struct NoticeRecord {
   RecordHeader header;

@@ -254,8 +254,8 @@ EnterResult MaskArgEnter(ThreadState* ts, EntryFrame* f) {
 
 }  // namespace
 
-const SyscallHook kSigactionHook = {SigactionEnter, nullptr, 0};
-const SyscallHook kSigprocmaskHook = {SigprocmaskEnter, SigprocmaskExit, 0};
-const SyscallHook kMaskArgHook = {MaskArgEnter, nullptr, 0};
+const SyscallHook kSigactionHook = {SigactionEnter, nullptr};
+const SyscallHook kSigprocmaskHook = {SigprocmaskEnter, SigprocmaskExit};
+const SyscallHook kMaskArgHook = {MaskArgEnter, nullptr};
 
 }  // namespace lzp

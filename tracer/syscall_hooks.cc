@@ -36,6 +36,7 @@ struct HookTable {
     by_number[SYS_close_range] = &kCloseRangeHook;
     by_number[SYS_dup2] = by_number[SYS_dup3] = &kDup2Hook;
     by_number[SYS_getdents64] = &kGetdentsHook;
+    by_number[SYS_mmap] = by_number[SYS_munmap] = by_number[SYS_mprotect] = by_number[SYS_mremap] = &kPageZeroMappingHook;
   }
 };
 constexpr HookTable kHooks;
@@ -122,10 +123,7 @@ extern "C" void lzp_syscall_exit(EntryFrame* f) {
   if (f->aux & kInflightNotedBit) ts->inflight->active_depth.store(level, std::memory_order_release);
   const SyscallHook* hook = HookFor(f->nr);
   uint32_t flags = 0;
-  if (hook != nullptr && !(f->aux & kNotRunBit)) {
-    if (hook->exit != nullptr) hook->exit(ts, f);
-    flags = hook->record_flags & ~proto::kNoReturn;
-  }
+  if (hook != nullptr && hook->exit != nullptr && !(f->aux & kNotRunBit)) hook->exit(ts, f);
   bool injected = f->aux & kInjectedBit;
   if (f->aux & kNotRunBit) flags |= proto::kInjected;  // "(INJECTED)": the result is ours
   RestoreArgument(ts, f);

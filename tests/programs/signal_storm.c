@@ -1,0 +1,34 @@
+/* Signals arriving while syscalls (and so the interposer) run: a 100 us
+ * interval timer fires SIGALRM into a loop of 20000 getppid calls, and the
+ * handler makes a syscall of its own. Prints counts the test can check. */
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/syscall.h>
+#include <sys/time.h>
+#include <unistd.h>
+
+static volatile long handled;
+
+static void on_alarm(int sig) {
+  (void)sig;
+  handled++;
+  syscall(SYS_gettid);
+}
+
+int main(void) {
+  struct sigaction sa;
+  memset(&sa, 0, sizeof(sa));
+  sa.sa_handler = on_alarm;
+  sa.sa_flags = SA_RESTART;
+  sigaction(SIGALRM, &sa, NULL);
+  struct itimerval it = {{0, 100}, {0, 100}};
+  setitimer(ITIMER_REAL, &it, NULL);
+  long sum = 0;
+  for (int i = 0; i < 20000; ++i) sum += syscall(SYS_getppid) > 0;
+  struct itimerval off = {{0, 0}, {0, 0}};
+  setitimer(ITIMER_REAL, &off, NULL);
+  printf("getppid calls: %ld, signals handled: %s\n", sum, handled > 10 ? "many" : "few");
+  fprintf(stderr, "%ld\n", handled);
+  return 0;
+}
