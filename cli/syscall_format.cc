@@ -172,25 +172,42 @@ std::string FormatArgument(const CallContext& call, int i) {
   return Hex(v);
 }
 
-std::string FormatCall(const proto::SyscallRecord& rec, const Captures& captures, const FormatOptions& options) {
+std::vector<std::string> FormatArguments(const proto::SyscallRecord& rec, const Captures& captures,
+                                         const FormatOptions& options, size_t* at_entry) {
   CallContext call{rec, table::SyscallByNumber(rec.nr), captures, options};
-  std::string out;
-  out.reserve(96);
-  out += call.info ? std::string_view(call.info->name) : std::string_view(SyscallName(rec.nr));
-  out += '(';
+  std::vector<std::string> args;
   const SpecialSyscall* special = FindSpecial(rec.nr);
   if (special != nullptr && special->arguments != nullptr) {
-    std::vector<std::string> args = special->arguments(call);
-    for (size_t i = 0; i < args.size(); ++i) {
-      if (i) out += ", ";
-      out += args[i];
-    }
+    args = special->arguments(call);
   } else {
     int n = call.info ? call.info->nargs : 6;
-    for (int i = 0; i < n; ++i) {
-      if (i) out += ", ";
-      out += FormatArgument(call, i);
-    }
+    args.reserve(n);
+    for (int i = 0; i < n; ++i) args.push_back(FormatArgument(call, i));
+  }
+  if (at_entry != nullptr) {
+    *at_entry = args.size();
+    if (call.info != nullptr && args.size() == call.info->nargs)
+      for (size_t i = 0; i < args.size(); ++i) {
+        ArgKind k = call.info->args[i].kind;
+        if (k == ArgKind::OutBuf || k == ArgKind::OutStruct || k == ArgKind::OutIovec || k == ArgKind::Dirents ||
+            k == ArgKind::OutPath) {
+          *at_entry = i;
+          break;
+        }
+      }
+  }
+  return args;
+}
+
+std::string FormatCall(const proto::SyscallRecord& rec, const Captures& captures, const FormatOptions& options) {
+  std::vector<std::string> args = FormatArguments(rec, captures, options, nullptr);
+  std::string out;
+  out.reserve(96);
+  out += SyscallName(rec.nr);
+  out += '(';
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (i) out += ", ";
+    out += args[i];
   }
   out += ')';
   return out;

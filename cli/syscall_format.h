@@ -21,6 +21,10 @@ struct CallContext {
   bool failed() const { return rec.ret < 0 && rec.ret >= -4095; }
 };
 
+// The arguments as printed, and how many of them strace prints at entry (the
+// rest — outputs — after "<... name resumed>").
+std::vector<std::string> FormatArguments(const proto::SyscallRecord& rec, const Captures& captures,
+                                         const FormatOptions& options, size_t* at_entry);
 // "name(arg, arg, ...)" — without the return value.
 std::string FormatCall(const proto::SyscallRecord& rec, const Captures& captures, const FormatOptions& options);
 // "= 3", "= -1 ENOENT (No such file or directory)", "= ?", "= 0 (Timeout)"...

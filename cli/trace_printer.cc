@@ -26,6 +26,9 @@
 namespace lzp::cli {
 
 namespace {
+// How long (in TSC ticks, ~10 ms at 2 GHz) lines wait for a call that entered
+// before them and has not returned yet.
+constexpr uint64_t kInterleaveWindowTicks = 20'000'000;
 bool IsCloneFamily(uint64_t nr) { return nr == SYS_clone || nr == SYS_clone3 || nr == SYS_fork || nr == SYS_vfork; }
 bool IsExec(uint64_t nr) { return nr == SYS_execve || nr == SYS_execveat; }
 }  // namespace
@@ -37,6 +40,11 @@ TracePrinter::TracePrinter(const Options& options, FILE* out, pid_t main_pid, co
   format_.hex = options.hex;
   format_.verbose = options.verbose;
   format_.decode_fds = options.decode_fds;
+  // Tasks can interleave only when following them into one output.
+  if (options.follow_forks && !PerThreadFiles() && !(options.summary && !options.summary_and_trace))
+    interleaver_ = std::make_unique<Interleaver>(
+        [this](pid_t tid) { return OutFor(tid); }, [this](pid_t tid, uint64_t tsc) { return Prefix(tid, tsc); },
+        [this](pid_t tid) { live_.erase(tid); }, options.align_column, kInterleaveWindowTicks);
 }
 
 FILE* TracePrinter::OutFor(pid_t tid) {
@@ -85,19 +93,51 @@ std::string TracePrinter::Prefix(pid_t tid, uint64_t tsc) {
 }
 
 void TracePrinter::PrintLine(pid_t tid, uint64_t tsc, const std::string& text) {
+  if (interleaver_) {
+    TraceLine line;
+    line.tid = tid;
+    line.enter = line.exit = tsc;
+    line.head = text;
+    line.task_gone = text.rfind("+++ exited", 0) == 0;
+    interleaver_->Add(std::move(line));
+    return;
+  }
   std::string line = Prefix(tid, tsc) + text;
   line += '\n';
   std::fputs(line.c_str(), OutFor(tid));
 }
 
-void TracePrinter::PrintSyscall(const proto::SyscallRecord& rec, const Captures& captures, const std::string* ret) {
-  std::string line = Prefix(static_cast<pid_t>(rec.tid), rec.tsc_enter) + FormatCall(rec, captures, format_) + " ";
-  if (line.size() < options_.align_column) line.append(options_.align_column - line.size(), ' ');
-  line += ret ? *ret : FormatReturn(rec, captures, format_);
+std::string TracePrinter::Result(const proto::SyscallRecord& rec, const Captures& captures, const std::string* ret) {
+  std::string result = ret ? *ret : FormatReturn(rec, captures, format_);
   if (options_.durations && !(rec.flags & proto::kNoReturn) && ret == nullptr) {
     long micros = std::lround(clock_->Seconds(rec.tsc_exit - rec.tsc_enter) * 1e6);
-    line += fmt::format(" <{}.{:06}>", micros / 1000000, micros % 1000000);
+    result += fmt::format(" <{}.{:06}>", micros / 1000000, micros % 1000000);
   }
+  return result;
+}
+
+void TracePrinter::PrintSyscall(const proto::SyscallRecord& rec, const Captures& captures, const std::string* ret) {
+  pid_t tid = static_cast<pid_t>(rec.tid);
+  if (interleaver_) {
+    size_t at_entry = 0;
+    std::vector<std::string> args = FormatArguments(rec, captures, format_, &at_entry);
+    TraceLine line;
+    line.tid = tid;
+    line.syscall = true;
+    line.enter = rec.tsc_enter;
+    line.exit = rec.tsc_exit < rec.tsc_enter ? rec.tsc_enter : rec.tsc_exit;
+    line.name = SyscallName(rec.nr);
+    line.head = line.name + "(";
+    for (size_t i = 0; i < at_entry; ++i) line.head += args[i] + (i + 1 < args.size() ? ", " : "");
+    for (size_t i = at_entry; i < args.size(); ++i) line.tail += args[i] + (i + 1 < args.size() ? ", " : "");
+    line.tail += ")";
+    line.result = Result(rec, captures, ret);
+    interleaver_->Add(std::move(line));
+    return;
+  }
+  std::string line = Prefix(tid, rec.tsc_enter) + FormatCall(rec, captures, format_) + " ";
+  if (line.size() < options_.align_column) line.append(options_.align_column - line.size(), ' ');
+  line += Result(rec, captures, ret);
   line += '\n';
   std::fputs(line.c_str(), OutFor(static_cast<pid_t>(rec.tid)));
 }
@@ -125,8 +165,9 @@ bool TracePrinter::TouchesPath(const proto::SyscallRecord& rec, const Captures& 
 }
 
 void TracePrinter::ExitTask(pid_t tid, uint64_t tsc, int status) {
-  if ((!options_.summary || options_.summary_and_trace) && options_.quiet < 2) PrintLine(tid, tsc, fmt::format("+++ exited with {} +++", status));
-  live_.erase(tid);
+  bool printed = (!options_.summary || options_.summary_and_trace) && options_.quiet < 2;
+  if (printed) PrintLine(tid, tsc, fmt::format("+++ exited with {} +++", status));
+  if (!printed || !interleaver_) live_.erase(tid);  // else when the line is written (the prefix counts tasks)
   if (tid == main_pid_) main_exit_printed_ = true;
 }
 
@@ -192,6 +233,11 @@ void TracePrinter::OnProcessStart(const proto::ProcessStartRecord& rec) {
   if (Shows(exec) && TouchesPath(exec, captures)) PrintSyscall(exec, captures);
 }
 
+void TracePrinter::Flush() {
+  if (interleaver_) interleaver_->FlushBefore(ReadTsc());
+  std::fflush(out_);
+}
+
 void TracePrinter::Handle(const Event& e) {
   switch (e.kind) {
     case Event::Kind::kSyscall: OnSyscall(e.syscall, e.payload); break;
@@ -202,10 +248,12 @@ void TracePrinter::Handle(const Event& e) {
         PrintLine(static_cast<pid_t>(e.signal.tid), e.signal.tsc, FormatSignal(e.signal));
       break;
     case Event::Kind::kNotice:
+      if (interleaver_) interleaver_->FlushAll();
       std::fflush(out_);
       std::fprintf(stderr, "%s\n", e.text.c_str());
       break;
     case Event::Kind::kCorrupt:
+      if (interleaver_) interleaver_->FlushAll();
       std::fflush(out_);
       std::fprintf(stderr, "lzptrace: corrupt event at offset %llu: %s\n",
                    static_cast<unsigned long long>(e.offset), e.text.c_str());
@@ -257,6 +305,7 @@ void TracePrinter::Finish(int main_status, const proto::InflightSlot* slots, uin
   } else if (WIFEXITED(main_status) && !main_exit_printed_) {
     PrintLine(main_pid_, ReadTsc(), fmt::format("+++ exited with {} +++", WEXITSTATUS(main_status)));
   }
+  if (interleaver_) interleaver_->FlushAll();
   std::fflush(out_);
   for (auto& [tid, f] : per_thread_)
     if (f != out_) std::fclose(f);

@@ -6,12 +6,14 @@
 
 #include <cstdio>
 #include <map>
+#include <memory>
 #include <string>
 
 #include "cli/captures.h"
 #include "cli/clock.h"
 #include "cli/decode/structs.h"
 #include "cli/event_reader.h"
+#include "cli/interleave.h"
 #include "cli/options.h"
 #include "syscalltable/tables.h"
 
@@ -25,7 +27,8 @@ class TracePrinter {
   // the syscalls that were cut short (from the in-flight slots, untrusted)
   // and the main process's end.
   void Finish(int main_status, const proto::InflightSlot* slots, uint32_t slot_count);
-  void Flush() { std::fflush(out_); }
+  // Writes what is due (the reader is idle) and flushes the output.
+  void Flush();
 
  private:
   void OnSyscall(const proto::SyscallRecord& rec, std::string_view payload);
@@ -37,6 +40,7 @@ class TracePrinter {
   bool Shows(const proto::SyscallRecord& rec) const;  // -e trace= and status=, -c
   bool TouchesPath(const proto::SyscallRecord& rec, const Captures& captures) const;  // -P
   void PrintSyscall(const proto::SyscallRecord& rec, const Captures& captures, const std::string* ret = nullptr);
+  std::string Result(const proto::SyscallRecord& rec, const Captures& captures, const std::string* ret);
   void ExitTask(pid_t tid, uint64_t tsc, int status);
 
   const Options& options_;
@@ -51,6 +55,7 @@ class TracePrinter {
   uint64_t start_tsc_;
   uint64_t last_tsc_ = 0;  // -r
   std::map<pid_t, FILE*> per_thread_;  // -ff
+  std::unique_ptr<Interleaver> interleaver_;  // -f into one output: unfinished/resumed lines
   bool main_exit_printed_ = false;
 };
 

@@ -83,6 +83,7 @@ std::string SyscallNameOf(const std::string& line) {
     start = line.find_first_not_of(' ', start);
     if (start == std::string::npos) return "";
   }
+  if (line.compare(start, 5, "<... ") == 0) return "";  // the rest of an "<unfinished ...>" line
   size_t paren = line.find('(', start);
   if (paren == std::string::npos || line.compare(start, 3, "+++") == 0 || line.compare(start, 3, "---") == 0) return "";
   return line.substr(start, paren - start);

@@ -24,7 +24,8 @@ std::string TempPath(const std::string& name);
 std::string ReadFile(const std::string& path);
 std::vector<std::string> Lines(const std::string& text);
 
-// The syscall name of a trace line, after any pid prefix ("" for +++/--- lines).
+// The syscall name of a trace line, after any pid prefix ("" for +++/--- lines
+// and for "<... name resumed>" lines, whose call was counted at its start).
 std::string SyscallNameOf(const std::string& line);
 
 }  // namespace lzp::test

@@ -76,9 +76,8 @@ Args Futex(const CallContext& c) {
   switch (op) {
     case FUTEX_WAKE: case FUTEX_UNLOCK_PI: case FUTEX_TRYLOCK_PI: break;
     case FUTEX_WAIT: case FUTEX_LOCK_PI: case FUTEX_LOCK_PI2: out.push_back(timeout()); break;
-    case FUTEX_WAIT_BITSET: case FUTEX_WAKE_BITSET: {
+    case FUTEX_WAIT_BITSET: case FUTEX_WAKE_BITSET: {  // uaddr2 unused: not shown
       out.push_back(timeout());
-      out.push_back(Pointer(c.rec.args[4]));
       uint32_t bits = static_cast<uint32_t>(c.rec.args[5]);
       out.push_back(bits == FUTEX_BITSET_MATCH_ANY ? "FUTEX_BITSET_MATCH_ANY" : Hex(bits));
       break;
@@ -151,6 +150,13 @@ Args Socket(const CallContext& c) {
   return out;
 }
 
+// wait4: the status is written only when a child was reaped (result > 0).
+Args Wait4(const CallContext& c) {
+  Args out = Default(c, c.info->nargs);
+  if (c.rec.ret == 0 && c.rec.args[1] != 0) out[1] = Pointer(c.rec.args[1]);
+  return out;
+}
+
 // rt_sigreturn: the interposer puts the mask being restored in the first argument.
 Args Sigreturn(const CallContext& c) { return {"{mask=" + FormatSigset(c.rec.args[0]) + "}"}; }
 
@@ -164,7 +170,7 @@ const SpecialSyscall kSpecials[] = {
     {"fcntl", Fcntl, FcntlResult}, {"getrandom", Getrandom, nullptr}, {"poll", nullptr, Timeout},
     {"ppoll", nullptr, Timeout},   {"rt_sigreturn", Sigreturn, nullptr},
     {"socket", Socket, nullptr},   {"pipe", FdPair, nullptr},        {"pipe2", FdPair, nullptr},
-    {"socketpair", Socket, nullptr},   {"select", nullptr, Timeout},     {"pselect6", nullptr, Timeout},
+    {"socketpair", Socket, nullptr}, {"wait4", Wait4, nullptr},   {"select", nullptr, Timeout},     {"pselect6", nullptr, Timeout},
 };
 
 }  // namespace

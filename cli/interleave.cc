@@ -1,0 +1,112 @@
+// cli/interleave.cc — see interleave.h.
+#include "cli/interleave.h"
+
+#include <algorithm>
+#include <vector>
+
+namespace lzp::cli {
+
+void Interleaver::Write(pid_t tid, const std::string& text) { std::fputs(text.c_str(), out_for_(tid)); }
+
+std::string Padded(std::string text, size_t column) {
+  if (text.size() < column) text.append(column - text.size(), ' ');
+  return text;
+}
+
+void Interleaver::CloseOpenLine() {
+  if (!open_) return;
+  Write(open_line_.tid, " <unfinished ...>\n");
+  open_ = false;
+}
+
+void Interleaver::WritePoint(const TraceLine& l) {
+  CloseOpenLine();
+  Write(l.tid, prefix_(l.tid, l.enter) + l.head + "\n");
+  if (l.task_gone) gone_(l.tid);
+}
+
+void Interleaver::Add(TraceLine line) {
+  if (line.exit > newest_exit_) newest_exit_ = line.exit;
+  if (line.enter < flushed_to_) {
+    // It entered before what is already written: strace would have shown its
+    // entry then. Show it now, unfinished; its end follows in time order.
+    if (!line.syscall) {
+      WritePoint(line);
+      return;
+    }
+    CloseOpenLine();
+    Write(line.tid, prefix_(line.tid, line.enter) + line.head + " <unfinished ...>\n");
+    line.entered = true;
+  }
+  held_.push_back(std::move(line));
+  if (newest_exit_ > window_) Flush(newest_exit_ - window_);
+}
+
+void Interleaver::FlushBefore(uint64_t now) {
+  if (now > window_) Flush(now - window_);
+}
+
+void Interleaver::FlushAll() {
+  Flush(~uint64_t{0});
+  CloseOpenLine();
+}
+
+void Interleaver::Flush(uint64_t horizon) {
+  if (held_.empty() || horizon <= flushed_to_) return;
+  // Everything that happened before the horizon is written in time order: the
+  // entries of calls that are still held (their exit comes later), the exits
+  // and the point lines.
+  std::vector<Event> events;
+  for (size_t i = 0; i < held_.size(); ++i) {
+    const TraceLine& l = held_[i];
+    if (!l.syscall) {
+      if (l.enter < horizon) events.push_back({l.enter, 2, i});
+      continue;
+    }
+    if (!l.entered && l.enter < horizon) events.push_back({l.enter, 0, i});
+    if (l.exit < horizon) events.push_back({l.exit, 1, i});
+  }
+  std::stable_sort(events.begin(), events.end(), [](const Event& a, const Event& b) {
+    return a.time != b.time ? a.time < b.time : a.kind < b.kind;
+  });
+  std::vector<bool> finished(held_.size(), false);
+  for (const Event& e : events) {
+    TraceLine& l = held_[e.line];
+    switch (e.kind) {
+      case 0: {  // entry: interrupts a line left open by another task
+        CloseOpenLine();
+        std::string head = prefix_(l.tid, l.enter) + l.head;
+        Write(l.tid, head);
+        l.entered = true;
+        open_ = true;
+        open_line_.tid = l.tid;
+        open_line_.enter = l.enter;
+        open_line_.exit = l.exit;
+        open_line_.head = head;
+        break;
+      }
+      case 1:  // exit: finishes its own open line, or resumes
+        if (open_ && open_line_.tid == l.tid && open_line_.enter == l.enter && open_line_.exit == l.exit) {
+          std::string line = open_line_.head + l.tail + " ";
+          std::string pad = line.size() < column_ ? std::string(column_ - line.size(), ' ') : "";
+          Write(l.tid, l.tail + " " + pad + l.result + "\n");
+          open_ = false;
+        } else {
+          CloseOpenLine();
+          Write(l.tid, Padded(prefix_(l.tid, l.exit) + "<... " + l.name + " resumed>" + l.tail + " ", column_) + l.result + "\n");
+        }
+        finished[e.line] = true;
+        break;
+      default:  // a signal or exit line
+        WritePoint(l);
+        finished[e.line] = true;
+    }
+  }
+  std::deque<TraceLine> kept;
+  for (size_t i = 0; i < held_.size(); ++i)
+    if (!finished[i]) kept.push_back(std::move(held_[i]));
+  held_.swap(kept);
+  flushed_to_ = horizon;
+}
+
+}  // namespace lzp::cli

@@ -1,0 +1,104 @@
+// tests/interleave_test.cc — the "<unfinished ...>" / "<... resumed>" shapes,
+// replayed from lines with chosen entry and exit times.
+#include <cstdio>
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "cli/interleave.h"
+
+namespace lzp::cli {
+namespace {
+
+class InterleaveTest : public ::testing::Test {
+ protected:
+  void SetUp() override { out_ = open_memstream(&buffer_, &size_); }
+  void TearDown() override { free(buffer_); }
+  std::string Output() {
+    std::fflush(out_);
+    std::string text(buffer_, size_);
+    std::fclose(out_);
+    out_ = nullptr;
+    return text;
+  }
+  Interleaver Make(uint64_t window) {
+    return Interleaver([this](pid_t) { return out_; },
+                       [](pid_t tid, uint64_t) { return "[pid " + std::to_string(tid) + "] "; },
+                       [this](pid_t tid) { gone_ += std::to_string(tid) + " "; }, 24, window);
+  }
+  static TraceLine Call(pid_t tid, uint64_t enter, uint64_t exit, std::string name, std::string head_args,
+                        std::string tail, std::string result) {
+    TraceLine l;
+    l.tid = tid;
+    l.enter = enter;
+    l.exit = exit;
+    l.syscall = true;
+    l.name = name;
+    l.head = name + "(" + head_args;
+    l.tail = tail;
+    l.result = result;
+    return l;
+  }
+  static TraceLine Point(pid_t tid, uint64_t at, std::string text, bool gone = false) {
+    TraceLine l;
+    l.tid = tid;
+    l.enter = l.exit = at;
+    l.head = text;
+    l.task_gone = gone;
+    return l;
+  }
+
+  FILE* out_ = nullptr;
+  char* buffer_ = nullptr;
+  size_t size_ = 0;
+  std::string gone_;
+};
+
+TEST_F(InterleaveTest, ACallOverlappedByAnotherTaskIsSplit) {
+  Interleaver il = Make(1000);
+  // Arrival is in exit order: 2's write returns first, then 1's read.
+  il.Add(Call(2, 20, 30, "write", "1, \"x\", 1", ")", "= 1"));
+  il.Add(Call(1, 10, 40, "read", "3, ", "\"x\", 1)", "= 1"));
+  il.FlushAll();
+  EXPECT_EQ(Output(),
+            "[pid 1] read(3,  <unfinished ...>\n"
+            "[pid 2] write(1, \"x\", 1) = 1\n"
+            "[pid 1] <... read resumed>\"x\", 1) = 1\n");
+}
+
+TEST_F(InterleaveTest, CallsThatDoNotOverlapStayWhole) {
+  Interleaver il = Make(1000);
+  il.Add(Call(1, 10, 20, "getppid", "", ")", "= 7"));
+  il.Add(Call(2, 30, 40, "gettid", "", ")", "= 2"));
+  il.Add(Point(2, 50, "+++ exited with 0 +++", true));
+  il.FlushAll();
+  EXPECT_EQ(Output(), "[pid 1] getppid()       = 7\n[pid 2] gettid()        = 2\n[pid 2] +++ exited with 0 +++\n");
+  EXPECT_EQ(gone_, "2 ");
+}
+
+TEST_F(InterleaveTest, ACallLongerThanTheWindowIsShownUnfinishedWhenItArrives) {
+  Interleaver il = Make(100);
+  il.Add(Call(2, 200, 210, "getppid", "", ")", "= 7"));
+  il.Add(Call(2, 400, 410, "getppid", "", ")", "= 7"));  // 200-210 is now older than the window: written
+  il.Add(Call(1, 100, 420, "wait4", "-1, ", "NULL, 0, NULL)", "= 2"));
+  il.FlushAll();
+  EXPECT_EQ(Output(),
+            "[pid 2] getppid()       = 7\n"
+            "[pid 1] wait4(-1,  <unfinished ...>\n"
+            "[pid 2] getppid()       = 7\n"
+            "[pid 1] <... wait4 resumed>NULL, 0, NULL) = 2\n");
+}
+
+TEST_F(InterleaveTest, ASignalLineInterruptsAnOpenCall) {
+  Interleaver il = Make(1000);
+  il.Add(Point(2, 15, "--- SIGCHLD {si_signo=SIGCHLD} ---"));
+  il.Add(Call(1, 10, 20, "write", "1, \"a\", 1", ")", "= 1"));
+  il.FlushAll();
+  EXPECT_EQ(Output(),
+            "[pid 1] write(1, \"a\", 1 <unfinished ...>\n"
+            "[pid 2] --- SIGCHLD {si_signo=SIGCHLD} ---\n"
+            "[pid 1] <... write resumed>) = 1\n");
+}
+
+}  // namespace
+}  // namespace lzp::cli
