@@ -217,7 +217,7 @@ int main(int argc, char** argv) {
      << " rounds after a warm-up round, with the range. Untraced and traced runs alternate within each round. "
      << "Micro workloads (bench/syscall_loop) report ns per call (under strace they make 1/20 of the calls); "
      << "macro workloads are timed as whole commands (under strace, 2 rounds). lzptrace runs with -f; "
-     << "\"SUD-only\" is --mode=sud. The vDSO row is not traced by lzptrace yet.\n\n";
+     << "\"SUD-only\" is --mode=sud. lzptrace records the vDSO calls (strace cannot see them).\n\n";
   md << "| workload | native |";
   for (size_t c = 1; c < configs.size(); ++c) md << " " << configs[c].label << " |";
   md << "\n|---|---|";
