@@ -39,7 +39,9 @@ void Interleaver::Add(TraceLine line) {
     line.entered = true;
   }
   held_.push_back(std::move(line));
-  if (newest_exit_ > window_) Flush(newest_exit_ - window_);
+  // Flush in batches (each flush sorts what it holds): when a quarter of a
+  // window of trace time has passed since the last one.
+  if (newest_exit_ > window_ && newest_exit_ - window_ > flushed_to_ + window_ / 4) Flush(newest_exit_ - window_);
 }
 
 void Interleaver::FlushBefore(uint64_t now) {
@@ -53,23 +55,29 @@ void Interleaver::FlushAll() {
 
 void Interleaver::Flush(uint64_t horizon) {
   if (held_.empty() || horizon <= flushed_to_) return;
-  // Everything that happened before the horizon is written in time order: the
-  // entries of calls that are still held (their exit comes later), the exits
-  // and the point lines.
+  // Records arrive in exit order, so the lines that end before the horizon
+  // are a prefix of held_; after it, only entries (of calls still running at
+  // the horizon) are due. Everything due is written in time order.
+  size_t done = 0;
+  while (done < held_.size() && held_[done].exit < horizon) ++done;
   std::vector<Event> events;
+  events.reserve(2 * done + 8);
   for (size_t i = 0; i < held_.size(); ++i) {
     const TraceLine& l = held_[i];
-    if (!l.syscall) {
-      if (l.enter < horizon) events.push_back({l.enter, 2, i});
+    if (i >= done) {  // still running at the horizon: at most its entry
+      if (l.syscall && !l.entered && l.enter < horizon) events.push_back({l.enter, 0, i});
       continue;
     }
-    if (!l.entered && l.enter < horizon) events.push_back({l.enter, 0, i});
-    if (l.exit < horizon) events.push_back({l.exit, 1, i});
+    if (!l.syscall) {
+      events.push_back({l.enter, 2, i});
+      continue;
+    }
+    if (!l.entered) events.push_back({l.enter, 0, i});
+    events.push_back({l.exit, 1, i});
   }
   std::stable_sort(events.begin(), events.end(), [](const Event& a, const Event& b) {
     return a.time != b.time ? a.time < b.time : a.kind < b.kind;
   });
-  std::vector<bool> finished(held_.size(), false);
   for (const Event& e : events) {
     TraceLine& l = held_[e.line];
     switch (e.kind) {
@@ -82,30 +90,25 @@ void Interleaver::Flush(uint64_t horizon) {
         open_line_.tid = l.tid;
         open_line_.enter = l.enter;
         open_line_.exit = l.exit;
-        open_line_.head = head;
+        open_line_.head = std::move(head);
         break;
       }
       case 1:  // exit: finishes its own open line, or resumes
         if (open_ && open_line_.tid == l.tid && open_line_.enter == l.enter && open_line_.exit == l.exit) {
-          std::string line = open_line_.head + l.tail + " ";
-          std::string pad = line.size() < column_ ? std::string(column_ - line.size(), ' ') : "";
+          size_t width = open_line_.head.size() + l.tail.size() + 1;
+          std::string pad = width < column_ ? std::string(column_ - width, ' ') : "";
           Write(l.tid, l.tail + " " + pad + l.result + "\n");
           open_ = false;
         } else {
           CloseOpenLine();
           Write(l.tid, Padded(prefix_(l.tid, l.exit) + "<... " + l.name + " resumed>" + l.tail + " ", column_) + l.result + "\n");
         }
-        finished[e.line] = true;
         break;
       default:  // a signal or exit line
         WritePoint(l);
-        finished[e.line] = true;
     }
   }
-  std::deque<TraceLine> kept;
-  for (size_t i = 0; i < held_.size(); ++i)
-    if (!finished[i]) kept.push_back(std::move(held_[i]));
-  held_.swap(kept);
+  held_.erase(held_.begin(), held_.begin() + static_cast<long>(done));
   flushed_to_ = horizon;
 }
 

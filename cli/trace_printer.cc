@@ -92,8 +92,21 @@ std::string TracePrinter::Prefix(pid_t tid, uint64_t tsc) {
   return prefix;
 }
 
+bool TracePrinter::Interleaving() {
+  if (!interleaver_) return false;
+  // One task cannot interleave with itself: write directly, unless lines of
+  // several tasks are still held.
+  if (live_.size() > 1) {
+    interleaving_ = true;
+  } else if (interleaving_) {
+    interleaver_->FlushAll();
+    interleaving_ = false;
+  }
+  return interleaving_;
+}
+
 void TracePrinter::PrintLine(pid_t tid, uint64_t tsc, const std::string& text) {
-  if (interleaver_) {
+  if (Interleaving()) {
     TraceLine line;
     line.tid = tid;
     line.enter = line.exit = tsc;
@@ -118,7 +131,7 @@ std::string TracePrinter::Result(const proto::SyscallRecord& rec, const Captures
 
 void TracePrinter::PrintSyscall(const proto::SyscallRecord& rec, const Captures& captures, const std::string* ret) {
   pid_t tid = static_cast<pid_t>(rec.tid);
-  if (interleaver_) {
+  if (Interleaving()) {
     size_t at_entry = 0;
     std::vector<std::string> args = FormatArguments(rec, captures, format_, &at_entry);
     TraceLine line;

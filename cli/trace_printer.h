@@ -56,6 +56,8 @@ class TracePrinter {
   uint64_t last_tsc_ = 0;  // -r
   std::map<pid_t, FILE*> per_thread_;  // -ff
   std::unique_ptr<Interleaver> interleaver_;  // -f into one output: unfinished/resumed lines
+  bool interleaving_ = false;                 // several tasks live: lines go through interleaver_
+  bool Interleaving();
   bool main_exit_printed_ = false;
 };
 

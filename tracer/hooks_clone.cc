@@ -19,7 +19,7 @@
 
 #include "tracer/events.h"
 #include "tracer/hooks.h"
-#include "tracer/memory_map.h"
+#include "tracer/safe_copy.h"
 #include "tracer/process.h"
 #include "tracer/raw_syscall.h"
 #include "tracer/signals.h"
@@ -40,7 +40,7 @@ bool ReadRequest(const EntryFrame* f, CloneRequest* req) {
     case SYS_clone: *req = {f->rdi, f->rsi != 0}; return true;
     case SYS_clone3: {
       struct clone_args args = {};
-      if (f->rsi < 64 || !SafeRead(&args, f->rdi, 64)) return false;  // let the kernel say EINVAL/EFAULT
+      if (f->rsi < 64 || !CopyFromApp(&args, f->rdi, 64)) return false;  // let the kernel say EINVAL/EFAULT
       *req = {args.flags, args.stack != 0};
       return true;
     }

@@ -19,7 +19,6 @@
 #include "tracer/elf_probe.h"
 #include "tracer/events.h"
 #include "tracer/hooks.h"
-#include "tracer/memory_map.h"
 #include "tracer/process.h"
 #include "tracer/raw_syscall.h"
 #include "tracer/safe_copy.h"
@@ -44,7 +43,7 @@ uint64_t Length(const char* s) { uint64_t n = 0; while (s[n]) ++n; return n; }
 bool ReadPrefix(uint64_t addr, char* out, uint64_t n) {
   uint64_t to_page_end = 4096 - (addr & 4095);
   uint64_t take = n < to_page_end ? n : to_page_end;
-  if (!SafeRead(out, addr, take)) return false;
+  if (!CopyFromApp(out, addr, take)) return false;
   out[take] = '\0';
   return true;
 }
@@ -63,7 +62,7 @@ void RebuildEnvironment(ThreadState* ts, EntryFrame* f, int envp_index) {
   if (envp != 0) {
     for (;; ++count) {
       uint64_t p;
-      if (count >= kMaxEnv || !SafeRead(&p, envp + count * 8, 8)) return;  // the kernel will say EFAULT
+      if (count >= kMaxEnv || !CopyFromApp(&p, envp + count * 8, 8)) return;  // the kernel will say EFAULT
       if (p == 0) break;
       char prefix[24];
       if (!ReadPrefix(p, prefix, 16)) return;
@@ -74,10 +73,10 @@ void RebuildEnvironment(ThreadState* ts, EntryFrame* f, int envp_index) {
   const char* ours = g_process.preload_entry;
   uint64_t ours_len = Length(ours);
   uint64_t app_len = 0;
-  char app_value[4096];
+  char app_value[1024];  // the application's own LD_PRELOAD (we run on its stack: keep this small)
   if (app_preload != 0) {
     while (app_len < sizeof(app_value) - 1) {
-      if (!SafeRead(&app_value[app_len], app_preload + app_len, 1)) return;
+      if (!CopyFromApp(&app_value[app_len], app_preload + app_len, 1)) return;
       if (app_value[app_len] == '\0') break;
       ++app_len;
     }
@@ -110,7 +109,7 @@ void RebuildEnvironment(ThreadState* ts, EntryFrame* f, int envp_index) {
   for (uint64_t i = 0; i < count; ++i) {
     uint64_t p;
     char prefix[24];
-    SafeRead(&p, envp + i * 8, 8);
+    CopyFromApp(&p, envp + i * 8, 8);
     if (!ReadPrefix(p, prefix, 16)) continue;
     if (StartsWith(prefix, kPreloadPrefix) || StartsWith(prefix, kConfigPrefix)) continue;
     out[k++] = p;
@@ -185,8 +184,8 @@ EnterResult SigreturnEnter(ThreadState* ts, EntryFrame* f) {
   if (ts->inflight != nullptr && level < proto::kInflightDepth)
     ts->inflight->active_depth.store(level, std::memory_order_release);
   EntryFrame shown = *f;
-  if (ts->traced && Shown(f->nr) && !g_process.no_records && SafeRead(&rax, f->app_rsp + kSavedRax, 8) &&
-      SafeRead(&shown.rdi, f->app_rsp + kSigmask, 8))
+  if (ts->traced && Shown(f->nr) && !g_process.no_records && CopyFromApp(&rax, f->app_rsp + kSavedRax, 8) &&
+      CopyFromApp(&shown.rdi, f->app_rsp + kSigmask, 8))
     EmitSyscall(ts, &shown, static_cast<int64_t>(rax), 0, level);
   ts->depth = level;
   return {LZP_ACTION_SIGRETURN, 0};

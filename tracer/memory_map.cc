@@ -1,8 +1,7 @@
 // tracer/memory_map.cc — see memory_map.h.
 //
 // ProtectionAt reads /proc/self/maps in 2 KiB chunks into a stack buffer and
-// parses the "start-end perms" prefix of each line. SafeRead is the
-// fault-tolerant copy of asm/safe_copy.S (no syscall).
+// parses the "start-end perms" prefix of each line.
 #include "tracer/memory_map.h"
 
 #include <fcntl.h>
@@ -10,7 +9,6 @@
 #include <sys/syscall.h>
 
 #include "tracer/raw_syscall.h"
-#include "tracer/safe_copy.h"
 
 namespace lzp {
 namespace {
@@ -69,7 +67,5 @@ int ProtectionAt(uint64_t addr) {
   Sys(SYS_close, fd);
   return result;
 }
-
-bool SafeRead(void* dst, uint64_t src, uint64_t n) { return CopyFromApp(dst, src, n); }
 
 }  // namespace lzp
