@@ -279,7 +279,11 @@ bool ApplyExpression(std::string_view expression, Filters* filters, std::string*
   if (qualifier == "signal" || qualifier == "signals" || qualifier == "s") return ApplySignal(value, filters, error);
   if (qualifier == "status") return ApplyStatus(value, filters, error);
   if (qualifier == "inject" || qualifier == "fault") return ApplyInjection(qualifier, value, filters, error);
-  static const char* kNotYet[] = {"abbrev", "a", "verbose", "v", "raw", "x", "read", "reads", "r", "write",
+  if (qualifier == "raw" || qualifier == "x") {
+    bool vdso;
+    return ParseSyscallSet(value, &filters->raw, &vdso, error);
+  }
+  static const char* kNotYet[] = {"abbrev", "a", "verbose", "v", "read", "reads", "r", "write",
                                   "writes", "w", "kvm", "quiet", "silent", "silence", "q",
                                   "decode-fds", "decode-fd", "decode-pids", "decode-pid"};
   for (const char* q : kNotYet)

@@ -31,6 +31,7 @@ struct Filters {
   std::bitset<65> signals = std::bitset<65>().set();  // -e signal=: shown signal numbers
   uint32_t status = kStatusAll;                       // -e status=
   bool vdso = true;                                   // vDSO calls recorded (-e trace=!%vdso: no)
+  std::bitset<512> raw;                               // -e raw=: these syscalls' arguments and results in hex
   std::vector<InjectRule> injections;                 // -e inject=, -e fault= (at most 8)
 };
 

@@ -172,10 +172,20 @@ std::string FormatArgument(const CallContext& call, int i) {
   return Hex(v);
 }
 
+bool Raw(const proto::SyscallRecord& rec, const FormatOptions& options) {
+  return options.raw != nullptr && rec.nr < 512 && options.raw->test(rec.nr);
+}
+
 std::vector<std::string> FormatArguments(const proto::SyscallRecord& rec, const Captures& captures,
                                          const FormatOptions& options, size_t* at_entry) {
   CallContext call{rec, table::SyscallByNumber(rec.nr), captures, options};
   std::vector<std::string> args;
+  if (Raw(rec, options)) {  // -e raw=: every argument as a number in hex, as strace's %#lx
+    int n = call.info ? call.info->nargs : 6;
+    for (int i = 0; i < n; ++i) args.push_back(Hex(rec.args[i]));
+    if (at_entry != nullptr) *at_entry = args.size();
+    return args;
+  }
   const SpecialSyscall* special = FindSpecial(rec.nr);
   if (special != nullptr && special->arguments != nullptr) {
     args = special->arguments(call);
@@ -225,6 +235,7 @@ std::string FormatReturn(const proto::SyscallRecord& rec, const Captures& captur
     if (e == nullptr) return fmt::format("= -1 {} (Unknown error {}){}", -r, -r, injected);
     return fmt::format("= {} {} ({}){}", restart ? "?" : "-1", e->name, e->message, injected);
   }
+  if (Raw(rec, options)) return "= " + Hex(static_cast<uint64_t>(r)) + injected;
   std::string value;
   switch (kind) {
     case RetKind::Addr: case RetKind::Hex: value = fmt::format("{:#x}", static_cast<uint64_t>(r)); break;

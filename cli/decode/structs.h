@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <bitset>
 #include <cstring>
 #include <optional>
 #include <string>
@@ -17,6 +18,7 @@ struct FormatOptions {
   int hex = 0;                 // -x (1), -xx (2)
   bool verbose = false;        // -v
   int decode_fds = 0;          // -y (1), -yy (2): fds as N</path>
+  const std::bitset<512>* raw = nullptr;  // -e raw=: syscalls printed undecoded, in hex
 };
 
 // The struct `name` decoded from `bytes` (a copy out of the tracee: any
