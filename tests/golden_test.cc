@@ -21,6 +21,8 @@ std::string Normalise(std::string line) {
   static const std::regex sender_pid(R"(si_pid=[0-9]+)");
   static const std::regex times(R"(si_utime=[0-9]+, si_stime=[0-9]+)");
   static const std::regex inode(R"((pipe|socket|anon_inode):\[[0-9]+\])");
+  static const std::regex file_times(R"((st_[amc]time)=[0-9]+ /\* [^*]+ \*/, st_[amc]time_nsec=[0-9]+)");
+  static const std::regex inode_number(R"(st_ino=[0-9]+)");
   static const std::regex clock_time(R"(^(\d+ +)?\d\d:\d\d:\d\d(\.\d{6})? )");
   static const std::regex epoch_time(R"(^(\d+ +)?\d{9,}\.\d{6} )");
   static const std::regex relative_time(R"(^(\d+ +)? *\d+\.\d{6} )");
@@ -40,6 +42,8 @@ std::string Normalise(std::string line) {
   line = std::regex_replace(line, sender_pid, "si_pid=PID");
   line = std::regex_replace(line, times, "si_utime=T, si_stime=T");
   line = std::regex_replace(line, inode, "$1:[INODE]");
+  line = std::regex_replace(line, file_times, "$1=TIME");
+  line = std::regex_replace(line, inode_number, "st_ino=INODE");
   return time_prefix + line;
 }
 
@@ -91,6 +95,7 @@ TEST_P(Golden, OnlySuccessful) { Compare("net", {"-z"}); }
 TEST_P(Golden, FdPaths) { Compare("files", {"-y"}, {::testing::TempDir()}); }
 TEST_P(Golden, FdPathsNetwork) { Compare("net", {"-y"}); }
 TEST_P(Golden, OnlyOnePath) { Compare("files", {"-P", ::testing::TempDir() + "/golden-a"}, {::testing::TempDir()}); }
+TEST_P(Golden, FilesVerbose) { Compare("files", {"-v"}, {::testing::TempDir()}); }
 TEST_P(Golden, RawArguments) { Compare("files", {"-e", "raw=openat,read,write,close"}, {::testing::TempDir()}); }
 TEST_P(Golden, SignalFilter) { Compare("process", {"-e", "signal=!SIGUSR1"}); }
 

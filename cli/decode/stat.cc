@@ -1,6 +1,8 @@
 // cli/decode/stat.cc — struct stat (<asm/stat.h>) and struct statx
 // (<linux/stat.h>): strace's abbreviated form, "{st_mode=S_IFREG|0644,
 // st_size=41931, ...}", devices with st_rdev=makedev(MAJOR, MINOR).
+#include <ctime>
+
 #include <fmt/format.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
@@ -28,7 +30,20 @@ std::string FormatMode(uint32_t mode) {
 
 namespace {
 
-std::string Makedev(uint64_t dev) { return fmt::format("makedev({:#x}, {:#x})", major(dev), minor(dev)).c_str(); }
+std::string Makedev(uint64_t dev) { return "makedev(" + Hex(major(dev)) + ", " + Hex(minor(dev)) + ")"; }
+
+// "1795398389 /* 2026-11-23T01:46:29.409076693+0000 */", as strace -v prints times.
+std::string TimeWithDate(int64_t seconds, int64_t nanos) {
+  time_t t = static_cast<time_t>(seconds);
+  struct tm local;
+  char date[64] = "?", zone[16] = "";
+  if (localtime_r(&t, &local) != nullptr) {
+    std::strftime(date, sizeof(date), "%Y-%m-%dT%H:%M:%S", &local);
+    std::strftime(zone, sizeof(zone), "%z", &local);
+  }
+  std::string fraction = nanos != 0 ? fmt::format(".{:09}", nanos) : "";
+  return fmt::format("{} /* {}{}{} */", seconds, date, fraction, zone);
+}
 
 std::optional<std::string> Stat(std::string_view b, const FormatOptions& o) {
   if (b.size() < 144) return std::nullopt;
@@ -40,6 +55,11 @@ std::optional<std::string> Stat(std::string_view b, const FormatOptions& o) {
                        Makedev(Field<uint64_t>(b, 0)), Field<uint64_t>(b, 8), FormatMode(mode), Field<uint64_t>(b, 16),
                        Field<uint32_t>(b, 28), Field<uint32_t>(b, 32), Field<int64_t>(b, 56), Field<int64_t>(b, 64));
     out += device ? fmt::format("st_rdev={}", Makedev(Field<uint64_t>(b, 40))) : fmt::format("st_size={}", Field<int64_t>(b, 48));
+    static const char* kTimes[] = {"st_atime", "st_mtime", "st_ctime"};
+    for (int i = 0; i < 3; ++i) {
+      int64_t sec = Field<int64_t>(b, 72 + 16 * i), nsec = Field<int64_t>(b, 80 + 16 * i);
+      out += fmt::format(", {}={}, {}_nsec={}", kTimes[i], TimeWithDate(sec, nsec), kTimes[i], nsec);
+    }
     return out + "}";
   }
   out += fmt::format("st_mode={}, ", FormatMode(mode));
@@ -54,7 +74,7 @@ std::optional<std::string> Statx(std::string_view b, const FormatOptions&) {
   std::string out = fmt::format("{{stx_mask={}, stx_attributes={}, stx_mode={}, ", FormatFlags("statx_mask", mask),
                                 Hex(Field<uint64_t>(b, 8)), FormatMode(mode));
   if (S_ISCHR(mode) || S_ISBLK(mode))
-    out += fmt::format("stx_rdev=makedev({:#x}, {:#x})", Field<uint32_t>(b, 128), Field<uint32_t>(b, 132));
+    out += "stx_rdev=makedev(" + Hex(Field<uint32_t>(b, 128)) + ", " + Hex(Field<uint32_t>(b, 132)) + ")";
   else
     out += fmt::format("stx_size={}", Field<uint64_t>(b, 40));
   return out + ", ...}";
