@@ -182,7 +182,8 @@ bool Launch(const Options& options, const std::string& program, const std::strin
   ring->options = (options.follow_forks ? proto::kFollowForks : 0) |
                   (options.summary || options.summary_and_trace ? proto::kCount : 0) |
                   (options.summary && !options.summary_and_trace ? proto::kNoRecords : 0) |
-                  (options.decode_fds || !options.paths.empty() ? proto::kDecodeFds : 0);
+                  (options.decode_fds || !options.paths.empty() ? proto::kDecodeFds : 0) |
+                  (options.instruction_pointer ? proto::kRecordIp : 0);
   for (int nr = 0; nr < 512; ++nr)
     if (options.filters.trace.test(nr)) ring->trace_bitmap[nr / 64] |= uint64_t{1} << (nr % 64);
   auto* inject = reinterpret_cast<proto::InjectPlan*>(static_cast<uint8_t*>(map) + proto::kInjectPlanOffset);

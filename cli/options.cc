@@ -19,7 +19,7 @@ namespace lzp::cli {
 namespace {
 
 constexpr char kUsage[] =
-    "Usage: lzptrace [-cCfqrtTvwxyzZ] [-a COLUMN] [-P PATH]... [-e EXPR]... [-E VAR=VAL]... [-u USER] [-o FILE] [-s STRSIZE] [-S SORTBY] [--mode=auto|hybrid|sud] PROG [ARGS]\n"
+    "Usage: lzptrace [-cCfiqrtTvwxyzZ] [-a COLUMN] [-P PATH]... [-e EXPR]... [-E VAR=VAL]... [-u USER] [-o FILE] [-s STRSIZE] [-S SORTBY] [--mode=auto|hybrid|sud] PROG [ARGS]\n"
     "\n"
     "Traces the system calls of PROG, like strace, from inside the process:\n"
     "a preloaded interposer catches every syscall (Syscall User Dispatch, then\n"
@@ -36,6 +36,7 @@ constexpr char kUsage[] =
     "  -E VAR=VAL     put VAR=VAL in the program's environment; -E VAR removes VAR\n"
     "  -f             follow forks and threads\n"
     "  -ff            with -o FILE: one file per thread, FILE.TID\n"
+    "  -i             print the address each syscall was made from\n"
 
     "  -o FILE        write the trace to FILE instead of stderr\n"
     "  -P PATH        print only syscalls that touch PATH (by name or through an fd)\n"
@@ -59,7 +60,7 @@ constexpr char kUsage[] =
     "  -h, --help     this text\n";
 
 // strace options recognised but not implemented yet: refused by name.
-constexpr char kNotYet[] = "AbdDiIkKnUXY";
+constexpr char kNotYet[] = "AbdDIkKnUXY";
 
 void Hint() { std::fprintf(stderr, "Try 'lzptrace -h' for more information.\n"); }
 
@@ -94,7 +95,7 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
       {"stats", no_argument, nullptr, kStatsOpt},
       {nullptr, 0, nullptr, 0},
   };
-  std::string shortopts = "+hfqvxcCwtrTzZyo:s:e:S:a:E:u:p:P:";
+  std::string shortopts = "+hfiqvxcCwtrTzZyo:s:e:S:a:E:u:p:P:";
   for (const char* c = kNotYet; *c; ++c) {  // every strace option that takes an argument
     shortopts += *c;
     if (std::strchr("abeEIOpPsSuUX", *c) != nullptr) shortopts += ':';
@@ -121,6 +122,7 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
       }
       case 'E': out->env_changes.push_back(optarg); break;
       case 'y': out->decode_fds++; break;
+      case 'i': out->instruction_pointer = true; break;
       case 'P': out->paths.push_back(optarg); break;
       case 'u': out->run_as_user = optarg; break;
       case 'p':

@@ -30,6 +30,7 @@ struct Options {
   std::vector<std::string> env_changes;  // -E VAR=VAL (set) or -E VAR (unset), in order
   std::string run_as_user;       // -u USER
   int decode_fds = 0;            // -y, -yy
+  bool instruction_pointer = false;  // -i
   std::vector<std::string> paths;  // -P PATH: only syscalls that touch these
   bool relative = false;         // -r
   bool durations = false;        // -T

@@ -106,13 +106,24 @@ bool TracePrinter::Interleaving() {
   return interleaving_;
 }
 
-void TracePrinter::PrintLine(pid_t tid, uint64_t tsc, const std::string& text) {
+// -i: "[00007f47648d54f7] " (where the syscall was made), "[????????????????] "
+// for lines that are not syscalls.
+std::string TracePrinter::Ip(const Captures* captures, uint64_t known) const {
+  if (!options_.instruction_pointer) return "";
+  uint64_t ip = known;
+  const Capture* c = captures ? captures->Find(0, proto::kInstructionPointer) : nullptr;
+  if (c != nullptr && c->data.size() >= 8) std::memcpy(&ip, c->data.data(), 8);
+  return ip ? fmt::format("[{:016x}] ", ip) : "[????????????????] ";
+}
+
+void TracePrinter::PrintLine(pid_t tid, uint64_t tsc, const std::string& text_without_ip, uint64_t ip) {
+  std::string text = Ip(nullptr, ip) + text_without_ip;
   if (Interleaving()) {
     TraceLine line;
     line.tid = tid;
     line.enter = line.exit = tsc;
     line.head = text;
-    line.task_gone = text.rfind("+++ exited", 0) == 0;
+    line.task_gone = text_without_ip.rfind("+++ exited", 0) == 0;
     interleaver_->Add(std::move(line));
     return;
   }
@@ -141,7 +152,7 @@ void TracePrinter::PrintSyscall(const proto::SyscallRecord& rec, const Captures&
     line.enter = rec.tsc_enter;
     line.exit = rec.tsc_exit < rec.tsc_enter ? rec.tsc_enter : rec.tsc_exit;
     line.name = SyscallName(rec.nr);
-    line.head = line.name + "(";
+    line.head = Ip(&captures) + line.name + "(";
     for (size_t i = 0; i < at_entry; ++i) line.head += args[i] + (i + 1 < args.size() ? ", " : "");
     for (size_t i = at_entry; i < args.size(); ++i) line.tail += args[i] + (i + 1 < args.size() ? ", " : "");
     line.tail += ")";
@@ -149,7 +160,7 @@ void TracePrinter::PrintSyscall(const proto::SyscallRecord& rec, const Captures&
     interleaver_->Add(std::move(line));
     return;
   }
-  std::string line = Prefix(tid, rec.tsc_enter) + FormatCall(rec, captures, format_) + " ";
+  std::string line = Prefix(tid, rec.tsc_enter) + Ip(&captures) + FormatCall(rec, captures, format_) + " ";
   if (line.size() < options_.align_column) line.append(options_.align_column - line.size(), ' ');
   line += Result(rec, captures, ret);
   line += '\n';
@@ -259,7 +270,7 @@ void TracePrinter::Handle(const Event& e) {
     case Event::Kind::kSignal:
       if (e.signal.signo >= 1 && e.signal.signo <= 64 && options_.filters.signals.test(e.signal.signo) &&
           (!options_.summary || options_.summary_and_trace))
-        PrintLine(static_cast<pid_t>(e.signal.tid), e.signal.tsc, FormatSignal(e.signal));
+        PrintLine(static_cast<pid_t>(e.signal.tid), e.signal.tsc, FormatSignal(e.signal), e.signal.ip);
       break;
     case Event::Kind::kNotice:
       if (interleaver_) interleaver_->FlushAll();

@@ -36,11 +36,12 @@ class TracePrinter {
   std::string Prefix(pid_t tid, uint64_t tsc);
   FILE* OutFor(pid_t tid);       // -ff -o FILE: FILE.TID, else the one output
   bool PerThreadFiles() const;  // "[pid  42] 10:00:00.000001 " as the options ask
-  void PrintLine(pid_t tid, uint64_t tsc, const std::string& text);
+  void PrintLine(pid_t tid, uint64_t tsc, const std::string& text, uint64_t ip = 0);
   bool Shows(const proto::SyscallRecord& rec) const;  // -e trace= and status=, -c
   bool TouchesPath(const proto::SyscallRecord& rec, const Captures& captures) const;  // -P
   void PrintSyscall(const proto::SyscallRecord& rec, const Captures& captures, const std::string* ret = nullptr);
   std::string Result(const proto::SyscallRecord& rec, const Captures& captures, const std::string* ret);
+  std::string Ip(const Captures* captures, uint64_t known = 0) const;  // -i
   void ExitTask(pid_t tid, uint64_t tsc, int status);
 
   const Options& options_;

@@ -36,6 +36,12 @@ std::string Normalise(std::string line) {
     time_prefix = "TIME ";
     line = line.substr(5);
   }
+  static const std::regex instruction_pointer(R"(^\[[0-9a-f]{16}\] )");
+  line = std::regex_replace(line, instruction_pointer, "[IP] ");
+  if (line.rfind("[IP] ", 0) == 0) {
+    time_prefix += "[IP] ";
+    line = line.substr(5);
+  }
   line = std::regex_replace(line, address, "ADDR");
   line = std::regex_replace(line, pid_result, "$1PID");
   line = std::regex_replace(line, pid_arg, "$1(PID");
@@ -95,6 +101,7 @@ TEST_P(Golden, OnlySuccessful) { Compare("net", {"-z"}); }
 TEST_P(Golden, FdPaths) { Compare("files", {"-y"}, {::testing::TempDir()}); }
 TEST_P(Golden, FdPathsNetwork) { Compare("net", {"-y"}); }
 TEST_P(Golden, OnlyOnePath) { Compare("files", {"-P", ::testing::TempDir() + "/golden-a"}, {::testing::TempDir()}); }
+TEST_P(Golden, InstructionPointer) { Compare("process", {"-i"}); }
 TEST_P(Golden, FilesVerbose) { Compare("files", {"-v"}, {::testing::TempDir()}); }
 TEST_P(Golden, RawArguments) { Compare("files", {"-e", "raw=openat,read,write,close"}, {::testing::TempDir()}); }
 TEST_P(Golden, SignalFilter) { Compare("process", {"-e", "signal=!SIGUSR1"}); }

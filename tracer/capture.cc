@@ -226,6 +226,14 @@ uint8_t* CaptureLevel(ThreadState* ts, uint32_t level) {
 
 void CaptureAtEntry(ThreadState* ts, const EntryFrame* f, uint32_t level) {
   ts->capture_used[level < kCaptureLevels ? level : 0] = 0;
+  if (g_process.record_ip && level < kCaptureLevels) {  // -i: where the call was made from
+    if (uint8_t* base = CaptureLevel(ts, level)) {
+      Writer w{base, &ts->capture_used[level]};
+      CaptureChunk* c = w.Begin(0, proto::kInstructionPointer);
+      *reinterpret_cast<uint64_t*>(w.Data(c)) = f->retaddr;
+      w.End(c, 8, 0);
+    }
+  }
   if (f->nr >= static_cast<uint64_t>(kCaptureTableSize)) return;
   if (!HasPointerArguments(f->nr) && !g_process.decode_fds) return;
   const SyscallCapture& spec = kCaptureSpecs[f->nr];

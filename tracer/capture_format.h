@@ -10,6 +10,7 @@ enum CapturePhase : uint8_t {
   kAtEntry = 0,
   kAtExit = 1,
   kFdPath = 2,  // -y: the path an fd argument refers to; arg 6 is the returned fd
+  kInstructionPointer = 3,  // -i: 8 bytes, the address after the syscall instruction (arg 0)
 };
 inline constexpr uint8_t kReturnArg = 6;
 // -y: the two fds pipe/pipe2/socketpair return in their array.

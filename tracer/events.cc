@@ -44,7 +44,7 @@ void EmitProcessStart(const ThreadState* ts, uint32_t ppid) {
   CommitRecord(rec);
 }
 
-void EmitSignal(const ThreadState* ts, int sig, const void* siginfo) {
+void EmitSignal(const ThreadState* ts, int sig, const void* siginfo, uint64_t ip) {
   auto* rec = static_cast<proto::SignalRecord*>(
       ReserveRecord(sizeof(proto::SignalRecord), proto::RecordType::kSignal, ts->tid));
   if (rec == nullptr) return;
@@ -55,7 +55,7 @@ void EmitSignal(const ThreadState* ts, int sig, const void* siginfo) {
   const auto* bytes = static_cast<const uint8_t*>(siginfo);
   for (int i = 0; i < 128; ++i) rec->siginfo[i] = bytes ? bytes[i] : 0;
   rec->tsc = ReadTsc();
-  rec->pad2 = 0;
+  rec->ip = ip;
   CommitRecord(rec);
 }
 

@@ -85,6 +85,7 @@ bool MapRing(int fd) {
   bool count = peek->options & proto::kCount;
   g_process.no_records = peek->options & proto::kNoRecords;
   g_process.decode_fds = peek->options & proto::kDecodeFds;
+  g_process.record_ip = peek->options & proto::kRecordIp;
   Sys(SYS_munmap, control, proto::kRingDataOffset);
   if (!ok) return false;
   long all = Sys(SYS_mmap, 0, proto::kRingDataOffset + capacity, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);

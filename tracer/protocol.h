@@ -43,6 +43,7 @@ enum Options : uint32_t {
   kCount = 1u << 1,        // -c/-C: count calls, errors and time per syscall (SyscallCounter)
   kNoRecords = 1u << 2,    // -c alone: no syscall records, only the counters
   kDecodeFds = 1u << 3,    // -y/-P: record the path each fd argument refers to
+  kRecordIp = 1u << 4,     // -i: record where each syscall was made from
 };
 
 inline constexpr uint64_t kCell = 16;  // records start and end on cell boundaries
@@ -247,7 +248,7 @@ struct SignalRecord {
   uint32_t pad;
   uint8_t siginfo[128];  // the kernel's siginfo_t
   uint64_t tsc;          // when the handler was entered
-  uint64_t pad2;
+  uint64_t ip;           // where the program was interrupted (-i), 0 if unknown
 };
 static_assert(sizeof(SignalRecord) == 176);
 

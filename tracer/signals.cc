@@ -104,11 +104,22 @@ void RecordInterruptedSyscall(ThreadState* ts, void* context) {
   }
 }
 
+// Where the program was when the signal came: inside our entry path, that is
+// the syscall's return address in the program.
+uint64_t InterruptedIp(ThreadState* ts, void* context) {
+  if (context == nullptr) return 0;
+  greg_t* regs = static_cast<ucontext_t*>(context)->uc_mcontext.gregs;
+  uint64_t rip = static_cast<uint64_t>(regs[REG_RIP]);
+  if (ts->depth > 0 && rip >= g_process.self_start && rip < g_process.self_end)
+    return reinterpret_cast<EntryFrame*>(regs[REG_RBX])->retaddr;
+  return rip;
+}
+
 void RecordSignal(int sig, const siginfo_t* info, void* context) {
   ThreadState* ts = CurrentThread();
   if (ts == nullptr || !ts->traced || !g_process.active) return;
   RecordInterruptedSyscall(ts, context);
-  EmitSignal(ts, sig, info);
+  EmitSignal(ts, sig, info, g_process.record_ip ? InterruptedIp(ts, context) : 0);
 }
 
 void ForwardToApplication(int sig, siginfo_t* info, void* context, bool owned) {
