@@ -279,11 +279,11 @@ bool ApplyExpression(std::string_view expression, Filters* filters, std::string*
   if (qualifier == "signal" || qualifier == "signals" || qualifier == "s") return ApplySignal(value, filters, error);
   if (qualifier == "status") return ApplyStatus(value, filters, error);
   if (qualifier == "inject" || qualifier == "fault") return ApplyInjection(qualifier, value, filters, error);
-  if (qualifier == "raw" || qualifier == "x") {
-    bool vdso;
-    return ParseSyscallSet(value, &filters->raw, &vdso, error);
-  }
-  static const char* kNotYet[] = {"abbrev", "a", "verbose", "v", "read", "reads", "r", "write",
+  bool vdso;
+  if (qualifier == "raw" || qualifier == "x") return ParseSyscallSet(value, &filters->raw, &vdso, error);
+  if (qualifier == "abbrev" || qualifier == "a") return ParseSyscallSet(value, &filters->abbrev, &vdso, error);
+  if (qualifier == "verbose" || qualifier == "v") return ParseSyscallSet(value, &filters->verbose, &vdso, error);
+  static const char* kNotYet[] = {"read", "reads", "r", "write",
                                   "writes", "w", "kvm", "quiet", "silent", "silence", "q",
                                   "decode-fds", "decode-fd", "decode-pids", "decode-pid"};
   for (const char* q : kNotYet)

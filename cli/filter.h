@@ -32,6 +32,8 @@ struct Filters {
   uint32_t status = kStatusAll;                       // -e status=
   bool vdso = true;                                   // vDSO calls recorded (-e trace=!%vdso: no)
   std::bitset<512> raw;                               // -e raw=: these syscalls' arguments and results in hex
+  std::bitset<512> abbrev = std::bitset<512>().set();   // -e abbrev= (-v: none): abbreviated structs
+  std::bitset<512> verbose = std::bitset<512>().set();  // -e verbose=: structs decoded at all
   std::vector<InjectRule> injections;                 // -e inject=, -e fault= (at most 8)
 };
 

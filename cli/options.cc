@@ -30,7 +30,8 @@ constexpr char kUsage[] =
     "  -C             like -c, and print the trace too\n"
     "  -e EXPR        trace=[!]SET (names, /regex, %class, ?name, all, none),\n"
     "                 signal=[!]SET, status=[!]SET (successful failed unfinished\n"
-    "                 unavailable detached), raw=SET, inject=SET:error=E|retval=V\n"
+    "                 unavailable detached), raw=SET, abbrev=SET, verbose=SET,\n"
+    "                 inject=SET:error=E|retval=V\n"
     "                 [:signal=S][:delay_enter=D][:delay_exit=D][:when=W],\n"
     "                 fault=SET[:error=E][:when=W]; filtered syscalls cost no event\n"
     "  -E VAR=VAL     put VAR=VAL in the program's environment; -E VAR removes VAR\n"
@@ -131,7 +132,7 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
         *exit_code = 1;
         return false;
       case 'o': out->output_file = optarg; break;
-      case 'v': out->verbose = true; break;
+      case 'v': out->verbose = true; out->filters.abbrev.reset(); break;  // -v is -e abbrev=none
       case 'c': out->summary = true; break;
       case 't': out->timestamps++; break;
       case 'r': out->relative = true; break;

@@ -140,6 +140,7 @@ std::string FormatArgument(const CallContext& call, int i) {
       return Iovecs(call.captures.Find(i, proto::kAtExit), v, o);
     case ArgKind::InStruct: case ArgKind::OutStruct: case ArgKind::InOutStruct: {
       if (v == 0) return "NULL";
+      if (!o.structs) return Pointer(v);  // -e verbose=none
       const Capture* c = a.kind == ArgKind::InStruct      ? call.captures.Find(i, proto::kAtEntry)
                          : a.kind == ArgKind::OutStruct ? (call.failed() ? nullptr : call.captures.Find(i, proto::kAtExit))
                                                         : call.captures.Find(i, proto::kAtEntry);
@@ -177,7 +178,12 @@ bool Raw(const proto::SyscallRecord& rec, const FormatOptions& options) {
 }
 
 std::vector<std::string> FormatArguments(const proto::SyscallRecord& rec, const Captures& captures,
-                                         const FormatOptions& options, size_t* at_entry) {
+                                         const FormatOptions& given, size_t* at_entry) {
+  FormatOptions options = given;  // -e abbrev=/verbose= decide per syscall
+  if (rec.nr < 512) {
+    if (given.abbrev != nullptr) options.verbose = !given.abbrev->test(rec.nr);
+    if (given.decoded != nullptr && !given.decoded->test(rec.nr)) options.structs = false;
+  }
   CallContext call{rec, table::SyscallByNumber(rec.nr), captures, options};
   std::vector<std::string> args;
   if (Raw(rec, options)) {  // -e raw=: every argument as a number in hex, as strace's %#lx

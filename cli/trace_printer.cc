@@ -41,6 +41,8 @@ TracePrinter::TracePrinter(const Options& options, FILE* out, pid_t main_pid, co
   format_.verbose = options.verbose;
   format_.decode_fds = options.decode_fds;
   format_.raw = &options.filters.raw;
+  format_.abbrev = &options.filters.abbrev;
+  format_.decoded = &options.filters.verbose;
   // Tasks can interleave only when following them into one output.
   if (options.follow_forks && !PerThreadFiles() && !(options.summary && !options.summary_and_trace))
     interleaver_ = std::make_unique<Interleaver>(

@@ -102,6 +102,9 @@ TEST_P(Golden, FdPaths) { Compare("files", {"-y"}, {::testing::TempDir()}); }
 TEST_P(Golden, FdPathsNetwork) { Compare("net", {"-y"}); }
 TEST_P(Golden, OnlyOnePath) { Compare("files", {"-P", ::testing::TempDir() + "/golden-a"}, {::testing::TempDir()}); }
 TEST_P(Golden, InstructionPointer) { Compare("process", {"-i"}); }
+TEST_P(Golden, VerboseAndAbbrevSets) {
+  Compare("files", {"-e", "verbose=!fstat,newfstatat", "-e", "abbrev=!stat"}, {::testing::TempDir()});
+}
 TEST_P(Golden, FilesVerbose) { Compare("files", {"-v"}, {::testing::TempDir()}); }
 TEST_P(Golden, RawArguments) { Compare("files", {"-e", "raw=openat,read,write,close"}, {::testing::TempDir()}); }
 TEST_P(Golden, SignalFilter) { Compare("process", {"-e", "signal=!SIGUSR1"}); }
