@@ -19,7 +19,7 @@ namespace lzp::cli {
 namespace {
 
 constexpr char kUsage[] =
-    "Usage: lzptrace [-cCfiqrtTvwxyzZ] [-a COLUMN] [-P PATH]... [-e EXPR]... [-E VAR=VAL]... [-u USER] [-o FILE] [-s STRSIZE] [-S SORTBY] [--mode=auto|hybrid|sud] PROG [ARGS]\n"
+    "Usage: lzptrace [-cCfinqrtTvwxyzZ] [-a COLUMN] [-P PATH]... [-e EXPR]... [-E VAR=VAL]... [-u USER] [-o FILE] [-s STRSIZE] [-S SORTBY] [--mode=auto|hybrid|sud] PROG [ARGS]\n"
     "\n"
     "Traces the system calls of PROG, like strace, from inside the process:\n"
     "a preloaded interposer catches every syscall (Syscall User Dispatch, then\n"
@@ -38,6 +38,7 @@ constexpr char kUsage[] =
     "  -f             follow forks and threads\n"
     "  -ff            with -o FILE: one file per thread, FILE.TID\n"
     "  -i             print the address each syscall was made from\n"
+    "  -n             print each syscall's number\n"
 
     "  -o FILE        write the trace to FILE instead of stderr\n"
     "  -P PATH        print only syscalls that touch PATH (by name or through an fd)\n"
@@ -53,6 +54,8 @@ constexpr char kUsage[] =
     "                 -ttt as seconds since the epoch\n"
     "  -T             print the time spent in each syscall\n"
     "  -u USER        run the program as USER (lzptrace must run as root)\n"
+    "  -U COLUMNS     the summary's columns: time-percent,total-time,avg-time,calls,errors,name\n"
+    "  --seccomp-bpf  accepted: lzptrace always filters inside the tracee\n"
     "  -w             summarise syscall latency (the only time lzptrace measures)\n"
     "  --mode=MODE    auto (default): zpoline fast path if page 0 can be mapped,\n"
     "                 else SUD-only, said once on stderr; hybrid: insist on the\n"
@@ -61,7 +64,7 @@ constexpr char kUsage[] =
     "  -h, --help     this text\n";
 
 // strace options recognised but not implemented yet: refused by name.
-constexpr char kNotYet[] = "AbdDIkKnUXY";
+constexpr char kNotYet[] = "AbdDIkKXY";
 
 void Hint() { std::fprintf(stderr, "Try 'lzptrace -h' for more information.\n"); }
 
@@ -88,15 +91,16 @@ bool Number(char opt, const char* text, long max, long* value, int* exit_code) {
 }  // namespace
 
 bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
-  enum { kModeOpt = 1000, kRingSizeOpt, kStatsOpt };
+  enum { kModeOpt = 1000, kRingSizeOpt, kStatsOpt, kSeccompBpfOpt };
   static const struct option kLong[] = {
       {"help", no_argument, nullptr, 'h'},
       {"mode", required_argument, nullptr, kModeOpt},
       {"ring-size", required_argument, nullptr, kRingSizeOpt},
       {"stats", no_argument, nullptr, kStatsOpt},
+      {"seccomp-bpf", no_argument, nullptr, kSeccompBpfOpt},
       {nullptr, 0, nullptr, 0},
   };
-  std::string shortopts = "+hfiqvxcCwtrTzZyo:s:e:S:a:E:u:p:P:";
+  std::string shortopts = "+hfinqvxcCwtrTzZyo:s:e:S:a:E:u:p:P:U:";
   for (const char* c = kNotYet; *c; ++c) {  // every strace option that takes an argument
     shortopts += *c;
     if (std::strchr("abeEIOpPsSuUX", *c) != nullptr) shortopts += ':';
@@ -124,6 +128,18 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
       case 'E': out->env_changes.push_back(optarg); break;
       case 'y': out->decode_fds++; break;
       case 'i': out->instruction_pointer = true; break;
+      case 'n': out->syscall_numbers = true; break;
+      case 'U': {
+        std::string bad;
+        if (!ParseColumns(optarg, &out->summary_columns, &bad)) {
+          std::fprintf(stderr, "lzptrace: unknown column name: '%s'\n", bad.c_str());
+          Hint();
+          *exit_code = 1;
+          return false;
+        }
+        break;
+      }
+      case kSeccompBpfOpt: break;  // filtering always happens in the tracee: nothing to ask for
       case 'P': out->paths.push_back(optarg); break;
       case 'u': out->run_as_user = optarg; break;
       case 'p':

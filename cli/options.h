@@ -31,6 +31,8 @@ struct Options {
   std::string run_as_user;       // -u USER
   int decode_fds = 0;            // -y, -yy
   bool instruction_pointer = false;  // -i
+  bool syscall_numbers = false;  // -n
+  std::vector<std::string> summary_columns;  // -U
   std::vector<std::string> paths;  // -P PATH: only syscalls that touch these
   bool relative = false;         // -r
   bool durations = false;        // -T

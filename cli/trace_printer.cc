@@ -112,14 +112,22 @@ bool TracePrinter::Interleaving() {
 // for lines that are not syscalls.
 std::string TracePrinter::Ip(const Captures* captures, uint64_t known) const {
   if (!options_.instruction_pointer) return "";
+  // (-n's "[ 110] " comes before this: see SyscallNumber.)
   uint64_t ip = known;
   const Capture* c = captures ? captures->Find(0, proto::kInstructionPointer) : nullptr;
   if (c != nullptr && c->data.size() >= 8) std::memcpy(&ip, c->data.data(), 8);
   return ip ? fmt::format("[{:016x}] ", ip) : "[????????????????] ";
 }
 
+std::string TracePrinter::SyscallNumber(uint64_t nr) const {
+  return options_.syscall_numbers ? fmt::format("[{:4}] ", nr) : "";
+}
+
 void TracePrinter::PrintLine(pid_t tid, uint64_t tsc, const std::string& text_without_ip, uint64_t ip) {
-  std::string text = Ip(nullptr, ip) + text_without_ip;
+  // -n on a signal or exit line: the number of the task's last syscall, as strace.
+  auto last = last_nr_.find(tid);
+  std::string number = options_.syscall_numbers ? (last != last_nr_.end() ? SyscallNumber(last->second) : "[????] ") : "";
+  std::string text = number + Ip(nullptr, ip) + text_without_ip;
   if (Interleaving()) {
     TraceLine line;
     line.tid = tid;
@@ -154,7 +162,7 @@ void TracePrinter::PrintSyscall(const proto::SyscallRecord& rec, const Captures&
     line.enter = rec.tsc_enter;
     line.exit = rec.tsc_exit < rec.tsc_enter ? rec.tsc_enter : rec.tsc_exit;
     line.name = SyscallName(rec.nr);
-    line.head = Ip(&captures) + line.name + "(";
+    line.head = SyscallNumber(rec.nr) + Ip(&captures) + line.name + "(";
     for (size_t i = 0; i < at_entry; ++i) line.head += args[i] + (i + 1 < args.size() ? ", " : "");
     for (size_t i = at_entry; i < args.size(); ++i) line.tail += args[i] + (i + 1 < args.size() ? ", " : "");
     line.tail += ")";
@@ -162,7 +170,7 @@ void TracePrinter::PrintSyscall(const proto::SyscallRecord& rec, const Captures&
     interleaver_->Add(std::move(line));
     return;
   }
-  std::string line = Prefix(tid, rec.tsc_enter) + Ip(&captures) + FormatCall(rec, captures, format_) + " ";
+  std::string line = Prefix(tid, rec.tsc_enter) + SyscallNumber(rec.nr) + Ip(&captures) + FormatCall(rec, captures, format_) + " ";
   if (line.size() < options_.align_column) line.append(options_.align_column - line.size(), ' ');
   line += Result(rec, captures, ret);
   line += '\n';
@@ -201,6 +209,7 @@ void TracePrinter::ExitTask(pid_t tid, uint64_t tsc, int status) {
 void TracePrinter::OnSyscall(const proto::SyscallRecord& rec, std::string_view payload) {
   pid_t tid = static_cast<pid_t>(rec.tid), pid = static_cast<pid_t>(rec.pid);
   live_.emplace(tid, pid);
+  if (options_.syscall_numbers) last_nr_[tid] = rec.nr;
   Captures& captures = captures_;  // reused: no allocation per record
   if (!captures.Parse(reinterpret_cast<const uint8_t*>(payload.data()), payload.size()))
     std::fprintf(stderr, "lzptrace: malformed argument data in a %s record (tid %d)\n", SyscallName(rec.nr).c_str(), tid);

@@ -42,6 +42,7 @@ class TracePrinter {
   void PrintSyscall(const proto::SyscallRecord& rec, const Captures& captures, const std::string* ret = nullptr);
   std::string Result(const proto::SyscallRecord& rec, const Captures& captures, const std::string* ret);
   std::string Ip(const Captures* captures, uint64_t known = 0) const;  // -i
+  std::string SyscallNumber(uint64_t nr) const;                       // -n
   void ExitTask(pid_t tid, uint64_t tsc, int status);
 
   const Options& options_;
@@ -56,6 +57,7 @@ class TracePrinter {
   uint64_t start_tsc_;
   uint64_t last_tsc_ = 0;  // -r
   std::map<pid_t, FILE*> per_thread_;  // -ff
+  std::map<pid_t, uint64_t> last_nr_;  // -n: each task's last syscall
   std::unique_ptr<Interleaver> interleaver_;  // -f into one output: unfinished/resumed lines
   bool interleaving_ = false;                 // several tasks live: lines go through interleaver_
   bool Interleaving();

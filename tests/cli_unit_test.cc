@@ -64,6 +64,19 @@ TEST(Options, UserErrorsExitOneWithStraceWording) {
   EXPECT_EQ(code, 1);
 }
 
+TEST(Options, SummaryColumns) {
+  Options o;
+  int code = -1;
+  ASSERT_TRUE(Parse({"lzptrace", "-c", "-U", "name,calls,errors", "true"}, &o, &code));
+  EXPECT_EQ(o.summary_columns, (std::vector<std::string>{"name", "calls", "errors"}));
+  Options bad;
+  testing::internal::CaptureStderr();
+  EXPECT_FALSE(Parse({"lzptrace", "-U", "bogus", "true"}, &bad, &code));
+  EXPECT_EQ(testing::internal::GetCapturedStderr(),
+            "lzptrace: unknown column name: 'bogus'\nTry 'lzptrace -h' for more information.\n");
+  EXPECT_EQ(code, 1);
+}
+
 TEST(Options, UnimplementedStraceOptionsAreRefusedByName) {
   Options o;
   int code = -1;

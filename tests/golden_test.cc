@@ -36,6 +36,12 @@ std::string Normalise(std::string line) {
     time_prefix = "TIME ";
     line = line.substr(5);
   }
+  static const std::regex syscall_number(R"(^\[ *[0-9]+\] )");
+  std::smatch number;
+  if (std::regex_search(line, number, syscall_number)) {
+    time_prefix += number.str();
+    line = line.substr(number.length());
+  }
   static const std::regex instruction_pointer(R"(^\[[0-9a-f]{16}\] )");
   line = std::regex_replace(line, instruction_pointer, "[IP] ");
   if (line.rfind("[IP] ", 0) == 0) {
@@ -102,6 +108,11 @@ TEST_P(Golden, FdPaths) { Compare("files", {"-y"}, {::testing::TempDir()}); }
 TEST_P(Golden, FdPathsNetwork) { Compare("net", {"-y"}); }
 TEST_P(Golden, OnlyOnePath) { Compare("files", {"-P", ::testing::TempDir() + "/golden-a"}, {::testing::TempDir()}); }
 TEST_P(Golden, InstructionPointer) { Compare("process", {"-i"}); }
+TEST_P(Golden, SyscallNumbers) {
+  Compare("files", {"-n"}, {::testing::TempDir()});
+  Compare("process", {"-n"});
+}
+TEST_P(Golden, SeccompBpfIsAccepted) { Compare("net", {"--seccomp-bpf", "-e", "trace=socket,connect"}); }
 TEST_P(Golden, VerboseAndAbbrevSets) {
   Compare("files", {"-e", "verbose=!fstat,newfstatat", "-e", "abbrev=!stat"}, {::testing::TempDir()});
 }
