@@ -224,6 +224,27 @@ bool ApplyInjection(std::string_view qualifier, std::string_view value, Filters*
   return true;
 }
 
+// read=/write=: a set of fds (numbers < 1024, all, none, leading '!').
+bool ApplyFdSet(std::string_view qualifier, std::string_view value, std::bitset<1024>* out, std::string* error) {
+  bool negate = !value.empty() && value[0] == '!';
+  if (negate) value.remove_prefix(1);
+  std::bitset<1024> set;
+  for (std::string_view token : Split(value)) {
+    if (token == "all") { set.set(); continue; }
+    if (token == "none") continue;
+    unsigned fd = 0;
+    bool ok = !token.empty() && token.size() <= 4;
+    for (char c : token) ok = ok && std::isdigit(static_cast<unsigned char>(c)), fd = fd * 10 + (c - '0');
+    if (!ok || fd >= 1024) {
+      *error = "invalid descriptor '" + std::string(token) + "' in " + std::string(qualifier) + "=";
+      return false;
+    }
+    set.set(fd);
+  }
+  *out = negate ? ~set : set;
+  return true;
+}
+
 bool ApplySignal(std::string_view value, Filters* f, std::string* error) {
   bool negate = !value.empty() && value[0] == '!';
   if (negate) value.remove_prefix(1);
@@ -283,8 +304,11 @@ bool ApplyExpression(std::string_view expression, Filters* filters, std::string*
   if (qualifier == "raw" || qualifier == "x") return ParseSyscallSet(value, &filters->raw, &vdso, error);
   if (qualifier == "abbrev" || qualifier == "a") return ParseSyscallSet(value, &filters->abbrev, &vdso, error);
   if (qualifier == "verbose" || qualifier == "v") return ParseSyscallSet(value, &filters->verbose, &vdso, error);
-  static const char* kNotYet[] = {"read", "reads", "r", "write",
-                                  "writes", "w", "kvm", "quiet", "silent", "silence", "q",
+  if (qualifier == "read" || qualifier == "reads" || qualifier == "r")
+    return ApplyFdSet(qualifier, value, &filters->read_fds, error);
+  if (qualifier == "write" || qualifier == "writes" || qualifier == "w")
+    return ApplyFdSet(qualifier, value, &filters->write_fds, error);
+  static const char* kNotYet[] = {"kvm", "quiet", "silent", "silence", "q",
                                   "decode-fds", "decode-fd", "decode-pids", "decode-pid"};
   for (const char* q : kNotYet)
     if (qualifier == q) {

@@ -34,6 +34,7 @@ struct Filters {
   std::bitset<512> raw;                               // -e raw=: these syscalls' arguments and results in hex
   std::bitset<512> abbrev = std::bitset<512>().set();   // -e abbrev= (-v: none): abbreviated structs
   std::bitset<512> verbose = std::bitset<512>().set();  // -e verbose=: structs decoded at all
+  std::bitset<1024> read_fds, write_fds;              // -e read=/write=: fds whose data is dumped in hex
   std::vector<InjectRule> injections;                 // -e inject=, -e fault= (at most 8)
 };
 

@@ -186,6 +186,11 @@ bool Launch(const Options& options, const std::string& program, const std::strin
                   (options.instruction_pointer ? proto::kRecordIp : 0);
   for (int nr = 0; nr < 512; ++nr)
     if (options.filters.trace.test(nr)) ring->trace_bitmap[nr / 64] |= uint64_t{1} << (nr % 64);
+  auto* dump = reinterpret_cast<proto::DumpFds*>(static_cast<uint8_t*>(map) + proto::kDumpFdsOffset);
+  for (int fd = 0; fd < 1024; ++fd) {
+    if (options.filters.read_fds.test(fd)) dump->read_fds[fd / 64] |= uint64_t{1} << (fd % 64);
+    if (options.filters.write_fds.test(fd)) dump->write_fds[fd / 64] |= uint64_t{1} << (fd % 64);
+  }
   auto* inject = reinterpret_cast<proto::InjectPlan*>(static_cast<uint8_t*>(map) + proto::kInjectPlanOffset);
   for (const InjectRule& r : options.filters.injections) {
     proto::InjectRule& out = inject->rules[inject->count++];

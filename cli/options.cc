@@ -31,6 +31,7 @@ constexpr char kUsage[] =
     "  -e EXPR        trace=[!]SET (names, /regex, %class, ?name, all, none),\n"
     "                 signal=[!]SET, status=[!]SET (successful failed unfinished\n"
     "                 unavailable detached), raw=SET, abbrev=SET, verbose=SET,\n"
+    "                 read=FDS, write=FDS (hex dumps),\n"
     "                 inject=SET:error=E|retval=V\n"
     "                 [:signal=S][:delay_enter=D][:delay_exit=D][:when=W],\n"
     "                 fault=SET[:error=E][:when=W]; filtered syscalls cost no event\n"

@@ -43,6 +43,7 @@ class TracePrinter {
   std::string Result(const proto::SyscallRecord& rec, const Captures& captures, const std::string* ret);
   std::string Ip(const Captures* captures, uint64_t known = 0) const;  // -i
   std::string SyscallNumber(uint64_t nr) const;                       // -n
+  std::string HexDumps(const proto::SyscallRecord& rec, const Captures& captures) const;  // -e read=/write=
   void ExitTask(pid_t tid, uint64_t tsc, int status);
 
   const Options& options_;

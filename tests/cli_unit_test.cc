@@ -294,7 +294,8 @@ TEST(Filter, MalformedExpressionsGiveStraceMessages) {
   EXPECT_EQ(Error("status=bogus"), "invalid status 'bogus'");
   EXPECT_EQ(Error("signal=bogus"), "invalid signal 'bogus'");
   EXPECT_EQ(Error("signal=99"), "invalid signal '99'");
-  EXPECT_EQ(Error("read=3"), "-e read= is not supported yet");
+  EXPECT_EQ(Error("read=abc"), "invalid descriptor 'abc' in read=");
+  EXPECT_EQ(Error("kvm=vcpu"), "-e kvm= is not supported yet");
   EXPECT_EQ(Error("inject=open:error=EFOO"), "invalid inject argument 'open:error=EFOO'");
   EXPECT_EQ(Error("inject=open"), "invalid inject argument 'open'");
   EXPECT_EQ(Error("fault=open:retval=1"), "invalid fault argument 'open:retval=1'");

@@ -117,6 +117,10 @@ TEST_P(Golden, VerboseAndAbbrevSets) {
   Compare("files", {"-e", "verbose=!fstat,newfstatat", "-e", "abbrev=!stat"}, {::testing::TempDir()});
 }
 TEST_P(Golden, FilesVerbose) { Compare("files", {"-v"}, {::testing::TempDir()}); }
+TEST_P(Golden, HexDumps) {
+  Compare("files", {"-e", "read=3", "-e", "write=all"}, {::testing::TempDir()});
+  Compare("net", {"-e", "read=all", "-e", "write=!1,2"});
+}
 TEST_P(Golden, RawArguments) { Compare("files", {"-e", "raw=openat,read,write,close"}, {::testing::TempDir()}); }
 TEST_P(Golden, SignalFilter) { Compare("process", {"-e", "signal=!SIGUSR1"}); }
 

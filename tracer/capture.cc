@@ -54,6 +54,14 @@ uint64_t Min(uint64_t a, uint64_t b) { return a < b ? a : b; }
 
 uint32_t StringLimit() { return g_process.string_limit; }
 
+// -e read=/write=: a buffer of a dumped fd is captured whole (as room allows).
+uint64_t BufferLimit(const SyscallCapture& spec, const EntryFrame* f, bool reading) {
+  uint64_t fd = f->rdi;
+  if (!g_process.any_dump || spec.args[0].op != CaptureOp::kFd || fd >= 1024) return StringLimit() + 1;
+  const uint64_t* set = reading ? g_process.dump.read_fds : g_process.dump.write_fds;
+  return (set[fd / 64] >> (fd % 64)) & 1 ? ~0ull : StringLimit() + 1;
+}
+
 void CaptureString(Writer& w, int arg, uint8_t phase, uint64_t ptr, uint64_t max) {
   if (ptr == 0) return;
   CaptureChunk* c = w.Begin(arg, phase);
@@ -88,7 +96,7 @@ uint64_t StructBytes(const ArgCapture& spec, const EntryFrame* f) {
   return 0;
 }
 
-void CaptureIovec(Writer& w, int arg, uint8_t phase, uint64_t ptr, uint64_t count, int64_t total) {
+void CaptureIovec(Writer& w, int arg, uint8_t phase, uint64_t ptr, uint64_t count, int64_t total, uint64_t bytes_limit) {
   if (ptr == 0) return;
   CaptureChunk* c = w.Begin(arg, phase);
   uint8_t* out = w.Data(c);
@@ -104,7 +112,7 @@ void CaptureIovec(Writer& w, int arg, uint8_t phase, uint64_t ptr, uint64_t coun
     uint64_t available = total < 0 ? iov[1] : Min(iov[1], static_cast<uint64_t>(total));
     if (total >= 0) total -= static_cast<int64_t>(available);
     uint64_t room = w.Room() > length + sizeof(proto::CapturedIovec) ? w.Room() - length - sizeof(proto::CapturedIovec) : 0;
-    uint64_t n = Min(Min(available, limit + 1), room);
+    uint64_t n = Min(Min(available, bytes_limit), room);
     auto* element = reinterpret_cast<proto::CapturedIovec*>(out + length);
     element->base = iov[0];
     element->len = iov[1];
@@ -246,8 +254,8 @@ void CaptureAtEntry(ThreadState* ts, const EntryFrame* f, uint32_t level) {
     switch (a.op) {
       case CaptureOp::kPath: CaptureString(w, i, proto::kAtEntry, v, proto::kPathCaptureMax); break;
       case CaptureOp::kString: CaptureString(w, i, proto::kAtEntry, v, StringLimit() + 1); break;
-      case CaptureOp::kInBuf: CaptureBytes(w, i, proto::kAtEntry, v, f->arg(a.param), StringLimit() + 1); break;
-      case CaptureOp::kInIovec: CaptureIovec(w, i, proto::kAtEntry, v, f->arg(a.param), -1); break;
+      case CaptureOp::kInBuf: CaptureBytes(w, i, proto::kAtEntry, v, f->arg(a.param), BufferLimit(spec, f, false)); break;
+      case CaptureOp::kInIovec: CaptureIovec(w, i, proto::kAtEntry, v, f->arg(a.param), -1, BufferLimit(spec, f, false)); break;
       case CaptureOp::kInStruct:
       case CaptureOp::kInOutStruct:
         if (v != 0) CaptureBytes(w, i, proto::kAtEntry, v, StructBytes(a, f), ~0ull);
@@ -277,8 +285,8 @@ void CaptureAtExit(ThreadState* ts, const EntryFrame* f, uint32_t level, int64_t
     if (v == 0) continue;
     if (w.base == nullptr && (w.base = CaptureLevel(ts, level)) == nullptr) return;
     switch (a.op) {
-      case CaptureOp::kOutBuf: CaptureBytes(w, i, proto::kAtExit, v, static_cast<uint64_t>(ret), StringLimit() + 1); break;
-      case CaptureOp::kOutIovec: CaptureIovec(w, i, proto::kAtExit, v, f->arg(a.param), ret); break;
+      case CaptureOp::kOutBuf: CaptureBytes(w, i, proto::kAtExit, v, static_cast<uint64_t>(ret), BufferLimit(spec, f, true)); break;
+      case CaptureOp::kOutIovec: CaptureIovec(w, i, proto::kAtExit, v, f->arg(a.param), ret, BufferLimit(spec, f, true)); break;
       case CaptureOp::kDirentCount: CaptureDirentCount(w, i, v, static_cast<uint64_t>(ret)); break;
       case CaptureOp::kOutPath: CaptureString(w, i, proto::kAtExit, v, proto::kPathCaptureMax); break;
       default: CaptureBytes(w, i, proto::kAtExit, v, StructBytes(a, f), ~0ull); break;

@@ -86,6 +86,8 @@ bool MapRing(int fd) {
   g_process.no_records = peek->options & proto::kNoRecords;
   g_process.decode_fds = peek->options & proto::kDecodeFds;
   g_process.record_ip = peek->options & proto::kRecordIp;
+  g_process.dump = *reinterpret_cast<const proto::DumpFds*>(reinterpret_cast<const uint8_t*>(peek) + proto::kDumpFdsOffset);
+  for (int i = 0; i < 16; ++i) g_process.any_dump |= (g_process.dump.read_fds[i] | g_process.dump.write_fds[i]) != 0;
   Sys(SYS_munmap, control, proto::kRingDataOffset);
   if (!ok) return false;
   long all = Sys(SYS_mmap, 0, proto::kRingDataOffset + capacity, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);

@@ -28,6 +28,8 @@ struct Process {
   bool no_records;                // -c alone: count, do not record
   bool decode_fds;                // -y, -P: capture the paths fds refer to
   bool record_ip;                 // -i
+  proto::DumpFds dump;            // -e read=/write=: fds captured whole
+  bool any_dump;
   proto::Mode mode;               // in force: kHybrid or kSud
   bool zpoline;                   // page 0 holds the trampoline
   uint64_t vdso_start, vdso_end;  // never rewritten

@@ -132,6 +132,14 @@ static_assert(sizeof(InjectRule) == 104);
 inline constexpr uint64_t kInjectPlanOffset = 2048;  // within the control page
 static_assert(kInjectPlanOffset >= kVdsoPlanOffset + sizeof(VdsoPlan) && kInjectPlanOffset + sizeof(InjectPlan) <= 4096);
 
+// -e read=/write=: fds whose data is captured whole (for strace's hex dumps).
+struct DumpFds {
+  uint64_t read_fds[16];   // bit fd (< 1024): capture what reads from fd return
+  uint64_t write_fds[16];  // bit fd: capture what writes to fd send
+};
+inline constexpr uint64_t kDumpFdsOffset = 3072;  // within the control page
+static_assert(kDumpFdsOffset >= kInjectPlanOffset + sizeof(InjectPlan) && kDumpFdsOffset + sizeof(DumpFds) <= 4096);
+
 inline uint64_t Fnv1a(const uint8_t* bytes, uint64_t size) {
   uint64_t h = 1469598103934665603ull;
   for (uint64_t i = 0; i < size; ++i) h = (h ^ bytes[i]) * 1099511628211ull;
