@@ -224,49 +224,63 @@ bool ApplyInjection(std::string_view qualifier, std::string_view value, Filters*
   return true;
 }
 
-// read=/write=: a set of fds (numbers < 1024, all, none, leading '!').
-bool ApplyFdSet(std::string_view qualifier, std::string_view value, std::bitset<1024>* out, std::string* error) {
+// The shape shared by signal=, read= and write=: an optional leading '!',
+// then a comma list of "all", "none" or items that `parse_item` turns into a
+// bit index (or -1 when invalid, naming the bad token in *error).
+template <size_t N, typename ParseItem>
+bool ParseNegatableSet(std::string_view value, std::bitset<N>* out, std::string* error, ParseItem parse_item) {
   bool negate = !value.empty() && value[0] == '!';
   if (negate) value.remove_prefix(1);
-  std::bitset<1024> set;
+  std::bitset<N> set;
   for (std::string_view token : Split(value)) {
     if (token == "all") { set.set(); continue; }
     if (token == "none") continue;
-    unsigned fd = 0;
-    bool ok = !token.empty() && token.size() <= 4;
-    for (char c : token) ok = ok && std::isdigit(static_cast<unsigned char>(c)), fd = fd * 10 + (c - '0');
-    if (!ok || fd >= 1024) {
-      *error = "invalid descriptor '" + std::string(token) + "' in " + std::string(qualifier) + "=";
+    int bit = parse_item(token);
+    if (bit < 0 || static_cast<size_t>(bit) >= N) {
+      *error = parse_item.Complaint(token);
       return false;
     }
-    set.set(fd);
+    set.set(bit);
   }
   *out = negate ? ~set : set;
   return true;
 }
 
-bool ApplySignal(std::string_view value, Filters* f, std::string* error) {
-  bool negate = !value.empty() && value[0] == '!';
-  if (negate) value.remove_prefix(1);
-  std::bitset<65> set;
-  for (std::string_view token : Split(value)) {
-    if (token == "all") { set.set(); continue; }
-    if (token == "none") continue;
-    int sig = -1;
-    if (!token.empty() && std::isdigit(static_cast<unsigned char>(token[0]))) {
-      sig = 0;
-      for (char c : token) sig = std::isdigit(static_cast<unsigned char>(c)) && sig < 1000 ? sig * 10 + (c - '0') : -1000;
-    } else {
-      sig = table::SignalNumberByName(token);
-    }
-    if (sig < 1 || sig > 64) {
-      *error = "invalid signal '" + std::string(token) + "'";
-      return false;
-    }
-    set.set(sig);
+// Decimal number of at most `max_digits` digits, or -1.
+int ParseSmallDecimal(std::string_view token, size_t max_digits) {
+  if (token.empty() || token.size() > max_digits) return -1;
+  int n = 0;
+  for (char c : token) {
+    if (!std::isdigit(static_cast<unsigned char>(c))) return -1;
+    n = n * 10 + (c - '0');
   }
-  f->signals = negate ? ~set : set;
-  return true;
+  return n;
+}
+
+struct FdItem {
+  std::string_view qualifier;
+  int operator()(std::string_view token) const { return ParseSmallDecimal(token, 4); }
+  std::string Complaint(std::string_view token) const {
+    return "invalid descriptor '" + std::string(token) + "' in " + std::string(qualifier) + "=";
+  }
+};
+
+struct SignalItem {
+  int operator()(std::string_view token) const {
+    int sig = !token.empty() && std::isdigit(static_cast<unsigned char>(token[0])) ? ParseSmallDecimal(token, 3)
+                                                                                   : table::SignalNumberByName(token);
+    return sig >= 1 ? sig : -1;  // bit 0 is no signal
+  }
+  std::string Complaint(std::string_view token) const { return "invalid signal '" + std::string(token) + "'"; }
+};
+
+// read=/write=: a set of fds (numbers < 1024, all, none, leading '!').
+bool ApplyFdSet(std::string_view qualifier, std::string_view value, std::bitset<1024>* out, std::string* error) {
+  return ParseNegatableSet(value, out, error, FdItem{qualifier});
+}
+
+bool ApplySignal(std::string_view value, Filters* f, std::string* error) {
+  return ParseNegatableSet(value, &f->signals, error, SignalItem{});
 }
 
 bool ApplyStatus(std::string_view value, Filters* f, std::string* error) {
