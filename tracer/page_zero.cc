@@ -20,6 +20,35 @@ volatile int g_closers = 0;  // syscalls in progress that need page 0 closed
 
 }  // namespace
 
+namespace {
+
+// Struct inputs the kernel reads even when NULL (page 0 is readable to it,
+// so NULL must be made to fault), except when argument `unless_arg` equals
+// `unless_value` (-1: always read): poll with no fds, connect with a zero
+// length, accept without an address, epoll_ctl's EPOLL_CTL_DEL. Other NULL
+// structs are optional to the kernel (timeouts, old masks, sigaction's act).
+struct ReadEvenIfNull { uint16_t nr; uint8_t arg; int8_t unless_arg; uint64_t unless_value; };
+constexpr ReadEvenIfNull kReadEvenIfNull[] = {
+    {SYS_poll, 0, 1, 0},           {SYS_ppoll, 0, 1, 0},          {SYS_nanosleep, 0, -1, 0},
+    {SYS_clock_nanosleep, 2, -1, 0}, {SYS_rt_sigtimedwait, 0, -1, 0}, {SYS_rt_sigqueueinfo, 2, -1, 0},
+    {SYS_rt_tgsigqueueinfo, 3, -1, 0}, {SYS_rt_sigsuspend, 0, -1, 0}, {SYS_signalfd, 1, -1, 0},
+    {SYS_signalfd4, 1, -1, 0},     {SYS_adjtimex, 0, -1, 0},      {SYS_clock_adjtime, 1, -1, 0},
+    {SYS_setrlimit, 1, -1, 0},     {SYS_clock_settime, 1, -1, 0}, {SYS_timerfd_settime, 2, -1, 0},
+    {SYS_epoll_ctl, 3, 1, 2 /* EPOLL_CTL_DEL */}, {SYS_clone3, 0, -1, 0}, {SYS_openat2, 2, -1, 0},
+    {SYS_sendmsg, 1, -1, 0},       {SYS_recvmsg, 1, -1, 0},       {SYS_connect, 1, 2, 0},
+    {SYS_bind, 1, 2, 0},           {SYS_getsockname, 2, -1, 0},   {SYS_getpeername, 2, -1, 0},
+    {SYS_getsockopt, 4, -1, 0},    {SYS_accept, 2, 1, 0},         {SYS_accept4, 2, 1, 0},
+    {SYS_recvfrom, 5, 4, 0},
+};
+
+bool KernelReadsNull(const EntryFrame* f, int arg) {
+  for (const ReadEvenIfNull& r : kReadEvenIfNull)
+    if (r.nr == f->nr && r.arg == arg) return r.unless_arg < 0 || f->arg(r.unless_arg) != r.unless_value;
+  return false;
+}
+
+}  // namespace
+
 bool PointsIntoPageZero(const EntryFrame* f) {
   if (f->nr >= static_cast<uint64_t>(kCaptureTableSize) || !HasPointerArguments(f->nr)) return false;
   const SyscallCapture& spec = kCaptureSpecs[f->nr];
@@ -32,6 +61,9 @@ bool PointsIntoPageZero(const EntryFrame* f) {
       case CaptureOp::kPath: case CaptureOp::kString: return true;
       case CaptureOp::kInBuf: case CaptureOp::kOutBuf: case CaptureOp::kInIovec: case CaptureOp::kOutIovec:
         if (a.param >= 0 && f->arg(a.param) != 0) return true;
+        break;
+      case CaptureOp::kInStruct: case CaptureOp::kInOutStruct:
+        if (KernelReadsNull(f, i)) return true;
         break;
       default: break;
     }
@@ -59,18 +91,25 @@ EnterResult Answer(EntryFrame* f, long result) {
 
 // Untraced, an address below vm.mmap_min_addr cannot be mapped (EPERM),
 // unmapping it is a no-op and changing its protection finds no mapping.
+// Calls the kernel refuses before looking at any mapping (an address not
+// page-aligned, a zero length, unknown protection bits) go to the kernel, so
+// their errors stay the kernel's own.
 EnterResult MappingEnter(ThreadState*, EntryFrame* f) {
-  if (!g_process.zpoline || f->rdi >= kPage) return kRun;
+  if (!g_process.zpoline || f->rdi >= kPage || (f->rdi & (kPage - 1)) != 0) return kRun;
   switch (f->nr) {
     case SYS_mmap:
       if (f->r10 & (MAP_FIXED | MAP_FIXED_NOREPLACE)) return Answer(f, -EPERM);
       return kRun;  // a hint only: the kernel picks another address
     case SYS_munmap: {
-      if (f->rdi + f->rsi <= kPage) return Answer(f, 0);
-      uint64_t end = f->rdi + f->rsi;
-      return Answer(f, Sys(SYS_munmap, kPage, end - kPage));  // keep page 0, unmap the rest
+      if (f->rsi == 0) return kRun;  // EINVAL
+      if (f->rsi <= kPage) return Answer(f, 0);
+      return Answer(f, Sys(SYS_munmap, kPage, f->rsi - kPage));  // keep page 0, unmap the rest
     }
-    case SYS_mprotect: return Answer(f, -ENOMEM);
+    case SYS_mprotect: {
+      constexpr uint64_t kKnownProt = PROT_READ | PROT_WRITE | PROT_EXEC | 0x8 /* PROT_SEM */ | PROT_GROWSDOWN | PROT_GROWSUP;
+      if (f->rsi == 0 || (f->rdx & ~kKnownProt) != 0) return kRun;  // 0, or EINVAL
+      return Answer(f, -ENOMEM);
+    }
     case SYS_mremap: return Answer(f, -EFAULT);
   }
   return kRun;
