@@ -200,6 +200,27 @@ TEST(Decode, StructsAsStrace) {
             "connect(3, {sa_family=AF_UNIX, sun_path=\"/var/run/nscd/socket\"}, 110) = -1 ENOENT (No such file or directory)");
 }
 
+TEST(Decode, ResourceStructsAndFileTimes) {
+  setenv("TZ", "UTC", 1);
+  tzset();
+  std::string fs(120, '\0');
+  uint64_t unknown_magic = 0x12345678, bsize = 4096, flags = 0x21;
+  std::memcpy(&fs[0], &unknown_magic, 8);
+  std::memcpy(&fs[8], &bsize, 8);
+  std::memcpy(&fs[80], &flags, 8);
+  EXPECT_EQ(Line(Record(SYS_fstatfs, {5, 0x1000}, 0), Payload({{1, proto::kAtExit, fs, 0}})),
+            "fstatfs(5, {f_type=0x12345678, f_bsize=4096, f_blocks=0, f_bfree=0, f_bavail=0, f_files=0, f_ffree=0, "
+            "f_fsid={val=[0, 0]}, f_namelen=0, f_frsize=0, f_flags=ST_RDONLY|ST_VALID}) = 0");
+  // Too short a copy prints the address, as any struct we cannot read.
+  EXPECT_EQ(Line(Record(SYS_fstatfs, {5, 0x1000}, 0), Payload({{1, proto::kAtExit, fs.substr(0, 40), 0}})),
+            "fstatfs(5, 0x1000) = 0");
+  int64_t times[4] = {1700000000, 500, 3, (1 << 30) - 2};
+  EXPECT_EQ(Line(Record(SYS_utimensat, {static_cast<uint64_t>(-100), 0, 0x1000, 0}, 0),
+                 Payload({{2, proto::kAtEntry, std::string(reinterpret_cast<char*>(times), 32), 0}})),
+            "utimensat(AT_FDCWD, NULL, [{tv_sec=1700000000, tv_nsec=500} /* 2023-11-14T22:13:20.000000500+0000 */, "
+            "UTIME_OMIT], 0) = 0");
+}
+
 TEST(Decode, MalformedPayloadIsRejectedNotTrusted) {
   Captures captures;
   std::string bad = Payload({{1, proto::kAtEntry, "abc", 0}});

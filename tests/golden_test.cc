@@ -23,6 +23,9 @@ std::string Normalise(std::string line) {
   static const std::regex inode(R"((pipe|socket|anon_inode):\[[0-9]+\])");
   static const std::regex file_times(R"((st_[amc]time)=[0-9]+ /\* [^*]+ \*/, st_[amc]time_nsec=[0-9]+)");
   static const std::regex inode_number(R"(st_ino=[0-9]+)");
+  // Resource reports: only the field names and shapes are stable.
+  static const std::regex resource_line(R"(^(times|sysinfo|getrusage|statfs|fstatfs)\()");
+  static const std::regex resource_number(R"(((?:tms|ru|f)_\w+|uptime|loads|\w+ram|\w+swap|procs|\w+high|tv_u?sec|= )(=)?\[?[0-9]+(, [0-9]+, [0-9]+\])?)");
   static const std::regex clock_time(R"(^(\d+ +)?\d\d:\d\d:\d\d(\.\d{6})? )");
   static const std::regex epoch_time(R"(^(\d+ +)?\d{9,}\.\d{6} )");
   static const std::regex relative_time(R"(^(\d+ +)? *\d+\.\d{6} )");
@@ -56,6 +59,7 @@ std::string Normalise(std::string line) {
   line = std::regex_replace(line, inode, "$1:[INODE]");
   line = std::regex_replace(line, file_times, "$1=TIME");
   line = std::regex_replace(line, inode_number, "st_ino=INODE");
+  if (std::regex_search(line, resource_line)) line = std::regex_replace(line, resource_number, "$1$2N");
   return time_prefix + line;
 }
 

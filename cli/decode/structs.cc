@@ -9,7 +9,8 @@ namespace lzp::cli {
 std::optional<std::string> FormatStruct(std::string_view name, std::string_view bytes, const FormatOptions& options) {
   static const std::unordered_map<std::string_view, StructFormatter> by_name = [] {
     std::unordered_map<std::string_view, StructFormatter> m;
-    for (const StructDecoder* family : {kStatDecoders, kTimeDecoders, kSignalDecoders, kSocketDecoders, kProcessDecoders})
+    for (const StructDecoder* family : {kStatDecoders, kTimeDecoders, kSignalDecoders, kSocketDecoders, kProcessDecoders,
+                                           kResourceDecoders, kOpenDecoders})
       for (const StructDecoder* d = family; d->name; ++d) m.emplace(d->name, d->format);
     return m;
   }();

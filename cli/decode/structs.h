@@ -39,6 +39,7 @@ template <typename T> T Field(std::string_view bytes, size_t offset) {
 std::string FormatSigset(uint64_t mask);          // "[INT QUIT]", "~[RTMIN RT_1]"
 std::string FormatMode(uint32_t mode);            // "S_IFREG|0644"
 std::string FormatTimespec(std::string_view b);   // "{tv_sec=1, tv_nsec=2}"
+std::string FormatTimeval(std::string_view b);    // "{tv_sec=1, tv_usec=2}"
 
 using StructFormatter = std::optional<std::string> (*)(std::string_view bytes, const FormatOptions& options);
 struct StructDecoder { const char* name; StructFormatter format; };
@@ -49,5 +50,7 @@ extern const StructDecoder kTimeDecoders[];
 extern const StructDecoder kSignalDecoders[];
 extern const StructDecoder kSocketDecoders[];
 extern const StructDecoder kProcessDecoders[];
+extern const StructDecoder kResourceDecoders[];
+extern const StructDecoder kOpenDecoders[];
 
 }  // namespace lzp::cli

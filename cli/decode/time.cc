@@ -1,4 +1,8 @@
 // cli/decode/time.cc — timespec, timeval and the itimer structs (<linux/time.h>).
+// Timestamps given to the file-time syscalls (utimensat, utimes, utime)
+// carry strace's local-time comment, and UTIME_NOW/UTIME_OMIT are named.
+#include <time.h>
+
 #include <fmt/format.h>
 
 #include "cli/decode/structs.h"
@@ -9,10 +13,40 @@ std::string FormatTimespec(std::string_view b) {
   return fmt::format("{{tv_sec={}, tv_nsec={}}}", Field<int64_t>(b, 0), Field<int64_t>(b, 8));
 }
 
+std::string FormatTimeval(std::string_view b) {
+  return fmt::format("{{tv_sec={}, tv_usec={}}}", Field<int64_t>(b, 0), Field<int64_t>(b, 8));
+}
+
 namespace {
 
-std::string Timeval(std::string_view b) {
-  return fmt::format("{{tv_sec={}, tv_usec={}}}", Field<int64_t>(b, 0), Field<int64_t>(b, 8));
+// " /* 2023-11-14T22:13:20.000000123+0000 */" in the local time zone, as
+// strace prints absolute times; the fraction only when non-zero. Empty when
+// the fraction is out of range, the time is exactly zero (strace's rule) or
+// cannot be represented.
+std::string DateComment(int64_t seconds, int64_t fraction, int fraction_digits, int64_t fraction_limit) {
+  if (fraction < 0 || fraction >= fraction_limit || (seconds == 0 && fraction == 0)) return "";
+  time_t t = static_cast<time_t>(seconds);
+  struct tm tm;
+  if (!localtime_r(&t, &tm)) return "";
+  char date[64], zone[16];
+  if (!strftime(date, sizeof date, "%Y-%m-%dT%H:%M:%S", &tm) || !strftime(zone, sizeof zone, "%z", &tm)) return "";
+  std::string out = std::string(" /* ") + date;
+  if (fraction) out += fmt::format(".{:0{}}", fraction, fraction_digits);
+  return out + zone + " */";
+}
+
+// One element of utimensat's times[2].
+std::string FileTimespec(std::string_view b) {
+  constexpr int64_t kUtimeNow = (1 << 30) - 1, kUtimeOmit = (1 << 30) - 2;  // <linux/stat.h>
+  int64_t nsec = Field<int64_t>(b, 8);
+  if (nsec == kUtimeNow) return "UTIME_NOW";
+  if (nsec == kUtimeOmit) return "UTIME_OMIT";
+  return FormatTimespec(b) + DateComment(Field<int64_t>(b, 0), nsec, 9, 1000000000);
+}
+
+// One element of utimes' times[2].
+std::string FileTimeval(std::string_view b) {
+  return FormatTimeval(b) + DateComment(Field<int64_t>(b, 0), Field<int64_t>(b, 8), 6, 1000000);
 }
 
 std::optional<std::string> Timespec(std::string_view b, const FormatOptions&) {
@@ -22,17 +56,17 @@ std::optional<std::string> Timespec(std::string_view b, const FormatOptions&) {
 
 std::optional<std::string> Timespec2(std::string_view b, const FormatOptions&) {
   if (b.size() < 32) return std::nullopt;
-  return "[" + FormatTimespec(b) + ", " + FormatTimespec(b.substr(16)) + "]";
+  return "[" + FileTimespec(b) + ", " + FileTimespec(b.substr(16)) + "]";
 }
 
 std::optional<std::string> TimevalOne(std::string_view b, const FormatOptions&) {
   if (b.size() < 16) return std::nullopt;
-  return Timeval(b);
+  return FormatTimeval(b);
 }
 
 std::optional<std::string> Timeval2(std::string_view b, const FormatOptions&) {
   if (b.size() < 32) return std::nullopt;
-  return "[" + Timeval(b) + ", " + Timeval(b.substr(16)) + "]";
+  return "[" + FileTimeval(b) + ", " + FileTimeval(b.substr(16)) + "]";
 }
 
 std::optional<std::string> Itimerspec(std::string_view b, const FormatOptions&) {
@@ -42,12 +76,20 @@ std::optional<std::string> Itimerspec(std::string_view b, const FormatOptions&) 
 
 std::optional<std::string> Itimerval(std::string_view b, const FormatOptions&) {
   if (b.size() < 32) return std::nullopt;
-  return "{it_interval=" + Timeval(b) + ", it_value=" + Timeval(b.substr(16)) + "}";
+  return "{it_interval=" + FormatTimeval(b) + ", it_value=" + FormatTimeval(b.substr(16)) + "}";
 }
 
 std::optional<std::string> Timezone(std::string_view b, const FormatOptions&) {
   if (b.size() < 8) return std::nullopt;
   return fmt::format("{{tz_minuteswest={}, tz_dsttime={}}}", Field<int32_t>(b, 0), Field<int32_t>(b, 4));
+}
+
+// utime's struct utimbuf (<linux/utime.h>): two time_t, each with its date.
+std::optional<std::string> Utimbuf(std::string_view b, const FormatOptions&) {
+  if (b.size() < 16) return std::nullopt;
+  int64_t actime = Field<int64_t>(b, 0), modtime = Field<int64_t>(b, 8);
+  return fmt::format("{{actime={}{}, modtime={}{}}}", actime, DateComment(actime, 0, 0, 1), modtime,
+                     DateComment(modtime, 0, 0, 1));
 }
 
 std::optional<std::string> TimeT(std::string_view b, const FormatOptions&) {
@@ -59,7 +101,7 @@ std::optional<std::string> TimeT(std::string_view b, const FormatOptions&) {
 
 const StructDecoder kTimeDecoders[] = {
     {"timespec", Timespec}, {"timespec2", Timespec2}, {"timeval", TimevalOne}, {"timeval2", Timeval2},
-    {"itimerspec", Itimerspec}, {"itimerval", Itimerval}, {"timezone", Timezone}, {"time_t", TimeT},
+    {"itimerspec", Itimerspec}, {"itimerval", Itimerval}, {"timezone", Timezone}, {"time_t", TimeT}, {"utimbuf", Utimbuf},
     {nullptr, nullptr}};
 
 }  // namespace lzp::cli

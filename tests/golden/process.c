@@ -1,13 +1,19 @@
 /* Golden program: memory, signals, processes and identity syscalls. */
 #define _GNU_SOURCE
+#include <sched.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/sysinfo.h>
+#include <sys/times.h>
+#include <sys/vfs.h>
 #include <sys/syscall.h>
 #include <sys/utsname.h>
 #include <sys/wait.h>
+#include <fcntl.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -57,5 +63,28 @@ int main(void) {
   geteuid();
   getgid();
   syscall(SYS_getppid);
+  /* Resource reports (run-to-run numbers are normalised by the test). */
+  struct sched_param param;
+  sched_getparam(0, &param);
+  sched_setscheduler(0, SCHED_OTHER, &param);
+  struct tms tms;
+  times(&tms);
+  struct sysinfo info;
+  sysinfo(&info);
+  struct rusage usage;
+  getrusage(RUSAGE_SELF, &usage);
+  struct statfs fs;
+  statfs("/proc", &fs);
+  fstatfs(1, &fs);
+  /* File times: a date comment per timestamp, none for zero, names for the
+   * special nanosecond values, none for an invalid one. */
+  struct timespec file_times[2] = {{1700000000, 123}, {0, UTIME_NOW}};
+  utimensat(AT_FDCWD, "/nonexistent", file_times, 0);
+  struct timespec odd_times[2] = {{0, UTIME_OMIT}, {0, 0}};
+  utimensat(AT_FDCWD, "/nonexistent", odd_times, 0);
+  struct timespec bad_times[2] = {{5, 2000000000}, {-1, 0}};
+  utimensat(AT_FDCWD, "/nonexistent", bad_times, 0);
+  struct timeval old_times[2] = {{1700000000, 5}, {7, 0}};
+  syscall(SYS_utimes, "/nonexistent", old_times);
   return 0;
 }
