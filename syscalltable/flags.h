@@ -17,6 +17,7 @@ struct FlagTable {
   const FlagEntry* field;
   uint64_t signal_mask;      // flags: a field holding a signal number
   const FlagEntry* entries;
+  const char* unknown;       // strace's comment for a value with no known name ("SEEK_???"), or nullptr
 };
 
 extern const FlagTable kFlagTables[];

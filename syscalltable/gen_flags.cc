@@ -7,6 +7,8 @@
 //   @zero NAME           what a flags value of 0 is called
 //   @field MASK A=1 B=2  a multi-bit field inside flags, printed first by name
 //   @signal MASK         a field holding a signal number (clone's exit signal)
+//   @unknown TEXT        strace's comment after a value (or flag bits) with no
+//                        known name: 0x7 /* SEEK_??? */
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -29,7 +31,7 @@ long long ParseValue(const std::string& where, const std::string& text) {
 }
 
 struct Table {
-  std::string name, kind = "flags", zero;
+  std::string name, kind = "flags", zero, unknown;
   long long field_mask = 0, signal_mask = 0;
   std::vector<std::pair<std::string, long long>> field, entries;
 };
@@ -59,6 +61,8 @@ int main(int argc, char** argv) {
         if (t.kind != "flags" && t.kind != "enum") Fail(where, "kind must be flags or enum");
       } else if (word == "@zero") {
         ss >> t.zero;
+      } else if (word == "@unknown") {
+        ss >> t.unknown;
       } else if (word == "@signal") {
         std::string mask;
         ss >> mask;
@@ -94,7 +98,8 @@ int main(int argc, char** argv) {
   for (const Table& t : tables) {
     out << "  {\"" << t.name << "\", " << (t.kind == "enum" ? "true" : "false") << ", "
         << (t.zero.empty() ? "nullptr" : "\"" + t.zero + "\"") << ", " << t.field_mask << "ull, k_" << t.name
-        << "_field, " << t.signal_mask << "ull, k_" << t.name << "_entries},\n";
+        << "_field, " << t.signal_mask << "ull, k_" << t.name << "_entries, "
+        << (t.unknown.empty() ? "nullptr" : "\"" + t.unknown + "\"") << "},\n";
   }
   out << "};\nconst int kFlagTableCount = " << tables.size() << ";\n\n}  // namespace lzp::table\n";
   return 0;

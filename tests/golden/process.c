@@ -5,7 +5,9 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/file.h>
 #include <sys/resource.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/sysinfo.h>
 #include <sys/times.h>
@@ -86,5 +88,15 @@ int main(void) {
   utimensat(AT_FDCWD, "/nonexistent", bad_times, 0);
   struct timeval old_times[2] = {{1700000000, 5}, {7, 0}};
   syscall(SYS_utimes, "/nonexistent", old_times);
+  /* Values with no name: strace's "0x7 /* SEEK_??? *\/" comments. */
+  syscall(SYS_lseek, 0, 0, 7);
+  syscall(SYS_madvise, 0, 0, 999);
+  syscall(SYS_getrlimit, 99, 0);
+  syscall(SYS_socket, AF_UNIX, SOCK_STREAM | 0x10, 0);
+  syscall(SYS_wait4, -1, 0, 0x100, 0);
+  syscall(SYS_access, "/", 0x40);
+  syscall(SYS_mprotect, 0, 0, PROT_READ | 0x100);
+  syscall(SYS_clock_getres, 99, 0);
+  syscall(SYS_flock, 0, LOCK_SH | 128);
   return 0;
 }
