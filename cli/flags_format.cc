@@ -37,14 +37,14 @@ std::string FormatFlags(std::string_view name, uint64_t value) {
   };
   uint64_t rest = value;
   uint64_t unknown_field = 0;  // a field value without a name is printed with the remainder
-  if (t->field_mask != 0) {
-    uint64_t field = value & t->field_mask;
+  for (const table::FlagField* f = t->fields; f->mask != 0; ++f) {
+    uint64_t field = value & f->mask;
     const char* label = nullptr;
-    for (const table::FlagEntry* e = t->field; e->name; ++e)
+    for (const table::FlagEntry* e = f->values; e->name; ++e)
       if (e->value == field) label = e->name;
     if (label != nullptr) add(label);
-    else unknown_field = field;
-    rest &= ~t->field_mask;
+    else unknown_field |= field;
+    rest &= ~f->mask;
   }
   uint64_t signal = t->signal_mask ? rest & t->signal_mask : 0;
   rest &= ~t->signal_mask;

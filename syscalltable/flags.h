@@ -9,12 +9,13 @@ namespace lzp::table {
 
 struct FlagEntry { const char* name; uint64_t value; };  // lists end with name == nullptr
 
+struct FlagField { uint64_t mask; const FlagEntry* values; };  // lists end with mask == 0
+
 struct FlagTable {
   const char* name;
   bool is_enum;
   const char* zero;          // flags: the name of 0, or nullptr
-  uint64_t field_mask;       // flags: a multi-bit field printed first by name
-  const FlagEntry* field;
+  const FlagField* fields;   // flags: multi-bit fields printed first by name, in order
   uint64_t signal_mask;      // flags: a field holding a signal number
   const FlagEntry* entries;
   const char* unknown;       // strace's comment for a value with no known name ("SEEK_???"), or nullptr

@@ -2,10 +2,12 @@
 //
 // Usage: gen_flags OUT.cc FILE.tbl...  (the table's name is the file's base name)
 // A table file has one `NAME VALUE` per line (values in C notation: 0x.., 0..
-// octal, decimal, negative allowed) and directives:
+// octal, decimal, negative allowed; a NAME may contain spaces, as strace's
+// "SNDCTL_TMR_START or TCSETS": the value is the last word) and directives:
 //   @kind flags|enum     bits joined with '|', or one value
 //   @zero NAME           what a flags value of 0 is called
 //   @field MASK A=1 B=2  a multi-bit field inside flags, printed first by name
+//                        (several @field lines: printed in their order)
 //   @signal MASK         a field holding a signal number (clone's exit signal)
 //   @unknown TEXT        strace's comment after a value (or flag bits) with no
 //                        known name: 0x7 /* SEEK_??? */
@@ -32,8 +34,9 @@ long long ParseValue(const std::string& where, const std::string& text) {
 
 struct Table {
   std::string name, kind = "flags", zero, unknown;
-  long long field_mask = 0, signal_mask = 0;
-  std::vector<std::pair<std::string, long long>> field, entries;
+  long long signal_mask = 0;
+  std::vector<std::pair<long long, std::vector<std::pair<std::string, long long>>>> fields;
+  std::vector<std::pair<std::string, long long>> entries;
 };
 
 }  // namespace
@@ -70,16 +73,18 @@ int main(int argc, char** argv) {
       } else if (word == "@field") {
         std::string mask, pair;
         ss >> mask;
-        t.field_mask = ParseValue(where, mask);
+        t.fields.push_back({ParseValue(where, mask), {}});
+        if (t.fields.back().first == 0) Fail(where, "a field needs a non-zero mask");
         while (ss >> pair) {
           size_t eq = pair.find('=');
           if (eq == std::string::npos) Fail(where, "field entries are NAME=VALUE");
-          t.field.push_back({pair.substr(0, eq), ParseValue(where, pair.substr(eq + 1))});
+          t.fields.back().second.push_back({pair.substr(0, eq), ParseValue(where, pair.substr(eq + 1))});
         }
       } else {
-        std::string value;
+        std::string name = word, value;
         if (!(ss >> value)) Fail(where, "need NAME VALUE");
-        t.entries.push_back({word, ParseValue(where, value)});
+        for (std::string more; ss >> more; value = more) name += " " + value;  // the value is the last word
+        t.entries.push_back({name, ParseValue(where, value)});
       }
     }
     tables.push_back(t);
@@ -90,15 +95,22 @@ int main(int argc, char** argv) {
   for (const Table& t : tables) {
     out << "const FlagEntry k_" << t.name << "_entries[] = {";
     for (auto& [n, v] : t.entries) out << "{\"" << n << "\", " << v << "ull}, ";
-    out << "{nullptr, 0}};\nconst FlagEntry k_" << t.name << "_field[] = {";
-    for (auto& [n, v] : t.field) out << "{\"" << n << "\", " << v << "ull}, ";
     out << "{nullptr, 0}};\n";
+    for (size_t f = 0; f < t.fields.size(); ++f) {
+      out << "const FlagEntry k_" << t.name << "_field" << f << "[] = {";
+      for (auto& [n, v] : t.fields[f].second) out << "{\"" << n << "\", " << v << "ull}, ";
+      out << "{nullptr, 0}};\n";
+    }
+    out << "const FlagField k_" << t.name << "_fields[] = {";
+    for (size_t f = 0; f < t.fields.size(); ++f)
+      out << "{" << t.fields[f].first << "ull, k_" << t.name << "_field" << f << "}, ";
+    out << "{0, nullptr}};\n";
   }
   out << "}  // namespace\n\nconst FlagTable kFlagTables[] = {\n";
   for (const Table& t : tables) {
     out << "  {\"" << t.name << "\", " << (t.kind == "enum" ? "true" : "false") << ", "
-        << (t.zero.empty() ? "nullptr" : "\"" + t.zero + "\"") << ", " << t.field_mask << "ull, k_" << t.name
-        << "_field, " << t.signal_mask << "ull, k_" << t.name << "_entries, "
+        << (t.zero.empty() ? "nullptr" : "\"" + t.zero + "\"") << ", k_" << t.name << "_fields, "
+        << t.signal_mask << "ull, k_" << t.name << "_entries, "
         << (t.unknown.empty() ? "nullptr" : "\"" + t.unknown + "\"") << "},\n";
   }
   out << "};\nconst int kFlagTableCount = " << tables.size() << ";\n\n}  // namespace lzp::table\n";
