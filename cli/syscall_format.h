@@ -53,5 +53,6 @@ using ArgumentsDecoder = std::vector<std::string> (*)(const CallContext& call);
 using ReturnAnnotator = std::string (*)(const CallContext& call, const std::string& value);
 struct SpecialSyscall { const char* name; ArgumentsDecoder arguments; ReturnAnnotator annotate; };
 const SpecialSyscall* FindSpecial(uint64_t nr);
+extern const ArgumentsDecoder kIoctlArguments;  // cli/decode/ioctl.cc
 
 }  // namespace lzp::cli

@@ -23,6 +23,7 @@ std::string Normalise(std::string line) {
   static const std::regex inode(R"((pipe|socket|anon_inode):\[[0-9]+\])");
   static const std::regex file_times(R"((st_[amc]time)=[0-9]+ /\* [^*]+ \*/, st_[amc]time_nsec=[0-9]+)");
   static const std::regex inode_number(R"(st_ino=[0-9]+)");
+  static const std::regex pty_number(R"((TIOCGPTN, \[|/dev/pts/)[0-9]+)");
   // Resource reports: only the field names and shapes are stable.
   static const std::regex resource_line(R"(^(times|sysinfo|getrusage|statfs|fstatfs)\()");
   static const std::regex resource_number(R"(((?:tms|ru|f)_\w+|uptime|loads|\w+ram|\w+swap|procs|\w+high|tv_u?sec|= )(=)?\[?[0-9]+(, [0-9]+, [0-9]+\])?)");
@@ -59,6 +60,7 @@ std::string Normalise(std::string line) {
   line = std::regex_replace(line, inode, "$1:[INODE]");
   line = std::regex_replace(line, file_times, "$1=TIME");
   line = std::regex_replace(line, inode_number, "st_ino=INODE");
+  line = std::regex_replace(line, pty_number, "$1N");
   if (std::regex_search(line, resource_line)) line = std::regex_replace(line, resource_number, "$1$2N");
   return time_prefix + line;
 }
@@ -95,6 +97,8 @@ TEST_P(Golden, FilesAllHex) { Compare("files", {"-xx", "-s", "4"}, {::testing::T
 TEST_P(Golden, ProcessAndSignals) { Compare("process", {}); }
 TEST_P(Golden, ProcessVerbose) { Compare("process", {"-v"}); }
 TEST_P(Golden, Network) { Compare("net", {}); }
+TEST_P(Golden, TerminalIoctls) { Compare("tty", {}); }
+TEST_P(Golden, TerminalIoctlsVerbose) { Compare("tty", {"-v"}); }
 TEST_P(Golden, TraceFilterByName) { Compare("files", {"-e", "trace=openat,close,read"}, {::testing::TempDir()}); }
 TEST_P(Golden, TraceFilterNegatedClass) { Compare("files", {"-e", "trace=!%desc"}, {::testing::TempDir()}); }
 TEST_P(Golden, TraceFilterRegexAndStatus) {

@@ -7,6 +7,7 @@
 // Strings and buffers are cut at the CLI's -s limit (plus one byte, so the
 // CLI knows to print "..."); paths are copied whole, up to PATH_MAX.
 #include "tracer/capture.h"
+#include "tracer/ioctl_transfers.h"
 
 #include <sys/mman.h>
 #include <sys/syscall.h>
@@ -265,6 +266,12 @@ void CaptureAtEntry(ThreadState* ts, const EntryFrame* f, uint32_t level) {
       case CaptureOp::kFd:
         if (g_process.decode_fds) CaptureFdPath(w, i, static_cast<int32_t>(v));
         break;
+      case CaptureOp::kIoctlArg: {
+        const proto::IoctlTransfer* t = proto::FindIoctlTransfer(f->arg(1));
+        if (t != nullptr && t->direction == proto::IoctlDirection::kIn && v != 0)
+          CaptureBytes(w, i, proto::kAtEntry, v, t->size, ~0ull);
+        break;
+      }
       default: break;
     }
   }
@@ -279,16 +286,20 @@ void CaptureAtExit(ThreadState* ts, const EntryFrame* f, uint32_t level, int64_t
   for (int i = 0; i < 6; ++i) {
     const ArgCapture& a = spec.args[i];
     if (a.op != CaptureOp::kOutBuf && a.op != CaptureOp::kOutStruct && a.op != CaptureOp::kInOutStruct &&
-        a.op != CaptureOp::kOutIovec && a.op != CaptureOp::kDirentCount && a.op != CaptureOp::kOutPath)
+        a.op != CaptureOp::kOutIovec && a.op != CaptureOp::kDirentCount && a.op != CaptureOp::kOutPath &&
+        a.op != CaptureOp::kIoctlArg)
       continue;
     uint64_t v = f->arg(i);
     if (v == 0) continue;
+    const proto::IoctlTransfer* ioctl = a.op == CaptureOp::kIoctlArg ? proto::FindIoctlTransfer(f->arg(1)) : nullptr;
+    if (a.op == CaptureOp::kIoctlArg && (ioctl == nullptr || ioctl->direction != proto::IoctlDirection::kOut)) continue;
     if (w.base == nullptr && (w.base = CaptureLevel(ts, level)) == nullptr) return;
     switch (a.op) {
       case CaptureOp::kOutBuf: CaptureBytes(w, i, proto::kAtExit, v, static_cast<uint64_t>(ret), BufferLimit(spec, f, true)); break;
       case CaptureOp::kOutIovec: CaptureIovec(w, i, proto::kAtExit, v, f->arg(a.param), ret, BufferLimit(spec, f, true)); break;
       case CaptureOp::kDirentCount: CaptureDirentCount(w, i, v, static_cast<uint64_t>(ret)); break;
       case CaptureOp::kOutPath: CaptureString(w, i, proto::kAtExit, v, proto::kPathCaptureMax); break;
+      case CaptureOp::kIoctlArg: CaptureBytes(w, i, proto::kAtExit, v, ioctl->size, ~0ull); break;
       default: CaptureBytes(w, i, proto::kAtExit, v, StructBytes(a, f), ~0ull); break;
     }
   }

@@ -20,6 +20,7 @@ enum class CaptureOp : uint8_t {
   kNone, kPath, kString, kInBuf, kOutBuf, kInIovec, kOutIovec,
   kInStruct, kOutStruct, kInOutStruct, kArgv, kEnvp, kDirentCount, kOutPath,
   kFd,  // a file descriptor: with -y, the path it refers to (readlink of /proc/self/fd/N)
+  kIoctlArg,  // ioctl's third argument: copied as ioctl_transfers.h says for the request
 };
 enum class Sizing : uint8_t { kFixed, kBytesFromArg, kCountFromArg, kBitsFromArg };
 

@@ -6,6 +6,7 @@
 #include <sys/syscall.h>
 
 #include "tracer/capture.h"
+#include "tracer/ioctl_transfers.h"
 #include "tracer/process.h"
 #include "tracer/raw_syscall.h"
 #include "tracer/safe_copy.h"
@@ -65,6 +66,11 @@ bool PointsIntoPageZero(const EntryFrame* f) {
       case CaptureOp::kInStruct: case CaptureOp::kInOutStruct:
         if (KernelReadsNull(f, i)) return true;
         break;
+      case CaptureOp::kIoctlArg: {  // TCSETS(NULL) and the like read it
+        const proto::IoctlTransfer* t = proto::FindIoctlTransfer(f->arg(1));
+        if (t != nullptr && t->direction == proto::IoctlDirection::kIn) return true;
+        break;
+      }
       default: break;
     }
   }

@@ -170,7 +170,7 @@ const SpecialSyscall kSpecials[] = {
     {"fcntl", Fcntl, FcntlResult}, {"getrandom", Getrandom, nullptr}, {"poll", nullptr, Timeout},
     {"ppoll", nullptr, Timeout},   {"rt_sigreturn", Sigreturn, nullptr},
     {"socket", Socket, nullptr},   {"pipe", FdPair, nullptr},        {"pipe2", FdPair, nullptr},
-    {"socketpair", Socket, nullptr}, {"wait4", Wait4, nullptr},   {"select", nullptr, Timeout},     {"pselect6", nullptr, Timeout},
+    {"socketpair", Socket, nullptr}, {"wait4", Wait4, nullptr},   {"ioctl", kIoctlArguments, nullptr},   {"select", nullptr, Timeout},     {"pselect6", nullptr, Timeout},
 };
 
 }  // namespace

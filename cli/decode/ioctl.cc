@@ -1,0 +1,94 @@
+// cli/decode/ioctl.cc — ioctl(fd, request, arg) as strace prints it. The
+// request is named from flags/ioctl.tbl, or spelled out as
+// _IOC(direction, type, number, size) from its encoding. The argument is
+// decoded for the requests in tracer/ioctl_transfers.h, whose bytes the
+// interposer copied (inputs before the call, outputs after it succeeded):
+// termios (abbreviated unless -v), winsize, and int cells; a request we do not
+// decode gets its argument in hex, as strace prints an opaque value.
+#include <fmt/format.h>
+
+#include "cli/decode/structs.h"
+#include "cli/flags_format.h"
+#include "cli/syscall_format.h"
+#include "syscalltable/flags.h"
+#include "tracer/ioctl_transfers.h"
+
+namespace lzp::cli {
+namespace {
+
+std::string RequestName(uint64_t request) {
+  request &= 0xffffffff;
+  if (const table::FlagTable* t = table::FlagTableByName("ioctl"))
+    for (const table::FlagEntry* e = t->entries; e->name; ++e)
+      if (e->value == request) return e->name;
+  static const char* const kDirections[] = {"_IOC_NONE", "_IOC_WRITE", "_IOC_READ", "_IOC_READ|_IOC_WRITE"};
+  return fmt::format("_IOC({}, {}, {}, {})", kDirections[(request >> 30) & 3], Hex((request >> 8) & 0xff),
+                     Hex(request & 0xff), Hex((request >> 16) & 0x3fff));
+}
+
+// strace prints the bits of a termios word with nothing for none, after its
+// named fields each followed by '|' ("B0|CS5|" for an otherwise empty c_cflag).
+std::string Bits(std::string_view table, uint32_t bits) { return bits ? FormatFlags(table, bits) : ""; }
+
+std::string ControlFlags(uint32_t c) {
+  constexpr uint32_t kBaud = 010017, kSize = 060, kInputShift = 16;  // CBAUD, CSIZE, IBSHIFT
+  uint32_t input_baud = (c >> kInputShift) & kBaud;
+  std::string out = FormatFlags("termios_baud", c & kBaud) + "|";
+  if (input_baud) out += FormatFlags("termios_baud", input_baud) + "<<IBSHIFT|";
+  out += FormatFlags("termios_csize", c & kSize) + "|";
+  return out + Bits("termios_cflag", c & ~(kBaud | kSize | (kBaud << kInputShift)));
+}
+
+// <asm-generic/termbits.h> struct termios: four u32 flag words, c_line, c_cc[19].
+std::string Termios(std::string_view b, bool verbose) {
+  constexpr uint32_t kDelays = 0177400;  // NLDLY|CRDLY|TABDLY|BSDLY|VTDLY|FFDLY
+  uint32_t oflag = Field<uint32_t>(b, 4);
+  std::string out = fmt::format("{{c_iflag={}, c_oflag={}|{}, c_cflag={}, c_lflag={}",
+                                Bits("termios_iflag", Field<uint32_t>(b, 0)),
+                                FormatFlags("termios_oflag_delays", oflag & kDelays),
+                                Bits("termios_oflag", oflag & ~kDelays), ControlFlags(Field<uint32_t>(b, 8)),
+                                Bits("termios_lflag", Field<uint32_t>(b, 12)));
+  if (!verbose) return out + ", ...}";
+  static const char* const kControlChars[] = {"VINTR", "VQUIT",  "VERASE", "VKILL",    "VEOF",     "VTIME",
+                                              "VMIN",  "VSWTC",  "VSTART", "VSTOP",    "VSUSP",    "VEOL",
+                                              "VREPRINT", "VDISCARD", "VWERASE", "VLNEXT", "VEOL2"};
+  out += ", c_line=" + FormatFlags("line_discipline", Field<uint8_t>(b, 16)) + ", c_cc=[";
+  for (size_t i = 0; i < 19; ++i) {
+    std::string index = i < std::size(kControlChars) ? kControlChars[i] : std::to_string(i);
+    out += fmt::format("{}[{}]={}", i ? ", " : "", index, Hex(Field<uint8_t>(b, 17 + i)));
+  }
+  return out + "]}";
+}
+
+std::string Winsize(std::string_view b) {
+  return fmt::format("{{ws_row={}, ws_col={}, ws_xpixel={}, ws_ypixel={}}}", Field<uint16_t>(b, 0),
+                     Field<uint16_t>(b, 2), Field<uint16_t>(b, 4), Field<uint16_t>(b, 6));
+}
+
+std::vector<std::string> Ioctl(const CallContext& c) {
+  std::vector<std::string> out = {FormatArgument(c, 0), RequestName(c.rec.args[1])};
+  uint64_t arg = c.rec.args[2];
+  const proto::IoctlTransfer* t = proto::FindIoctlTransfer(c.rec.args[1]);
+  if (t == nullptr) {
+    out.push_back(Hex(arg));
+    return out;
+  }
+  bool input = t->direction == proto::IoctlDirection::kIn;
+  const Capture* cap = input || !c.failed() ? c.captures.Find(2, input ? proto::kAtEntry : proto::kAtExit) : nullptr;
+  if (cap == nullptr || cap->faulted() || cap->data.size() < t->size || !c.options.structs) {
+    out.push_back(Pointer(arg));
+    return out;
+  }
+  switch (t->shape) {
+    case proto::IoctlShape::kTermios: out.push_back(Termios(cap->data, c.options.verbose)); break;
+    case proto::IoctlShape::kWinsize: out.push_back(Winsize(cap->data)); break;
+    case proto::IoctlShape::kInt: out.push_back(fmt::format("[{}]", Field<int32_t>(cap->data, 0))); break;
+  }
+  return out;
+}
+
+}  // namespace
+
+const ArgumentsDecoder kIoctlArguments = Ioctl;
+
+}  // namespace lzp::cli

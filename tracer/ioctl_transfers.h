@@ -1,0 +1,47 @@
+// tracer/ioctl_transfers.h — which ioctl requests have an argument worth
+// copying, which way it travels and how big it is. Shared by the interposer
+// (which copies kIn arguments before the call and kOut ones after it
+// succeeds) and the CLI (which decodes them). The legacy tty requests carry
+// no size in their number, so the sizes come from <asm-generic/termbits.h>
+// (struct termios: 36 bytes) and <asm-generic/ioctls.h>.
+#pragma once
+
+#include <cstdint>
+
+namespace lzp::proto {
+
+enum class IoctlDirection : uint8_t { kIn, kOut };
+enum class IoctlShape : uint8_t { kTermios, kWinsize, kInt };
+
+struct IoctlTransfer {
+  uint32_t request;
+  IoctlDirection direction;
+  IoctlShape shape;
+  uint16_t size;
+};
+
+inline constexpr IoctlTransfer kIoctlTransfers[] = {
+    {0x5401, IoctlDirection::kOut, IoctlShape::kTermios, 36},  // TCGETS
+    {0x5402, IoctlDirection::kIn, IoctlShape::kTermios, 36},   // TCSETS
+    {0x5403, IoctlDirection::kIn, IoctlShape::kTermios, 36},   // TCSETSW
+    {0x5404, IoctlDirection::kIn, IoctlShape::kTermios, 36},   // TCSETSF
+    {0x5413, IoctlDirection::kOut, IoctlShape::kWinsize, 8},   // TIOCGWINSZ
+    {0x5414, IoctlDirection::kIn, IoctlShape::kWinsize, 8},    // TIOCSWINSZ
+    {0x540f, IoctlDirection::kOut, IoctlShape::kInt, 4},       // TIOCGPGRP
+    {0x5410, IoctlDirection::kIn, IoctlShape::kInt, 4},        // TIOCSPGRP
+    {0x5411, IoctlDirection::kOut, IoctlShape::kInt, 4},       // TIOCOUTQ
+    {0x541b, IoctlDirection::kOut, IoctlShape::kInt, 4},       // FIONREAD
+    {0x5421, IoctlDirection::kIn, IoctlShape::kInt, 4},        // FIONBIO
+    {0x5452, IoctlDirection::kIn, IoctlShape::kInt, 4},        // FIOASYNC
+    {0x5429, IoctlDirection::kOut, IoctlShape::kInt, 4},       // TIOCGSID
+    {0x80045430, IoctlDirection::kOut, IoctlShape::kInt, 4},   // TIOCGPTN
+    {0x40045431, IoctlDirection::kIn, IoctlShape::kInt, 4},    // TIOCSPTLCK
+};
+
+inline constexpr const IoctlTransfer* FindIoctlTransfer(uint64_t request) {
+  for (const IoctlTransfer& t : kIoctlTransfers)
+    if (t.request == static_cast<uint32_t>(request)) return &t;
+  return nullptr;
+}
+
+}  // namespace lzp::proto
