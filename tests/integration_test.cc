@@ -229,6 +229,7 @@ TEST_P(Integration, PageZeroArgumentsGetTheUntracedKernelsAnswers) {
   EXPECT_EQ(t.run.out,
             "epoll_ctl ADD NULL: -1 EFAULT\nepoll_ctl DEL NULL: -1 ENOENT\npoll NULL 1: -1 EFAULT\npoll NULL 0: 0 -\n"
             "nanosleep NULL: -1 EFAULT\nrt_sigsuspend NULL: -1 EFAULT\nwrite NULL: -1 EFAULT\n"
+            "setsockopt NULL: -1 EFAULT\nsetgroups NULL: -1 EFAULT\n"
             "munmap 0 0: -1 EINVAL\nmprotect 0 0: 0 -\nmprotect 1 4096: -1 EINVAL\nmprotect 0 bad prot: -1 EINVAL\n"
             "mprotect 0 4096: -1 ENOMEM\nmremap 1: -1 EINVAL\n");
 }

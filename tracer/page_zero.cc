@@ -23,7 +23,7 @@ volatile int g_closers = 0;  // syscalls in progress that need page 0 closed
 
 namespace {
 
-// Struct inputs the kernel reads even when NULL (page 0 is readable to it,
+// Inputs the kernel reads even when NULL (page 0 is readable to it,
 // so NULL must be made to fault), except when argument `unless_arg` equals
 // `unless_value` (-1: always read): poll with no fds, connect with a zero
 // length, accept without an address, epoll_ctl's EPOLL_CTL_DEL. Other NULL
@@ -39,8 +39,18 @@ constexpr ReadEvenIfNull kReadEvenIfNull[] = {
     {SYS_sendmsg, 1, -1, 0},       {SYS_recvmsg, 1, -1, 0},       {SYS_connect, 1, 2, 0},
     {SYS_bind, 1, 2, 0},           {SYS_getsockname, 2, -1, 0},   {SYS_getpeername, 2, -1, 0},
     {SYS_getsockopt, 4, -1, 0},    {SYS_accept, 2, 1, 0},         {SYS_accept4, 2, 1, 0},
-    {SYS_recvfrom, 5, 4, 0},
+    {SYS_recvfrom, 5, 4, 0},      {SYS_setgroups, 1, 0, 0},      {SYS_sched_setaffinity, 2, 1, 0},
+    {SYS_setsockopt, 3, 4, 0},    {SYS_semop, 1, 2, 0},          {SYS_capset, 0, -1, 0},
 };
+
+// The syscalls above as a bitmap, for the entry path's quick test.
+struct SyscallSet { uint64_t words[(kCaptureTableSize + 63) / 64]; };
+constexpr SyscallSet ReadEvenIfNullSyscalls() {
+  SyscallSet set{};
+  for (const ReadEvenIfNull& r : kReadEvenIfNull) set.words[r.nr / 64] |= uint64_t{1} << (r.nr % 64);
+  return set;
+}
+constexpr SyscallSet kReadEvenIfNullSyscalls = ReadEvenIfNullSyscalls();
 
 bool KernelReadsNull(const EntryFrame* f, int arg) {
   for (const ReadEvenIfNull& r : kReadEvenIfNull)
@@ -51,20 +61,20 @@ bool KernelReadsNull(const EntryFrame* f, int arg) {
 }  // namespace
 
 bool PointsIntoPageZero(const EntryFrame* f) {
-  if (f->nr >= static_cast<uint64_t>(kCaptureTableSize) || !HasPointerArguments(f->nr)) return false;
+  if (f->nr >= static_cast<uint64_t>(kCaptureTableSize)) return false;
+  if (!HasPointerArguments(f->nr) && !((kReadEvenIfNullSyscalls.words[f->nr / 64] >> (f->nr % 64)) & 1)) return false;
   const SyscallCapture& spec = kCaptureSpecs[f->nr];
   for (int i = 0; i < 6; ++i) {
     const ArgCapture& a = spec.args[i];
     uint64_t v = f->arg(i);
-    if (a.op == CaptureOp::kNone || a.op == CaptureOp::kFd || v >= kPage) continue;
+    if (a.op == CaptureOp::kFd || v >= kPage) continue;
+    if (v == 0 && KernelReadsNull(f, i)) return true;
+    if (a.op == CaptureOp::kNone) continue;  // not known to be a pointer
     if (v != 0) return true;  // a tiny non-NULL pointer: always followed
     switch (a.op) {           // NULL: followed only where it is not optional
       case CaptureOp::kPath: case CaptureOp::kString: return true;
       case CaptureOp::kInBuf: case CaptureOp::kOutBuf: case CaptureOp::kInIovec: case CaptureOp::kOutIovec:
         if (a.param >= 0 && f->arg(a.param) != 0) return true;
-        break;
-      case CaptureOp::kInStruct: case CaptureOp::kInOutStruct:
-        if (KernelReadsNull(f, i)) return true;
         break;
       case CaptureOp::kIoctlArg: {  // TCSETS(NULL) and the like read it
         const proto::IoctlTransfer* t = proto::FindIoctlTransfer(f->arg(1));

@@ -30,6 +30,9 @@ int main(void) {
   report("nanosleep NULL", nanosleep(NULL, NULL));
   report("rt_sigsuspend NULL", syscall(SYS_rt_sigsuspend, NULL, 8));
   report("write NULL", write(fds[1], NULL, 4));
+  int sock = socket(AF_UNIX, SOCK_STREAM, 0);
+  report("setsockopt NULL", setsockopt(sock, SOL_SOCKET, SO_RCVBUF, NULL, 4));
+  report("setgroups NULL", syscall(SYS_setgroups, 1, NULL));
   report("munmap 0 0", munmap(NULL, 0));
   report("mprotect 0 0", mprotect(NULL, 0, PROT_READ));
   report("mprotect 1 4096", mprotect((void*)1, 4096, PROT_READ));
