@@ -23,6 +23,7 @@ std::string Normalise(std::string line) {
   static const std::regex inode(R"((pipe|socket|anon_inode):\[[0-9]+\])");
   static const std::regex file_times(R"((st_[amc]time)=[0-9]+ /\* [^*]+ \*/, st_[amc]time_nsec=[0-9]+)");
   static const std::regex inode_number(R"(st_ino=[0-9]+)");
+  static const std::regex statx_time(R"((stx_[abcm]time)=\{tv_sec=-?[0-9]+, tv_nsec=[0-9]+\}( /\* [^*]+ \*/)?)");
   static const std::regex pty_number(R"((TIOCGPTN, \[|/dev/pts/)[0-9]+)");
   // Resource reports: only the field names and shapes are stable.
   static const std::regex resource_line(R"(^(times|sysinfo|getrusage|statfs|fstatfs)\()");
@@ -61,6 +62,7 @@ std::string Normalise(std::string line) {
   line = std::regex_replace(line, file_times, "$1=TIME");
   line = std::regex_replace(line, inode_number, "st_ino=INODE");
   line = std::regex_replace(line, pty_number, "$1N");
+  line = std::regex_replace(line, statx_time, "$1=TIME");
   if (std::regex_search(line, resource_line)) line = std::regex_replace(line, resource_number, "$1$2N");
   return time_prefix + line;
 }

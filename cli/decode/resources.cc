@@ -1,6 +1,6 @@
 // cli/decode/resources.cc — structs that report what the system and a process
-// use: sched_param, tms, sysinfo, rusage and statfs. Each formatter reads the
-// x86-64 layout at fixed offsets (headers named at each) and prints the fields
+// use: sched_param, tms, sysinfo, rusage, statfs, group lists and CPU sets.
+// Each formatter reads the x86-64 layout at fixed offsets (headers named at each) and prints the fields
 // in strace's order and spelling; -v widens rusage as it does in strace.
 #include <fmt/format.h>
 
@@ -66,9 +66,25 @@ std::optional<std::string> Statfs(std::string_view b, const FormatOptions&) {
   return out + "}";
 }
 
+// gid_t[]: "[0, 4, 24]".
+std::optional<std::string> Gids(std::string_view b, const FormatOptions&) {
+  std::string out = "[";
+  for (size_t i = 0; i + 4 <= b.size(); i += 4) out += fmt::format("{}{}", i ? ", " : "", Field<uint32_t>(b, i));
+  return out + "]";
+}
+
+// A CPU bitmask: the numbers of the set bits, "[0 1]".
+std::optional<std::string> Cpuset(std::string_view b, const FormatOptions&) {
+  std::string out = "[";
+  for (size_t bit = 0; bit < b.size() * 8; ++bit)
+    if (static_cast<uint8_t>(b[bit / 8]) & (1u << (bit % 8))) out += fmt::format("{}{}", out.size() > 1 ? " " : "", bit);
+  return out + "]";
+}
+
 }  // namespace
 
 const StructDecoder kResourceDecoders[] = {{"sched_param", SchedParam}, {"tms", Tms},         {"sysinfo", Sysinfo},
-                                           {"rusage", Rusage},          {"statfs", Statfs}, {nullptr, nullptr}};
+                                           {"rusage", Rusage},          {"statfs", Statfs},
+                                           {"gids", Gids},               {"cpuset", Cpuset},  {nullptr, nullptr}};
 
 }  // namespace lzp::cli

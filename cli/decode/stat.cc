@@ -33,17 +33,7 @@ namespace {
 std::string Makedev(uint64_t dev) { return "makedev(" + Hex(major(dev)) + ", " + Hex(minor(dev)) + ")"; }
 
 // "1795398389 /* 2026-11-23T01:46:29.409076693+0000 */", as strace -v prints times.
-std::string TimeWithDate(int64_t seconds, int64_t nanos) {
-  time_t t = static_cast<time_t>(seconds);
-  struct tm local;
-  char date[64] = "?", zone[16] = "";
-  if (localtime_r(&t, &local) != nullptr) {
-    std::strftime(date, sizeof(date), "%Y-%m-%dT%H:%M:%S", &local);
-    std::strftime(zone, sizeof(zone), "%z", &local);
-  }
-  std::string fraction = nanos != 0 ? fmt::format(".{:09}", nanos) : "";
-  return fmt::format("{} /* {}{}{} */", seconds, date, fraction, zone);
-}
+std::string TimeWithDate(int64_t seconds, int64_t nanos) { return fmt::format("{}{}", seconds, DateComment(seconds, nanos, 9)); }
 
 std::optional<std::string> Stat(std::string_view b, const FormatOptions& o) {
   if (b.size() < 144) return std::nullopt;
@@ -67,12 +57,40 @@ std::optional<std::string> Stat(std::string_view b, const FormatOptions& o) {
   return out + ", ...}";
 }
 
-std::optional<std::string> Statx(std::string_view b, const FormatOptions&) {
+// <linux/stat.h> struct statx; its timestamps are {i64 sec, u32 nsec, pad}.
+std::string StatxVerbose(std::string_view b) {
+  uint32_t mask = Field<uint32_t>(b, 0);
+  std::string out = fmt::format(
+      "{{stx_mask={}, stx_blksize={}, stx_attributes={}, stx_nlink={}, stx_uid={}, stx_gid={}, stx_mode={}, "
+      "stx_ino={}, stx_size={}, stx_blocks={}, stx_attributes_mask={}",
+      FormatFlags("statx_mask", mask), Field<uint32_t>(b, 4), FormatFlags("statx_attr", Field<uint64_t>(b, 8)),
+      Field<uint32_t>(b, 16), Field<uint32_t>(b, 20), Field<uint32_t>(b, 24), FormatMode(Field<uint16_t>(b, 28)),
+      Field<uint64_t>(b, 32), Field<uint64_t>(b, 40), Field<uint64_t>(b, 48),
+      FormatFlags("statx_attr", Field<uint64_t>(b, 56)));
+  static const char* const kTimes[] = {"stx_atime", "stx_btime", "stx_ctime", "stx_mtime"};
+  for (int i = 0; i < 4; ++i) {
+    char timespec[16] = {};
+    int64_t sec = Field<int64_t>(b, 64 + 16 * i);
+    int64_t nsec = Field<uint32_t>(b, 72 + 16 * i);
+    std::memcpy(timespec, &sec, 8);
+    std::memcpy(timespec + 8, &nsec, 8);
+    out += fmt::format(", {}={}", kTimes[i], FormatTimespecWithDate(std::string_view(timespec, 16)));
+  }
+  out += fmt::format(", stx_rdev_major={}, stx_rdev_minor={}, stx_dev_major={}, stx_dev_minor={}",
+                     Field<uint32_t>(b, 128), Field<uint32_t>(b, 132), Field<uint32_t>(b, 136), Field<uint32_t>(b, 140));
+  if (mask & 0x1000) out += ", stx_mnt_id=" + Hex(Field<uint64_t>(b, 144));  // STATX_MNT_ID
+  if (mask & 0x2000)                                                        // STATX_DIOALIGN
+    out += fmt::format(", stx_dio_mem_align={}, stx_dio_offset_align={}", Field<uint32_t>(b, 152), Field<uint32_t>(b, 156));
+  return out + "}";
+}
+
+std::optional<std::string> Statx(std::string_view b, const FormatOptions& o) {
   if (b.size() < 256) return std::nullopt;
+  if (o.verbose) return StatxVerbose(b);
   uint32_t mask = Field<uint32_t>(b, 0);
   uint16_t mode = Field<uint16_t>(b, 28);
   std::string out = fmt::format("{{stx_mask={}, stx_attributes={}, stx_mode={}, ", FormatFlags("statx_mask", mask),
-                                Hex(Field<uint64_t>(b, 8)), FormatMode(mode));
+                                FormatFlags("statx_attr", Field<uint64_t>(b, 8)), FormatMode(mode));
   if (S_ISCHR(mode) || S_ISBLK(mode))
     out += "stx_rdev=makedev(" + Hex(Field<uint32_t>(b, 128)) + ", " + Hex(Field<uint32_t>(b, 132)) + ")";
   else

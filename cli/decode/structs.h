@@ -40,6 +40,11 @@ std::string FormatSigset(uint64_t mask);          // "[INT QUIT]", "~[RTMIN RT_1
 std::string FormatMode(uint32_t mode);            // "S_IFREG|0644"
 std::string FormatTimespec(std::string_view b);   // "{tv_sec=1, tv_nsec=2}"
 std::string FormatTimeval(std::string_view b);    // "{tv_sec=1, tv_usec=2}"
+// " /* 2023-11-14T22:13:20.000000123+0000 */": local time as strace prints
+// absolute times, the fraction (of `fraction_digits` digits) only if non-zero.
+std::string DateComment(int64_t seconds, int64_t fraction, int fraction_digits);
+// A timespec with its date, except for zero or an invalid tv_nsec (strace's rule).
+std::string FormatTimespecWithDate(std::string_view b);
 
 using StructFormatter = std::optional<std::string> (*)(std::string_view bytes, const FormatOptions& options);
 struct StructDecoder { const char* name; StructFormatter format; };

@@ -4,11 +4,14 @@
 // (mmap's offset in hex, getrandom's bytes in hex), and notes after the
 // result (fcntl's flags, "(Timeout)").
 #include <fcntl.h>
+
+#include <algorithm>
 #include <linux/futex.h>
 #include <sys/syscall.h>
 
 #include <fmt/format.h>
 
+#include "cli/decode/structs.h"
 #include "cli/flags_format.h"
 #include "cli/quote.h"
 #include "cli/syscall_format.h"
@@ -157,6 +160,22 @@ Args Wait4(const CallContext& c) {
   return out;
 }
 
+// getgroups and sched_getaffinity fill only as much of the buffer as their
+// result says (groups; bytes of CPU mask): the rest of the copy is not shown.
+Args FilledPrefix(const CallContext& c, int arg, std::string_view shape, size_t unit, uint64_t capacity_units) {
+  Args out = Default(c, c.info->nargs);
+  if (c.failed()) return out;
+  uint64_t units = std::min<uint64_t>(static_cast<uint64_t>(c.rec.ret), capacity_units);
+  if (units == 0) return out[arg] = "[]", out;
+  const Capture* cap = c.captures.Find(arg, proto::kAtExit);
+  if (cap != nullptr && !cap->faulted() && cap->data.size() >= units * unit)
+    if (auto text = FormatStruct(shape, cap->data.substr(0, units * unit), c.options)) out[arg] = *text;
+  return out;
+}
+
+Args Getgroups(const CallContext& c) { return FilledPrefix(c, 1, "gids", 4, c.rec.args[0]); }
+Args GetAffinity(const CallContext& c) { return FilledPrefix(c, 2, "cpuset", 1, c.rec.args[1]); }
+
 // rt_sigreturn: the interposer puts the mask being restored in the first argument.
 Args Sigreturn(const CallContext& c) { return {"{mask=" + FormatSigset(c.rec.args[0]) + "}"}; }
 
@@ -170,7 +189,9 @@ const SpecialSyscall kSpecials[] = {
     {"fcntl", Fcntl, FcntlResult}, {"getrandom", Getrandom, nullptr}, {"poll", nullptr, Timeout},
     {"ppoll", nullptr, Timeout},   {"rt_sigreturn", Sigreturn, nullptr},
     {"socket", Socket, nullptr},   {"pipe", FdPair, nullptr},        {"pipe2", FdPair, nullptr},
-    {"socketpair", Socket, nullptr}, {"wait4", Wait4, nullptr},   {"ioctl", kIoctlArguments, nullptr},   {"select", nullptr, Timeout},     {"pselect6", nullptr, Timeout},
+    {"socketpair", Socket, nullptr}, {"wait4", Wait4, nullptr},   {"ioctl", kIoctlArguments, nullptr},
+    {"prctl", kPrctlArguments, kPrctlResult}, {"getgroups", Getgroups, nullptr},
+    {"sched_getaffinity", GetAffinity, nullptr},   {"select", nullptr, Timeout},     {"pselect6", nullptr, Timeout},
 };
 
 }  // namespace

@@ -19,21 +19,28 @@ std::string FormatTimeval(std::string_view b) {
 
 namespace {
 
-// " /* 2023-11-14T22:13:20.000000123+0000 */" in the local time zone, as
-// strace prints absolute times; the fraction only when non-zero. Empty when
-// the fraction is out of range, the time is exactly zero (strace's rule) or
-// cannot be represented.
-std::string DateComment(int64_t seconds, int64_t fraction, int fraction_digits, int64_t fraction_limit) {
-  if (fraction < 0 || fraction >= fraction_limit || (seconds == 0 && fraction == 0)) return "";
+}  // namespace
+
+std::string DateComment(int64_t seconds, int64_t fraction, int fraction_digits) {
   time_t t = static_cast<time_t>(seconds);
   struct tm tm;
-  if (!localtime_r(&t, &tm)) return "";
-  char date[64], zone[16];
-  if (!strftime(date, sizeof date, "%Y-%m-%dT%H:%M:%S", &tm) || !strftime(zone, sizeof zone, "%z", &tm)) return "";
+  char date[64] = "?", zone[16] = "";
+  if (localtime_r(&t, &tm) != nullptr) {
+    strftime(date, sizeof date, "%Y-%m-%dT%H:%M:%S", &tm);
+    strftime(zone, sizeof zone, "%z", &tm);
+  }
   std::string out = std::string(" /* ") + date;
   if (fraction) out += fmt::format(".{:0{}}", fraction, fraction_digits);
   return out + zone + " */";
 }
+
+std::string FormatTimespecWithDate(std::string_view b) {
+  int64_t sec = Field<int64_t>(b, 0), nsec = Field<int64_t>(b, 8);
+  bool dated = nsec >= 0 && nsec < 1000000000 && (sec != 0 || nsec != 0);  // strace's rule
+  return FormatTimespec(b) + (dated ? DateComment(sec, nsec, 9) : "");
+}
+
+namespace {
 
 // One element of utimensat's times[2].
 std::string FileTimespec(std::string_view b) {
@@ -41,12 +48,14 @@ std::string FileTimespec(std::string_view b) {
   int64_t nsec = Field<int64_t>(b, 8);
   if (nsec == kUtimeNow) return "UTIME_NOW";
   if (nsec == kUtimeOmit) return "UTIME_OMIT";
-  return FormatTimespec(b) + DateComment(Field<int64_t>(b, 0), nsec, 9, 1000000000);
+  return FormatTimespecWithDate(b);
 }
 
 // One element of utimes' times[2].
 std::string FileTimeval(std::string_view b) {
-  return FormatTimeval(b) + DateComment(Field<int64_t>(b, 0), Field<int64_t>(b, 8), 6, 1000000);
+  int64_t sec = Field<int64_t>(b, 0), usec = Field<int64_t>(b, 8);
+  bool dated = usec >= 0 && usec < 1000000 && (sec != 0 || usec != 0);
+  return FormatTimeval(b) + (dated ? DateComment(sec, usec, 6) : "");
 }
 
 std::optional<std::string> Timespec(std::string_view b, const FormatOptions&) {
@@ -88,8 +97,8 @@ std::optional<std::string> Timezone(std::string_view b, const FormatOptions&) {
 std::optional<std::string> Utimbuf(std::string_view b, const FormatOptions&) {
   if (b.size() < 16) return std::nullopt;
   int64_t actime = Field<int64_t>(b, 0), modtime = Field<int64_t>(b, 8);
-  return fmt::format("{{actime={}{}, modtime={}{}}}", actime, DateComment(actime, 0, 0, 1), modtime,
-                     DateComment(modtime, 0, 0, 1));
+  auto dated = [](int64_t t) { return t ? DateComment(t, 0, 0) : ""; };
+  return fmt::format("{{actime={}{}, modtime={}{}}}", actime, dated(actime), modtime, dated(modtime));
 }
 
 std::optional<std::string> TimeT(std::string_view b, const FormatOptions&) {

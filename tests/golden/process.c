@@ -6,6 +6,8 @@
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/file.h>
+#include <grp.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -98,5 +100,28 @@ int main(void) {
   syscall(SYS_mprotect, 0, 0, PROT_READ | 0x100);
   syscall(SYS_clock_getres, 99, 0);
   syscall(SYS_flock, 0, LOCK_SH | 128);
+  /* Group lists and CPU masks: only the part the kernel filled is shown. */
+  gid_t groups[8], new_groups[3] = {0, 4, 24};
+  getgroups(0, groups);
+  setgroups(3, new_groups);
+  getgroups(8, groups);
+  cpu_set_t cpus;
+  sched_getaffinity(0, sizeof cpus, &cpus);
+  CPU_ZERO(&cpus);
+  CPU_SET(0, &cpus);
+  sched_setaffinity(0, sizeof cpus, &cpus);
+  sched_getaffinity(0, 8, &cpus);
+  /* prctl options print only the arguments they take. */
+  prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0);
+  prctl(PR_SET_DUMPABLE, 1, 0, 0, 0);
+  prctl(PR_GET_DUMPABLE, 0, 0, 0, 0);
+  prctl(PR_SET_DUMPABLE, 7, 0, 0, 0);
+  prctl(PR_CAPBSET_READ, 5, 0, 0, 0);
+  prctl(PR_CAPBSET_READ, 99, 0, 0, 0);
+  prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0);
+  prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0);
+  prctl(0x270f, 0, 0, 0, 0);
+  struct statx sx;
+  statx(AT_FDCWD, "/", 0, STATX_ALL | STATX_MNT_ID, &sx);
   return 0;
 }

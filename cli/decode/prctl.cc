@@ -1,0 +1,48 @@
+// cli/decode/prctl.cc — prctl(option, ...) as strace prints it: options whose
+// arguments strace knows print only those, by name (a signal, a capability,
+// a dumpable mode, a plain number); the others keep all four arguments in
+// hex. PR_GET_DUMPABLE's result is named after "= ".
+#include <fmt/format.h>
+
+#include "cli/flags_format.h"
+#include "cli/syscall_format.h"
+
+namespace lzp::cli {
+namespace {
+
+// <linux/prctl.h>
+enum : uint64_t {
+  kSetPdeathsig = 1, kGetPdeathsig = 2, kGetDumpable = 3, kSetDumpable = 4, kCapbsetRead = 23, kCapbsetDrop = 24,
+  kSetChildSubreaper = 36, kSetNoNewPrivs = 38, kGetNoNewPrivs = 39,
+};
+
+std::vector<std::string> Prctl(const CallContext& c) {
+  const uint64_t* a = c.rec.args;
+  std::vector<std::string> out = {FormatArgument(c, 0)};
+  switch (a[0]) {
+    case kSetPdeathsig: out.push_back(SignalLabel(static_cast<int>(a[1]))); break;
+    case kGetPdeathsig: out.push_back(Pointer(a[1])); break;  // strace reads the signal back; we do not
+    case kGetDumpable: break;
+    case kSetDumpable: out.push_back(FormatFlags("suid_dump", a[1])); break;
+    case kCapbsetRead: case kCapbsetDrop: out.push_back(FormatFlags("capability", a[1])); break;
+    case kSetChildSubreaper: out.push_back(fmt::format("{}", a[1])); break;
+    case kSetNoNewPrivs: case kGetNoNewPrivs:
+      for (int i = 1; i < 5; ++i) out.push_back(fmt::format("{}", a[i]));
+      break;
+    default:
+      for (int i = 1; i < 5; ++i) out.push_back(FormatArgument(c, i));
+  }
+  return out;
+}
+
+std::string PrctlResult(const CallContext& c, const std::string& value) {
+  if (c.rec.args[0] == kGetDumpable && !c.failed()) return value + " (" + FormatFlags("suid_dump", c.rec.ret) + ")";
+  return value;
+}
+
+}  // namespace
+
+const ArgumentsDecoder kPrctlArguments = Prctl;
+const ReturnAnnotator kPrctlResult = PrctlResult;
+
+}  // namespace lzp::cli
