@@ -63,7 +63,7 @@ int Run(int argc, char** argv) {
 
   FILE* out = stderr;
   if (!options.output_file.empty() && options.follow_forks < 2) {
-    out = std::fopen(options.output_file.c_str(), "we");  // e: O_CLOEXEC, the tracee must not inherit it
+    out = std::fopen(options.output_file.c_str(), options.append_output ? "ae" : "we");  // e: O_CLOEXEC, the tracee must not inherit it
     if (out == nullptr) {
       std::fprintf(stderr, "lzptrace: Can't fopen '%s': %s\n", options.output_file.c_str(), std::strerror(errno));
       return 1;

@@ -19,7 +19,7 @@ namespace lzp::cli {
 namespace {
 
 constexpr char kUsage[] =
-    "Usage: lzptrace [-cCfinqrtTvwxyzZ] [-a COLUMN] [-P PATH]... [-e EXPR]... [-E VAR=VAL]... [-u USER] [-o FILE] [-s STRSIZE] [-S SORTBY] [--mode=auto|hybrid|sud] PROG [ARGS]\n"
+    "Usage: lzptrace [-ACcfinqrtTvwxyzZ] [-a COLUMN] [-P PATH]... [-e EXPR]... [-E VAR=VAL]... [-u USER] [-o FILE] [-s STRSIZE] [-S SORTBY] [--mode=auto|hybrid|sud] PROG [ARGS]\n"
     "\n"
     "Traces the system calls of PROG, like strace, from inside the process:\n"
     "a preloaded interposer catches every syscall (Syscall User Dispatch, then\n"
@@ -42,6 +42,7 @@ constexpr char kUsage[] =
     "  -n             print each syscall's number\n"
 
     "  -o FILE        write the trace to FILE instead of stderr\n"
+    "  -A             with -o: append to FILE (FILE.TID with -ff) instead of truncating it\n"
     "  -P PATH        print only syscalls that touch PATH (by name or through an fd)\n"
     "  -q             suppress messages about attaching and detaching; -qq: and exit statuses\n"
     "  -s STRSIZE     print at most STRSIZE bytes of strings and buffers (default 32)\n"
@@ -65,7 +66,7 @@ constexpr char kUsage[] =
     "  -h, --help     this text\n";
 
 // strace options recognised but not implemented yet: refused by name.
-constexpr char kNotYet[] = "AbdDIkKXY";
+constexpr char kNotYet[] = "bdDIkKXY";
 
 void Hint() { std::fprintf(stderr, "Try 'lzptrace -h' for more information.\n"); }
 
@@ -101,7 +102,7 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
       {"seccomp-bpf", no_argument, nullptr, kSeccompBpfOpt},
       {nullptr, 0, nullptr, 0},
   };
-  std::string shortopts = "+hfinqvxcCwtrTzZyo:s:e:S:a:E:u:p:P:U:";
+  std::string shortopts = "+hfinqvxcCwtrTzZyAo:s:e:S:a:E:u:p:P:U:";
   for (const char* c = kNotYet; *c; ++c) {  // every strace option that takes an argument
     shortopts += *c;
     if (std::strchr("abeEIOpPsSuUX", *c) != nullptr) shortopts += ':';
@@ -130,6 +131,7 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
       case 'y': out->decode_fds++; break;
       case 'i': out->instruction_pointer = true; break;
       case 'n': out->syscall_numbers = true; break;
+      case 'A': out->append_output = true; break;
       case 'U': {
         std::string bad;
         if (!ParseColumns(optarg, &out->summary_columns, &bad)) {

@@ -13,6 +13,7 @@ namespace lzp::cli {
 struct Options {
   int follow_forks = 0;          // -f (1), -ff (2)
   std::string output_file;       // -o FILE
+  bool append_output = false;    // -A: open it for appending
   int quiet = 0;                 // -q, -qq
   uint32_t string_limit = 32;    // -s N
   int hex = 0;                   // -x, -xx

@@ -55,7 +55,7 @@ FILE* TracePrinter::OutFor(pid_t tid) {
   auto it = per_thread_.find(tid);
   if (it != per_thread_.end()) return it->second;
   std::string path = options_.output_file + "." + std::to_string(tid);
-  FILE* f = std::fopen(path.c_str(), "we");
+  FILE* f = std::fopen(path.c_str(), options_.append_output ? "ae" : "we");
   if (f == nullptr) {
     std::fprintf(stderr, "lzptrace: Can't fopen '%s': %s\n", path.c_str(), std::strerror(errno));
     f = out_;

@@ -261,6 +261,18 @@ TEST_P(Integration, EnvironmentAndUserOptions) {
   EXPECT_EQ(as_nobody.out, "65534\n") << as_nobody.err;
 }
 
+TEST_P(Integration, AppendWithA) {
+  std::string file = TempPath("append");
+  for (int run = 0; run < 2; ++run) {
+    std::vector<std::string> command = {Lzptrace(), "--mode=" + GetParam(), "-o", file, "-e", "trace=exit_group"};
+    if (run == 1) command.push_back("-A");
+    command.push_back("/bin/true");
+    ASSERT_EQ(RunProgram(command).status, 0);
+  }
+  EXPECT_EQ(ReadFile(file), "exit_group(0)                           = ?\n+++ exited with 0 +++\n"
+                            "exit_group(0)                           = ?\n+++ exited with 0 +++\n");
+}
+
 TEST_P(Integration, VdsoCallsAreRecordedAndStillRight) {
   Traced t = TraceTransparently({Program("vdso_calls")});
   EXPECT_EQ(t.run.out, "monotonic ordered: yes, time agrees with gettimeofday: yes, resolution 1 ns\n");
