@@ -32,7 +32,28 @@ std::string Buffer(const Capture* c, uint64_t ptr, uint64_t total, const FormatO
   return Quote(data, StyleOf(o), total > o.string_limit, force_hex);
 }
 
-std::string Iovecs(const Capture* c, uint64_t ptr, const FormatOptions& o) {
+std::string Argv(const Capture* c, uint64_t ptr, const FormatOptions& o) {
+  if (c == nullptr || (c->faulted() && c->data.empty())) return Pointer(ptr);
+  std::string out = "[";
+  std::string_view d = c->data;
+  size_t at = 0, n = 0;
+  while (at + 4 <= d.size()) {
+    uint16_t len = static_cast<uint8_t>(d[at]) | (static_cast<uint8_t>(d[at + 1]) << 8);
+    uint8_t status = static_cast<uint8_t>(d[at + 2]);
+    at += 4;
+    if (len > d.size() - at) break;
+    if (n++) out += ", ";
+    std::string_view s = d.substr(at, len);
+    out += (status & proto::kCaptureFaulted) ? "???" : Quote(s.substr(0, o.string_limit), StyleOf(o), s.size() > o.string_limit);
+    at += len;
+  }
+  if (c->truncated()) out += n ? ", ..." : "...";
+  return out + "]";
+}
+
+}  // namespace
+
+std::string FormatIovecs(const Capture* c, uint64_t ptr, const FormatOptions& o) {
   if (c == nullptr || c->faulted()) return Pointer(ptr);
   std::string out = "[";
   std::string_view d = c->data;
@@ -56,26 +77,6 @@ std::string Iovecs(const Capture* c, uint64_t ptr, const FormatOptions& o) {
   return out + "]";
 }
 
-std::string Argv(const Capture* c, uint64_t ptr, const FormatOptions& o) {
-  if (c == nullptr || (c->faulted() && c->data.empty())) return Pointer(ptr);
-  std::string out = "[";
-  std::string_view d = c->data;
-  size_t at = 0, n = 0;
-  while (at + 4 <= d.size()) {
-    uint16_t len = static_cast<uint8_t>(d[at]) | (static_cast<uint8_t>(d[at + 1]) << 8);
-    uint8_t status = static_cast<uint8_t>(d[at + 2]);
-    at += 4;
-    if (len > d.size() - at) break;
-    if (n++) out += ", ";
-    std::string_view s = d.substr(at, len);
-    out += (status & proto::kCaptureFaulted) ? "???" : Quote(s.substr(0, o.string_limit), StyleOf(o), s.size() > o.string_limit);
-    at += len;
-  }
-  if (c->truncated()) out += n ? ", ..." : "...";
-  return out + "]";
-}
-
-}  // namespace
 
 std::string Pointer(uint64_t value) { return value == 0 ? "NULL" : fmt::format("{:#x}", value); }
 
@@ -134,10 +135,10 @@ std::string FormatArgument(const CallContext& call, int i) {
     case ArgKind::OutBuf:
       if (call.failed()) return Pointer(v);
       return Buffer(call.captures.Find(i, proto::kAtExit), v, static_cast<uint64_t>(call.rec.ret), o);
-    case ArgKind::InIovec: return Iovecs(call.captures.Find(i, proto::kAtEntry), v, o);
+    case ArgKind::InIovec: return FormatIovecs(call.captures.Find(i, proto::kAtEntry), v, o);
     case ArgKind::OutIovec:
       if (call.failed()) return Pointer(v);
-      return Iovecs(call.captures.Find(i, proto::kAtExit), v, o);
+      return FormatIovecs(call.captures.Find(i, proto::kAtExit), v, o);
     case ArgKind::InStruct: case ArgKind::OutStruct: case ArgKind::InOutStruct: {
       if (v == 0) return "NULL";
       if (!o.structs) return Pointer(v);  // -e verbose=none

@@ -37,6 +37,8 @@ std::string FormatReturn(const proto::SyscallRecord& rec);
 std::string FormatArgument(const CallContext& call, int i);
 // -y: `number` followed by "<path>" when the fd's path was recorded.
 std::string WithFdPath(const CallContext& call, int arg, std::string number);
+// A captured iovec array: "[{iov_base=\"...\", iov_len=5}, ...]", or the pointer.
+std::string FormatIovecs(const Capture* c, uint64_t ptr, const FormatOptions& o);
 // A pointer as strace prints one it cannot follow: "NULL" or "0x7ffd...".
 std::string Pointer(uint64_t value);
 
@@ -55,6 +57,7 @@ struct SpecialSyscall { const char* name; ArgumentsDecoder arguments; ReturnAnno
 const SpecialSyscall* FindSpecial(uint64_t nr);
 extern const ArgumentsDecoder kIoctlArguments;  // cli/decode/ioctl.cc
 extern const ArgumentsDecoder kPrctlArguments;  // cli/decode/prctl.cc
+extern const ArgumentsDecoder kMsgArguments;    // cli/decode/msghdr.cc
 extern const ReturnAnnotator kPrctlResult;
 
 }  // namespace lzp::cli

@@ -153,55 +153,68 @@ std::string TracePrinter::Result(const proto::SyscallRecord& rec, const Captures
 }
 
 // -e read=/write=: strace's hex dump of what the call read or wrote, after its line.
+namespace {
+
+// strace's hex dump lines: " | 00000  68 69 0a ...  hi.              |".
+void AppendHexDump(std::string& out, std::string_view data) {
+  for (size_t line = 0; line < data.size(); line += 16) {
+    std::string hex, text;
+    for (size_t j = 0; j < 16; ++j) {
+      if (line + j < data.size()) {
+        unsigned char b = static_cast<unsigned char>(data[line + j]);
+        hex += fmt::format("{:02x} ", b);
+        text += b >= 0x20 && b < 0x7f ? static_cast<char>(b) : '.';
+      } else {
+        hex += "   ";
+        text += ' ';
+      }
+      if (j == 7) hex += ' ';
+    }
+    out += fmt::format("\n | {:05x}  {} {} |", line, hex, text);
+  }
+}
+
+// iovecs: each buffer on its own, as strace: " * N bytes in buffer I", up to
+// `left` bytes in all (what was really read or written).
+void AppendIovecDumps(std::string& out, const Capture& c, uint64_t left) {
+  size_t at = 0;
+  for (int buffer = 0; at + sizeof(proto::CapturedIovec) <= c.data.size() && left > 0; ++buffer) {
+    proto::CapturedIovec v;
+    std::memcpy(&v, c.data.data() + at, sizeof(v));
+    at += sizeof(v);
+    uint64_t n = std::min<uint64_t>({v.captured, c.data.size() - at, left});
+    out += fmt::format("\n * {} bytes in buffer {}", n, buffer);
+    AppendHexDump(out, c.data.substr(at, n));
+    left -= std::min<uint64_t>(left, v.len);
+    at += (std::min<uint64_t>(v.captured, c.data.size() - at) + 7) & ~uint64_t{7};
+  }
+}
+
+}  // namespace
+
 std::string TracePrinter::HexDumps(const proto::SyscallRecord& rec, const Captures& captures) const {
   const table::SyscallInfo* info = table::SyscallByNumber(rec.nr);
   if (info == nullptr || info->nargs == 0 || info->args[0].kind != table::ArgKind::Fd || rec.ret <= 0 ||
       rec.args[0] >= 1024 || (options_.filters.read_fds.none() && options_.filters.write_fds.none()))
     return "";
   std::string out;
+  uint64_t left = static_cast<uint64_t>(rec.ret);  // only what was really read or written
+  bool dump_reads = options_.filters.read_fds.test(rec.args[0]), dump_writes = options_.filters.write_fds.test(rec.args[0]);
   for (int i = 1; i < info->nargs; ++i) {
     table::ArgKind k = info->args[i].kind;
     bool reading = k == table::ArgKind::OutBuf || k == table::ArgKind::OutIovec;
     bool writing = k == table::ArgKind::InBuf || k == table::ArgKind::InIovec;
-    if (!(reading && options_.filters.read_fds.test(rec.args[0])) && !(writing && options_.filters.write_fds.test(rec.args[0])))
-      continue;
+    if (!(reading && dump_reads) && !(writing && dump_writes)) continue;
     const Capture* c = captures.Find(i, reading ? proto::kAtExit : proto::kAtEntry);
     if (c == nullptr || c->faulted()) continue;
-    auto dump = [&out](std::string_view data) {
-      for (size_t line = 0; line < data.size(); line += 16) {
-        std::string hex, text;
-        for (size_t j = 0; j < 16; ++j) {
-          if (line + j < data.size()) {
-            unsigned char b = static_cast<unsigned char>(data[line + j]);
-            hex += fmt::format("{:02x} ", b);
-            text += b >= 0x20 && b < 0x7f ? static_cast<char>(b) : '.';
-          } else {
-            hex += "   ";
-            text += ' ';
-          }
-          if (j == 7) hex += ' ';
-        }
-        out += fmt::format("\n | {:05x}  {} {} |", line, hex, text);
-      }
-    };
-    uint64_t left = static_cast<uint64_t>(rec.ret);  // only what was really read or written
-    if (k == table::ArgKind::InBuf || k == table::ArgKind::OutBuf) {
-      dump(c->data.substr(0, left));
-      continue;
-    }
-    // iovecs: each buffer on its own, as strace: " * N bytes in buffer I"
-    size_t at = 0;
-    for (int buffer = 0; at + sizeof(proto::CapturedIovec) <= c->data.size() && left > 0; ++buffer) {
-      proto::CapturedIovec v;
-      std::memcpy(&v, c->data.data() + at, sizeof(v));
-      at += sizeof(v);
-      uint64_t n = std::min<uint64_t>({v.captured, c->data.size() - at, left});
-      out += fmt::format("\n * {} bytes in buffer {}", n, buffer);
-      dump(c->data.substr(at, n));
-      left -= std::min<uint64_t>(left, v.len);
-      at += (std::min<uint64_t>(v.captured, c->data.size() - at) + 7) & ~uint64_t{7};
-    }
+    if (k == table::ArgKind::InBuf || k == table::ArgKind::OutBuf) AppendHexDump(out, c->data.substr(0, left));
+    else AppendIovecDumps(out, *c, left);
   }
+  // sendmsg/recvmsg: the iovecs their msghdr points to.
+  bool send = rec.nr == SYS_sendmsg, receive = rec.nr == SYS_recvmsg;
+  if ((send && dump_writes) || (receive && dump_reads))
+    if (const Capture* c = captures.Find(proto::kMsgIovArg, send ? proto::kAtEntry : proto::kAtExit); c && !c->faulted())
+      AppendIovecDumps(out, *c, left);
   return out;
 }
 

@@ -221,14 +221,39 @@ TEST(Decode, ResourceStructsAndFileTimes) {
             "UTIME_OMIT], 0) = 0");
 }
 
+TEST(Decode, MsghdrFromUntrustedCopies) {
+  std::string msg(56, '\0');
+  uint64_t iov = 0x2000, iovlen = 1, control = 0x3000, controllen = 64;
+  std::memcpy(&msg[16], &iov, 8);
+  std::memcpy(&msg[24], &iovlen, 8);
+  std::memcpy(&msg[32], &control, 8);
+  std::memcpy(&msg[40], &controllen, 8);
+  std::string cmsg(24, '\0');
+  uint64_t huge = ~0ull;  // a cmsg_len the application scribbled: must not loop or read past the copy
+  int32_t level = 1, type = 1, fd = 7;
+  std::memcpy(&cmsg[0], &huge, 8);
+  std::memcpy(&cmsg[8], &level, 4);
+  std::memcpy(&cmsg[12], &type, 4);
+  std::memcpy(&cmsg[16], &fd, 4);
+  EXPECT_EQ(Line(Record(SYS_sendmsg, {3, 0x1000, 0}, 0),
+                 Payload({{1, proto::kAtEntry, msg, 0}, {proto::kMsgControlArg, proto::kAtEntry, cmsg, 0}})),
+            "sendmsg(3, {msg_name=NULL, msg_namelen=0, msg_iov=0x2000, msg_iovlen=1, msg_control=[{cmsg_len=18446744073709551615, "
+            "cmsg_level=SOL_SOCKET, cmsg_type=SCM_RIGHTS, cmsg_data=[7, 0]}], msg_controllen=64, msg_flags=0}, 0) = 0");
+  EXPECT_EQ(Line(Record(SYS_sendmsg, {3, 0x1000, 0}, 0), Payload({{1, proto::kAtEntry, msg.substr(0, 20), 0}})),
+            "sendmsg(3, 0x1000, 0) = 0");
+}
+
 TEST(Decode, MalformedPayloadIsRejectedNotTrusted) {
   Captures captures;
   std::string bad = Payload({{1, proto::kAtEntry, "abc", 0}});
   uint32_t huge = 1u << 30;
   std::memcpy(&bad[4], &huge, 4);  // a length past the end
   EXPECT_FALSE(captures.Parse(reinterpret_cast<const uint8_t*>(bad.data()), bad.size()));
-  std::string bad_arg = Payload({{9, proto::kAtEntry, "abc", 0}});
+  std::string bad_arg = Payload({{12, proto::kAtEntry, "abc", 0}});
   EXPECT_FALSE(captures.Parse(reinterpret_cast<const uint8_t*>(bad_arg.data()), bad_arg.size()));
+  std::string pair_fd_outside_fd_paths = Payload({{proto::kPairArg0, proto::kAtEntry, "abc", 0}});
+  EXPECT_FALSE(captures.Parse(reinterpret_cast<const uint8_t*>(pair_fd_outside_fd_paths.data()),
+                              pair_fd_outside_fd_paths.size()));
 }
 
 }  // namespace

@@ -115,7 +115,7 @@ TEST_P(Golden, SecondsAndRelative) {
 TEST_P(Golden, AlignmentAndOnlyFailed) { Compare("files", {"-a", "20", "-Z"}, {::testing::TempDir()}); }
 TEST_P(Golden, OnlySuccessful) { Compare("net", {"-z"}); }
 TEST_P(Golden, FdPaths) { Compare("files", {"-y"}, {::testing::TempDir()}); }
-TEST_P(Golden, FdPathsNetwork) { Compare("net", {"-y"}); }
+TEST_P(Golden, FdPathsNetwork) { Compare("net", {"-y"}, {"no-fd-passing"}); }
 TEST_P(Golden, OnlyOnePath) { Compare("files", {"-P", ::testing::TempDir() + "/golden-a"}, {::testing::TempDir()}); }
 TEST_P(Golden, InstructionPointer) { Compare("process", {"-i"}); }
 TEST_P(Golden, SyscallNumbers) {

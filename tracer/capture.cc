@@ -210,6 +210,23 @@ void CaptureFdPath(Writer& w, int arg, int64_t fd) {
   w.End(c, static_cast<uint32_t>(len), static_cast<uint64_t>(len) == room ? proto::kCaptureTruncated : 0);
 }
 
+// sendmsg (at entry) and recvmsg (at exit, data up to the result): the
+// buffers the struct msghdr in argument 1 points to.
+void CaptureMsghdrParts(Writer& w, const SyscallCapture& spec, const EntryFrame* f, uint8_t phase, int64_t total) {
+  struct {
+    uint64_t name;
+    uint32_t namelen, pad;
+    uint64_t iov, iovlen, control, controllen;
+    int32_t flags, pad2;
+  } m;
+  static_assert(sizeof(m) == 56, "struct msghdr on x86-64");
+  if (!CopyFromApp(&m, f->arg(1), sizeof(m))) return;
+  if (m.name != 0 && m.namelen != 0) CaptureBytes(w, proto::kMsgNameArg, phase, m.name, m.namelen, proto::kMsgNameMax);
+  CaptureIovec(w, proto::kMsgIovArg, phase, m.iov, m.iovlen, total, BufferLimit(spec, f, phase == proto::kAtExit));
+  if (m.control != 0 && m.controllen != 0)
+    CaptureBytes(w, proto::kMsgControlArg, phase, m.control, m.controllen, proto::kMsgControlMax);
+}
+
 }  // namespace
 
 bool HasPointerArguments(uint64_t nr) {
@@ -275,6 +292,7 @@ void CaptureAtEntry(ThreadState* ts, const EntryFrame* f, uint32_t level) {
       default: break;
     }
   }
+  if (f->nr == SYS_sendmsg) CaptureMsghdrParts(w, spec, f, proto::kAtEntry, -1);
 }
 
 void CaptureAtExit(ThreadState* ts, const EntryFrame* f, uint32_t level, int64_t ret) {
@@ -303,6 +321,8 @@ void CaptureAtExit(ThreadState* ts, const EntryFrame* f, uint32_t level, int64_t
       default: CaptureBytes(w, i, proto::kAtExit, v, StructBytes(a, f), ~0ull); break;
     }
   }
+  if (f->nr == SYS_recvmsg && (w.base != nullptr || (w.base = CaptureLevel(ts, level)) != nullptr))
+    CaptureMsghdrParts(w, spec, f, proto::kAtExit, ret);
   // -y: the fds pipe, pipe2 and socketpair hand back in an array.
   if (g_process.decode_fds && (f->nr == SYS_pipe || f->nr == SYS_pipe2 || f->nr == SYS_socketpair) && w.base != nullptr) {
     int32_t fds[2];

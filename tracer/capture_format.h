@@ -15,6 +15,10 @@ enum CapturePhase : uint8_t {
 inline constexpr uint8_t kReturnArg = 6;
 // -y: the two fds pipe/pipe2/socketpair return in their array.
 inline constexpr uint8_t kPairArg0 = 7, kPairArg1 = 8;
+// sendmsg/recvmsg: what the msghdr (argument 1) points to — the address
+// (bytes), the iovec array with its data (as for writev), the control data.
+inline constexpr uint8_t kMsgNameArg = 9, kMsgIovArg = 10, kMsgControlArg = 11;
+inline constexpr uint32_t kMsgNameMax = 128, kMsgControlMax = 512;
 enum CaptureStatus : uint8_t {
   kCaptureOk = 0,
   kCaptureFaulted = 1,    // unreadable: print the pointer

@@ -191,7 +191,8 @@ const SpecialSyscall kSpecials[] = {
     {"socket", Socket, nullptr},   {"pipe", FdPair, nullptr},        {"pipe2", FdPair, nullptr},
     {"socketpair", Socket, nullptr}, {"wait4", Wait4, nullptr},   {"ioctl", kIoctlArguments, nullptr},
     {"prctl", kPrctlArguments, kPrctlResult}, {"getgroups", Getgroups, nullptr},
-    {"sched_getaffinity", GetAffinity, nullptr},   {"select", nullptr, Timeout},     {"pselect6", nullptr, Timeout},
+    {"sched_getaffinity", GetAffinity, nullptr}, {"sendmsg", kMsgArguments, nullptr},
+    {"recvmsg", kMsgArguments, nullptr},   {"select", nullptr, Timeout},     {"pselect6", nullptr, Timeout},
 };
 
 }  // namespace

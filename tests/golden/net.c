@@ -6,7 +6,9 @@
 #include <sys/un.h>
 #include <unistd.h>
 
-int main(void) {
+int main(int argc, char** argv) {
+  /* "no-fd-passing": skip SCM_RIGHTS (-y does not annotate the fds in it yet). */
+  int pass_fds = !(argc > 1 && strcmp(argv[1], "no-fd-passing") == 0);
   int u = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
   struct sockaddr_un un;
   memset(&un, 0, sizeof(un));
@@ -31,5 +33,43 @@ int main(void) {
   sendto(s, "x", 1, 0, (struct sockaddr*)&in, sizeof(in));
   shutdown(s, SHUT_RDWR);
   close(s);
+  /* sendmsg/recvmsg: iovecs, an fd passed in SCM_RIGHTS, the address length
+   * the kernel rewrites, a failure before and after the struct is read. */
+  int pair[2];
+  socketpair(AF_UNIX, SOCK_DGRAM, 0, pair);
+  char text[] = "hello";
+  struct iovec iov[2] = {{text, 5}, {text, 3}};
+  struct msghdr m;
+  memset(&m, 0, sizeof(m));
+  m.msg_iov = iov;
+  m.msg_iovlen = 2;
+  sendmsg(pair[0], &m, 0);
+  union { char bytes[CMSG_SPACE(sizeof(int))]; struct cmsghdr align; } control;
+  memset(&control, 0, sizeof(control));
+  m.msg_control = control.bytes;
+  m.msg_controllen = sizeof(control.bytes);
+  struct cmsghdr* c = CMSG_FIRSTHDR(&m);
+  c->cmsg_level = SOL_SOCKET;
+  c->cmsg_type = SCM_RIGHTS;
+  c->cmsg_len = CMSG_LEN(sizeof(int));
+  int passed = 1;
+  memcpy(CMSG_DATA(c), &passed, sizeof(passed));
+  if (pass_fds) sendmsg(pair[0], &m, MSG_DONTWAIT);
+  char in_buf[64], in_control[64];
+  struct iovec in_iov = {in_buf, sizeof(in_buf)};
+  struct msghdr r;
+  memset(&r, 0, sizeof(r));
+  r.msg_iov = &in_iov;
+  r.msg_iovlen = 1;
+  recvmsg(pair[1], &r, 0);
+  struct sockaddr_un from;
+  r.msg_name = &from;
+  r.msg_namelen = sizeof(from);
+  r.msg_control = in_control;
+  r.msg_controllen = sizeof(in_control);
+  if (pass_fds) recvmsg(pair[1], &r, MSG_CMSG_CLOEXEC);
+  recvmsg(pair[1], &r, MSG_DONTWAIT);
+  sendmsg(pair[0], (struct msghdr*)16, 0);
+  if (pass_fds) sendmsg(-1, &m, 0);
   return 0;
 }

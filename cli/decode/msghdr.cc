@@ -1,0 +1,99 @@
+// cli/decode/msghdr.cc — sendmsg and recvmsg with their struct msghdr as
+// strace prints it. The interposer copies the msghdr (argument 1) and, beside
+// it, the address, the iovec array with its data and the control data
+// (tracer/capture.cc, CaptureMsghdrParts): sendmsg's at entry, recvmsg's at
+// exit, where its data is cut at the result and msg_namelen shows
+// "entry => exit". Control messages: SCM_RIGHTS fds and SCM_CREDENTIALS by
+// field, others by level and type only.
+#include <fmt/format.h>
+#include <sys/socket.h>
+
+#include "cli/decode/structs.h"
+#include "cli/flags_format.h"
+#include "cli/syscall_format.h"
+
+namespace lzp::cli {
+namespace {
+
+struct Msghdr {
+  uint64_t name;
+  uint32_t namelen;
+  uint64_t iov, iovlen, control, controllen;
+  int32_t flags;
+};
+
+Msghdr Parse(std::string_view b) {
+  return {Field<uint64_t>(b, 0),  Field<uint32_t>(b, 8),  Field<uint64_t>(b, 16), Field<uint64_t>(b, 24),
+          Field<uint64_t>(b, 32), Field<uint64_t>(b, 40), Field<int32_t>(b, 48)};
+}
+
+std::string ControlMessage(std::string_view c, uint64_t length) {
+  int32_t level = Field<int32_t>(c, 8), type = Field<int32_t>(c, 12);
+  std::string out = fmt::format("{{cmsg_len={}, cmsg_level={}, cmsg_type=", length, FormatFlags("sol", level));
+  std::string_view data = c.substr(16, length > 16 ? std::min<uint64_t>(length - 16, c.size() - 16) : 0);
+  if (level == SOL_SOCKET && type == SCM_RIGHTS) {
+    out += "SCM_RIGHTS, cmsg_data=[";
+    for (size_t i = 0; i + 4 <= data.size(); i += 4) out += fmt::format("{}{}", i ? ", " : "", Field<int32_t>(data, i));
+    return out + "]}";
+  }
+  if (level == SOL_SOCKET && type == SCM_CREDENTIALS && data.size() >= 12)
+    return out + fmt::format("SCM_CREDENTIALS, cmsg_data={{pid={}, uid={}, gid={}}}}}", Field<int32_t>(data, 0),
+                             Field<uint32_t>(data, 4), Field<uint32_t>(data, 8));
+  return out + Hex(static_cast<uint32_t>(type)) + "}";
+}
+
+std::string ControlMessages(const Capture* cap, uint64_t ptr) {
+  if (cap == nullptr || cap->faulted()) return Pointer(ptr);
+  std::string_view d = cap->data;
+  std::string out = "[";
+  size_t at = 0, n = 0;
+  while (at + 16 <= d.size()) {
+    uint64_t length = Field<uint64_t>(d, at);
+    if (length < 16) break;
+    out += (n++ ? ", " : "") + ControlMessage(d.substr(at), length);
+    if (length > d.size() - at) break;  // cut short (or a lie from the tracee): nothing after it
+    at += (length + 7) & ~uint64_t{7};
+  }
+  if (at < d.size() && n == 0) return Pointer(ptr);
+  return out + "]";
+}
+
+std::string FormatMsghdr(const CallContext& c, const Msghdr& m, uint8_t phase, const Msghdr* at_entry) {
+  std::string name = Pointer(m.name);
+  if (m.name != 0 && m.namelen != 0) {
+    const Capture* cap = c.captures.Find(proto::kMsgNameArg, phase);
+    if (cap != nullptr && !cap->faulted())
+      if (auto decoded = FormatStruct("sockaddr", cap->data.substr(0, m.namelen), c.options)) name = *decoded;
+  }
+  std::string namelen = at_entry != nullptr && at_entry->namelen != m.namelen
+                            ? fmt::format("{} => {}", at_entry->namelen, m.namelen)
+                            : fmt::format("{}", m.namelen);
+  std::string out = fmt::format("{{msg_name={}, msg_namelen={}, msg_iov={}, msg_iovlen={}, ", name, namelen,
+                                FormatIovecs(c.captures.Find(proto::kMsgIovArg, phase), m.iov, c.options), m.iovlen);
+  if (m.controllen != 0)
+    out += "msg_control=" + ControlMessages(c.captures.Find(proto::kMsgControlArg, phase), m.control) + ", ";
+  return out + fmt::format("msg_controllen={}, msg_flags={}}}", m.controllen, FormatFlags("msg", static_cast<uint32_t>(m.flags)));
+}
+
+std::vector<std::string> SendOrReceive(const CallContext& c) {
+  std::vector<std::string> out = {FormatArgument(c, 0), Pointer(c.rec.args[1]), FormatArgument(c, 2)};
+  if (!c.options.structs) return out;
+  bool receive = c.rec.nr == SYS_recvmsg;
+  const Capture* entry = c.captures.Find(1, proto::kAtEntry);
+  if (entry == nullptr || entry->faulted() || entry->data.size() < 56) return out;
+  Msghdr before = Parse(entry->data);
+  if (!receive) {
+    out[1] = FormatMsghdr(c, before, proto::kAtEntry, nullptr);
+  } else if (c.failed()) {
+    out[1] = fmt::format("{{msg_namelen={}}}", before.namelen);
+  } else if (const Capture* exit = c.captures.Find(1, proto::kAtExit); exit && !exit->faulted() && exit->data.size() >= 56) {
+    out[1] = FormatMsghdr(c, Parse(exit->data), proto::kAtExit, &before);
+  }
+  return out;
+}
+
+}  // namespace
+
+const ArgumentsDecoder kMsgArguments = SendOrReceive;
+
+}  // namespace lzp::cli
