@@ -52,7 +52,12 @@ constexpr SyscallSet ReadEvenIfNullSyscalls() {
 }
 constexpr SyscallSet kReadEvenIfNullSyscalls = ReadEvenIfNullSyscalls();
 
+bool InReadEvenIfNull(uint64_t nr) { return (kReadEvenIfNullSyscalls.words[nr / 64] >> (nr % 64)) & 1; }
+
+// Called for every NULL (or zero) argument, including unused argument
+// registers: the bitmap keeps it to one test for the syscalls not listed.
 bool KernelReadsNull(const EntryFrame* f, int arg) {
+  if (!InReadEvenIfNull(f->nr)) return false;
   for (const ReadEvenIfNull& r : kReadEvenIfNull)
     if (r.nr == f->nr && r.arg == arg) return r.unless_arg < 0 || f->arg(r.unless_arg) != r.unless_value;
   return false;
@@ -62,7 +67,7 @@ bool KernelReadsNull(const EntryFrame* f, int arg) {
 
 bool PointsIntoPageZero(const EntryFrame* f) {
   if (f->nr >= static_cast<uint64_t>(kCaptureTableSize)) return false;
-  if (!HasPointerArguments(f->nr) && !((kReadEvenIfNullSyscalls.words[f->nr / 64] >> (f->nr % 64)) & 1)) return false;
+  if (!HasPointerArguments(f->nr) && !InReadEvenIfNull(f->nr)) return false;
   const SyscallCapture& spec = kCaptureSpecs[f->nr];
   for (int i = 0; i < 6; ++i) {
     const ArgCapture& a = spec.args[i];
