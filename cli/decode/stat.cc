@@ -69,12 +69,8 @@ std::string StatxVerbose(std::string_view b) {
       FormatFlags("statx_attr", Field<uint64_t>(b, 56)));
   static const char* const kTimes[] = {"stx_atime", "stx_btime", "stx_ctime", "stx_mtime"};
   for (int i = 0; i < 4; ++i) {
-    char timespec[16] = {};
-    int64_t sec = Field<int64_t>(b, 64 + 16 * i);
-    int64_t nsec = Field<uint32_t>(b, 72 + 16 * i);
-    std::memcpy(timespec, &sec, 8);
-    std::memcpy(timespec + 8, &nsec, 8);
-    out += fmt::format(", {}={}", kTimes[i], FormatTimespecWithDate(std::string_view(timespec, 16)));
+    out += fmt::format(", {}={}", kTimes[i],
+                       FormatTimespecWithDate(Field<int64_t>(b, 64 + 16 * i), Field<uint32_t>(b, 72 + 16 * i)));
   }
   out += fmt::format(", stx_rdev_major={}, stx_rdev_minor={}, stx_dev_major={}, stx_dev_minor={}",
                      Field<uint32_t>(b, 128), Field<uint32_t>(b, 132), Field<uint32_t>(b, 136), Field<uint32_t>(b, 140));

@@ -44,7 +44,7 @@ std::string FormatTimeval(std::string_view b);    // "{tv_sec=1, tv_usec=2}"
 // absolute times, the fraction (of `fraction_digits` digits) only if non-zero.
 std::string DateComment(int64_t seconds, int64_t fraction, int fraction_digits);
 // A timespec with its date, except for zero or an invalid tv_nsec (strace's rule).
-std::string FormatTimespecWithDate(std::string_view b);
+std::string FormatTimespecWithDate(int64_t sec, int64_t nsec);
 
 using StructFormatter = std::optional<std::string> (*)(std::string_view bytes, const FormatOptions& options);
 struct StructDecoder { const char* name; StructFormatter format; };

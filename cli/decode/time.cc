@@ -34,10 +34,9 @@ std::string DateComment(int64_t seconds, int64_t fraction, int fraction_digits) 
   return out + zone + " */";
 }
 
-std::string FormatTimespecWithDate(std::string_view b) {
-  int64_t sec = Field<int64_t>(b, 0), nsec = Field<int64_t>(b, 8);
+std::string FormatTimespecWithDate(int64_t sec, int64_t nsec) {
   bool dated = nsec >= 0 && nsec < 1000000000 && (sec != 0 || nsec != 0);  // strace's rule
-  return FormatTimespec(b) + (dated ? DateComment(sec, nsec, 9) : "");
+  return fmt::format("{{tv_sec={}, tv_nsec={}}}", sec, nsec) + (dated ? DateComment(sec, nsec, 9) : "");
 }
 
 namespace {
@@ -48,7 +47,7 @@ std::string FileTimespec(std::string_view b) {
   int64_t nsec = Field<int64_t>(b, 8);
   if (nsec == kUtimeNow) return "UTIME_NOW";
   if (nsec == kUtimeOmit) return "UTIME_OMIT";
-  return FormatTimespecWithDate(b);
+  return FormatTimespecWithDate(Field<int64_t>(b, 0), nsec);
 }
 
 // One element of utimes' times[2].
