@@ -38,6 +38,11 @@ lzp_sud_entry:
 	leaq -(LZP_RED_ZONE + 8)(%rsp), %rsp
 
 .Lbuild_frame:                     /* rcx = return address, r11 = application rsp */
+	pushq %r15                     /* R15..RBP: read by -k, never restored (unchanged) */
+	pushq %r14
+	pushq %r13
+	pushq %r12
+	pushq %rbp
 	pushq %r11                     /* APP_RSP */
 	pushfq                         /* RFLAGS  */
 	pushq %rcx                     /* RETADDR */

@@ -17,7 +17,7 @@ bool Captures::Parse(const uint8_t* payload, uint64_t size) {
     bool fd_path = chunk.phase == proto::kFdPath;
     bool arg_ok = chunk.arg <= 5 || (fd_path ? chunk.arg <= proto::kPairArg1
                                              : chunk.arg >= proto::kMsgNameArg && chunk.arg <= proto::kMsgControlArg);
-    if (!arg_ok || chunk.phase > proto::kInstructionPointer || chunk.length > size - at)
+    if (!arg_ok || chunk.phase > proto::kStackSnapshot || chunk.length > size - at)
       return entries_.clear(), false;
     Entry e{chunk.arg, chunk.phase, {chunk.status, {reinterpret_cast<const char*>(payload + at), chunk.length}}};
     entries_.push_back(e);

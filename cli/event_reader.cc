@@ -69,6 +69,8 @@ bool EventReader::Decode(const uint8_t* bytes, uint64_t size, uint64_t expected_
     case RecordType::kSignal:
       if (size < sizeof(proto::SignalRecord)) return fail("signal record too short");
       std::memcpy(&out->signal, bytes, sizeof(proto::SignalRecord));
+      if (out->signal.payload_size > size - sizeof(proto::SignalRecord)) return fail("signal payload overruns its record");
+      out->payload = std::string_view(reinterpret_cast<const char*>(bytes) + sizeof(proto::SignalRecord), out->signal.payload_size);
       out->kind = Event::Kind::kSignal;
       return true;
     case RecordType::kNotice: {
@@ -78,6 +80,16 @@ bool EventReader::Decode(const uint8_t* bytes, uint64_t size, uint64_t expected_
       if (notice.length > size - sizeof(proto::NoticeRecord)) return fail("notice text overruns its record");
       out->text.assign(reinterpret_cast<const char*>(bytes) + sizeof(proto::NoticeRecord), notice.length);
       out->kind = Event::Kind::kNotice;
+      return true;
+    }
+    case RecordType::kCodeMaps: {
+      if (size < sizeof(proto::CodeMapsRecord)) return fail("code maps record too short");
+      proto::CodeMapsRecord maps;
+      std::memcpy(&maps, bytes, sizeof(maps));
+      if (maps.length > size - sizeof(proto::CodeMapsRecord)) return fail("code maps text overruns its record");
+      out->pid = maps.pid;
+      out->text.assign(reinterpret_cast<const char*>(bytes) + sizeof(proto::CodeMapsRecord), maps.length);
+      out->kind = Event::Kind::kCodeMaps;
       return true;
     }
     default:

@@ -19,7 +19,7 @@ namespace lzp::cli {
 namespace {
 
 constexpr char kUsage[] =
-    "Usage: lzptrace [-ACcfinqrtTvwxyzZ] [-a COLUMN] [-P PATH]... [-e EXPR]... [-E VAR=VAL]... [-u USER] [-o FILE] [-s STRSIZE] [-S SORTBY] [--mode=auto|hybrid|sud] PROG [ARGS]\n"
+    "Usage: lzptrace [-ACcfiknqrtTvwxyzZ] [-a COLUMN] [-P PATH]... [-e EXPR]... [-E VAR=VAL]... [-u USER] [-o FILE] [-s STRSIZE] [-S SORTBY] [--mode=auto|hybrid|sud] PROG [ARGS]\n"
     "\n"
     "Traces the system calls of PROG, like strace, from inside the process:\n"
     "a preloaded interposer catches every syscall (Syscall User Dispatch, then\n"
@@ -39,6 +39,7 @@ constexpr char kUsage[] =
     "  -f             follow forks and threads\n"
     "  -ff            with -o FILE: one file per thread, FILE.TID\n"
     "  -i             print the address each syscall was made from\n"
+    "  -k             print the stack (file, function+offset) of each syscall\n"
     "  -n             print each syscall's number\n"
 
     "  -o FILE        write the trace to FILE instead of stderr\n"
@@ -66,7 +67,7 @@ constexpr char kUsage[] =
     "  -h, --help     this text\n";
 
 // strace options recognised but not implemented yet: refused by name.
-constexpr char kNotYet[] = "bdDIkKXY";
+constexpr char kNotYet[] = "bdDIKXY";
 
 void Hint() { std::fprintf(stderr, "Try 'lzptrace -h' for more information.\n"); }
 
@@ -99,10 +100,11 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
       {"mode", required_argument, nullptr, kModeOpt},
       {"ring-size", required_argument, nullptr, kRingSizeOpt},
       {"stats", no_argument, nullptr, kStatsOpt},
+      {"stack-traces", no_argument, nullptr, 'k'},
       {"seccomp-bpf", no_argument, nullptr, kSeccompBpfOpt},
       {nullptr, 0, nullptr, 0},
   };
-  std::string shortopts = "+hfinqvxcCwtrTzZyAo:s:e:S:a:E:u:p:P:U:";
+  std::string shortopts = "+hfiknqvxcCwtrTzZyAo:s:e:S:a:E:u:p:P:U:";
   for (const char* c = kNotYet; *c; ++c) {  // every strace option that takes an argument
     shortopts += *c;
     if (std::strchr("abeEIOpPsSuUX", *c) != nullptr) shortopts += ':';
@@ -130,6 +132,7 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
       case 'E': out->env_changes.push_back(optarg); break;
       case 'y': out->decode_fds++; break;
       case 'i': out->instruction_pointer = true; break;
+      case 'k': out->stack_trace = true; break;
       case 'n': out->syscall_numbers = true; break;
       case 'A': out->append_output = true; break;
       case 'U': {
@@ -212,6 +215,10 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
   }
   for (int i = optind; i < argc; ++i) out->command.emplace_back(argv[i]);
   if (out->command.empty()) return Fail("must have PROG [ARGS]", exit_code);
+  if (out->stack_trace && out->summary && !out->summary_and_trace) {
+    std::fprintf(stderr, "lzptrace: -k/--stack-traces has no effect with -c/--summary-only\n");
+    out->stack_trace = false;
+  }
   return true;
 }
 

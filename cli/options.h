@@ -32,6 +32,7 @@ struct Options {
   std::string run_as_user;       // -u USER
   int decode_fds = 0;            // -y, -yy
   bool instruction_pointer = false;  // -i
+  bool stack_trace = false;          // -k
   bool syscall_numbers = false;  // -n
   std::vector<std::string> summary_columns;  // -U
   std::vector<std::string> paths;  // -P PATH: only syscalls that touch these

@@ -43,6 +43,7 @@ TracePrinter::TracePrinter(const Options& options, FILE* out, pid_t main_pid, co
   format_.raw = &options.filters.raw;
   format_.abbrev = &options.filters.abbrev;
   format_.decoded = &options.filters.verbose;
+  if (options.stack_trace) unwinder_ = std::make_unique<StackUnwinder>();
   // Tasks can interleave only when following them into one output.
   if (options.follow_forks && !PerThreadFiles() && !(options.summary && !options.summary_and_trace))
     interleaver_ = std::make_unique<Interleaver>(
@@ -149,7 +150,37 @@ std::string TracePrinter::Result(const proto::SyscallRecord& rec, const Captures
     result += fmt::format(" <{}.{:06}>", micros / 1000000, micros % 1000000);
   }
   if (ret == nullptr) result += HexDumps(rec, captures);
+  if (ret == nullptr) result += Backtrace(rec, captures);
   return result;
+}
+
+// -k: the stack the interposer saw at entry. exit and exit_group never
+// return: strace prints their stacks when the task's end is reported.
+std::string TracePrinter::Backtrace(const proto::SyscallRecord& rec, const Captures& captures) {
+  const Capture* c = unwinder_ ? captures.Find(0, proto::kStackSnapshot) : nullptr;
+  if (c == nullptr) return "";
+  bool exits = rec.nr == SYS_exit || rec.nr == SYS_exit_group;
+  std::string lines = unwinder_->Backtrace(static_cast<pid_t>(rec.pid), c->data, rec.nr == SYS_exit_group);
+  if (!exits) return lines;
+  exit_backtrace_[static_cast<pid_t>(rec.tid)] = std::move(lines);
+  return "";
+}
+
+// -k: where the signal interrupted the program.
+std::string TracePrinter::SignalBacktrace(const Event& e) {
+  if (!unwinder_) return "";
+  Captures captures;
+  if (!captures.Parse(reinterpret_cast<const uint8_t*>(e.payload.data()), e.payload.size())) return "";
+  const Capture* c = captures.Find(0, proto::kStackSnapshot);
+  return c ? unwinder_->Backtrace(static_cast<pid_t>(e.signal.pid), c->data) : "";
+}
+
+std::string TracePrinter::TakeExitBacktrace(pid_t tid) {
+  auto it = exit_backtrace_.find(tid);
+  if (it == exit_backtrace_.end()) return "";
+  std::string lines = std::move(it->second);
+  exit_backtrace_.erase(it);
+  return lines;
 }
 
 // -e read=/write=: strace's hex dump of what the call read or wrote, after its line.
@@ -268,7 +299,7 @@ bool TracePrinter::TouchesPath(const proto::SyscallRecord& rec, const Captures& 
 
 void TracePrinter::ExitTask(pid_t tid, uint64_t tsc, int status) {
   bool printed = (!options_.summary || options_.summary_and_trace) && options_.quiet < 2;
-  if (printed) PrintLine(tid, tsc, fmt::format("+++ exited with {} +++", status));
+  if (printed) PrintLine(tid, tsc, fmt::format("+++ exited with {} +++", status) + TakeExitBacktrace(tid));
   if (!printed || !interleaver_) live_.erase(tid);  // else when the line is written (the prefix counts tasks)
   if (tid == main_pid_) main_exit_printed_ = true;
 }
@@ -315,6 +346,8 @@ void TracePrinter::OnSyscall(const proto::SyscallRecord& rec, std::string_view p
     if (!options_.quiet && (!options_.summary || options_.summary_and_trace))
       std::fprintf(stderr, "lzptrace: Process %lld attached\n", static_cast<long long>(rec.ret));
   }
+  if (unwinder_ && IsCloneFamily(rec.nr) && rec.ret > 0 && unwinder_->MappingsOf(static_cast<pid_t>(rec.ret)) == nullptr)
+    unwinder_->CopyCodeMaps(pid, static_cast<pid_t>(rec.ret));  // a new process starts with its parent's code
 }
 
 void TracePrinter::OnProcessStart(const proto::ProcessStartRecord& rec) {
@@ -345,10 +378,13 @@ void TracePrinter::Handle(const Event& e) {
   switch (e.kind) {
     case Event::Kind::kSyscall: OnSyscall(e.syscall, e.payload); break;
     case Event::Kind::kProcessStart: OnProcessStart(e.start); break;
+    case Event::Kind::kCodeMaps:
+      if (unwinder_) unwinder_->SetCodeMaps(static_cast<pid_t>(e.pid), e.text);
+      break;
     case Event::Kind::kSignal:
       if (e.signal.signo >= 1 && e.signal.signo <= 64 && options_.filters.signals.test(e.signal.signo) &&
           (!options_.summary || options_.summary_and_trace))
-        PrintLine(static_cast<pid_t>(e.signal.tid), e.signal.tsc, FormatSignal(e.signal), e.signal.ip);
+        PrintLine(static_cast<pid_t>(e.signal.tid), e.signal.tsc, FormatSignal(e.signal) + SignalBacktrace(e), e.signal.ip);
       break;
     case Event::Kind::kNotice:
       if (interleaver_) interleaver_->FlushAll();
@@ -404,9 +440,9 @@ void TracePrinter::Finish(int main_status, const proto::InflightSlot* slots, uin
     // -c alone prints only the table; -qq no exit statuses.
   } else if (WIFSIGNALED(main_status)) {
     PrintLine(main_pid_, ReadTsc(), fmt::format("+++ killed by {}{} +++", SignalLabel(WTERMSIG(main_status)),
-                                     WCOREDUMP(main_status) ? " (core dumped)" : ""));
+                                     WCOREDUMP(main_status) ? " (core dumped)" : "") + TakeExitBacktrace(main_pid_));
   } else if (WIFEXITED(main_status) && !main_exit_printed_) {
-    PrintLine(main_pid_, ReadTsc(), fmt::format("+++ exited with {} +++", WEXITSTATUS(main_status)));
+    PrintLine(main_pid_, ReadTsc(), fmt::format("+++ exited with {} +++", WEXITSTATUS(main_status)) + TakeExitBacktrace(main_pid_));
   }
   if (interleaver_) interleaver_->FlushAll();
   std::fflush(out_);

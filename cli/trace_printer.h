@@ -15,6 +15,7 @@
 #include "cli/event_reader.h"
 #include "cli/interleave.h"
 #include "cli/options.h"
+#include "cli/unwind/stack_unwinder.h"
 #include "syscalltable/tables.h"
 
 namespace lzp::cli {
@@ -45,6 +46,9 @@ class TracePrinter {
   std::string SyscallNumber(uint64_t nr) const;                       // -n
   std::string HexDumps(const proto::SyscallRecord& rec, const Captures& captures) const;  // -e read=/write=
   void ExitTask(pid_t tid, uint64_t tsc, int status);
+  std::string Backtrace(const proto::SyscallRecord& rec, const Captures& captures);  // -k
+  std::string TakeExitBacktrace(pid_t tid);                                         // -k
+  std::string SignalBacktrace(const Event& e);                                      // -k
 
   const Options& options_;
   FILE* out_;
@@ -63,6 +67,9 @@ class TracePrinter {
   bool interleaving_ = false;                 // several tasks live: lines go through interleaver_
   bool Interleaving();
   bool main_exit_printed_ = false;
+  std::unique_ptr<StackUnwinder> unwinder_;  // -k
+  // -k: exit and exit_group's stacks, printed after "+++ exited" as strace does.
+  std::map<pid_t, std::string> exit_backtrace_;
 };
 
 }  // namespace lzp::cli

@@ -81,10 +81,22 @@ TEST(Options, UnimplementedStraceOptionsAreRefusedByName) {
   Options o;
   int code = -1;
   testing::internal::CaptureStderr();
-  EXPECT_FALSE(Parse({"lzptrace", "-k", "ls"}, &o, &code));
+  EXPECT_FALSE(Parse({"lzptrace", "-D", "ls"}, &o, &code));
   EXPECT_EQ(testing::internal::GetCapturedStderr(),
-            "lzptrace: option -k is not supported yet\nTry 'lzptrace -h' for more information.\n");
+            "lzptrace: option -D is not supported yet\nTry 'lzptrace -h' for more information.\n");
   EXPECT_EQ(code, 1);
+}
+
+TEST(Options, StackTracesWarnWithSummaryOnly) {
+  Options o;
+  int code = -1;
+  testing::internal::CaptureStderr();
+  EXPECT_TRUE(Parse({"lzptrace", "-c", "-k", "ls"}, &o, &code));
+  EXPECT_EQ(testing::internal::GetCapturedStderr(), "lzptrace: -k/--stack-traces has no effect with -c/--summary-only\n");
+  EXPECT_FALSE(o.stack_trace);
+  Options with_trace;
+  EXPECT_TRUE(Parse({"lzptrace", "-C", "--stack-traces", "ls"}, &with_trace, &code));
+  EXPECT_TRUE(with_trace.stack_trace);
 }
 
 proto::SyscallRecord Record(uint64_t nr, std::initializer_list<uint64_t> args, int64_t ret) {

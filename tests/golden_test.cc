@@ -134,6 +134,14 @@ TEST_P(Golden, HexDumps) {
 TEST_P(Golden, RawArguments) { Compare("files", {"-e", "raw=openat,read,write,close"}, {::testing::TempDir()}); }
 TEST_P(Golden, SignalFilter) { Compare("process", {"-e", "signal=!SIGUSR1"}); }
 
+// -k: strace unwinds through ptrace, we unwind a snapshot of the stack
+// against the files the process has mapped; the frames must be the same.
+TEST_P(Golden, StackTraces) {
+  Compare("files", {"-k"}, {::testing::TempDir()});
+  Compare("process", {"-k", "-e", "trace=!exit_group"});
+  Compare("process", {"-k", "-e", "trace=exit_group"});
+}
+
 INSTANTIATE_TEST_SUITE_P(Modes, Golden, ::testing::Values("hybrid", "sud"));
 
 }  // namespace

@@ -250,6 +250,43 @@ uint8_t* CaptureLevel(ThreadState* ts, uint32_t level) {
   return ts->capture_area + level * kLevelBytes;
 }
 
+// -k: the registers an unwinder starts from, and the stack above their rsp
+// (as much as is readable, up to kStackSnapshotBytes).
+void CaptureStack(ThreadState* ts, uint32_t level, const proto::StackSnapshot& regs) {
+  uint8_t* base = CaptureLevel(ts, level);
+  if (base == nullptr) return;
+  Writer w{base, &ts->capture_used[level]};
+  constexpr uint32_t kHead = sizeof(proto::StackSnapshot);
+  if (w.Room() < kHead + 64) return;
+  CaptureChunk* c = w.Begin(0, proto::kStackSnapshot);
+  *reinterpret_cast<proto::StackSnapshot*>(w.Data(c)) = regs;
+  uint64_t want = w.Room() - kHead - 16;
+  if (want > proto::kStackSnapshotBytes) want = proto::kStackSnapshotBytes;
+  uint64_t got = lzp_safe_copy(w.Data(c) + kHead, reinterpret_cast<const void*>(regs.rsp), want) & ~kCopyFaulted;
+  w.End(c, static_cast<uint32_t>(kHead + got), 0);
+}
+
+proto::StackSnapshot ApplicationStack(const greg_t* g) {
+  auto u = [g](int r) { return static_cast<uint64_t>(g[r]); };
+  EntryFrame f;
+  if (u(REG_RIP) >= g_process.self_start && u(REG_RIP) < g_process.self_end && CopyFromApp(&f, u(REG_RBX), sizeof(f)))
+    return {f.retaddr, f.app_rsp, f.rbp, f.rbx, f.r12, f.r13, f.r14, f.r15};
+  return {u(REG_RIP), u(REG_RSP), u(REG_RBP), u(REG_RBX), u(REG_R12), u(REG_R13), u(REG_R14), u(REG_R15)};
+}
+
+// The registers at a syscall: the frame's, except for rt_sigreturn, whose
+// stack is the one it returns to (the signal frame's saved context, at the
+// stack pointer), as strace shows it after the call.
+static void CaptureSyscallStack(ThreadState* ts, const EntryFrame* f, uint32_t level) {
+  proto::StackSnapshot regs = {f->retaddr, f->app_rsp, f->rbp, f->rbx, f->r12, f->r13, f->r14, f->r15};
+  if (f->nr == SYS_rt_sigreturn) {
+    ucontext_t uc;
+    if (!CopyFromApp(&uc, f->app_rsp, sizeof(uc))) return;
+    regs = ApplicationStack(uc.uc_mcontext.gregs);
+  }
+  CaptureStack(ts, level, regs);
+}
+
 void CaptureAtEntry(ThreadState* ts, const EntryFrame* f, uint32_t level) {
   ts->capture_used[level < kCaptureLevels ? level : 0] = 0;
   if (g_process.record_ip && level < kCaptureLevels) {  // -i: where the call was made from
@@ -260,6 +297,7 @@ void CaptureAtEntry(ThreadState* ts, const EntryFrame* f, uint32_t level) {
       w.End(c, 8, 0);
     }
   }
+  if (g_process.stack_trace && level < kCaptureLevels) CaptureSyscallStack(ts, f, level);
   if (f->nr >= static_cast<uint64_t>(kCaptureTableSize)) return;
   if (!HasPointerArguments(f->nr) && !g_process.decode_fds) return;
   const SyscallCapture& spec = kCaptureSpecs[f->nr];

@@ -12,7 +12,11 @@
 // CaptureChunk followed by `length` bytes padded to a multiple of 8.
 #pragma once
 
+#include <sys/ucontext.h>
+
 #include <cstdint>
+
+#include "tracer/capture_format.h"
 
 namespace lzp {
 
@@ -52,6 +56,11 @@ inline constexpr uint32_t kNoCaptureLevel = kCaptureLevels;  // for records with
 void CaptureAtEntry(ThreadState* ts, const EntryFrame* f, uint32_t level);
 // Adds its outputs (nothing if it failed).
 void CaptureAtExit(ThreadState* ts, const EntryFrame* f, uint32_t level, int64_t ret);
+// -k: adds a stack snapshot starting from `regs` to the payload at `level`.
+void CaptureStack(ThreadState* ts, uint32_t level, const proto::StackSnapshot& regs);
+// The registers of the application in a signal context: those of the
+// syscall it was making if the context is inside our entry path.
+proto::StackSnapshot ApplicationStack(const greg_t* gregs);
 // The payload so far (size 0 if none).
 const uint8_t* CapturedPayload(ThreadState* ts, uint32_t level, uint32_t* size);
 

@@ -11,7 +11,15 @@ enum CapturePhase : uint8_t {
   kAtExit = 1,
   kFdPath = 2,  // -y: the path an fd argument refers to; arg 6 is the returned fd
   kInstructionPointer = 3,  // -i: 8 bytes, the address after the syscall instruction (arg 0)
+  kStackSnapshot = 4,       // -k: a StackSnapshot, then the stack's bytes from its rsp up (arg 0)
 };
+// What an unwinder needs of the registers at the syscall: where it returns
+// to, the stack pointer, and the callee-saved registers.
+struct StackSnapshot {
+  uint64_t rip, rsp, rbp, rbx, r12, r13, r14, r15;
+};
+static_assert(sizeof(StackSnapshot) == 64);
+inline constexpr uint32_t kStackSnapshotBytes = 8192;
 inline constexpr uint8_t kReturnArg = 6;
 // -y: the two fds pipe/pipe2/socketpair return in their array.
 inline constexpr uint8_t kPairArg0 = 7, kPairArg1 = 8;

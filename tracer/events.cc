@@ -44,14 +44,17 @@ void EmitProcessStart(const ThreadState* ts, uint32_t ppid) {
   CommitRecord(rec);
 }
 
-void EmitSignal(const ThreadState* ts, int sig, const void* siginfo, uint64_t ip) {
+void EmitSignal(const ThreadState* ts, int sig, const void* siginfo, uint64_t ip, const uint8_t* payload,
+                uint32_t payload_size) {
   auto* rec = static_cast<proto::SignalRecord*>(
-      ReserveRecord(sizeof(proto::SignalRecord), proto::RecordType::kSignal, ts->tid));
+      ReserveRecord(sizeof(proto::SignalRecord) + payload_size, proto::RecordType::kSignal, ts->tid));
   if (rec == nullptr) return;
   rec->pid = ts->pid;
   rec->tid = ts->tid;
   rec->signo = sig;
-  rec->pad = 0;
+  rec->payload_size = payload_size;
+  uint8_t* out = reinterpret_cast<uint8_t*>(rec + 1);
+  for (uint32_t i = 0; i < payload_size; ++i) out[i] = payload[i];
   const auto* bytes = static_cast<const uint8_t*>(siginfo);
   for (int i = 0; i < 128; ++i) rec->siginfo[i] = bytes ? bytes[i] : 0;
   rec->tsc = ReadTsc();

@@ -11,7 +11,8 @@ namespace lzp {
 // flags, with the arguments captured at nesting `level` (capture.h).
 void EmitSyscall(ThreadState* ts, const EntryFrame* f, int64_t ret, uint32_t flags, uint32_t level);
 void EmitProcessStart(const ThreadState* ts, uint32_t ppid);
-void EmitSignal(const ThreadState* ts, int sig, const void* siginfo, uint64_t ip);
+void EmitSignal(const ThreadState* ts, int sig, const void* siginfo, uint64_t ip, const uint8_t* payload = nullptr,
+                uint32_t payload_size = 0);
 // A line of text for the user; `once_latch` (optional) makes it print once per trace.
 void EmitNotice(const ThreadState* ts, const char* text, bool once_per_trace);
 

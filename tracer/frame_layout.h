@@ -22,7 +22,14 @@
 #define LZP_FRAME_RETADDR 80  /* where the application resumes (after its syscall site) */
 #define LZP_FRAME_RFLAGS 88
 #define LZP_FRAME_APP_RSP 96  /* the application's stack pointer at its syscall */
-#define LZP_FRAME_SIZE 104
+/* The application's other callee-saved registers, for -k's unwinder only:
+ * the entry path never changes them (the C++ hooks preserve them). */
+#define LZP_FRAME_RBP 104
+#define LZP_FRAME_R12 112
+#define LZP_FRAME_R13 120
+#define LZP_FRAME_R14 128
+#define LZP_FRAME_R15 136
+#define LZP_FRAME_SIZE 144
 
 #define LZP_RED_ZONE 128
 

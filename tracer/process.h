@@ -28,6 +28,7 @@ struct Process {
   bool no_records;                // -c alone: count, do not record
   bool decode_fds;                // -y, -P: capture the paths fds refer to
   bool record_ip;                 // -i
+  bool stack_trace;               // -k: stack snapshots and code maps
   proto::DumpFds dump;            // -e read=/write=: fds captured whole
   bool any_dump;
   proto::Mode mode;               // in force: kHybrid or kSud

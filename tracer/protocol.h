@@ -28,7 +28,7 @@
 
 namespace lzp::proto {
 
-inline constexpr uint32_t kProtocolVersion = 1;
+inline constexpr uint32_t kProtocolVersion = 2;
 inline constexpr uint64_t kMagic = 0x31764c5a50545243ull;  // "CRTPZLv1"
 
 // Environment variable through which the launcher configures the interposer:
@@ -44,6 +44,7 @@ enum Options : uint32_t {
   kNoRecords = 1u << 2,    // -c alone: no syscall records, only the counters
   kDecodeFds = 1u << 3,    // -y/-P: record the path each fd argument refers to
   kRecordIp = 1u << 4,     // -i: record where each syscall was made from
+  kStackTrace = 1u << 5,   // -k: snapshot registers and stack at entry; send code mappings
 };
 
 inline constexpr uint64_t kCell = 16;  // records start and end on cell boundaries
@@ -189,6 +190,7 @@ enum class RecordType : uint8_t {
   kProcessStart = 3,  // the interposer is live in a process (after exec or at start)
   kNotice = 4,        // text the user must read (e.g. "running SUD-only because ...")
   kSignal = 6,        // a signal was delivered to a handler the application set
+  kCodeMaps = 7,      // -k: the process's executable file mappings, as /proc/self/maps lines
 };
 
 // The first 16 bytes of every record. `word` packs what a reader needs to
@@ -248,12 +250,24 @@ struct NoticeRecord {
 };
 static_assert(sizeof(NoticeRecord) == 24);
 
+// The lines of /proc/self/maps with execute permission and a file, as read
+// at process start and after every mmap/munmap/mprotect/mremap that
+// succeeded; each replaces the previous one for that pid.
+struct CodeMapsRecord {
+  RecordHeader header;
+  uint32_t pid;
+  uint32_t length;  // bytes of text following
+  // char text[length];
+};
+static_assert(sizeof(CodeMapsRecord) == 24);
+inline constexpr uint32_t kCodeMapsMax = 60 * 1024;
+
 struct SignalRecord {
   RecordHeader header;
   uint32_t pid;
   uint32_t tid;
   int32_t signo;
-  uint32_t pad;
+  uint32_t payload_size; // bytes of captured data after this struct (-k: the stack it interrupted)
   uint8_t siginfo[128];  // the kernel's siginfo_t
   uint64_t tsc;          // when the handler was entered
   uint64_t ip;           // where the program was interrupted (-i), 0 if unknown

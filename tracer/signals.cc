@@ -119,7 +119,18 @@ void RecordSignal(int sig, const siginfo_t* info, void* context) {
   ThreadState* ts = CurrentThread();
   if (ts == nullptr || !ts->traced || !g_process.active) return;
   RecordInterruptedSyscall(ts, context);
-  EmitSignal(ts, sig, info, g_process.record_ip ? InterruptedIp(ts, context) : 0);
+  const uint8_t* payload = nullptr;
+  uint32_t payload_size = 0;
+  const uint32_t level = ts->depth;
+  bool stack = g_process.stack_trace && context != nullptr && level < kCaptureLevels;
+  if (stack) {  // a level of its own: a signal arriving meanwhile nests deeper
+    ts->depth = level + 1;
+    ts->capture_used[level] = 0;
+    CaptureStack(ts, level, ApplicationStack(static_cast<ucontext_t*>(context)->uc_mcontext.gregs));
+    payload = CapturedPayload(ts, level, &payload_size);
+  }
+  EmitSignal(ts, sig, info, g_process.record_ip ? InterruptedIp(ts, context) : 0, payload, payload_size);
+  if (stack) ts->depth = level;
 }
 
 void ForwardToApplication(int sig, siginfo_t* info, void* context, bool owned) {

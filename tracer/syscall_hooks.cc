@@ -7,6 +7,7 @@
 #include <sys/syscall.h>
 
 #include "tracer/capture.h"
+#include "tracer/code_maps.h"
 #include "tracer/events.h"
 #include "tracer/frame_flags.h"
 #include "tracer/hooks.h"
@@ -143,6 +144,7 @@ extern "C" void lzp_syscall_exit(EntryFrame* f) {
     if (ret < 0 && ret >= -4095) c.errors.fetch_add(1, std::memory_order_relaxed);
     c.tsc.fetch_add(ReadTsc() - f->aux, std::memory_order_relaxed);
   }
+  if (g_process.stack_trace && !(ret < 0 && ret >= -4095) && ChangesCodeMappings(f->nr, f)) EmitCodeMaps(ts);
   if (!recorded && shown && !g_process.no_records) {
     CaptureAtExit(ts, f, level, ret);
     EmitSyscall(ts, f, ret, flags, level);

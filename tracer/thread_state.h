@@ -19,6 +19,7 @@ namespace lzp {
 // The registers the entry path saved (see frame_layout.h).
 struct EntryFrame {
   uint64_t aux, nr, rax, rdi, rsi, rdx, r10, r8, r9, rbx, retaddr, rflags, app_rsp;
+  uint64_t rbp, r12, r13, r14, r15;
   uint64_t arg(int i) const {
     switch (i) {
       case 0: return rdi; case 1: return rsi; case 2: return rdx;
@@ -40,6 +41,9 @@ static_assert(__builtin_offsetof(EntryFrame, rbx) == LZP_FRAME_RBX);
 static_assert(__builtin_offsetof(EntryFrame, retaddr) == LZP_FRAME_RETADDR);
 static_assert(__builtin_offsetof(EntryFrame, rflags) == LZP_FRAME_RFLAGS);
 static_assert(__builtin_offsetof(EntryFrame, app_rsp) == LZP_FRAME_APP_RSP);
+static_assert(__builtin_offsetof(EntryFrame, rbp) == LZP_FRAME_RBP);
+static_assert(__builtin_offsetof(EntryFrame, r12) == LZP_FRAME_R12);
+static_assert(__builtin_offsetof(EntryFrame, r15) == LZP_FRAME_R15);
 
 // Where a new thread on its own stack resumes the application.
 struct ResumeBlock { uint64_t rbx, r9, rflags; };
