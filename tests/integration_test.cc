@@ -289,6 +289,28 @@ TEST_P(Integration, VdsoCallsAreRecordedAndStillRight) {
   EXPECT_GE(Count(hidden.trace, "write"), 1);
 }
 
+// -k everywhere: fork, vfork and spawn children (whose first syscalls reach
+// the CLI before their parent's clone), threads, and vDSO calls; every stack
+// must unwind down to main or a thread's start, never to an error.
+TEST_P(Integration, StackTracesInChildrenThreadsAndVdsoCalls) {
+  for (const char* program : {"processes", "threads", "vdso_calls"}) {
+    Traced t = TraceTransparently({Program(program)}, {"-f", "-k"});
+    int frames = 0, mains = 0;
+    for (const std::string& l : t.trace) {
+      if (l.find(" > ") == std::string::npos) continue;
+      ++frames;
+      EXPECT_EQ(l.find("backtracing_error"), std::string::npos) << program << ": " << l;
+      if (l.find("(main+0x") != std::string::npos || l.find("(clone3+0x") != std::string::npos) ++mains;
+    }
+    EXPECT_GT(frames, 20) << program;
+    EXPECT_GT(mains, 5) << program;
+  }
+  Traced vdso = TraceTransparently({Program("vdso_calls")}, {"-k", "-e", "trace=clock_getres"});
+  ASSERT_GE(vdso.trace.size(), 3u);
+  EXPECT_EQ(vdso.trace[0].rfind("clock_getres(CLOCK_MONOTONIC", 0), 0u);
+  EXPECT_NE(vdso.trace[1].find("libc.so.6(clock_getres+0x"), std::string::npos) << vdso.trace[1];
+}
+
 TEST_P(Integration, InjectionInTheTracee) {
   // The program sees the injected results: getppid() answers 42 from the 2nd call on.
   Traced t = Trace({Program("getppid_1000")}, {"-e", "inject=getppid:retval=42:when=2+", "-e", "trace=getppid"});

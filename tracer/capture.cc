@@ -266,12 +266,19 @@ void CaptureStack(ThreadState* ts, uint32_t level, const proto::StackSnapshot& r
   w.End(c, static_cast<uint32_t>(kHead + got), 0);
 }
 
-proto::StackSnapshot ApplicationStack(const greg_t* g) {
+// The interposer's whole image, as the linker delimits it.
+extern "C" const char __ehdr_start[] __attribute__((visibility("hidden")));
+extern "C" const char _end[] __attribute__((visibility("hidden")));
+
+proto::StackSnapshot ApplicationStack(const ThreadState* ts, const greg_t* g, uint32_t depth) {
   auto u = [g](int r) { return static_cast<uint64_t>(g[r]); };
-  EntryFrame f;
-  if (u(REG_RIP) >= g_process.self_start && u(REG_RIP) < g_process.self_end && CopyFromApp(&f, u(REG_RBX), sizeof(f)))
-    return {f.retaddr, f.app_rsp, f.rbp, f.rbx, f.r12, f.r13, f.r14, f.r15};
-  return {u(REG_RIP), u(REG_RSP), u(REG_RBP), u(REG_RBX), u(REG_R12), u(REG_R13), u(REG_R14), u(REG_R15)};
+  uint64_t rip = u(REG_RIP);
+  bool ours = rip >= reinterpret_cast<uint64_t>(__ehdr_start) && rip < reinterpret_cast<uint64_t>(_end);
+  if (ours && depth > 0 && depth <= static_cast<uint32_t>(ThreadState::kLevels)) {
+    const EntryFrame* f = ts->frames[depth - 1];
+    return {f->retaddr, f->app_rsp, f->rbp, f->rbx, f->r12, f->r13, f->r14, f->r15};
+  }
+  return {rip, u(REG_RSP), u(REG_RBP), u(REG_RBX), u(REG_R12), u(REG_R13), u(REG_R14), u(REG_R15)};
 }
 
 // The registers at a syscall: the frame's, except for rt_sigreturn, whose
@@ -282,7 +289,7 @@ static void CaptureSyscallStack(ThreadState* ts, const EntryFrame* f, uint32_t l
   if (f->nr == SYS_rt_sigreturn) {
     ucontext_t uc;
     if (!CopyFromApp(&uc, f->app_rsp, sizeof(uc))) return;
-    regs = ApplicationStack(uc.uc_mcontext.gregs);
+    regs = ApplicationStack(ts, uc.uc_mcontext.gregs, level);
   }
   CaptureStack(ts, level, regs);
 }

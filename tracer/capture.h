@@ -58,9 +58,10 @@ void CaptureAtEntry(ThreadState* ts, const EntryFrame* f, uint32_t level);
 void CaptureAtExit(ThreadState* ts, const EntryFrame* f, uint32_t level, int64_t ret);
 // -k: adds a stack snapshot starting from `regs` to the payload at `level`.
 void CaptureStack(ThreadState* ts, uint32_t level, const proto::StackSnapshot& regs);
-// The registers of the application in a signal context: those of the
-// syscall it was making if the context is inside our entry path.
-proto::StackSnapshot ApplicationStack(const greg_t* gregs);
+// The registers of the application in a signal context: if the context is
+// inside the interposer, those of the syscall it was handling (the one at
+// nesting depth `depth`, counting from 1).
+proto::StackSnapshot ApplicationStack(const ThreadState* ts, const greg_t* gregs, uint32_t depth);
 // The payload so far (size 0 if none).
 const uint8_t* CapturedPayload(ThreadState* ts, uint32_t level, uint32_t* size);
 

@@ -17,6 +17,7 @@
 #include <signal.h>
 #include <sys/syscall.h>
 
+#include "tracer/code_maps.h"
 #include "tracer/events.h"
 #include "tracer/hooks.h"
 #include "tracer/safe_copy.h"
@@ -105,6 +106,9 @@ extern "C" ResumeTarget lzp_child_started(ThreadState* child) {
   // An untraced child needs no dispatch: sites already rewritten still pass
   // through our (silent) entry path; every other syscall runs natively.
   if (child->traced) EnableDispatch(child);
+  // -k: a new process's stacks are unwound against its own mappings, and its
+  // first syscalls may reach the CLI before its parent's clone does.
+  if (child->traced && child->child_new_process && g_process.stack_trace) EmitCodeMaps(child);
   if (!child->child_new_stack) return {0, nullptr};
   return {child->child_resume_addr, &child->child_resume};
 }

@@ -104,15 +104,11 @@ void RecordInterruptedSyscall(ThreadState* ts, void* context) {
   }
 }
 
-// Where the program was when the signal came: inside our entry path, that is
-// the syscall's return address in the program.
+// Where the program was when the signal came: inside the interposer, that is
+// the return address of the syscall it was handling.
 uint64_t InterruptedIp(ThreadState* ts, void* context) {
   if (context == nullptr) return 0;
-  greg_t* regs = static_cast<ucontext_t*>(context)->uc_mcontext.gregs;
-  uint64_t rip = static_cast<uint64_t>(regs[REG_RIP]);
-  if (ts->depth > 0 && rip >= g_process.self_start && rip < g_process.self_end)
-    return reinterpret_cast<EntryFrame*>(regs[REG_RBX])->retaddr;
-  return rip;
+  return ApplicationStack(ts, static_cast<ucontext_t*>(context)->uc_mcontext.gregs, ts->depth).rip;
 }
 
 void RecordSignal(int sig, const siginfo_t* info, void* context) {
@@ -126,7 +122,7 @@ void RecordSignal(int sig, const siginfo_t* info, void* context) {
   if (stack) {  // a level of its own: a signal arriving meanwhile nests deeper
     ts->depth = level + 1;
     ts->capture_used[level] = 0;
-    CaptureStack(ts, level, ApplicationStack(static_cast<ucontext_t*>(context)->uc_mcontext.gregs));
+    CaptureStack(ts, level, ApplicationStack(ts, static_cast<ucontext_t*>(context)->uc_mcontext.gregs, level));
     payload = CapturedPayload(ts, level, &payload_size);
   }
   EmitSignal(ts, sig, info, g_process.record_ip ? InterruptedIp(ts, context) : 0, payload, payload_size);

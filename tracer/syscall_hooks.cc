@@ -74,6 +74,8 @@ extern "C" EnterResult lzp_syscall_enter(EntryFrame* f) {
   }
   // Take this syscall's nesting level first: a signal handler that runs from
   // here on nests one deeper and cannot reuse its scratch or in-flight entry.
+  if (ts->depth < static_cast<uint32_t>(ThreadState::kLevels)) ts->frames[ts->depth] = f;
+  asm volatile("" ::: "memory");  // the frame is noted before the depth that makes it valid
   const uint32_t level = ts->depth++;
   bool shown = ts->traced && Shown(f->nr);
   const SyscallHook* hook = HookFor(f->nr);

@@ -90,6 +90,10 @@ struct ThreadState {
   int altered_arg[kLevels];        // index of the altered argument, or -1
   uint64_t altered_value[kLevels]; // its original value
   int inject_rule[kLevels];        // -e inject= rule applied at this level, or -1
+  // The entry frame of the syscall at each level (set before depth counts
+  // it): where a signal that lands inside the interposer finds the
+  // application's registers (-i, -k).
+  const EntryFrame* frames[kLevels];
   int Level() const { return depth == 0 ? 0 : (depth - 1 < static_cast<uint32_t>(kLevels) ? static_cast<int>(depth - 1) : kLevels - 1); }
   // Argument capture scratch (capture.cc): kCaptureLevels levels, mapped on first use.
   uint8_t* capture_area;
