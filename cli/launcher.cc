@@ -184,7 +184,10 @@ bool Launch(const Options& options, const std::string& program, const std::strin
                   (options.summary && !options.summary_and_trace ? proto::kNoRecords : 0) |
                   (options.decode_fds || !options.paths.empty() ? proto::kDecodeFds : 0) |
                   (options.instruction_pointer ? proto::kRecordIp : 0) |
-                  (options.stack_trace ? proto::kStackTrace : 0);
+                  (options.stack_trace ? proto::kStackTrace : 0) |
+                  (options.wall_time ? proto::kCountWallTime : 0);
+  auto* counters = reinterpret_cast<proto::SyscallCounter*>(static_cast<uint8_t*>(map) + proto::kCountersOffset);
+  for (uint32_t nr = 0; nr < proto::kCounterCount; ++nr) counters[nr].min_time.store(~0ull, std::memory_order_relaxed);
   for (int nr = 0; nr < 512; ++nr)
     if (options.filters.trace.test(nr)) ring->trace_bitmap[nr / 64] |= uint64_t{1} << (nr % 64);
   auto* dump = reinterpret_cast<proto::DumpFds*>(static_cast<uint8_t*>(map) + proto::kDumpFdsOffset);

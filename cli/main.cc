@@ -98,7 +98,8 @@ int Run(int argc, char** argv) {
   uint32_t slots = std::min(tracee.ring->inflight_next.load(), proto::kInflightSlots);
   printer.Finish(status, tracee.inflight, slots);
   if (options.summary || options.summary_and_trace) {
-    PrintSummary(out, tracee.counters, clock.ticks_per_second(), options.sort_by, options.summary_columns);
+    PrintSummary(out, tracee.counters, options.wall_time ? clock.ticks_per_second() : 1e9, options.sort_by,
+                 options.summary_columns);
     std::fflush(out);
   }
   if (out != stderr) std::fclose(out);

@@ -52,14 +52,16 @@ constexpr char kUsage[] =
     "  -y             print the paths fds refer to: 3</etc/passwd>; -yy is the same\n"
     "  -z, -Z         print only successful (-z) or failed (-Z) syscalls\n"
     "  -r             print the time since the previous line before each line\n"
-    "  -S SORTBY      sort the summary by time (default), calls, errors, name, nothing\n"
+    "  -S SORTBY      sort the summary by time (default), min-time, max-time, avg-time,\n"
+    "                 calls, errors, name, nothing\n"
     "  -t             print the time of day before each line; -tt with microseconds;\n"
     "                 -ttt as seconds since the epoch\n"
     "  -T             print the time spent in each syscall\n"
     "  -u USER        run the program as USER (lzptrace must run as root)\n"
-    "  -U COLUMNS     the summary's columns: time-percent,total-time,avg-time,calls,errors,name\n"
+    "  -U COLUMNS     the summary's columns: time-percent,total-time,min-time,max-time,\n"
+    "                 avg-time,calls,errors,name\n"
     "  --seccomp-bpf  accepted: lzptrace always filters inside the tracee\n"
-    "  -w             summarise syscall latency (the only time lzptrace measures)\n"
+    "  -w             summarise wall-clock time (default: system time, each call's CPU time)\n"
     "  --mode=MODE    auto (default): zpoline fast path if page 0 can be mapped,\n"
     "                 else SUD-only, said once on stderr; hybrid: insist on the\n"
     "                 fast path (still falls back, loudly); sud: SUD only\n"
@@ -164,6 +166,7 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
       case 'S':
         if (!ValidSortKey(optarg)) {
           std::fprintf(stderr, "lzptrace: invalid sortby: '%s'\n", optarg);
+          Hint();
           *exit_code = 1;
           return false;
         }

@@ -9,13 +9,16 @@
 
 namespace lzp::cli {
 
-// sort_by: "time" (default), "calls", "errors", "name", "nothing" (-S).
+// -S: time (default), min-time, max-time, avg-time, calls, errors, name,
+// nothing, and strace's other spellings of them.
 bool ValidSortKey(const std::string& sort_by);
-// -U: a comma-separated list of time-percent, total-time, avg-time, calls,
-// errors, name (strace's spellings and short forms). False with the unknown
-// name in *bad.
+// -U: a comma-separated list of time-percent, total-time, min-time,
+// max-time, avg-time, calls, errors, name (strace's spellings and short
+// forms); name is added last if missing. False with the unknown name in *bad.
 bool ParseColumns(const std::string& list, std::vector<std::string>* columns, std::string* bad);
-void PrintSummary(FILE* out, const proto::SyscallCounter* counters, double tsc_per_second, const std::string& sort_by,
+// `units_per_second`: what the counters' times count (TSC ticks with -w,
+// nanoseconds of CPU time without).
+void PrintSummary(FILE* out, const proto::SyscallCounter* counters, double units_per_second, const std::string& sort_by,
                   const std::vector<std::string>& columns);
 
 }  // namespace lzp::cli

@@ -3,6 +3,8 @@
 #include <sys/syscall.h>
 
 #include <cerrno>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <tuple>
 
@@ -11,6 +13,7 @@
 #include "cli/options.h"
 #include "cli/captures.h"
 #include "cli/filter.h"
+#include "cli/summary.h"
 #include "cli/syscall_format.h"
 
 namespace lzp::cli {
@@ -69,12 +72,77 @@ TEST(Options, SummaryColumns) {
   int code = -1;
   ASSERT_TRUE(Parse({"lzptrace", "-c", "-U", "name,calls,errors", "true"}, &o, &code));
   EXPECT_EQ(o.summary_columns, (std::vector<std::string>{"name", "calls", "errors"}));
+  Options sorted;
+  testing::internal::CaptureStderr();
+  EXPECT_FALSE(Parse({"lzptrace", "-c", "-S", "bogus", "true"}, &sorted, &code));
+  EXPECT_EQ(testing::internal::GetCapturedStderr(),
+            "lzptrace: invalid sortby: 'bogus'\nTry 'lzptrace -h' for more information.\n");
+  EXPECT_EQ(code, 1);
   Options bad;
   testing::internal::CaptureStderr();
   EXPECT_FALSE(Parse({"lzptrace", "-U", "bogus", "true"}, &bad, &code));
   EXPECT_EQ(testing::internal::GetCapturedStderr(),
             "lzptrace: unknown column name: 'bogus'\nTry 'lzptrace -h' for more information.\n");
   EXPECT_EQ(code, 1);
+}
+
+// strace 6.1's table, from counters in nanoseconds: widths, the total row
+// (its shortest and longest are over all rows), sorting, -U's extra columns
+// and its rule that the name comes last when not asked for.
+std::string Summary(const std::vector<proto::SyscallCounter>& counters, const std::string& sort,
+                    const std::vector<std::string>& columns) {
+  char* text = nullptr;
+  size_t size = 0;
+  FILE* out = open_memstream(&text, &size);
+  PrintSummary(out, counters.data(), 1e9, sort, columns);
+  std::fclose(out);
+  std::string result(text, size);
+  std::free(text);
+  return result;
+}
+
+std::vector<proto::SyscallCounter> SomeCounters() {
+  std::vector<proto::SyscallCounter> c(proto::kCounterCount);
+  for (auto& one : c) one.min_time = ~0ull;
+  auto set = [&](int nr, uint64_t calls, uint64_t errors, uint64_t ns, uint64_t min, uint64_t max) {
+    c[nr].calls = calls; c[nr].errors = errors; c[nr].time = ns; c[nr].min_time = min; c[nr].max_time = max;
+  };
+  set(0, 10, 0, 30000, 1000, 9000);       // read
+  set(2, 4, 2, 90000, 5000, 60000);       // open
+  set(39, 1, 0, 0, 0, 0);                 // getpid
+  return c;
+}
+
+TEST(Summary, DefaultTableAsStrace) {
+  EXPECT_EQ(Summary(SomeCounters(), "time", {}),
+            "% time     seconds  usecs/call     calls    errors syscall\n"
+            "------ ----------- ----------- --------- --------- ----------------\n"
+            " 75.00    0.000090          22         4         2 open\n"
+            " 25.00    0.000030           3        10           read\n"
+            "  0.00    0.000000           0         1           getpid\n"
+            "------ ----------- ----------- --------- --------- ----------------\n"
+            "100.00    0.000120           8        15         2 total\n");
+}
+
+TEST(Summary, ColumnsSortKeysAndAliases) {
+  std::vector<std::string> columns;
+  std::string bad;
+  ASSERT_TRUE(ParseColumns("calls,longest,time-min", &columns, &bad));
+  EXPECT_EQ(columns, (std::vector<std::string>{"calls", "max-time", "min-time", "name"}));
+  EXPECT_EQ(Summary(SomeCounters(), "shortest", columns),
+            "    calls  longest shortest syscall\n"
+            "--------- -------- -------- ----------------\n"
+            "        4 0.000060 0.000005 open\n"
+            "       10 0.000009 0.000001 read\n"
+            "        1 0.000000 0.000000 getpid\n"
+            "--------- -------- -------- ----------------\n"
+            "       15 0.000060 0.000000 total\n");
+  for (const char* key : {"time", "time-percent", "total-time", "min-time", "shortest", "max-time", "longest",
+                          "avg-time", "time-avg", "calls", "count", "errors", "error", "name", "syscall", "nothing", "none"})
+    EXPECT_TRUE(ValidSortKey(key)) << key;
+  EXPECT_FALSE(ValidSortKey("bogus"));
+  std::string by_name = Summary(SomeCounters(), "name", {"name"});
+  EXPECT_EQ(by_name, "syscall\n----------------\ngetpid\nopen\nread\n----------------\ntotal\n");
 }
 
 TEST(Options, UnimplementedStraceOptionsAreRefusedByName) {

@@ -8,7 +8,9 @@
 #include <sys/wait.h>
 
 #include <algorithm>
+#include <map>
 #include <regex>
+#include <set>
 
 #include <gtest/gtest.h>
 
@@ -309,6 +311,60 @@ TEST_P(Integration, StackTracesInChildrenThreadsAndVdsoCalls) {
   ASSERT_GE(vdso.trace.size(), 3u);
   EXPECT_EQ(vdso.trace[0].rfind("clock_getres(CLOCK_MONOTONIC", 0), 0u);
   EXPECT_NE(vdso.trace[1].find("libc.so.6(clock_getres+0x"), std::string::npos) << vdso.trace[1];
+}
+
+// -c: strace's table, row for row: the same header and rules, and for every
+// syscall the loader does not make (strace also counts the loader's), the
+// same calls and errors.
+TEST_P(Integration, SummaryTableMatchesStrace) {
+  std::string ours_file = TempPath("summary"), strace_file = TempPath("strace-summary");
+  RunResult r = RunProgram({Lzptrace(), "--mode=" + GetParam(), "-c", "-o", ours_file, "ls", "-l", "/usr/bin"});
+  ASSERT_EQ(r.status, 0) << r.err;
+  ASSERT_EQ(RunProgram({"strace", "-c", "-o", strace_file, "ls", "-l", "/usr/bin"}).status, 0);
+  std::vector<std::string> ours = Lines(ReadFile(ours_file)), theirs = Lines(ReadFile(strace_file));
+  ASSERT_GE(ours.size(), 6u);
+  ASSERT_GE(theirs.size(), 6u);
+  for (size_t i : {size_t{0}, size_t{1}}) EXPECT_EQ(ours[i], theirs[i]);
+  EXPECT_EQ(ours[ours.size() - 2], theirs[theirs.size() - 2]);
+  std::regex row(R"(^ *([0-9.]+) +([0-9]+\.[0-9]{6}) +([0-9]+) +([0-9]+) +([0-9]*) ([a-z_0-9]+)$)");
+  auto counts = [&](const std::vector<std::string>& table) {
+    std::map<std::string, std::pair<std::string, std::string>> out;
+    for (size_t i = 2; i + 2 < table.size(); ++i) {
+      std::smatch m;
+      EXPECT_TRUE(std::regex_match(table[i], m, row)) << table[i];
+      if (m.size() == 7) out[m[6]] = {m[4], m[5]};
+    }
+    return out;
+  };
+  auto our_rows = counts(ours), their_rows = counts(theirs);
+  const std::set<std::string> loader = {"read", "close", "mmap", "mprotect", "munmap", "brk", "pread64", "access",
+                                        "execve", "arch_prctl", "set_tid_address", "openat", "newfstatat",
+                                        "set_robust_list", "prlimit64", "rseq", "statfs"};
+  for (const auto& [name, calls_errors] : our_rows) {
+    ASSERT_TRUE(their_rows.count(name)) << name;
+    if (!loader.count(name)) EXPECT_EQ(calls_errors, their_rows[name]) << name;
+  }
+  EXPECT_GE(our_rows.size(), 10u);
+}
+
+// -c counts system time (the CPU time of the call), -w wall time: a 200 ms
+// sleep costs almost nothing of the first and all of the second.
+TEST_P(Integration, SummarySystemTimeAndWallTime) {
+  auto sleep_seconds = [&](std::vector<std::string> options) {
+    std::string file = TempPath("sleep-summary");
+    std::vector<std::string> argv = {Lzptrace(), "--mode=" + GetParam(), "-o", file};
+    argv.insert(argv.end(), options.begin(), options.end());
+    argv.insert(argv.end(), {"sleep", "0.2"});
+    EXPECT_EQ(RunProgram(argv).status, 0);
+    for (const std::string& l : Lines(ReadFile(file)))
+      if (l.find(" clock_nanosleep") != std::string::npos) return std::stod(l.substr(7, 11));
+    return -1.0;
+  };
+  double system = sleep_seconds({"-c"}), wall = sleep_seconds({"-c", "-w"});
+  EXPECT_GE(system, 0.0);
+  EXPECT_LT(system, 0.01);
+  EXPECT_GE(wall, 0.19);
+  EXPECT_LT(wall, 1.0);
 }
 
 TEST_P(Integration, InjectionInTheTracee) {

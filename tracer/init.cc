@@ -21,6 +21,7 @@
 #include <sys/mman.h>
 #include <sys/syscall.h>
 
+#include "tracer/call_counter.h"
 #include "tracer/code_maps.h"
 #include "tracer/events.h"
 #include "tracer/inject.h"
@@ -88,6 +89,7 @@ bool MapRing(int fd) {
   g_process.decode_fds = peek->options & proto::kDecodeFds;
   g_process.record_ip = peek->options & proto::kRecordIp;
   g_process.stack_trace = peek->options & proto::kStackTrace;
+  g_process.count_cpu_time = count && !(peek->options & proto::kCountWallTime);
   g_process.dump = *reinterpret_cast<const proto::DumpFds*>(reinterpret_cast<const uint8_t*>(peek) + proto::kDumpFdsOffset);
   for (int i = 0; i < 16; ++i) g_process.any_dump |= (g_process.dump.read_fds[i] | g_process.dump.write_fds[i]) != 0;
   Sys(SYS_munmap, control, proto::kRingDataOffset);
@@ -218,6 +220,7 @@ void Init(int, char**, char** envp) {
   if (plan->count != 0 && !HookVdso(plan, g_process.vdso_start, g_process.vdso_image_size))
     EmitNotice(ts, "lzptrace: this process's vDSO differs from lzptrace's or could not be patched: its vDSO calls are not traced", true);
   EmitProcessStart(ts, static_cast<uint32_t>(Sys(SYS_getppid)));                                  // 9
+  CalibrateCallTimer();
   if (g_process.stack_trace) EmitCodeMaps(ts);
   // An exec that worked never came back to be counted: count it here.
   if (g_process.counters != nullptr && Shown(SYS_execve) && ts->traced)

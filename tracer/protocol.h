@@ -28,7 +28,7 @@
 
 namespace lzp::proto {
 
-inline constexpr uint32_t kProtocolVersion = 2;
+inline constexpr uint32_t kProtocolVersion = 3;
 inline constexpr uint64_t kMagic = 0x31764c5a50545243ull;  // "CRTPZLv1"
 
 // Environment variable through which the launcher configures the interposer:
@@ -45,6 +45,7 @@ enum Options : uint32_t {
   kDecodeFds = 1u << 3,    // -y/-P: record the path each fd argument refers to
   kRecordIp = 1u << 4,     // -i: record where each syscall was made from
   kStackTrace = 1u << 5,   // -k: snapshot registers and stack at entry; send code mappings
+  kCountWallTime = 1u << 6,  // -c -w: count wall time (TSC) instead of the thread's CPU time
 };
 
 inline constexpr uint64_t kCell = 16;  // records start and end on cell boundaries
@@ -170,14 +171,19 @@ inline constexpr uint64_t kInflightOffset = 4096;
 inline constexpr uint32_t kInflightSlots = 4096;
 
 // -c: per-syscall totals over every traced thread and process, kept by the
-// tracees with atomic adds (wall time in TSC ticks between entry and exit).
-struct alignas(32) SyscallCounter {
+// tracees with atomic operations. A call's time is, by default, the CPU time
+// its thread spent between entry and exit (in ns: what strace calls system
+// time), or with -w the wall time (TSC ticks). The CLI sets every min_time
+// to UINT64_MAX before the tracee starts.
+struct alignas(64) SyscallCounter {
   std::atomic<uint64_t> calls;
   std::atomic<uint64_t> errors;
-  std::atomic<uint64_t> tsc;
-  uint64_t pad;
+  std::atomic<uint64_t> time;      // sum over calls
+  std::atomic<uint64_t> min_time;  // shortest call
+  std::atomic<uint64_t> max_time;  // longest call
+  uint64_t pad[3];
 };
-static_assert(sizeof(SyscallCounter) == 32);
+static_assert(sizeof(SyscallCounter) == 64);
 inline constexpr uint32_t kCounterCount = 512;
 inline constexpr uint64_t kCountersOffset = kInflightOffset + uint64_t{kInflightSlots} * sizeof(InflightSlot);
 inline constexpr uint64_t kRingDataOffset = kCountersOffset + uint64_t{kCounterCount} * sizeof(SyscallCounter);

@@ -6,6 +6,7 @@
 // in every child of clone/fork/vfork (see hooks_clone.cc).
 #include <sys/syscall.h>
 
+#include "tracer/call_counter.h"
 #include "tracer/capture.h"
 #include "tracer/code_maps.h"
 #include "tracer/events.h"
@@ -102,6 +103,7 @@ extern "C" EnterResult lzp_syscall_enter(EntryFrame* f) {
     f->aux |= kPageZeroClosedBit;
   }
   if (recording) CaptureAtEntry(ts, f, level);
+  if (shown && g_process.counters != nullptr) StartCallTimer(ts, level);
   if (InjectAtEntry(ts, f)) {  // answered without running: no special handling either
     f->aux |= kNotRunBit;
     return {LZP_ACTION_SKIP, 0};
@@ -140,12 +142,7 @@ extern "C" void lzp_syscall_exit(EntryFrame* f) {
   }
   bool shown = Shown(f->nr);
   int64_t ret = static_cast<int64_t>(f->rax);
-  if (shown && g_process.counters != nullptr) {
-    proto::SyscallCounter& c = g_process.counters[f->nr];
-    c.calls.fetch_add(1, std::memory_order_relaxed);
-    if (ret < 0 && ret >= -4095) c.errors.fetch_add(1, std::memory_order_relaxed);
-    c.tsc.fetch_add(ReadTsc() - f->aux, std::memory_order_relaxed);
-  }
+  if (shown && g_process.counters != nullptr) CountCall(ts, f, level, ret);
   if (g_process.stack_trace && !(ret < 0 && ret >= -4095) && ChangesCodeMappings(f->nr, f)) EmitCodeMaps(ts);
   if (!recorded && shown && !g_process.no_records) {
     CaptureAtExit(ts, f, level, ret);
