@@ -14,10 +14,10 @@ bool Captures::Parse(const uint8_t* payload, uint64_t size) {
     proto::CaptureChunk chunk;
     std::memcpy(&chunk, payload + at, sizeof(chunk));
     at += sizeof(chunk);
-    bool fd_path = chunk.phase == proto::kFdPath;
+    bool fd_path = chunk.phase == proto::kFdPath || chunk.phase == proto::kFdDetails;
     bool arg_ok = chunk.arg <= 5 || (fd_path ? chunk.arg <= proto::kPairArg1
                                              : chunk.arg >= proto::kMsgNameArg && chunk.arg <= proto::kMsgControlArg);
-    if (!arg_ok || chunk.phase > proto::kStackSnapshot || chunk.length > size - at)
+    if (!arg_ok || chunk.phase > proto::kFdDetails || chunk.length > size - at)
       return entries_.clear(), false;
     Entry e{chunk.arg, chunk.phase, {chunk.status, {reinterpret_cast<const char*>(payload + at), chunk.length}}};
     entries_.push_back(e);

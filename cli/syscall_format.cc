@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include "cli/decode/fd_details.h"
 #include "cli/flags_format.h"
 #include "cli/quote.h"
 
@@ -97,7 +98,7 @@ std::string WithFdPath(const CallContext& call, int arg, std::string number) {
   if (!call.options.decode_fds) return number;
   const Capture* c = call.captures.Find(arg, proto::kFdPath);
   if (c == nullptr || c->faulted()) return number;
-  return number + "<" + std::string(c->data) + ">";
+  return number + "<" + FdAnnotation(c->data, call.captures.Find(arg, proto::kFdDetails)) + ">";
 }
 
 std::string FormatArgument(const CallContext& call, int i) {

@@ -12,6 +12,7 @@
 
 #include "cli/options.h"
 #include "cli/captures.h"
+#include "cli/decode/fd_details.h"
 #include "cli/filter.h"
 #include "cli/summary.h"
 #include "cli/syscall_format.h"
@@ -143,6 +144,46 @@ TEST(Summary, ColumnsSortKeysAndAliases) {
   EXPECT_FALSE(ValidSortKey("bogus"));
   std::string by_name = Summary(SomeCounters(), "name", {"name"});
   EXPECT_EQ(by_name, "syscall\n----------------\ngetpid\nopen\nread\n----------------\ntotal\n");
+}
+
+// -yy's annotations from FdDetails captures, and what damaged ones give.
+std::string Details(proto::FdDetails d, const std::string& diag) {
+  return std::string(reinterpret_cast<const char*>(&d), sizeof(d)) + diag;
+}
+
+TEST(FdAnnotation, DevicesPidfdsAndSockets) {
+  proto::FdDetails dev{};
+  dev.kind = proto::kCharDevice; dev.major = 1; dev.minor = 3;
+  std::string bytes = Details(dev, "");
+  Capture c{0, bytes};
+  EXPECT_EQ(FdAnnotation("/dev/null", &c), "/dev/null<char 1:3>");
+  proto::FdDetails pidfd{};
+  pidfd.kind = proto::kPidfd; pidfd.pid = 42;
+  std::string pid_bytes = Details(pidfd, "");
+  Capture p{0, pid_bytes};
+  EXPECT_EQ(FdAnnotation("anon_inode:[pidfd]", &p), "pid:42");
+  // A UNIX socket: unix_diag_msg (16 bytes), then UNIX_DIAG_NAME (0) "/s" and UNIX_DIAG_PEER (2) 777.
+  proto::FdDetails sock{};
+  sock.kind = proto::kSocketDetails; sock.inode = 776; std::strcpy(sock.proto, "UNIX-STREAM");
+  std::string msg(16, '\0');
+  msg[0] = 1;  // AF_UNIX
+  uint32_t ino = 776;
+  std::memcpy(&msg[4], &ino, 4);
+  msg += std::string("\x06\0\0\0/s\0\0", 8);                    // rtattr{6, UNIX_DIAG_NAME} "/s", padded
+  msg += std::string("\x08\0\x02\0\x09\x03\0\0", 8);           // rtattr{8, UNIX_DIAG_PEER} 777
+  std::string sock_bytes = Details(sock, msg);
+  Capture u{0, sock_bytes};
+  EXPECT_EQ(FdAnnotation("socket:[776]", &u), "UNIX-STREAM:[776->777,\"/s\"]");
+  // Damaged attribute lengths and truncated messages never read past the data.
+  for (size_t cut = 0; cut < sock_bytes.size(); ++cut) {
+    proto::FdDetails other = sock;
+    other.inode = 1000 + cut;  // not the remembered one
+    std::string damaged = Details(other, msg.substr(0, cut > sizeof(other) ? cut - sizeof(other) : 0));
+    damaged[sizeof(other) + 16 < damaged.size() ? sizeof(other) + 16 : 0] ^= 0x7f;
+    Capture d{0, std::string_view(damaged).substr(0, cut)};
+    FdAnnotation("socket:[1]", &d);
+  }
+  EXPECT_EQ(FdAnnotation("socket:[5]", nullptr), "socket:[5]");
 }
 
 TEST(Options, UnimplementedStraceOptionsAreRefusedByName) {

@@ -13,6 +13,7 @@
 #include <sys/syscall.h>
 
 #include "tracer/capture_format.h"
+#include "tracer/fd_details.h"
 #include "tracer/process.h"
 #include "tracer/raw_syscall.h"
 #include "tracer/thread_state.h"
@@ -190,7 +191,8 @@ uint64_t g_pointer_syscalls[(kCaptureTableSize + 63) / 64];
 bool g_pointer_syscalls_ready = false;
 
 // -y: what fd (or AT_FDCWD: the working directory) refers to, as a chunk.
-void CaptureFdPath(Writer& w, int arg, int64_t fd) {
+void CaptureFdPath(Writer& w, int arg, int64_t fd_value) {
+  int64_t fd = fd_value;
   char link[40] = "/proc/self/fd/";
   if (fd == -100) {
     const char cwd[] = "/proc/self/cwd";
@@ -207,7 +209,15 @@ void CaptureFdPath(Writer& w, int arg, int64_t fd) {
   uint64_t room = Min(w.Room(), proto::kPathCaptureMax);
   long len = Sys(SYS_readlink, link, w.Data(c), room);
   if (len <= 0) return;  // not open (the syscall will say EBADF): nothing to show
+  const char* path = reinterpret_cast<const char*>(w.Data(c));
   w.End(c, static_cast<uint32_t>(len), static_cast<uint64_t>(len) == room ? proto::kCaptureTruncated : 0);
+  if (!g_process.fd_details || fd_value < 0 || w.Room() < sizeof(proto::FdDetails) + 16) return;
+  CaptureChunk* d = w.Begin(arg, proto::kFdDetails);
+  auto* details = reinterpret_cast<proto::FdDetails*>(w.Data(d));
+  uint32_t data_len = 0;
+  if (DescribeFd(static_cast<int>(fd_value), path, static_cast<uint32_t>(len), details, w.Data(d) + sizeof(*details),
+                 static_cast<uint32_t>(Min(w.Room() - sizeof(*details), 4096)), &data_len))
+    w.End(d, static_cast<uint32_t>(sizeof(*details) + data_len), 0);
 }
 
 // sendmsg (at entry) and recvmsg (at exit, data up to the result): the

@@ -12,7 +12,22 @@ enum CapturePhase : uint8_t {
   kFdPath = 2,  // -y: the path an fd argument refers to; arg 6 is the returned fd
   kInstructionPointer = 3,  // -i: 8 bytes, the address after the syscall instruction (arg 0)
   kStackSnapshot = 4,       // -k: a StackSnapshot, then the stack's bytes from its rsp up (arg 0)
+  kFdDetails = 5,           // -yy: an FdDetails after a kFdPath of the same arg, then its data
 };
+// -yy: what an fd is beyond its path. For a socket, `proto` is the kernel's
+// protocol name (the "system.sockprotoname" xattr: "TCP", "UNIX-STREAM",
+// ...) and the data is the sock_diag message describing it (an
+// inet_diag_msg, unix_diag_msg or netlink_diag_msg with its attributes), if
+// the kernel had one; for a device, its numbers; for a pidfd, its pid.
+enum FdDetailsKind : uint32_t { kSocketDetails = 1, kCharDevice = 2, kBlockDevice = 3, kPidfd = 4 };
+struct FdDetails {
+  uint32_t kind;    // FdDetailsKind
+  uint32_t major, minor;
+  int32_t pid;
+  uint64_t inode;
+  char proto[32];   // NUL-terminated
+};
+static_assert(sizeof(FdDetails) == 56);
 // What an unwinder needs of the registers at the syscall: where it returns
 // to, the stack pointer, and the callee-saved registers.
 struct StackSnapshot {

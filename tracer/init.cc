@@ -87,6 +87,7 @@ bool MapRing(int fd) {
   bool count = peek->options & proto::kCount;
   g_process.no_records = peek->options & proto::kNoRecords;
   g_process.decode_fds = peek->options & proto::kDecodeFds;
+  g_process.fd_details = peek->options & proto::kDecodeFdDetails;
   g_process.record_ip = peek->options & proto::kRecordIp;
   g_process.stack_trace = peek->options & proto::kStackTrace;
   g_process.count_cpu_time = count && !(peek->options & proto::kCountWallTime);

@@ -29,6 +29,7 @@ struct Process {
   uint64_t cpu_clock_overhead;    // ns two back-to-back CPU clock reads take (subtracted)
   bool no_records;                // -c alone: count, do not record
   bool decode_fds;                // -y, -P: capture the paths fds refer to
+  bool fd_details;                // -yy: and what sockets, devices and pidfds they are
   bool record_ip;                 // -i
   bool stack_trace;               // -k: stack snapshots and code maps
   proto::DumpFds dump;            // -e read=/write=: fds captured whole

@@ -46,6 +46,7 @@ enum Options : uint32_t {
   kRecordIp = 1u << 4,     // -i: record where each syscall was made from
   kStackTrace = 1u << 5,   // -k: snapshot registers and stack at entry; send code mappings
   kCountWallTime = 1u << 6,  // -c -w: count wall time (TSC) instead of the thread's CPU time
+  kDecodeFdDetails = 1u << 7,// -yy: with each fd's path, what kind of socket/device/pidfd it is
 };
 
 inline constexpr uint64_t kCell = 16;  // records start and end on cell boundaries
