@@ -231,9 +231,9 @@ bool Launch(const Options& options, const std::string& program, const std::strin
   if (getrlimit(RLIMIT_NOFILE, &nofile) == 0 && nofile.rlim_cur < 1024) top = static_cast<int>(nofile.rlim_cur);
   const int child_shm_fd = top - 2, child_wake_fd = top - 1;
 
-  std::string preload = "LD_PRELOAD=" + interposer;
-  if (const char* existing = std::getenv("LD_PRELOAD"); existing != nullptr && existing[0] != '\0')
-    preload += std::string(":") + existing;
+  std::string audit = "LD_AUDIT=" + interposer;
+  if (const char* existing = std::getenv("LD_AUDIT"); existing != nullptr && existing[0] != '\0')
+    audit += std::string(":") + existing;
   char config[128];
   std::snprintf(config, sizeof(config), "%s=v1,%d,%d,%u,%u", proto::kConfigEnv, child_shm_fd, child_wake_fd,
                 ring->mode, ring->options);
@@ -255,7 +255,7 @@ bool Launch(const Options& options, const std::string& program, const std::strin
       if (eq == std::string::npos) unsetenv(change.c_str());
       else setenv(change.substr(0, eq).c_str(), change.substr(eq + 1).c_str(), 1);
     }
-    putenv(const_cast<char*>(preload.c_str()));
+    putenv(const_cast<char*>(audit.c_str()));
     putenv(config);
     if (!options.run_as_user.empty() && !BecomeUser(options.run_as_user)) _exit(1);
     execv(program.c_str(), argv.data());

@@ -1,8 +1,8 @@
-// tracer/elf_probe.h — can a program be traced by preloading? Header-only and
+// tracer/elf_probe.h — can a program be traced by an LD_AUDIT interposer? Header-only and
 // libc-free, shared by the interposer (at execve) and the CLI (at launch).
 //
 // A statically linked ELF has no PT_INTERP: the dynamic loader never runs,
-// so LD_PRELOAD is ignored. Scripts (#!) are fine: their interpreter is
+// so LD_AUDIT is ignored. Scripts (#!) are fine: their interpreter is
 // what runs. The caller reads the first 4 KiB of the file and, for
 // setuid/setgid, compares the file's owner with the credentials it runs as.
 #pragma once

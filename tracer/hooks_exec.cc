@@ -5,7 +5,7 @@
 // image's interposer reports in, or with its error when it comes back). A
 // traced process's new image must load us again even if the program passes
 // an environment without our variables (env -i, a fresh envp): we hand the
-// kernel a copy of envp with LD_PRELOAD and LZPTRACE_CONFIG put back, built
+// kernel a copy of envp with LD_AUDIT and LZPTRACE_CONFIG put back, built
 // in a private mapping that is freed if the exec fails.
 //
 // exit and exit_group are recorded before they run. rt_sigreturn must run on
@@ -26,7 +26,7 @@
 namespace lzp {
 namespace {
 
-constexpr char kPreloadPrefix[] = "LD_PRELOAD=";
+constexpr char kAuditPrefix[] = "LD_AUDIT=";
 constexpr char kConfigPrefix[] = "LZPTRACE_CONFIG=";
 constexpr uint64_t kMaxEnv = 1 << 16;
 
@@ -58,7 +58,7 @@ bool StartsWith(const char* s, const char* prefix) {
 // entries first; leaves it alone if the application's envp is unreadable.
 void RebuildEnvironment(ThreadState* ts, EntryFrame* f, int envp_index) {
   uint64_t envp = f->arg(envp_index);
-  uint64_t count = 0, app_preload = 0;
+  uint64_t count = 0, app_audit = 0;
   if (envp != 0) {
     for (;; ++count) {
       uint64_t p;
@@ -66,24 +66,24 @@ void RebuildEnvironment(ThreadState* ts, EntryFrame* f, int envp_index) {
       if (p == 0) break;
       char prefix[24];
       if (!ReadPrefix(p, prefix, 16)) return;
-      if (StartsWith(prefix, kPreloadPrefix)) app_preload = p + sizeof(kPreloadPrefix) - 1;
+      if (StartsWith(prefix, kAuditPrefix)) app_audit = p + sizeof(kAuditPrefix) - 1;
     }
   }
-  // Our LD_PRELOAD, with the application's own list appended when it differs.
-  const char* ours = g_process.preload_entry;
+  // Our LD_AUDIT, with the application's own list appended when it differs.
+  const char* ours = g_process.audit_entry;
   uint64_t ours_len = Length(ours);
   uint64_t app_len = 0;
-  char app_value[1024];  // the application's own LD_PRELOAD (we run on its stack: keep this small)
-  if (app_preload != 0) {
+  char app_value[1024];  // the application's own LD_AUDIT (we run on its stack: keep this small)
+  if (app_audit != 0) {
     while (app_len < sizeof(app_value) - 1) {
-      if (!CopyFromApp(&app_value[app_len], app_preload + app_len, 1)) return;
+      if (!CopyFromApp(&app_value[app_len], app_audit + app_len, 1)) return;
       if (app_value[app_len] == '\0') break;
       ++app_len;
     }
     app_value[app_len] = '\0';
     // Already ours (first entry equal to our library): keep only the rest.
-    const char* lib = ours + sizeof(kPreloadPrefix) - 1;
-    uint64_t lib_len = ours_len - (sizeof(kPreloadPrefix) - 1);
+    const char* lib = ours + sizeof(kAuditPrefix) - 1;
+    uint64_t lib_len = ours_len - (sizeof(kAuditPrefix) - 1);
     if (app_len >= lib_len && StartsWith(app_value, lib) && (app_value[lib_len] == '\0' || app_value[lib_len] == ':')) {
       uint64_t skip = lib_len + (app_value[lib_len] == ':' ? 1 : 0);
       for (uint64_t i = 0; i + skip <= app_len; ++i) app_value[i] = app_value[i + skip];
@@ -95,23 +95,23 @@ void RebuildEnvironment(ThreadState* ts, EntryFrame* f, int envp_index) {
   long map = Sys(SYS_mmap, 0, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
   if (IsError(map)) return;
   auto* out = reinterpret_cast<uint64_t*>(map);
-  char* preload = reinterpret_cast<char*>(map + pointers);
+  char* audit = reinterpret_cast<char*>(map + pointers);
   uint64_t n = 0;
-  for (uint64_t i = 0; ours[i]; ++i) preload[n++] = ours[i];
+  for (uint64_t i = 0; ours[i]; ++i) audit[n++] = ours[i];
   if (app_len) {
-    preload[n++] = ':';
-    for (uint64_t i = 0; i < app_len; ++i) preload[n++] = app_value[i];
+    audit[n++] = ':';
+    for (uint64_t i = 0; i < app_len; ++i) audit[n++] = app_value[i];
   }
-  preload[n] = '\0';
+  audit[n] = '\0';
   uint64_t k = 0;
-  out[k++] = reinterpret_cast<uint64_t>(preload);
+  out[k++] = reinterpret_cast<uint64_t>(audit);
   out[k++] = reinterpret_cast<uint64_t>(g_process.config_entry);
   for (uint64_t i = 0; i < count; ++i) {
     uint64_t p;
     char prefix[24];
     CopyFromApp(&p, envp + i * 8, 8);
     if (!ReadPrefix(p, prefix, 16)) continue;
-    if (StartsWith(prefix, kPreloadPrefix) || StartsWith(prefix, kConfigPrefix)) continue;
+    if (StartsWith(prefix, kAuditPrefix) || StartsWith(prefix, kConfigPrefix)) continue;
     out[k++] = p;
   }
   out[k] = 0;
@@ -122,7 +122,7 @@ void RebuildEnvironment(ThreadState* ts, EntryFrame* f, int envp_index) {
 
 // Says once per exec, on stderr through the CLI, when the new image cannot
 // load us: statically linked, or setuid/setgid to someone else (the loader
-// ignores LD_PRELOAD in secure mode).
+// ignores LD_AUDIT in secure mode).
 void WarnIfUntraceable(ThreadState* ts, EntryFrame* f) {
   char path[512];
   int dirfd = f->nr == SYS_execve ? AT_FDCWD : static_cast<int>(f->rdi);

@@ -40,7 +40,7 @@ namespace lzp {
 namespace {
 
 constexpr char kConfigPrefix[] = "LZPTRACE_CONFIG=";
-constexpr char kPreloadPrefix[] = "LD_PRELOAD=";
+constexpr char kAuditPrefix[] = "LD_AUDIT=";
 constexpr uint64_t kHwcap2Fsgsbase = 1 << 1;
 
 bool StartsWith(const char* s, const char* prefix) {
@@ -107,18 +107,18 @@ bool MapRing(int fd) {
 
 // Removes LZPTRACE_CONFIG and our library from the environment in place.
 void HideOurEnvironment(char** envp) {
-  static char remaining_preload[512];
+  static char remaining_audit[512];
   char** out = envp;
   for (char** e = envp; *e; ++e) {
     if (StartsWith(*e, kConfigPrefix)) continue;
-    if (StartsWith(*e, kPreloadPrefix)) {
-      const char* rest = *e + sizeof(kPreloadPrefix) - 1;
+    if (StartsWith(*e, kAuditPrefix)) {
+      const char* rest = *e + sizeof(kAuditPrefix) - 1;
       while (*rest && *rest != ':') ++rest;  // our library is the first entry
       if (*rest == ':' && rest[1] != '\0') {
-        char* dst = remaining_preload;
-        for (const char* s = kPreloadPrefix; *s; ++s) *dst++ = *s;
-        CopyString(dst, sizeof(remaining_preload) - (dst - remaining_preload), rest + 1);
-        *out++ = remaining_preload;
+        char* dst = remaining_audit;
+        for (const char* s = kAuditPrefix; *s; ++s) *dst++ = *s;
+        CopyString(dst, sizeof(remaining_audit) - (dst - remaining_audit), rest + 1);
+        *out++ = remaining_audit;
       }
       continue;
     }
@@ -173,20 +173,20 @@ void Init(int, char**, char** envp) {
   int shm_fd = -1, wake_fd = -1;
   uint32_t mode = 0, options = 0;
   const char* config = nullptr;
-  const char* preload = nullptr;
+  const char* audit = nullptr;
   for (char** e = envp; *e; ++e) {
     if (StartsWith(*e, kConfigPrefix)) config = *e;
-    if (StartsWith(*e, kPreloadPrefix)) preload = *e;
+    if (StartsWith(*e, kAuditPrefix)) audit = *e;
   }
-  if (config == nullptr || preload == nullptr) return;                                           // 1
+  if (config == nullptr || audit == nullptr) return;                                             // 1
   if (!ParseConfig(config + sizeof(kConfigPrefix) - 1, &shm_fd, &wake_fd, &mode, &options)) return;
   if (!MapRing(shm_fd)) return;                                                                   // 2
   g_process.shm_fd = shm_fd;
   g_process.wake_fd = wake_fd;
   g_process.options = options;
   CopyString(g_process.config_entry, sizeof(g_process.config_entry), config);                      // 3
-  char* lib_end = g_process.preload_entry;
-  CopyString(g_process.preload_entry, sizeof(g_process.preload_entry), preload);
+  char* lib_end = g_process.audit_entry;
+  CopyString(g_process.audit_entry, sizeof(g_process.audit_entry), audit);
   while (*lib_end && *lib_end != ':') ++lib_end;
   *lib_end = '\0';
   HideOurEnvironment(envp);
@@ -229,6 +229,11 @@ void Init(int, char**, char** envp) {
 }
 
 }  // namespace
+
+// The loader's audit interface: loaded with LD_AUDIT, the interposer's
+// constructor runs before the loader maps the program's libraries. The
+// loader keeps an audit library only if la_version accepts its version.
+extern "C" __attribute__((visibility("default"))) unsigned int la_version(unsigned int version) { return version; }
 
 __attribute__((section(".init_array"), used)) static void (*const init_entry)(int, char**, char**) = Init;
 

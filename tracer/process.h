@@ -40,7 +40,7 @@ struct Process {
   uint64_t vdso_image_size;       // the vDSO's ELF image (what vdso.h hashes)
   uint64_t self_start, self_end;  // the interposer's own text
   // Our environment entries, re-added to every traced execve.
-  char preload_entry[512];        // "LD_PRELOAD=..." as the launcher set it
+  char audit_entry[512];          // "LD_AUDIT=..." as the launcher set it
   char config_entry[128];         // "LZPTRACE_CONFIG=..."
 };
 

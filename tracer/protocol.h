@@ -34,7 +34,7 @@ inline constexpr uint64_t kMagic = 0x31764c5a50545243ull;  // "CRTPZLv1"
 // Environment variable through which the launcher configures the interposer:
 //   LZPTRACE_CONFIG=v1,<shm fd>,<wake fd>,<mode>,<options>
 inline constexpr char kConfigEnv[] = "LZPTRACE_CONFIG";
-inline constexpr char kPreloadEnv[] = "LD_PRELOAD";
+inline constexpr char kPreloadEnv[] = "LD_AUDIT";
 
 enum class Mode : uint32_t { kAuto = 0, kHybrid = 1, kSud = 2 };
 

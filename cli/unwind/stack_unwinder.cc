@@ -11,9 +11,11 @@
 // below the address; for callers, looked up at the return address minus one.
 #include "cli/unwind/stack_unwinder.h"
 
+#include <cxxabi.h>
 #include <libunwind.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 #include <fmt/format.h>
@@ -103,6 +105,18 @@ int AccessReg(unw_addr_space_t, unw_regnum_t reg, unw_word_t* value, int write, 
 int AccessFpreg(unw_addr_space_t, unw_regnum_t, unw_fpreg_t*, int, void*) { return -UNW_EBADREG; }
 int Resume(unw_addr_space_t, unw_cursor_t*, void*) { return -UNW_EINVAL; }
 int GetProcName(unw_addr_space_t, unw_word_t, char*, size_t, unw_word_t*, void*) { return -UNW_ENOINFO; }
+
+// C++ names as strace prints them (it demangles with libiberty).
+std::string Demangled(std::string_view name) {
+  std::string raw(name);
+  if (raw.rfind("_Z", 0) != 0) return raw;
+  int status = 0;
+  char* text = abi::__cxa_demangle(raw.c_str(), nullptr, nullptr, &status);
+  if (status != 0 || text == nullptr) return raw;
+  std::string out(text);
+  std::free(text);
+  return out;
+}
 
 unw_accessors_t kAccessors = {FindProcInfo, PutUnwindInfo, GetDynInfoListAddr, AccessMem,
                               AccessReg,    AccessFpreg,   Resume,             GetProcName};
@@ -195,7 +209,8 @@ std::string StackUnwinder::Backtrace(pid_t pid, std::string_view snapshot, bool 
     uint64_t lookup = depth > 0 && ip > 0 ? ip - 1 : ip;
     std::optional<ElfImage::Symbol> sym = m->image ? m->image->SymbolFor(lookup - m->bias) : std::nullopt;
     if (sym)
-      out += fmt::format("\n > {}({}+0x{:x}) [0x{:x}]", m->path, sym->name, sym->offset + (lookup != ip ? 1 : 0), file_offset);
+      out += fmt::format("\n > {}({}+0x{:x}) [0x{:x}]", m->path, Demangled(sym->name), sym->offset + (lookup != ip ? 1 : 0),
+                         file_offset);
     else if (exited)  // strace's lookup fails otherwise once the process is gone
       out += fmt::format("\n > {}(+0x0) [0x{:x}]", m->path, file_offset);
     else
