@@ -4,7 +4,7 @@
 // extended, as strace's regcomp), %CLASS or a legacy bare class name
 // (file, process, network, net, signal, ipc, desc, memory), all, none, and
 // lzptrace's %vdso (clock_gettime, gettimeofday, time, clock_getres, getcpu,
-// getrandom served by the vDSO; "!%vdso" stops recording them). A
+// getrandom served by the vDSO; "!%vdso" stops recording them and only them). A
 // leading '!' negates the whole set. A later -e trace= replaces an earlier
 // one. An expression without a qualifier is a trace= expression. Qualifiers
 // lzptrace does not implement yet (abbrev, verbose, raw, read, write, inject,
@@ -72,8 +72,6 @@ bool ParseSyscallSet(std::string_view value, std::bitset<512>* out, bool* vdso, 
     if (token == "all") { set.set(); continue; }
     if (token == "%vdso") {  // lzptrace's own class: the calls the vDSO serves without a syscall
       vdso_named = true;
-      for (const char* name : {"clock_gettime", "gettimeofday", "time", "clock_getres", "getcpu", "getrandom"})
-        set.set(table::SyscallNumberByName(name));
       continue;
     }
     if (token == "none") continue;
@@ -107,6 +105,11 @@ bool ParseSyscallSet(std::string_view value, std::bitset<512>* out, bool* vdso, 
       return false;
     }
   }
+  // %vdso selects the vDSO's calls (recorded under their syscalls' names);
+  // "!%vdso" turns them off and leaves the real syscalls of those names alone.
+  if (vdso_named && !negate)
+    for (const char* name : {"clock_gettime", "gettimeofday", "time", "clock_getres", "getcpu", "getrandom"})
+      set.set(table::SyscallNumberByName(name));
   *out = negate ? ~set : set;
   *vdso = !(negate && vdso_named);
   return true;

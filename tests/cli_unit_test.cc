@@ -392,6 +392,21 @@ Filters Apply(std::initializer_list<const char*> expressions) {
   return f;
 }
 
+// %vdso is the vDSO's calls: "!%vdso" hides them and only them (a real
+// getrandom syscall stays); "%vdso" shows them (under their syscall names).
+TEST(Filter, VdsoClass) {
+  Filters hidden = Apply({"trace=!%vdso"});
+  EXPECT_FALSE(hidden.vdso);
+  EXPECT_TRUE(hidden.trace.test(SYS_getrandom));
+  EXPECT_TRUE(hidden.trace.test(SYS_clock_gettime));
+  Filters hidden_too = Apply({"trace=!%vdso,getrandom"});
+  EXPECT_FALSE(hidden_too.trace.test(SYS_getrandom));
+  Filters only = Apply({"trace=%vdso"});
+  EXPECT_TRUE(only.vdso);
+  EXPECT_TRUE(only.trace.test(SYS_clock_gettime));
+  EXPECT_FALSE(only.trace.test(SYS_read));
+}
+
 TEST(Filter, NamesClassesRegexAndNegation) {
   Filters f = Apply({"trace=openat,close"});
   EXPECT_TRUE(f.trace.test(SYS_openat));

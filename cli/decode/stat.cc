@@ -23,9 +23,13 @@ std::string FormatMode(uint32_t mode) {
     case S_IFLNK: type = "S_IFLNK"; break;
     case S_IFSOCK: type = "S_IFSOCK"; break;
   }
-  std::string perms = fmt::format("{:#03o}", mode & 07777);
-  if (type == nullptr) return perms;
-  return fmt::format("{}|{}", type, perms);
+  if (type == nullptr) return fmt::format("{:#03o}", mode & 07777);
+  // strace names the set-id and sticky bits: "S_IFDIR|S_ISVTX|0777".
+  std::string out = type;
+  if (mode & S_ISUID) out += "|S_ISUID";
+  if (mode & S_ISGID) out += "|S_ISGID";
+  if (mode & S_ISVTX) out += "|S_ISVTX";
+  return out + fmt::format("|{:#03o}", mode & 0777);
 }
 
 namespace {

@@ -35,6 +35,7 @@ int main(int argc, char** argv) {
   stat(path, &st);
   lstat(path, &st);
   fstatat(AT_FDCWD, path, &st, AT_SYMLINK_NOFOLLOW);
+  stat("/tmp", &st);  /* sticky: S_IFDIR|S_ISVTX|0777 */
   access(path, R_OK | W_OK);
   access("/nonexistent", F_OK);
   int fd2 = dup(fd);
