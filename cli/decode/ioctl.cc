@@ -69,6 +69,11 @@ std::vector<std::string> Ioctl(const CallContext& c) {
   std::vector<std::string> out = {FormatArgument(c, 0), RequestName(c.rec.args[1])};
   uint64_t arg = c.rec.args[2];
   const proto::IoctlTransfer* t = proto::FindIoctlTransfer(c.rec.args[1]);
+  constexpr uint64_t kFiclone = 0x40049409;  // <linux/fs.h>: the argument is the source fd, by value
+  if (c.rec.args[1] == kFiclone) {
+    out.push_back(fmt::format("{}", static_cast<int32_t>(arg)));
+    return out;
+  }
   if (t == nullptr) {
     out.push_back(Hex(arg));
     return out;

@@ -166,7 +166,7 @@ Args FilledPrefix(const CallContext& c, int arg, std::string_view shape, size_t 
   Args out = Default(c, c.info->nargs);
   if (c.failed()) return out;
   uint64_t units = std::min<uint64_t>(static_cast<uint64_t>(c.rec.ret), capacity_units);
-  if (units == 0) return out[arg] = "[]", out;
+  if (units == 0) return out[arg] = c.rec.args[arg] == 0 ? "NULL" : "[]", out;
   const Capture* cap = c.captures.Find(arg, proto::kAtExit);
   if (cap != nullptr && !cap->faulted() && cap->data.size() >= units * unit)
     if (auto text = FormatStruct(shape, cap->data.substr(0, units * unit), c.options)) out[arg] = *text;
@@ -193,6 +193,8 @@ const SpecialSyscall kSpecials[] = {
     {"prctl", kPrctlArguments, kPrctlResult}, {"getgroups", Getgroups, nullptr},
     {"sched_getaffinity", GetAffinity, nullptr}, {"sendmsg", kMsgArguments, nullptr},
     {"recvmsg", kMsgArguments, nullptr},   {"select", nullptr, Timeout},     {"pselect6", nullptr, Timeout},
+    {"set_mempolicy", kSetMempolicyArguments, nullptr}, {"get_mempolicy", kGetMempolicyArguments, nullptr},
+    {"mbind", kMbindArguments, nullptr},
 };
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/uio.h>
@@ -62,6 +63,7 @@ int main(int argc, char** argv) {
   pipe2(p, O_CLOEXEC);
   write(p[1], "x", 1);
   read(p[0], buf, sizeof(buf));
+  ioctl(p[1], 0x40049409 /* FICLONE */, p[0]);
   close(p[0]);
   close(p[1]);
   /* Bad pointers: the kernel says EFAULT, we print the address. */

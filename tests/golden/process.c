@@ -123,5 +123,13 @@ int main(void) {
   prctl(0x270f, 0, 0, 0, 0);
   struct statx sx;
   statx(AT_FDCWD, "/", 0, STATX_ALL | STATX_MNT_ID, &sx);
+  /* NUMA policies: modes, node masks as strace's "%#016lx" words. */
+  unsigned long nodes[3] = {1, 0, 0};
+  int policy = -1;
+  syscall(SYS_get_mempolicy, &policy, nodes, 129, NULL, 0);
+  syscall(SYS_set_mempolicy, 2 /* MPOL_BIND */ | 0x8000 /* MPOL_F_STATIC_NODES */, nodes, 65);
+  syscall(SYS_set_mempolicy, 0, NULL, 0);
+  syscall(SYS_get_mempolicy, NULL, NULL, 0, NULL, 4 /* MPOL_F_MEMS_ALLOWED */);
+  syscall(SYS_getgroups, 0, NULL);
   return 0;
 }

@@ -1,0 +1,55 @@
+// cli/decode/numa.cc — the NUMA memory policy calls as strace prints them:
+//   set_mempolicy(MPOL_BIND, [0x00000000000003, 0000000000000000], 128)
+//   get_mempolicy([MPOL_DEFAULT], [0000000000000000, ...], 1025, NULL, 0)
+//   mbind(addr, len, mode, [nodemask], maxnode, flags)
+// A node mask is an array of unsigned longs; the kernel reads maxnode - 1
+// bits of it, so strace shows (maxnode + 62) / 64 of them, each as
+// printf's "%#016lx" (which writes zero without its "0x").
+#include <fmt/format.h>
+
+#include "cli/decode/structs.h"
+#include "cli/flags_format.h"
+#include "cli/syscall_format.h"
+
+namespace lzp::cli {
+namespace {
+
+std::string MaskWord(uint64_t v) { return v == 0 ? std::string(16, '0') : fmt::format("{:#016x}", v); }
+
+std::string Nodemask(const CallContext& c, int arg, uint64_t maxnode, uint8_t phase) {
+  uint64_t ptr = c.rec.args[arg];
+  if (ptr == 0) return "NULL";
+  const Capture* cap = c.captures.Find(arg, phase);
+  uint64_t words = maxnode == 0 ? 0 : (maxnode + 62) / 64;
+  if (cap == nullptr || cap->faulted() || cap->data.size() < words * 8) return Pointer(ptr);
+  std::string out = "[";
+  for (uint64_t i = 0; i < words; ++i) out += (i ? ", " : "") + MaskWord(Field<uint64_t>(cap->data, i * 8));
+  return out + "]";
+}
+
+std::vector<std::string> SetMempolicy(const CallContext& c) {
+  return {FormatArgument(c, 0), Nodemask(c, 1, c.rec.args[2], proto::kAtEntry), FormatArgument(c, 2)};
+}
+
+std::vector<std::string> Mbind(const CallContext& c) {
+  return {FormatArgument(c, 0), FormatArgument(c, 1), FormatArgument(c, 2),
+          Nodemask(c, 3, c.rec.args[4], proto::kAtEntry), FormatArgument(c, 4), FormatArgument(c, 5)};
+}
+
+std::vector<std::string> GetMempolicy(const CallContext& c) {
+  std::string mode = Pointer(c.rec.args[0]), mask = Pointer(c.rec.args[1]);
+  if (!c.failed()) {
+    const Capture* m = c.rec.args[0] ? c.captures.Find(0, proto::kAtExit) : nullptr;
+    if (m != nullptr && !m->faulted() && m->data.size() >= 4) mode = "[" + FormatFlags("mpol", Field<uint32_t>(m->data, 0)) + "]";
+    mask = Nodemask(c, 1, c.rec.args[2], proto::kAtExit);
+  }
+  return {mode, mask, FormatArgument(c, 2), FormatArgument(c, 3), FormatArgument(c, 4)};
+}
+
+}  // namespace
+
+const ArgumentsDecoder kSetMempolicyArguments = SetMempolicy;
+const ArgumentsDecoder kGetMempolicyArguments = GetMempolicy;
+const ArgumentsDecoder kMbindArguments = Mbind;
+
+}  // namespace lzp::cli
