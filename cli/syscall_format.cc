@@ -148,7 +148,13 @@ std::string FormatArgument(const CallContext& call, int i) {
                                                         : call.captures.Find(i, proto::kAtEntry);
       if (c == nullptr || c->faulted()) return Pointer(v);
       std::optional<std::string> text = FormatStruct(a.table, c->data, o);
-      return text ? *text : Pointer(v);
+      if (!text) return Pointer(v);
+      // A length the kernel rewrote: "[128 => 16]", as strace shows it.
+      const Capture* back = a.kind == ArgKind::InOutStruct && !call.failed() ? call.captures.Find(i, proto::kAtExit) : nullptr;
+      if (std::string_view(a.table) == "socklen" && back != nullptr && !back->faulted() && back->data.size() >= 4 &&
+          c->data.size() >= 4 && back->data.substr(0, 4) != c->data.substr(0, 4))
+        return fmt::format("[{} => {}]", Field<uint32_t>(c->data, 0), Field<uint32_t>(back->data, 0));
+      return *text;
     }
     case ArgKind::Argv: return Argv(call.captures.Find(i, proto::kAtEntry), v, o);
     case ArgKind::OutPath: {

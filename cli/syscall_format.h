@@ -62,5 +62,7 @@ extern const ReturnAnnotator kPrctlResult;
 extern const ArgumentsDecoder kSetMempolicyArguments;  // cli/decode/numa.cc
 extern const ArgumentsDecoder kGetMempolicyArguments;
 extern const ArgumentsDecoder kMbindArguments;
+extern const ArgumentsDecoder kSetsockoptArguments;  // cli/decode/sockopt.cc
+extern const ArgumentsDecoder kGetsockoptArguments;
 
 }  // namespace lzp::cli

@@ -52,7 +52,7 @@ std::optional<std::string> Sigaction(std::string_view b, const FormatOptions&) {
   uint64_t flags = Field<uint64_t>(b, 8);
   std::string out = fmt::format("{{sa_handler={}, sa_mask={}, sa_flags={}", Handler(Field<uint64_t>(b, 0)),
                                 FormatSigset(Field<uint64_t>(b, 24)), FormatFlags("sigaction_flags", flags));
-  if (flags & 0x04000000) out += fmt::format(", sa_restorer={:#x}", Field<uint64_t>(b, 16));
+  if (flags & 0x04000000) out += ", sa_restorer=" + Pointer(Field<uint64_t>(b, 16));
   return out + "}";
 }
 

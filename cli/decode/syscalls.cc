@@ -194,7 +194,8 @@ const SpecialSyscall kSpecials[] = {
     {"sched_getaffinity", GetAffinity, nullptr}, {"sendmsg", kMsgArguments, nullptr},
     {"recvmsg", kMsgArguments, nullptr},   {"select", nullptr, Timeout},     {"pselect6", nullptr, Timeout},
     {"set_mempolicy", kSetMempolicyArguments, nullptr}, {"get_mempolicy", kGetMempolicyArguments, nullptr},
-    {"mbind", kMbindArguments, nullptr},
+    {"mbind", kMbindArguments, nullptr}, {"setsockopt", kSetsockoptArguments, nullptr},
+    {"getsockopt", kGetsockoptArguments, nullptr},
 };
 
 }  // namespace

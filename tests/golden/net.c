@@ -1,6 +1,7 @@
 /* Golden program: sockets over loopback and AF_UNIX. */
 #include <arpa/inet.h>
 #include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <string.h>
 #include <sys/socket.h>
 #include <sys/un.h>
@@ -71,5 +72,42 @@ int main(int argc, char** argv) {
   recvmsg(pair[1], &r, MSG_DONTWAIT);
   sendmsg(pair[0], (struct msghdr*)16, 0);
   if (pass_fds) sendmsg(-1, &m, 0);
+  /* Socket options: ints, structs, unknown names, short and bad values. */
+  int t = socket(AF_INET, SOCK_STREAM, 0), one = 1, value = 0;
+  socklen_t len = sizeof(value);
+  setsockopt(t, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one));
+  setsockopt(t, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one));
+  struct linger lg = {1, 5};
+  setsockopt(t, SOL_SOCKET, SO_LINGER, &lg, sizeof(lg));
+  getsockopt(t, SOL_SOCKET, SO_TYPE, &value, &len);
+  len = 8;
+  getsockopt(t, SOL_SOCKET, SO_ERROR, &value, &len);
+  len = sizeof(lg);
+  getsockopt(t, SOL_SOCKET, SO_LINGER, &lg, &len);
+  setsockopt(t, SOL_SOCKET, 9999, &one, sizeof(one));
+  setsockopt(t, SOL_SOCKET, SO_REUSEADDR, &one, 2);
+  setsockopt(t, SOL_SOCKET, SO_BINDTODEVICE, "nosuchdev", 9);
+  setsockopt(t, SOL_SOCKET, SO_REUSEADDR, (void*)16, 4);
+  setsockopt(t, IPPROTO_IP, IP_TOS, &one, sizeof(one));
+  /* A listening socket, a connection, and the lengths the kernel rewrites. */
+  struct sockaddr_in any;
+  memset(&any, 0, sizeof(any));
+  any.sin_family = AF_INET;
+  any.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  bind(t, (struct sockaddr*)&any, sizeof(any));
+  listen(t, 1);
+  len = sizeof(any);
+  getsockname(t, (struct sockaddr*)&any, &len);
+  int client = socket(AF_INET, SOCK_STREAM, 0);
+  connect(client, (struct sockaddr*)&any, sizeof(any));
+  struct sockaddr_storage peer;
+  len = sizeof(peer);
+  int conn = accept(t, (struct sockaddr*)&peer, &len);
+  write(client, "x", 1);
+  len = sizeof(peer);
+  recvfrom(conn, buf, 1, 0, (struct sockaddr*)&peer, &len);
+  close(conn);
+  close(client);
+  close(t);
   return 0;
 }

@@ -1,0 +1,80 @@
+// cli/decode/sockopt.cc — setsockopt/getsockopt as strace 6.1 prints them:
+//   setsockopt(3, SOL_SOCKET, SO_REUSEADDR, [1], 4)
+//   getsockopt(3, SOL_SOCKET, SO_RCVBUF, [131072], [8 => 4])
+// The option's name comes from the level's table; its value is an int in
+// brackets when it is int-sized, a struct for SO_LINGER and SO_PEERCRED, the
+// name for SO_BINDTODEVICE, the bytes as a string when longer, and the
+// address when shorter than an int (or unreadable). getsockopt's value is
+// shown at the length the kernel returned.
+#include <fmt/format.h>
+
+#include "cli/decode/structs.h"
+#include "cli/flags_format.h"
+#include "cli/quote.h"
+#include "cli/syscall_format.h"
+
+namespace lzp::cli {
+namespace {
+
+constexpr uint64_t kSolSocket = 1, kSolIp = 0, kSolTcp = 6, kSolIpv6 = 41, kSolNetlink = 270;
+constexpr uint64_t kSoLinger = 13, kSoPeercred = 17, kSoBindtodevice = 25;
+
+std::string OptionName(uint64_t level, uint64_t name) {
+  switch (level) {
+    case kSolSocket: return FormatFlags("sockopt_socket", name);
+    case kSolIp: return FormatFlags("sockopt_ip", name);
+    case kSolTcp: return FormatFlags("sockopt_tcp", name);
+    case kSolIpv6: return FormatFlags("sockopt_ipv6", name);
+    case kSolNetlink: return FormatFlags("sockopt_netlink", name);
+    default: return fmt::format("{}", static_cast<int32_t>(name));
+  }
+}
+
+std::string OptionValue(const CallContext& c, uint8_t phase, uint64_t length) {
+  uint64_t level = c.rec.args[1], name = c.rec.args[2], ptr = c.rec.args[3];
+  const Capture* cap = c.captures.Find(3, phase);
+  if (ptr == 0) return "NULL";
+  if (cap == nullptr || cap->faulted() || cap->data.size() < std::min<uint64_t>(length, 256)) return Pointer(ptr);
+  std::string_view b = cap->data.substr(0, std::min<uint64_t>(length, cap->data.size()));
+  if (level == kSolSocket && name == kSoLinger && b.size() >= 8)
+    return fmt::format("{{l_onoff={}, l_linger={}}}", Field<int32_t>(b, 0), Field<int32_t>(b, 4));
+  if (level == kSolSocket && name == kSoPeercred && b.size() >= 12)
+    return fmt::format("{{pid={}, uid={}, gid={}}}", Field<int32_t>(b, 0), Field<int32_t>(b, 4), Field<int32_t>(b, 8));
+  bool as_text = level == kSolSocket && name == kSoBindtodevice;
+  if (!as_text && b.size() == 4) return fmt::format("[{}]", Field<int32_t>(b, 0));
+  if (!as_text && b.size() < 4) return Pointer(ptr);
+  std::string_view shown = b.substr(0, std::min<size_t>(b.size(), c.options.string_limit));
+  if (as_text) shown = shown.substr(0, shown.find('\0'));
+  return Quote(shown, c.options.hex == 0 ? HexStyle::kNone : c.options.hex == 1 ? HexStyle::kNonPrintable : HexStyle::kAll,
+               b.size() > c.options.string_limit);
+}
+
+std::vector<std::string> Setsockopt(const CallContext& c) {
+  return {FormatArgument(c, 0), FormatArgument(c, 1), OptionName(c.rec.args[1], c.rec.args[2]),
+          OptionValue(c, proto::kAtEntry, c.rec.args[4]), FormatArgument(c, 4)};
+}
+
+std::vector<std::string> Getsockopt(const CallContext& c) {
+  std::vector<std::string> out = {FormatArgument(c, 0), FormatArgument(c, 1), OptionName(c.rec.args[1], c.rec.args[2])};
+  const Capture* before = c.captures.Find(4, proto::kAtEntry);
+  const Capture* after = c.failed() ? nullptr : c.captures.Find(4, proto::kAtExit);
+  auto length = [](const Capture* l) { return l && !l->faulted() && l->data.size() >= 4 ? Field<uint32_t>(l->data, 0) : ~0u; };
+  if (c.failed() || length(after) == ~0u) {
+    out.push_back(Pointer(c.rec.args[3]));
+  } else {
+    out.push_back(OptionValue(c, proto::kAtExit, length(after)));
+  }
+  uint32_t in = length(before), back = length(after);
+  if (c.rec.args[4] == 0) out.push_back("NULL");
+  else if (in == ~0u) out.push_back(Pointer(c.rec.args[4]));
+  else if (back == ~0u || back == in) out.push_back(fmt::format("[{}]", in));
+  else out.push_back(fmt::format("[{} => {}]", in, back));
+  return out;
+}
+
+}  // namespace
+
+const ArgumentsDecoder kSetsockoptArguments = Setsockopt;
+const ArgumentsDecoder kGetsockoptArguments = Getsockopt;
+
+}  // namespace lzp::cli
