@@ -152,6 +152,8 @@ TEST_P(Golden, FdDetails) {
   Compare("net", {"-yy"}, {"no-fd-passing"});
   Compare("tty", {"-yy"});
 }
+// Calls cut short by a signal print the kernel's restart code, as strace does.
+TEST_P(Golden, InterruptedCalls) { Compare("interrupts", {}); }
 TEST_P(Golden, OnlyOnePath) { Compare("files", {"-P", ::testing::TempDir() + "/golden-a"}, {::testing::TempDir()}); }
 TEST_P(Golden, InstructionPointer) { Compare("process", {"-i"}); }
 TEST_P(Golden, SyscallNumbers) {

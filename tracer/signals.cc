@@ -81,6 +81,32 @@ extern "C" void lzp_signal_wrapper(int sig, siginfo_t* info, void* context) {
   ForwardToApplication(sig, info, context, false);
 }
 
+// What the kernel returned internally from a syscall interrupted by a signal
+// with a handler, before it made it EINTR for the handler (strace shows that
+// code: "= ? ERESTARTNOHAND (To be restarted if no handler)"). 0 when the
+// syscall may answer EINTR itself (epoll_wait, sockets with timeouts, ...).
+int64_t RestartCodeFor(const EntryFrame* f) {
+  constexpr int64_t kRestartSys = -512, kRestartNoHand = -514, kRestartBlock = -516;
+  switch (f->nr) {
+    case SYS_pause: case SYS_rt_sigsuspend: case SYS_select: case SYS_pselect6: case SYS_ppoll:
+      return kRestartNoHand;
+    case SYS_nanosleep: return kRestartBlock;
+    case SYS_clock_nanosleep: return (f->rsi & 1) ? kRestartNoHand : kRestartBlock;  // TIMER_ABSTIME
+    case SYS_poll: return kRestartBlock;  // with or without a timeout
+    case SYS_futex: {
+      uint64_t op = f->rsi & 0x7f;  // without FUTEX_PRIVATE_FLAG and FUTEX_CLOCK_REALTIME
+      if (op != 0 && op != 9) return 0;  // FUTEX_WAIT, FUTEX_WAIT_BITSET
+      return f->r10 != 0 ? kRestartBlock : kRestartSys;
+    }
+    case SYS_read: case SYS_write: case SYS_readv: case SYS_writev: case SYS_pread64: case SYS_pwrite64:
+    case SYS_wait4: case SYS_waitid: case SYS_accept: case SYS_accept4: case SYS_connect: case SYS_recvfrom:
+    case SYS_sendto: case SYS_recvmsg: case SYS_sendmsg: case SYS_open: case SYS_openat: case SYS_flock:
+    case SYS_fcntl:
+      return kRestartSys;
+    default: return 0;
+  }
+}
+
 // The signal arrived as the syscall at lzp_app_syscall_site returned (rip
 // just after it: done, result in rax) or as the kernel set it up for a
 // restart (rip on it: strace's "= ? ERESTARTSYS"). Either way the entry path
@@ -95,6 +121,11 @@ void RecordInterruptedSyscall(ThreadState* ts, void* context) {
   uint32_t level = ts->depth - 1;
   if (rip == site + 2) {
     int64_t ret = static_cast<int64_t>(regs[REG_RAX]);
+    constexpr int64_t kEintr = -4;
+    if (ret == kEintr) {  // a restart code the kernel turned into EINTR for the handler
+      int64_t code = RestartCodeFor(f);
+      if (code != 0) ret = code;
+    }
     CaptureAtExit(ts, f, level, ret);
     EmitSyscall(ts, f, ret, 0, level);
     f->aux |= kRecordedBit;
