@@ -74,7 +74,9 @@ std::string Normalise(std::string line) {
   line = std::regex_replace(line, inode_number, "st_ino=INODE");
   line = std::regex_replace(line, pty_number, "$1N");
   line = std::regex_replace(line, statx_time, "$1=TIME");
-  if (std::regex_search(line, resource_line)) line = std::regex_replace(line, resource_number, "$1$2N");
+  static const std::regex tick_seconds(R"( /\* [0-9]+\.[0-9]+ s \*/)");
+  if (std::regex_search(line, resource_line))
+    line = std::regex_replace(std::regex_replace(line, tick_seconds, ""), resource_number, "$1$2N");
   return time_prefix + line;
 }
 

@@ -69,6 +69,10 @@ std::vector<std::string> Ioctl(const CallContext& c) {
   std::vector<std::string> out = {FormatArgument(c, 0), RequestName(c.rec.args[1])};
   uint64_t arg = c.rec.args[2];
   const proto::IoctlTransfer* t = proto::FindIoctlTransfer(c.rec.args[1]);
+  // Requests that take no argument: strace prints none.
+  // <asm-generic/ioctls.h>: FIONCLEX, FIOCLEX, TIOCNOTTY, TIOCEXCL, TIOCNXCL, TIOCSBRK, TIOCCBRK.
+  for (uint64_t none : {0x5450, 0x5451, 0x5422, 0x540c, 0x540d, 0x5427, 0x5428})
+    if (c.rec.args[1] == none) return out;
   constexpr uint64_t kFiclone = 0x40049409;  // <linux/fs.h>: the argument is the source fd, by value
   if (c.rec.args[1] == kFiclone) {
     out.push_back(fmt::format("{}", static_cast<int32_t>(arg)));

@@ -119,10 +119,22 @@ std::optional<std::string> EpollEvent(std::string_view b, const FormatOptions&) 
   return fmt::format("{{events={}, data={{u32={}, u64={}}}}}", names, static_cast<uint32_t>(data), data);
 }
 
+// epoll_wait's output: the events it returned (FilledPrefix gives us only those).
+std::optional<std::string> EpollEvents(std::string_view b, const FormatOptions& o) {
+  std::string out = "[";
+  for (size_t at = 0; at + 12 <= b.size(); at += 12) {
+    std::optional<std::string> one = EpollEvent(b.substr(at, 12), o);
+    if (!one) return std::nullopt;
+    out += (at ? ", " : "") + *one;
+  }
+  return out + "]";
+}
+
 }  // namespace
 
 const StructDecoder kProcessDecoders[] = {
     {"wstatus", Wstatus}, {"rlimit", Rlimit}, {"utsname", Utsname}, {"fdpair", FdPair}, {"loff", Int64Cell},
-    {"uint", UintCell}, {"pollfd", Pollfds}, {"fdset", Fdset}, {"epoll_event", EpollEvent}, {nullptr, nullptr}};
+    {"uint", UintCell}, {"pollfd", Pollfds}, {"fdset", Fdset}, {"epoll_event", EpollEvent},
+    {"epoll_events", EpollEvents}, {nullptr, nullptr}};
 
 }  // namespace lzp::cli

@@ -17,10 +17,16 @@ std::optional<std::string> SchedParam(std::string_view b, const FormatOptions&) 
 }
 
 // <linux/times.h>: four clock_t (long) counters.
+// A clock_t in USER_HZ (100) ticks, with strace's seconds comment when nonzero.
+std::string Ticks(uint64_t ticks) {
+  if (ticks == 0) return "0";
+  return fmt::format("{} /* {}.{:02} s */", ticks, ticks / 100, ticks % 100);
+}
+
 std::optional<std::string> Tms(std::string_view b, const FormatOptions&) {
   if (b.size() < 32) return std::nullopt;
-  return fmt::format("{{tms_utime={}, tms_stime={}, tms_cutime={}, tms_cstime={}}}", Field<int64_t>(b, 0),
-                     Field<int64_t>(b, 8), Field<int64_t>(b, 16), Field<int64_t>(b, 24));
+  return fmt::format("{{tms_utime={}, tms_stime={}, tms_cutime={}, tms_cstime={}}}", Ticks(Field<uint64_t>(b, 0)),
+                     Ticks(Field<uint64_t>(b, 8)), Ticks(Field<uint64_t>(b, 16)), Ticks(Field<uint64_t>(b, 24)));
 }
 
 // <linux/sysinfo.h>: longs, with procs an unsigned short at 80 and mem_unit

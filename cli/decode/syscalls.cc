@@ -175,6 +175,7 @@ Args FilledPrefix(const CallContext& c, int arg, std::string_view shape, size_t 
 
 Args Getgroups(const CallContext& c) { return FilledPrefix(c, 1, "gids", 4, c.rec.args[0]); }
 Args GetAffinity(const CallContext& c) { return FilledPrefix(c, 2, "cpuset", 1, c.rec.args[1]); }
+Args EpollWait(const CallContext& c) { return FilledPrefix(c, 1, "epoll_events", 12, c.rec.args[2]); }
 
 // rt_sigreturn: the interposer puts the mask being restored in the first argument.
 Args Sigreturn(const CallContext& c) { return {"{mask=" + FormatSigset(c.rec.args[0]) + "}"}; }
@@ -195,7 +196,8 @@ const SpecialSyscall kSpecials[] = {
     {"recvmsg", kMsgArguments, nullptr},   {"select", nullptr, Timeout},     {"pselect6", nullptr, Timeout},
     {"set_mempolicy", kSetMempolicyArguments, nullptr}, {"get_mempolicy", kGetMempolicyArguments, nullptr},
     {"mbind", kMbindArguments, nullptr}, {"setsockopt", kSetsockoptArguments, nullptr},
-    {"getsockopt", kGetsockoptArguments, nullptr},
+    {"getsockopt", kGetsockoptArguments, nullptr}, {"epoll_wait", EpollWait, nullptr},
+    {"epoll_pwait", EpollWait, nullptr}, {"epoll_pwait2", EpollWait, nullptr},
 };
 
 }  // namespace

@@ -64,6 +64,8 @@ int main(int argc, char** argv) {
   write(p[1], "x", 1);
   read(p[0], buf, sizeof(buf));
   ioctl(p[1], 0x40049409 /* FICLONE */, p[0]);
+  ioctl(p[1], FIOCLEX);
+  ioctl(p[1], FIONCLEX);
   close(p[0]);
   close(p[1]);
   /* Bad pointers: the kernel says EFAULT, we print the address. */

@@ -3,6 +3,7 @@
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <string.h>
+#include <sys/epoll.h>
 #include <sys/socket.h>
 #include <sys/un.h>
 #include <unistd.h>
@@ -103,7 +104,14 @@ int main(int argc, char** argv) {
   struct sockaddr_storage peer;
   len = sizeof(peer);
   int conn = accept(t, (struct sockaddr*)&peer, &len);
+  int ep = epoll_create1(EPOLL_CLOEXEC);
+  struct epoll_event want = {.events = EPOLLIN, .data.u64 = 7};
+  epoll_ctl(ep, EPOLL_CTL_ADD, conn, &want);
+  struct epoll_event got[4];
+  epoll_wait(ep, got, 4, 0);
   write(client, "x", 1);
+  epoll_wait(ep, got, 4, 100);
+  close(ep);
   len = sizeof(peer);
   recvfrom(conn, buf, 1, 0, (struct sockaddr*)&peer, &len);
   close(conn);
