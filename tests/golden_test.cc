@@ -59,6 +59,8 @@ std::string Normalise(std::string line) {
   line = std::regex_replace(line, sender_pid, "si_pid=PID");
   line = std::regex_replace(line, times, "si_utime=T, si_stime=T");
   line = std::regex_replace(line, inode, "$1:[INODE]");
+  static const std::regex dated_time(R"(^time\((\[[0-9]+ /\* [^*]+ \*/\]|NULL)\) += [0-9]+ \([^)]*\)$)");
+  if (std::regex_search(line, dated_time)) line = "time(TIME) = TIME";
   static const std::regex ephemeral_port(R"(htons\([0-9]{5}\))");
   line = std::regex_replace(line, ephemeral_port, "htons(PORT)");
   static const std::regex random_bytes(R"(^getrandom\("[^"]*"(\.\.\.)?)");

@@ -291,6 +291,21 @@ proto::StackSnapshot ApplicationStack(const ThreadState* ts, const greg_t* g, ui
   return {rip, u(REG_RSP), u(REG_RBP), u(REG_RBX), u(REG_R12), u(REG_R13), u(REG_R14), u(REG_R15)};
 }
 
+// prctl's second argument, for the options strace decodes through it: the
+// name PR_SET_NAME sets (at entry), the name PR_GET_NAME and the signal
+// PR_GET_PDEATHSIG return (at exit).
+static void CapturePrctl(ThreadState* ts, const EntryFrame* f, uint32_t level, uint8_t phase) {
+  constexpr uint64_t kGetPdeathsig = 2, kSetName = 15, kGetName = 16;  // <linux/prctl.h>
+  constexpr uint64_t kTaskCommLen = 16;
+  uint64_t option = f->rdi, arg = f->rsi;
+  bool wanted = phase == proto::kAtEntry ? option == kSetName : option == kGetName || option == kGetPdeathsig;
+  uint8_t* base = wanted && arg != 0 ? CaptureLevel(ts, level) : nullptr;
+  if (base == nullptr) return;
+  Writer w{base, &ts->capture_used[level]};
+  if (option == kGetPdeathsig) CaptureBytes(w, 1, phase, arg, 4, ~0ull);
+  else CaptureString(w, 1, phase, arg, kTaskCommLen);
+}
+
 // The registers at a syscall: the frame's, except for rt_sigreturn, whose
 // stack is the one it returns to (the signal frame's saved context, at the
 // stack pointer), as strace shows it after the call.
@@ -315,6 +330,7 @@ void CaptureAtEntry(ThreadState* ts, const EntryFrame* f, uint32_t level) {
     }
   }
   if (g_process.stack_trace && level < kCaptureLevels) CaptureSyscallStack(ts, f, level);
+  if (f->nr == SYS_prctl) return CapturePrctl(ts, f, level, proto::kAtEntry);
   if (f->nr >= static_cast<uint64_t>(kCaptureTableSize)) return;
   if (!HasPointerArguments(f->nr) && !g_process.decode_fds) return;
   const SyscallCapture& spec = kCaptureSpecs[f->nr];
@@ -352,6 +368,7 @@ void CaptureAtEntry(ThreadState* ts, const EntryFrame* f, uint32_t level) {
 
 void CaptureAtExit(ThreadState* ts, const EntryFrame* f, uint32_t level, int64_t ret) {
   if (level >= kCaptureLevels || f->nr >= static_cast<uint64_t>(kCaptureTableSize) || ret < 0) return;
+  if (f->nr == SYS_prctl) return CapturePrctl(ts, f, level, proto::kAtExit);
   const SyscallCapture& spec = kCaptureSpecs[f->nr];
   Writer w{nullptr, &ts->capture_used[level]};
   if (spec.returns_fd && g_process.decode_fds && (w.base = CaptureLevel(ts, level)) != nullptr)

@@ -4,7 +4,9 @@
 // hex. PR_GET_DUMPABLE's result is named after "= ".
 #include <fmt/format.h>
 
+#include "cli/decode/structs.h"
 #include "cli/flags_format.h"
+#include "cli/quote.h"
 #include "cli/syscall_format.h"
 
 namespace lzp::cli {
@@ -13,15 +15,30 @@ namespace {
 // <linux/prctl.h>
 enum : uint64_t {
   kSetPdeathsig = 1, kGetPdeathsig = 2, kGetDumpable = 3, kSetDumpable = 4, kCapbsetRead = 23, kCapbsetDrop = 24,
-  kSetChildSubreaper = 36, kSetNoNewPrivs = 38, kGetNoNewPrivs = 39,
+  kSetChildSubreaper = 36, kSetNoNewPrivs = 38, kGetNoNewPrivs = 39, kSetName = 15, kGetName = 16,
 };
+
+// prctl's second argument as the interposer captured it (tracer/capture.cc, CapturePrctl).
+std::string Name(const CallContext& c, uint8_t phase) {
+  const Capture* cap = c.captures.Find(1, phase);
+  if (cap == nullptr || cap->faulted() || (phase == proto::kAtExit && c.failed())) return Pointer(c.rec.args[1]);
+  std::string_view text = cap->data.substr(0, cap->data.find('\0'));
+  return Quote(text, HexStyle::kNone, false);
+}
 
 std::vector<std::string> Prctl(const CallContext& c) {
   const uint64_t* a = c.rec.args;
   std::vector<std::string> out = {FormatArgument(c, 0)};
   switch (a[0]) {
     case kSetPdeathsig: out.push_back(SignalLabel(static_cast<int>(a[1]))); break;
-    case kGetPdeathsig: out.push_back(Pointer(a[1])); break;  // strace reads the signal back; we do not
+    case kGetPdeathsig: {
+      const Capture* cap = c.failed() ? nullptr : c.captures.Find(1, proto::kAtExit);
+      out.push_back(cap != nullptr && !cap->faulted() && cap->data.size() >= 4
+                        ? "[" + SignalLabel(Field<int32_t>(cap->data, 0)) + "]" : Pointer(a[1]));
+      break;
+    }
+    case kSetName: out.push_back(Name(c, proto::kAtEntry)); break;
+    case kGetName: out.push_back(Name(c, proto::kAtExit)); break;
     case kGetDumpable: break;
     case kSetDumpable: out.push_back(FormatFlags("suid_dump", a[1])); break;
     case kCapbsetRead: case kCapbsetDrop: out.push_back(FormatFlags("capability", a[1])); break;

@@ -35,10 +35,24 @@ Args Open(const CallContext& c) {
   return Default(c, flags_index + (has_mode ? 2 : 1));
 }
 
+// With MAP_HUGETLB, the bits from MAP_HUGE_SHIFT (26) up are the page
+// size's log2: strace prints them as "21<<MAP_HUGE_SHIFT".
 Args Mmap(const CallContext& c) {
   Args out = Default(c, 5);
+  constexpr uint64_t kHugetlb = 0x40000, kHugeShift = 26;
+  uint64_t flags = c.rec.args[3];
+  if ((flags & kHugetlb) && (flags >> kHugeShift) != 0)
+    out[3] = FormatFlags("mmap", flags & ((uint64_t{1} << kHugeShift) - 1)) +
+             fmt::format("|{}<<MAP_HUGE_SHIFT", (flags >> kHugeShift) & 0x3f);
   out.push_back(Hex(c.rec.args[5]));
   return out;
+}
+
+// time(): the result is dated too, "= 1795409126 (2026-11-23T04:45:26+0000)".
+std::string TimeResult(const CallContext& c, const std::string& value) {
+  if (c.failed()) return value;
+  std::string comment = DateComment(c.rec.ret, 0, 0);  // " /* DATE */"
+  return value + " (" + comment.substr(4, comment.size() - 7) + ")";
 }
 
 // clone(flags, stack, parent_tid, child_tid, tls) on x86-64, printed by name.
@@ -197,7 +211,7 @@ const SpecialSyscall kSpecials[] = {
     {"set_mempolicy", kSetMempolicyArguments, nullptr}, {"get_mempolicy", kGetMempolicyArguments, nullptr},
     {"mbind", kMbindArguments, nullptr}, {"setsockopt", kSetsockoptArguments, nullptr},
     {"getsockopt", kGetsockoptArguments, nullptr}, {"epoll_wait", EpollWait, nullptr},
-    {"epoll_pwait", EpollWait, nullptr}, {"epoll_pwait2", EpollWait, nullptr},
+    {"epoll_pwait", EpollWait, nullptr}, {"epoll_pwait2", EpollWait, nullptr}, {"time", nullptr, TimeResult},
 };
 
 }  // namespace

@@ -6,6 +6,8 @@
 #include <fmt/format.h>
 
 #include "cli/decode/structs.h"
+#include "cli/flags_format.h"
+#include "cli/syscall_format.h"
 
 namespace lzp::cli {
 
@@ -100,9 +102,30 @@ std::optional<std::string> Utimbuf(std::string_view b, const FormatOptions&) {
   return fmt::format("{{actime={}{}, modtime={}{}}}", actime, dated(actime), modtime, dated(modtime));
 }
 
+// time()'s result, with its date as strace prints it: "[1795409126 /* 2026-11-23T04:45:26+0000 */]".
 std::optional<std::string> TimeT(std::string_view b, const FormatOptions&) {
   if (b.size() < 8) return std::nullopt;
-  return fmt::format("[{}]", Field<int64_t>(b, 0));
+  int64_t t = Field<int64_t>(b, 0);
+  return fmt::format("[{}{}]", t, DateComment(t, 0, 0));
+}
+
+// <asm-generic/siginfo.h> struct sigevent: sigval, signo, notify, then a
+// thread id (SIGEV_THREAD_ID) or function and attributes (SIGEV_THREAD).
+std::optional<std::string> Sigevent(std::string_view b, const FormatOptions&) {
+  if (b.size() < 32) return std::nullopt;
+  constexpr int32_t kSigevThread = 2, kSigevThreadId = 4;
+  uint64_t value = Field<uint64_t>(b, 0);
+  int32_t signo = Field<int32_t>(b, 8), notify = Field<int32_t>(b, 12);
+  std::string out = "{";
+  if (value != 0) out += fmt::format("sigev_value={{sival_int={}, sival_ptr={:#x}}}, ", static_cast<int32_t>(value), value);
+  // A signal only when one is sent (strace prints the number otherwise).
+  bool signals = notify == 0 || notify == kSigevThreadId;
+  out += "sigev_signo=" + (signals ? SignalLabel(signo) : std::to_string(signo)) + ", sigev_notify=" + FormatFlags("sigev_notify", static_cast<uint32_t>(notify));
+  if (notify == kSigevThreadId) out += fmt::format(", sigev_notify_thread_id={}", Field<int32_t>(b, 16));
+  if (notify == kSigevThread)
+    out += ", sigev_notify_function=" + Pointer(Field<uint64_t>(b, 16)) +
+           ", sigev_notify_attributes=" + Pointer(Field<uint64_t>(b, 24));
+  return out + "}";
 }
 
 }  // namespace
@@ -110,6 +133,7 @@ std::optional<std::string> TimeT(std::string_view b, const FormatOptions&) {
 const StructDecoder kTimeDecoders[] = {
     {"timespec", Timespec}, {"timespec2", Timespec2}, {"timeval", TimevalOne}, {"timeval2", Timeval2},
     {"itimerspec", Itimerspec}, {"itimerval", Itimerval}, {"timezone", Timezone}, {"time_t", TimeT}, {"utimbuf", Utimbuf},
+    {"sigevent", Sigevent},
     {nullptr, nullptr}};
 
 }  // namespace lzp::cli

@@ -131,5 +131,28 @@ int main(void) {
   syscall(SYS_set_mempolicy, 0, NULL, 0);
   syscall(SYS_get_mempolicy, NULL, NULL, 0, NULL, 4 /* MPOL_F_MEMS_ALLOWED */);
   syscall(SYS_getgroups, 0, NULL);
+  /* prctl through its second argument, time() dated, huge-page mmap flags, timers. */
+  prctl(PR_SET_NAME, "golden-1", 0, 0, 0);
+  char comm[16];
+  prctl(PR_GET_NAME, comm, 0, 0, 0);
+  prctl(PR_SET_PDEATHSIG, SIGTERM, 0, 0, 0);
+  int deathsig;
+  prctl(PR_GET_PDEATHSIG, &deathsig, 0, 0, 0);
+  time_t now;
+  syscall(SYS_time, &now);
+  syscall(SYS_time, NULL);
+  mmap(NULL, 2 << 20, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS | MAP_HUGETLB | (21 << 26), -1, 0);
+  timer_t timer;
+  struct sigevent ev;
+  memset(&ev, 0, sizeof(ev));
+  ev.sigev_notify = SIGEV_SIGNAL;
+  ev.sigev_signo = SIGUSR2;
+  ev.sigev_value.sival_int = 5;
+  timer_create(CLOCK_MONOTONIC, &ev, &timer);
+  timer_delete(timer);
+  ev.sigev_notify = SIGEV_NONE;
+  ev.sigev_value.sival_int = 0;
+  timer_create(CLOCK_REALTIME, &ev, &timer);
+  timer_delete(timer);
   return 0;
 }
