@@ -15,7 +15,8 @@ bool Captures::Parse(const uint8_t* payload, uint64_t size) {
     std::memcpy(&chunk, payload + at, sizeof(chunk));
     at += sizeof(chunk);
     bool fd_path = chunk.phase == proto::kFdPath || chunk.phase == proto::kFdDetails;
-    bool arg_ok = chunk.arg <= 5 || (fd_path ? chunk.arg <= proto::kPairArg1
+    bool cmsg_fd = chunk.arg >= proto::kCmsgFdArg0 && chunk.arg < proto::kCmsgFdArg0 + proto::kCmsgFdMax;
+    bool arg_ok = chunk.arg <= 5 || (fd_path ? chunk.arg <= proto::kPairArg1 || cmsg_fd
                                              : chunk.arg >= proto::kMsgNameArg && chunk.arg <= proto::kMsgControlArg);
     if (!arg_ok || chunk.phase > proto::kFdDetails || chunk.length > size - at)
       return entries_.clear(), false;

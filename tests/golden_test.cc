@@ -148,12 +148,12 @@ TEST_P(Golden, SecondsAndRelative) {
 TEST_P(Golden, AlignmentAndOnlyFailed) { Compare("files", {"-a", "20", "-Z"}, {::testing::TempDir()}); }
 TEST_P(Golden, OnlySuccessful) { Compare("net", {"-z"}); }
 TEST_P(Golden, FdPaths) { Compare("files", {"-y"}, {::testing::TempDir()}); }
-TEST_P(Golden, FdPathsNetwork) { Compare("net", {"-y"}, {"no-fd-passing"}); }
+TEST_P(Golden, FdPathsNetwork) { Compare("net", {"-y"}); }
 // -yy: sockets by protocol and addresses (asked of the kernel at the moment
 // strace asks), devices by number.
 TEST_P(Golden, FdDetails) {
   Compare("files", {"-yy"}, {::testing::TempDir()});
-  Compare("net", {"-yy"}, {"no-fd-passing"});
+  Compare("net", {"-yy"});
   Compare("tty", {"-yy"});
 }
 // Calls cut short by a signal print the kernel's restart code, as strace does.

@@ -220,6 +220,27 @@ void CaptureFdPath(Writer& w, int arg, int64_t fd_value) {
     w.End(d, static_cast<uint32_t>(sizeof(*details) + data_len), 0);
 }
 
+// -y: after the control data captured at `chunk_at`, the path of every fd in
+// its SCM_RIGHTS messages (read from our copy, not the application's).
+void CaptureRightsPaths(Writer& w, uint32_t chunk_at) {
+  const auto* chunk = reinterpret_cast<const CaptureChunk*>(w.base + chunk_at);
+  if (chunk->status & proto::kCaptureFaulted) return;
+  uint8_t copy[proto::kMsgControlMax];  // CaptureFdPath appends to the same buffer: work from a copy
+  uint32_t length = chunk->length < sizeof(copy) ? chunk->length : sizeof(copy);
+  for (uint32_t i = 0; i < length; ++i) copy[i] = w.base[chunk_at + sizeof(CaptureChunk) + i];
+  constexpr int32_t kSolSocket = 1, kScmRights = 1;
+  uint32_t fd_index = 0;
+  for (uint32_t at = 0; at + 16 <= length && fd_index < proto::kCmsgFdMax;) {
+    uint64_t cmsg_len = *reinterpret_cast<const uint64_t*>(copy + at);
+    int32_t level = *reinterpret_cast<const int32_t*>(copy + at + 8), type = *reinterpret_cast<const int32_t*>(copy + at + 12);
+    if (cmsg_len < 16 || cmsg_len > length - at) break;
+    if (level == kSolSocket && type == kScmRights)
+      for (uint64_t d = 16; d + 4 <= cmsg_len && fd_index < proto::kCmsgFdMax; d += 4)
+        CaptureFdPath(w, proto::kCmsgFdArg0 + fd_index++, *reinterpret_cast<const int32_t*>(copy + at + d));
+    at += static_cast<uint32_t>((cmsg_len + 7) & ~uint64_t{7});
+  }
+}
+
 // sendmsg (at entry) and recvmsg (at exit, data up to the result): the
 // buffers the struct msghdr in argument 1 points to.
 void CaptureMsghdrParts(Writer& w, const SyscallCapture& spec, const EntryFrame* f, uint8_t phase, int64_t total) {
@@ -233,8 +254,10 @@ void CaptureMsghdrParts(Writer& w, const SyscallCapture& spec, const EntryFrame*
   if (!CopyFromApp(&m, f->arg(1), sizeof(m))) return;
   if (m.name != 0 && m.namelen != 0) CaptureBytes(w, proto::kMsgNameArg, phase, m.name, m.namelen, proto::kMsgNameMax);
   CaptureIovec(w, proto::kMsgIovArg, phase, m.iov, m.iovlen, total, BufferLimit(spec, f, phase == proto::kAtExit));
-  if (m.control != 0 && m.controllen != 0)
-    CaptureBytes(w, proto::kMsgControlArg, phase, m.control, m.controllen, proto::kMsgControlMax);
+  if (m.control == 0 || m.controllen == 0) return;
+  uint32_t control_at = *w.used;
+  CaptureBytes(w, proto::kMsgControlArg, phase, m.control, m.controllen, proto::kMsgControlMax);
+  if (g_process.decode_fds && *w.used > control_at) CaptureRightsPaths(w, control_at);
 }
 
 }  // namespace

@@ -42,6 +42,10 @@ inline constexpr uint8_t kPairArg0 = 7, kPairArg1 = 8;
 // (bytes), the iovec array with its data (as for writev), the control data.
 inline constexpr uint8_t kMsgNameArg = 9, kMsgIovArg = 10, kMsgControlArg = 11;
 inline constexpr uint32_t kMsgNameMax = 128, kMsgControlMax = 512;
+// -y: the paths of the fds an SCM_RIGHTS control message carries, in order
+// over all its control messages (arguments kCmsgFdArg0 .. + kCmsgFdMax - 1).
+inline constexpr uint8_t kCmsgFdArg0 = 12;
+inline constexpr uint32_t kCmsgFdMax = 16;
 enum CaptureStatus : uint8_t {
   kCaptureOk = 0,
   kCaptureFaulted = 1,    // unreadable: print the pointer

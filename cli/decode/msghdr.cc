@@ -27,13 +27,19 @@ Msghdr Parse(std::string_view b) {
           Field<uint64_t>(b, 32), Field<uint64_t>(b, 40), Field<int32_t>(b, 48)};
 }
 
-std::string ControlMessage(std::string_view c, uint64_t length) {
+// `*fd_index` counts the SCM_RIGHTS fds so far: their -y paths are captured
+// in that order (capture_format.h, kCmsgFdArg0).
+std::string ControlMessage(const CallContext& call, std::string_view c, uint64_t length, uint32_t* fd_index) {
   int32_t level = Field<int32_t>(c, 8), type = Field<int32_t>(c, 12);
   std::string out = fmt::format("{{cmsg_len={}, cmsg_level={}, cmsg_type=", length, FormatFlags("sol", level));
   std::string_view data = c.substr(16, length > 16 ? std::min<uint64_t>(length - 16, c.size() - 16) : 0);
   if (level == SOL_SOCKET && type == SCM_RIGHTS) {
     out += "SCM_RIGHTS, cmsg_data=[";
-    for (size_t i = 0; i + 4 <= data.size(); i += 4) out += fmt::format("{}{}", i ? ", " : "", Field<int32_t>(data, i));
+    for (size_t i = 0; i + 4 <= data.size(); i += 4) {
+      std::string fd = fmt::format("{}", Field<int32_t>(data, i));
+      if (*fd_index < proto::kCmsgFdMax) fd = WithFdPath(call, proto::kCmsgFdArg0 + (*fd_index)++, fd);
+      out += (i ? ", " : "") + fd;
+    }
     return out + "]}";
   }
   if (level == SOL_SOCKET && type == SCM_CREDENTIALS && data.size() >= 12)
@@ -42,15 +48,16 @@ std::string ControlMessage(std::string_view c, uint64_t length) {
   return out + Hex(static_cast<uint32_t>(type)) + "}";
 }
 
-std::string ControlMessages(const Capture* cap, uint64_t ptr) {
+std::string ControlMessages(const CallContext& call, const Capture* cap, uint64_t ptr) {
   if (cap == nullptr || cap->faulted()) return Pointer(ptr);
   std::string_view d = cap->data;
   std::string out = "[";
   size_t at = 0, n = 0;
+  uint32_t fd_index = 0;
   while (at + 16 <= d.size()) {
     uint64_t length = Field<uint64_t>(d, at);
     if (length < 16) break;
-    out += (n++ ? ", " : "") + ControlMessage(d.substr(at), length);
+    out += (n++ ? ", " : "") + ControlMessage(call, d.substr(at), length, &fd_index);
     if (length > d.size() - at) break;  // cut short (or a lie from the tracee): nothing after it
     at += (length + 7) & ~uint64_t{7};
   }
@@ -71,7 +78,7 @@ std::string FormatMsghdr(const CallContext& c, const Msghdr& m, uint8_t phase, c
   std::string out = fmt::format("{{msg_name={}, msg_namelen={}, msg_iov={}, msg_iovlen={}, ", name, namelen,
                                 FormatIovecs(c.captures.Find(proto::kMsgIovArg, phase), m.iov, c.options), m.iovlen);
   if (m.controllen != 0)
-    out += "msg_control=" + ControlMessages(c.captures.Find(proto::kMsgControlArg, phase), m.control) + ", ";
+    out += "msg_control=" + ControlMessages(c, c.captures.Find(proto::kMsgControlArg, phase), m.control) + ", ";
   return out + fmt::format("msg_controllen={}, msg_flags={}}}", m.controllen, FormatFlags("msg", static_cast<uint32_t>(m.flags)));
 }
 

@@ -8,9 +8,7 @@
 #include <sys/un.h>
 #include <unistd.h>
 
-int main(int argc, char** argv) {
-  /* "no-fd-passing": skip SCM_RIGHTS (-y does not annotate the fds in it yet). */
-  int pass_fds = !(argc > 1 && strcmp(argv[1], "no-fd-passing") == 0);
+int main(void) {
   int u = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
   struct sockaddr_un un;
   memset(&un, 0, sizeof(un));
@@ -56,7 +54,7 @@ int main(int argc, char** argv) {
   c->cmsg_len = CMSG_LEN(sizeof(int));
   int passed = 1;
   memcpy(CMSG_DATA(c), &passed, sizeof(passed));
-  if (pass_fds) sendmsg(pair[0], &m, MSG_DONTWAIT);
+  sendmsg(pair[0], &m, MSG_DONTWAIT);
   char in_buf[64], in_control[64];
   struct iovec in_iov = {in_buf, sizeof(in_buf)};
   struct msghdr r;
@@ -69,10 +67,10 @@ int main(int argc, char** argv) {
   r.msg_namelen = sizeof(from);
   r.msg_control = in_control;
   r.msg_controllen = sizeof(in_control);
-  if (pass_fds) recvmsg(pair[1], &r, MSG_CMSG_CLOEXEC);
+  recvmsg(pair[1], &r, MSG_CMSG_CLOEXEC);
   recvmsg(pair[1], &r, MSG_DONTWAIT);
   sendmsg(pair[0], (struct msghdr*)16, 0);
-  if (pass_fds) sendmsg(-1, &m, 0);
+  sendmsg(-1, &m, 0);
   /* Socket options: ints, structs, unknown names, short and bad values. */
   int t = socket(AF_INET, SOCK_STREAM, 0), one = 1, value = 0;
   socklen_t len = sizeof(value);
