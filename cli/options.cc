@@ -10,6 +10,7 @@
 
 #include <getopt.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -70,6 +71,8 @@ constexpr char kUsage[] =
     "  --ring-size=N  bytes of shared ring between tracees and lzptrace (power of two)\n"
     "  -h, --help     this text\n";
 
+constexpr char kVersion[] = "0.2";
+
 // strace options recognised but not implemented yet: refused by name.
 constexpr char kNotYet[] = "bdDIKXY";
 
@@ -98,17 +101,57 @@ bool Number(char opt, const char* text, long max, long* value, int* exit_code) {
 }  // namespace
 
 bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
-  enum { kModeOpt = 1000, kRingSizeOpt, kStatsOpt, kSeccompBpfOpt };
+  enum { kModeOpt = 1000, kRingSizeOpt, kStatsOpt, kSeccompBpfOpt, kQualifierOpt, kOutputSeparatelyOpt };
+  // strace 6.1's long spellings. The -e qualifiers (--trace=, --signal=, ...)
+  // are passed on as "-e NAME=VALUE", their name taken from the option itself.
   static const struct option kLong[] = {
       {"help", no_argument, nullptr, 'h'},
+      {"version", no_argument, nullptr, 'V'},
       {"mode", required_argument, nullptr, kModeOpt},
       {"ring-size", required_argument, nullptr, kRingSizeOpt},
       {"stats", no_argument, nullptr, kStatsOpt},
-      {"stack-traces", no_argument, nullptr, 'k'},
       {"seccomp-bpf", no_argument, nullptr, kSeccompBpfOpt},
+      {"stack-traces", no_argument, nullptr, 'k'},
+      {"follow-forks", no_argument, nullptr, 'f'},
+      {"output-separately", no_argument, nullptr, kOutputSeparatelyOpt},
+      {"output", required_argument, nullptr, 'o'},
+      {"output-append-mode", no_argument, nullptr, 'A'},
+      {"string-limit", required_argument, nullptr, 's'},
+      {"columns", required_argument, nullptr, 'a'},
+      {"strings-in-hex", no_argument, nullptr, 'x'},
+      {"no-abbrev", no_argument, nullptr, 'v'},
+      {"instruction-pointer", no_argument, nullptr, 'i'},
+      {"syscall-number", no_argument, nullptr, 'n'},
+      {"syscall-times", no_argument, nullptr, 'T'},
+      {"absolute-timestamps", no_argument, nullptr, 't'},
+      {"timestamps", no_argument, nullptr, 't'},
+      {"relative-timestamps", no_argument, nullptr, 'r'},
+      {"decode-fds", no_argument, nullptr, 'y'},
+      {"successful-only", no_argument, nullptr, 'z'},
+      {"failed-only", no_argument, nullptr, 'Z'},
+      {"summary-only", no_argument, nullptr, 'c'},
+      {"summary", no_argument, nullptr, 'C'},
+      {"summary-wall-clock", no_argument, nullptr, 'w'},
+      {"summary-sort-by", required_argument, nullptr, 'S'},
+      {"summary-columns", required_argument, nullptr, 'U'},
+      {"trace-path", required_argument, nullptr, 'P'},
+      {"env", required_argument, nullptr, 'E'},
+      {"user", required_argument, nullptr, 'u'},
+      {"quiet", no_argument, nullptr, 'q'},
+      {"trace", required_argument, nullptr, kQualifierOpt},
+      {"signal", required_argument, nullptr, kQualifierOpt},
+      {"status", required_argument, nullptr, kQualifierOpt},
+      {"abbrev", required_argument, nullptr, kQualifierOpt},
+      {"verbose", required_argument, nullptr, kQualifierOpt},
+      {"raw", required_argument, nullptr, kQualifierOpt},
+      {"read", required_argument, nullptr, kQualifierOpt},
+      {"write", required_argument, nullptr, kQualifierOpt},
+      {"inject", required_argument, nullptr, kQualifierOpt},
+      {"fault", required_argument, nullptr, kQualifierOpt},
       {nullptr, 0, nullptr, 0},
   };
-  std::string shortopts = "+hfiknqvxcCwtrTzZyAo:s:e:S:a:E:u:p:P:U:";
+  int long_index = -1;
+  std::string shortopts = "+hVfiknqvxcCwtrTzZyAo:s:e:S:a:E:u:p:P:U:";
   for (const char* c = kNotYet; *c; ++c) {  // every strace option that takes an argument
     shortopts += *c;
     if (std::strchr("abeEIOpPsSuUX", *c) != nullptr) shortopts += ':';
@@ -117,8 +160,20 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
   opterr = 1;
   optind = 0;  // 0: glibc fully re-initialises getopt (ParseOptions may run more than once)
   int c;
-  while ((c = getopt_long(argc, argv, shortopts.c_str(), kLong, nullptr)) != -1) {
+  while ((c = getopt_long(argc, argv, shortopts.c_str(), kLong, &long_index)) != -1) {
+    std::string qualified;  // --trace=X and the like, as "trace=X"
+    if (c == kQualifierOpt) {
+      qualified = std::string(kLong[long_index].name) + "=" + optarg;
+      optarg = qualified.data();
+      c = 'e';
+    }
+    long_index = -1;
     switch (c) {
+      case 'V':
+        std::printf("lzptrace -- version %s (strace-compatible output, as of strace 6.1)\n", kVersion);
+        *exit_code = 0;
+        return false;
+      case kOutputSeparatelyOpt: out->follow_forks = std::max(out->follow_forks, 2); break;
       case 'h':
         std::fputs(kUsage, stdout);
         *exit_code = 0;

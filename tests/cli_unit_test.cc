@@ -196,6 +196,35 @@ TEST(Options, UnimplementedStraceOptionsAreRefusedByName) {
   EXPECT_EQ(code, 1);
 }
 
+// strace's long spellings: plain options and the -e qualifiers.
+TEST(Options, LongOptionsAsStrace) {
+  Options o;
+  int code = -1;
+  ASSERT_TRUE(Parse({"lzptrace", "--follow-forks", "--output=/tmp/x", "--string-limit=64", "--syscall-times",
+                     "--trace=openat,close", "--status=failed", "--decode-fds", "--decode-fds", "--no-abbrev",
+                     "--summary-columns=calls,name", "--output-separately", "ls"},
+                    &o, &code));
+  EXPECT_EQ(o.follow_forks, 2);
+  EXPECT_EQ(o.output_file, "/tmp/x");
+  EXPECT_EQ(o.string_limit, 64u);
+  EXPECT_TRUE(o.durations);
+  EXPECT_TRUE(o.filters.trace.test(SYS_openat));
+  EXPECT_FALSE(o.filters.trace.test(SYS_read));
+  EXPECT_EQ(o.filters.status, kStatusFailed);
+  EXPECT_EQ(o.decode_fds, 2);
+  EXPECT_TRUE(o.verbose);
+  Options bad;
+  testing::internal::CaptureStderr();
+  EXPECT_FALSE(Parse({"lzptrace", "--trace=nosuchcall", "ls"}, &bad, &code));
+  EXPECT_EQ(testing::internal::GetCapturedStderr(), "lzptrace: invalid system call 'nosuchcall'\n");
+  EXPECT_EQ(code, 1);
+  testing::internal::CaptureStdout();
+  Options version;
+  EXPECT_FALSE(Parse({"lzptrace", "-V"}, &version, &code));
+  EXPECT_EQ(code, 0);
+  EXPECT_EQ(testing::internal::GetCapturedStdout().rfind("lzptrace -- version ", 0), 0u);
+}
+
 TEST(Options, StackTracesWarnWithSummaryOnly) {
   Options o;
   int code = -1;
