@@ -16,8 +16,9 @@ bool Captures::Parse(const uint8_t* payload, uint64_t size) {
     at += sizeof(chunk);
     bool fd_path = chunk.phase == proto::kFdPath || chunk.phase == proto::kFdDetails;
     bool cmsg_fd = chunk.arg >= proto::kCmsgFdArg0 && chunk.arg < proto::kCmsgFdArg0 + proto::kCmsgFdMax;
+    bool mmsg = chunk.arg >= proto::kMmsgArg0 && chunk.arg < proto::kMmsgArg0 + 3 * proto::kMmsgMax;
     bool arg_ok = chunk.arg <= 5 || (fd_path ? chunk.arg <= proto::kPairArg1 || cmsg_fd
-                                             : chunk.arg >= proto::kMsgNameArg && chunk.arg <= proto::kMsgControlArg);
+                                             : (chunk.arg >= proto::kMsgNameArg && chunk.arg <= proto::kMsgControlArg) || mmsg);
     if (!arg_ok || chunk.phase > proto::kFdDetails || chunk.length > size - at)
       return entries_.clear(), false;
     Entry e{chunk.arg, chunk.phase, {chunk.status, {reinterpret_cast<const char*>(payload + at), chunk.length}}};

@@ -58,6 +58,7 @@ const SpecialSyscall* FindSpecial(uint64_t nr);
 extern const ArgumentsDecoder kIoctlArguments;  // cli/decode/ioctl.cc
 extern const ArgumentsDecoder kPrctlArguments;  // cli/decode/prctl.cc
 extern const ArgumentsDecoder kMsgArguments;    // cli/decode/msghdr.cc
+extern const ArgumentsDecoder kMmsgArguments;
 extern const ReturnAnnotator kPrctlResult;
 extern const ArgumentsDecoder kSetMempolicyArguments;  // cli/decode/numa.cc
 extern const ArgumentsDecoder kGetMempolicyArguments;

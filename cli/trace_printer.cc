@@ -246,6 +246,21 @@ std::string TracePrinter::HexDumps(const proto::SyscallRecord& rec, const Captur
   if ((send && dump_writes) || (receive && dump_reads))
     if (const Capture* c = captures.Find(proto::kMsgIovArg, send ? proto::kAtEntry : proto::kAtExit); c && !c->faulted())
       AppendIovecDumps(out, *c, left);
+  // sendmmsg/recvmmsg: each message handled, as strace: " = 1 buffers in vector 0".
+  bool send_many = rec.nr == SYS_sendmmsg, receive_many = rec.nr == SYS_recvmmsg;
+  const Capture* vec = captures.Find(1, proto::kAtExit);
+  if (((send_many && dump_writes) || (receive_many && dump_reads)) && vec != nullptr && !vec->faulted()) {
+    uint64_t n = std::min<uint64_t>(static_cast<uint64_t>(rec.ret), vec->data.size() / 64);
+    for (uint64_t k = 0; k < n; ++k) {
+      uint64_t iovlen, length = 0;
+      std::memcpy(&iovlen, vec->data.data() + k * 64 + 24, 8);
+      std::memcpy(&length, vec->data.data() + k * 64 + 56, 4);
+      out += fmt::format("\n = {} buffers in vector {}", iovlen, k);
+      const Capture* iov = captures.Find(proto::kMmsgArg0 + 3 * static_cast<int>(k) + 1,
+                                         send_many ? proto::kAtEntry : proto::kAtExit);
+      if (iov != nullptr && !iov->faulted()) AppendIovecDumps(out, *iov, length);
+    }
+  }
   return out;
 }
 

@@ -243,7 +243,11 @@ void CaptureRightsPaths(Writer& w, uint32_t chunk_at) {
 
 // sendmsg (at entry) and recvmsg (at exit, data up to the result): the
 // buffers the struct msghdr in argument 1 points to.
-void CaptureMsghdrParts(Writer& w, const SyscallCapture& spec, const EntryFrame* f, uint8_t phase, int64_t total) {
+// One struct msghdr at `address`: its address, iovecs (with up to `total`
+// bytes of data, -1 for all) and control data, as arguments first_arg,
+// first_arg + 1, first_arg + 2.
+void CaptureMsghdrAt(Writer& w, const SyscallCapture& spec, const EntryFrame* f, uint8_t phase, int64_t total,
+                     uint64_t address, uint8_t first_arg, bool rights_paths) {
   struct {
     uint64_t name;
     uint32_t namelen, pad;
@@ -251,13 +255,39 @@ void CaptureMsghdrParts(Writer& w, const SyscallCapture& spec, const EntryFrame*
     int32_t flags, pad2;
   } m;
   static_assert(sizeof(m) == 56, "struct msghdr on x86-64");
-  if (!CopyFromApp(&m, f->arg(1), sizeof(m))) return;
-  if (m.name != 0 && m.namelen != 0) CaptureBytes(w, proto::kMsgNameArg, phase, m.name, m.namelen, proto::kMsgNameMax);
-  CaptureIovec(w, proto::kMsgIovArg, phase, m.iov, m.iovlen, total, BufferLimit(spec, f, phase == proto::kAtExit));
+  if (!CopyFromApp(&m, address, sizeof(m))) return;
+  if (m.name != 0 && m.namelen != 0) CaptureBytes(w, first_arg, phase, m.name, m.namelen, proto::kMsgNameMax);
+  CaptureIovec(w, first_arg + 1, phase, m.iov, m.iovlen, total, BufferLimit(spec, f, phase == proto::kAtExit));
   if (m.control == 0 || m.controllen == 0) return;
   uint32_t control_at = *w.used;
-  CaptureBytes(w, proto::kMsgControlArg, phase, m.control, m.controllen, proto::kMsgControlMax);
-  if (g_process.decode_fds && *w.used > control_at) CaptureRightsPaths(w, control_at);
+  CaptureBytes(w, first_arg + 2, phase, m.control, m.controllen, proto::kMsgControlMax);
+  if (rights_paths && g_process.decode_fds && *w.used > control_at) CaptureRightsPaths(w, control_at);
+}
+
+void CaptureMsghdrParts(Writer& w, const SyscallCapture& spec, const EntryFrame* f, uint8_t phase, int64_t total) {
+  static_assert(proto::kMsgIovArg == proto::kMsgNameArg + 1 && proto::kMsgControlArg == proto::kMsgNameArg + 2);
+  CaptureMsghdrAt(w, spec, f, phase, total, f->arg(1), proto::kMsgNameArg, true);
+}
+
+// sendmmsg (at entry: every message's data; at exit: the array again, for
+// msg_len) and recvmmsg (at exit: the array, and the data of the messages
+// received, each cut at its msg_len).
+void CaptureMmsgParts(Writer& w, const SyscallCapture& spec, const EntryFrame* f, uint8_t phase, int64_t count) {
+  constexpr uint64_t kEntry = 64;  // struct mmsghdr: msghdr, msg_len, padding
+  uint64_t vec = f->arg(1), n = f->arg(2) < proto::kMmsgMax ? f->arg(2) : proto::kMmsgMax;
+  if (vec == 0 || n == 0) return;
+  CaptureBytes(w, 1, phase, vec, n * kEntry, ~0ull);
+  if (phase == proto::kAtExit && f->nr == SYS_sendmmsg) return;  // its data went out at entry
+  if (count >= 0 && static_cast<uint64_t>(count) < n) n = static_cast<uint64_t>(count);
+  for (uint64_t k = 0; k < n; ++k) {
+    int64_t received = -1;
+    if (phase == proto::kAtExit) {
+      uint32_t len;
+      if (!CopyFromApp(&len, vec + k * kEntry + 56, 4)) return;
+      received = len;
+    }
+    CaptureMsghdrAt(w, spec, f, phase, received, vec + k * kEntry, static_cast<uint8_t>(proto::kMmsgArg0 + 3 * k), false);
+  }
 }
 
 }  // namespace
@@ -354,6 +384,11 @@ void CaptureAtEntry(ThreadState* ts, const EntryFrame* f, uint32_t level) {
   }
   if (g_process.stack_trace && level < kCaptureLevels) CaptureSyscallStack(ts, f, level);
   if (f->nr == SYS_prctl) return CapturePrctl(ts, f, level, proto::kAtEntry);
+  if (f->nr == SYS_sendmmsg)  // its msgvec is no plain pointer argument: captured here, then the fd below
+    if (uint8_t* base = CaptureLevel(ts, level)) {
+      Writer mw{base, &ts->capture_used[level]};
+      CaptureMmsgParts(mw, kCaptureSpecs[f->nr], f, proto::kAtEntry, -1);
+    }
   if (f->nr >= static_cast<uint64_t>(kCaptureTableSize)) return;
   if (!HasPointerArguments(f->nr) && !g_process.decode_fds) return;
   const SyscallCapture& spec = kCaptureSpecs[f->nr];
@@ -418,6 +453,8 @@ void CaptureAtExit(ThreadState* ts, const EntryFrame* f, uint32_t level, int64_t
   }
   if (f->nr == SYS_recvmsg && (w.base != nullptr || (w.base = CaptureLevel(ts, level)) != nullptr))
     CaptureMsghdrParts(w, spec, f, proto::kAtExit, ret);
+  if ((f->nr == SYS_recvmmsg || f->nr == SYS_sendmmsg) && (w.base != nullptr || (w.base = CaptureLevel(ts, level)) != nullptr))
+    CaptureMmsgParts(w, spec, f, proto::kAtExit, ret);
   // -y: the fds pipe, pipe2 and socketpair hand back in an array.
   if (g_process.decode_fds && (f->nr == SYS_pipe || f->nr == SYS_pipe2 || f->nr == SYS_socketpair) && w.base != nullptr) {
     int32_t fds[2];

@@ -46,6 +46,11 @@ inline constexpr uint32_t kMsgNameMax = 128, kMsgControlMax = 512;
 // over all its control messages (arguments kCmsgFdArg0 .. + kCmsgFdMax - 1).
 inline constexpr uint8_t kCmsgFdArg0 = 12;
 inline constexpr uint32_t kCmsgFdMax = 16;
+// sendmmsg/recvmmsg: argument 1's mmsghdr array is captured whole (at most
+// kMmsgMax entries of 64 bytes); message k's address, iovecs and control
+// data are arguments kMmsgArg0 + 3k, + 3k + 1, + 3k + 2.
+inline constexpr uint8_t kMmsgArg0 = 32;
+inline constexpr uint32_t kMmsgMax = 16;
 enum CaptureStatus : uint8_t {
   kCaptureOk = 0,
   kCaptureFaulted = 1,    // unreadable: print the pointer

@@ -65,10 +65,13 @@ std::string ControlMessages(const CallContext& call, const Capture* cap, uint64_
   return out + "]";
 }
 
-std::string FormatMsghdr(const CallContext& c, const Msghdr& m, uint8_t phase, const Msghdr* at_entry) {
+// `first_arg`: where the interposer put this msghdr's address, iovecs and
+// control data (kMsgNameArg for sendmsg/recvmsg, kMmsgArg0 + 3k for mmsghdr k).
+std::string FormatMsghdr(const CallContext& c, const Msghdr& m, uint8_t phase, const Msghdr* at_entry,
+                         int first_arg = proto::kMsgNameArg) {
   std::string name = Pointer(m.name);
   if (m.name != 0 && m.namelen != 0) {
-    const Capture* cap = c.captures.Find(proto::kMsgNameArg, phase);
+    const Capture* cap = c.captures.Find(first_arg, phase);
     if (cap != nullptr && !cap->faulted())
       if (auto decoded = FormatStruct("sockaddr", cap->data.substr(0, m.namelen), c.options)) name = *decoded;
   }
@@ -76,9 +79,9 @@ std::string FormatMsghdr(const CallContext& c, const Msghdr& m, uint8_t phase, c
                             ? fmt::format("{} => {}", at_entry->namelen, m.namelen)
                             : fmt::format("{}", m.namelen);
   std::string out = fmt::format("{{msg_name={}, msg_namelen={}, msg_iov={}, msg_iovlen={}, ", name, namelen,
-                                FormatIovecs(c.captures.Find(proto::kMsgIovArg, phase), m.iov, c.options), m.iovlen);
+                                FormatIovecs(c.captures.Find(first_arg + 1, phase), m.iov, c.options), m.iovlen);
   if (m.controllen != 0)
-    out += "msg_control=" + ControlMessages(c, c.captures.Find(proto::kMsgControlArg, phase), m.control) + ", ";
+    out += "msg_control=" + ControlMessages(c, c.captures.Find(first_arg + 2, phase), m.control) + ", ";
   return out + fmt::format("msg_controllen={}, msg_flags={}}}", m.controllen, FormatFlags("msg", static_cast<uint32_t>(m.flags)));
 }
 
@@ -99,8 +102,38 @@ std::vector<std::string> SendOrReceive(const CallContext& c) {
   return out;
 }
 
+// sendmmsg/recvmmsg: "[{msg_hdr={...}, msg_len=3}, ...]" for the messages
+// the call handled (its result), each with its data as sent (sendmmsg, at
+// entry) or as received (recvmmsg, at exit).
+std::vector<std::string> SendOrReceiveMany(const CallContext& c) {
+  std::vector<std::string> out;
+  for (int i = 0; i < c.info->nargs; ++i) out.push_back(FormatArgument(c, i));
+  out[1] = Pointer(c.rec.args[1]);
+  if (!c.options.structs || c.failed()) return out;
+  bool receive = c.rec.nr == SYS_recvmmsg;
+  const Capture* vec = c.captures.Find(1, proto::kAtExit);
+  const Capture* sent = receive ? nullptr : c.captures.Find(1, proto::kAtEntry);
+  if (vec == nullptr || vec->faulted()) return out;
+  uint64_t n = std::min<uint64_t>(static_cast<uint64_t>(c.rec.ret), vec->data.size() / 64);
+  std::string text = "[";
+  for (uint64_t k = 0; k < n; ++k) {
+    std::string_view entry = vec->data.substr(k * 64, 64);
+    // sendmmsg's data is described by the msghdr as it was at entry.
+    std::string_view header = sent != nullptr && !sent->faulted() && sent->data.size() >= (k + 1) * 64
+                                  ? sent->data.substr(k * 64, 56) : entry.substr(0, 56);
+    int first_arg = proto::kMmsgArg0 + 3 * static_cast<int>(k);
+    text += fmt::format("{}{{msg_hdr={}, msg_len={}}}", k ? ", " : "",
+                        FormatMsghdr(c, Parse(header), receive ? proto::kAtExit : proto::kAtEntry, nullptr, first_arg),
+                        Field<uint32_t>(entry, 56));
+  }
+  if (static_cast<uint64_t>(c.rec.ret) > n) text += ", ...";
+  out[1] = text + "]";
+  return out;
+}
+
 }  // namespace
 
 const ArgumentsDecoder kMsgArguments = SendOrReceive;
+const ArgumentsDecoder kMmsgArguments = SendOrReceiveMany;
 
 }  // namespace lzp::cli

@@ -212,6 +212,7 @@ const SpecialSyscall kSpecials[] = {
     {"mbind", kMbindArguments, nullptr}, {"setsockopt", kSetsockoptArguments, nullptr},
     {"getsockopt", kGetsockoptArguments, nullptr}, {"epoll_wait", EpollWait, nullptr},
     {"epoll_pwait", EpollWait, nullptr}, {"epoll_pwait2", EpollWait, nullptr}, {"time", nullptr, TimeResult},
+    {"sendmmsg", kMmsgArguments, nullptr}, {"recvmmsg", kMmsgArguments, nullptr},
 };
 
 }  // namespace

@@ -1,4 +1,5 @@
 /* Golden program: sockets over loopback and AF_UNIX. */
+#define _GNU_SOURCE
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -71,6 +72,23 @@ int main(void) {
   recvmsg(pair[1], &r, MSG_DONTWAIT);
   sendmsg(pair[0], (struct msghdr*)16, 0);
   sendmsg(-1, &m, 0);
+  /* Several messages at once. */
+  struct mmsghdr out_msgs[2], in_msgs[3];
+  memset(out_msgs, 0, sizeof(out_msgs));
+  memset(in_msgs, 0, sizeof(in_msgs));
+  struct iovec first = {"one", 3}, second = {"three", 5}, into[3] = {{buf, 8}, {buf + 8, 8}, {buf, 8}};
+  out_msgs[0].msg_hdr.msg_iov = &first;
+  out_msgs[0].msg_hdr.msg_iovlen = 1;
+  out_msgs[1].msg_hdr.msg_iov = &second;
+  out_msgs[1].msg_hdr.msg_iovlen = 1;
+  sendmmsg(pair[0], out_msgs, 2, 0);
+  for (int k = 0; k < 3; ++k) {
+    in_msgs[k].msg_hdr.msg_iov = &into[k];
+    in_msgs[k].msg_hdr.msg_iovlen = 1;
+  }
+  recvmmsg(pair[1], in_msgs, 3, MSG_DONTWAIT, NULL);
+  recvmmsg(pair[1], in_msgs, 3, MSG_DONTWAIT, NULL);
+  sendmmsg(pair[0], (struct mmsghdr*)16, 1, 0);
   /* Socket options: ints, structs, unknown names, short and bad values. */
   int t = socket(AF_INET, SOCK_STREAM, 0), one = 1, value = 0;
   socklen_t len = sizeof(value);
