@@ -15,7 +15,7 @@ bool Captures::Parse(const uint8_t* payload, uint64_t size) {
     std::memcpy(&chunk, payload + at, sizeof(chunk));
     at += sizeof(chunk);
     bool fd_path = chunk.phase == proto::kFdPath || chunk.phase == proto::kFdDetails;
-    bool cmsg_fd = chunk.arg >= proto::kCmsgFdArg0 && chunk.arg < proto::kCmsgFdArg0 + proto::kCmsgFdMax;
+    bool cmsg_fd = chunk.arg >= proto::kFdListArg0 && chunk.arg < proto::kFdListArg0 + proto::kFdListMax;
     bool mmsg = chunk.arg >= proto::kMmsgArg0 && chunk.arg < proto::kMmsgArg0 + 3 * proto::kMmsgMax;
     bool arg_ok = chunk.arg <= 5 || (fd_path ? chunk.arg <= proto::kPairArg1 || cmsg_fd
                                              : (chunk.arg >= proto::kMsgNameArg && chunk.arg <= proto::kMsgControlArg) || mmsg);

@@ -59,6 +59,8 @@ extern const ArgumentsDecoder kIoctlArguments;  // cli/decode/ioctl.cc
 extern const ArgumentsDecoder kPrctlArguments;  // cli/decode/prctl.cc
 extern const ArgumentsDecoder kMsgArguments;    // cli/decode/msghdr.cc
 extern const ArgumentsDecoder kMmsgArguments;
+extern const ArgumentsDecoder kSelectArguments;  // cli/decode/fd_lists.cc
+extern const ArgumentsDecoder kPollArguments;
 extern const ReturnAnnotator kPrctlResult;
 extern const ArgumentsDecoder kSetMempolicyArguments;  // cli/decode/numa.cc
 extern const ArgumentsDecoder kGetMempolicyArguments;

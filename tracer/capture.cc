@@ -230,14 +230,37 @@ void CaptureRightsPaths(Writer& w, uint32_t chunk_at) {
   for (uint32_t i = 0; i < length; ++i) copy[i] = w.base[chunk_at + sizeof(CaptureChunk) + i];
   constexpr int32_t kSolSocket = 1, kScmRights = 1;
   uint32_t fd_index = 0;
-  for (uint32_t at = 0; at + 16 <= length && fd_index < proto::kCmsgFdMax;) {
+  for (uint32_t at = 0; at + 16 <= length && fd_index < proto::kFdListMax;) {
     uint64_t cmsg_len = *reinterpret_cast<const uint64_t*>(copy + at);
     int32_t level = *reinterpret_cast<const int32_t*>(copy + at + 8), type = *reinterpret_cast<const int32_t*>(copy + at + 12);
     if (cmsg_len < 16 || cmsg_len > length - at) break;
     if (level == kSolSocket && type == kScmRights)
-      for (uint64_t d = 16; d + 4 <= cmsg_len && fd_index < proto::kCmsgFdMax; d += 4)
-        CaptureFdPath(w, proto::kCmsgFdArg0 + fd_index++, *reinterpret_cast<const int32_t*>(copy + at + d));
+      for (uint64_t d = 16; d + 4 <= cmsg_len && fd_index < proto::kFdListMax; d += 4)
+        CaptureFdPath(w, proto::kFdListArg0 + fd_index++, *reinterpret_cast<const int32_t*>(copy + at + d));
     at += static_cast<uint32_t>((cmsg_len + 7) & ~uint64_t{7});
+  }
+}
+
+// -y: the paths of the fds select's sets (arguments 1-3, nfds bits each) and
+// poll's pollfd array (argument 0, nfds entries) name, in order.
+void CaptureListedFdPaths(Writer& w, const EntryFrame* f) {
+  uint32_t slot = 0;
+  if (f->nr == SYS_select || f->nr == SYS_pselect6) {
+    uint64_t nfds = f->rdi < 1024 ? f->rdi : 1024;
+    for (int set = 1; set <= 3; ++set) {
+      uint64_t bits[16];
+      if (f->arg(set) == 0 || !CopyFromApp(bits, f->arg(set), (nfds + 63) / 64 * 8)) continue;
+      for (uint64_t fd = 0; fd < nfds && slot < proto::kFdListMax; ++fd)
+        if ((bits[fd / 64] >> (fd % 64)) & 1) CaptureFdPath(w, proto::kFdListArg0 + slot++, static_cast<int64_t>(fd));
+    }
+    return;
+  }
+  uint64_t n = f->rsi < proto::kFdListMax ? f->rsi : proto::kFdListMax;  // poll, ppoll
+  for (uint64_t i = 0; i < n; ++i) {
+    int32_t fd;
+    if (!CopyFromApp(&fd, f->rdi + i * 8, 4)) return;
+    if (fd >= 0) CaptureFdPath(w, proto::kFdListArg0 + slot, fd);
+    ++slot;
   }
 }
 
@@ -422,6 +445,9 @@ void CaptureAtEntry(ThreadState* ts, const EntryFrame* f, uint32_t level) {
     }
   }
   if (f->nr == SYS_sendmsg) CaptureMsghdrParts(w, spec, f, proto::kAtEntry, -1);
+  if (g_process.decode_fds &&
+      (f->nr == SYS_select || f->nr == SYS_pselect6 || f->nr == SYS_poll || f->nr == SYS_ppoll))
+    CaptureListedFdPaths(w, f);
 }
 
 void CaptureAtExit(ThreadState* ts, const EntryFrame* f, uint32_t level, int64_t ret) {

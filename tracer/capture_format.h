@@ -42,10 +42,12 @@ inline constexpr uint8_t kPairArg0 = 7, kPairArg1 = 8;
 // (bytes), the iovec array with its data (as for writev), the control data.
 inline constexpr uint8_t kMsgNameArg = 9, kMsgIovArg = 10, kMsgControlArg = 11;
 inline constexpr uint32_t kMsgNameMax = 128, kMsgControlMax = 512;
-// -y: the paths of the fds an SCM_RIGHTS control message carries, in order
-// over all its control messages (arguments kCmsgFdArg0 .. + kCmsgFdMax - 1).
-inline constexpr uint8_t kCmsgFdArg0 = 12;
-inline constexpr uint32_t kCmsgFdMax = 16;
+// -y: the paths of fds listed inside an argument, in the order they appear
+// (arguments kFdListArg0 .. + kFdListMax - 1): the fds SCM_RIGHTS control
+// messages carry, select's fd_sets (read, write, except; ascending), poll's
+// pollfds.
+inline constexpr uint8_t kFdListArg0 = 12;
+inline constexpr uint32_t kFdListMax = 16;
 // sendmmsg/recvmmsg: argument 1's mmsghdr array is captured whole (at most
 // kMmsgMax entries of 64 bytes); message k's address, iovecs and control
 // data are arguments kMmsgArg0 + 3k, + 3k + 1, + 3k + 2.

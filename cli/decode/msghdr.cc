@@ -28,7 +28,7 @@ Msghdr Parse(std::string_view b) {
 }
 
 // `*fd_index` counts the SCM_RIGHTS fds so far: their -y paths are captured
-// in that order (capture_format.h, kCmsgFdArg0).
+// in that order (capture_format.h, kFdListArg0).
 std::string ControlMessage(const CallContext& call, std::string_view c, uint64_t length, uint32_t* fd_index) {
   int32_t level = Field<int32_t>(c, 8), type = Field<int32_t>(c, 12);
   std::string out = fmt::format("{{cmsg_len={}, cmsg_level={}, cmsg_type=", length, FormatFlags("sol", level));
@@ -37,7 +37,7 @@ std::string ControlMessage(const CallContext& call, std::string_view c, uint64_t
     out += "SCM_RIGHTS, cmsg_data=[";
     for (size_t i = 0; i + 4 <= data.size(); i += 4) {
       std::string fd = fmt::format("{}", Field<int32_t>(data, i));
-      if (*fd_index < proto::kCmsgFdMax) fd = WithFdPath(call, proto::kCmsgFdArg0 + (*fd_index)++, fd);
+      if (*fd_index < proto::kFdListMax) fd = WithFdPath(call, proto::kFdListArg0 + (*fd_index)++, fd);
       out += (i ? ", " : "") + fd;
     }
     return out + "]}";

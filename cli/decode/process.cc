@@ -80,14 +80,34 @@ std::string PollEvents(uint16_t events) {
   return out.empty() ? "0" : out;
 }
 
-std::optional<std::string> Pollfds(std::string_view b, const FormatOptions&) {
+// At most -s entries, as strace abbreviates arrays.
+std::optional<std::string> Pollfds(std::string_view b, const FormatOptions& o) {
   std::string out = "[";
   for (size_t i = 0; i + 8 <= b.size(); i += 8) {
     if (i) out += ", ";
+    if (i / 8 >= o.string_limit) return out + "...]";
     out += fmt::format("{{fd={}, events={}}}", Field<int32_t>(b, i), PollEvents(Field<uint16_t>(b, i + 4)));
   }
   return out + "]";
 }
+
+}  // namespace
+
+// poll's result: the entries with events, "[{fd=4, revents=POLLOUT}]".
+std::string FormatPollRevents(std::string_view b, const FormatOptions& o) {
+  std::string out = "[";
+  size_t shown = 0;
+  for (size_t i = 0; i + 8 <= b.size(); i += 8) {
+    uint16_t revents = Field<uint16_t>(b, i + 6);
+    if (revents == 0) continue;
+    if (shown) out += ", ";
+    if (shown++ >= o.string_limit) return out + "...]";
+    out += fmt::format("{{fd={}, revents={}}}", Field<int32_t>(b, i), PollEvents(revents));
+  }
+  return out + "]";
+}
+
+namespace {
 
 std::optional<std::string> Fdset(std::string_view b, const FormatOptions&) {
   std::string out = "[";

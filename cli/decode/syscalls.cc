@@ -7,7 +7,9 @@
 
 #include <algorithm>
 #include <linux/futex.h>
+#include <sys/stat.h>
 #include <sys/syscall.h>
+#include <sys/sysmacros.h>
 
 #include <fmt/format.h>
 
@@ -198,16 +200,68 @@ std::string Timeout(const CallContext& c, const std::string& value) {
   return c.rec.ret == 0 ? value + " (Timeout)" : value;
 }
 
+// select/pselect6: what is ready and the time left, as strace reads them
+// back: "= 1 (out [4], left {tv_sec=0, tv_nsec=0})".
+std::string SelectResult(const CallContext& c, const std::string& value) {
+  if (c.failed()) return value;
+  if (c.rec.ret == 0) return value + " (Timeout)";
+  std::string parts;
+  const char* const kSets[] = {"in", "out", "except"};
+  for (int i = 1; i <= 3; ++i) {
+    const Capture* cap = c.rec.args[i] ? c.captures.Find(i, proto::kAtExit) : nullptr;
+    std::optional<std::string> set = cap && !cap->faulted() ? FormatStruct("fdset", cap->data, c.options) : std::nullopt;
+    if (set && *set != "[]") parts += (parts.empty() ? "" : ", ") + std::string(kSets[i - 1]) + " " + *set;
+  }
+  const Capture* left = c.rec.args[4] ? c.captures.Find(4, proto::kAtExit) : nullptr;
+  std::optional<std::string> time =
+      left && !left->faulted() ? FormatStruct(c.rec.nr == SYS_select ? "timeval" : "timespec", left->data, c.options)
+                               : std::nullopt;
+  if (time) parts += (parts.empty() ? "" : ", ") + ("left " + *time);
+  return parts.empty() ? value : value + " (" + parts + ")";
+}
+
+// poll/ppoll: the ready entries, and ppoll's time left: "= 1 ([{fd=4,
+// revents=POLLOUT}], left {tv_sec=0, tv_nsec=999000})".
+std::string PollResult(const CallContext& c, const std::string& value) {
+  if (c.failed()) return value;
+  if (c.rec.ret == 0) return value + " (Timeout)";
+  const Capture* fds = c.captures.Find(0, proto::kAtExit);
+  if (fds == nullptr || fds->faulted()) return value;
+  std::string out = value + " (" + FormatPollRevents(fds->data, c.options);
+  const Capture* left = c.rec.nr == SYS_ppoll && c.rec.args[2] ? c.captures.Find(2, proto::kAtExit) : nullptr;
+  if (left && !left->faulted())
+    if (auto time = FormatStruct("timespec", left->data, c.options)) out += ", left " + *time;
+  return out + ")";
+}
+
+// sched_getscheduler: the policy's name after the number.
+std::string PolicyResult(const CallContext& c, const std::string& value) {
+  return c.failed() ? value : value + " (" + FormatFlags("sched_policy", static_cast<uint64_t>(c.rec.ret)) + ")";
+}
+
+// mknod/mknodat: the file type by name, and the device only for devices.
+Args Mknod(const CallContext& c) {
+  int mode_arg = c.rec.nr == SYS_mknodat ? 2 : 1;
+  Args out = Default(c, mode_arg);
+  uint32_t mode = static_cast<uint32_t>(c.rec.args[mode_arg]);
+  out.push_back(FormatMode(mode));
+  uint64_t dev = c.rec.args[mode_arg + 1];
+  if (S_ISCHR(mode) || S_ISBLK(mode)) out.push_back("makedev(" + Hex(major(dev)) + ", " + Hex(minor(dev)) + ")");
+  return out;
+}
+
 const SpecialSyscall kSpecials[] = {
     {"open", Open, nullptr},       {"openat", Open, nullptr},        {"mmap", Mmap, nullptr},
     {"clone", Clone, nullptr},     {"clone3", Clone3, nullptr},      {"futex", Futex, nullptr},
-    {"fcntl", Fcntl, FcntlResult}, {"getrandom", Getrandom, nullptr}, {"poll", nullptr, Timeout},
-    {"ppoll", nullptr, Timeout},   {"rt_sigreturn", Sigreturn, nullptr},
+    {"fcntl", Fcntl, FcntlResult}, {"getrandom", Getrandom, nullptr}, {"poll", kPollArguments, PollResult},
+    {"ppoll", kPollArguments, PollResult},   {"rt_sigreturn", Sigreturn, nullptr},
     {"socket", Socket, nullptr},   {"pipe", FdPair, nullptr},        {"pipe2", FdPair, nullptr},
     {"socketpair", Socket, nullptr}, {"wait4", Wait4, nullptr},   {"ioctl", kIoctlArguments, nullptr},
     {"prctl", kPrctlArguments, kPrctlResult}, {"getgroups", Getgroups, nullptr},
     {"sched_getaffinity", GetAffinity, nullptr}, {"sendmsg", kMsgArguments, nullptr},
-    {"recvmsg", kMsgArguments, nullptr},   {"select", nullptr, Timeout},     {"pselect6", nullptr, Timeout},
+    {"recvmsg", kMsgArguments, nullptr},   {"select", kSelectArguments, SelectResult},
+    {"pselect6", kSelectArguments, SelectResult},
+    {"sched_getscheduler", nullptr, PolicyResult}, {"mknod", Mknod, nullptr}, {"mknodat", Mknod, nullptr},
     {"set_mempolicy", kSetMempolicyArguments, nullptr}, {"get_mempolicy", kGetMempolicyArguments, nullptr},
     {"mbind", kMbindArguments, nullptr}, {"setsockopt", kSetsockoptArguments, nullptr},
     {"getsockopt", kGetsockoptArguments, nullptr}, {"epoll_wait", EpollWait, nullptr},

@@ -5,6 +5,9 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <sys/select.h>
+#include <poll.h>
+#include <time.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/uio.h>
@@ -59,6 +62,10 @@ int main(int argc, char** argv) {
   unlink(other);
   mkdir(path, 0755);
   rmdir(path);
+  mknodat(AT_FDCWD, path, S_IFIFO | 0640, 0);
+  unlink(path);
+  mknod(path, 0600, 0);
+  unlink(path);
   int p[2];
   pipe2(p, O_CLOEXEC);
   write(p[1], "x", 1);
@@ -66,6 +73,24 @@ int main(int argc, char** argv) {
   ioctl(p[1], 0x40049409 /* FICLONE */, p[0]);
   ioctl(p[1], FIOCLEX);
   ioctl(p[1], FIONCLEX);
+  /* poll and ppoll report the ready entries (and ppoll the time left). */
+  struct pollfd fds[2] = {{p[0], POLLIN, 0}, {p[1], POLLOUT, 0}};
+  poll(fds, 2, 0);
+  struct timespec wait_1ms = {0, 1000000};
+  ppoll(fds, 1, &wait_1ms, NULL);
+  poll(fds, 2, 10);
+  /* select reports what is ready and the time left. */
+  fd_set readable, writable;
+  FD_ZERO(&readable);
+  FD_ZERO(&writable);
+  FD_SET(p[0], &readable);
+  FD_SET(p[1], &writable);
+  struct timeval no_wait = {0, 0};
+  select(p[1] + 1, &readable, &writable, NULL, &no_wait);
+  FD_ZERO(&readable);
+  FD_SET(p[0], &readable);
+  no_wait.tv_usec = 1000;
+  select(p[0] + 1, &readable, NULL, NULL, &no_wait);
   close(p[0]);
   close(p[1]);
   /* Bad pointers: the kernel says EFAULT, we print the address. */

@@ -131,6 +131,11 @@ int main(void) {
   syscall(SYS_set_mempolicy, 0, NULL, 0);
   syscall(SYS_get_mempolicy, NULL, NULL, 0, NULL, 4 /* MPOL_F_MEMS_ALLOWED */);
   syscall(SYS_getgroups, 0, NULL);
+  uid_t ruid, euid, suid;
+  getresuid(&ruid, &euid, &suid);
+  gid_t rgid, egid, sgid;
+  getresgid(&rgid, &egid, &sgid);
+  sched_getscheduler(0);
   /* prctl through its second argument, time() dated, huge-page mmap flags, timers. */
   prctl(PR_SET_NAME, "golden-1", 0, 0, 0);
   char comm[16];

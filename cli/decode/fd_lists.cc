@@ -1,0 +1,65 @@
+// cli/decode/fd_lists.cc — -y inside select's fd_sets and poll's pollfds:
+//   pselect6(5, [3<pipe:[513074]>], [4<pipe:[513074]>], NULL, ...)
+//   poll([{fd=4</dev/null>, events=POLLOUT}], 1, 0)
+// The interposer resolved the listed fds at entry into the argument slots
+// kFdListArg0.. (select: read, write, except sets, ascending; poll: one slot
+// per pollfd). These take the usual text of those arguments and add each
+// fd's path in the same order.
+#include <cctype>
+
+#include "cli/syscall_format.h"
+
+namespace lzp::cli {
+namespace {
+
+// Appends "<path>" to the numbers in `text` that follow `marker` (each
+// number when `marker` is empty), taking slots from *slot on.
+std::string AnnotateNumbers(const CallContext& c, const std::string& text, std::string_view marker, int* slot) {
+  std::string out;
+  for (size_t i = 0; i < text.size();) {
+    bool at_number = marker.empty() ? std::isdigit(static_cast<unsigned char>(text[i])) &&
+                                          (i == 0 || text[i - 1] == '[' || text[i - 1] == ' ')
+                                    : text.compare(i, marker.size(), marker) == 0;
+    if (!at_number) {
+      out += text[i++];
+      continue;
+    }
+    out += text.substr(i, marker.size());
+    i += marker.size();
+    size_t end = i;
+    while (end < text.size() && (std::isdigit(static_cast<unsigned char>(text[end])) || text[end] == '-')) ++end;
+    std::string number = text.substr(i, end - i);
+    i = end;
+    if (*slot >= static_cast<int>(proto::kFdListMax) || number.empty()) {
+      out += number;
+      continue;
+    }
+    out += WithFdPath(c, proto::kFdListArg0 + (*slot)++, number);
+  }
+  return out;
+}
+
+std::vector<std::string> Select(const CallContext& c) {
+  std::vector<std::string> out;
+  for (int i = 0; i < c.info->nargs; ++i) out.push_back(FormatArgument(c, i));
+  int slot = 0;
+  if (c.options.decode_fds)
+    for (int set = 1; set <= 3; ++set)
+      if (!out[set].empty() && out[set][0] == '[') out[set] = AnnotateNumbers(c, out[set], "", &slot);
+  return out;
+}
+
+std::vector<std::string> Poll(const CallContext& c) {
+  std::vector<std::string> out;
+  for (int i = 0; i < c.info->nargs; ++i) out.push_back(FormatArgument(c, i));
+  int slot = 0;
+  if (c.options.decode_fds && !out[0].empty() && out[0][0] == '[') out[0] = AnnotateNumbers(c, out[0], "fd=", &slot);
+  return out;
+}
+
+}  // namespace
+
+const ArgumentsDecoder kSelectArguments = Select;
+const ArgumentsDecoder kPollArguments = Poll;
+
+}  // namespace lzp::cli
