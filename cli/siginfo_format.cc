@@ -70,7 +70,7 @@ std::string FormatSignal(const proto::SignalRecord& rec) {
     out += fmt::format(", si_pid={}, si_uid={}, si_status={}, si_utime={}, si_stime={}", At<int32_t>(info, kPid),
                        At<uint32_t>(info, kUid),
                        code == CLD_EXITED ? fmt::format("{}", status) : SignalLabel(status),
-                       At<int64_t>(info, kUtime), At<int64_t>(info, kStime));
+                       FormatClockTicks(At<uint64_t>(info, kUtime)), FormatClockTicks(At<uint64_t>(info, kStime)));
   } else if (sent && code != SI_KERNEL) {
     out += fmt::format(", si_pid={}, si_uid={}", At<int32_t>(info, kPid), At<uint32_t>(info, kUid));
     if (code == SI_QUEUE || code == SI_MESGQ)

@@ -19,7 +19,7 @@ std::string Normalise(std::string line) {
   static const std::regex pid_result(R"(^((getpid|getppid|gettid|set_tid_address|clone|clone3|fork|vfork|wait4|kill|rt_sigreturn)\(.*= )[0-9]+)");
   static const std::regex pid_arg(R"(^(kill|wait4)\([0-9]+)");
   static const std::regex sender_pid(R"(si_pid=[0-9]+)");
-  static const std::regex times(R"(si_utime=[0-9]+, si_stime=[0-9]+)");
+  static const std::regex times(R"(si_utime=[0-9]+( /\* [0-9.]+ s \*/)?, si_stime=[0-9]+( /\* [0-9.]+ s \*/)?)");
   static const std::regex inode(R"((pipe|socket|anon_inode):\[[0-9]+\])");
   static const std::regex file_times(R"((st_[amc]time)=[0-9]+ /\* [^*]+ \*/, st_[amc]time_nsec=[0-9]+)");
   static const std::regex inode_number(R"(st_ino=[0-9]+)");

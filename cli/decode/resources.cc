@@ -17,11 +17,7 @@ std::optional<std::string> SchedParam(std::string_view b, const FormatOptions&) 
 }
 
 // <linux/times.h>: four clock_t (long) counters.
-// A clock_t in USER_HZ (100) ticks, with strace's seconds comment when nonzero.
-std::string Ticks(uint64_t ticks) {
-  if (ticks == 0) return "0";
-  return fmt::format("{} /* {}.{:02} s */", ticks, ticks / 100, ticks % 100);
-}
+std::string Ticks(uint64_t ticks) { return FormatClockTicks(ticks); }
 
 std::optional<std::string> Tms(std::string_view b, const FormatOptions&) {
   if (b.size() < 32) return std::nullopt;
@@ -88,6 +84,12 @@ std::optional<std::string> Cpuset(std::string_view b, const FormatOptions&) {
 }
 
 }  // namespace
+
+// A clock_t in USER_HZ (100) ticks, with strace's seconds comment when nonzero.
+std::string FormatClockTicks(uint64_t ticks) {
+  if (ticks == 0) return "0";
+  return fmt::format("{} /* {}.{:02} s */", ticks, ticks / 100, ticks % 100);
+}
 
 const StructDecoder kResourceDecoders[] = {{"sched_param", SchedParam}, {"tms", Tms},         {"sysinfo", Sysinfo},
                                            {"rusage", Rusage},          {"statfs", Statfs},

@@ -38,6 +38,7 @@ template <typename T> T Field(std::string_view bytes, size_t offset) {
 // Helpers shared by the decoders.
 std::string FormatSigset(uint64_t mask);          // "[INT QUIT]", "~[RTMIN RT_1]"
 std::string FormatMode(uint32_t mode);            // "S_IFREG|0644"
+std::string FormatClockTicks(uint64_t ticks);    // "13 /* 0.13 s */"
 std::string FormatPollRevents(std::string_view pollfds, const FormatOptions& o);  // "[{fd=4, revents=POLLOUT}]"
 std::string FormatTimespec(std::string_view b);   // "{tv_sec=1, tv_nsec=2}"
 std::string FormatTimeval(std::string_view b);    // "{tv_sec=1, tv_usec=2}"
