@@ -157,7 +157,8 @@ std::string ExtractInterposer() {
   return path;
 }
 
-bool Launch(const Options& options, const std::string& program, const std::string& interposer, Tracee* out) {
+bool Launch(const Options& options, const std::string& program, const std::string& interposer, uint32_t tsc_khz,
+            Tracee* out) {
   const uint64_t capacity = options.ring_bytes;
   int shm = memfd_create("lzptrace-ring", MFD_CLOEXEC);
   if (shm < 0 || ftruncate(shm, static_cast<off_t>(proto::kRingDataOffset + capacity)) != 0) {
@@ -179,6 +180,7 @@ bool Launch(const Options& options, const std::string& program, const std::strin
   ring->control_size = sizeof(proto::RingControl);
   ring->capacity = capacity;
   ring->mode = static_cast<uint32_t>(options.mode);
+  ring->tsc_khz = tsc_khz;
   ring->options = (options.follow_forks ? proto::kFollowForks : 0) |
                   (options.summary || options.summary_and_trace ? proto::kCount : 0) |
                   (options.summary && !options.summary_and_trace ? proto::kNoRecords : 0) |

@@ -32,6 +32,8 @@ std::string ExtractInterposer();
 
 // Creates the ring and wake pipe, forks and execs `program` with the
 // interposer preloaded. Returns false (after printing why) on failure.
-bool Launch(const Options& options, const std::string& program, const std::string& interposer, Tracee* out);
+// `tsc_khz`: the TSC's rate, for the tracees' -c accounting.
+bool Launch(const Options& options, const std::string& program, const std::string& interposer, uint32_t tsc_khz,
+            Tracee* out);
 
 }  // namespace lzp::cli

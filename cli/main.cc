@@ -74,10 +74,12 @@ int Run(int argc, char** argv) {
 
   // Calibrate the TSC before the tracee runs when lines carry times.
   TscClock clock;
-  clock.Start(options.timestamps || options.relative || options.durations ? 20 : 0);
+  // -c: the tracees count in TSC ticks and need the rate to tell a short call from a long one.
+  bool summary = options.summary || options.summary_and_trace;
+  clock.Start(options.timestamps || options.relative || options.durations ? 20 : summary ? 5 : 0);
   double mono_start = MonotonicSeconds();
   Tracee tracee;
-  if (!Launch(options, program, interposer, &tracee)) return 1;
+  if (!Launch(options, program, interposer, static_cast<uint32_t>(clock.ticks_per_second() / 1000), &tracee)) return 1;
   signal(SIGINT, SIG_IGN);  // the terminal's ^C reaches the tracee; we keep draining
   signal(SIGQUIT, SIG_IGN);
 
@@ -98,8 +100,7 @@ int Run(int argc, char** argv) {
   uint32_t slots = std::min(tracee.ring->inflight_next.load(), proto::kInflightSlots);
   printer.Finish(status, tracee.inflight, slots);
   if (options.summary || options.summary_and_trace) {
-    PrintSummary(out, tracee.counters, options.wall_time ? clock.ticks_per_second() : 1e9, options.sort_by,
-                 options.summary_columns);
+    PrintSummary(out, tracee.counters, clock.ticks_per_second(), options.sort_by, options.summary_columns);
     std::fflush(out);
   }
   if (out != stderr) std::fclose(out);

@@ -20,7 +20,7 @@ namespace lzp::cli {
 namespace {
 
 constexpr char kUsage[] =
-    "Usage: lzptrace [-ACcfiknqrtTvwxyzZ] [-a COLUMN] [-P PATH]... [-e EXPR]... [-E VAR=VAL]... [-u USER] [-o FILE] [-s STRSIZE] [-S SORTBY] [--mode=auto|hybrid|sud] PROG [ARGS]\n"
+    "Usage: lzptrace [-ACcfiknqrtTvwxyYzZ] [-a COLUMN] [-P PATH]... [-e EXPR]... [-E VAR=VAL]... [-u USER] [-o FILE] [-s STRSIZE] [-S SORTBY] [--mode=auto|hybrid|sud] PROG [ARGS]\n"
     "\n"
     "Traces the system calls of PROG, like strace, from inside the process:\n"
     "an interposer the loader starts first (LD_AUDIT) catches every syscall\n"
@@ -42,6 +42,7 @@ constexpr char kUsage[] =
     "  -ff            with -o FILE: one file per thread, FILE.TID\n"
     "  -i             print the address each syscall was made from\n"
     "  -k             print the stack (file, function+offset) of each syscall\n"
+    "  -Y             print pids with their command names: 1234<bash>\n"
     "  -n             print each syscall's number\n"
 
     "  -o FILE        write the trace to FILE instead of stderr\n"
@@ -74,7 +75,7 @@ constexpr char kUsage[] =
 constexpr char kVersion[] = "0.2";
 
 // strace options recognised but not implemented yet: refused by name.
-constexpr char kNotYet[] = "bdDIKXY";
+constexpr char kNotYet[] = "bdDIKX";
 
 void Hint() { std::fprintf(stderr, "Try 'lzptrace -h' for more information.\n"); }
 
@@ -101,7 +102,7 @@ bool Number(char opt, const char* text, long max, long* value, int* exit_code) {
 }  // namespace
 
 bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
-  enum { kModeOpt = 1000, kRingSizeOpt, kStatsOpt, kSeccompBpfOpt, kQualifierOpt, kOutputSeparatelyOpt };
+  enum { kModeOpt = 1000, kRingSizeOpt, kStatsOpt, kSeccompBpfOpt, kQualifierOpt, kOutputSeparatelyOpt, kDecodePidsOpt };
   // strace 6.1's long spellings. The -e qualifiers (--trace=, --signal=, ...)
   // are passed on as "-e NAME=VALUE", their name taken from the option itself.
   static const struct option kLong[] = {
@@ -127,6 +128,7 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
       {"timestamps", no_argument, nullptr, 't'},
       {"relative-timestamps", no_argument, nullptr, 'r'},
       {"decode-fds", no_argument, nullptr, 'y'},
+      {"decode-pids", required_argument, nullptr, kDecodePidsOpt},
       {"successful-only", no_argument, nullptr, 'z'},
       {"failed-only", no_argument, nullptr, 'Z'},
       {"summary-only", no_argument, nullptr, 'c'},
@@ -151,7 +153,7 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
       {nullptr, 0, nullptr, 0},
   };
   int long_index = -1;
-  std::string shortopts = "+hVfiknqvxcCwtrTzZyAo:s:e:S:a:E:u:p:P:U:";
+  std::string shortopts = "+hVfiknqvxcCwtrTzZyYAo:s:e:S:a:E:u:p:P:U:";
   for (const char* c = kNotYet; *c; ++c) {  // every strace option that takes an argument
     shortopts += *c;
     if (std::strchr("abeEIOpPsSuUX", *c) != nullptr) shortopts += ':';
@@ -192,6 +194,15 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
       case 'y': out->decode_fds++; break;
       case 'i': out->instruction_pointer = true; break;
       case 'k': out->stack_trace = true; break;
+      case 'Y': out->pid_names = true; break;
+      case kDecodePidsOpt:
+        if (std::string_view(optarg) != "comm" && std::string_view(optarg) != "none") {
+          std::fprintf(stderr, "lzptrace: invalid --decode-pids argument: '%s'\n", optarg);
+          *exit_code = 1;
+          return false;
+        }
+        out->pid_names = std::string_view(optarg) == "comm";
+        break;
       case 'n': out->syscall_numbers = true; break;
       case 'A': out->append_output = true; break;
       case 'U': {

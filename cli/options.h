@@ -33,6 +33,7 @@ struct Options {
   int decode_fds = 0;            // -y, -yy
   bool instruction_pointer = false;  // -i
   bool stack_trace = false;          // -k
+  bool pid_names = false;            // -Y: pids with their command names
   bool syscall_numbers = false;  // -n
   std::vector<std::string> summary_columns;  // -U
   std::vector<std::string> paths;  // -P PATH: only syscalls that touch these

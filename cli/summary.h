@@ -16,8 +16,7 @@ bool ValidSortKey(const std::string& sort_by);
 // max-time, avg-time, calls, errors, name (strace's spellings and short
 // forms); name is added last if missing. False with the unknown name in *bad.
 bool ParseColumns(const std::string& list, std::vector<std::string>* columns, std::string* bad);
-// `units_per_second`: what the counters' times count (TSC ticks with -w,
-// nanoseconds of CPU time without).
+// `units_per_second`: the TSC's rate (the counters count TSC ticks).
 void PrintSummary(FILE* out, const proto::SyscallCounter* counters, double units_per_second, const std::string& sort_by,
                   const std::vector<std::string>& columns);
 

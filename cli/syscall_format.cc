@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "cli/decode/fd_details.h"
+#include "cli/pid_names.h"
 #include "cli/flags_format.h"
 #include "cli/quote.h"
 
@@ -112,7 +113,10 @@ std::string FormatArgument(const CallContext& call, int i) {
       return WithFdPath(call, i, static_cast<int32_t>(v) == kAtFdcwd ? "AT_FDCWD" : fmt::format("{}", static_cast<int32_t>(v)));
     case ArgKind::Signal: return SignalLabel(static_cast<int32_t>(v));
     case ArgKind::ClockId: return FormatFlags("clockid", static_cast<uint32_t>(v));
-    case ArgKind::Int: case ArgKind::Pid: return fmt::format("{}", static_cast<int32_t>(v));
+    case ArgKind::Int: return fmt::format("{}", static_cast<int32_t>(v));
+    case ArgKind::Pid:
+      return fmt::format("{}", static_cast<int32_t>(v)) +
+             (o.pid_names ? o.pid_names->Suffix(static_cast<pid_t>(static_cast<int32_t>(v))) : "");
     case ArgKind::Uid: case ArgKind::Gid:
       return static_cast<int32_t>(v) == -1 ? "-1" : fmt::format("{}", static_cast<uint32_t>(v));
     case ArgKind::Long: case ArgKind::Ssize: case ArgKind::Off: return fmt::format("{}", static_cast<int64_t>(v));
@@ -258,6 +262,7 @@ std::string FormatReturn(const proto::SyscallRecord& rec, const Captures& captur
   }
   CallContext call{rec, info, captures, options};
   if (kind == RetKind::Fd) value = WithFdPath(call, proto::kReturnArg, value);
+  if (kind == RetKind::Pid && options.pid_names) value += options.pid_names->Suffix(static_cast<pid_t>(r));
   const SpecialSyscall* special = FindSpecial(rec.nr);
   if (special != nullptr && special->annotate != nullptr) return "= " + special->annotate(call, value) + injected;
   return "= " + value + injected;

@@ -44,6 +44,7 @@ TracePrinter::TracePrinter(const Options& options, FILE* out, pid_t main_pid, co
   format_.abbrev = &options.filters.abbrev;
   format_.decoded = &options.filters.verbose;
   if (options.stack_trace) unwinder_ = std::make_unique<StackUnwinder>();
+  if (options.pid_names) format_.pid_names = (pid_names_ = std::make_unique<PidNames>()).get();
   // Tasks can interleave only when following them into one output.
   if (options.follow_forks && !PerThreadFiles() && !(options.summary && !options.summary_and_trace))
     interleaver_ = std::make_unique<Interleaver>(
@@ -71,8 +72,11 @@ std::string TracePrinter::Prefix(pid_t tid, uint64_t tsc) {
   std::string prefix;
   if (PerThreadFiles()) {
     // -ff -o FILE: the file says which thread.
-  } else if (options_.follow_forks && !options_.output_file.empty()) prefix = fmt::format("{:<5} ", tid);
-  else if (options_.follow_forks && live_.size() > 1) prefix = fmt::format("[pid {:>5}] ", tid);
+  } else if (options_.follow_forks && !options_.output_file.empty()) {
+    prefix = pid_names_ ? fmt::format("{}{} ", tid, pid_names_->Suffix(tid)) : fmt::format("{:<5} ", tid);
+  } else if (options_.follow_forks && live_.size() > 1) {
+    prefix = fmt::format("[pid {:>5}{}] ", tid, pid_names_ ? pid_names_->Suffix(tid) : "");
+  }
   if (options_.relative) {
     double delta = last_tsc_ ? clock_->Seconds(tsc - last_tsc_) : clock_->Seconds(tsc - start_tsc_);
     if (static_cast<int64_t>(tsc - (last_tsc_ ? last_tsc_ : start_tsc_)) < 0) delta = 0;
@@ -323,6 +327,8 @@ void TracePrinter::OnSyscall(const proto::SyscallRecord& rec, std::string_view p
   pid_t tid = static_cast<pid_t>(rec.tid), pid = static_cast<pid_t>(rec.pid);
   live_.emplace(tid, pid);
   if (options_.syscall_numbers) last_nr_[tid] = rec.nr;
+  constexpr uint64_t kPrSetName = 15;
+  if (pid_names_ && rec.nr == SYS_prctl && rec.args[0] == kPrSetName) pid_names_->Forget(tid);
   Captures& captures = captures_;  // reused: no allocation per record
   if (!captures.Parse(reinterpret_cast<const uint8_t*>(payload.data()), payload.size()))
     std::fprintf(stderr, "lzptrace: malformed argument data in a %s record (tid %d)\n", SyscallName(rec.nr).c_str(), tid);
@@ -367,6 +373,7 @@ void TracePrinter::OnSyscall(const proto::SyscallRecord& rec, std::string_view p
 
 void TracePrinter::OnProcessStart(const proto::ProcessStartRecord& rec) {
   pid_t pid = static_cast<pid_t>(rec.pid);
+  if (pid_names_) pid_names_->Forget(pid);  // a new image, a new name
   auto it = pending_exec_.find(pid);
   if (it == pending_exec_.end()) return;
   proto::SyscallRecord exec = it->second.rec;

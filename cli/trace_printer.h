@@ -15,6 +15,7 @@
 #include "cli/event_reader.h"
 #include "cli/interleave.h"
 #include "cli/options.h"
+#include "cli/pid_names.h"
 #include "cli/unwind/stack_unwinder.h"
 #include "syscalltable/tables.h"
 
@@ -68,6 +69,7 @@ class TracePrinter {
   bool Interleaving();
   bool main_exit_printed_ = false;
   std::unique_ptr<StackUnwinder> unwinder_;  // -k
+  std::unique_ptr<PidNames> pid_names_;      // -Y
   // -k: exit and exit_group's stacks, printed after "+++ exited" as strace does.
   std::map<pid_t, std::string> exit_backtrace_;
 };

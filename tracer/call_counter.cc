@@ -1,14 +1,20 @@
 // tracer/call_counter.cc — see call_counter.h.
 //
-// strace -c reports system time: what the kernel spent on the call, not how
-// long the caller waited. Inside the process the thread's own CPU clock
-// (CLOCK_THREAD_CPUTIME_ID, nanoseconds, read with a raw clock_gettime) read
-// at entry and at exit measures exactly that: between the two reads the
-// thread runs only the kernel's side of the call and a few of our
-// instructions; a call that sleeps costs its CPU time, not its wait. The
-// reads' own cost, measured once at start-up, is subtracted. With -w the
-// entry path's TSC stamps give wall time instead. Minimum and maximum are
-// kept with compare-and-swap loops (only under -c).
+// strace -c reports system time: what the kernel spent on a call, not how
+// long the caller waited. Reading the thread's CPU clock around every call
+// would measure that exactly, but CLOCK_THREAD_CPUTIME_ID is a syscall
+// that locks the run queue: two of them cost ~8x a getppid. Instead:
+//   - a call that returned within 20 us did not sleep (a sleep and wake-up
+//     costs more than that): its wall time, two TSC reads, is its CPU time;
+//   - a longer call may have slept. At its exit the thread's CPU clock is
+//     read (one syscall, against a call of 20 us or more), and the clock at
+//     its entry is the previous reading plus the TSC time since then (the
+//     thread was running all along: everything in between was user code or
+//     short calls). The difference is the call's CPU time.
+// A thread preempted in between makes the estimate low, never negative.
+// With -w every call counts its wall time. Minimum and maximum are kept
+// with compare-and-swap loops. Everything is in TSC ticks; the CLI, which
+// measured the TSC's rate (passed here as tsc_khz), turns them into seconds.
 #include "tracer/call_counter.h"
 
 #include <sys/syscall.h>
@@ -27,6 +33,9 @@ uint64_t ThreadCpuNs() {
   return static_cast<uint64_t>(t.tv_sec) * 1000000000ull + static_cast<uint64_t>(t.tv_nsec);
 }
 
+uint64_t TicksToNs(uint64_t ticks) { return ticks * 1000000 / g_process.tsc_khz; }
+uint64_t NsToTicks(uint64_t ns) { return ns * g_process.tsc_khz / 1000000; }
+
 void StoreMin(std::atomic<uint64_t>& slot, uint64_t v) {
   uint64_t old = slot.load(std::memory_order_relaxed);
   while (v < old && !slot.compare_exchange_weak(old, v, std::memory_order_relaxed)) {}
@@ -37,34 +46,26 @@ void StoreMax(std::atomic<uint64_t>& slot, uint64_t v) {
   while (v > old && !slot.compare_exchange_weak(old, v, std::memory_order_relaxed)) {}
 }
 
-int LevelIndex(uint32_t level) {
-  return level < static_cast<uint32_t>(ThreadState::kLevels) ? static_cast<int>(level) : ThreadState::kLevels - 1;
-}
-
 }  // namespace
 
-void CalibrateCallTimer() {
-  if (!g_process.count_cpu_time) return;
-  uint64_t best = ~0ull;
-  for (int i = 0; i < 16; ++i) {
-    uint64_t a = ThreadCpuNs(), b = ThreadCpuNs();
-    if (b >= a && b - a < best) best = b - a;
+void StartCallTimer(ThreadState* ts) {
+  if (g_process.count_cpu_time && ts->cpu_clock_tsc == 0) {  // the thread's first counted call: a starting point
+    ts->cpu_clock_ns = ThreadCpuNs();
+    ts->cpu_clock_tsc = ReadTsc();
   }
-  g_process.cpu_clock_overhead = best == ~0ull ? 0 : best;
 }
 
-void StartCallTimer(ThreadState* ts, uint32_t level) {
-  if (g_process.count_cpu_time) ts->cpu_enter[LevelIndex(level)] = ThreadCpuNs();
-}
-
-void CountCall(ThreadState* ts, const EntryFrame* f, uint32_t level, int64_t ret) {
+void CountCall(ThreadState* ts, const EntryFrame* f, int64_t ret) {
   proto::SyscallCounter& c = g_process.counters[f->nr];
-  uint64_t time;
-  if (g_process.count_cpu_time) {
-    uint64_t spent = ThreadCpuNs() - ts->cpu_enter[LevelIndex(level)];
-    time = spent > g_process.cpu_clock_overhead ? spent - g_process.cpu_clock_overhead : 0;
-  } else {
-    time = ReadTsc() - f->aux;
+  uint64_t now = ReadTsc(), entry = f->aux, time = now - entry;
+  if (g_process.count_cpu_time && time > g_process.long_call_ticks && ts->cpu_clock_tsc != 0 &&
+      entry > ts->cpu_clock_tsc) {
+    uint64_t cpu_now = ThreadCpuNs();
+    uint64_t cpu_at_entry = ts->cpu_clock_ns + TicksToNs(entry - ts->cpu_clock_tsc);
+    uint64_t spent = cpu_now > cpu_at_entry ? NsToTicks(cpu_now - cpu_at_entry) : 0;
+    if (spent < time) time = spent;
+    ts->cpu_clock_ns = cpu_now;
+    ts->cpu_clock_tsc = ReadTsc();
   }
   c.calls.fetch_add(1, std::memory_order_relaxed);
   if (ret < 0 && ret >= -4095) c.errors.fetch_add(1, std::memory_order_relaxed);

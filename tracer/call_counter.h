@@ -8,12 +8,9 @@
 
 namespace lzp {
 
-// At start-up: measures what two back-to-back CPU clock reads cost, so that
-// cost is not charged to every call.
-void CalibrateCallTimer();
-// At entry of a counted syscall at nesting `level`.
-void StartCallTimer(ThreadState* ts, uint32_t level);
+// At entry of a counted syscall (its TSC stamp is in the frame's aux).
+void StartCallTimer(ThreadState* ts);
 // At exit: adds the call to its syscall's counter.
-void CountCall(ThreadState* ts, const EntryFrame* f, uint32_t level, int64_t ret);
+void CountCall(ThreadState* ts, const EntryFrame* f, int64_t ret);
 
 }  // namespace lzp

@@ -90,7 +90,9 @@ bool MapRing(int fd) {
   g_process.fd_details = peek->options & proto::kDecodeFdDetails;
   g_process.record_ip = peek->options & proto::kRecordIp;
   g_process.stack_trace = peek->options & proto::kStackTrace;
-  g_process.count_cpu_time = count && !(peek->options & proto::kCountWallTime);
+  g_process.count_cpu_time = count && !(peek->options & proto::kCountWallTime) && peek->tsc_khz != 0;
+  g_process.tsc_khz = peek->tsc_khz;
+  g_process.long_call_ticks = uint64_t{peek->tsc_khz} * 20 / 1000;  // 20 us
   g_process.dump = *reinterpret_cast<const proto::DumpFds*>(reinterpret_cast<const uint8_t*>(peek) + proto::kDumpFdsOffset);
   for (int i = 0; i < 16; ++i) g_process.any_dump |= (g_process.dump.read_fds[i] | g_process.dump.write_fds[i]) != 0;
   Sys(SYS_munmap, control, proto::kRingDataOffset);
@@ -221,7 +223,6 @@ void Init(int, char**, char** envp) {
   if (plan->count != 0 && !HookVdso(plan, g_process.vdso_start, g_process.vdso_image_size))
     EmitNotice(ts, "lzptrace: this process's vDSO differs from lzptrace's or could not be patched: its vDSO calls are not traced", true);
   EmitProcessStart(ts, static_cast<uint32_t>(Sys(SYS_getppid)));                                  // 9
-  CalibrateCallTimer();
   if (g_process.stack_trace) EmitCodeMaps(ts);
   // An exec that worked never came back to be counted: count it here.
   if (g_process.counters != nullptr && Shown(SYS_execve) && ts->traced)

@@ -25,8 +25,9 @@ struct Process {
   uint32_t string_limit;          // -s: bytes of strings and buffers to capture
   uint64_t trace_bitmap[8];       // -e trace=: syscalls shown (a private copy)
   proto::SyscallCounter* counters;  // -c: shared totals, or null
-  bool count_cpu_time;            // -c without -w: time calls with the thread's CPU clock
-  uint64_t cpu_clock_overhead;    // ns two back-to-back CPU clock reads take (subtracted)
+  bool count_cpu_time;            // -c without -w: count calls' CPU time, not their wall time
+  uint64_t tsc_khz;               // the TSC's rate (from the CLI)
+  uint64_t long_call_ticks;       // calls longer than this may have slept: their CPU time is read
   bool no_records;                // -c alone: count, do not record
   bool decode_fds;                // -y, -P: capture the paths fds refer to
   bool fd_details;                // -yy: and what sockets, devices and pidfds they are

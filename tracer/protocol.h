@@ -28,7 +28,7 @@
 
 namespace lzp::proto {
 
-inline constexpr uint32_t kProtocolVersion = 3;
+inline constexpr uint32_t kProtocolVersion = 4;
 inline constexpr uint64_t kMagic = 0x31764c5a50545243ull;  // "CRTPZLv1"
 
 // Environment variable through which the launcher configures the interposer:
@@ -60,7 +60,7 @@ struct alignas(64) RingControl {
   uint32_t mode;          // Mode requested on the command line
   uint32_t options;       // Options bits
   uint32_t string_limit;  // -s: bytes of strings and buffers worth capturing
-  uint32_t reserved1;
+  uint32_t tsc_khz;       // -c: the TSC's rate as the CLI measured it
   uint64_t reserved0[3];
   // -e trace=: bit nr set when syscall nr is shown (checked in the tracee, so
   // a filtered-out syscall costs no record).
@@ -172,10 +172,10 @@ inline constexpr uint64_t kInflightOffset = 4096;
 inline constexpr uint32_t kInflightSlots = 4096;
 
 // -c: per-syscall totals over every traced thread and process, kept by the
-// tracees with atomic operations. A call's time is, by default, the CPU time
-// its thread spent between entry and exit (in ns: what strace calls system
-// time), or with -w the wall time (TSC ticks). The CLI sets every min_time
-// to UINT64_MAX before the tracee starts.
+// tracees with atomic operations, in TSC ticks. A call's time is, by
+// default, the CPU time its thread spent in it (what strace calls system
+// time; tracer/call_counter.cc), or with -w its wall time. The CLI sets
+// every min_time to UINT64_MAX before the tracee starts.
 struct alignas(64) SyscallCounter {
   std::atomic<uint64_t> calls;
   std::atomic<uint64_t> errors;

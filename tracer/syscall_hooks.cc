@@ -103,7 +103,7 @@ extern "C" EnterResult lzp_syscall_enter(EntryFrame* f) {
     f->aux |= kPageZeroClosedBit;
   }
   if (recording) CaptureAtEntry(ts, f, level);
-  if (shown && g_process.counters != nullptr) StartCallTimer(ts, level);
+  if (shown && g_process.counters != nullptr) StartCallTimer(ts);
   if (InjectAtEntry(ts, f)) {  // answered without running: no special handling either
     f->aux |= kNotRunBit;
     return {LZP_ACTION_SKIP, 0};
@@ -142,7 +142,7 @@ extern "C" void lzp_syscall_exit(EntryFrame* f) {
   }
   bool shown = Shown(f->nr);
   int64_t ret = static_cast<int64_t>(f->rax);
-  if (shown && g_process.counters != nullptr) CountCall(ts, f, level, ret);
+  if (shown && g_process.counters != nullptr) CountCall(ts, f, ret);
   if (g_process.stack_trace && !(ret < 0 && ret >= -4095) && ChangesCodeMappings(f->nr, f)) EmitCodeMaps(ts);
   if (!recorded && shown && !g_process.no_records) {
     CaptureAtExit(ts, f, level, ret);

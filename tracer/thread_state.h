@@ -94,7 +94,8 @@ struct ThreadState {
   // it): where a signal that lands inside the interposer finds the
   // application's registers (-i, -k).
   const EntryFrame* frames[kLevels];
-  uint64_t cpu_enter[kLevels];     // -c: the thread's CPU clock at entry (ns)
+  // -c: the thread's CPU clock (ns) as last read, and the TSC then.
+  uint64_t cpu_clock_ns, cpu_clock_tsc;
   int Level() const { return depth == 0 ? 0 : (depth - 1 < static_cast<uint32_t>(kLevels) ? static_cast<int>(depth - 1) : kLevels - 1); }
   // Argument capture scratch (capture.cc): kCaptureLevels levels, mapped on first use.
   uint8_t* capture_area;

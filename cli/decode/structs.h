@@ -22,6 +22,7 @@ struct FormatOptions {
   const std::bitset<512>* raw = nullptr;      // -e raw=: syscalls printed undecoded, in hex
   const std::bitset<512>* abbrev = nullptr;   // -e abbrev=: structs abbreviated (else: `verbose`)
   const std::bitset<512>* decoded = nullptr;  // -e verbose=: structs decoded at all
+  class PidNames* pid_names = nullptr;         // -Y: pids printed with their command names
 };
 
 // The struct `name` decoded from `bytes` (a copy out of the tracee: any
