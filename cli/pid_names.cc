@@ -1,15 +1,21 @@
 // cli/pid_names.cc — see pid_names.h.
 //
-// The name is /proc/PID/comm (a thread's own name for a tid), read when a
-// pid is first printed and kept until the trace shows it may have changed.
-// strace reads it while the tracee is stopped; we read it as the line is
-// printed, a moment later: a task that has exited by then prints bare.
+// Names come from the trace first: each process reports its name when the
+// interposer starts in it (at launch and after every exec), children and
+// threads inherit their creator's, prctl(PR_SET_NAME) renames. A pid the
+// trace has not named (an untraced process) is looked up in /proc/PID/comm
+// as its line is printed; one that is gone by then prints bare.
 #include "cli/pid_names.h"
 
 #include <fcntl.h>
 #include <unistd.h>
 
 namespace lzp::cli {
+
+void PidNames::Inherit(pid_t child, pid_t parent) {
+  auto it = names_.find(parent);
+  if (it != names_.end() && !Knows(child)) names_[child] = it->second;
+}
 
 std::string PidNames::Suffix(pid_t pid) {
   if (pid <= 0) return "";

@@ -158,6 +158,17 @@ std::string TracePrinter::Result(const proto::SyscallRecord& rec, const Captures
   return result;
 }
 
+// -Y: names the trace gives: PR_SET_NAME's (captured at entry), and a new
+// task's creator's.
+void TracePrinter::LearnNames(const proto::SyscallRecord& rec, const Captures& captures, pid_t tid, pid_t pid) {
+  constexpr uint64_t kPrSetName = 15;
+  if (!pid_names_->Knows(tid)) pid_names_->Inherit(tid, pid);  // a thread named as its process
+  const Capture* name = rec.nr == SYS_prctl && rec.args[0] == kPrSetName && rec.ret == 0
+                            ? captures.Find(1, proto::kAtEntry) : nullptr;
+  if (name != nullptr && !name->faulted()) pid_names_->Learn(tid, name->data.substr(0, name->data.find('\0')));
+  if (IsCloneFamily(rec.nr) && rec.ret > 0) pid_names_->Inherit(static_cast<pid_t>(rec.ret), tid);
+}
+
 // -k: the stack the interposer saw at entry. exit and exit_group never
 // return: strace prints their stacks when the task's end is reported.
 std::string TracePrinter::Backtrace(const proto::SyscallRecord& rec, const Captures& captures) {
@@ -327,11 +338,10 @@ void TracePrinter::OnSyscall(const proto::SyscallRecord& rec, std::string_view p
   pid_t tid = static_cast<pid_t>(rec.tid), pid = static_cast<pid_t>(rec.pid);
   live_.emplace(tid, pid);
   if (options_.syscall_numbers) last_nr_[tid] = rec.nr;
-  constexpr uint64_t kPrSetName = 15;
-  if (pid_names_ && rec.nr == SYS_prctl && rec.args[0] == kPrSetName) pid_names_->Forget(tid);
   Captures& captures = captures_;  // reused: no allocation per record
   if (!captures.Parse(reinterpret_cast<const uint8_t*>(payload.data()), payload.size()))
     std::fprintf(stderr, "lzptrace: malformed argument data in a %s record (tid %d)\n", SyscallName(rec.nr).c_str(), tid);
+  if (pid_names_) LearnNames(rec, captures, tid, pid);
   if (IsExec(rec.nr)) {
     if (rec.flags & proto::kNoReturn) {
       pending_exec_[pid] = {rec, std::string(payload)};
@@ -373,7 +383,7 @@ void TracePrinter::OnSyscall(const proto::SyscallRecord& rec, std::string_view p
 
 void TracePrinter::OnProcessStart(const proto::ProcessStartRecord& rec) {
   pid_t pid = static_cast<pid_t>(rec.pid);
-  if (pid_names_) pid_names_->Forget(pid);  // a new image, a new name
+  if (pid_names_) pid_names_->Learn(pid, std::string_view(rec.comm, strnlen(rec.comm, sizeof(rec.comm))));
   auto it = pending_exec_.find(pid);
   if (it == pending_exec_.end()) return;
   proto::SyscallRecord exec = it->second.rec;

@@ -50,6 +50,7 @@ class TracePrinter {
   std::string Backtrace(const proto::SyscallRecord& rec, const Captures& captures);  // -k
   std::string TakeExitBacktrace(pid_t tid);                                         // -k
   std::string SignalBacktrace(const Event& e);                                      // -k
+  void LearnNames(const proto::SyscallRecord& rec, const Captures& captures, pid_t tid, pid_t pid);  // -Y
 
   const Options& options_;
   FILE* out_;

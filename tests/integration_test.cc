@@ -374,6 +374,16 @@ TEST_P(Integration, SummarySystemTimeAndWallTime) {
   EXPECT_LT(wall, 1.0);
 }
 
+// -Y: pids with their command names, in results, arguments and prefixes.
+TEST_P(Integration, PidsWithCommandNames) {
+  Traced t = TraceTransparently({"sh", "-c", "kill -0 $$; /bin/true"}, {"-Y", "-f", "-e", "trace=kill,exit_group"});
+  std::regex kill_line(R"(^[0-9]+<sh> kill\([0-9]+<sh>, 0\) += 0$)");
+  EXPECT_TRUE(std::any_of(t.trace.begin(), t.trace.end(), [&](auto& l) { return std::regex_match(l, kill_line); }));
+  std::regex true_exit(R"(^[0-9]+<true> exit_group\(0\) += \?$)");
+  EXPECT_TRUE(std::any_of(t.trace.begin(), t.trace.end(), [&](auto& l) { return std::regex_match(l, true_exit); }))
+      << ::testing::PrintToString(t.trace);
+}
+
 TEST_P(Integration, InjectionInTheTracee) {
   // The program sees the injected results: getppid() answers 42 from the 2nd call on.
   Traced t = Trace({Program("getppid_1000")}, {"-e", "inject=getppid:retval=42:when=2+", "-e", "trace=getppid"});

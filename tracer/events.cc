@@ -1,9 +1,12 @@
 // tracer/events.cc — fills records reserved from the ring (ring_writer.h).
 #include "tracer/events.h"
 
+#include <sys/syscall.h>
+
 #include "tracer/capture.h"
 #include "tracer/frame_flags.h"
 #include "tracer/process.h"
+#include "tracer/raw_syscall.h"
 #include "tracer/ring_writer.h"
 
 namespace lzp {
@@ -41,6 +44,9 @@ void EmitProcessStart(const ThreadState* ts, uint32_t ppid) {
   rec->tid = ts->tid;
   rec->ppid = ppid;
   rec->mode = static_cast<uint32_t>(g_process.mode);
+  constexpr int kPrGetName = 16;  // <linux/prctl.h>
+  for (char& c : rec->comm) c = 0;
+  Sys(SYS_prctl, kPrGetName, rec->comm, 0, 0, 0);
   CommitRecord(rec);
 }
 

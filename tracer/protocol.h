@@ -28,7 +28,7 @@
 
 namespace lzp::proto {
 
-inline constexpr uint32_t kProtocolVersion = 4;
+inline constexpr uint32_t kProtocolVersion = 5;
 inline constexpr uint64_t kMagic = 0x31764c5a50545243ull;  // "CRTPZLv1"
 
 // Environment variable through which the launcher configures the interposer:
@@ -246,8 +246,9 @@ struct ProcessStartRecord {
   uint32_t tid;
   uint32_t ppid;
   uint32_t mode;  // Mode actually in force: kHybrid or kSud
+  char comm[16];  // the process's command name (-Y), NUL-terminated unless 16 long
 };
-static_assert(sizeof(ProcessStartRecord) == 32);
+static_assert(sizeof(ProcessStartRecord) == 48);
 
 struct NoticeRecord {
   RecordHeader header;
