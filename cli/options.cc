@@ -75,7 +75,7 @@ constexpr char kUsage[] =
 constexpr char kVersion[] = "0.2";
 
 // strace options recognised but not implemented yet: refused by name.
-constexpr char kNotYet[] = "bdDIKX";
+constexpr char kNotYet[] = "bdDIX";
 
 void Hint() { std::fprintf(stderr, "Try 'lzptrace -h' for more information.\n"); }
 
@@ -97,6 +97,59 @@ bool Number(char opt, const char* text, long max, long* value, int* exit_code) {
   }
   *value = n;
   return true;
+}
+
+// The -e qualifiers that set options rather than filters: quiet=,
+// decode-fds=, decode-pids=. True if `expression` was one (and was valid:
+// else *error says why).
+bool ApplyOptionExpression(std::string_view expression, Options* out, std::string* error) {
+  size_t eq = expression.find('=');
+  if (eq == std::string_view::npos) return false;
+  std::string_view qualifier = expression.substr(0, eq), value = expression.substr(eq + 1);
+  bool negate = !value.empty() && value[0] == '!';
+  if (negate) value.remove_prefix(1);
+  std::vector<std::string_view> items;
+  for (size_t start = 0; start <= value.size();) {
+    size_t comma = value.find(',', start);
+    items.push_back(value.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start));
+    if (comma == std::string_view::npos) break;
+    start = comma + 1;
+  }
+  auto has = [&](std::string_view name) {
+    for (std::string_view i : items)
+      if (i == name || i == "all") return !negate;
+    return negate;
+  };
+  auto valid = [&](std::initializer_list<std::string_view> names) {
+    for (std::string_view i : items) {
+      bool known = i == "all" || i == "none";
+      for (std::string_view n : names) known |= i == n;
+      if (!known) {
+        *error = "invalid " + std::string(qualifier) + " '" + std::string(i) + "'";
+        return false;
+      }
+    }
+    return true;
+  };
+  if (qualifier == "quiet" || qualifier == "silent" || qualifier == "silence" || qualifier == "q") {
+    // strace's other messages (path resolution, personality, superseded
+    // threads) are ones lzptrace never prints.
+    if (!valid({"attach", "exit", "path-resolution", "personality", "thread-execve", "superseded"})) return true;
+    out->quiet_attach = has("attach");
+    out->quiet_exit = has("exit");
+    return true;
+  }
+  if (qualifier == "decode-fds" || qualifier == "decode-fd") {
+    if (!valid({"path", "socket", "dev", "pidfd"})) return true;
+    out->decode_fds = has("socket") || has("dev") || has("pidfd") ? 2 : has("path") ? 1 : 0;
+    return true;
+  }
+  if (qualifier == "decode-pids" || qualifier == "decode-pid") {
+    if (!valid({"comm"})) return true;  // pidns: not supported
+    out->pid_names = has("comm");
+    return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -127,7 +180,8 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
       {"absolute-timestamps", no_argument, nullptr, 't'},
       {"timestamps", no_argument, nullptr, 't'},
       {"relative-timestamps", no_argument, nullptr, 'r'},
-      {"decode-fds", no_argument, nullptr, 'y'},
+      {"decode-fds", optional_argument, nullptr, kQualifierOpt},
+      {"quiet", optional_argument, nullptr, kQualifierOpt},
       {"decode-pids", required_argument, nullptr, kDecodePidsOpt},
       {"successful-only", no_argument, nullptr, 'z'},
       {"failed-only", no_argument, nullptr, 'Z'},
@@ -139,7 +193,6 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
       {"trace-path", required_argument, nullptr, 'P'},
       {"env", required_argument, nullptr, 'E'},
       {"user", required_argument, nullptr, 'u'},
-      {"quiet", no_argument, nullptr, 'q'},
       {"trace", required_argument, nullptr, kQualifierOpt},
       {"signal", required_argument, nullptr, kQualifierOpt},
       {"status", required_argument, nullptr, kQualifierOpt},
@@ -164,8 +217,10 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
   int c;
   while ((c = getopt_long(argc, argv, shortopts.c_str(), kLong, &long_index)) != -1) {
     std::string qualified;  // --trace=X and the like, as "trace=X"
-    if (c == kQualifierOpt) {
-      qualified = std::string(kLong[long_index].name) + "=" + optarg;
+    if (c == kQualifierOpt) {  // --decode-fds and --quiet alone mean "path" and "attach,personality"
+      std::string_view name = kLong[long_index].name;
+      const char* value = optarg ? optarg : name == "decode-fds" ? "path" : "attach,personality";
+      qualified = std::string(name) + "=" + value;
       optarg = qualified.data();
       c = 'e';
     }
@@ -181,7 +236,11 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
         *exit_code = 0;
         return false;
       case 'f': out->follow_forks++; break;
-      case 'q': out->quiet++; break;
+      case 'q':
+        out->quiet++;
+        out->quiet_attach = true;
+        out->quiet_exit = out->quiet >= 2;
+        break;
       case 'z': out->filters.status = kStatusSuccessful; break;
       case 'Z': out->filters.status = kStatusFailed; break;
       case 'a': {
@@ -242,7 +301,8 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
         break;
       case 'e': {
         std::string error;
-        if (!ApplyExpression(optarg, &out->filters, &error)) {
+        bool handled = ApplyOptionExpression(optarg, out, &error);
+        if (handled ? !error.empty() : !ApplyExpression(optarg, &out->filters, &error)) {
           std::fprintf(stderr, "lzptrace: %s\n", error.c_str());
           *exit_code = 1;
           return false;

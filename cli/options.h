@@ -15,6 +15,8 @@ struct Options {
   std::string output_file;       // -o FILE
   bool append_output = false;    // -A: open it for appending
   int quiet = 0;                 // -q, -qq
+  bool quiet_attach = false;     // -q or -e quiet=attach: no "Process N attached"
+  bool quiet_exit = false;       // -qq or -e quiet=exit: no "+++ exited with N +++"
   uint32_t string_limit = 32;    // -s N
   int hex = 0;                   // -x, -xx
   bool verbose = false;          // -v

@@ -328,7 +328,7 @@ bool TracePrinter::TouchesPath(const proto::SyscallRecord& rec, const Captures& 
 }
 
 void TracePrinter::ExitTask(pid_t tid, uint64_t tsc, int status) {
-  bool printed = (!options_.summary || options_.summary_and_trace) && options_.quiet < 2;
+  bool printed = (!options_.summary || options_.summary_and_trace) && !options_.quiet_exit;
   if (printed) PrintLine(tid, tsc, fmt::format("+++ exited with {} +++", status) + TakeExitBacktrace(tid));
   if (!printed || !interleaver_) live_.erase(tid);  // else when the line is written (the prefix counts tasks)
   if (tid == main_pid_) main_exit_printed_ = true;
@@ -374,7 +374,7 @@ void TracePrinter::OnSyscall(const proto::SyscallRecord& rec, std::string_view p
     ExitTask(tid, rec.tsc_enter, static_cast<int>(rec.args[0] & 0xff));
   } else if (IsCloneFamily(rec.nr) && rec.ret > 0 && options_.follow_forks) {
     live_.emplace(static_cast<pid_t>(rec.ret), rec.ret);
-    if (!options_.quiet && (!options_.summary || options_.summary_and_trace))
+    if (!options_.quiet_attach && (!options_.summary || options_.summary_and_trace))
       std::fprintf(stderr, "lzptrace: Process %lld attached\n", static_cast<long long>(rec.ret));
   }
   if (unwinder_ && IsCloneFamily(rec.nr) && rec.ret > 0 && unwinder_->MappingsOf(static_cast<pid_t>(rec.ret)) == nullptr)
@@ -468,7 +468,7 @@ void TracePrinter::Finish(int main_status, const proto::InflightSlot* slots, uin
     if (Shows(rec)) PrintSyscall(rec, captures);
   }
   pending_exec_.clear();
-  if ((options_.summary && !options_.summary_and_trace) || options_.quiet >= 2) {
+  if ((options_.summary && !options_.summary_and_trace) || options_.quiet_exit) {
     // -c alone prints only the table; -qq no exit statuses.
   } else if (WIFSIGNALED(main_status)) {
     PrintLine(main_pid_, ReadTsc(), fmt::format("+++ killed by {}{} +++", SignalLabel(WTERMSIG(main_status)),

@@ -201,7 +201,7 @@ TEST(Options, LongOptionsAsStrace) {
   Options o;
   int code = -1;
   ASSERT_TRUE(Parse({"lzptrace", "--follow-forks", "--output=/tmp/x", "--string-limit=64", "--syscall-times",
-                     "--trace=openat,close", "--status=failed", "--decode-fds", "--decode-fds", "--no-abbrev",
+                     "--trace=openat,close", "--status=failed", "--decode-fds=all", "--no-abbrev",
                      "--summary-columns=calls,name", "--output-separately", "ls"},
                     &o, &code));
   EXPECT_EQ(o.follow_forks, 2);
@@ -223,6 +223,28 @@ TEST(Options, LongOptionsAsStrace) {
   EXPECT_FALSE(Parse({"lzptrace", "-V"}, &version, &code));
   EXPECT_EQ(code, 0);
   EXPECT_EQ(testing::internal::GetCapturedStdout().rfind("lzptrace -- version ", 0), 0u);
+}
+
+// -e quiet=, decode-fds=, decode-pids= set options; bad values say which.
+TEST(Options, QualifiersThatAreOptions) {
+  Options o;
+  int code = -1;
+  ASSERT_TRUE(Parse({"lzptrace", "-e", "quiet=attach,exit", "-e", "decode-fds=path,socket", "-e", "decode-pids=comm", "ls"},
+                    &o, &code));
+  EXPECT_TRUE(o.quiet_attach);
+  EXPECT_TRUE(o.quiet_exit);
+  EXPECT_EQ(o.decode_fds, 2);
+  EXPECT_TRUE(o.pid_names);
+  Options path_only;
+  ASSERT_TRUE(Parse({"lzptrace", "--decode-fds", "-e", "quiet=!exit", "ls"}, &path_only, &code));
+  EXPECT_EQ(path_only.decode_fds, 1);
+  EXPECT_TRUE(path_only.quiet_attach);
+  EXPECT_FALSE(path_only.quiet_exit);
+  Options bad;
+  testing::internal::CaptureStderr();
+  EXPECT_FALSE(Parse({"lzptrace", "-e", "decode-fds=bogus", "ls"}, &bad, &code));
+  EXPECT_EQ(testing::internal::GetCapturedStderr(), "lzptrace: invalid decode-fds 'bogus'\n");
+  EXPECT_EQ(code, 1);
 }
 
 TEST(Options, StackTracesWarnWithSummaryOnly) {
