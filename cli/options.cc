@@ -41,6 +41,7 @@ constexpr char kUsage[] =
     "  -f             follow forks and threads\n"
     "  -ff            with -o FILE: one file per thread, FILE.TID\n"
     "  -i             print the address each syscall was made from\n"
+    "  -b execve      let a traced process go when it execs (it runs on untraced)\n"
     "  -k             print the stack (file, function+offset) of each syscall\n"
     "  -Y             print pids with their command names: 1234<bash>\n"
     "  -n             print each syscall's number\n"
@@ -75,7 +76,7 @@ constexpr char kUsage[] =
 constexpr char kVersion[] = "0.2";
 
 // strace options recognised but not implemented yet: refused by name.
-constexpr char kNotYet[] = "bdDIX";
+constexpr char kNotYet[] = "dDIX";
 
 void Hint() { std::fprintf(stderr, "Try 'lzptrace -h' for more information.\n"); }
 
@@ -183,6 +184,7 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
       {"decode-fds", optional_argument, nullptr, kQualifierOpt},
       {"quiet", optional_argument, nullptr, kQualifierOpt},
       {"decode-pids", required_argument, nullptr, kDecodePidsOpt},
+      {"detach-on", required_argument, nullptr, 'b'},
       {"successful-only", no_argument, nullptr, 'z'},
       {"failed-only", no_argument, nullptr, 'Z'},
       {"summary-only", no_argument, nullptr, 'c'},
@@ -206,7 +208,7 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
       {nullptr, 0, nullptr, 0},
   };
   int long_index = -1;
-  std::string shortopts = "+hVfiknqvxcCwtrTzZyYAo:s:e:S:a:E:u:p:P:U:";
+  std::string shortopts = "+hVfiknqvxcCwtrTzZyYAb:o:s:e:S:a:E:u:p:P:U:";
   for (const char* c = kNotYet; *c; ++c) {  // every strace option that takes an argument
     shortopts += *c;
     if (std::strchr("abeEIOpPsSuUX", *c) != nullptr) shortopts += ':';
@@ -254,6 +256,14 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
       case 'i': out->instruction_pointer = true; break;
       case 'k': out->stack_trace = true; break;
       case 'Y': out->pid_names = true; break;
+      case 'b':
+        if (std::string_view(optarg) != "execve") {
+          std::fprintf(stderr, "lzptrace: Syscall '%s' for -b isn't supported\n", optarg);
+          *exit_code = 1;
+          return false;
+        }
+        out->detach_on_exec = true;
+        break;
       case kDecodePidsOpt:
         if (std::string_view(optarg) != "comm" && std::string_view(optarg) != "none") {
           std::fprintf(stderr, "lzptrace: invalid --decode-pids argument: '%s'\n", optarg);

@@ -36,6 +36,7 @@ struct Options {
   bool instruction_pointer = false;  // -i
   bool stack_trace = false;          // -k
   bool pid_names = false;            // -Y: pids with their command names
+  bool detach_on_exec = false;       // -b execve
   bool syscall_numbers = false;  // -n
   std::vector<std::string> summary_columns;  // -U
   std::vector<std::string> paths;  // -P PATH: only syscalls that touch these

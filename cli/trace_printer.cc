@@ -158,6 +158,26 @@ std::string TracePrinter::Result(const proto::SyscallRecord& rec, const Captures
   return result;
 }
 
+// -b execve: the process leaves the trace at its exec. strace ends its line
+// " <detached ...>" (or leaves it unfinished when other tasks' lines follow)
+// and says so on stderr.
+void TracePrinter::Detach(const proto::SyscallRecord& rec, const Captures& captures) {
+  pid_t tid = static_cast<pid_t>(rec.tid);
+  if (Shows(rec) && TouchesPath(rec, captures)) {
+    bool others = live_.size() > 1;
+    std::string call = SyscallNumber(rec.nr) + Ip(&captures) + SyscallName(rec.nr) + "(";
+    std::vector<std::string> args = FormatArguments(rec, captures, format_, nullptr);
+    for (size_t i = 0; i < args.size(); ++i) call += (i ? ", " : "") + args[i];
+    PrintLine(tid, rec.tsc_enter, call + (others ? " <unfinished ...>" : " <detached ...>"));
+  }
+  if (interleaver_) interleaver_->FlushAll();
+  std::fflush(out_);
+  if (!options_.quiet_attach) std::fprintf(stderr, "lzptrace: Process %d detached\n", tid);
+  live_.erase(tid);
+  detached_.insert(tid);
+  if (tid == main_pid_) main_exit_printed_ = true;  // its end is not ours to report
+}
+
 // -Y: names the trace gives: PR_SET_NAME's (captured at entry), and a new
 // task's creator's.
 void TracePrinter::LearnNames(const proto::SyscallRecord& rec, const Captures& captures, pid_t tid, pid_t pid) {
@@ -343,6 +363,7 @@ void TracePrinter::OnSyscall(const proto::SyscallRecord& rec, std::string_view p
     std::fprintf(stderr, "lzptrace: malformed argument data in a %s record (tid %d)\n", SyscallName(rec.nr).c_str(), tid);
   if (pid_names_) LearnNames(rec, captures, tid, pid);
   if (IsExec(rec.nr)) {
+    if (rec.flags & proto::kDetached) return Detach(rec, captures);
     if (rec.flags & proto::kNoReturn) {
       pending_exec_[pid] = {rec, std::string(payload)};
       return;
@@ -372,7 +393,8 @@ void TracePrinter::OnSyscall(const proto::SyscallRecord& rec, std::string_view p
     ExitTask(tid, rec.tsc_enter, static_cast<int>(rec.args[0] & 0xff));
   } else if (rec.nr == SYS_exit) {
     ExitTask(tid, rec.tsc_enter, static_cast<int>(rec.args[0] & 0xff));
-  } else if (IsCloneFamily(rec.nr) && rec.ret > 0 && options_.follow_forks) {
+  } else if (IsCloneFamily(rec.nr) && rec.ret > 0 && options_.follow_forks &&
+             !detached_.count(static_cast<pid_t>(rec.ret))) {  // a child that has already left (-b execve)
     live_.emplace(static_cast<pid_t>(rec.ret), rec.ret);
     if (!options_.quiet_attach && (!options_.summary || options_.summary_and_trace))
       std::fprintf(stderr, "lzptrace: Process %lld attached\n", static_cast<long long>(rec.ret));

@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 
 #include "cli/captures.h"
@@ -50,6 +51,7 @@ class TracePrinter {
   std::string Backtrace(const proto::SyscallRecord& rec, const Captures& captures);  // -k
   std::string TakeExitBacktrace(pid_t tid);                                         // -k
   std::string SignalBacktrace(const Event& e);                                      // -k
+  void Detach(const proto::SyscallRecord& rec, const Captures& captures);  // -b execve
   void LearnNames(const proto::SyscallRecord& rec, const Captures& captures, pid_t tid, pid_t pid);  // -Y
 
   const Options& options_;
@@ -73,6 +75,7 @@ class TracePrinter {
   std::unique_ptr<PidNames> pid_names_;      // -Y
   // -k: exit and exit_group's stacks, printed after "+++ exited" as strace does.
   std::map<pid_t, std::string> exit_backtrace_;
+  std::set<pid_t> detached_;  // -b execve: tasks that left the trace
 };
 
 }  // namespace lzp::cli

@@ -374,6 +374,20 @@ TEST_P(Integration, SummarySystemTimeAndWallTime) {
   EXPECT_LT(wall, 1.0);
 }
 
+// -b execve: a process that execs leaves the trace (and runs on untraced).
+TEST_P(Integration, DetachOnExecve) {
+  Traced t = TraceTransparently({"sh", "-c", "exec /bin/echo gone"}, {"-b", "execve"});
+  EXPECT_EQ(t.run.out, "gone\n");
+  ASSERT_FALSE(t.trace.empty());
+  EXPECT_EQ(t.trace.back().rfind("execve(\"/bin/echo\", [\"/bin/echo\", \"gone\"], ", 0), 0u) << t.trace.back();
+  EXPECT_NE(t.trace.back().find(" <detached ...>"), std::string::npos) << t.trace.back();
+  EXPECT_NE(t.run.err.find("lzptrace: Process "), std::string::npos);
+  Traced children = TraceTransparently({"sh", "-c", "/bin/echo child; echo parent"}, {"-f", "-b", "execve"});
+  EXPECT_EQ(Count(children.trace, "write"), 1);  // the parent's echo; the child's runs untraced
+  EXPECT_EQ(std::count_if(children.trace.begin(), children.trace.end(),
+                          [](const std::string& l) { return l.find("+++ exited") != std::string::npos; }), 1);
+}
+
 // -Y: pids with their command names, in results, arguments and prefixes.
 TEST_P(Integration, PidsWithCommandNames) {
   Traced t = TraceTransparently({"sh", "-c", "kill -0 $$; /bin/true"}, {"-Y", "-f", "-e", "trace=kill,exit_group"});

@@ -155,11 +155,20 @@ void WarnIfUntraceable(ThreadState* ts, EntryFrame* f) {
 }
 
 EnterResult ExecEnter(ThreadState* ts, EntryFrame* f) {
-  if (ts->traced) {
-    WarnIfUntraceable(ts, f);
-    EmitSyscall(ts, f, 0, proto::kNoReturn | HiddenUnlessShown(f), ts->depth - 1);
-    RebuildEnvironment(ts, f, f->nr == SYS_execve ? 2 : 3);
+  if (!ts->traced) return kRun;
+  WarnIfUntraceable(ts, f);
+  if (g_process.options & proto::kDetachOnExec) {
+    // -b execve: the new image runs without us. Our variables are not put
+    // back (the application's environment no longer has them), our fds close
+    // with the exec, and this thread records nothing more if it fails.
+    EmitSyscall(ts, f, 0, proto::kNoReturn | proto::kDetached | HiddenUnlessShown(f), ts->depth - 1);
+    Sys(SYS_fcntl, g_process.shm_fd, F_SETFD, FD_CLOEXEC);
+    Sys(SYS_fcntl, g_process.wake_fd, F_SETFD, FD_CLOEXEC);
+    ts->traced = false;
+    return kRun;
   }
+  EmitSyscall(ts, f, 0, proto::kNoReturn | HiddenUnlessShown(f), ts->depth - 1);
+  RebuildEnvironment(ts, f, f->nr == SYS_execve ? 2 : 3);
   return kRun;
 }
 

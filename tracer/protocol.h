@@ -46,6 +46,7 @@ enum Options : uint32_t {
   kRecordIp = 1u << 4,     // -i: record where each syscall was made from
   kStackTrace = 1u << 5,   // -k: snapshot registers and stack at entry; send code mappings
   kCountWallTime = 1u << 6,  // -c -w: count wall time (TSC) instead of the thread's CPU time
+  kDetachOnExec = 1u << 8,  // -b execve: a traced process that execs is let go
   kDecodeFdDetails = 1u << 7,// -yy: with each fd's path, what kind of socket/device/pidfd it is
 };
 
@@ -223,6 +224,7 @@ enum SyscallFlags : uint32_t {
   kHidden = 1u << 2,     // filtered out by -e trace=, recorded only for the process life
   kVdso = 1u << 3,       // a vDSO call (clock_gettime, ...): it never entered the kernel
   kInjected = 1u << 4,   // -e inject=/fault= changed this call
+  kDetached = 1u << 5,   // -b execve: this execve leaves its process untraced
 };
 
 struct SyscallRecord {
