@@ -84,6 +84,7 @@ int Run(int argc, char** argv) {
   signal(SIGQUIT, SIG_IGN);
 
   TracePrinter printer(options, out, tracee.pid, &clock);
+  printer.WatchInflight(tracee.inflight, &tracee.ring->inflight_next);
   EventReader reader({tracee.ring, tracee.ring_data, tracee.ring_capacity, tracee.wake_read_fd},
                      [&] { printer.Flush(); });
   Event event;

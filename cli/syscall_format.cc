@@ -126,7 +126,7 @@ std::string FormatArgument(const CallContext& call, int i) {
     case ArgKind::Hex: return Hex(v);
     case ArgKind::Flags: case ArgKind::Enum:
       return FormatFlags(a.table, a.kind == ArgKind::Enum ? v : static_cast<uint64_t>(v));
-    case ArgKind::Ptr: return Pointer(v);
+    case ArgKind::Ptr: case ArgKind::OutPtr: return Pointer(v);
     case ArgKind::Path: case ArgKind::String: {
       if (v == 0) return "NULL";
       const Capture* c = call.captures.Find(i, proto::kAtEntry);
@@ -218,7 +218,7 @@ std::vector<std::string> FormatArguments(const proto::SyscallRecord& rec, const 
       for (size_t i = 0; i < args.size(); ++i) {
         ArgKind k = call.info->args[i].kind;
         if (k == ArgKind::OutBuf || k == ArgKind::OutStruct || k == ArgKind::OutIovec || k == ArgKind::Dirents ||
-            k == ArgKind::OutPath) {
+            k == ArgKind::OutPath || k == ArgKind::OutPtr) {
           *at_entry = i;
           break;
         }

@@ -138,7 +138,7 @@ void TracePrinter::PrintLine(pid_t tid, uint64_t tsc, const std::string& text_wi
     line.tid = tid;
     line.enter = line.exit = tsc;
     line.head = text;
-    line.task_gone = text_without_ip.rfind("+++ exited", 0) == 0;
+    line.task_gone = text_without_ip.rfind("+++ exited", 0) == 0 || text_without_ip.rfind("+++ killed", 0) == 0;
     interleaver_->Add(std::move(line));
     return;
   }
@@ -384,6 +384,11 @@ void TracePrinter::OnSyscall(const proto::SyscallRecord& rec, std::string_view p
     if (Shows(rec) && TouchesPath(rec, captures)) PrintSyscall(rec, captures);
     return;
   }
+  if (rec.nr == SYS_wait4 && rec.ret > 0) {  // a child it reaps may have been killed: say so first, as strace
+    const Capture* status = captures.Find(1, proto::kAtExit);
+    int32_t s = status != nullptr && !status->faulted() && status->data.size() >= 4 ? Field<int32_t>(status->data, 0) : 0;
+    if (status != nullptr && WIFSIGNALED(s)) ReportKilled(static_cast<pid_t>(rec.ret), s, rec.tsc_exit);
+  }
   if (Shows(rec) && TouchesPath(rec, captures)) PrintSyscall(rec, captures);
   if (rec.nr == SYS_exit_group) {
     for (auto it = live_.begin(); it != live_.end();) {  // the other threads go silently
@@ -454,16 +459,21 @@ void TracePrinter::Handle(const Event& e) {
   }
 }
 
-void TracePrinter::Finish(int main_status, const proto::InflightSlot* slots, uint32_t slot_count) {
+// The syscalls a killed task was in, from its in-flight slot (untrusted
+// shared memory: only numbers are taken from it), oldest first; `pid` 0
+// means every task's. Each task is reported once.
+std::vector<proto::SyscallRecord> TracePrinter::CutShort(pid_t pid) {
   std::vector<proto::SyscallRecord> cut_short;
-  for (uint32_t i = 0; i < slot_count; ++i) {
-    uint32_t tid = slots[i].owner_tid.load(std::memory_order_acquire);
-    uint32_t depth = slots[i].active_depth.load(std::memory_order_acquire);
+  uint32_t count = slots_ == nullptr ? 0 : std::min(slot_next_->load(std::memory_order_acquire), proto::kInflightSlots);
+  for (uint32_t i = 0; i < count; ++i) {
+    uint32_t tid = slots_[i].owner_tid.load(std::memory_order_acquire);
+    uint32_t depth = slots_[i].active_depth.load(std::memory_order_acquire);
     if (tid == 0 || depth == 0 || depth > proto::kInflightDepth) continue;
+    if ((pid != 0 && static_cast<pid_t>(slots_[i].pid) != pid) || !reported_cut_short_.insert(tid).second) continue;
     for (uint32_t d = 0; d < depth; ++d) {
       proto::SyscallRecord rec{};
-      const proto::InflightEntry& e = slots[i].entries[d];
-      rec.pid = slots[i].pid;
+      const proto::InflightEntry& e = slots_[i].entries[d];
+      rec.pid = slots_[i].pid;
       rec.tid = tid;
       rec.nr = e.nr;
       for (int a = 0; a < 6; ++a) rec.args[a] = e.args[a];
@@ -474,9 +484,49 @@ void TracePrinter::Finish(int main_status, const proto::InflightSlot* slots, uin
   }
   std::sort(cut_short.begin(), cut_short.end(),
             [](const auto& a, const auto& b) { return a.tsc_enter < b.tsc_enter; });
-  const std::string unknown = "= ?";
-  for (const auto& rec : cut_short)
-    if (Shows(rec)) PrintSyscall(rec, Captures(), &unknown);
+  return cut_short;
+}
+
+// strace's line for a call its task died in: the arguments it had printed at
+// entry, "<unfinished ...>" if some were left for the exit, and no result:
+// "read(0,  <unfinished ...>) = ?", "kill(42, SIGKILL) = ?".
+void TracePrinter::PrintCutShort(const proto::SyscallRecord& rec, uint64_t tsc) {
+  if (!Shows(rec)) return;
+  size_t at_entry = 0;
+  std::vector<std::string> args = FormatArguments(rec, Captures(), format_, &at_entry);
+  static const std::string kUnknown = "= ?";
+  if (at_entry >= args.size()) {  // nothing was left to print at exit: "kill(42, SIGKILL) = ?"
+    proto::SyscallRecord at = rec;
+    at.tsc_enter = at.tsc_exit = tsc;
+    return PrintSyscall(at, Captures(), &kUnknown);
+  }
+  std::string call = SyscallNumber(rec.nr) + SyscallName(rec.nr) + "(";
+  for (size_t i = 0; i < at_entry; ++i) call += args[i] + ", ";
+  call += " <unfinished ...>) ";
+  if (call.size() < options_.align_column) call.append(options_.align_column - call.size(), ' ');
+  PrintLine(static_cast<pid_t>(rec.tid), tsc, call + kUnknown);
+}
+
+// A traced child's parent reaped it killed by a signal (wait4's status):
+// what it was doing, and its end, as strace reports them.
+void TracePrinter::ReportKilled(pid_t child, int status, uint64_t tsc) {
+  bool traced = false;
+  for (auto& [tid, pid] : live_) traced |= pid == child;
+  if (!traced) return;
+  for (const proto::SyscallRecord& rec : CutShort(child)) PrintCutShort(rec, tsc);
+  if ((!options_.summary || options_.summary_and_trace) && !options_.quiet_exit)
+    PrintLine(child, tsc, fmt::format("+++ killed by {}{} +++", SignalLabel(WTERMSIG(status)),
+                                      WCOREDUMP(status) ? " (core dumped)" : ""));
+  for (auto it = live_.begin(); it != live_.end();) {
+    if (it->second == child && (it->first != child || !interleaver_)) it = live_.erase(it);  // the interleaver drops `child`
+    else ++it;
+  }
+}
+
+void TracePrinter::Finish(int main_status, const proto::InflightSlot* slots, uint32_t slot_count) {
+  (void)slots;
+  (void)slot_count;
+  for (const proto::SyscallRecord& rec : CutShort(0)) PrintCutShort(rec, rec.tsc_enter);
 
   // An execve that neither came back nor reported in from the new image
   // replaced the process with one we cannot trace (the interposer said so

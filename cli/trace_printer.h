@@ -32,6 +32,11 @@ class TracePrinter {
   void Finish(int main_status, const proto::InflightSlot* slots, uint32_t slot_count);
   // Writes what is due (the reader is idle) and flushes the output.
   void Flush();
+  // Where the tracees note the syscalls they are in (to report killed tasks).
+  void WatchInflight(const proto::InflightSlot* slots, const std::atomic<uint32_t>* next) {
+    slots_ = slots;
+    slot_next_ = next;
+  }
 
  private:
   void OnSyscall(const proto::SyscallRecord& rec, std::string_view payload);
@@ -52,6 +57,9 @@ class TracePrinter {
   std::string TakeExitBacktrace(pid_t tid);                                         // -k
   std::string SignalBacktrace(const Event& e);                                      // -k
   void Detach(const proto::SyscallRecord& rec, const Captures& captures);  // -b execve
+  std::vector<proto::SyscallRecord> CutShort(pid_t pid);
+  void PrintCutShort(const proto::SyscallRecord& rec, uint64_t tsc);
+  void ReportKilled(pid_t child, int status, uint64_t tsc);
   void LearnNames(const proto::SyscallRecord& rec, const Captures& captures, pid_t tid, pid_t pid);  // -Y
 
   const Options& options_;
@@ -76,6 +84,9 @@ class TracePrinter {
   // -k: exit and exit_group's stacks, printed after "+++ exited" as strace does.
   std::map<pid_t, std::string> exit_backtrace_;
   std::set<pid_t> detached_;  // -b execve: tasks that left the trace
+  const proto::InflightSlot* slots_ = nullptr;          // in-flight slots (shared, untrusted)
+  const std::atomic<uint32_t>* slot_next_ = nullptr;    // how many are in use
+  std::set<pid_t> reported_cut_short_;                  // tasks whose cut-short calls are printed
 };
 
 }  // namespace lzp::cli

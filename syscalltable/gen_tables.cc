@@ -27,7 +27,7 @@ struct Syscall { long nr; std::string name, ret; std::vector<std::string> classe
 
 const std::map<std::string, std::string> kKinds = {
     {"int", "Int"}, {"uint", "Uint"}, {"long", "Long"}, {"ulong", "Ulong"}, {"size", "Size"},
-    {"ssize", "Ssize"}, {"off", "Off"}, {"hex", "Hex"}, {"ptr", "Ptr"}, {"oct", "Oct"},
+    {"ssize", "Ssize"}, {"off", "Off"}, {"hex", "Hex"}, {"ptr", "Ptr"}, {"optr", "OutPtr"}, {"oct", "Oct"},
     {"fd", "Fd"}, {"dirfd", "DirFd"}, {"pid", "Pid"}, {"uid", "Uid"}, {"gid", "Gid"},
     {"sig", "Signal"}, {"mode", "Mode"}, {"clockid", "ClockId"}, {"path", "Path"},
     {"str", "String"}, {"ibuf", "InBuf"}, {"obuf", "OutBuf"}, {"iov", "InIovec"},

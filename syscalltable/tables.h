@@ -14,6 +14,7 @@ namespace lzp::table {
 // How one argument is shown and what must be captured to show it.
 enum class ArgKind : uint8_t {
   Int, Uint, Long, Ulong, Size, Ssize, Off, Hex, Ptr, Oct,
+  OutPtr,    // a pointer the kernel writes through, shown as an address after the call (nanosleep's rem)
   Fd, DirFd, Pid, Uid, Gid, Signal, Mode, ClockId,
   Path, String,
   InBuf,     // input buffer, length in argument `param`

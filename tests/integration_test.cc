@@ -131,6 +131,17 @@ TEST_P(Integration, SigkillLosesNoCompletedSyscall) {
       << t.trace[t.trace.size() - 2];
 }
 
+// A traced child killed by a signal: the call it died in and its end, when
+// its parent reaps it, as strace shows them.
+TEST_P(Integration, KilledChildIsReported) {
+  Traced t = Trace({"sh", "-c", "sleep 5 & p=$!; sleep 0.2; kill -9 $p; wait"}, {"-f"});
+  std::regex cut_short(R"(^[0-9]+ +clock_nanosleep\(CLOCK_REALTIME, 0, 0x[0-9a-f]+,  <unfinished \.\.\.>\) += \?$)");
+  auto at = std::find_if(t.trace.begin(), t.trace.end(), [&](auto& l) { return std::regex_match(l, cut_short); });
+  ASSERT_NE(at, t.trace.end()) << ::testing::PrintToString(t.trace);
+  ASSERT_NE(at + 1, t.trace.end());
+  EXPECT_NE((at + 1)->find("+++ killed by SIGKILL +++"), std::string::npos) << *(at + 1);
+}
+
 TEST_P(Integration, SyscallInJitCodeIsTraced) {
   Traced t = TraceTransparently({Program("jit_syscall")});
   EXPECT_EQ(t.run.out, "jit getppid matches\n");
