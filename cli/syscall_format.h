@@ -61,6 +61,7 @@ extern const ArgumentsDecoder kMsgArguments;    // cli/decode/msghdr.cc
 extern const ArgumentsDecoder kMmsgArguments;
 extern const ArgumentsDecoder kSelectArguments;  // cli/decode/fd_lists.cc
 extern const ArgumentsDecoder kPollArguments;
+extern const ArgumentsDecoder kCapabilityArguments;  // cli/decode/capability.cc
 extern const ReturnAnnotator kPrctlResult;
 extern const ArgumentsDecoder kSetMempolicyArguments;  // cli/decode/numa.cc
 extern const ArgumentsDecoder kGetMempolicyArguments;

@@ -85,6 +85,30 @@ std::optional<std::string> Cpuset(std::string_view b, const FormatOptions&) {
 
 }  // namespace
 
+namespace {
+
+// <linux/sched/types.h> struct sched_attr: the fields its size covers.
+std::optional<std::string> SchedAttr(std::string_view b, const FormatOptions&) {
+  if (b.size() < 48) return std::nullopt;
+  uint32_t size = Field<uint32_t>(b, 0);
+  std::string out = fmt::format("{{size={}, sched_policy={}, sched_flags={}, sched_nice={}, sched_priority={}, "
+                                "sched_runtime={}, sched_deadline={}, sched_period={}",
+                                size, FormatFlags("sched_policy", Field<uint32_t>(b, 4)), Hex(Field<uint64_t>(b, 8)),
+                                Field<int32_t>(b, 16), Field<uint32_t>(b, 20), Field<uint64_t>(b, 24),
+                                Field<uint64_t>(b, 32), Field<uint64_t>(b, 40));
+  if (size >= 56 && b.size() >= 56)
+    out += fmt::format(", sched_util_min={}, sched_util_max={}", Field<uint32_t>(b, 48), Field<uint32_t>(b, 52));
+  return out + "}";
+}
+
+// <linux/capability.h>: the header of capget/capset.
+std::optional<std::string> CapHeader(std::string_view b, const FormatOptions&) {
+  if (b.size() < 8) return std::nullopt;
+  return fmt::format("{{version={}, pid={}}}", FormatFlags("cap_version", Field<uint32_t>(b, 0)), Field<int32_t>(b, 4));
+}
+
+}  // namespace
+
 // A clock_t in USER_HZ (100) ticks, with strace's seconds comment when nonzero.
 std::string FormatClockTicks(uint64_t ticks) {
   if (ticks == 0) return "0";
@@ -93,6 +117,8 @@ std::string FormatClockTicks(uint64_t ticks) {
 
 const StructDecoder kResourceDecoders[] = {{"sched_param", SchedParam}, {"tms", Tms},         {"sysinfo", Sysinfo},
                                            {"rusage", Rusage},          {"statfs", Statfs},
-                                           {"gids", Gids},               {"cpuset", Cpuset},  {nullptr, nullptr}};
+                                           {"gids", Gids},               {"cpuset", Cpuset},
+                                           {"sched_attr", SchedAttr},    {"cap_header", CapHeader},
+                                           {nullptr, nullptr}};
 
 }  // namespace lzp::cli

@@ -266,6 +266,7 @@ const SpecialSyscall kSpecials[] = {
     {"mbind", kMbindArguments, nullptr}, {"setsockopt", kSetsockoptArguments, nullptr},
     {"getsockopt", kGetsockoptArguments, nullptr}, {"epoll_wait", EpollWait, nullptr},
     {"epoll_pwait", EpollWait, nullptr}, {"epoll_pwait2", EpollWait, nullptr}, {"time", nullptr, TimeResult},
+    {"capget", kCapabilityArguments, nullptr}, {"capset", kCapabilityArguments, nullptr},
     {"sendmmsg", kMmsgArguments, nullptr}, {"recvmmsg", kMmsgArguments, nullptr},
 };
 

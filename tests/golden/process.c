@@ -2,6 +2,7 @@
 #define _GNU_SOURCE
 #include <sched.h>
 #include <signal.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -136,6 +137,19 @@ int main(void) {
   gid_t rgid, egid, sgid;
   getresgid(&rgid, &egid, &sgid);
   sched_getscheduler(0);
+  /* Capabilities (version probe, v1, v3) and scheduling attributes. */
+  struct { uint32_t version; int pid; } cap_header = {0, 0};
+  struct { uint32_t effective, permitted, inheritable; } cap_data[2];
+  syscall(SYS_capget, &cap_header, NULL);
+  cap_header.version = 0x19980330;
+  syscall(SYS_capget, &cap_header, cap_data);
+  cap_header.version = 0x20080522;
+  syscall(SYS_capget, &cap_header, cap_data);
+  syscall(SYS_capset, &cap_header, cap_data);
+  uint32_t sched_attr[14] = {0};
+  syscall(SYS_sched_getattr, 0, sched_attr, sizeof(sched_attr), 0);
+  sched_attr[0] = 48;
+  syscall(SYS_sched_setattr, 0, sched_attr, 0);
   /* prctl through its second argument, time() dated, huge-page mmap flags, timers. */
   prctl(PR_SET_NAME, "golden-1", 0, 0, 0);
   char comm[16];

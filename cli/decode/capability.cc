@@ -1,0 +1,50 @@
+// cli/decode/capability.cc — capget/capset as strace prints them:
+//   capget({version=_LINUX_CAPABILITY_VERSION_3, pid=0}, {effective=1<<CAP_CHOWN|..., permitted=..., inheritable=0})
+// The data is one __user_cap_data_struct (32-bit sets) for version 1 and two
+// (the high halves in the second) for versions 2 and 3, so its layout depends
+// on the header's version.
+#include <sys/syscall.h>
+
+#include <fmt/format.h>
+
+#include "cli/decode/structs.h"
+#include "cli/flags_format.h"
+#include "cli/syscall_format.h"
+
+namespace lzp::cli {
+namespace {
+
+constexpr uint32_t kVersion1 = 0x19980330, kVersion2 = 0x20071026, kVersion3 = 0x20080522;
+
+std::string CapabilitySet(uint64_t set) {
+  if (set == 0) return "0";
+  std::string out;
+  for (int bit = 0; bit < 64; ++bit)
+    if (set & (uint64_t{1} << bit)) out += (out.empty() ? "" : "|") + ("1<<" + FormatFlags("capability", bit));
+  return out;
+}
+
+std::vector<std::string> Capability(const CallContext& c) {
+  std::vector<std::string> out = {FormatArgument(c, 0), Pointer(c.rec.args[1])};
+  const Capture* header = c.captures.Find(0, proto::kAtEntry);
+  uint32_t version = header && !header->faulted() && header->data.size() >= 4 ? Field<uint32_t>(header->data, 0) : 0;
+  int structs = version == kVersion1 ? 1 : version == kVersion2 || version == kVersion3 ? 2 : 0;
+  bool get = c.rec.nr == SYS_capget;
+  const Capture* data = c.rec.args[1] == 0 || (get && c.failed()) ? nullptr
+                                                                  : c.captures.Find(1, get ? proto::kAtExit : proto::kAtEntry);
+  if (structs == 0 || data == nullptr || data->faulted() || data->data.size() < 12u * structs || !c.options.structs)
+    return out;
+  std::string_view b = data->data;
+  auto set = [&](size_t field) {
+    uint64_t high = structs == 2 ? uint64_t{Field<uint32_t>(b, 12 + field)} << 32 : 0;
+    return CapabilitySet(Field<uint32_t>(b, field) | high);
+  };
+  out[1] = fmt::format("{{effective={}, permitted={}, inheritable={}}}", set(0), set(4), set(8));
+  return out;
+}
+
+}  // namespace
+
+const ArgumentsDecoder kCapabilityArguments = Capability;
+
+}  // namespace lzp::cli
