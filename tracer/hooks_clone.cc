@@ -60,7 +60,8 @@ EnterResult Enter(ThreadState* ts, EntryFrame* f) {
   child->child_shares_files = (req.flags & CLONE_FILES) != 0;
   child->child_resume_addr = f->retaddr;
   child->child_resume = {f->rbx, f->r9, f->rflags};
-  if (child->child_new_process && !(g_process.options & proto::kFollowForks)) child->traced = false;
+  // Without -f strace traces neither new processes nor new threads.
+  if (!(g_process.options & proto::kFollowForks)) child->traced = false;
   // A CLONE_VM child without CLONE_SIGHAND (vfork, posix_spawn) has its own
   // dispositions but shares our memory: give it its own table.
   if ((req.flags & CLONE_VM) && !(req.flags & CLONE_SIGHAND) && ts->signals != nullptr)

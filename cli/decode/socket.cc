@@ -18,6 +18,7 @@ std::optional<std::string> Sockaddr(std::string_view b, const FormatOptions& o) 
   std::string out = "{sa_family=" + FormatFlags("af", family);
   switch (family) {
     case AF_UNIX: {
+      if (b.size() <= 2) break;  // unnamed: strace prints the family alone
       std::string_view path = b.substr(2);
       if (!path.empty() && path[0] == '\0') {  // abstract: "@name"
         out += ", sun_path=@" + Quote(path.substr(1), HexStyle::kNone, false);

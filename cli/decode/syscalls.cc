@@ -61,7 +61,12 @@ std::string TimeResult(const CallContext& c, const std::string& value) {
 Args Clone(const CallContext& c) {
   uint64_t flags = c.rec.args[0];
   Args out = {"child_stack=" + Pointer(c.rec.args[1]), "flags=" + FormatFlags("clone", flags)};
-  if (flags & CLONE_PARENT_SETTID) out.push_back("parent_tid=" + Pointer(c.rec.args[2]));
+  if (flags & CLONE_PARENT_SETTID) {
+    const Capture* tid = c.captures.Find(2, proto::kAtExit);
+    out.push_back("parent_tid=" + (tid != nullptr && !tid->faulted() && tid->data.size() >= 4
+                                       ? fmt::format("[{}]", Field<int32_t>(tid->data, 0))
+                                       : Pointer(c.rec.args[2])));
+  }
   if (flags & CLONE_SETTLS) out.push_back("tls=" + Pointer(c.rec.args[4]));
   if (flags & (CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID)) out.push_back("child_tidptr=" + Pointer(c.rec.args[3]));
   return out;
@@ -81,6 +86,9 @@ Args Clone3(const CallContext& c) {
     args += ", stack=" + Pointer(Field<uint64_t>(b, 40)) + ", stack_size=" + Hex(Field<uint64_t>(b, 48));
     if (flags & CLONE_SETTLS) args += ", tls=" + Pointer(Field<uint64_t>(b, 56));
     args += "}";
+    const Capture* tid = (flags & CLONE_PARENT_SETTID) ? c.captures.Find(1, proto::kAtExit) : nullptr;
+    if (tid != nullptr && !tid->faulted() && tid->data.size() >= 4)  // what the kernel wrote back
+      args += fmt::format(" => {{parent_tid=[{}]}}", Field<int32_t>(tid->data, 0));
   }
   return {args, fmt::format("{}", c.rec.args[1])};
 }
