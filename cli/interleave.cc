@@ -6,7 +6,7 @@
 
 namespace lzp::cli {
 
-void Interleaver::Write(pid_t tid, const std::string& text) { std::fputs(text.c_str(), out_for_(tid)); }
+void Interleaver::Write(pid_t tid, const std::string& text) { std::fwrite(text.data(), 1, text.size(), out_for_(tid)); }
 
 std::string Padded(std::string text, size_t column) {
   if (text.size() < column) text.append(column - text.size(), ' ');

@@ -153,8 +153,9 @@ std::string TracePrinter::Result(const proto::SyscallRecord& rec, const Captures
     long micros = std::lround(clock_->Seconds(rec.tsc_exit - rec.tsc_enter) * 1e6);
     result += fmt::format(" <{}.{:06}>", micros / 1000000, micros % 1000000);
   }
-  if (ret == nullptr) result += HexDumps(rec, captures);
-  if (ret == nullptr) result += Backtrace(rec, captures);
+  if (ret == nullptr && !(options_.filters.read_fds.none() && options_.filters.write_fds.none()))
+    result += HexDumps(rec, captures);
+  if (ret == nullptr && unwinder_) result += Backtrace(rec, captures);
   return result;
 }
 
@@ -318,11 +319,18 @@ void TracePrinter::PrintSyscall(const proto::SyscallRecord& rec, const Captures&
     interleaver_->Add(std::move(line));
     return;
   }
-  std::string line = Prefix(tid, rec.tsc_enter) + SyscallNumber(rec.nr) + Ip(&captures) + FormatCall(rec, captures, format_) + " ";
+  // The common case, one line per call: built in a reused buffer.
+  std::string& line = line_;
+  line.clear();
+  line += Prefix(tid, rec.tsc_enter);
+  if (options_.syscall_numbers) line += SyscallNumber(rec.nr);
+  if (options_.instruction_pointer) line += Ip(&captures);
+  line += FormatCall(rec, captures, format_);
+  line += ' ';
   if (line.size() < options_.align_column) line.append(options_.align_column - line.size(), ' ');
   line += Result(rec, captures, ret);
   line += '\n';
-  std::fputs(line.c_str(), OutFor(static_cast<pid_t>(rec.tid)));
+  std::fwrite(line.data(), 1, line.size(), OutFor(static_cast<pid_t>(rec.tid)));
 }
 
 bool TracePrinter::Shows(const proto::SyscallRecord& rec) const {

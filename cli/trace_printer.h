@@ -79,6 +79,7 @@ class TracePrinter {
   bool interleaving_ = false;                 // several tasks live: lines go through interleaver_
   bool Interleaving();
   bool main_exit_printed_ = false;
+  std::string line_;  // the line being built (reused: no allocation per call)
   std::unique_ptr<StackUnwinder> unwinder_;  // -k
   std::unique_ptr<PidNames> pid_names_;      // -Y
   // -k: exit and exit_group's stacks, printed after "+++ exited" as strace does.
