@@ -4,7 +4,9 @@
 //   [pid  1234] prefix when following forks and more than one task is live
 //   (with -o FILE and -f: "1234  " on every line), as strace 6.1 does.
 // execve is recorded before it runs; we hold it until the new image reports
-// (it then printed "= 0") or the call comes back with an error.
+// (it then printed "= 0") or the call comes back with an error. What goes
+// around a line (-k, -Y, hex dumps) is in trace_annotations.cc; how tasks
+// leave (-b execve, killed, cut short) in task_ends.cc.
 #include "cli/trace_printer.h"
 
 #include <sys/syscall.h>
@@ -29,8 +31,6 @@ namespace {
 // How long (in TSC ticks, ~10 ms at 2 GHz) lines wait for a call that entered
 // before them and has not returned yet.
 constexpr uint64_t kInterleaveWindowTicks = 20'000'000;
-bool IsCloneFamily(uint64_t nr) { return nr == SYS_clone || nr == SYS_clone3 || nr == SYS_fork || nr == SYS_vfork; }
-bool IsExec(uint64_t nr) { return nr == SYS_execve || nr == SYS_execveat; }
 }  // namespace
 
 TracePrinter::TracePrinter(const Options& options, FILE* out, pid_t main_pid, const TscClock* clock)
@@ -157,147 +157,6 @@ std::string TracePrinter::Result(const proto::SyscallRecord& rec, const Captures
     result += HexDumps(rec, captures);
   if (ret == nullptr && unwinder_) result += Backtrace(rec, captures);
   return result;
-}
-
-// -b execve: the process leaves the trace at its exec. strace ends its line
-// " <detached ...>" (or leaves it unfinished when other tasks' lines follow)
-// and says so on stderr.
-void TracePrinter::Detach(const proto::SyscallRecord& rec, const Captures& captures) {
-  pid_t tid = static_cast<pid_t>(rec.tid);
-  if (Shows(rec) && TouchesPath(rec, captures)) {
-    bool others = live_.size() > 1;
-    std::string call = SyscallNumber(rec.nr) + Ip(&captures) + SyscallName(rec.nr) + "(";
-    std::vector<std::string> args = FormatArguments(rec, captures, format_, nullptr);
-    for (size_t i = 0; i < args.size(); ++i) call += (i ? ", " : "") + args[i];
-    PrintLine(tid, rec.tsc_enter, call + (others ? " <unfinished ...>" : " <detached ...>"));
-  }
-  if (interleaver_) interleaver_->FlushAll();
-  std::fflush(out_);
-  if (!options_.quiet_attach) std::fprintf(stderr, "lzptrace: Process %d detached\n", tid);
-  live_.erase(tid);
-  detached_.insert(tid);
-  if (tid == main_pid_) main_exit_printed_ = true;  // its end is not ours to report
-}
-
-// -Y: names the trace gives: PR_SET_NAME's (captured at entry), and a new
-// task's creator's.
-void TracePrinter::LearnNames(const proto::SyscallRecord& rec, const Captures& captures, pid_t tid, pid_t pid) {
-  constexpr uint64_t kPrSetName = 15;
-  if (!pid_names_->Knows(tid)) pid_names_->Inherit(tid, pid);  // a thread named as its process
-  const Capture* name = rec.nr == SYS_prctl && rec.args[0] == kPrSetName && rec.ret == 0
-                            ? captures.Find(1, proto::kAtEntry) : nullptr;
-  if (name != nullptr && !name->faulted()) pid_names_->Learn(tid, name->data.substr(0, name->data.find('\0')));
-  if (IsCloneFamily(rec.nr) && rec.ret > 0) pid_names_->Inherit(static_cast<pid_t>(rec.ret), tid);
-}
-
-// -k: the stack the interposer saw at entry. exit and exit_group never
-// return: strace prints their stacks when the task's end is reported.
-std::string TracePrinter::Backtrace(const proto::SyscallRecord& rec, const Captures& captures) {
-  const Capture* c = unwinder_ ? captures.Find(0, proto::kStackSnapshot) : nullptr;
-  if (c == nullptr) return "";
-  bool exits = rec.nr == SYS_exit || rec.nr == SYS_exit_group;
-  std::string lines = unwinder_->Backtrace(static_cast<pid_t>(rec.pid), c->data, rec.nr == SYS_exit_group);
-  if (!exits) return lines;
-  exit_backtrace_[static_cast<pid_t>(rec.tid)] = std::move(lines);
-  return "";
-}
-
-// -k: where the signal interrupted the program.
-std::string TracePrinter::SignalBacktrace(const Event& e) {
-  if (!unwinder_) return "";
-  Captures captures;
-  if (!captures.Parse(reinterpret_cast<const uint8_t*>(e.payload.data()), e.payload.size())) return "";
-  const Capture* c = captures.Find(0, proto::kStackSnapshot);
-  return c ? unwinder_->Backtrace(static_cast<pid_t>(e.signal.pid), c->data) : "";
-}
-
-std::string TracePrinter::TakeExitBacktrace(pid_t tid) {
-  auto it = exit_backtrace_.find(tid);
-  if (it == exit_backtrace_.end()) return "";
-  std::string lines = std::move(it->second);
-  exit_backtrace_.erase(it);
-  return lines;
-}
-
-// -e read=/write=: strace's hex dump of what the call read or wrote, after its line.
-namespace {
-
-// strace's hex dump lines: " | 00000  68 69 0a ...  hi.              |".
-void AppendHexDump(std::string& out, std::string_view data) {
-  for (size_t line = 0; line < data.size(); line += 16) {
-    std::string hex, text;
-    for (size_t j = 0; j < 16; ++j) {
-      if (line + j < data.size()) {
-        unsigned char b = static_cast<unsigned char>(data[line + j]);
-        hex += fmt::format("{:02x} ", b);
-        text += b >= 0x20 && b < 0x7f ? static_cast<char>(b) : '.';
-      } else {
-        hex += "   ";
-        text += ' ';
-      }
-      if (j == 7) hex += ' ';
-    }
-    out += fmt::format("\n | {:05x}  {} {} |", line, hex, text);
-  }
-}
-
-// iovecs: each buffer on its own, as strace: " * N bytes in buffer I", up to
-// `left` bytes in all (what was really read or written).
-void AppendIovecDumps(std::string& out, const Capture& c, uint64_t left) {
-  size_t at = 0;
-  for (int buffer = 0; at + sizeof(proto::CapturedIovec) <= c.data.size() && left > 0; ++buffer) {
-    proto::CapturedIovec v;
-    std::memcpy(&v, c.data.data() + at, sizeof(v));
-    at += sizeof(v);
-    uint64_t n = std::min<uint64_t>({v.captured, c.data.size() - at, left});
-    out += fmt::format("\n * {} bytes in buffer {}", n, buffer);
-    AppendHexDump(out, c.data.substr(at, n));
-    left -= std::min<uint64_t>(left, v.len);
-    at += (std::min<uint64_t>(v.captured, c.data.size() - at) + 7) & ~uint64_t{7};
-  }
-}
-
-}  // namespace
-
-std::string TracePrinter::HexDumps(const proto::SyscallRecord& rec, const Captures& captures) const {
-  const table::SyscallInfo* info = table::SyscallByNumber(rec.nr);
-  if (info == nullptr || info->nargs == 0 || info->args[0].kind != table::ArgKind::Fd || rec.ret <= 0 ||
-      rec.args[0] >= 1024 || (options_.filters.read_fds.none() && options_.filters.write_fds.none()))
-    return "";
-  std::string out;
-  uint64_t left = static_cast<uint64_t>(rec.ret);  // only what was really read or written
-  bool dump_reads = options_.filters.read_fds.test(rec.args[0]), dump_writes = options_.filters.write_fds.test(rec.args[0]);
-  for (int i = 1; i < info->nargs; ++i) {
-    table::ArgKind k = info->args[i].kind;
-    bool reading = k == table::ArgKind::OutBuf || k == table::ArgKind::OutIovec;
-    bool writing = k == table::ArgKind::InBuf || k == table::ArgKind::InIovec;
-    if (!(reading && dump_reads) && !(writing && dump_writes)) continue;
-    const Capture* c = captures.Find(i, reading ? proto::kAtExit : proto::kAtEntry);
-    if (c == nullptr || c->faulted()) continue;
-    if (k == table::ArgKind::InBuf || k == table::ArgKind::OutBuf) AppendHexDump(out, c->data.substr(0, left));
-    else AppendIovecDumps(out, *c, left);
-  }
-  // sendmsg/recvmsg: the iovecs their msghdr points to.
-  bool send = rec.nr == SYS_sendmsg, receive = rec.nr == SYS_recvmsg;
-  if ((send && dump_writes) || (receive && dump_reads))
-    if (const Capture* c = captures.Find(proto::kMsgIovArg, send ? proto::kAtEntry : proto::kAtExit); c && !c->faulted())
-      AppendIovecDumps(out, *c, left);
-  // sendmmsg/recvmmsg: each message handled, as strace: " = 1 buffers in vector 0".
-  bool send_many = rec.nr == SYS_sendmmsg, receive_many = rec.nr == SYS_recvmmsg;
-  const Capture* vec = captures.Find(1, proto::kAtExit);
-  if (((send_many && dump_writes) || (receive_many && dump_reads)) && vec != nullptr && !vec->faulted()) {
-    uint64_t n = std::min<uint64_t>(static_cast<uint64_t>(rec.ret), vec->data.size() / 64);
-    for (uint64_t k = 0; k < n; ++k) {
-      uint64_t iovlen, length = 0;
-      std::memcpy(&iovlen, vec->data.data() + k * 64 + 24, 8);
-      std::memcpy(&length, vec->data.data() + k * 64 + 56, 4);
-      out += fmt::format("\n = {} buffers in vector {}", iovlen, k);
-      const Capture* iov = captures.Find(proto::kMmsgArg0 + 3 * static_cast<int>(k) + 1,
-                                         send_many ? proto::kAtEntry : proto::kAtExit);
-      if (iov != nullptr && !iov->faulted()) AppendIovecDumps(out, *iov, length);
-    }
-  }
-  return out;
 }
 
 void TracePrinter::PrintSyscall(const proto::SyscallRecord& rec, const Captures& captures, const std::string* ret) {
@@ -465,102 +324,6 @@ void TracePrinter::Handle(const Event& e) {
                    static_cast<unsigned long long>(e.offset), e.text.c_str());
       break;
   }
-}
-
-// The syscalls a killed task was in, from its in-flight slot (untrusted
-// shared memory: only numbers are taken from it), oldest first; `pid` 0
-// means every task's. Each task is reported once.
-std::vector<proto::SyscallRecord> TracePrinter::CutShort(pid_t pid) {
-  std::vector<proto::SyscallRecord> cut_short;
-  uint32_t count = slots_ == nullptr ? 0 : std::min(slot_next_->load(std::memory_order_acquire), proto::kInflightSlots);
-  for (uint32_t i = 0; i < count; ++i) {
-    uint32_t tid = slots_[i].owner_tid.load(std::memory_order_acquire);
-    uint32_t depth = slots_[i].active_depth.load(std::memory_order_acquire);
-    if (tid == 0 || depth == 0 || depth > proto::kInflightDepth) continue;
-    if ((pid != 0 && static_cast<pid_t>(slots_[i].pid) != pid) || !reported_cut_short_.insert(tid).second) continue;
-    for (uint32_t d = 0; d < depth; ++d) {
-      proto::SyscallRecord rec{};
-      const proto::InflightEntry& e = slots_[i].entries[d];
-      rec.pid = slots_[i].pid;
-      rec.tid = tid;
-      rec.nr = e.nr;
-      for (int a = 0; a < 6; ++a) rec.args[a] = e.args[a];
-      rec.tsc_enter = e.tsc_enter;
-      rec.flags = proto::kNoReturn;
-      cut_short.push_back(rec);
-    }
-  }
-  std::sort(cut_short.begin(), cut_short.end(),
-            [](const auto& a, const auto& b) { return a.tsc_enter < b.tsc_enter; });
-  return cut_short;
-}
-
-// strace's line for a call its task died in: the arguments it had printed at
-// entry, "<unfinished ...>" if some were left for the exit, and no result:
-// "read(0,  <unfinished ...>) = ?", "kill(42, SIGKILL) = ?".
-void TracePrinter::PrintCutShort(const proto::SyscallRecord& rec, uint64_t tsc) {
-  if (!Shows(rec)) return;
-  size_t at_entry = 0;
-  std::vector<std::string> args = FormatArguments(rec, Captures(), format_, &at_entry);
-  static const std::string kUnknown = "= ?";
-  if (at_entry >= args.size()) {  // nothing was left to print at exit: "kill(42, SIGKILL) = ?"
-    proto::SyscallRecord at = rec;
-    at.tsc_enter = at.tsc_exit = tsc;
-    return PrintSyscall(at, Captures(), &kUnknown);
-  }
-  std::string call = SyscallNumber(rec.nr) + SyscallName(rec.nr) + "(";
-  for (size_t i = 0; i < at_entry; ++i) call += args[i] + ", ";
-  call += " <unfinished ...>) ";
-  if (call.size() < options_.align_column) call.append(options_.align_column - call.size(), ' ');
-  PrintLine(static_cast<pid_t>(rec.tid), tsc, call + kUnknown);
-}
-
-// A traced child's parent reaped it killed by a signal (wait4's status):
-// what it was doing, and its end, as strace reports them.
-void TracePrinter::ReportKilled(pid_t child, int status, uint64_t tsc) {
-  bool traced = false;
-  for (auto& [tid, pid] : live_) traced |= pid == child;
-  if (!traced) return;
-  for (const proto::SyscallRecord& rec : CutShort(child)) PrintCutShort(rec, tsc);
-  if ((!options_.summary || options_.summary_and_trace) && !options_.quiet_exit)
-    PrintLine(child, tsc, fmt::format("+++ killed by {}{} +++", SignalLabel(WTERMSIG(status)),
-                                      WCOREDUMP(status) ? " (core dumped)" : ""));
-  for (auto it = live_.begin(); it != live_.end();) {
-    if (it->second == child && (it->first != child || !interleaver_)) it = live_.erase(it);  // the interleaver drops `child`
-    else ++it;
-  }
-}
-
-void TracePrinter::Finish(int main_status, const proto::InflightSlot* slots, uint32_t slot_count) {
-  (void)slots;
-  (void)slot_count;
-  for (const proto::SyscallRecord& rec : CutShort(0)) PrintCutShort(rec, rec.tsc_enter);
-
-  // An execve that neither came back nor reported in from the new image
-  // replaced the process with one we cannot trace (the interposer said so
-  // before the exec): it succeeded.
-  for (auto& [pid, exec] : pending_exec_) {
-    Captures captures;
-    captures.Parse(reinterpret_cast<const uint8_t*>(exec.payload.data()), exec.payload.size());
-    proto::SyscallRecord rec = exec.rec;
-    rec.flags &= ~proto::kNoReturn;
-    rec.ret = 0;
-    if (Shows(rec)) PrintSyscall(rec, captures);
-  }
-  pending_exec_.clear();
-  if ((options_.summary && !options_.summary_and_trace) || options_.quiet_exit) {
-    // -c alone prints only the table; -qq no exit statuses.
-  } else if (WIFSIGNALED(main_status)) {
-    PrintLine(main_pid_, ReadTsc(), fmt::format("+++ killed by {}{} +++", SignalLabel(WTERMSIG(main_status)),
-                                     WCOREDUMP(main_status) ? " (core dumped)" : "") + TakeExitBacktrace(main_pid_));
-  } else if (WIFEXITED(main_status) && !main_exit_printed_) {
-    PrintLine(main_pid_, ReadTsc(), fmt::format("+++ exited with {} +++", WEXITSTATUS(main_status)) + TakeExitBacktrace(main_pid_));
-  }
-  if (interleaver_) interleaver_->FlushAll();
-  std::fflush(out_);
-  for (auto& [tid, f] : per_thread_)
-    if (f != out_) std::fclose(f);
-  per_thread_.clear();
 }
 
 }  // namespace lzp::cli

@@ -2,6 +2,7 @@
 // the traced tasks (for "[pid N]" prefixes, execs and exit lines).
 #pragma once
 
+#include <sys/syscall.h>
 #include <sys/types.h>
 
 #include <cstdio>
@@ -21,6 +22,9 @@
 #include "syscalltable/tables.h"
 
 namespace lzp::cli {
+
+inline bool IsCloneFamily(uint64_t nr) { return nr == SYS_clone || nr == SYS_clone3 || nr == SYS_fork || nr == SYS_vfork; }
+inline bool IsExec(uint64_t nr) { return nr == SYS_execve || nr == SYS_execveat; }
 
 class TracePrinter {
  public:

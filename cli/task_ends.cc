@@ -1,0 +1,132 @@
+// cli/task_ends.cc — how traced tasks leave the trace, as strace reports it:
+// a process detached at its execve (-b execve), a child killed by a signal
+// (seen when its parent reaps it), and, at the end, every call a task was
+// still in (from the in-flight slots) and the main process's end.
+#include <sys/wait.h>
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "cli/syscall_format.h"
+#include "cli/trace_printer.h"
+
+namespace lzp::cli {
+
+// -b execve: the process leaves the trace at its exec. strace ends its line
+// " <detached ...>" (or leaves it unfinished when other tasks' lines follow)
+// and says so on stderr.
+void TracePrinter::Detach(const proto::SyscallRecord& rec, const Captures& captures) {
+  pid_t tid = static_cast<pid_t>(rec.tid);
+  if (Shows(rec) && TouchesPath(rec, captures)) {
+    bool others = live_.size() > 1;
+    std::string call = SyscallNumber(rec.nr) + Ip(&captures) + SyscallName(rec.nr) + "(";
+    std::vector<std::string> args = FormatArguments(rec, captures, format_, nullptr);
+    for (size_t i = 0; i < args.size(); ++i) call += (i ? ", " : "") + args[i];
+    PrintLine(tid, rec.tsc_enter, call + (others ? " <unfinished ...>" : " <detached ...>"));
+  }
+  if (interleaver_) interleaver_->FlushAll();
+  std::fflush(out_);
+  if (!options_.quiet_attach) std::fprintf(stderr, "lzptrace: Process %d detached\n", tid);
+  live_.erase(tid);
+  detached_.insert(tid);
+  if (tid == main_pid_) main_exit_printed_ = true;  // its end is not ours to report
+}
+
+// The syscalls a killed task was in, from its in-flight slot (untrusted
+// shared memory: only numbers are taken from it), oldest first; `pid` 0
+// means every task's. Each task is reported once.
+std::vector<proto::SyscallRecord> TracePrinter::CutShort(pid_t pid) {
+  std::vector<proto::SyscallRecord> cut_short;
+  uint32_t count = slots_ == nullptr ? 0 : std::min(slot_next_->load(std::memory_order_acquire), proto::kInflightSlots);
+  for (uint32_t i = 0; i < count; ++i) {
+    uint32_t tid = slots_[i].owner_tid.load(std::memory_order_acquire);
+    uint32_t depth = slots_[i].active_depth.load(std::memory_order_acquire);
+    if (tid == 0 || depth == 0 || depth > proto::kInflightDepth) continue;
+    if ((pid != 0 && static_cast<pid_t>(slots_[i].pid) != pid) || !reported_cut_short_.insert(tid).second) continue;
+    for (uint32_t d = 0; d < depth; ++d) {
+      proto::SyscallRecord rec{};
+      const proto::InflightEntry& e = slots_[i].entries[d];
+      rec.pid = slots_[i].pid;
+      rec.tid = tid;
+      rec.nr = e.nr;
+      for (int a = 0; a < 6; ++a) rec.args[a] = e.args[a];
+      rec.tsc_enter = e.tsc_enter;
+      rec.flags = proto::kNoReturn;
+      cut_short.push_back(rec);
+    }
+  }
+  std::sort(cut_short.begin(), cut_short.end(),
+            [](const auto& a, const auto& b) { return a.tsc_enter < b.tsc_enter; });
+  return cut_short;
+}
+
+// strace's line for a call its task died in: the arguments it had printed at
+// entry, "<unfinished ...>" if some were left for the exit, and no result:
+// "read(0,  <unfinished ...>) = ?", "kill(42, SIGKILL) = ?".
+void TracePrinter::PrintCutShort(const proto::SyscallRecord& rec, uint64_t tsc) {
+  if (!Shows(rec)) return;
+  size_t at_entry = 0;
+  std::vector<std::string> args = FormatArguments(rec, Captures(), format_, &at_entry);
+  static const std::string kUnknown = "= ?";
+  if (at_entry >= args.size()) {  // nothing was left to print at exit: "kill(42, SIGKILL) = ?"
+    proto::SyscallRecord at = rec;
+    at.tsc_enter = at.tsc_exit = tsc;
+    return PrintSyscall(at, Captures(), &kUnknown);
+  }
+  std::string call = SyscallNumber(rec.nr) + SyscallName(rec.nr) + "(";
+  for (size_t i = 0; i < at_entry; ++i) call += args[i] + ", ";
+  call += " <unfinished ...>) ";
+  if (call.size() < options_.align_column) call.append(options_.align_column - call.size(), ' ');
+  PrintLine(static_cast<pid_t>(rec.tid), tsc, call + kUnknown);
+}
+
+// A traced child's parent reaped it killed by a signal (wait4's status):
+// what it was doing, and its end, as strace reports them.
+void TracePrinter::ReportKilled(pid_t child, int status, uint64_t tsc) {
+  bool traced = false;
+  for (auto& [tid, pid] : live_) traced |= pid == child;
+  if (!traced) return;
+  for (const proto::SyscallRecord& rec : CutShort(child)) PrintCutShort(rec, tsc);
+  if ((!options_.summary || options_.summary_and_trace) && !options_.quiet_exit)
+    PrintLine(child, tsc, fmt::format("+++ killed by {}{} +++", SignalLabel(WTERMSIG(status)),
+                                      WCOREDUMP(status) ? " (core dumped)" : ""));
+  for (auto it = live_.begin(); it != live_.end();) {
+    if (it->second == child && (it->first != child || !interleaver_)) it = live_.erase(it);  // the interleaver drops `child`
+    else ++it;
+  }
+}
+
+void TracePrinter::Finish(int main_status, const proto::InflightSlot* slots, uint32_t slot_count) {
+  (void)slots;
+  (void)slot_count;
+  for (const proto::SyscallRecord& rec : CutShort(0)) PrintCutShort(rec, rec.tsc_enter);
+
+  // An execve that neither came back nor reported in from the new image
+  // replaced the process with one we cannot trace (the interposer said so
+  // before the exec): it succeeded.
+  for (auto& [pid, exec] : pending_exec_) {
+    Captures captures;
+    captures.Parse(reinterpret_cast<const uint8_t*>(exec.payload.data()), exec.payload.size());
+    proto::SyscallRecord rec = exec.rec;
+    rec.flags &= ~proto::kNoReturn;
+    rec.ret = 0;
+    if (Shows(rec)) PrintSyscall(rec, captures);
+  }
+  pending_exec_.clear();
+  if ((options_.summary && !options_.summary_and_trace) || options_.quiet_exit) {
+    // -c alone prints only the table; -qq no exit statuses.
+  } else if (WIFSIGNALED(main_status)) {
+    PrintLine(main_pid_, ReadTsc(), fmt::format("+++ killed by {}{} +++", SignalLabel(WTERMSIG(main_status)),
+                                     WCOREDUMP(main_status) ? " (core dumped)" : "") + TakeExitBacktrace(main_pid_));
+  } else if (WIFEXITED(main_status) && !main_exit_printed_) {
+    PrintLine(main_pid_, ReadTsc(), fmt::format("+++ exited with {} +++", WEXITSTATUS(main_status)) + TakeExitBacktrace(main_pid_));
+  }
+  if (interleaver_) interleaver_->FlushAll();
+  std::fflush(out_);
+  for (auto& [tid, f] : per_thread_)
+    if (f != out_) std::fclose(f);
+  per_thread_.clear();
+}
+
+}  // namespace lzp::cli
