@@ -1,0 +1,60 @@
+// tracer/capture_writer.h — the capture primitives capture*.cc share: a
+// Writer appending chunks (capture_format.h) to a thread's scratch level,
+// and copies of strings, bytes, iovecs and fd paths into it. Interposer-
+// internal; every copy goes through safe_copy.h.
+#pragma once
+
+#include <cstdint>
+
+#include "tracer/capture.h"
+#include "tracer/capture_format.h"
+#include "tracer/thread_state.h"
+
+namespace lzp::capture {
+
+using proto::CaptureChunk;
+
+constexpr uint32_t kLevelBytes = 24 * 1024;
+constexpr uint32_t kMaxElements = 1024;
+
+struct Writer {
+  uint8_t* base;
+  uint32_t* used;
+
+  uint32_t Room() const {
+    uint32_t taken = *used + sizeof(CaptureChunk) + 8;
+    return taken >= kLevelBytes ? 0 : kLevelBytes - taken;
+  }
+  CaptureChunk* Begin(int arg, uint8_t phase) {
+    auto* c = reinterpret_cast<CaptureChunk*>(base + *used);
+    c->arg = static_cast<uint8_t>(arg);
+    c->phase = phase;
+    c->status = 0;
+    c->pad = 0;
+    c->length = 0;
+    return c;
+  }
+  uint8_t* Data(CaptureChunk* c) { return reinterpret_cast<uint8_t*>(c + 1); }
+  void End(CaptureChunk* c, uint32_t length, uint8_t status) {
+    c->length = length;
+    c->status = status;
+    *used += sizeof(CaptureChunk) + ((length + 7) & ~7u);
+  }
+};
+
+uint64_t Min(uint64_t a, uint64_t b);
+uint32_t StringLimit();
+// -e read=/write=: how much of a buffer to copy (all of it for a dumped fd).
+uint64_t BufferLimit(const SyscallCapture& spec, const EntryFrame* f, bool reading);
+void CaptureString(Writer& w, int arg, uint8_t phase, uint64_t ptr, uint64_t max);
+void CaptureBytes(Writer& w, int arg, uint8_t phase, uint64_t ptr, uint64_t len, uint64_t limit);
+void CaptureIovec(Writer& w, int arg, uint8_t phase, uint64_t ptr, uint64_t count, int64_t total, uint64_t bytes_limit);
+// -y: the path fd refers to (and with -yy what it is), as argument `arg`.
+void CaptureFdPath(Writer& w, int arg, int64_t fd_value);
+
+// capture_messages.cc
+void CaptureListedFdPaths(Writer& w, const EntryFrame* f);
+void CaptureMsghdrParts(Writer& w, const SyscallCapture& spec, const EntryFrame* f, uint8_t phase, int64_t total);
+void CaptureMmsgParts(Writer& w, const SyscallCapture& spec, const EntryFrame* f, uint8_t phase, int64_t count);
+
+}  // namespace lzp::capture
