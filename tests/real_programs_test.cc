@@ -43,6 +43,12 @@ TEST_P(RealPrograms, TransparentAndAgreesWithStrace) {
                                  script + " 2>&1"});
   EXPECT_EQ(traced.out, plain.out);
   EXPECT_EQ(traced.status, plain.status);
+  if (traced.status != plain.status) {  // show how a traced process died: the lines before its fatal signal
+    std::vector<std::string> lines = Lines(ReadFile(ours_file));
+    for (size_t i = 0; i < lines.size(); ++i)
+      if (lines[i].find("--- SIGSEGV") != std::string::npos || lines[i].find("+++ killed by") != std::string::npos)
+        for (size_t j = i >= 15 ? i - 15 : 0; j <= i && j < lines.size(); ++j) ADD_FAILURE() << "trace: " << lines[j];
+  }
   EXPECT_EQ(traced.err, "");
   ASSERT_EQ(RunProgram({"sh", "-c", "rm -rf " + dir + "/* " + dir + "/.git"}).status, 0);
   std::string strace_file = TempPath("strace");

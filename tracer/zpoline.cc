@@ -15,7 +15,9 @@
 //   - the two bytes can be replaced atomically (they do not cross a 16-byte
 //     boundary: lock cmpxchg / cmpxchg16b), or the process has one thread;
 //   - no other thread of ours is rewriting (try-lock; losing just means this
-//     call goes through SIGSYS again next time).
+//     call goes through SIGSYS again next time). The page protections are
+//     read under the lock, so one thread's temporary write access is never
+//     taken for the page's own.
 #include "tracer/zpoline.h"
 
 #include <sys/mman.h>
@@ -101,11 +103,15 @@ bool TryRewriteSite(uint64_t site) {
 
   uint64_t first_page = site & ~(kPage - 1);
   uint64_t last_page = (site + 1) & ~(kPage - 1);
+  if (__atomic_exchange_n(&g_rewrite_lock, 1, __ATOMIC_ACQUIRE) != 0) return false;
+  // The protections are read under the lock: read before it, they could be
+  // another thread's temporary PROT_WRITE, which it takes away before we write.
   int prot_first = ProtectionAt(first_page);
   int prot_last = last_page == first_page ? prot_first : ProtectionAt(last_page);
-  if (prot_first < 0 || prot_last < 0 || !(prot_first & PROT_READ) || !(prot_last & PROT_READ)) return false;
-
-  if (__atomic_exchange_n(&g_rewrite_lock, 1, __ATOMIC_ACQUIRE) != 0) return false;
+  if (prot_first < 0 || prot_last < 0 || !(prot_first & PROT_READ) || !(prot_last & PROT_READ)) {
+    __atomic_store_n(&g_rewrite_lock, 0, __ATOMIC_RELEASE);
+    return false;
+  }
   bool done = false;
   bool opened_first = !(prot_first & PROT_WRITE), opened_last = last_page != first_page && !(prot_last & PROT_WRITE);
   bool writable = true;
