@@ -158,6 +158,10 @@ TEST_P(Golden, FdDetails) {
 }
 // Calls cut short by a signal print the kernel's restart code, as strace does.
 TEST_P(Golden, InterruptedCalls) { Compare("interrupts", {}); }
+// -e inject=...:signal=: the signal comes "from the kernel" (SI_KERNEL), as strace's.
+TEST_P(Golden, InjectedSignal) {
+  Compare("process", {"-e", "trace=getppid,rt_sigreturn", "-e", "inject=getppid:signal=SIGUSR1"});
+}
 TEST_P(Golden, OnlyOnePath) { Compare("files", {"-P", ::testing::TempDir() + "/golden-a"}, {::testing::TempDir()}); }
 TEST_P(Golden, InstructionPointer) { Compare("process", {"-i"}); }
 TEST_P(Golden, SyscallNumbers) {

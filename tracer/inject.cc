@@ -52,12 +52,24 @@ bool InjectAtEntry(ThreadState* ts, EntryFrame* f) {
   return false;
 }
 
+// strace's injected signals come from the kernel (si_code SI_KERNEL, no
+// sender). A task may queue such a siginfo to itself; the kernel allows it
+// for the thread whose tid is the process id, so other threads send a plain
+// tgkill (si_code SI_TKILL).
+static void SendInjectedSignal(const ThreadState* ts, int sig) {
+  constexpr int32_t kSiKernel = 0x80;
+  int32_t info[32] = {};  // a siginfo_t: signo, errno, code, then zeros
+  info[0] = sig;
+  info[2] = kSiKernel;
+  if (IsError(Sys(SYS_rt_tgsigqueueinfo, ts->pid, ts->tid, sig, info))) Sys(SYS_tgkill, ts->pid, ts->tid, sig);
+}
+
 void InjectAtExit(ThreadState* ts, EntryFrame*) {
   int rule = ts->inject_rule[ts->Level()];
   if (rule < 0) return;
   const proto::InjectRule& r = g_plan.rules[rule];
   Delay(r.delay_exit_us);
-  if (r.flags & proto::kInjectSignal) Sys(SYS_tgkill, ts->pid, ts->tid, r.signal);
+  if (r.flags & proto::kInjectSignal) SendInjectedSignal(ts, r.signal);
 }
 
 }  // namespace lzp
