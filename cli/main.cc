@@ -98,8 +98,7 @@ int Run(int argc, char** argv) {
   int status = 0;
   while (waitpid(tracee.pid, &status, 0) < 0 && errno == EINTR) {
   }
-  uint32_t slots = std::min(tracee.ring->inflight_next.load(), proto::kInflightSlots);
-  printer.Finish(status, tracee.inflight, slots);
+  printer.Finish(status);
   if (options.summary || options.summary_and_trace) {
     PrintSummary(out, tracee.counters, clock.ticks_per_second(), options.sort_by, options.summary_columns);
     std::fflush(out);

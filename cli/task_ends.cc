@@ -97,9 +97,7 @@ void TracePrinter::ReportKilled(pid_t child, int status, uint64_t tsc) {
   }
 }
 
-void TracePrinter::Finish(int main_status, const proto::InflightSlot* slots, uint32_t slot_count) {
-  (void)slots;
-  (void)slot_count;
+void TracePrinter::Finish(int main_status) {
   for (const proto::SyscallRecord& rec : CutShort(0)) PrintCutShort(rec, rec.tsc_enter);
 
   // An execve that neither came back nor reported in from the new image

@@ -33,7 +33,7 @@ class TracePrinter {
   // Every traced process is gone (the main one with this wait status): prints
   // the syscalls that were cut short (from the in-flight slots, untrusted)
   // and the main process's end.
-  void Finish(int main_status, const proto::InflightSlot* slots, uint32_t slot_count);
+  void Finish(int main_status);
   // Writes what is due (the reader is idle) and flushes the output.
   void Flush();
   // Where the tracees note the syscalls they are in (to report killed tasks).
