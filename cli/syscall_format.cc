@@ -19,13 +19,13 @@ namespace lzp::cli {
 using table::ArgKind;
 using table::RetKind;
 
-namespace {
-
-constexpr int64_t kAtFdcwd = -100;
-
 HexStyle StyleOf(const FormatOptions& o) {
   return o.hex >= 2 ? HexStyle::kAll : o.hex == 1 ? HexStyle::kNonPrintable : HexStyle::kNone;
 }
+
+namespace {
+
+constexpr int64_t kAtFdcwd = -100;
 
 // A captured buffer: at most -s bytes shown, "..." when there was more.
 std::string Buffer(const Capture* c, uint64_t ptr, uint64_t total, const FormatOptions& o, bool force_hex = false) {

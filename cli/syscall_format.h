@@ -7,6 +7,7 @@
 
 #include "cli/captures.h"
 #include "cli/decode/structs.h"
+#include "cli/quote.h"
 #include "syscalltable/tables.h"
 #include "tracer/protocol.h"
 
@@ -39,6 +40,8 @@ std::string FormatArgument(const CallContext& call, int i);
 std::string WithFdPath(const CallContext& call, int arg, std::string number);
 // A captured iovec array: "[{iov_base=\"...\", iov_len=5}, ...]", or the pointer.
 std::string FormatIovecs(const Capture* c, uint64_t ptr, const FormatOptions& o);
+// How strings are quoted under -x (1) and -xx (2).
+HexStyle StyleOf(const FormatOptions& o);
 // A pointer as strace prints one it cannot follow: "NULL" or "0x7ffd...".
 std::string Pointer(uint64_t value);
 

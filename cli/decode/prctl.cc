@@ -23,7 +23,7 @@ std::string Name(const CallContext& c, uint8_t phase) {
   const Capture* cap = c.captures.Find(1, phase);
   if (cap == nullptr || cap->faulted() || (phase == proto::kAtExit && c.failed())) return Pointer(c.rec.args[1]);
   std::string_view text = cap->data.substr(0, cap->data.find('\0'));
-  return Quote(text, HexStyle::kNone, false);
+  return Quote(text, StyleOf(c.options), false);
 }
 
 std::vector<std::string> Prctl(const CallContext& c) {

@@ -8,6 +8,7 @@
 #include "cli/decode/structs.h"
 #include "cli/flags_format.h"
 #include "cli/quote.h"
+#include "cli/syscall_format.h"
 
 namespace lzp::cli {
 namespace {
@@ -24,7 +25,7 @@ std::optional<std::string> Sockaddr(std::string_view b, const FormatOptions& o) 
         out += ", sun_path=@" + Quote(path.substr(1), HexStyle::kNone, false);
       } else {
         path = path.substr(0, path.find('\0'));
-        out += ", sun_path=" + Quote(path, o.hex == 2 ? HexStyle::kAll : o.hex ? HexStyle::kNonPrintable : HexStyle::kNone, false);
+        out += ", sun_path=" + Quote(path, StyleOf(o), false);
       }
       break;
     }

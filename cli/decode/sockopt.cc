@@ -45,8 +45,7 @@ std::string OptionValue(const CallContext& c, uint8_t phase, uint64_t length) {
   if (!as_text && b.size() < 4) return Pointer(ptr);
   std::string_view shown = b.substr(0, std::min<size_t>(b.size(), c.options.string_limit));
   if (as_text) shown = shown.substr(0, shown.find('\0'));
-  return Quote(shown, c.options.hex == 0 ? HexStyle::kNone : c.options.hex == 1 ? HexStyle::kNonPrintable : HexStyle::kAll,
-               b.size() > c.options.string_limit);
+  return Quote(shown, StyleOf(c.options), b.size() > c.options.string_limit);
 }
 
 std::vector<std::string> Setsockopt(const CallContext& c) {
