@@ -73,6 +73,11 @@ bool EventReader::Decode(const uint8_t* bytes, uint64_t size, uint64_t expected_
       out->payload = std::string_view(reinterpret_cast<const char*>(bytes) + sizeof(proto::SignalRecord), out->signal.payload_size);
       out->kind = Event::Kind::kSignal;
       return true;
+    case RecordType::kLifecycle:
+      if (size < sizeof(proto::LifecycleRecord)) return fail("lifecycle record too short");
+      std::memcpy(&out->lifecycle, bytes, sizeof(proto::LifecycleRecord));
+      out->kind = Event::Kind::kLifecycle;
+      return true;
     case RecordType::kNotice: {
       if (size < sizeof(proto::NoticeRecord)) return fail("notice record too short");
       proto::NoticeRecord notice;

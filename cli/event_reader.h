@@ -13,13 +13,14 @@
 namespace lzp::cli {
 
 struct Event {
-  enum class Kind { kSyscall, kProcessStart, kNotice, kSignal, kCodeMaps, kCorrupt };
+  enum class Kind { kSyscall, kProcessStart, kNotice, kSignal, kCodeMaps, kLifecycle, kCorrupt };
   Kind kind = Kind::kCorrupt;
   uint64_t offset = 0;                 // stream offset: the event's sequence number
   proto::SyscallRecord syscall = {};   // kSyscall (a private copy)
   std::string_view payload;            // kSyscall, kSignal: captured data (cli/captures.h), valid until the next event
   proto::ProcessStartRecord start = {};// kProcessStart
   proto::SignalRecord signal = {};     // kSignal
+  proto::LifecycleRecord lifecycle = {};  // kLifecycle (from the ptrace companion)
   uint32_t pid = 0;                    // kCodeMaps: whose
   std::string text;                    // kNotice: the message; kCodeMaps: maps lines; kCorrupt: what was wrong
 };

@@ -71,9 +71,9 @@ bool WriteAll(int fd, const unsigned char* data, size_t size) {
   return true;
 }
 
-// Says so when `program` cannot load the interposer (like the interposer does
-// for programs exec'd later).
-void WarnIfUntraceable(const std::string& program) {
+}  // namespace
+
+void WarnIfUntraceable(const std::string& program, bool stepped) {
   int fd = open(program.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return;
   uint8_t head[1024];
@@ -85,8 +85,14 @@ void WarnIfUntraceable(const std::string& program) {
   if (got > 0 && ProbeElf(head, static_cast<uint64_t>(got)) == Traceability::kStatic) why = "is statically linked";
   else if (have_stat && (((st.st_mode & S_ISUID) && st.st_uid != geteuid()) || ((st.st_mode & S_ISGID) && st.st_gid != getegid())))
     why = "is setuid/setgid";
-  if (why != nullptr) std::fprintf(stderr, "lzptrace: %s %s: its syscalls are not traced\n", program.c_str(), why);
+  if (why == nullptr) return;
+  if (stepped)
+    std::fprintf(stderr, "lzptrace: %s %s: traced through ptrace syscall stops (at strace's speed)\n", program.c_str(), why);
+  else
+    std::fprintf(stderr, "lzptrace: %s %s: its syscalls are not traced\n", program.c_str(), why);
 }
+
+namespace {
 
 // -u USER: the user's groups, gid and uid, as strace does (needs root).
 bool BecomeUser(const std::string& user) {
@@ -245,7 +251,11 @@ bool Launch(const Options& options, const std::string& program, const std::strin
   for (const std::string& a : options.command) argv.push_back(const_cast<char*>(a.c_str()));
   argv.push_back(nullptr);
 
-  WarnIfUntraceable(program);
+  int gate[2];
+  if (pipe2(gate, O_CLOEXEC) != 0) {
+    std::fprintf(stderr, "lzptrace: pipe: %s\n", std::strerror(errno));
+    return false;
+  }
   pid_t pid = fork();
   if (pid < 0) {
     std::fprintf(stderr, "lzptrace: fork: %s\n", std::strerror(errno));
@@ -261,13 +271,19 @@ bool Launch(const Options& options, const std::string& program, const std::strin
     putenv(const_cast<char*>(audit.c_str()));
     putenv(config);
     if (!options.run_as_user.empty() && !BecomeUser(options.run_as_user)) _exit(1);
+    close(gate[1]);
+    char go;
+    while (read(gate[0], &go, 1) < 0 && errno == EINTR) {
+    }
     execv(program.c_str(), argv.data());
     std::fprintf(stderr, "lzptrace: exec: %s\n", std::strerror(errno));
     _exit(1);
   }
-  close(pipe_fds[1]);
+  close(gate[0]);
   close(shm);
   out->pid = pid;
+  out->wake_write_fd = pipe_fds[1];
+  out->gate_fd = gate[1];
   out->wake_read_fd = pipe_fds[0];
   out->ring = ring;
   out->counters = reinterpret_cast<const proto::SyscallCounter*>(static_cast<uint8_t*>(map) + proto::kCountersOffset);
@@ -275,6 +291,15 @@ bool Launch(const Options& options, const std::string& program, const std::strin
   out->ring_data = static_cast<uint8_t*>(map) + proto::kRingDataOffset;
   out->ring_capacity = capacity;
   return true;
+}
+
+void OpenGate(Tracee* tracee) {
+  if (tracee->gate_fd < 0) return;
+  char go = 1;
+  while (write(tracee->gate_fd, &go, 1) < 0 && errno == EINTR) {
+  }
+  close(tracee->gate_fd);
+  tracee->gate_fd = -1;
 }
 
 }  // namespace lzp::cli

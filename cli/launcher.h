@@ -20,7 +20,16 @@ struct Tracee {
   const proto::SyscallCounter* counters = nullptr;  // kCounterCount of them (-c)
   uint8_t* ring_data = nullptr;
   uint64_t ring_capacity = 0;     // our own copy; never re-read from shared memory
+  int wake_write_fd = -1;         // our copy of the wake pipe's write end (the ptrace companion's)
+  int gate_fd = -1;               // the program waits before its execve until this is written or closed
 };
+
+// Says so when `program` cannot load the interposer (static, setuid): with
+// the ptrace companion it is traced through syscall stops, else not at all.
+void WarnIfUntraceable(const std::string& program, bool stepped);
+
+// Lets the launched program go on to its execve.
+void OpenGate(Tracee* tracee);
 
 // Resolves PROG like execvp and like strace: on failure prints
 // "lzptrace: Can't stat 'PROG': No such file or directory" and returns "".
@@ -30,8 +39,9 @@ std::string ResolveProgram(const std::string& prog);
 // returns its path; on failure prints why and returns "".
 std::string ExtractInterposer();
 
-// Creates the ring and wake pipe, forks and execs `program` with the
-// interposer preloaded. Returns false (after printing why) on failure.
+// Creates the ring and wake pipe, forks, and leaves the child waiting at the
+// gate; once opened, it execs `program` with the interposer preloaded.
+// Returns false (after printing why) on failure.
 // `tsc_khz`: the TSC's rate, for the tracees' -c accounting.
 bool Launch(const Options& options, const std::string& program, const std::string& interposer, uint32_t tsc_khz,
             Tracee* out);

@@ -14,8 +14,11 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <memory>
+#include <string>
 
 #include "cli/clock.h"
+#include "cli/companion/ptrace_companion.h"
 #include "cli/event_reader.h"
 #include "cli/launcher.h"
 #include "cli/options.h"
@@ -44,6 +47,29 @@ double MonotonicSeconds() {
     _exit(128 + sig);  // a signal that does not kill (should not happen)
   }
   _exit(WIFEXITED(status) ? WEXITSTATUS(status) : 1);
+}
+
+// The ptrace companion, unless --no-ptrace or ptrace is not allowed here
+// (said once: what the trace then lacks).
+std::unique_ptr<PtraceCompanion> StartCompanion(const Options& options, const std::string& interposer, Tracee* tracee) {
+  std::unique_ptr<PtraceCompanion> companion;
+  if (options.use_ptrace) {
+    companion = std::make_unique<PtraceCompanion>(options, interposer);
+    std::string why;
+    if (!companion->Start(tracee->pid, {tracee->ring, tracee->ring_data, tracee->ring_capacity, tracee->wake_write_fd}, &why)) {
+      companion.reset();
+      if (!options.quiet)
+        std::fprintf(stderr,
+                     "lzptrace: ptrace is not allowed (%s): tracing in-process only, without signals at their "
+                     "default action, stops, the loader's first calls and kernel exit statuses\n",
+                     why.c_str());
+    }
+  }
+  if (!companion) {  // the tracees' own copies of the wake pipe make its EOF
+    close(tracee->wake_write_fd);
+    tracee->wake_write_fd = -1;
+  }
+  return companion;
 }
 
 int Run(int argc, char** argv) {
@@ -82,8 +108,12 @@ int Run(int argc, char** argv) {
   if (!Launch(options, program, interposer, static_cast<uint32_t>(clock.ticks_per_second() / 1000), &tracee)) return 1;
   signal(SIGINT, SIG_IGN);  // the terminal's ^C reaches the tracee; we keep draining
   signal(SIGQUIT, SIG_IGN);
+  std::unique_ptr<PtraceCompanion> companion = StartCompanion(options, interposer, &tracee);
+  WarnIfUntraceable(program, companion != nullptr);
+  OpenGate(&tracee);
 
   TracePrinter printer(options, out, tracee.pid, &clock);
+  printer.SetCompanion(companion != nullptr);
   printer.WatchInflight(tracee.inflight, &tracee.ring->inflight_next);
   EventReader reader({tracee.ring, tracee.ring_data, tracee.ring_capacity, tracee.wake_read_fd},
                      [&] { printer.Flush(); });
@@ -96,8 +126,10 @@ int Run(int argc, char** argv) {
   clock.Refine();
 
   int status = 0;
-  while (waitpid(tracee.pid, &status, 0) < 0 && errno == EINTR) {
-  }
+  if (companion) status = companion->Join();  // it reaped every tracee
+  else
+    while (waitpid(tracee.pid, &status, 0) < 0 && errno == EINTR) {
+    }
   printer.Finish(status);
   if (options.summary || options.summary_and_trace) {
     PrintSummary(out, tracee.counters, clock.ticks_per_second(), options.sort_by, options.summary_columns);

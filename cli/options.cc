@@ -71,6 +71,9 @@ constexpr char kUsage[] =
     "                 else SUD-only, said once on stderr; hybrid: insist on the\n"
     "                 fast path (still falls back, loudly); sud: SUD only\n"
     "  --ring-size=N  bytes of shared ring between tracees and lzptrace (power of two)\n"
+    "  --no-ptrace    trace in-process only: no ptrace companion, so no signals at\n"
+    "                 their default action, no stops, no loader calls; ends from the\n"
+    "                 trace (also what lzptrace does where ptrace is not allowed)\n"
     "  -h, --help     this text\n";
 
 constexpr char kVersion[] = "0.2";
@@ -156,7 +159,7 @@ bool ApplyOptionExpression(std::string_view expression, Options* out, std::strin
 }  // namespace
 
 bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
-  enum { kModeOpt = 1000, kRingSizeOpt, kStatsOpt, kSeccompBpfOpt, kQualifierOpt, kOutputSeparatelyOpt, kDecodePidsOpt,
+  enum { kModeOpt = 1000, kRingSizeOpt, kStatsOpt, kNoPtraceOpt, kSeccompBpfOpt, kQualifierOpt, kOutputSeparatelyOpt, kDecodePidsOpt,
         kNotYetLongOpt };
   // strace 6.1's long spellings. The -e qualifiers (--trace=, --signal=, ...)
   // are passed on as "-e NAME=VALUE", their name taken from the option itself.
@@ -166,6 +169,7 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
       {"mode", required_argument, nullptr, kModeOpt},
       {"ring-size", required_argument, nullptr, kRingSizeOpt},
       {"stats", no_argument, nullptr, kStatsOpt},
+      {"no-ptrace", no_argument, nullptr, kNoPtraceOpt},
       {"seccomp-bpf", no_argument, nullptr, kSeccompBpfOpt},
       {"stack-traces", no_argument, nullptr, 'k'},
       {"follow-forks", no_argument, nullptr, 'f'},
@@ -351,6 +355,7 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
         break;
       }
       case kStatsOpt: out->stats = true; break;
+      case kNoPtraceOpt: out->use_ptrace = false; break;
       case kRingSizeOpt: {
         char* end = nullptr;
         unsigned long long n = std::strtoull(optarg, &end, 0);

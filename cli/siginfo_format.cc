@@ -71,6 +71,11 @@ std::string FormatSignal(const proto::SignalRecord& rec) {
                        At<uint32_t>(info, kUid),
                        code == CLD_EXITED ? fmt::format("{}", status) : SignalLabel(status),
                        FormatClockTicks(At<uint64_t>(info, kUtime)), FormatClockTicks(At<uint64_t>(info, kStime)));
+  } else if (code == SI_TIMER) {  // POSIX timers: the union holds the timer's id, overrun and value
+    uint64_t ptr = At<uint64_t>(info, kValue);
+    uint32_t timer = At<uint32_t>(info, kPid);
+    out += fmt::format(", si_timerid={}, si_overrun={}, si_int={}, si_ptr={}", timer ? fmt::format("{:#x}", timer) : "0",
+                       At<int32_t>(info, kUid), At<int32_t>(info, kValue), ptr ? fmt::format("{:#x}", ptr) : "NULL");
   } else if (sent && code != SI_KERNEL) {
     out += fmt::format(", si_pid={}, si_uid={}", At<int32_t>(info, kPid), At<uint32_t>(info, kUid));
     if (code == SI_QUEUE || code == SI_MESGQ)

@@ -25,25 +25,26 @@ void TracePrinter::Detach(const proto::SyscallRecord& rec, const Captures& captu
     for (size_t i = 0; i < args.size(); ++i) call += (i ? ", " : "") + args[i];
     PrintLine(tid, rec.tsc_enter, call + (others ? " <unfinished ...>" : " <detached ...>"));
   }
-  if (interleaver_) interleaver_->FlushAll();
-  std::fflush(out_);
-  if (!options_.quiet_attach) std::fprintf(stderr, "lzptrace: Process %d detached\n", tid);
+  SayToTerminal("detached", tid);
   live_.erase(tid);
   detached_.insert(tid);
   if (tid == main_pid_) main_exit_printed_ = true;  // its end is not ours to report
 }
 
 // The syscalls a killed task was in, from its in-flight slot (untrusted
-// shared memory: only numbers are taken from it), oldest first; `pid` 0
-// means every task's. Each task is reported once.
-std::vector<proto::SyscallRecord> TracePrinter::CutShort(pid_t pid) {
+// shared memory: only numbers are taken from it), oldest first: those of
+// process `pid` (0: every process), or of task `only_tid` alone. Each task
+// is reported once.
+std::vector<proto::SyscallRecord> TracePrinter::CutShort(pid_t pid, pid_t only_tid) {
   std::vector<proto::SyscallRecord> cut_short;
   uint32_t count = slots_ == nullptr ? 0 : std::min(slot_next_->load(std::memory_order_acquire), proto::kInflightSlots);
   for (uint32_t i = 0; i < count; ++i) {
     uint32_t tid = slots_[i].owner_tid.load(std::memory_order_acquire);
     uint32_t depth = slots_[i].active_depth.load(std::memory_order_acquire);
     if (tid == 0 || depth == 0 || depth > proto::kInflightDepth) continue;
-    if ((pid != 0 && static_cast<pid_t>(slots_[i].pid) != pid) || !reported_cut_short_.insert(tid).second) continue;
+    if ((pid != 0 && static_cast<pid_t>(slots_[i].pid) != pid) || (only_tid != 0 && static_cast<pid_t>(tid) != only_tid) ||
+        !reported_cut_short_.insert(tid).second)
+      continue;
     for (uint32_t d = 0; d < depth; ++d) {
       proto::SyscallRecord rec{};
       const proto::InflightEntry& e = slots_[i].entries[d];
@@ -86,7 +87,7 @@ void TracePrinter::PrintCutShort(const proto::SyscallRecord& rec, uint64_t tsc) 
 void TracePrinter::ReportKilled(pid_t child, int status, uint64_t tsc) {
   bool traced = false;
   for (auto& [tid, pid] : live_) traced |= pid == child;
-  if (!traced) return;
+  if (!traced || !ended_.insert(child).second) return;
   for (const proto::SyscallRecord& rec : CutShort(child)) PrintCutShort(rec, tsc);
   if ((!options_.summary || options_.summary_and_trace) && !options_.quiet_exit)
     PrintLine(child, tsc, fmt::format("+++ killed by {}{} +++", SignalLabel(WTERMSIG(status)),
@@ -95,6 +96,32 @@ void TracePrinter::ReportKilled(pid_t child, int status, uint64_t tsc) {
     if (it->second == child && (it->first != child || !interleaver_)) it = live_.erase(it);  // the interleaver drops `child`
     else ++it;
   }
+}
+
+// The ptrace companion saw task `tid` end with wait status `status` (or the
+// exit stop's code): the call it was in, if any, and strace's last line.
+void TracePrinter::EndTask(pid_t tid, pid_t pid, int status, uint64_t tsc) {
+  if (!ended_.insert(tid).second || detached_.count(tid)) return;
+  for (const proto::SyscallRecord& rec : CutShort(0, tid)) PrintCutShort(rec, tsc);
+  bool printed = (!options_.summary || options_.summary_and_trace) && !options_.quiet_exit;
+  if (printed) {
+    std::string line = WIFSIGNALED(status) ? fmt::format("+++ killed by {}{} +++", SignalLabel(WTERMSIG(status)),
+                                                         WCOREDUMP(status) ? " (core dumped)" : "")
+                                           : fmt::format("+++ exited with {} +++", WEXITSTATUS(status));
+    PrintLine(tid, tsc, line + TakeExitBacktrace(tid));
+  }
+  if (!printed || !interleaver_) live_.erase(tid);  // else when the line is written (the prefix counts tasks)
+  if (tid == main_pid_) main_exit_printed_ = true;
+  (void)pid;
+}
+
+// strace's notes on stderr about tasks it attaches or detaches: only when the
+// trace itself goes to the terminal (with -o, strace prints none of them).
+void TracePrinter::SayToTerminal(const char* what, pid_t tid) {
+  if (options_.quiet_attach || !options_.output_file.empty() || (options_.summary && !options_.summary_and_trace)) return;
+  if (interleaver_) interleaver_->FlushAll();
+  std::fflush(out_);
+  std::fprintf(stderr, "lzptrace: Process %d %s\n", tid, what);
 }
 
 void TracePrinter::Finish(int main_status) {
@@ -112,7 +139,7 @@ void TracePrinter::Finish(int main_status) {
     if (Shows(rec)) PrintSyscall(rec, captures);
   }
   pending_exec_.clear();
-  if ((options_.summary && !options_.summary_and_trace) || options_.quiet_exit) {
+  if ((options_.summary && !options_.summary_and_trace) || options_.quiet_exit || ended_.count(main_pid_)) {
     // -c alone prints only the table; -qq no exit statuses.
   } else if (WIFSIGNALED(main_status)) {
     PrintLine(main_pid_, ReadTsc(), fmt::format("+++ killed by {}{} +++", SignalLabel(WTERMSIG(main_status)),

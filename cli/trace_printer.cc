@@ -229,6 +229,7 @@ void TracePrinter::OnSyscall(const proto::SyscallRecord& rec, std::string_view p
   if (!captures.Parse(reinterpret_cast<const uint8_t*>(payload.data()), payload.size()))
     std::fprintf(stderr, "lzptrace: malformed argument data in a %s record (tid %d)\n", SyscallName(rec.nr).c_str(), tid);
   if (pid_names_) LearnNames(rec, captures, tid, pid);
+  if (rec.flags & proto::kKilledIn) reported_cut_short_.insert(tid);  // its in-flight call: this one
   if (IsExec(rec.nr)) {
     if (rec.flags & proto::kDetached) return Detach(rec, captures);
     if (rec.flags & proto::kNoReturn) {
@@ -257,7 +258,9 @@ void TracePrinter::OnSyscall(const proto::SyscallRecord& rec, std::string_view p
     if (status != nullptr && WIFSIGNALED(s)) ReportKilled(static_cast<pid_t>(rec.ret), s, rec.tsc_exit);
   }
   if (Shows(rec) && TouchesPath(rec, captures)) PrintSyscall(rec, captures);
-  if (rec.nr == SYS_exit_group) {
+  if (companion_ && (rec.nr == SYS_exit_group || rec.nr == SYS_exit)) {
+    // Each task's end comes from the companion, with the kernel's status.
+  } else if (rec.nr == SYS_exit_group) {
     for (auto it = live_.begin(); it != live_.end();) {  // the other threads go silently
       if (it->second == pid && it->first != tid) it = live_.erase(it);
       else ++it;
@@ -268,8 +271,7 @@ void TracePrinter::OnSyscall(const proto::SyscallRecord& rec, std::string_view p
   } else if (IsCloneFamily(rec.nr) && rec.ret > 0 && options_.follow_forks &&
              !detached_.count(static_cast<pid_t>(rec.ret))) {  // a child that has already left (-b execve)
     live_.emplace(static_cast<pid_t>(rec.ret), rec.ret);
-    if (!options_.quiet_attach && (!options_.summary || options_.summary_and_trace))
-      std::fprintf(stderr, "lzptrace: Process %lld attached\n", static_cast<long long>(rec.ret));
+    SayToTerminal("attached", static_cast<pid_t>(rec.ret));
   }
   if (unwinder_ && IsCloneFamily(rec.nr) && rec.ret > 0 && unwinder_->MappingsOf(static_cast<pid_t>(rec.ret)) == nullptr)
     unwinder_->CopyCodeMaps(pid, static_cast<pid_t>(rec.ret));  // a new process starts with its parent's code
@@ -278,6 +280,31 @@ void TracePrinter::OnSyscall(const proto::SyscallRecord& rec, std::string_view p
 void TracePrinter::OnProcessStart(const proto::ProcessStartRecord& rec) {
   pid_t pid = static_cast<pid_t>(rec.pid);
   if (pid_names_) pid_names_->Learn(pid, std::string_view(rec.comm, strnlen(rec.comm, sizeof(rec.comm))));
+  CompleteExec(pid);
+}
+
+void TracePrinter::OnLifecycle(const proto::LifecycleRecord& rec) {
+  pid_t tid = static_cast<pid_t>(rec.tid), pid = static_cast<pid_t>(rec.pid);
+  switch (static_cast<proto::Lifecycle>(rec.kind)) {
+    case proto::Lifecycle::kEnded: return EndTask(tid, pid, rec.status, rec.tsc);
+    case proto::Lifecycle::kExecDone: return CompleteExec(pid);
+    case proto::Lifecycle::kGroupStop:
+      if (rec.status >= 1 && rec.status <= 64 && options_.filters.signals.test(rec.status) &&
+          (!options_.summary || options_.summary_and_trace))
+        PrintLine(tid, rec.tsc, fmt::format("--- stopped by {} ---", SignalLabel(rec.status)));
+      return;
+    case proto::Lifecycle::kSuperseded:
+      if ((!options_.summary || options_.summary_and_trace) && !options_.quiet_exit)
+        PrintLine(tid, rec.tsc, "+++ superseded by execve +++");
+      live_.erase(tid);
+      return;
+  }
+  Event unknown;  // untrusted input: an unknown kind is reported, never acted on
+  unknown.text = fmt::format("unknown lifecycle record kind {}", rec.kind);
+  Handle(unknown);
+}
+
+void TracePrinter::CompleteExec(pid_t pid) {
   auto it = pending_exec_.find(pid);
   if (it == pending_exec_.end()) return;
   proto::SyscallRecord exec = it->second.rec;
@@ -289,7 +316,7 @@ void TracePrinter::OnProcessStart(const proto::ProcessStartRecord& rec) {
     if (t->second == pid && t->first != pid) t = live_.erase(t);
     else ++t;
   }
-  exec.tid = rec.pid;
+  exec.tid = static_cast<uint32_t>(pid);
   exec.flags &= ~proto::kNoReturn;
   exec.ret = 0;
   if (Shows(exec) && TouchesPath(exec, captures)) PrintSyscall(exec, captures);
@@ -304,6 +331,7 @@ void TracePrinter::Handle(const Event& e) {
   switch (e.kind) {
     case Event::Kind::kSyscall: OnSyscall(e.syscall, e.payload); break;
     case Event::Kind::kProcessStart: OnProcessStart(e.start); break;
+    case Event::Kind::kLifecycle: OnLifecycle(e.lifecycle); break;
     case Event::Kind::kCodeMaps:
       if (unwinder_) unwinder_->SetCodeMaps(static_cast<pid_t>(e.pid), e.text);
       break;

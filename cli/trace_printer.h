@@ -36,6 +36,9 @@ class TracePrinter {
   void Finish(int main_status);
   // Writes what is due (the reader is idle) and flushes the output.
   void Flush();
+  // The ptrace companion runs: task ends, group stops and exec successes come
+  // from it (kLifecycle events), not from the syscalls that lead to them.
+  void SetCompanion(bool on) { companion_ = on; }
   // Where the tracees note the syscalls they are in (to report killed tasks).
   void WatchInflight(const proto::InflightSlot* slots, const std::atomic<uint32_t>* next) {
     slots_ = slots;
@@ -45,6 +48,10 @@ class TracePrinter {
  private:
   void OnSyscall(const proto::SyscallRecord& rec, std::string_view payload);
   void OnProcessStart(const proto::ProcessStartRecord& rec);
+  void OnLifecycle(const proto::LifecycleRecord& rec);
+  void CompleteExec(pid_t pid);                     // its execve succeeded: print it "= 0"
+  void EndTask(pid_t tid, pid_t pid, int status, uint64_t tsc);  // strace's "+++ exited/killed ... +++"
+  void SayToTerminal(const char* what, pid_t tid);  // "lzptrace: Process N attached" (not with -o)
   std::string Prefix(pid_t tid, uint64_t tsc);
   FILE* OutFor(pid_t tid);       // -ff -o FILE: FILE.TID, else the one output
   bool PerThreadFiles() const;  // "[pid  42] 10:00:00.000001 " as the options ask
@@ -61,7 +68,7 @@ class TracePrinter {
   std::string TakeExitBacktrace(pid_t tid);                                         // -k
   std::string SignalBacktrace(const Event& e);                                      // -k
   void Detach(const proto::SyscallRecord& rec, const Captures& captures);  // -b execve
-  std::vector<proto::SyscallRecord> CutShort(pid_t pid);
+  std::vector<proto::SyscallRecord> CutShort(pid_t pid, pid_t only_tid = 0);
   void PrintCutShort(const proto::SyscallRecord& rec, uint64_t tsc);
   void ReportKilled(pid_t child, int status, uint64_t tsc);
   void LearnNames(const proto::SyscallRecord& rec, const Captures& captures, pid_t tid, pid_t pid);  // -Y
@@ -92,6 +99,8 @@ class TracePrinter {
   const proto::InflightSlot* slots_ = nullptr;          // in-flight slots (shared, untrusted)
   const std::atomic<uint32_t>* slot_next_ = nullptr;    // how many are in use
   std::set<pid_t> reported_cut_short_;                  // tasks whose cut-short calls are printed
+  bool companion_ = false;
+  std::set<pid_t> ended_;                               // tasks whose end is printed
 };
 
 }  // namespace lzp::cli

@@ -5,6 +5,8 @@
 // are normalised only for what differs between runs (addresses, pids, inode
 // and time values) and compared from the loader's end on: the loader's first
 // syscalls (execve, TLS set-up) happen before the interposer loads.
+#include <algorithm>
+#include <map>
 #include <regex>
 
 #include <gtest/gtest.h>
@@ -18,6 +20,9 @@ std::string Normalise(std::string line) {
   static const std::regex address(R"(0x[0-9a-f]{5,})");
   static const std::regex pid_result(R"(^((getpid|getppid|gettid|set_tid_address|clone|clone3|fork|vfork|wait4|kill|rt_sigreturn)\(.*= )[0-9]+)");
   static const std::regex pid_arg(R"(^(kill|wait4)\([0-9]+)");
+  static const std::regex tgkill_args(R"(^tgkill\([0-9]+, [0-9]+)");
+  static const std::regex parent_tid(R"(parent_tid=\[[0-9]+\])");
+  static const std::regex futex_tid(R"(^(futex\(ADDR, FUTEX_WAIT[A-Z_|]*, )[0-9]{2,})");
   static const std::regex sender_pid(R"(si_pid=[0-9]+)");
   static const std::regex times(R"(si_utime=[0-9]+( /\* [0-9.]+ s \*/)?, si_stime=[0-9]+( /\* [0-9.]+ s \*/)?)");
   static const std::regex inode(R"((pipe|socket|anon_inode):\[[0-9]+\])");
@@ -56,6 +61,9 @@ std::string Normalise(std::string line) {
   line = std::regex_replace(line, address, "ADDR");
   line = std::regex_replace(line, pid_result, "$1PID");
   line = std::regex_replace(line, pid_arg, "$1(PID");
+  line = std::regex_replace(line, tgkill_args, "tgkill(PID, PID");
+  line = std::regex_replace(line, parent_tid, "parent_tid=[PID]");
+  line = std::regex_replace(line, futex_tid, "$1PID");
   line = std::regex_replace(line, sender_pid, "si_pid=PID");
   line = std::regex_replace(line, times, "si_utime=T, si_stime=T");
   line = std::regex_replace(line, inode, "$1:[INODE]");
@@ -125,6 +133,100 @@ class Golden : public ::testing::TestWithParam<std::string> {
   }
 };
 
+// With -f, each task's lines, in order, after joining strace's
+// "<unfinished ...>" / "<... resumed>" halves (where they split depends on
+// timing, not on the tracer). Tasks are named by order of first appearance.
+std::vector<std::vector<std::string>> TaskLines(const std::vector<std::string>& lines) {
+  static const std::regex prefixed(R"(^([0-9]+) +(.*)$)");
+  static const std::regex resumed(R"(^<\.\.\. [a-z0-9_]+ resumed>(.*)$)");
+  static const std::regex result_column(R"(\) +(= .*)$)");
+  std::map<std::string, size_t> index;
+  std::vector<std::vector<std::string>> tasks;
+  std::map<size_t, std::string> held;  // a task's unfinished first half
+  for (const std::string& line : lines) {
+    std::smatch m;
+    if (!std::regex_match(line, m, prefixed)) continue;
+    auto [it, added] = index.emplace(m[1].str(), tasks.size());
+    if (added) tasks.emplace_back();
+    std::string rest = m[2].str();
+    const std::string unfinished = " <unfinished ...>";
+    std::smatch r;
+    if (rest.size() > unfinished.size() && rest.compare(rest.size() - unfinished.size(), unfinished.size(), unfinished) == 0) {
+      held[it->second] = rest.substr(0, rest.size() - unfinished.size());
+      continue;
+    }
+    if (std::regex_match(rest, r, resumed) && held.count(it->second)) {
+      rest = held[it->second] + r[1].str();
+      held.erase(it->second);
+    }
+    tasks[it->second].push_back(Normalise(std::regex_replace(rest, result_column, ") $1")));
+  }
+  for (auto& [task, head] : held) tasks[task].push_back(Normalise(head + " <unfinished ...>"));
+  return tasks;
+}
+
+class GoldenTasks : public Golden {
+ protected:
+  // Runs `program` with -f under both tracers and compares each task's lines
+  // (the first task's from the loader's end on).
+  void CompareTasks(const std::string& program, std::vector<std::string> args = {}) {
+    std::string strace_file = TempPath("strace"), our_file = TempPath("lzptrace");
+    std::vector<std::string> strace = {"strace", "-f", "-o", strace_file, "tests/golden/" + program};
+    std::vector<std::string> ours = {Lzptrace(), "--mode=" + GetParam(), "-f", "-o", our_file, "tests/golden/" + program};
+    strace.insert(strace.end(), args.begin(), args.end());
+    ours.insert(ours.end(), args.begin(), args.end());
+    RunResult s = RunProgram(strace);
+    ASSERT_EQ(s.status, 0) << s.err;
+    RunResult r = RunProgram(ours);
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_EQ(r.err, s.err);  // with -o, nothing on stderr (no "Process N attached")
+    auto expected = TaskLines(Lines(ReadFile(strace_file))), actual = TaskLines(Lines(ReadFile(our_file)));
+    ASSERT_EQ(actual.size(), expected.size()) << "tasks";
+    for (size_t t = 0; t < actual.size(); ++t) {
+      size_t ours_from = t == 0 ? LoaderEnd(actual[t]) : 0, theirs_from = t == 0 ? LoaderEnd(expected[t]) : 0;
+      EXPECT_EQ(actual[t].size() - ours_from, expected[t].size() - theirs_from) << "lines of task " << t;
+      for (size_t i = ours_from; i < actual[t].size() && theirs_from + (i - ours_from) < expected[t].size(); ++i)
+        EXPECT_EQ(actual[t][i], expected[t][theirs_from + (i - ours_from)]) << "task " << t << ", line " << i + 1;
+    }
+  }
+};
+
+// Signals no handler sees (default disposition, SIG_IGN, blocked then
+// unblocked), seen by the ptrace companion; the children's ends as wait
+// statuses.
+TEST_P(Golden, DefaultSignals) { Compare("signals_default", {}); }
+// Every task's end and stop from the kernel: killed with and without a core
+// dump, a grandchild killed and never reaped, SIGSTOP/SIGCONT, a thread.
+TEST_P(GoldenTasks, Lifecycle) { CompareTasks("lifecycle", {::testing::TempDir()}); }
+// The whole trace from the execve on, the loader's calls included: with an
+// audit module the loader sets up TLS before it maps the libraries, so the
+// loader's calls are compared as a set, then everything after it in order.
+TEST_P(Golden, FromTheExecve) {
+  std::string strace_file = TempPath("strace"), our_file = TempPath("lzptrace");
+  ASSERT_EQ(RunProgram({"strace", "-o", strace_file, "cat", "/etc/hostname"}).status, 0);
+  ASSERT_EQ(RunProgram({Lzptrace(), "--mode=" + GetParam(), "-o", our_file, "cat", "/etc/hostname"}).status, 0);
+  std::vector<std::string> expected = Lines(ReadFile(strace_file)), actual = Lines(ReadFile(our_file));
+  for (auto* trace : {&expected, &actual})
+    for (std::string& line : *trace) line = Normalise(line);
+  ASSERT_FALSE(actual.empty());
+  EXPECT_EQ(actual.front(), expected.front());  // execve("/usr/bin/cat", ["cat", "/etc/hostname"], ADDR /* N vars */) = 0
+  size_t ours_end = LoaderEnd(actual), theirs_end = LoaderEnd(expected);
+  ASSERT_GT(ours_end, 5u);
+  // The loader's anonymous mmaps differ (it allocates TLS differently with
+  // an audit module); every other call of it is the same.
+  auto loader = [](std::vector<std::string> lines, size_t end) {
+    lines.resize(end);
+    lines.erase(std::remove_if(lines.begin(), lines.end(), [](const std::string& l) {
+      return l.rfind("mmap(NULL, ", 0) == 0 && l.find("MAP_ANONYMOUS") != std::string::npos;
+    }), lines.end());
+    std::sort(lines.begin(), lines.end());
+    return lines;
+  };
+  EXPECT_EQ(loader(actual, ours_end), loader(expected, theirs_end));
+  EXPECT_EQ(std::vector<std::string>(actual.begin() + ours_end, actual.end()),
+            std::vector<std::string>(expected.begin() + theirs_end, expected.end()));
+}
+
 TEST_P(Golden, Files) { Compare("files", {}, {::testing::TempDir()}); }
 TEST_P(Golden, FilesWithShortStrings) { Compare("files", {"-s", "8"}, {::testing::TempDir()}); }
 TEST_P(Golden, FilesInHex) { Compare("files", {"-x"}, {::testing::TempDir()}); }
@@ -189,6 +291,7 @@ TEST_P(Golden, StackTraces) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Modes, Golden, ::testing::Values("hybrid", "sud"));
+INSTANTIATE_TEST_SUITE_P(Modes, GoldenTasks, ::testing::Values("hybrid", "sud"));
 
 }  // namespace
 }  // namespace lzp::test

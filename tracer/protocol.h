@@ -28,7 +28,7 @@
 
 namespace lzp::proto {
 
-inline constexpr uint32_t kProtocolVersion = 5;
+inline constexpr uint32_t kProtocolVersion = 6;
 inline constexpr uint64_t kMagic = 0x31764c5a50545243ull;  // "CRTPZLv1"
 
 // Environment variable through which the launcher configures the interposer:
@@ -160,15 +160,25 @@ struct InflightEntry {
   uint64_t args[6];
   uint64_t tsc_enter;
 };
+// The ptrace companion may leave a signal here for the thread to record: one
+// that reached the thread while it was inside a syscall the interposer has
+// not recorded yet (a default-ignored SIGCHLD at the return of wait4), so
+// that its line follows the call's, as in strace. The thread records it
+// right after that call's record (tracer/syscall_hooks.cc). A signal that
+// stops or kills the thread there cannot wait: the companion then records
+// the finished call itself, and marks it so the thread does not again.
 struct alignas(64) InflightSlot {
   std::atomic<uint32_t> owner_tid;     // 0: free
   uint32_t pid;
   std::atomic<uint32_t> active_depth;  // entries [0, active_depth) are in flight
-  uint32_t pad[13];
+  std::atomic<uint32_t> deferred_signo;  // nonzero: a signal for the thread to record, its siginfo below
+  std::atomic<uint32_t> companion_recorded;  // nesting level + 1 of a finished call the companion recorded
+  uint32_t pad[11];
   InflightEntry entries[kInflightDepth];
+  uint8_t deferred_siginfo[128];
 };
 static_assert(sizeof(InflightEntry) == 64);
-static_assert(sizeof(InflightSlot) == 256);
+static_assert(sizeof(InflightSlot) == 384);
 inline constexpr uint64_t kInflightOffset = 4096;
 inline constexpr uint32_t kInflightSlots = 4096;
 
@@ -199,6 +209,7 @@ enum class RecordType : uint8_t {
   kNotice = 4,        // text the user must read (e.g. "running SUD-only because ...")
   kSignal = 6,        // a signal was delivered to a handler the application set
   kCodeMaps = 7,      // -k: the process's executable file mappings, as /proc/self/maps lines
+  kLifecycle = 8,     // the ptrace companion (cli/companion/): a task's end, a group stop
 };
 
 // The first 16 bytes of every record. `word` packs what a reader needs to
@@ -225,6 +236,7 @@ enum SyscallFlags : uint32_t {
   kVdso = 1u << 3,       // a vDSO call (clock_gettime, ...): it never entered the kernel
   kInjected = 1u << 4,   // -e inject=/fault= changed this call
   kDetached = 1u << 5,   // -b execve: this execve leaves its process untraced
+  kKilledIn = 1u << 6,   // the companion: the task is being killed by a signal in this call (its last)
 };
 
 struct SyscallRecord {
@@ -283,6 +295,26 @@ struct SignalRecord {
   uint64_t ip;           // where the program was interrupted (-i), 0 if unknown
 };
 static_assert(sizeof(SignalRecord) == 176);
+
+// Written by the CLI's ptrace companion, not by a tracee: what only the
+// kernel knows — a task's end with its wait status, or a task entering a
+// group stop (strace's "--- stopped by SIGSTOP ---"). The header's tid is the
+// companion's own thread; `tid` here is the task's.
+enum class Lifecycle : uint32_t {
+  kEnded = 1,         // status: the task's wait status (exited / killed by a signal, core dumped)
+  kGroupStop = 2,     // status: the stopping signal
+  kSuperseded = 3,    // a thread of the process exec'd: this (old leader) task is gone
+  kExecDone = 4,      // the process's execve succeeded (the new image is loaded)
+};
+struct LifecycleRecord {
+  RecordHeader header;
+  uint32_t pid;
+  uint32_t tid;
+  uint32_t kind;      // Lifecycle
+  int32_t status;
+  uint64_t tsc;
+};
+static_assert(sizeof(LifecycleRecord) == 40);
 
 inline constexpr uint64_t CellsFor(uint64_t bytes) { return (bytes + kCell - 1) / kCell; }
 

@@ -134,6 +134,10 @@ extern "C" void lzp_syscall_exit(EntryFrame* f) {
   RestoreArgument(ts, f);
   if (f->aux & kViaSigsysBit) flags |= proto::kSudRoute;
   bool recorded = f->aux & kRecordedBit;  // a signal handler already printed it (signals.cc)
+  if (ts->inflight != nullptr && ts->inflight->companion_recorded.load(std::memory_order_acquire) == level + 1) {
+    recorded = true;  // the ptrace companion did, at a stop or a fatal signal as it returned (protocol.h)
+    ts->inflight->companion_recorded.store(0, std::memory_order_relaxed);
+  }
   f->aux &= ~kAuxFlags;
   if (!ts->traced || !g_process.active) {
     if (injected) InjectAtExit(ts, f);
@@ -149,6 +153,11 @@ extern "C" void lzp_syscall_exit(EntryFrame* f) {
     EmitSyscall(ts, f, ret, flags, level);
   } else if (!recorded && hook == &kCloneHook) {  // the CLI follows processes and threads even when not showing them
     EmitSyscall(ts, f, ret, flags | proto::kHidden, kNoCaptureLevel);
+  }
+  if (ts->inflight != nullptr && ts->inflight->deferred_signo.load(std::memory_order_acquire) != 0) {
+    EmitSignal(ts, static_cast<int>(ts->inflight->deferred_signo.load(std::memory_order_relaxed)),
+               ts->inflight->deferred_siginfo, 0);
+    ts->inflight->deferred_signo.store(0, std::memory_order_release);
   }
   if (injected) InjectAtExit(ts, f);  // after the record: an injected signal may end the process
   ts->depth = level;

@@ -1,0 +1,133 @@
+// cli/companion/loader_calls.cc — see loader_calls.h.
+//
+// PTRACE_GET_SYSCALL_INFO gives, at an entry stop, the number, arguments and
+// the address after the `syscall` instruction; at an exit stop, the result.
+// The arguments are captured at the entry (inputs) and the exit (outputs)
+// as the interposer would, and the finished call goes into the ring as a
+// syscall record like any other (ring_records.h), written while the task is
+// still stopped at the exit.
+#include "cli/companion/loader_calls.h"
+
+#include <sys/ptrace.h>
+#include <sys/syscall.h>
+
+#include "cli/companion/ring_records.h"
+#include "tracer/ring_writer.h"
+
+namespace lzp::cli {
+
+LoaderCalls::LoaderCalls(const Options& options, std::string interposer_path)
+    : options_(options),
+      interposer_path_(std::move(interposer_path)),
+      capture_(options.string_limit, options.decode_fds > 0 || !options.paths.empty(), interposer_path_) {}
+
+void LoaderCalls::BeforeExec(pid_t pid) { images_[pid] = Image{true}; }
+
+void LoaderCalls::AfterExec(pid_t pid) { images_[pid] = Image{}; }
+
+void LoaderCalls::Forget(pid_t pid) {
+  images_.erase(pid);
+  for (auto it = calls_.begin(); it != calls_.end();) {
+    if (static_cast<pid_t>(it->second.rec.pid) == pid) it = calls_.erase(it);
+    else ++it;
+  }
+}
+
+// Is this finished call part of the loader loading our library?
+bool LoaderCalls::LoadsInterposer(Image& image, const Call& call) {
+  const proto::SyscallRecord& r = call.rec;
+  const uint64_t* a = r.args;
+  switch (r.nr) {
+    case SYS_open:
+    case SYS_openat:
+      if (r.ret >= 0 && call.payload.find(interposer_path_) != std::string::npos &&
+          capture_.Path(static_cast<pid_t>(r.tid), a[r.nr == SYS_open ? 0 : 1]) == interposer_path_) {
+        image.interposer_fd = r.ret;
+        return true;
+      }
+      return false;
+    case SYS_read:
+    case SYS_pread64:
+    case SYS_fstat:
+    case SYS_newfstatat:
+      return image.interposer_fd >= 0 && static_cast<int64_t>(static_cast<int32_t>(a[0])) == image.interposer_fd;
+    case SYS_close:
+      if (image.interposer_fd < 0 || static_cast<int64_t>(static_cast<int32_t>(a[0])) != image.interposer_fd) return false;
+      image.interposer_fd = -1;
+      return true;
+    case SYS_mmap:
+      if (image.interposer_fd >= 0 && static_cast<int64_t>(static_cast<int32_t>(a[4])) == image.interposer_fd) {
+        if (image.ours_start == 0 && r.ret > 0) {  // the first mapping reserves the library's whole extent
+          image.ours_start = static_cast<uint64_t>(r.ret);
+          image.ours_end = image.ours_start + a[1];
+        }
+        return true;
+      }
+      return a[0] != 0 && Ours(image, a[0]);
+    case SYS_mprotect:
+    case SYS_munmap:
+      return Ours(image, a[0]);
+    default:
+      return false;
+  }
+}
+
+void LoaderCalls::KilledInCall(pid_t pid, pid_t tid, int64_t ret, const uint64_t regs_args[6], uint64_t nr, bool kills) {
+  auto it = calls_.find(tid);
+  Call call;
+  if (it != calls_.end() && it->second.valid) {
+    call = std::move(it->second);
+    calls_.erase(it);
+  } else {
+    call.rec.pid = static_cast<uint32_t>(pid);
+    call.rec.tid = static_cast<uint32_t>(tid);
+    call.rec.nr = nr;
+    for (int i = 0; i < 6; ++i) call.rec.args[i] = regs_args[i];
+    call.rec.tsc_enter = ReadTsc();
+    capture_.AtEntry(tid, nr, call.rec.args, 0, false, &call.payload);
+  }
+  call.rec.ret = ret;
+  call.rec.tsc_exit = ReadTsc();
+  if (ret >= 0 || ret < -4095) capture_.AtExit(tid, nr, call.rec.args, ret, &call.payload);
+  if (kills) call.rec.flags |= proto::kKilledIn;
+  companion::WriteSyscall(call.rec, call.payload);
+}
+
+bool LoaderCalls::OnSyscallStop(pid_t pid, pid_t tid) {
+  struct __ptrace_syscall_info info = {};
+  if (ptrace(PTRACE_GET_SYSCALL_INFO, tid, sizeof(info), &info) <= 0) return true;
+  Image& image = images_[pid];
+  Call& call = calls_[tid];
+  if (info.op == PTRACE_SYSCALL_INFO_ENTRY) {
+    if (Ours(image, info.instruction_pointer)) {  // the interposer's constructor: it takes over
+      calls_.erase(tid);
+      images_.erase(pid);
+      return false;
+    }
+    call = Call{};
+    uint64_t nr = info.entry.nr;
+    if (image.before_exec && nr != SYS_execve && nr != SYS_execveat) return true;  // the launcher's own
+    call.valid = true;
+    call.rec.pid = static_cast<uint32_t>(pid);
+    call.rec.tid = static_cast<uint32_t>(tid);
+    call.rec.nr = nr;
+    for (int i = 0; i < 6; ++i) call.rec.args[i] = info.entry.args[i];
+    call.rec.tsc_enter = ReadTsc();
+    capture_.AtEntry(tid, nr, call.rec.args, info.instruction_pointer, options_.instruction_pointer, &call.payload);
+    return true;
+  }
+  if (info.op != PTRACE_SYSCALL_INFO_EXIT) return true;
+  if (!call.valid) {  // an exit without its entry: the execve the interposer recorded, or the gate's read
+    calls_.erase(tid);
+    return true;
+  }
+  image.before_exec = false;
+  call.rec.ret = info.exit.rval;
+  call.rec.tsc_exit = ReadTsc();
+  capture_.AtExit(tid, call.rec.nr, call.rec.args, call.rec.ret, &call.payload);
+  if (!LoadsInterposer(image, call)) companion::WriteSyscall(call.rec, call.payload);
+  calls_.erase(tid);
+  return true;
+}
+
+}  // namespace lzp::cli

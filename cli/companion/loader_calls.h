@@ -1,0 +1,71 @@
+// cli/companion/loader_calls.h — the syscalls of a process that has no
+// interposer running, seen through ptrace syscall stops: the launched
+// program's execve, and in every new image the loader's first calls (brk,
+// mmap, arch_prctl, set_tid_address, ...) up to the moment the interposer's
+// constructor makes its first syscall. From then on the process is traced
+// in-process and the companion only resumes it (PTRACE_CONT).
+//
+// A process whose interposer never starts (a static program, a setuid one
+// whose loader drops LD_AUDIT) stays stepped to its end: it is traced the way
+// strace traces it, at strace's speed, rather than not at all.
+//
+// The loader's loading of the interposer itself (opening, reading and
+// mapping our library, protecting its pages) is ours, not the program's, and
+// is not shown: strace of the untraced program would not show it either.
+#pragma once
+
+#include <sys/types.h>
+
+#include <cstdint>
+#include <map>
+#include <string>
+
+#include "cli/companion/remote_capture.h"
+#include "cli/options.h"
+#include "tracer/protocol.h"
+
+namespace lzp::cli {
+
+class LoaderCalls {
+ public:
+  LoaderCalls(const Options& options, std::string interposer_path);
+
+  // The launched program, held before its execve: only that execve is its own.
+  void BeforeExec(pid_t pid);
+  // `pid` has exec'd a new image. The execve itself is shown by whoever saw
+  // its entry: the companion if it was stepping the old image, else the old
+  // image's interposer.
+  void AfterExec(pid_t pid);
+  // A syscall stop of `tid`, in process `pid`, which is being stepped. Returns
+  // false once the interposer is up (the syscall is its own: stop stepping).
+  bool OnSyscallStop(pid_t pid, pid_t tid);
+  void Forget(pid_t pid);
+  // `tid` stops or is killed by a signal as syscall `nr` returns `ret` (a
+  // result, or a restart code: strace's "= ? ERESTARTSYS"): that call's
+  // record. A call the companion is stepping is captured already; else its
+  // arguments are read now (regs_args: rdi, rsi, rdx, r10, r8, r9).
+  void KilledInCall(pid_t pid, pid_t tid, int64_t ret, const uint64_t regs_args[6], uint64_t nr, bool kills = true);
+
+ private:
+  struct Call {  // a syscall between its entry stop and its exit stop
+    bool valid = false;
+    bool shown = true;
+    proto::SyscallRecord rec = {};
+    std::string payload;
+  };
+  struct Image {
+    bool before_exec = false;     // the launcher's own calls, up to the execve
+    int64_t interposer_fd = -1;   // the loader has our library open on this fd
+    uint64_t ours_start = 0, ours_end = 0;  // where our library is mapped
+  };
+  bool Ours(const Image& image, uint64_t addr) const { return addr >= image.ours_start && addr < image.ours_end; }
+  bool LoadsInterposer(Image& image, const Call& call);
+
+  const Options& options_;
+  std::string interposer_path_;
+  companion::RemoteCapture capture_;
+  std::map<pid_t, Image> images_;  // by process
+  std::map<pid_t, Call> calls_;    // by task
+};
+
+}  // namespace lzp::cli

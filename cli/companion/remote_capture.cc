@@ -1,0 +1,216 @@
+// cli/companion/remote_capture.cc — see remote_capture.h. The sizes and cuts
+// are the interposer's (tracer/capture.cc): strings and buffers at -s plus
+// one byte (so the printer knows to print "..."), paths whole.
+#include "cli/companion/remote_capture.h"
+
+#include <sys/uio.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+
+#include "tracer/capture.h"
+#include "tracer/capture_format.h"
+
+namespace lzp::cli::companion {
+namespace {
+
+constexpr uint64_t kMaxElements = 1024;
+constexpr uint64_t kMaxBytes = 64 * 1024;  // one chunk's data at most
+
+// Reads what is readable of [addr, addr + len): stops at the first unmapped page.
+size_t ReadMemory(pid_t tid, uint64_t addr, void* out, size_t len) {
+  if (len == 0) return 0;
+  struct iovec local = {out, len}, remote = {reinterpret_cast<void*>(addr), len};
+  ssize_t n = process_vm_readv(tid, &local, 1, &remote, 1, 0);
+  return n < 0 ? 0 : static_cast<size_t>(n);
+}
+
+void AppendChunk(std::string* payload, int arg, uint8_t phase, uint8_t status, const void* data, size_t len) {
+  proto::CaptureChunk c = {static_cast<uint8_t>(arg), phase, status, 0, static_cast<uint32_t>(len)};
+  payload->append(reinterpret_cast<const char*>(&c), sizeof(c));
+  payload->append(static_cast<const char*>(data), len);
+  payload->append((8 - len % 8) % 8, '\0');
+}
+
+// A NUL-terminated string of at most `limit` bytes; false if unreadable.
+bool ReadString(pid_t tid, uint64_t addr, size_t limit, std::string* out, bool* truncated) {
+  out->clear();
+  char piece[256];
+  while (out->size() < limit) {
+    size_t to_page_end = 4096 - (addr + out->size()) % 4096;
+    size_t want = std::min({sizeof(piece), to_page_end, limit - out->size()});
+    size_t got = ReadMemory(tid, addr + out->size(), piece, want);
+    if (got == 0) return false;
+    const char* nul = static_cast<const char*>(std::memchr(piece, '\0', got));
+    if (nul != nullptr) {
+      out->append(piece, static_cast<size_t>(nul - piece));
+      *truncated = false;
+      return true;
+    }
+    out->append(piece, got);
+  }
+  *truncated = true;
+  return true;
+}
+
+void CaptureString(pid_t tid, std::string* payload, int arg, uint8_t phase, uint64_t ptr, size_t limit) {
+  if (ptr == 0) return;
+  std::string s;
+  bool truncated = false;
+  if (!ReadString(tid, ptr, limit, &s, &truncated)) return AppendChunk(payload, arg, phase, proto::kCaptureFaulted, "", 0);
+  AppendChunk(payload, arg, phase, truncated ? proto::kCaptureTruncated : 0, s.data(), s.size());
+}
+
+void CaptureBytes(pid_t tid, std::string* payload, int arg, uint8_t phase, uint64_t ptr, uint64_t len, uint64_t limit) {
+  if (ptr == 0 && len != 0) return;
+  size_t n = static_cast<size_t>(std::min({len, limit, kMaxBytes}));
+  std::string data(n, '\0');
+  if (ReadMemory(tid, ptr, data.data(), n) != n) return AppendChunk(payload, arg, phase, proto::kCaptureFaulted, "", 0);
+  AppendChunk(payload, arg, phase, len > n ? proto::kCaptureTruncated : 0, data.data(), n);
+}
+
+uint64_t StructBytes(pid_t tid, const ArgCapture& spec, const uint64_t args[6]) {
+  uint64_t param = spec.param >= 0 ? args[spec.param] : 0;
+  if (spec.deref && spec.param >= 0) {
+    uint32_t value = 0;
+    if (param == 0 || ReadMemory(tid, param, &value, sizeof(value)) != sizeof(value)) return 0;
+    param = value;
+  }
+  switch (spec.sizing) {
+    case Sizing::kFixed: return spec.size;
+    case Sizing::kBytesFromArg: return std::min<uint64_t>(static_cast<uint32_t>(param), spec.size);
+    case Sizing::kCountFromArg: return std::min<uint64_t>(static_cast<uint32_t>(param), kMaxElements) * spec.size;
+    case Sizing::kBitsFromArg: return (std::min<uint64_t>(static_cast<uint32_t>(param), kMaxElements) + 63) / 64 * 8;
+  }
+  return 0;
+}
+
+// argv: [u16 length][u8 status][u8 0][bytes] per element, as the interposer writes it.
+void CaptureArgv(pid_t tid, std::string* payload, int arg, uint64_t ptr, uint32_t limit) {
+  if (ptr == 0) return;
+  std::string out;
+  uint8_t status = 0;
+  for (uint64_t i = 0;; ++i) {
+    uint64_t p;
+    if (ReadMemory(tid, ptr + i * 8, &p, 8) != 8) { status |= proto::kCaptureFaulted; break; }
+    if (p == 0) break;
+    if (i > limit || out.size() > kMaxBytes) { status |= proto::kCaptureTruncated; break; }
+    std::string s;
+    bool truncated = false;
+    bool ok = ReadString(tid, p, limit + 1, &s, &truncated);
+    if (!ok) s.clear();
+    uint16_t n = static_cast<uint16_t>(s.size());
+    char head[4] = {static_cast<char>(n & 0xff), static_cast<char>(n >> 8),
+                    static_cast<char>(!ok ? proto::kCaptureFaulted : truncated ? proto::kCaptureTruncated : 0), 0};
+    out.append(head, 4);
+    out += s;
+  }
+  AppendChunk(payload, arg, proto::kAtEntry, status, out.data(), out.size());
+}
+
+void CaptureDirentCount(pid_t tid, std::string* payload, int arg, uint64_t ptr, uint64_t bytes) {
+  uint64_t count = 0, at = 0;
+  uint8_t status = 0;
+  while (at + 18 <= bytes) {
+    uint16_t reclen;
+    if (ReadMemory(tid, ptr + at + 16, &reclen, 2) != 2 || reclen == 0) { status = proto::kCaptureFaulted; break; }
+    ++count;
+    at += reclen;
+  }
+  AppendChunk(payload, arg, proto::kAtExit, status, &count, 8);
+}
+
+// -y: what the fd (AT_FDCWD: the working directory) refers to in that task.
+void CaptureFdPath(pid_t tid, std::string* payload, int arg, int64_t fd) {
+  char link[64];
+  if (fd == -100) std::snprintf(link, sizeof(link), "/proc/%d/cwd", tid);
+  else if (fd >= 0 && fd <= 0x7fffffff) std::snprintf(link, sizeof(link), "/proc/%d/fd/%lld", tid, static_cast<long long>(fd));
+  else return;
+  char path[proto::kPathCaptureMax];
+  ssize_t len = readlink(link, path, sizeof(path));
+  if (len <= 0) return;
+  AppendChunk(payload, arg, proto::kFdPath, static_cast<size_t>(len) == sizeof(path) ? proto::kCaptureTruncated : 0, path,
+              static_cast<size_t>(len));
+}
+
+}  // namespace
+
+uint64_t RemoteCapture::EnvCount(pid_t tid, uint64_t ptr, uint8_t* status) const {
+  uint64_t count = 0;
+  for (uint64_t i = 0;; ++i) {
+    uint64_t p;
+    if (i >= 65536 || ReadMemory(tid, ptr + i * 8, &p, 8) != 8) {
+      *status = proto::kCaptureFaulted;
+      break;
+    }
+    if (p == 0) break;
+    std::string entry;
+    bool truncated = false;
+    if (ReadString(tid, p, our_audit_.size() + 1, &entry, &truncated) &&
+        (entry == our_audit_ || entry.rfind("LZPTRACE_CONFIG=", 0) == 0))
+      continue;
+    ++count;
+  }
+  return count;
+}
+
+std::string RemoteCapture::Path(pid_t tid, uint64_t addr) {
+  std::string path;
+  bool truncated = false;
+  return addr != 0 && ReadString(tid, addr, proto::kPathCaptureMax, &path, &truncated) ? path : "";
+}
+
+void RemoteCapture::AtEntry(pid_t tid, uint64_t nr, const uint64_t args[6], uint64_t ip, bool record_ip,
+                            std::string* payload) const {
+  if (record_ip) AppendChunk(payload, 0, proto::kInstructionPointer, 0, &ip, 8);
+  if (nr >= static_cast<uint64_t>(kCaptureTableSize)) return;
+  const SyscallCapture& spec = kCaptureSpecs[nr];
+  for (int i = 0; i < 6; ++i) {
+    const ArgCapture& a = spec.args[i];
+    uint64_t v = args[i];
+    switch (a.op) {
+      case CaptureOp::kPath: CaptureString(tid, payload, i, proto::kAtEntry, v, proto::kPathCaptureMax); break;
+      case CaptureOp::kString: CaptureString(tid, payload, i, proto::kAtEntry, v, string_limit_ + 1); break;
+      case CaptureOp::kInBuf: CaptureBytes(tid, payload, i, proto::kAtEntry, v, args[a.param], string_limit_ + 1); break;
+      case CaptureOp::kInStruct:
+      case CaptureOp::kInOutStruct:
+        if (v != 0) CaptureBytes(tid, payload, i, proto::kAtEntry, v, StructBytes(tid, a, args), ~0ull);
+        break;
+      case CaptureOp::kArgv: CaptureArgv(tid, payload, i, v, string_limit_); break;
+      case CaptureOp::kEnvp:
+        if (v != 0) {
+          uint8_t status = 0;
+          uint64_t count = EnvCount(tid, v, &status);
+          AppendChunk(payload, i, proto::kAtEntry, status, &count, 8);
+        }
+        break;
+      case CaptureOp::kFd:
+        if (decode_fds_) CaptureFdPath(tid, payload, i, static_cast<int32_t>(v));
+        break;
+      default: break;
+    }
+  }
+}
+
+void RemoteCapture::AtExit(pid_t tid, uint64_t nr, const uint64_t args[6], int64_t ret, std::string* payload) const {
+  if (nr >= static_cast<uint64_t>(kCaptureTableSize) || ret < 0) return;
+  const SyscallCapture& spec = kCaptureSpecs[nr];
+  if (spec.returns_fd && decode_fds_) CaptureFdPath(tid, payload, proto::kReturnArg, ret);
+  for (int i = 0; i < 6; ++i) {
+    const ArgCapture& a = spec.args[i];
+    uint64_t v = args[i];
+    if (v == 0) continue;
+    switch (a.op) {
+      case CaptureOp::kOutBuf: CaptureBytes(tid, payload, i, proto::kAtExit, v, static_cast<uint64_t>(ret), string_limit_ + 1); break;
+      case CaptureOp::kOutStruct:
+      case CaptureOp::kInOutStruct: CaptureBytes(tid, payload, i, proto::kAtExit, v, StructBytes(tid, a, args), ~0ull); break;
+      case CaptureOp::kOutPath: CaptureString(tid, payload, i, proto::kAtExit, v, proto::kPathCaptureMax); break;
+      case CaptureOp::kDirentCount: CaptureDirentCount(tid, payload, i, v, static_cast<uint64_t>(ret)); break;
+      default: break;
+    }
+  }
+}
+
+}  // namespace lzp::cli::companion

@@ -1,0 +1,40 @@
+// cli/companion/remote_capture.h — a stopped task's syscall arguments, read
+// from outside (process_vm_readv) into the payload format the interposer
+// writes (tracer/capture_format.h), so the CLI's decoders print the calls the
+// companion saw through syscall stops exactly like the ones the interposer
+// recorded. Driven by the same table (kCaptureSpecs, generated from
+// syscalls.tbl): paths, strings, argv/envp, buffers and structs in and out,
+// and with -y the paths of fd arguments. Calls the interposer captures with
+// code of its own (msghdr parts, iovecs, ioctl transfers, -k stacks) get
+// their plain arguments only: they do not occur before the interposer is up.
+#pragma once
+
+#include <sys/types.h>
+
+#include <cstdint>
+#include <string>
+
+namespace lzp::cli::companion {
+
+class RemoteCapture {
+ public:
+  // `interposer_path`: the launcher's own environment entries (LD_AUDIT of
+  // it alone, LZPTRACE_CONFIG) are not counted in an execve's environment:
+  // the program was run without them.
+  RemoteCapture(uint32_t string_limit, bool decode_fds, std::string interposer_path)
+      : string_limit_(string_limit), decode_fds_(decode_fds), our_audit_("LD_AUDIT=" + interposer_path) {}
+  // Appends the chunks of what `nr` reads (before it runs) to `payload`.
+  void AtEntry(pid_t tid, uint64_t nr, const uint64_t args[6], uint64_t ip, bool record_ip, std::string* payload) const;
+  // Appends what it wrote (after it succeeded with `ret`).
+  void AtExit(pid_t tid, uint64_t nr, const uint64_t args[6], int64_t ret, std::string* payload) const;
+  // A path argument as text ("" if unreadable).
+  static std::string Path(pid_t tid, uint64_t addr);
+
+ private:
+  uint64_t EnvCount(pid_t tid, uint64_t ptr, uint8_t* status) const;
+  uint32_t string_limit_;
+  bool decode_fds_;
+  std::string our_audit_;
+};
+
+}  // namespace lzp::cli::companion
