@@ -1,38 +1,92 @@
 /* Golden program: blocking syscalls interrupted by a signal with a handler.
  * strace shows the code each returned inside the kernel before it became
  * EINTR for the handler (ERESTARTSYS, ERESTARTNOHAND, ERESTART_RESTARTBLOCK),
- * then the signal, then rt_sigreturn's EINTR. An interval timer interrupts
- * each call 20 ms in. */
+ * then the signal, then rt_sigreturn's EINTR.
+ *
+ * Deterministic under load: a child (untraced: the test runs without -f)
+ * sends each SIGALRM only once /proc/PARENT/syscall shows the parent blocked
+ * in the call it is meant to interrupt, and waits for the handler's byte on
+ * a pipe before it watches for the next call. Timeouts are far longer than
+ * any wait. SIGCHLD stays blocked but in sigsuspend, which the child outlives. */
+#define _GNU_SOURCE
+#include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <sys/select.h>
-#include <sys/time.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
-static void on_alarm(int sig) { (void)sig; }
+static int handled[2];  /* the handler writes a byte here for each signal */
+
+static void on_alarm(int sig) {
+  (void)sig;
+  write(handled[1], "h", 1);
+}
+
+/* The syscall number /proc/PID/syscall shows PID blocked in, or -1. */
+static long blocked_in(pid_t pid) {
+  char path[64], text[256];
+  snprintf(path, sizeof(path), "/proc/%d/syscall", pid);
+  int fd = open(path, O_RDONLY);
+  if (fd < 0) return -1;
+  ssize_t n = read(fd, text, sizeof(text) - 1);
+  close(fd);
+  if (n <= 0 || text[0] < '0' || text[0] > '9') return -1;
+  text[n] = '\0';
+  return strtol(text, NULL, 10);
+}
+
+static void interrupter(pid_t parent, const long* calls, int count, int done_fd) {
+  for (int i = 0; i < count; ++i) {
+    while (blocked_in(parent) != calls[i]) usleep(1000);
+    usleep(5000);  /* asleep in it, not just entered (any delay works: it stays blocked) */
+    kill(parent, SIGALRM);
+    char c;
+    read(handled[0], &c, 1);
+  }
+  char c;
+  read(done_fd, &c, 1);  /* the parent is past sigsuspend: exit now */
+  _exit(0);
+}
 
 int main(void) {
+  static const long calls[] = {SYS_pause, SYS_clock_nanosleep, SYS_clock_nanosleep, SYS_read,
+                               SYS_poll,  SYS_poll,      SYS_pselect6,        SYS_rt_sigsuspend};
+  pipe(handled);
+  int done[2];
+  pipe(done);
+  sigset_t chld;
+  sigemptyset(&chld);
+  sigaddset(&chld, SIGCHLD);
+  sigprocmask(SIG_BLOCK, &chld, NULL);
   struct sigaction sa = {0};
   sa.sa_handler = on_alarm;
   sigaction(SIGALRM, &sa, 0);
-  struct itimerval every_20ms = {{0, 20000}, {0, 20000}};
-  setitimer(ITIMER_REAL, &every_20ms, 0);
+  pid_t parent = getpid();
+  pid_t child = fork();
+  if (child == 0) interrupter(parent, calls, sizeof(calls) / sizeof(calls[0]), done[0]);
+
   pause();
-  struct timespec second = {1, 0};
-  nanosleep(&second, 0);
-  clock_nanosleep(CLOCK_MONOTONIC, 0, &second, 0);
+  struct timespec long_time = {600, 0};
+  nanosleep(&long_time, 0);  /* glibc: clock_nanosleep(CLOCK_REALTIME, ...) */
+  clock_nanosleep(CLOCK_MONOTONIC, 0, &long_time, 0);
   char c;
   int p[2];
   pipe(p);
   read(p[0], &c, 1);
-  poll(NULL, 0, 1000);
+  poll(NULL, 0, 600000);
   poll(NULL, 0, -1);
-  select(0, 0, 0, 0, 0);
-  sigset_t none;
-  sigemptyset(&none);
-  sigsuspend(&none);
-  struct itimerval off = {{0, 0}, {0, 0}};
-  setitimer(ITIMER_REAL, &off, 0);
+  select(0, 0, 0, 0, 0);  /* glibc: pselect6 */
+  sigset_t only_chld;
+  sigfillset(&only_chld);
+  sigdelset(&only_chld, SIGALRM);
+  sigsuspend(&only_chld);
+  write(done[1], "d", 1);
+  int status;
+  waitpid(child, &status, 0);
   return 0;
 }
