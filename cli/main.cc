@@ -65,6 +65,7 @@ std::unique_ptr<PtraceCompanion> StartCompanion(const Options& options, const st
                      why.c_str());
     }
   }
+  if (companion) tracee->ring->options |= proto::kCompanion;  // read by the interposer after the execve
   if (!companion) {  // the tracees' own copies of the wake pipe make its EOF
     close(tracee->wake_write_fd);
     tracee->wake_write_fd = -1;

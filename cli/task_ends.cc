@@ -5,9 +5,11 @@
 #include <sys/wait.h>
 
 #include <algorithm>
+#include <cstring>
 
 #include <fmt/format.h>
 
+#include "cli/siginfo_format.h"
 #include "cli/syscall_format.h"
 #include "cli/trace_printer.h"
 
@@ -103,6 +105,7 @@ void TracePrinter::ReportKilled(pid_t child, int status, uint64_t tsc) {
 void TracePrinter::EndTask(pid_t tid, pid_t pid, int status, uint64_t tsc) {
   if (!ended_.insert(tid).second || detached_.count(tid)) return;
   for (const proto::SyscallRecord& rec : CutShort(0, tid)) PrintCutShort(rec, tsc);
+  PrintLeftSignal(tid, tsc);
   bool printed = (!options_.summary || options_.summary_and_trace) && !options_.quiet_exit;
   if (printed) {
     std::string line = WIFSIGNALED(status) ? fmt::format("+++ killed by {}{} +++", SignalLabel(WTERMSIG(status)),
@@ -113,6 +116,25 @@ void TracePrinter::EndTask(pid_t tid, pid_t pid, int status, uint64_t tsc) {
   if (!printed || !interleaver_) live_.erase(tid);  // else when the line is written (the prefix counts tasks)
   if (tid == main_pid_) main_exit_printed_ = true;
   (void)pid;
+}
+
+// A signal the companion left for the thread to record after its syscall,
+// when the thread died before it could (the slot is untrusted: its number is
+// checked, and the siginfo is only formatted).
+void TracePrinter::PrintLeftSignal(pid_t tid, uint64_t tsc) {
+  uint32_t count = slots_ == nullptr ? 0 : std::min(slot_next_->load(std::memory_order_acquire), proto::kInflightSlots);
+  for (uint32_t i = 0; i < count; ++i) {
+    if (slots_[i].owner_tid.load(std::memory_order_acquire) != static_cast<uint32_t>(tid)) continue;
+    uint32_t signo = slots_[i].deferred_signo.load(std::memory_order_acquire);
+    if (signo < 1 || signo > 64 || !options_.filters.signals.test(signo) || (options_.summary && !options_.summary_and_trace))
+      return;
+    proto::SignalRecord rec = {};
+    rec.tid = static_cast<uint32_t>(tid);
+    rec.signo = static_cast<int32_t>(signo);
+    std::memcpy(rec.siginfo, slots_[i].deferred_siginfo, sizeof(rec.siginfo));
+    PrintLine(tid, tsc, FormatSignal(rec));
+    return;
+  }
 }
 
 // strace's notes on stderr about tasks it attaches or detaches: only when the

@@ -51,7 +51,8 @@ class TracePrinter {
   void OnLifecycle(const proto::LifecycleRecord& rec);
   void CompleteExec(pid_t pid);                     // its execve succeeded: print it "= 0"
   void EndTask(pid_t tid, pid_t pid, int status, uint64_t tsc);  // strace's "+++ exited/killed ... +++"
-  void SayToTerminal(const char* what, pid_t tid);  // "lzptrace: Process N attached" (not with -o)
+  void SayToTerminal(const char* what, pid_t tid);
+  void PrintLeftSignal(pid_t tid, uint64_t tsc);  // a signal the companion left in a dead thread's slot  // "lzptrace: Process N attached" (not with -o)
   std::string Prefix(pid_t tid, uint64_t tsc);
   FILE* OutFor(pid_t tid);       // -ff -o FILE: FILE.TID, else the one output
   bool PerThreadFiles() const;  // "[pid  42] 10:00:00.000001 " as the options ask

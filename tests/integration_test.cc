@@ -372,9 +372,9 @@ TEST_P(Integration, SummaryTableMatchesStrace) {
     return out;
   };
   auto our_rows = counts(ours), their_rows = counts(theirs);
-  const std::set<std::string> loader = {"read", "close", "mmap", "mprotect", "munmap", "brk", "pread64", "access",
-                                        "execve", "arch_prctl", "set_tid_address", "openat", "newfstatat",
-                                        "set_robust_list", "prlimit64", "rseq", "statfs"};
+  // The loader's calls are counted too (the ptrace companion sees them); with
+  // an audit module it makes one anonymous mmap differently.
+  const std::set<std::string> loader = {"mmap"};
   for (const auto& [name, calls_errors] : our_rows) {
     ASSERT_TRUE(their_rows.count(name)) << name;
     if (!loader.count(name)) EXPECT_EQ(calls_errors, their_rows[name]) << name;

@@ -224,8 +224,9 @@ void Init(int, char**, char** envp) {
     EmitNotice(ts, "lzptrace: this process's vDSO differs from lzptrace's or could not be patched: its vDSO calls are not traced", true);
   EmitProcessStart(ts, static_cast<uint32_t>(Sys(SYS_getppid)));                                  // 9
   if (g_process.stack_trace) EmitCodeMaps(ts);
-  // An exec that worked never came back to be counted: count it here.
-  if (g_process.counters != nullptr && Shown(SYS_execve) && ts->traced)
+  // An exec that worked never came back to be counted: count it here
+  // (unless the ptrace companion, which saw it, did).
+  if (g_process.counters != nullptr && Shown(SYS_execve) && ts->traced && !(g_process.ring->options & proto::kCompanion))
     g_process.counters[SYS_execve].calls.fetch_add(1, std::memory_order_relaxed);
 }
 

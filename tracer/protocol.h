@@ -48,6 +48,7 @@ enum Options : uint32_t {
   kCountWallTime = 1u << 6,  // -c -w: count wall time (TSC) instead of the thread's CPU time
   kDetachOnExec = 1u << 8,  // -b execve: a traced process that execs is let go
   kDecodeFdDetails = 1u << 7,// -yy: with each fd's path, what kind of socket/device/pidfd it is
+  kCompanion = 1u << 9,     // the CLI's ptrace companion runs (set before the program's execve): it counts execs for -c
 };
 
 inline constexpr uint64_t kCell = 16;  // records start and end on cell boundaries

@@ -19,7 +19,8 @@ namespace lzp::cli {
 LoaderCalls::LoaderCalls(const Options& options, std::string interposer_path)
     : options_(options),
       interposer_path_(std::move(interposer_path)),
-      capture_(options.string_limit, options.decode_fds > 0 || !options.paths.empty(), interposer_path_) {}
+      capture_(options.string_limit, options.decode_fds > 0 || !options.paths.empty(), interposer_path_),
+      summary_only_(options.summary && !options.summary_and_trace) {}
 
 void LoaderCalls::BeforeExec(pid_t pid) { images_[pid] = Image{true}; }
 
@@ -93,6 +94,22 @@ void LoaderCalls::KilledInCall(pid_t pid, pid_t tid, int64_t ret, const uint64_t
   companion::WriteSyscall(call.rec, call.payload);
 }
 
+// -c: the call counts as the interposer counts its own (tracer/call_counter.cc),
+// its time the TSC span between the two stops (ptrace's cost included, as in
+// strace's figures).
+void LoaderCalls::Count(const proto::SyscallRecord& rec) {
+  if (counters_ == nullptr || rec.nr >= proto::kCounterCount || !options_.filters.trace.test(rec.nr)) return;
+  proto::SyscallCounter& c = counters_[rec.nr];
+  uint64_t time = rec.tsc_exit > rec.tsc_enter ? rec.tsc_exit - rec.tsc_enter : 0;
+  c.calls.fetch_add(1, std::memory_order_relaxed);
+  if (rec.ret < 0 && rec.ret >= -4095) c.errors.fetch_add(1, std::memory_order_relaxed);
+  c.time.fetch_add(time, std::memory_order_relaxed);
+  for (uint64_t seen = c.min_time.load(); time < seen && !c.min_time.compare_exchange_weak(seen, time);) {
+  }
+  for (uint64_t seen = c.max_time.load(); time > seen && !c.max_time.compare_exchange_weak(seen, time);) {
+  }
+}
+
 bool LoaderCalls::OnSyscallStop(pid_t pid, pid_t tid) {
   struct __ptrace_syscall_info info = {};
   if (ptrace(PTRACE_GET_SYSCALL_INFO, tid, sizeof(info), &info) <= 0) return true;
@@ -125,7 +142,10 @@ bool LoaderCalls::OnSyscallStop(pid_t pid, pid_t tid) {
   call.rec.ret = info.exit.rval;
   call.rec.tsc_exit = ReadTsc();
   capture_.AtExit(tid, call.rec.nr, call.rec.args, call.rec.ret, &call.payload);
-  if (!LoadsInterposer(image, call)) companion::WriteSyscall(call.rec, call.payload);
+  if (!LoadsInterposer(image, call)) {
+    Count(call.rec);
+    if (!summary_only_) companion::WriteSyscall(call.rec, call.payload);
+  }
   calls_.erase(tid);
   return true;
 }

@@ -14,6 +14,7 @@
 // is not shown: strace of the untraced program would not show it either.
 #pragma once
 
+#include <sys/syscall.h>
 #include <sys/types.h>
 
 #include <cstdint>
@@ -40,6 +41,14 @@ class LoaderCalls {
   // false once the interposer is up (the syscall is its own: stop stepping).
   bool OnSyscallStop(pid_t pid, pid_t tid);
   void Forget(pid_t pid);
+  // -c: where the tracees count their calls (the companion counts its own there too).
+  void CountInto(proto::SyscallCounter* counters) { counters_ = counters; }
+  // -c: an execve the old image's interposer recorded worked (it never comes
+  // back to be counted there).
+  void CountExec() {
+    if (counters_ != nullptr && options_.filters.trace.test(SYS_execve))
+      counters_[SYS_execve].calls.fetch_add(1, std::memory_order_relaxed);
+  }
   // `tid` stops or is killed by a signal as syscall `nr` returns `ret` (a
   // result, or a restart code: strace's "= ? ERESTARTSYS"): that call's
   // record. A call the companion is stepping is captured already; else its
@@ -60,12 +69,15 @@ class LoaderCalls {
   };
   bool Ours(const Image& image, uint64_t addr) const { return addr >= image.ours_start && addr < image.ours_end; }
   bool LoadsInterposer(Image& image, const Call& call);
+  void Count(const proto::SyscallRecord& rec);
 
   const Options& options_;
   std::string interposer_path_;
   companion::RemoteCapture capture_;
   std::map<pid_t, Image> images_;  // by process
   std::map<pid_t, Call> calls_;    // by task
+  proto::SyscallCounter* counters_ = nullptr;
+  bool summary_only_;              // -c alone: count, write no records
 };
 
 }  // namespace lzp::cli

@@ -164,6 +164,8 @@ void PtraceCompanion::State::Run(pid_t pid, Ring ring) {
   this->ring = ring;
   if (seized) {
     companion::AttachWriter(ring.control, ring.data, ring.capacity, ring.wake_write_fd);
+    if (options.summary || options.summary_and_trace)
+      loader.CountInto(reinterpret_cast<proto::SyscallCounter*>(reinterpret_cast<uint8_t*>(ring.control) + proto::kCountersOffset));
     root = pid;
     tasks[pid] = Task{pid, true};
     processes[pid].stepping = true;
@@ -266,7 +268,10 @@ void PtraceCompanion::State::OnStop(pid_t tid, int status) {
       Process& process = processes[task.pid];
       // The old image's interposer recorded the execve at its entry; its
       // success is known only now. (Stepped, the companion shows it itself.)
-      if (!process.stepping) companion::WriteLifecycle(task.pid, tid, proto::Lifecycle::kExecDone, 0);
+      if (!process.stepping) {
+        companion::WriteLifecycle(task.pid, tid, proto::Lifecycle::kExecDone, 0);
+        loader.CountExec();
+      }
       process.stepping = true;  // the new image's loader runs before its interposer
       loader.AfterExec(task.pid);
       return Resume(tid, 0);
