@@ -109,7 +109,9 @@ void Interleaver::Flush(uint64_t horizon) {
     }
   }
   held_.erase(held_.begin(), held_.begin() + static_cast<long>(done));
-  flushed_to_ = horizon;
+  // Written up to the horizon; after FlushAll, up to the last line written
+  // (not "forever": lines keep coming when tasks interleave again).
+  flushed_to_ = horizon == ~uint64_t{0} ? newest_exit_ : horizon;
 }
 
 }  // namespace lzp::cli

@@ -135,33 +135,42 @@ class Golden : public ::testing::TestWithParam<std::string> {
 
 // With -f, each task's lines, in order, after joining strace's
 // "<unfinished ...>" / "<... resumed>" halves (where they split depends on
-// timing, not on the tracer). Tasks are named by order of first appearance.
+// timing, not on the tracer). Tasks are numbered as they were created: the
+// first task, then each pid in the order a clone/fork/vfork returned it
+// (the first lines of two new tasks may print in either order; their
+// creations are ordered by the program).
 std::vector<std::vector<std::string>> TaskLines(const std::vector<std::string>& lines) {
   static const std::regex prefixed(R"(^([0-9]+) +(.*)$)");
   static const std::regex resumed(R"(^<\.\.\. [a-z0-9_]+ resumed>(.*)$)");
   static const std::regex result_column(R"(\) +(= .*)$)");
-  std::map<std::string, size_t> index;
-  std::vector<std::vector<std::string>> tasks;
-  std::map<size_t, std::string> held;  // a task's unfinished first half
+  static const std::regex created(R"(^(clone|clone3|fork|vfork)\(.*\) = ([0-9]+)$)");
+  std::map<std::string, std::vector<std::string>> by_pid;
+  std::vector<std::string> order;
+  std::map<std::string, std::string> held;  // a task's unfinished first half
   for (const std::string& line : lines) {
     std::smatch m;
     if (!std::regex_match(line, m, prefixed)) continue;
-    auto [it, added] = index.emplace(m[1].str(), tasks.size());
-    if (added) tasks.emplace_back();
-    std::string rest = m[2].str();
+    std::string pid = m[1].str(), rest = m[2].str();
+    if (order.empty()) order.push_back(pid);
     const std::string unfinished = " <unfinished ...>";
     std::smatch r;
     if (rest.size() > unfinished.size() && rest.compare(rest.size() - unfinished.size(), unfinished.size(), unfinished) == 0) {
-      held[it->second] = rest.substr(0, rest.size() - unfinished.size());
+      held[pid] = rest.substr(0, rest.size() - unfinished.size());
       continue;
     }
-    if (std::regex_match(rest, r, resumed) && held.count(it->second)) {
-      rest = held[it->second] + r[1].str();
-      held.erase(it->second);
+    if (std::regex_match(rest, r, resumed) && held.count(pid)) {
+      rest = held[pid] + r[1].str();
+      held.erase(pid);
     }
-    tasks[it->second].push_back(Normalise(std::regex_replace(rest, result_column, ") $1")));
+    rest = std::regex_replace(rest, result_column, ") $1");
+    if (std::regex_match(rest, r, created)) order.push_back(r[2].str());
+    by_pid[pid].push_back(Normalise(rest));
   }
-  for (auto& [task, head] : held) tasks[task].push_back(Normalise(head + " <unfinished ...>"));
+  for (auto& [pid, head] : held) by_pid[pid].push_back(Normalise(head + " <unfinished ...>"));
+  std::vector<std::vector<std::string>> tasks;
+  for (const std::string& pid : order) tasks.push_back(std::move(by_pid[pid]));
+  for (auto& [pid, task_lines] : by_pid)  // tasks nobody was seen creating, last
+    if (std::find(order.begin(), order.end(), pid) == order.end()) tasks.push_back(std::move(task_lines));
   return tasks;
 }
 

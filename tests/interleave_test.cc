@@ -66,6 +66,22 @@ TEST_F(InterleaveTest, ACallOverlappedByAnotherTaskIsSplit) {
             "[pid 1] <... read resumed>\"x\", 1) = 1\n");
 }
 
+// Tasks stop interleaving (FlushAll when one is left), then start again: the
+// lines after that are held and replayed as before, never left unfinished.
+TEST_F(InterleaveTest, InterleavesAgainAfterFlushAll) {
+  Interleaver il = Make(1000);
+  il.Add(Call(1, 10, 20, "getppid", "", ")", "= 7"));
+  il.FlushAll();
+  il.Add(Call(3, 40, 50, "write", "1, \"x\", 1", ")", "= 1"));
+  il.Add(Call(1, 30, 60, "wait4", "-1, ", "NULL, 0, NULL)", "= 3"));
+  il.FlushBefore(5000);
+  EXPECT_EQ(Output(),
+            "[pid 1] getppid()       = 7\n"
+            "[pid 1] wait4(-1,  <unfinished ...>\n"
+            "[pid 3] write(1, \"x\", 1) = 1\n"
+            "[pid 1] <... wait4 resumed>NULL, 0, NULL) = 3\n");
+}
+
 TEST_F(InterleaveTest, CallsThatDoNotOverlapStayWhole) {
   Interleaver il = Make(1000);
   il.Add(Call(1, 10, 20, "getppid", "", ")", "= 7"));

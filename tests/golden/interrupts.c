@@ -14,6 +14,7 @@
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/select.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
@@ -27,23 +28,31 @@ static void on_alarm(int sig) {
   write(handled[1], "h", 1);
 }
 
-/* The syscall number /proc/PID/syscall shows PID blocked in, or -1. */
-static long blocked_in(pid_t pid) {
-  char path[64], text[256];
-  snprintf(path, sizeof(path), "/proc/%d/syscall", pid);
+static ssize_t read_proc(pid_t pid, const char* name, char* text, size_t size) {
+  char path[64];
+  snprintf(path, sizeof(path), "/proc/%d/%s", pid, name);
   int fd = open(path, O_RDONLY);
   if (fd < 0) return -1;
-  ssize_t n = read(fd, text, sizeof(text) - 1);
+  ssize_t n = read(fd, text, size - 1);
   close(fd);
-  if (n <= 0 || text[0] < '0' || text[0] > '9') return -1;
-  text[n] = '\0';
+  if (n >= 0) text[n] = '\0';
+  return n;
+}
+
+/* The syscall PID is asleep in (state S in /proc/PID/stat: not a ptrace
+ * stop at its entry, such as a tracer's look at a first SIGSYS), or -1. */
+static long blocked_in(pid_t pid) {
+  char text[512];
+  if (read_proc(pid, "stat", text, sizeof(text)) <= 0) return -1;
+  const char* state = strrchr(text, ')');
+  if (state == NULL || state[1] != ' ' || state[2] != 'S') return -1;
+  if (read_proc(pid, "syscall", text, sizeof(text)) <= 0 || text[0] < '0' || text[0] > '9') return -1;
   return strtol(text, NULL, 10);
 }
 
 static void interrupter(pid_t parent, const long* calls, int count, int done_fd) {
   for (int i = 0; i < count; ++i) {
-    while (blocked_in(parent) != calls[i]) usleep(1000);
-    usleep(5000);  /* asleep in it, not just entered (any delay works: it stays blocked) */
+    while (blocked_in(parent) != calls[i] || (usleep(2000), blocked_in(parent) != calls[i])) usleep(1000);
     kill(parent, SIGALRM);
     char c;
     read(handled[0], &c, 1);

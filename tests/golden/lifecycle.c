@@ -1,8 +1,8 @@
 /* Golden program, traced with -f: how tasks end and stop, as the kernel
  * reports it. One child at a time, each waited for, so every task's lines
  * come in a fixed order: a child killed by SIGSEGV with and without a core
- * dump (in the directory given), a grandchild killed by SIGKILL (as it spins)
- * and never reaped by its parent (which exits first), a child that stops itself with
+ * dump (in the directory given), a grandchild killed by SIGKILL (its
+ * own, at a fixed point) and never reaped by its parent (which exits first), a child that stops itself with
  * SIGSTOP and is continued with SIGCONT, a thread that exits while the main
  * thread waits for it, and the main thread's exit_group. */
 #define _GNU_SOURCE
@@ -47,27 +47,23 @@ int main(int argc, char** argv) {
   if (child == 0) crash(64 << 20);
   wait_for(child, 0);
 
-  int ready[2];
-  pipe(ready);
+  int gone[2];  /* the grandchild holds the write end until it dies */
+  pipe(gone);
   child = fork();
   if (child == 0) {
     pid_t grandchild = fork();
     if (grandchild == 0) {
-      close(ready[0]);
-      write(ready[1], "g", 1);  /* it runs: now it may be killed */
-      for (;;) {  /* no syscall: killed at no fixed one */
-      }
+      close(gone[0]);
+      kill(getpid(), SIGKILL);  /* at a fixed point: its last call */
+      for (;;) pause();
     }
-    char c;
-    read(ready[0], &c, 1);
-    kill(grandchild, SIGKILL);
     _exit(0);  /* without waiting for it */
   }
+  close(gone[1]);
   wait_for(child, 0);
-  close(ready[1]);
   char c;
-  read(ready[0], &c, 1);  /* EOF once the grandchild is gone too */
-  close(ready[0]);
+  read(gone[0], &c, 1);  /* EOF once the grandchild is gone too */
+  close(gone[0]);
 
   child = fork();
   if (child == 0) {
