@@ -164,6 +164,11 @@ std::vector<std::vector<std::string>> TaskLines(const std::vector<std::string>& 
     }
     rest = std::regex_replace(rest, result_column, ") $1");
     if (std::regex_match(rest, r, created)) order.push_back(r[2].str());
+    // pthread_join waits on the thread's tid word only if the thread has not
+    // exited yet: a line of the program's timing, not the tracer's.
+    if (rest.rfind("futex(", 0) == 0 && rest.find("FUTEX_WAIT_BITSET|FUTEX_CLOCK_REALTIME") != std::string::npos &&
+        rest.find("FUTEX_BITSET_MATCH_ANY") != std::string::npos)
+      continue;
     by_pid[pid].push_back(Normalise(rest));
   }
   for (auto& [pid, head] : held) by_pid[pid].push_back(Normalise(head + " <unfinished ...>"));
