@@ -149,7 +149,9 @@ void WarnIfUntraceable(ThreadState* ts, EntryFrame* f) {
   put("lzptrace: ");
   put(path);
   put(why);
-  put(": its syscalls are not traced");
+  // With the CLI's ptrace companion, a process without us is stepped through syscall stops.
+  put((g_process.ring->options & proto::kCompanion) ? ": traced through ptrace syscall stops (at strace's speed)"
+                                                     : ": its syscalls are not traced");
   *p = '\0';
   EmitNotice(ts, text, false);
 }
