@@ -163,8 +163,7 @@ std::string ExtractInterposer() {
   return path;
 }
 
-bool Launch(const Options& options, const std::string& program, const std::string& interposer, uint32_t tsc_khz,
-            Tracee* out) {
+bool PrepareRing(const Options& options, uint32_t tsc_khz, Tracee* out) {
   const uint64_t capacity = options.ring_bytes;
   int shm = memfd_create("lzptrace-ring", MFD_CLOEXEC);
   if (shm < 0 || ftruncate(shm, static_cast<off_t>(proto::kRingDataOffset + capacity)) != 0) {
@@ -234,6 +233,23 @@ bool Launch(const Options& options, const std::string& program, const std::strin
     return false;
   }
   fcntl(pipe_fds[1], F_SETFL, O_NONBLOCK);
+  out->shm_fd = shm;
+  out->wake_read_fd = pipe_fds[0];
+  out->wake_write_fd = pipe_fds[1];
+  out->ring = ring;
+  out->counters = reinterpret_cast<const proto::SyscallCounter*>(static_cast<uint8_t*>(map) + proto::kCountersOffset);
+  out->inflight = reinterpret_cast<const proto::InflightSlot*>(static_cast<uint8_t*>(map) + proto::kInflightOffset);
+  out->ring_data = static_cast<uint8_t*>(map) + proto::kRingDataOffset;
+  out->ring_capacity = capacity;
+  return true;
+}
+
+bool Launch(const Options& options, const std::string& program, const std::string& interposer, uint32_t tsc_khz,
+            Tracee* out) {
+  if (!PrepareRing(options, tsc_khz, out)) return false;
+  proto::RingControl* ring = out->ring;
+  const int shm = out->shm_fd;
+  const int pipe_fds[2] = {out->wake_read_fd, out->wake_write_fd};
 
   struct rlimit nofile;
   int top = 1024;
@@ -281,15 +297,9 @@ bool Launch(const Options& options, const std::string& program, const std::strin
   }
   close(gate[0]);
   close(shm);
+  out->shm_fd = -1;
   out->pid = pid;
-  out->wake_write_fd = pipe_fds[1];
   out->gate_fd = gate[1];
-  out->wake_read_fd = pipe_fds[0];
-  out->ring = ring;
-  out->counters = reinterpret_cast<const proto::SyscallCounter*>(static_cast<uint8_t*>(map) + proto::kCountersOffset);
-  out->inflight = reinterpret_cast<const proto::InflightSlot*>(static_cast<uint8_t*>(map) + proto::kInflightOffset);
-  out->ring_data = static_cast<uint8_t*>(map) + proto::kRingDataOffset;
-  out->ring_capacity = capacity;
   return true;
 }
 

@@ -22,7 +22,13 @@ struct Tracee {
   uint64_t ring_capacity = 0;     // our own copy; never re-read from shared memory
   int wake_write_fd = -1;         // our copy of the wake pipe's write end (the ptrace companion's)
   int gate_fd = -1;               // the program waits before its execve until this is written or closed
+  int shm_fd = -1;                // the ring's memfd, until the launched program has it
 };
+
+// Creates the ring (a memfd: control page, in-flight slots, counters, ring)
+// and the wake pipe, set up from the options. Launch does this first; -p
+// uses it alone.
+bool PrepareRing(const Options& options, uint32_t tsc_khz, Tracee* out);
 
 // Says so when `program` cannot load the interposer (static, setuid): with
 // the ptrace companion it is traced through syscall stops, else not at all.

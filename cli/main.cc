@@ -15,6 +15,8 @@
 #include <cstdlib>
 #include <cstring>
 #include <memory>
+#include <vector>
+#include <pthread.h>
 #include <string>
 
 #include "cli/clock.h"
@@ -73,6 +75,29 @@ std::unique_ptr<PtraceCompanion> StartCompanion(const Options& options, const st
   return companion;
 }
 
+// -p: the ring alone (nobody to launch), and the companion seizing the
+// processes. SIGINT, SIGTERM, SIGHUP and SIGQUIT are blocked here so that
+// they reach the companion's thread, which detaches. An exit code of 1 and
+// strace's message if none can be attached.
+std::unique_ptr<PtraceCompanion> AttachCompanion(const Options& options, uint32_t tsc_khz, Tracee* tracee) {
+  if (!PrepareRing(options, tsc_khz, tracee)) return nullptr;
+  close(tracee->shm_fd);
+  tracee->shm_fd = -1;
+  sigset_t detach;
+  sigemptyset(&detach);
+  for (int sig : {SIGINT, SIGTERM, SIGHUP, SIGQUIT}) sigaddset(&detach, sig);
+  pthread_sigmask(SIG_BLOCK, &detach, nullptr);
+  auto companion = std::make_unique<PtraceCompanion>(options, "");
+  std::string why;
+  if (!companion->Attach(std::vector<pid_t>(options.attach_pids.begin(), options.attach_pids.end()),
+                         {tracee->ring, tracee->ring_data, tracee->ring_capacity, tracee->wake_write_fd}, &why)) {
+    std::fprintf(stderr, "lzptrace: %s\n", why.c_str());
+    return nullptr;
+  }
+  tracee->pid = options.attach_pids[0];
+  return companion;
+}
+
 int Run(int argc, char** argv) {
   // Under `bazel run`, trace in the directory the user ran it from.
   if (const char* dir = std::getenv("BUILD_WORKING_DIRECTORY"); dir != nullptr && dir[0] == '/') {
@@ -83,10 +108,11 @@ int Run(int argc, char** argv) {
   Options options;
   int exit_code = 0;
   if (!ParseOptions(argc, argv, &options, &exit_code)) return exit_code;
-  std::string program = ResolveProgram(options.command[0]);
-  if (program.empty()) return 1;
-  std::string interposer = ExtractInterposer();
-  if (interposer.empty()) return 1;
+  const bool attach = !options.attach_pids.empty();  // -p
+  std::string program = attach ? "" : ResolveProgram(options.command[0]);
+  if (!attach && program.empty()) return 1;
+  std::string interposer = attach ? "" : ExtractInterposer();
+  if (!attach && interposer.empty()) return 1;
 
   FILE* out = stderr;
   if (!options.output_file.empty() && options.follow_forks < 2) {
@@ -106,12 +132,18 @@ int Run(int argc, char** argv) {
   clock.Start(options.timestamps || options.relative || options.durations ? 20 : summary ? 5 : 0);
   double mono_start = MonotonicSeconds();
   Tracee tracee;
-  if (!Launch(options, program, interposer, static_cast<uint32_t>(clock.ticks_per_second() / 1000), &tracee)) return 1;
-  signal(SIGINT, SIG_IGN);  // the terminal's ^C reaches the tracee; we keep draining
-  signal(SIGQUIT, SIG_IGN);
-  std::unique_ptr<PtraceCompanion> companion = StartCompanion(options, interposer, &tracee);
-  WarnIfUntraceable(program, companion != nullptr);
-  OpenGate(&tracee);
+  std::unique_ptr<PtraceCompanion> companion;
+  if (attach) {
+    companion = AttachCompanion(options, static_cast<uint32_t>(clock.ticks_per_second() / 1000), &tracee);
+    if (!companion) return 1;
+  } else {
+    if (!Launch(options, program, interposer, static_cast<uint32_t>(clock.ticks_per_second() / 1000), &tracee)) return 1;
+    signal(SIGINT, SIG_IGN);  // the terminal's ^C reaches the tracee; we keep draining
+    signal(SIGQUIT, SIG_IGN);
+    companion = StartCompanion(options, interposer, &tracee);
+    WarnIfUntraceable(program, companion != nullptr);
+    OpenGate(&tracee);
+  }
 
   TracePrinter printer(options, out, tracee.pid, &clock);
   printer.SetCompanion(companion != nullptr);
@@ -128,6 +160,7 @@ int Run(int argc, char** argv) {
 
   int status = 0;
   if (companion) status = companion->Join();  // it reaped every tracee
+  if (companion && companion->Detached()) printer.LetGo();  // -p: no end of theirs to report
   else
     while (waitpid(tracee.pid, &status, 0) < 0 && errno == EINTR) {
     }
@@ -145,7 +178,7 @@ int Run(int argc, char** argv) {
     std::fprintf(stderr, "lzptrace: %llu events in %.3f s (%.0f events/s), peak memory %ld KiB\n",
                  static_cast<unsigned long long>(events), elapsed, elapsed > 0 ? events / elapsed : 0.0, self.ru_maxrss);
   }
-  LeaveLike(status);
+  LeaveLike(attach ? 0 : status);  // -p: the processes were not ours to start
 }
 
 }  // namespace

@@ -20,7 +20,7 @@ namespace lzp::cli {
 namespace {
 
 constexpr char kUsage[] =
-    "Usage: lzptrace [-ACcfiknqrtTvwxyYzZ] [-a COLUMN] [-P PATH]... [-e EXPR]... [-E VAR=VAL]... [-u USER] [-o FILE] [-s STRSIZE] [-S SORTBY] [--mode=auto|hybrid|sud] PROG [ARGS]\n"
+    "Usage: lzptrace [-ACcfiknqrtTvwxyYzZ] [-a COLUMN] [-P PATH]... [-e EXPR]... [-E VAR=VAL]... [-u USER] [-o FILE] [-s STRSIZE] [-S SORTBY] [--mode=auto|hybrid|sud] {PROG [ARGS] | -p PID}\n"
     "\n"
     "Traces the system calls of PROG, like strace, from inside the process:\n"
     "an interposer the loader starts first (LD_AUDIT) catches every syscall\n"
@@ -49,6 +49,9 @@ constexpr char kUsage[] =
     "  -o FILE        write the trace to FILE instead of stderr\n"
     "  -A             with -o: append to FILE (FILE.TID with -ff) instead of truncating it\n"
     "  -P PATH        print only syscalls that touch PATH (by name or through an fd)\n"
+    "  -p PID         trace the running process PID (comma-separated list: several), its\n"
+    "                 threads, and with -f its new children, through ptrace syscall stops\n"
+    "                 (strace's speed: the interposer is not injected); Ctrl-C detaches\n"
     "  -q             suppress messages about attaching and detaching; -qq: and exit statuses\n"
     "  -s STRSIZE     print at most STRSIZE bytes of strings and buffers (default 32)\n"
     "  -v             print structs in full (stat, uname)\n"
@@ -307,11 +310,26 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
       case kSeccompBpfOpt: break;  // filtering always happens in the tracee: nothing to ask for
       case 'P': out->paths.push_back(optarg); break;
       case 'u': out->run_as_user = optarg; break;
-      case 'p':
-        std::fprintf(stderr, "lzptrace: -p: lzptrace traces from inside the programs it starts and cannot attach "
-                             "to a running process\n");
-        *exit_code = 1;
-        return false;
+      case 'p': {  // PIDs separated by commas or white space, as strace takes them
+        std::string list = optarg;
+        for (char& ch : list)
+          if (ch == ',' || ch == ' ' || ch == '\t' || ch == '\n') ch = ' ';
+        size_t at = 0;
+        while ((at = list.find_first_not_of(' ', at)) != std::string::npos) {
+          size_t end = list.find(' ', at);
+          std::string one = list.substr(at, end == std::string::npos ? std::string::npos : end - at);
+          char* rest = nullptr;
+          long pid = std::strtol(one.c_str(), &rest, 10);
+          if (*rest != '\0' || pid <= 0 || pid > 0x3fffffff) {
+            std::fprintf(stderr, "lzptrace: Invalid process id: '%s'\n", one.c_str());
+            *exit_code = 1;
+            return false;
+          }
+          out->attach_pids.push_back(static_cast<int>(pid));
+          at = end;
+        }
+        break;
+      }
       case 'o': out->output_file = optarg; break;
       case 'v': out->verbose = true; out->filters.abbrev.reset(); break;  // -v is -e abbrev=none
       case 'c': out->summary = true; break;
@@ -376,7 +394,9 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
     }
   }
   for (int i = optind; i < argc; ++i) out->command.emplace_back(argv[i]);
-  if (out->command.empty()) return Fail("must have PROG [ARGS]", exit_code);
+  if (out->command.empty() && out->attach_pids.empty()) return Fail("must have PROG [ARGS] or -p PID", exit_code);
+  if (!out->command.empty() && !out->attach_pids.empty())
+    return Fail("-p PID and PROG [ARGS] together are not supported: trace one or the other", exit_code);
   if (out->stack_trace && out->summary && !out->summary_and_trace) {
     std::fprintf(stderr, "lzptrace: -k/--stack-traces has no effect with -c/--summary-only\n");
     out->stack_trace = false;

@@ -44,6 +44,7 @@ struct Options {
   bool relative = false;         // -r
   bool durations = false;        // -T
   std::vector<std::string> command;  // PROG [ARGS...]
+  std::vector<int> attach_pids;      // -p PID[,PID...]: trace running processes instead
 };
 
 // Parses argv. On a user error prints strace's one-line message and the hint

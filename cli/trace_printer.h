@@ -39,6 +39,8 @@ class TracePrinter {
   // The ptrace companion runs: task ends, group stops and exec successes come
   // from it (kLifecycle events), not from the syscalls that lead to them.
   void SetCompanion(bool on) { companion_ = on; }
+  // -p: the traced processes were let go, alive: Finish reports no end for them.
+  void LetGo() { main_exit_printed_ = true; ended_.insert(main_pid_); }
   // Where the tracees note the syscalls they are in (to report killed tasks).
   void WatchInflight(const proto::InflightSlot* slots, const std::atomic<uint32_t>* next) {
     slots_ = slots;

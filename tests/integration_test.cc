@@ -6,6 +6,7 @@
 // run, and checks the trace itself.
 #include <signal.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <map>
@@ -503,6 +504,87 @@ TEST(Cli, SelfContainedWhenCopiedAlone) {
   ASSERT_EQ(RunProgram({"cp", Lzptrace(), copy}).status, 0);
   RunResult r = RunProgram({copy, "-o", "/dev/null", "/bin/true"});
   EXPECT_EQ(r.status, 0) << r.err;
+}
+
+// -p: a running process with three threads is attached (its syscalls traced
+// through ptrace stops), then let go on SIGINT; it runs on untraced, with
+// the same behaviour and exit status. Every step waits for its effect.
+TEST(Attach, TracesARunningProcessAndLetsItGo) {
+  int in[2], out[2], err[2];
+  ASSERT_EQ(pipe(in), 0);
+  ASSERT_EQ(pipe(out), 0);
+  ASSERT_EQ(pipe(err), 0);
+  std::string target_path = Program("attach_target");
+  pid_t target = fork();
+  if (target == 0) {
+    dup2(in[0], 0);
+    dup2(out[1], 1);
+    for (int fd : {in[0], in[1], out[0], out[1], err[0], err[1]}) close(fd);
+    execl(target_path.c_str(), target_path.c_str(), nullptr);
+    _exit(127);
+  }
+  close(in[0]);
+  close(out[1]);
+  auto ask = [&](int n) {
+    EXPECT_EQ(write(in[1], "x", 1), 1);
+    std::string want = "reply " + std::to_string(n) + "\n", got;
+    char c;
+    while (got.size() < want.size() && read(out[0], &c, 1) == 1) got += c;
+    EXPECT_EQ(got, want);
+  };
+  ask(1);  // running, its threads started
+  std::string trace = TempPath("attach"), lzptrace = Lzptrace(), pid = std::to_string(target);
+  pid_t tracer = fork();
+  if (tracer == 0) {
+    dup2(err[1], 2);
+    for (int fd : {in[1], out[0], err[0], err[1]}) close(fd);
+    execl(lzptrace.c_str(), lzptrace.c_str(), "-o", trace.c_str(), "-p", pid.c_str(), nullptr);
+    _exit(127);
+  }
+  close(err[1]);
+  auto read_line = [&] {
+    std::string line;
+    char c;
+    while (read(err[0], &c, 1) == 1 && c != '\n') line += c;
+    return line;
+  };
+  EXPECT_EQ(read_line(), "lzptrace: Process " + pid + " attached with 3 threads");
+  ask(2);
+  ask(3);
+  // The trace reaches the file when lzptrace is idle: wait for the third reply in it.
+  for (int i = 0; i < 1000 && ReadFile(trace).find("reply 3") == std::string::npos; ++i) usleep(10000);
+  kill(tracer, SIGINT);
+  EXPECT_EQ(read_line(), "lzptrace: Process " + pid + " detached");
+  int status = 0;
+  ASSERT_EQ(waitpid(tracer, &status, 0), tracer);
+  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << status;
+  ask(4);  // still running, untraced
+  close(in[1]);
+  ASSERT_EQ(waitpid(target, &status, 0), target);
+  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 7) << status;
+  close(out[0]);
+  close(err[0]);
+  std::vector<std::string> lines = Lines(ReadFile(trace));
+  auto has = [&](const std::string& text, const std::string& result = "") {
+    return std::any_of(lines.begin(), lines.end(), [&](const std::string& l) {
+      return l.find(text) != std::string::npos && l.size() >= result.size() &&
+             l.compare(l.size() - result.size(), result.size(), result) == 0;
+    });
+  };
+  EXPECT_TRUE(has("write(1, \"reply 2\\n\", 8)", "= 8")) << ReadFile(trace);
+  EXPECT_TRUE(has("write(1, \"reply 3\\n\", 8)", "= 8"));
+  EXPECT_TRUE(has("getppid()"));
+  EXPECT_FALSE(has("reply 4"));
+  EXPECT_FALSE(has("+++ exited"));  // let go, not ended
+}
+
+TEST(Attach, RefusesWhatStraceRefuses) {
+  RunResult bad = RunProgram({Lzptrace(), "-p", "abc"});
+  EXPECT_EQ(bad.err, "lzptrace: Invalid process id: 'abc'\n");
+  EXPECT_EQ(WEXITSTATUS(bad.status), 1);
+  RunResult gone = RunProgram({Lzptrace(), "-p", "999999999"});
+  EXPECT_EQ(WEXITSTATUS(gone.status), 1);
+  EXPECT_NE(gone.err.find("attach: ptrace(PTRACE_SEIZE, 999999999)"), std::string::npos) << gone.err;
 }
 
 }  // namespace

@@ -25,6 +25,7 @@
 #include <memory>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include "cli/options.h"
 #include "tracer/protocol.h"
@@ -46,8 +47,15 @@ class PtraceCompanion {
   // at the launch gate: the caller opens it after this). Returns false, with
   // why in `why`, when ptrace is not allowed.
   bool Start(pid_t pid, const Ring& ring, std::string* why);
-  // Waits until every tracee has gone; returns the launched program's wait status.
+  // -p: seizes every thread of each running process and traces them through
+  // syscall stops; SIGINT, SIGTERM, SIGHUP or SIGQUIT (which the caller must
+  // block in its other threads) detach them. Prints strace's "Process N
+  // attached". Returns false, with why, if none could be attached.
+  bool Attach(const std::vector<pid_t>& pids, const Ring& ring, std::string* why);
+  // Waits until every tracee has gone (or, with -p, was let go); returns the
+  // launched program's wait status.
   int Join();
+  bool Detached() const;  // -p: the tracees were let go, not ended
 
  private:
   struct State;
