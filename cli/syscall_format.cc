@@ -102,6 +102,19 @@ std::string WithFdPath(const CallContext& call, int arg, std::string number) {
   return number + "<" + FdAnnotation(c->data, call.captures.Find(arg, proto::kFdDetails)) + ">";
 }
 
+// A number in decimal, with the signedness of the kernel's type.
+std::string Decimal(uint64_t v, table::ArgType type) {
+  return table::IsSigned(type) ? fmt::format("{}", table::KernelSigned(type, v)) : fmt::format("{}", v);
+}
+
+// The record as the kernel read it: each argument cut to its type's bits.
+proto::SyscallRecord KernelView(const proto::SyscallRecord& rec, const table::SyscallInfo* info) {
+  proto::SyscallRecord view = rec;
+  if (info != nullptr)
+    for (int i = 0; i < info->nargs; ++i) view.args[i] = table::KernelBits(info->args[i].type, rec.args[i]);
+  return view;
+}
+
 std::string FormatArgument(const CallContext& call, int i) {
   uint64_t v = call.rec.args[i];
   if (call.info == nullptr) return Hex(v);
@@ -119,10 +132,10 @@ std::string FormatArgument(const CallContext& call, int i) {
              (o.pid_names ? o.pid_names->Suffix(static_cast<pid_t>(static_cast<int32_t>(v))) : "");
     case ArgKind::Uid: case ArgKind::Gid:
       return static_cast<int32_t>(v) == -1 ? "-1" : fmt::format("{}", static_cast<uint32_t>(v));
-    case ArgKind::Long: case ArgKind::Ssize: case ArgKind::Off: return fmt::format("{}", static_cast<int64_t>(v));
-    case ArgKind::Uint: return fmt::format("{}", static_cast<uint32_t>(v));
-    case ArgKind::Ulong: case ArgKind::Size: return fmt::format("{}", v);
-    case ArgKind::Mode: case ArgKind::Oct: return fmt::format("{:#03o}", static_cast<uint32_t>(v));
+    case ArgKind::Uint: case ArgKind::Long: case ArgKind::Ssize: case ArgKind::Off: case ArgKind::Ulong:
+    case ArgKind::Size:
+      return Decimal(v, a.type);
+    case ArgKind::Mode: case ArgKind::Oct: return fmt::format("{:#03o}", v);
     case ArgKind::Hex: return Hex(v);
     case ArgKind::Flags: case ArgKind::Enum:
       return FormatFlags(a.table, a.kind == ArgKind::Enum ? v : static_cast<uint64_t>(v));
@@ -196,14 +209,16 @@ std::vector<std::string> FormatArguments(const proto::SyscallRecord& rec, const 
     if (given.abbrev != nullptr) options.verbose = !given.abbrev->test(rec.nr);
     if (given.decoded != nullptr && !given.decoded->test(rec.nr)) options.structs = false;
   }
-  CallContext call{rec, table::SyscallByNumber(rec.nr), captures, options};
+  const table::SyscallInfo* info = table::SyscallByNumber(rec.nr);
   std::vector<std::string> args;
   if (Raw(rec, options)) {  // -e raw=: every argument as a number in hex, as strace's %#lx
-    int n = call.info ? call.info->nargs : 6;
+    int n = info ? info->nargs : 6;
     for (int i = 0; i < n; ++i) args.push_back(Hex(rec.args[i]));
     if (at_entry != nullptr) *at_entry = args.size();
     return args;
   }
+  proto::SyscallRecord view = KernelView(rec, info);
+  CallContext call{view, info, captures, options};
   const SpecialSyscall* special = FindSpecial(rec.nr);
   if (special != nullptr && special->arguments != nullptr) {
     args = special->arguments(call);
@@ -260,7 +275,8 @@ std::string FormatReturn(const proto::SyscallRecord& rec, const Captures& captur
     case RetKind::Oct: value = fmt::format("{:#03o}", static_cast<uint64_t>(r)); break;
     default: value = fmt::format("{}", r);
   }
-  CallContext call{rec, info, captures, options};
+  proto::SyscallRecord view = KernelView(rec, info);
+  CallContext call{view, info, captures, options};
   if (kind == RetKind::Fd) value = WithFdPath(call, proto::kReturnArg, value);
   if (kind == RetKind::Pid && options.pid_names) value += options.pid_names->Suffix(static_cast<pid_t>(r));
   const SpecialSyscall* special = FindSpecial(rec.nr);

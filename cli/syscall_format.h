@@ -34,6 +34,12 @@ std::string FormatReturn(const proto::SyscallRecord& rec, const Captures& captur
 std::string FormatCall(const proto::SyscallRecord& rec);
 std::string FormatReturn(const proto::SyscallRecord& rec);
 
+// The record as the kernel reads it: each argument cut to the bits of its
+// kernel type (syscalls.tbl). Every decoder sees this view, never the raw
+// registers (only -e raw= prints those).
+proto::SyscallRecord KernelView(const proto::SyscallRecord& rec, const table::SyscallInfo* info);
+// A number in decimal with the signedness of its kernel type.
+std::string Decimal(uint64_t v, table::ArgType type);
 // Argument i decoded by its kind in the syscall table (the default decoder).
 std::string FormatArgument(const CallContext& call, int i);
 // -y: `number` followed by "<path>" when the fd's path was recorded.

@@ -7,6 +7,7 @@
 // OUT_CAPTURE.cc is the interposer's table of what to copy out of the tracee
 // for each argument (tracer/capture.h), sized from STRUCTS.tbl.
 // Any malformed line stops the build with the file and line number.
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -22,7 +23,7 @@ namespace {
   std::exit(1);
 }
 
-struct Arg { std::string name, kind, param, table; };
+struct Arg { std::string name, kind, param, table, type; };
 struct Syscall { long nr; std::string name, ret; std::vector<std::string> classes; std::vector<Arg> args; };
 
 const std::map<std::string, std::string> kKinds = {
@@ -34,6 +35,20 @@ const std::map<std::string, std::string> kKinds = {
     {"oiov", "OutIovec"}, {"flags", "Flags"}, {"enum", "Enum"}, {"in", "InStruct"},
     {"out", "OutStruct"}, {"inout", "InOutStruct"}, {"argv", "Argv"}, {"envp", "Envp"}, {"dirents", "Dirents"}, {"opath", "OutPath"},
     {"ioctlarg", "Ptr"}};
+// The kernel's type of an argument (its SYSCALL_DEFINE), as the width and
+// signedness the CLI reads the register with. Plain-number kinds are their
+// own type; kinds that point somewhere are pointers; every other kind (fd,
+// pid, mode, flags, enum, hex, ...) names its type after a second ':'.
+const std::map<std::string, std::string> kTypes = {
+    {"int", "Int32"}, {"pid_t", "Int32"}, {"clockid_t", "Int32"}, {"key_t", "Int32"}, {"rwf_t", "Int32"},
+    {"uint", "Uint32"}, {"u32", "Uint32"}, {"uid_t", "Uint32"}, {"gid_t", "Uint32"},
+    {"long", "Int64"}, {"ulong", "Uint64"}, {"u64", "Uint64"}, {"aio_context_t", "Uint64"},
+    {"umode_t", "Uint16"}};
+const std::map<std::string, std::string> kNumberKinds = {
+    {"int", "Int32"}, {"uint", "Uint32"}, {"long", "Int64"}, {"ulong", "Uint64"}, {"size", "Uint64"},
+    {"ssize", "Int64"}, {"off", "Int64"}};
+const std::vector<std::string> kTypedKinds = {"fd", "dirfd", "pid", "uid", "gid", "sig", "mode", "clockid",
+                                              "flags", "enum", "hex", "oct"};
 const std::map<std::string, std::string> kRets = {
     {"int", "Int"}, {"fd", "Fd"}, {"pid", "Pid"}, {"addr", "Addr"}, {"hex", "Hex"},
     {"uid", "Uid"}, {"noreturn", "NoReturn"}, {"ssize", "Ssize"}, {"long", "Long"},
@@ -66,7 +81,13 @@ template <typename F> void ForEachLine(const char* path, F f) {
 Arg ParseArg(const std::string& where, const std::string& text) {
   auto colon = text.find(':');
   if (colon == std::string::npos) Fail(where, "argument without kind: " + text);
-  Arg a{text.substr(0, colon), text.substr(colon + 1), "", ""};
+  Arg a{text.substr(0, colon), text.substr(colon + 1), "", "", ""};
+  auto type_colon = a.kind.rfind(':');
+  if (type_colon != std::string::npos && a.kind.find(')', type_colon) == std::string::npos) {
+    a.type = a.kind.substr(type_colon + 1);
+    a.kind = a.kind.substr(0, type_colon);
+    if (!kTypes.count(a.type)) Fail(where, "unknown kernel type " + a.type);
+  }
   auto open = a.kind.find('(');
   if (open != std::string::npos) {
     if (a.kind.back() != ')') Fail(where, "unclosed '(' in " + text);
@@ -76,6 +97,10 @@ Arg ParseArg(const std::string& where, const std::string& text) {
     else a.table = inner;
   }
   if (!kKinds.count(a.kind)) Fail(where, "unknown kind " + a.kind);
+  bool typed = std::find(kTypedKinds.begin(), kTypedKinds.end(), a.kind) != kTypedKinds.end();
+  if (typed && a.type.empty()) Fail(where, "argument " + a.name + " needs its kernel type (" + a.kind + ":TYPE)");
+  if (!typed && !a.type.empty()) Fail(where, "argument " + a.name + ": kind " + a.kind + " has its type already");
+  a.type = typed ? kTypes.at(a.type) : kNumberKinds.count(a.kind) ? kNumberKinds.at(a.kind) : "Uint64";
   return a;
 }
 
@@ -142,7 +167,8 @@ int main(int argc, char** argv) {
     out << ", {";
     for (const Arg& a : s.args) {
       out << "{" << Quote(a.name) << ", ArgKind::" << kKinds.at(a.kind) << ", "
-          << (a.param.empty() ? "-1" : a.param) << ", " << (a.table.empty() ? "nullptr" : Quote(a.table)) << "}, ";
+          << (a.param.empty() ? "-1" : a.param) << ", " << (a.table.empty() ? "nullptr" : Quote(a.table))
+          << ", ArgType::" << a.type << "}, ";
     }
     out << "}},  // " << nr << "\n";
   }

@@ -39,12 +39,32 @@ enum Class : uint32_t {
   kStatfs = 1u << 12, kFstatfs = 1u << 13, kPure = 1u << 14,
 };
 
+// The kernel's type of an argument: how many bits of the register it reads
+// and whether they are signed. strace prints only those bits.
+enum class ArgType : uint8_t { Int32, Uint32, Int64, Uint64, Uint16 };
+
 struct ArgInfo {
   const char* name;
   ArgKind kind;
   int8_t param;       // index of the length/count argument, or -1
   const char* table;  // flag/enum/struct table name, or nullptr
+  ArgType type;
 };
+
+// The bits of a register that the kernel reads as `type`, zero-extended.
+constexpr uint64_t KernelBits(ArgType type, uint64_t reg) {
+  switch (type) {
+    case ArgType::Int32: case ArgType::Uint32: return reg & 0xffffffffu;
+    case ArgType::Uint16: return reg & 0xffffu;
+    default: return reg;
+  }
+}
+// Those bits as the kernel's number: negative for a signed type's high bit.
+constexpr int64_t KernelSigned(ArgType type, uint64_t reg) {
+  if (type == ArgType::Int32) return static_cast<int32_t>(static_cast<uint32_t>(reg));
+  return static_cast<int64_t>(KernelBits(type, reg));
+}
+constexpr bool IsSigned(ArgType type) { return type == ArgType::Int32 || type == ArgType::Int64; }
 
 struct SyscallInfo {
   const char* name;   // nullptr for numbers with no syscall

@@ -304,6 +304,10 @@ TEST_P(Golden, StackTraces) {
   Compare("process", {"-k", "-e", "trace=exit_group"});
 }
 
+// Arguments with junk in the register's high bits: only the kernel type's
+// bits are printed, with its signedness (syscalls.tbl's types).
+TEST_P(Golden, KernelArgumentTypes) { Compare("kernel_types", {}); }
+
 INSTANTIATE_TEST_SUITE_P(Modes, Golden, ::testing::Values("hybrid", "sud"));
 INSTANTIATE_TEST_SUITE_P(Modes, GoldenTasks, ::testing::Values("hybrid", "sud"));
 

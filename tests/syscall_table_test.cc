@@ -79,6 +79,42 @@ TEST(SyscallTable, KnownSignaturesAndClasses) {
   EXPECT_EQ(SyscallByNumber(400), nullptr);  // unassigned on x86-64
 }
 
+// Each argument carries the kernel's type; the CLI reads only its bits.
+TEST(SyscallTable, KernelArgumentTypes) {
+  const SyscallInfo* creat = SyscallByNumber(SYS_creat);
+  EXPECT_EQ(creat->args[1].type, ArgType::Uint16);  // umode_t
+  EXPECT_EQ(creat->args[0].type, ArgType::Uint64);  // a pointer
+  const SyscallInfo* close_range = SyscallByNumber(SYS_close_range);
+  EXPECT_EQ(close_range->args[0].type, ArgType::Uint32);
+  EXPECT_EQ(close_range->args[2].type, ArgType::Uint32);
+  EXPECT_EQ(SyscallByNumber(SYS_dup3)->args[2].type, ArgType::Int32);
+  EXPECT_EQ(SyscallByNumber(SYS_mmap)->args[3].type, ArgType::Uint64);  // unsigned long flags
+  EXPECT_EQ(SyscallByNumber(SYS_kill)->args[0].type, ArgType::Int32);   // pid_t
+  EXPECT_EQ(SyscallByNumber(SYS_lseek)->args[1].type, ArgType::Int64);  // off_t
+
+  constexpr uint64_t kJunk = 0xdefaced00000000;
+  EXPECT_EQ(KernelBits(ArgType::Uint16, kJunk | 0xffff0000), 0u);
+  EXPECT_EQ(KernelBits(ArgType::Uint32, kJunk | 0xfffffffe), 0xfffffffeu);
+  EXPECT_EQ(KernelSigned(ArgType::Int32, kJunk | 0xfffffffb), -5);
+  EXPECT_EQ(KernelSigned(ArgType::Uint32, kJunk | 0xfffffffb), 0xfffffffb);
+  EXPECT_EQ(KernelSigned(ArgType::Int64, ~uint64_t{0}), -1);
+  EXPECT_EQ(KernelBits(ArgType::Uint64, kJunk | 1), kJunk | 1);
+  // Every kind that is not a plain number or a pointer names a 32-bit or
+  // smaller type unless the kernel reads a long there.
+  for (int nr = 0; nr < kSyscallCount; ++nr) {
+    const SyscallInfo* s = SyscallByNumber(nr);
+    if (s == nullptr) continue;
+    for (int i = 0; i < s->nargs; ++i) {
+      ArgKind k = s->args[i].kind;
+      if (k == ArgKind::Fd || k == ArgKind::DirFd || k == ArgKind::Pid || k == ArgKind::Uid || k == ArgKind::Gid ||
+          k == ArgKind::Signal || k == ArgKind::ClockId)
+        EXPECT_TRUE(s->args[i].type == ArgType::Int32 || s->args[i].type == ArgType::Uint32) << s->name << " " << i;
+      if (k == ArgKind::Path || k == ArgKind::InStruct || k == ArgKind::OutBuf)
+        EXPECT_EQ(s->args[i].type, ArgType::Uint64) << s->name << " " << i;
+    }
+  }
+}
+
 TEST(ErrnoTable, MatchesLibc) {
   for (int e = 1; e < 134; ++e) {
     const ErrnoInfo* info = ErrnoByNumber(e);
