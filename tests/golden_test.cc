@@ -307,6 +307,8 @@ TEST_P(Golden, StackTraces) {
 // Arguments with junk in the register's high bits: only the kernel type's
 // bits are printed, with its signedness (syscalls.tbl's types).
 TEST_P(Golden, KernelArgumentTypes) { Compare("kernel_types", {}); }
+// Hex, unsigned or signed, as strace chooses for each argument and field.
+TEST_P(Golden, NumberFormats) { Compare("number_formats", {}); }
 
 INSTANTIATE_TEST_SUITE_P(Modes, Golden, ::testing::Values("hybrid", "sud"));
 INSTANTIATE_TEST_SUITE_P(Modes, GoldenTasks, ::testing::Values("hybrid", "sud"));

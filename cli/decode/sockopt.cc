@@ -48,9 +48,12 @@ std::string OptionValue(const CallContext& c, uint8_t phase, uint64_t length) {
   return Quote(shown, StyleOf(c.options), b.size() > c.options.string_limit);
 }
 
+// optlen is an int: a negative one is refused by the kernel, and strace
+// shows the value's address.
 std::vector<std::string> Setsockopt(const CallContext& c) {
+  int32_t length = static_cast<int32_t>(c.rec.args[4]);
   return {FormatArgument(c, 0), FormatArgument(c, 1), OptionName(c.rec.args[1], c.rec.args[2]),
-          OptionValue(c, proto::kAtEntry, c.rec.args[4]), FormatArgument(c, 4)};
+          length < 0 ? Pointer(c.rec.args[3]) : OptionValue(c, proto::kAtEntry, c.rec.args[4]), FormatArgument(c, 4)};
 }
 
 std::vector<std::string> Getsockopt(const CallContext& c) {

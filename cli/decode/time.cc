@@ -1,6 +1,8 @@
 // cli/decode/time.cc — timespec, timeval and the itimer structs (<linux/time.h>).
 // Timestamps given to the file-time syscalls (utimensat, utimes, utime)
 // carry strace's local-time comment, and UTIME_NOW/UTIME_OMIT are named.
+// Seconds are signed and the fraction (tv_nsec, tv_usec) unsigned, as strace
+// prints them: a negative fraction shows as its 64-bit unsigned value.
 #include <time.h>
 
 #include <fmt/format.h>
@@ -12,11 +14,11 @@
 namespace lzp::cli {
 
 std::string FormatTimespec(std::string_view b) {
-  return fmt::format("{{tv_sec={}, tv_nsec={}}}", Field<int64_t>(b, 0), Field<int64_t>(b, 8));
+  return fmt::format("{{tv_sec={}, tv_nsec={}}}", Field<int64_t>(b, 0), Field<uint64_t>(b, 8));
 }
 
 std::string FormatTimeval(std::string_view b) {
-  return fmt::format("{{tv_sec={}, tv_usec={}}}", Field<int64_t>(b, 0), Field<int64_t>(b, 8));
+  return fmt::format("{{tv_sec={}, tv_usec={}}}", Field<int64_t>(b, 0), Field<uint64_t>(b, 8));
 }
 
 namespace {
@@ -38,7 +40,7 @@ std::string DateComment(int64_t seconds, int64_t fraction, int fraction_digits) 
 
 std::string FormatTimespecWithDate(int64_t sec, int64_t nsec) {
   bool dated = nsec >= 0 && nsec < 1000000000 && (sec != 0 || nsec != 0);  // strace's rule
-  return fmt::format("{{tv_sec={}, tv_nsec={}}}", sec, nsec) + (dated ? DateComment(sec, nsec, 9) : "");
+  return fmt::format("{{tv_sec={}, tv_nsec={}}}", sec, static_cast<uint64_t>(nsec)) + (dated ? DateComment(sec, nsec, 9) : "");
 }
 
 namespace {
