@@ -115,6 +115,23 @@ proto::SyscallRecord KernelView(const proto::SyscallRecord& rec, const table::Sy
   return view;
 }
 
+namespace {
+
+// An address the kernel writes (accept, getsockname, recvfrom...) is shown
+// only as far as the length the caller gave in the socklen that follows it,
+// as strace does: "accept(3, {sa_family=AF_UNIX}, [2 => 24])".
+std::string_view CallerSized(const CallContext& call, int i, std::string_view data) {
+  const table::ArgInfo& a = call.info->args[i];
+  if (a.kind != ArgKind::OutStruct || std::string_view(a.table) != "sockaddr" || i + 1 >= call.info->nargs) return data;
+  const table::ArgInfo& length = call.info->args[i + 1];
+  if (length.kind != ArgKind::InOutStruct || std::string_view(length.table) != "socklen") return data;
+  const Capture* given = call.captures.Find(i + 1, proto::kAtEntry);
+  if (given == nullptr || given->faulted() || given->data.size() < 4) return data;
+  return data.substr(0, std::min<size_t>(Field<uint32_t>(given->data, 0), data.size()));
+}
+
+}  // namespace
+
 std::string FormatArgument(const CallContext& call, int i) {
   uint64_t v = call.rec.args[i];
   if (call.info == nullptr) return Hex(v);
@@ -164,7 +181,7 @@ std::string FormatArgument(const CallContext& call, int i) {
                          : a.kind == ArgKind::OutStruct ? (call.failed() ? nullptr : call.captures.Find(i, proto::kAtExit))
                                                         : call.captures.Find(i, proto::kAtEntry);
       if (c == nullptr || c->faulted()) return Pointer(v);
-      std::optional<std::string> text = FormatStruct(a.table, c->data, o);
+      std::optional<std::string> text = FormatStruct(a.table, CallerSized(call, i, c->data), o);
       if (!text) return Pointer(v);
       // A length the kernel rewrote: "[128 => 16]", as strace shows it.
       const Capture* back = a.kind == ArgKind::InOutStruct && !call.failed() ? call.captures.Find(i, proto::kAtExit) : nullptr;

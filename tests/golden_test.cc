@@ -309,6 +309,11 @@ TEST_P(Golden, StackTraces) {
 TEST_P(Golden, KernelArgumentTypes) { Compare("kernel_types", {}); }
 // Hex, unsigned or signed, as strace chooses for each argument and field.
 TEST_P(Golden, NumberFormats) { Compare("number_formats", {}); }
+// Addresses the kernel writes, shown only as far as the caller's length.
+TEST_P(Golden, ShortAddresses) { Compare("short_addresses", {}, {::testing::TempDir()}); }
+// Structs the kernel did not read are addresses (EPOLL_CTL_DEL's event,
+// a failed epoll_pwait's sigmask).
+TEST_P(Golden, UnreadStructs) { Compare("unread_structs", {}); }
 
 INSTANTIATE_TEST_SUITE_P(Modes, Golden, ::testing::Values("hybrid", "sud"));
 INSTANTIATE_TEST_SUITE_P(Modes, GoldenTasks, ::testing::Values("hybrid", "sud"));

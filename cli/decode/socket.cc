@@ -30,7 +30,10 @@ std::optional<std::string> Sockaddr(std::string_view b, const FormatOptions& o) 
       break;
     }
     case AF_INET: {
-      if (b.size() < 8) break;
+      if (b.size() < sizeof(sockaddr_in)) {  // too short for its family: the bytes, as strace shows them
+        if (b.size() > 2) out += ", sa_data=" + Quote(b.substr(2), HexStyle::kNone, false);
+        break;
+      }
       char addr[INET_ADDRSTRLEN];
       inet_ntop(AF_INET, b.data() + 4, addr, sizeof(addr));
       out += fmt::format(", sin_port=htons({}), sin_addr=inet_addr(\"{}\")", ntohs(Field<uint16_t>(b, 2)), addr);

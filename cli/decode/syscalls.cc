@@ -199,7 +199,23 @@ Args FilledPrefix(const CallContext& c, int arg, std::string_view shape, size_t 
 
 Args Getgroups(const CallContext& c) { return FilledPrefix(c, 1, "gids", 4, c.rec.args[0]); }
 Args GetAffinity(const CallContext& c) { return FilledPrefix(c, 2, "cpuset", 1, c.rec.args[1]); }
-Args EpollWait(const CallContext& c) { return FilledPrefix(c, 1, "epoll_events", 12, c.rec.args[2]); }
+// epoll_wait/epoll_pwait/epoll_pwait2 print everything at exit, and strace
+// reads no struct of a failed call: pwait2's timeout and the sigmask are
+// then addresses.
+Args EpollWait(const CallContext& c) {
+  Args out = FilledPrefix(c, 1, "epoll_events", 12, c.rec.args[2]);
+  if (c.failed())
+    for (int i = c.rec.nr == SYS_epoll_pwait2 ? 3 : 4; i < c.info->nargs && i <= 4; ++i) out[i] = Pointer(c.rec.args[i]);
+  return out;
+}
+
+// epoll_ctl: the kernel does not read the event for EPOLL_CTL_DEL.
+Args EpollCtl(const CallContext& c) {
+  constexpr uint64_t kEpollCtlDel = 2;  // <linux/eventpoll.h>
+  Args out = Default(c, c.info->nargs);
+  if (c.rec.args[1] == kEpollCtlDel) out[3] = Pointer(c.rec.args[3]);
+  return out;
+}
 
 // rt_sigreturn: the interposer puts the mask being restored in the first argument.
 Args Sigreturn(const CallContext& c) { return {"{mask=" + FormatSigset(c.rec.args[0]) + "}"}; }
@@ -273,6 +289,7 @@ const SpecialSyscall kSpecials[] = {
     {"set_mempolicy", kSetMempolicyArguments, nullptr}, {"get_mempolicy", kGetMempolicyArguments, nullptr},
     {"mbind", kMbindArguments, nullptr}, {"setsockopt", kSetsockoptArguments, nullptr},
     {"getsockopt", kGetsockoptArguments, nullptr}, {"epoll_wait", EpollWait, nullptr},
+    {"epoll_ctl", EpollCtl, nullptr},
     {"epoll_pwait", EpollWait, nullptr}, {"epoll_pwait2", EpollWait, nullptr}, {"time", nullptr, TimeResult},
     {"capget", kCapabilityArguments, nullptr}, {"capset", kCapabilityArguments, nullptr},
     {"sendmmsg", kMmsgArguments, nullptr}, {"recvmmsg", kMmsgArguments, nullptr},
