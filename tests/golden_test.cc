@@ -314,6 +314,12 @@ TEST_P(Golden, ShortAddresses) { Compare("short_addresses", {}, {::testing::Temp
 // Structs the kernel did not read are addresses (EPOLL_CTL_DEL's event,
 // a failed epoll_pwait's sigmask).
 TEST_P(Golden, UnreadStructs) { Compare("unread_structs", {}); }
+// -P follows an fd to its file after the file is unlinked, as strace does.
+TEST_P(Golden, OnlyOnePathAfterUnlink) {
+  std::string file = ::testing::TempDir() + "/golden-unlinked";
+  Compare("unlinked_path", {"-v", "-P", file}, {file});
+  Compare("unlinked_path", {"-P", file}, {file});
+}
 
 INSTANTIATE_TEST_SUITE_P(Modes, Golden, ::testing::Values("hybrid", "sud"));
 INSTANTIATE_TEST_SUITE_P(Modes, GoldenTasks, ::testing::Values("hybrid", "sud"));
