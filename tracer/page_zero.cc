@@ -111,10 +111,11 @@ EnterResult Answer(EntryFrame* f, long result) {
 }
 
 // Untraced, an address below vm.mmap_min_addr cannot be mapped (EPERM),
-// unmapping it is a no-op and changing its protection finds no mapping.
-// Calls the kernel refuses before looking at any mapping (an address not
-// page-aligned, a zero length, unknown protection bits) go to the kernel, so
-// their errors stay the kernel's own.
+// unmapping it is a no-op, changing its protection finds no mapping (ENOMEM)
+// and remapping it none either (EFAULT). Calls the kernel refuses before
+// looking at any mapping (an address not page-aligned, a zero length,
+// unknown protection bits or mremap flags, a bad new_address) go to the
+// kernel, so their errors stay the kernel's own.
 EnterResult MappingEnter(ThreadState*, EntryFrame* f) {
   if (!g_process.zpoline || f->rdi >= kPage || (f->rdi & (kPage - 1)) != 0) return kRun;
   switch (f->nr) {
@@ -131,7 +132,15 @@ EnterResult MappingEnter(ThreadState*, EntryFrame* f) {
       if (f->rsi == 0 || (f->rdx & ~kKnownProt) != 0) return kRun;  // 0, or EINVAL
       return Answer(f, -ENOMEM);
     }
-    case SYS_mremap: return Answer(f, -EFAULT);
+    case SYS_mremap: {  // rsi old_size, rdx new_size, r10 flags, r8 new_address
+      constexpr uint64_t kMayMove = 1, kFixed = 2, kDontUnmap = 4;  // <linux/mman.h>
+      bool moves_to = (f->r10 & (kFixed | kDontUnmap)) != 0;
+      if ((f->r10 & ~(kMayMove | kFixed | kDontUnmap)) != 0 || ((f->r10 & kFixed) && !(f->r10 & kMayMove)) ||
+          ((f->r10 & kDontUnmap) && (!(f->r10 & kMayMove) || f->rsi != f->rdx)) ||
+          ((f->rdx + kPage - 1) & ~(kPage - 1)) == 0 || (moves_to && (f->r8 & (kPage - 1)) != 0))
+        return kRun;  // EINVAL
+      return Answer(f, -EFAULT);
+    }
   }
   return kRun;
 }

@@ -39,5 +39,9 @@ int main(void) {
   report("mprotect 0 bad prot", mprotect(NULL, 4096, 0x100));
   report("mprotect 0 4096", mprotect(NULL, 4096, PROT_READ));
   report("mremap 1", syscall(SYS_mremap, 1, 4096, 4096, 0));
+  report("mremap 0 bad flags", syscall(SYS_mremap, 0, 4096, 4096, 8));
+  report("mremap 0 new size 0", syscall(SYS_mremap, 0, 4096, 0, 0));
+  report("mremap 0 fixed to 1", syscall(SYS_mremap, 0, 4096, 4096, 3, 1));
+  report("mremap 0 grow", syscall(SYS_mremap, 0, 4096, 8192, 1));
   return 0;
 }
