@@ -50,6 +50,21 @@ Args Mmap(const CallContext& c) {
   return out;
 }
 
+// preadv/pwritev/preadv2/pwritev2: the offset comes in two registers, low
+// and high half; on x86-64 the low one holds all of it, and strace prints
+// the one offset.
+Args PositionedIovec(const CallContext& c) {
+  Args out = Default(c, c.info->nargs);
+  out.erase(out.begin() + 4);  // pos_h
+  return out;
+}
+
+// mremap: new_address is read only with MREMAP_FIXED.
+Args Mremap(const CallContext& c) {
+  constexpr uint64_t kMremapFixed = 2;  // <linux/mman.h>
+  return Default(c, (c.rec.args[3] & kMremapFixed) ? 5 : 4);
+}
+
 // time(): the result is dated too, "= 1795409126 (2026-11-23T04:45:26+0000)".
 std::string TimeResult(const CallContext& c, const std::string& value) {
   if (c.failed()) return value;
@@ -289,7 +304,9 @@ const SpecialSyscall kSpecials[] = {
     {"set_mempolicy", kSetMempolicyArguments, nullptr}, {"get_mempolicy", kGetMempolicyArguments, nullptr},
     {"mbind", kMbindArguments, nullptr}, {"setsockopt", kSetsockoptArguments, nullptr},
     {"getsockopt", kGetsockoptArguments, nullptr}, {"epoll_wait", EpollWait, nullptr},
-    {"epoll_ctl", EpollCtl, nullptr},
+    {"epoll_ctl", EpollCtl, nullptr}, {"mremap", Mremap, nullptr},
+    {"preadv", PositionedIovec, nullptr}, {"pwritev", PositionedIovec, nullptr},
+    {"preadv2", PositionedIovec, nullptr}, {"pwritev2", PositionedIovec, nullptr},
     {"epoll_pwait", EpollWait, nullptr}, {"epoll_pwait2", EpollWait, nullptr}, {"time", nullptr, TimeResult},
     {"capget", kCapabilityArguments, nullptr}, {"capset", kCapabilityArguments, nullptr},
     {"sendmmsg", kMmsgArguments, nullptr}, {"recvmmsg", kMmsgArguments, nullptr},

@@ -58,5 +58,13 @@ int main(void) {
   syscall(SYS_tgkill, HI | 0xffffffffUL, HI | 0xffffffffUL, HI);
   syscall(SYS_socket, HI | 0xffffffffUL, HI | 0xffffffffUL, HI | 0xffffffffUL);
   syscall(SYS_shutdown, HI | 0xfffffffbUL, HI | 0xffffffffUL);
+  syscall(SYS_readv, HI | 0xfffffffbUL, 0UL, HI | 1);
+  syscall(SYS_writev, HI | 0xfffffffbUL, 0UL, -1L);
+  syscall(SYS_setgroups, HI | 0xffffffffUL, 0UL);
+  syscall(SYS_sched_setaffinity, HI | 0xffffffffUL, HI | 0xffffffffUL, 0UL);
+  syscall(SYS_process_madvise, HI | 0xffffffffUL, 0UL, HI | 0xffffffffUL, HI, HI | 0xffffffffUL);
+  syscall(SYS_pidfd_getfd, HI | 0xffffffffUL, HI | 0xffffffffUL, HI | 0xffffffffUL);
+  syscall(SYS_pidfd_send_signal, HI | 0xffffffffUL, HI, 0UL, HI | 0xffffffffUL);
+  syscall(SYS_set_mempolicy_home_node, 0UL, 0UL, HI | 0xffffffffUL, HI | 0xffffffffUL);
   syscall(SYS_exit_group, HI | 0);
 }

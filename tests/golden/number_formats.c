@@ -41,5 +41,14 @@ int main(void) {
   syscall(SYS_fadvise64, -1, -1L, -1L, HI | 4);
   syscall(SYS_truncate, BAD_PATH, -1L);
   syscall(SYS_ftruncate, -1, -1L);
+  /* The positioned iovec calls take the offset in two registers (low, high)
+   * and print one; mremap's new_address is read only with MREMAP_FIXED. */
+  syscall(SYS_preadv, -1, 0UL, 1UL, -1L, HI);
+  syscall(SYS_pwritev, -1, 0UL, HI | 1, 5L, 0UL);
+  syscall(SYS_preadv2, -1, 0UL, 1UL, 0L, 0UL, 0UL);
+  syscall(SYS_pwritev2, -1, 0UL, 1UL, -1L, HI, 0UL);
+  syscall(SYS_mremap, 0UL, 0UL, 0UL, 0UL, 0x1000UL);
+  syscall(SYS_mremap, 0UL, 0UL, 0UL, 3UL, 0x1001UL);
+  syscall(SYS_mremap, 0UL, 4096UL, 8192UL, 1UL, 0UL);
   syscall(SYS_exit_group, 0);
 }
