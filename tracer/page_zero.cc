@@ -26,7 +26,8 @@ namespace {
 // Inputs the kernel reads even when NULL (page 0 is readable to it,
 // so NULL must be made to fault), except when argument `unless_arg` equals
 // `unless_value` (-1: always read): poll with no fds, connect with a zero
-// length, accept without an address, epoll_ctl's EPOLL_CTL_DEL. Other NULL
+// length, accept without an address, epoll_ctl's EPOLL_CTL_DEL; io_setup
+// reads the context id it is given before writing one. Other NULL
 // structs are optional to the kernel (timeouts, old masks, sigaction's act).
 struct ReadEvenIfNull { uint16_t nr; uint8_t arg; int8_t unless_arg; uint64_t unless_value; };
 constexpr ReadEvenIfNull kReadEvenIfNull[] = {
@@ -41,6 +42,7 @@ constexpr ReadEvenIfNull kReadEvenIfNull[] = {
     {SYS_getsockopt, 4, -1, 0},    {SYS_accept, 2, 1, 0},         {SYS_accept4, 2, 1, 0},
     {SYS_recvfrom, 5, 4, 0},      {SYS_setgroups, 1, 0, 0},      {SYS_sched_setaffinity, 2, 1, 0},
     {SYS_setsockopt, 3, 4, 0},    {SYS_semop, 1, 2, 0},          {SYS_capset, 0, -1, 0},
+    {SYS_io_setup, 1, -1, 0},     {SYS_io_uring_setup, 1, -1, 0},
 };
 
 // The syscalls above as a bitmap, for the entry path's quick test.

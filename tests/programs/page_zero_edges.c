@@ -43,5 +43,7 @@ int main(void) {
   report("mremap 0 new size 0", syscall(SYS_mremap, 0, 4096, 0, 0));
   report("mremap 0 fixed to 1", syscall(SYS_mremap, 0, 4096, 4096, 3, 1));
   report("mremap 0 grow", syscall(SYS_mremap, 0, 4096, 8192, 1));
+  report("io_setup NULL", syscall(SYS_io_setup, 1, NULL));
+  report("io_uring_setup NULL", syscall(SYS_io_uring_setup, 1, NULL));
   return 0;
 }
