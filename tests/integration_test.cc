@@ -255,6 +255,27 @@ TEST_P(Integration, OurFdsSurviveAndStayInvisible) {
   EXPECT_EQ(Count(t.trace, "getppid"), 1);  // the trace went on after everything was closed
 }
 
+TEST_P(Integration, OurFdsAreHiddenUnderEveryProcPathThatNamesATracee) {
+  // Listings of the shell's fd directories from traced children (-f), and
+  // paths to the fds lzptrace holds (just under min(RLIMIT_NOFILE, 1024)):
+  // absent as if closed.
+  std::string script =
+      "ulimit -n 1024; exec sh -c '"
+      "for d in /proc/$$/fd /proc/$$/fdinfo /proc/$$/task/$$/fd /proc/$$/task/$$/fdinfo /proc/self/fd "
+      "/proc/thread-self/fdinfo; do echo $d | sed s/[0-9][0-9]*/N/g; ls $d; done; "
+      "for n in 1022 1023; do readlink /proc/$$/fd/$n; echo readlink $?; cat /proc/self/fdinfo/$n; echo cat $?; "
+      "test -e /proc/thread-self/fd/$n; echo test $?; (cd /proc/$$/fd && stat -L $n); echo stat $?; done 2>/dev/null'";
+  Traced t = TraceTransparently({"sh", "-c", script}, {"-f"});
+  EXPECT_NE(t.run.out.find("readlink 1\ncat 1\ntest 1\nstat 1\nreadlink 1\ncat 1\ntest 1\nstat 1\n"), std::string::npos)
+      << t.run.out;
+  EXPECT_EQ(t.run.out.find("1022\n"), std::string::npos) << t.run.out;
+  // The traced calls answered ENOENT, as the kernel does for a closed fd.
+  EXPECT_TRUE(std::any_of(t.trace.begin(), t.trace.end(), [](const std::string& l) {
+    return l.find("readlink(\"/proc/") != std::string::npos && l.find("/fd/1023\", ") != std::string::npos &&
+           l.find("= -1 ENOENT") != std::string::npos;
+  }));
+}
+
 TEST_P(Integration, CodeThatChanges) {
   Traced t = TraceTransparently({Program("remap")});
   EXPECT_EQ(t.run.out, "changing code: all results right\n");

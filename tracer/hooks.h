@@ -2,7 +2,7 @@
 //
 // Most syscalls are simply run and recorded. A few need the interposer to act
 // around them so that tracing stays correct and invisible; each family has
-// its own file (hooks_clone.cc, hooks_exec.cc, signals.cc, hooks_fds.cc) exporting SyscallHook values, and syscall_hooks.cc maps
+// its own file (hooks_clone.cc, hooks_exec.cc, signals.cc, hooks_fds.cc, hooks_proc_fds.cc) exporting SyscallHook values, and syscall_hooks.cc maps
 // syscall numbers to them in one table.
 #pragma once
 
@@ -37,6 +37,7 @@ extern const SyscallHook kSigreturnHook;   // rt_sigreturn
 extern const SyscallHook kCloseHook;       // close: our fds stay open
 extern const SyscallHook kCloseRangeHook;  // close_range: our fds stay open
 extern const SyscallHook kDup2Hook;        // dup2, dup3: our fds move out of the way
-extern const SyscallHook kGetdentsHook;    // getdents64: /proc/self/fd lists no fd of ours
+extern const SyscallHook kGetdentsHook;    // getdents64: /proc/PID/fd lists no fd of ours
+extern const SyscallHook kProcFdPathHook;  // open, stat, readlink, access of /proc/PID/fd/<ours>: ENOENT
 
 }  // namespace lzp

@@ -3,8 +3,8 @@
 //
 // To the application our fds are not open: close(ours) answers EBADF,
 // close_range runs around them, dup2/dup3 onto one of our numbers first
-// moves ours to another free high number, and a listing of /proc/self/fd
-// (getdents64 on it) comes back without them.
+// moves ours to another free high number. (/proc listings and paths:
+// hooks_proc_fds.cc.)
 #include <errno.h>
 #include <fcntl.h>
 #include <linux/close_range.h>
@@ -65,71 +65,8 @@ EnterResult Dup2Enter(ThreadState*, EntryFrame* f) {
   return kRun;
 }
 
-// "/proc/<our pid>/fd" or "/proc/<our pid>/task/<tid>/fd"?
-bool IsOurFdDirectory(long dirfd) {
-  char link[32] = "/proc/self/fd/";
-  char* p = link + 14;
-  char digits[12];
-  int n = 0;
-  for (long v = dirfd; n == 0 || v > 0; v /= 10) digits[n++] = static_cast<char>('0' + v % 10);
-  while (n) *p++ = digits[--n];
-  *p = '\0';
-  char target[64];
-  long len = Sys(SYS_readlink, link, target, sizeof(target) - 1);
-  if (len <= 0) return false;
-  target[len] = '\0';
-  const char* t = target;
-  auto eat = [&](const char* prefix) {
-    const char* q = t;
-    for (; *prefix; ++prefix, ++q)
-      if (*q != *prefix) return false;
-    t = q;
-    return true;
-  };
-  auto number = [&](long* out) {
-    long v = 0;
-    if (*t < '0' || *t > '9') return false;
-    while (*t >= '0' && *t <= '9') v = v * 10 + (*t++ - '0');
-    *out = v;
-    return true;
-  };
-  long pid, tid;
-  if (!eat("/proc/") || !number(&pid) || pid != Sys(SYS_getpid)) return false;
-  if (eat("/task/") && !number(&tid)) return false;
-  return eat("/fd") && *t == '\0';
-}
-
-long ParseName(const char* name) {
-  long v = 0;
-  for (; *name; ++name) {
-    if (*name < '0' || *name > '9') return -1;
-    v = v * 10 + (*name - '0');
-  }
-  return v;
-}
-
-// getdents64: drop the entries naming our fds from a listing of our fd directory.
-void GetdentsExit(ThreadState*, EntryFrame* f) {
-  long ret = static_cast<long>(f->rax);
-  if (ret <= 0 || !g_process.active || !IsOurFdDirectory(static_cast<long>(f->rdi))) return;
-  auto* buf = reinterpret_cast<uint8_t*>(f->rsi);
-  long at = 0, end = ret;
-  while (at + 19 < end) {
-    uint16_t reclen = *reinterpret_cast<uint16_t*>(buf + at + 16);
-    if (reclen == 0 || at + reclen > end) break;
-    if (IsOurFd(ParseName(reinterpret_cast<const char*>(buf + at + 19)))) {
-      for (long i = at; i + reclen < end; ++i) buf[i] = buf[i + reclen];
-      end -= reclen;
-      continue;
-    }
-    at += reclen;
-  }
-  f->rax = static_cast<uint64_t>(end);
-}
-
 }  // namespace
 
-const SyscallHook kGetdentsHook = {nullptr, GetdentsExit};
 const SyscallHook kCloseHook = {CloseEnter, nullptr};
 const SyscallHook kCloseRangeHook = {CloseRangeEnter, nullptr};
 const SyscallHook kDup2Hook = {Dup2Enter, nullptr};

@@ -19,6 +19,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <sys/mman.h>
+#include <sys/stat.h>
 #include <sys/syscall.h>
 
 #include "tracer/call_counter.h"
@@ -108,6 +109,17 @@ bool MapRing(int fd) {
 }
 
 // Removes LZPTRACE_CONFIG and our library from the environment in place.
+// What our two fds are (device, inode): hooks_proc_fds.cc hides them by that.
+void NoteOurFiles() {
+  int fds[2] = {g_process.shm_fd, g_process.wake_fd};
+  for (int i = 0; i < 2; ++i) {
+    struct stat st;
+    if (IsError(Sys(SYS_fstat, fds[i], &st))) continue;
+    g_process.our_files[i].dev = st.st_dev;
+    g_process.our_files[i].ino = st.st_ino;
+  }
+}
+
 void HideOurEnvironment(char** envp) {
   static char remaining_audit[512];
   char** out = envp;
@@ -185,6 +197,7 @@ void Init(int, char**, char** envp) {
   if (!MapRing(shm_fd)) return;                                                                   // 2
   g_process.shm_fd = shm_fd;
   g_process.wake_fd = wake_fd;
+  NoteOurFiles();
   g_process.options = options;
   CopyString(g_process.config_entry, sizeof(g_process.config_entry), config);                      // 3
   char* lib_end = g_process.audit_entry;

@@ -21,6 +21,7 @@ struct Process {
   uint64_t ring_capacity;
   int shm_fd;
   int wake_fd;
+  struct { uint64_t dev, ino; } our_files[2];  // what shm_fd and wake_fd are, wherever they move
   uint32_t options;               // proto::Options
   uint32_t string_limit;          // -s: bytes of strings and buffers to capture
   uint64_t trace_bitmap[8];       // -e trace=: syscalls shown (a private copy)
