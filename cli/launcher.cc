@@ -11,6 +11,11 @@
 // once to $XDG_RUNTIME_DIR/lzptrace/ (or /tmp/lzptrace-UID/, a directory
 // only we can write to) under a name carrying their hash, so every process in
 // the traced tree can load it by a stable path, whatever user it runs as.
+// A directory another user owns, a symbolic link or a parent others can
+// rename in is refused (said on stderr); the file is checked before each use
+// (ours, mode 0555, one link, byte for byte the embedded one) and replaced
+// if it is anything else. A program that cannot load the interposer
+// (static, setuid to another user) is started without our fds and variables.
 #include "cli/launcher.h"
 
 #include "cli/vdso_plan.h"
@@ -50,14 +55,44 @@ bool IsExecutableFile(const std::string& path, int* err) {
 }
 
 // A directory only we can write to (others may read: with -u the traced
-// program runs as another user and must load the interposer from here).
+// program runs as another user and must load the interposer from here),
+// inside a parent that nobody else can rename it out of. A candidate that
+// fails is named on stderr with the reason, and not used.
 bool PrivateDirectory(const std::string& dir) {
-  if (mkdir(dir.c_str(), 0755) != 0 && errno != EEXIST) return false;
+  auto refuse = [&](const std::string& what, const char* why) {
+    std::fprintf(stderr, "lzptrace: not using %s for the interposer: %s\n", what.c_str(), why);
+    return false;
+  };
+  std::string parent = dir.substr(0, dir.rfind('/'));
   struct stat st;
+  if (stat(parent.empty() ? "/" : parent.c_str(), &st) != 0) return false;
+  if ((st.st_uid != geteuid() && st.st_uid != 0) || ((st.st_mode & 022) != 0 && !(st.st_mode & S_ISVTX)))
+    return refuse(parent, "others may rename entries in it");
+  if (mkdir(dir.c_str(), 0755) != 0 && errno != EEXIST) return false;
   if (lstat(dir.c_str(), &st) != 0) return false;
-  if (!S_ISDIR(st.st_mode) || st.st_uid != geteuid() || (st.st_mode & 022) != 0) return false;
+  if (!S_ISDIR(st.st_mode)) return refuse(dir, "not a directory (a symbolic link?)");
+  if (st.st_uid != geteuid()) return refuse(dir, "owned by another user");
+  if ((st.st_mode & 022) != 0) return refuse(dir, "writable by others");
   if ((st.st_mode & 0755) != 0755) chmod(dir.c_str(), 0755);
   return true;
+}
+
+// Is `path` our own read-only regular file holding exactly the embedded
+// interposer? (Read through an fd opened without following links, so what is
+// checked is what is there.)
+bool HoldsOurInterposer(const std::string& path) {
+  int fd = open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+  if (fd < 0) return false;
+  struct stat st;
+  bool ok = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_uid == geteuid() && (st.st_mode & 07777) == 0555 &&
+            st.st_nlink == 1 && static_cast<size_t>(st.st_size) == embedded_interposer::kSize;
+  if (ok) {
+    void* bytes = mmap(nullptr, embedded_interposer::kSize, PROT_READ, MAP_PRIVATE, fd, 0);
+    ok = bytes != MAP_FAILED && std::memcmp(bytes, embedded_interposer::kBytes, embedded_interposer::kSize) == 0;
+    if (bytes != MAP_FAILED) munmap(bytes, embedded_interposer::kSize);
+  }
+  close(fd);
+  return ok;
 }
 
 bool WriteAll(int fd, const unsigned char* data, size_t size) {
@@ -71,20 +106,26 @@ bool WriteAll(int fd, const unsigned char* data, size_t size) {
   return true;
 }
 
-}  // namespace
-
-void WarnIfUntraceable(const std::string& program, bool stepped) {
+// Why `program` cannot load the interposer (statically linked, setuid or
+// setgid to someone else), or null.
+const char* WhyUntraceable(const std::string& program) {
   int fd = open(program.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return;
+  if (fd < 0) return nullptr;
   uint8_t head[1024];
   ssize_t got = pread(fd, head, sizeof(head), 0);
   struct stat st;
   bool have_stat = fstat(fd, &st) == 0;
   close(fd);
-  const char* why = nullptr;
-  if (got > 0 && ProbeElf(head, static_cast<uint64_t>(got)) == Traceability::kStatic) why = "is statically linked";
-  else if (have_stat && (((st.st_mode & S_ISUID) && st.st_uid != geteuid()) || ((st.st_mode & S_ISGID) && st.st_gid != getegid())))
-    why = "is setuid/setgid";
+  if (got > 0 && ProbeElf(head, static_cast<uint64_t>(got)) == Traceability::kStatic) return "is statically linked";
+  if (have_stat && (((st.st_mode & S_ISUID) && st.st_uid != geteuid()) || ((st.st_mode & S_ISGID) && st.st_gid != getegid())))
+    return "is setuid/setgid";
+  return nullptr;
+}
+
+}  // namespace
+
+void WarnIfUntraceable(const std::string& program, bool stepped) {
+  const char* why = WhyUntraceable(program);
   if (why == nullptr) return;
   if (stepped)
     std::fprintf(stderr, "lzptrace: %s %s: traced through ptrace syscall stops (at strace's speed)\n", program.c_str(), why);
@@ -147,10 +188,10 @@ std::string ExtractInterposer() {
   char name[64];
   std::snprintf(name, sizeof(name), "/liblzptrace-%016llx.so", (unsigned long long)embedded_interposer::kHash);
   std::string path = dir + name;
+  if (HoldsOurInterposer(path)) return path;
   struct stat st;
-  if (lstat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode) && st.st_uid == geteuid() && (st.st_mode & 0777) == 0555 &&
-      static_cast<size_t>(st.st_size) == embedded_interposer::kSize)
-    return path;
+  if (lstat(path.c_str(), &st) == 0)
+    std::fprintf(stderr, "lzptrace: %s is not the interposer this lzptrace carries: replacing it\n", path.c_str());
   std::string temp = path + ".tmp." + std::to_string(getpid());
   int fd = open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0555);
   if (fd < 0 || !WriteAll(fd, embedded_interposer::kBytes, embedded_interposer::kSize) || fchmod(fd, 0555) != 0 ||
@@ -272,20 +313,24 @@ bool Launch(const Options& options, const std::string& program, const std::strin
     std::fprintf(stderr, "lzptrace: pipe: %s\n", std::strerror(errno));
     return false;
   }
+  // A program that cannot load the interposer gets neither our fds nor our variables.
+  const bool untraceable = WhyUntraceable(program) != nullptr;
   pid_t pid = fork();
   if (pid < 0) {
     std::fprintf(stderr, "lzptrace: fork: %s\n", std::strerror(errno));
     return false;
   }
   if (pid == 0) {
-    if (dup2(shm, child_shm_fd) < 0 || dup2(pipe_fds[1], child_wake_fd) < 0) _exit(127);
+    if (!untraceable && (dup2(shm, child_shm_fd) < 0 || dup2(pipe_fds[1], child_wake_fd) < 0)) _exit(127);
     for (const std::string& change : options.env_changes) {  // -E
       size_t eq = change.find('=');
       if (eq == std::string::npos) unsetenv(change.c_str());
       else setenv(change.substr(0, eq).c_str(), change.substr(eq + 1).c_str(), 1);
     }
-    putenv(const_cast<char*>(audit.c_str()));
-    putenv(config);
+    if (!untraceable) {
+      putenv(const_cast<char*>(audit.c_str()));
+      putenv(config);
+    }
     if (!options.run_as_user.empty() && !BecomeUser(options.run_as_user)) _exit(1);
     close(gate[1]);
     char go;

@@ -276,6 +276,26 @@ TEST_P(Integration, OurFdsAreHiddenUnderEveryProcPathThatNamesATracee) {
   }));
 }
 
+TEST_P(Integration, ProgramsWeDoNotTraceGetNeitherOurVariablesNorOurFds) {
+  // A copy of env, setuid to nobody: the loader would ignore LD_AUDIT, so it
+  // must not see LZPTRACE_CONFIG, LD_AUDIT or our fds (started directly, or
+  // exec'd by a traced shell); nor must a program run untraced by -b execve.
+  std::string suenv = TempPath("suenv");
+  ASSERT_EQ(RunProgram({"cp", "/usr/bin/env", suenv}).status, 0);
+  ASSERT_EQ(RunProgram({"chown", "65534", suenv}).status, 0);
+  ASSERT_EQ(RunProgram({"chmod", "4755", suenv}).status, 0);
+  std::string listing = "; ls /proc/self/fd";
+  for (auto& [command, options] : std::vector<std::pair<std::vector<std::string>, std::vector<std::string>>>{
+           {{suenv}, {}},
+           {{"sh", "-c", suenv + "; " + suenv + " ls /proc/self/fd"}, {"-f"}},
+           {{"sh", "-c", "env; exec ls /proc/self/fd"}, {"-b", "execve"}},
+           {{"sh", "-c", "env; exec ls /proc/self/fd"}, {"-f", "-b", "execve"}}}) {
+    Traced t = TraceTransparently(command, options);
+    EXPECT_EQ(t.run.out.find("LZPTRACE"), std::string::npos) << command.back();
+    EXPECT_EQ(t.run.out.find("liblzptrace"), std::string::npos) << command.back();
+  }
+}
+
 TEST_P(Integration, CodeThatChanges) {
   Traced t = TraceTransparently({Program("remap")});
   EXPECT_EQ(t.run.out, "changing code: all results right\n");
@@ -520,6 +540,58 @@ TEST(Cli, BadOptionExitsOne) {
   RunResult r = RunProgram({Lzptrace(), "-Q", "true"});
   EXPECT_EQ(r.err, "lzptrace: invalid option -- 'Q'\nTry 'lzptrace -h' for more information.\n");
   EXPECT_EQ(WEXITSTATUS(r.status), 1);
+}
+
+// Runs lzptrace with XDG_RUNTIME_DIR=runtime (where it extracts the interposer).
+RunResult RunWithRuntimeDir(const std::string& runtime) {
+  setenv("XDG_RUNTIME_DIR", runtime.c_str(), 1);
+  RunResult r = RunProgram({Lzptrace(), "-o", "/dev/null", "sh", "-c", "echo traced"});
+  unsetenv("XDG_RUNTIME_DIR");
+  return r;
+}
+
+TEST(Cli, InterposerDirectoryRefusesLinksOtherOwnersAndTamperedFiles) {
+  std::string runtime = TempPath("runtime"), elsewhere = TempPath("elsewhere");
+  ASSERT_EQ(RunProgram({"mkdir", "-p", runtime, elsewhere}).status, 0);
+  // Another user's symbolic link where our directory would be: not followed.
+  ASSERT_EQ(RunProgram({"ln", "-s", elsewhere, runtime + "/lzptrace"}).status, 0);
+  RunResult r = RunWithRuntimeDir(runtime);
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.out, "traced\n");
+  EXPECT_NE(r.err.find("not using " + runtime + "/lzptrace for the interposer: not a directory"), std::string::npos) << r.err;
+  EXPECT_EQ(RunProgram({"ls", "-A", elsewhere}).out, "");
+  // A directory pre-created by another user: not used either.
+  ASSERT_EQ(RunProgram({"rm", runtime + "/lzptrace"}).status, 0);
+  ASSERT_EQ(RunProgram({"mkdir", "-m", "755", runtime + "/lzptrace"}).status, 0);
+  ASSERT_EQ(RunProgram({"chown", "65534", runtime + "/lzptrace"}).status, 0);
+  r = RunWithRuntimeDir(runtime);
+  EXPECT_EQ(r.out, "traced\n");
+  EXPECT_NE(r.err.find("owned by another user"), std::string::npos) << r.err;
+  EXPECT_EQ(RunProgram({"ls", "-A", runtime + "/lzptrace"}).out, "");
+  // Our own directory: the interposer is written there, then checked byte for
+  // byte before each use; a changed copy (same size and mode) is replaced.
+  ASSERT_EQ(RunProgram({"rm", "-r", runtime + "/lzptrace"}).status, 0);
+  r = RunWithRuntimeDir(runtime);
+  EXPECT_EQ(r.err, "");
+  std::string library = RunProgram({"sh", "-c", "echo " + runtime + "/lzptrace/liblzptrace-*.so"}).out;
+  library.pop_back();
+  std::string pristine = ReadFile(library);
+  ASSERT_GT(pristine.size(), 4096u);
+  ASSERT_EQ(RunProgram({"sh", "-c", "chmod 755 " + library + " && printf X | dd of=" + library +
+                                        " bs=1 seek=4000 conv=notrunc 2>/dev/null && chmod 555 " + library})
+                .status,
+            0);
+  ASSERT_NE(ReadFile(library), pristine);
+  r = RunWithRuntimeDir(runtime);
+  EXPECT_EQ(r.out, "traced\n");
+  EXPECT_NE(r.err.find("is not the interposer this lzptrace carries: replacing it"), std::string::npos) << r.err;
+  EXPECT_EQ(ReadFile(library), pristine);
+  // A parent directory others may write to (and not sticky): refused.
+  ASSERT_EQ(RunProgram({"chmod", "777", runtime}).status, 0);
+  r = RunWithRuntimeDir(runtime);
+  EXPECT_EQ(r.out, "traced\n");
+  EXPECT_NE(r.err.find("not using " + runtime + " for the interposer: others may rename entries in it"), std::string::npos)
+      << r.err;
 }
 
 TEST(Cli, SelfContainedWhenCopiedAlone) {

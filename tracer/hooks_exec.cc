@@ -122,16 +122,16 @@ void RebuildEnvironment(ThreadState* ts, EntryFrame* f, int envp_index) {
 
 // Says once per exec, on stderr through the CLI, when the new image cannot
 // load us: statically linked, or setuid/setgid to someone else (the loader
-// ignores LD_AUDIT in secure mode).
-void WarnIfUntraceable(ThreadState* ts, EntryFrame* f) {
+// ignores LD_AUDIT in secure mode). True if so.
+bool WarnIfUntraceable(ThreadState* ts, EntryFrame* f) {
   char path[512];
   int dirfd = f->nr == SYS_execve ? AT_FDCWD : static_cast<int>(f->rdi);
   uint64_t path_ptr = f->nr == SYS_execve ? f->rdi : f->rsi;
   uint64_t n = lzp_safe_strcopy(path, reinterpret_cast<const char*>(path_ptr), sizeof(path) - 1);
-  if (n & kCopyFaulted) return;
+  if (n & kCopyFaulted) return false;
   path[n] = '\0';
   long fd = Sys(SYS_openat, dirfd, path, O_RDONLY | O_CLOEXEC);
-  if (IsError(fd)) return;  // the exec will fail (or it is not readable: cannot tell)
+  if (IsError(fd)) return false;  // the exec will fail (or it is not readable: cannot tell)
   uint8_t head[1024];
   long got = Sys(SYS_pread64, fd, head, sizeof(head), 0);
   struct stat st;
@@ -142,7 +142,7 @@ void WarnIfUntraceable(ThreadState* ts, EntryFrame* f) {
   else if (stat_ok == 0 && (((st.st_mode & S_ISUID) && st.st_uid != static_cast<uid_t>(Sys(SYS_geteuid))) ||
                             ((st.st_mode & S_ISGID) && st.st_gid != static_cast<gid_t>(Sys(SYS_getegid)))))
     why = " is setuid/setgid";
-  if (why == nullptr) return;
+  if (why == nullptr) return false;
   char text[700];
   char* p = text;
   auto put = [&](const char* s) { while (*s && p < text + sizeof(text) - 1) *p++ = *s++; };
@@ -154,18 +154,34 @@ void WarnIfUntraceable(ThreadState* ts, EntryFrame* f) {
                                                      : ": its syscalls are not traced");
   *p = '\0';
   EmitNotice(ts, text, false);
+  return true;
+}
+
+// Our fds close with the exec (or, with `open` false, stay open again after
+// an exec that failed).
+void CloseOursOnExec(bool close) {
+  Sys(SYS_fcntl, g_process.shm_fd, F_SETFD, close ? FD_CLOEXEC : 0);
+  Sys(SYS_fcntl, g_process.wake_fd, F_SETFD, close ? FD_CLOEXEC : 0);
 }
 
 EnterResult ExecEnter(ThreadState* ts, EntryFrame* f) {
   if (!ts->traced) return kRun;
-  WarnIfUntraceable(ts, f);
+  bool untraceable = WarnIfUntraceable(ts, f);
+  if (untraceable && !(g_process.options & proto::kDetachOnExec)) {
+    // A program that will not load us gets neither our variables (its
+    // environment is the application's, from which they were removed at
+    // start-up) nor our fds.
+    EmitSyscall(ts, f, 0, proto::kNoReturn | HiddenUnlessShown(f), ts->depth - 1);
+    CloseOursOnExec(true);
+    ts->exec_hides_ours = true;
+    return kRun;
+  }
   if (g_process.options & proto::kDetachOnExec) {
     // -b execve: the new image runs without us. Our variables are not put
     // back (the application's environment no longer has them), our fds close
     // with the exec, and this thread records nothing more if it fails.
     EmitSyscall(ts, f, 0, proto::kNoReturn | proto::kDetached | HiddenUnlessShown(f), ts->depth - 1);
-    Sys(SYS_fcntl, g_process.shm_fd, F_SETFD, FD_CLOEXEC);
-    Sys(SYS_fcntl, g_process.wake_fd, F_SETFD, FD_CLOEXEC);
+    CloseOursOnExec(true);
     ts->traced = false;
     return kRun;
   }
@@ -177,6 +193,8 @@ EnterResult ExecEnter(ThreadState* ts, EntryFrame* f) {
 void ExecExit(ThreadState* ts, EntryFrame*) {
   if (ts->exec_env_map != 0) Sys(SYS_munmap, ts->exec_env_map, ts->exec_env_size);
   ts->exec_env_map = 0;
+  if (ts->exec_hides_ours) CloseOursOnExec(false);  // it failed: we stay
+  ts->exec_hides_ours = false;
 }
 
 EnterResult ExitEnter(ThreadState* ts, EntryFrame* f) {

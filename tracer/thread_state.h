@@ -104,6 +104,7 @@ struct ThreadState {
   // execve: the mapping holding the rebuilt environment, freed if exec fails.
   uint64_t exec_env_map;
   uint64_t exec_env_size;
+  bool exec_hides_ours;  // an exec of an untraceable program: our fds were set close-on-exec
 };
 
 // The calling thread's state; creates and installs one if GS is unset.
