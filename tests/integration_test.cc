@@ -20,20 +20,10 @@
 namespace lzp::test {
 namespace {
 
-struct Traced {
-  RunResult run;
-  std::vector<std::string> trace;
-};
-
 class Integration : public ::testing::TestWithParam<std::string> {
  protected:
   Traced Trace(std::vector<std::string> command, std::vector<std::string> options = {}) {
-    std::string file = TempPath("trace");
-    std::vector<std::string> argv = {Lzptrace(), "--mode=" + GetParam(), "-o", file};
-    argv.insert(argv.end(), options.begin(), options.end());
-    argv.insert(argv.end(), command.begin(), command.end());
-    Traced t{RunProgram(argv), {}};
-    t.trace = Lines(ReadFile(file));
+    Traced t = TraceInMode(GetParam(), command, options);
     // Either mode must run as asked: the SUD-only notice means the fast path was lost.
     EXPECT_EQ(t.run.err.find("SUD-only"), std::string::npos) << t.run.err;
     return t;
@@ -46,10 +36,7 @@ class Integration : public ::testing::TestWithParam<std::string> {
     EXPECT_EQ(t.run.status, plain.status);
     return t;
   }
-  static int Count(const std::vector<std::string>& trace, const std::string& name) {
-    return static_cast<int>(std::count_if(trace.begin(), trace.end(),
-                                          [&](const std::string& l) { return SyscallNameOf(l) == name; }));
-  }
+  static int Count(const std::vector<std::string>& trace, const std::string& name) { return CountCalls(trace, name); }
 };
 
 TEST_P(Integration, TrueExitsZeroAndEndsWithExitGroup) {

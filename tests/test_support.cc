@@ -50,6 +50,23 @@ RunResult RunProgram(const std::vector<std::string>& argv) {
   return result;
 }
 
+Traced TraceInMode(const std::string& mode, const std::vector<std::string>& command,
+                   const std::vector<std::string>& options) {
+  std::string file = TempPath("trace");
+  std::vector<std::string> argv = {Lzptrace(), "--mode=" + mode, "-o", file};
+  argv.insert(argv.end(), options.begin(), options.end());
+  argv.insert(argv.end(), command.begin(), command.end());
+  Traced t{RunProgram(argv), {}};
+  t.trace = Lines(ReadFile(file));
+  return t;
+}
+
+int CountCalls(const std::vector<std::string>& trace, const std::string& name) {
+  int n = 0;
+  for (const std::string& l : trace) n += SyscallNameOf(l) == name;
+  return n;
+}
+
 std::string Lzptrace() { return "cli/lzptrace"; }
 std::string Program(const std::string& name) { return "tests/programs/" + name; }
 

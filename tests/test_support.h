@@ -15,6 +15,19 @@ struct RunResult {
 // Runs argv to completion, capturing stdout and stderr.
 RunResult RunProgram(const std::vector<std::string>& argv);
 
+// A program run under lzptrace, and its trace's lines.
+struct Traced {
+  RunResult run;
+  std::vector<std::string> trace;
+};
+
+// Runs `lzptrace --mode=mode -o FILE options... command...`.
+Traced TraceInMode(const std::string& mode, const std::vector<std::string>& command,
+                   const std::vector<std::string>& options = {});
+
+// How many lines of trace are calls of syscall `name`.
+int CountCalls(const std::vector<std::string>& trace, const std::string& name);
+
 // The lzptrace binary and test programs, relative to the runfiles root.
 std::string Lzptrace();
 std::string Program(const std::string& name);
