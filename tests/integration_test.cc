@@ -283,6 +283,28 @@ TEST_P(Integration, ProgramsWeDoNotTraceGetNeitherOurVariablesNorOurFds) {
   }
 }
 
+TEST_P(Integration, ProgramsThatFightTheInterposer) {
+  // Transparent: clone(CLONE_VM) without CLONE_THREAD, vfork+exec while other
+  // threads make syscalls, a seccomp filter that forbids mmap from now on.
+  for (const char* fight : {"clone_vm", "vfork_threads", "seccomp_mmap"}) {
+    Traced t = TraceTransparently({Program("fights"), fight}, {"-f"});
+    EXPECT_NE(t.run.out, "") << fight;
+  }
+  // Not transparent, and said so: the program's own Syscall User Dispatch is
+  // refused (tracing needs the thread's one configuration)...
+  Traced sud = Trace({Program("fights"), "own_sud"});
+  EXPECT_EQ(sud.run.out, "own dispatch: Invalid argument, traps 0\n");
+  EXPECT_NE(sud.run.err.find("its own Syscall User Dispatch, which tracing uses: refused with EINVAL"), std::string::npos);
+  // ... and with the trampoline on page 0, MAP_FIXED there is refused.
+  Traced zero = Trace({Program("fights"), "map_fixed_zero"});
+  if (GetParam() == "hybrid") {
+    EXPECT_EQ(zero.run.out, "MAP_FIXED at 0: Operation not permitted\n");
+    EXPECT_NE(zero.run.err.find("mapped address 0 (MAP_FIXED), where the zpoline trampoline lives"), std::string::npos);
+  } else {
+    EXPECT_EQ(zero.run.out, RunProgram({Program("fights"), "map_fixed_zero"}).out);
+  }
+}
+
 TEST_P(Integration, CodeThatChanges) {
   Traced t = TraceTransparently({Program("remap")});
   EXPECT_EQ(t.run.out, "changing code: all results right\n");

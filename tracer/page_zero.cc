@@ -1,6 +1,8 @@
 // tracer/page_zero.cc — see page_zero.h.
 #include "tracer/page_zero.h"
 
+#include "tracer/events.h"
+
 #include <errno.h>
 #include <sys/mman.h>
 #include <sys/syscall.h>
@@ -118,11 +120,16 @@ EnterResult Answer(EntryFrame* f, long result) {
 // looking at any mapping (an address not page-aligned, a zero length,
 // unknown protection bits or mremap flags, a bad new_address) go to the
 // kernel, so their errors stay the kernel's own.
-EnterResult MappingEnter(ThreadState*, EntryFrame* f) {
+EnterResult MappingEnter(ThreadState* ts, EntryFrame* f) {
   if (!g_process.zpoline || f->rdi >= kPage || (f->rdi & (kPage - 1)) != 0) return kRun;
   switch (f->nr) {
     case SYS_mmap:
-      if (f->r10 & (MAP_FIXED | MAP_FIXED_NOREPLACE)) return Answer(f, -EPERM);
+      if (f->r10 & (MAP_FIXED | MAP_FIXED_NOREPLACE)) {
+        // Root could map it untraced: say that the answer is ours.
+        EmitNotice(ts, "lzptrace: the program mapped address 0 (MAP_FIXED), where the zpoline trampoline lives: "
+                       "refused with EPERM; --mode=sud leaves page 0 to the program", true);
+        return Answer(f, -EPERM);
+      }
       return kRun;  // a hint only: the kernel picks another address
     case SYS_munmap: {
       if (f->rsi == 0) return kRun;  // EINVAL

@@ -1,0 +1,161 @@
+/* Programs that fight the interposer: each subcommand does one thing an
+ * in-process tracer could get wrong and prints what it saw, so the traced
+ * run can be compared with the untraced one (tests/integration_test.cc).
+ *
+ *   clone_vm        clone(CLONE_VM) without CLONE_THREAD: a process sharing
+ *                   our memory writes a line and exits
+ *   vfork_threads   vfork + exec from a process whose other threads run syscalls
+ *   altstack        a handler on the smallest sigaltstack (AT_MINSIGSTKSZ) makes syscalls
+ *   seccomp_mmap    a seccomp filter installed now makes mmap fail with EPERM
+ *   own_sud         the program turns on its own Syscall User Dispatch with
+ *                   its own SIGSYS handler
+ *   map_fixed_zero  MAP_FIXED at address 0 */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <linux/filter.h>
+#include <linux/seccomp.h>
+#include <pthread.h>
+#include <sched.h>
+#include <signal.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/prctl.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+static int clone_vm_child(void* arg) {
+  (void)arg;
+  static const char line[] = "clone_vm child ran\n";
+  syscall(SYS_write, 1, line, sizeof(line) - 1);
+  return 4;
+}
+
+static int clone_vm(void) {
+  size_t size = 256 << 10;
+  char* stack = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  fflush(stdout);
+  pid_t pid = clone(clone_vm_child, stack + size, CLONE_VM | SIGCHLD, NULL);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  printf("clone_vm child exited %d\n", WEXITSTATUS(status));
+  return 0;
+}
+
+static volatile int stop;
+static void* spin(void* arg) {
+  (void)arg;
+  while (!stop) syscall(SYS_getppid);
+  return NULL;
+}
+
+static int vfork_threads(void) {
+  pthread_t t[4];
+  for (int i = 0; i < 4; ++i) pthread_create(&t[i], NULL, spin, NULL);
+  int ok = 0;
+  for (int i = 0; i < 20; ++i) {
+    pid_t pid = vfork();
+    if (pid == 0) {
+      execl("/bin/true", "true", (char*)NULL);
+      _exit(127);
+    }
+    int status;
+    if (waitpid(pid, &status, 0) == pid && WIFEXITED(status) && WEXITSTATUS(status) == 0) ok++;
+  }
+  stop = 1;
+  for (int i = 0; i < 4; ++i) pthread_join(t[i], NULL);
+  printf("vfork+exec from a threaded process: %d of 20 ok\n", ok);
+  return 0;
+}
+
+static volatile int handled;
+static void on_usr1(int sig) {
+  (void)sig;
+  char here;
+  static const char line[] = "handler on the small stack\n";
+  syscall(SYS_write, 1, line, sizeof(line) - 1);
+  syscall(SYS_getppid);
+  stack_t now;
+  sigaltstack(NULL, &now);
+  handled = (now.ss_flags & SS_ONSTACK) && &here > (char*)now.ss_sp ? 1 : -1;
+}
+
+static int altstack(void) {
+  /* The smallest stack the kernel can deliver a signal on (AT_MINSIGSTKSZ:
+   * the historical 2 KiB MINSIGSTKSZ is too small for AVX-512 state). */
+  size_t size = (size_t)sysconf(_SC_MINSIGSTKSZ);
+  char* small = malloc(size);
+  stack_t ss = {.ss_sp = small, .ss_size = size, .ss_flags = 0};
+  if (sigaltstack(&ss, NULL) != 0) return perror("sigaltstack"), 1;
+  struct sigaction sa;
+  memset(&sa, 0, sizeof(sa));
+  sa.sa_handler = on_usr1;
+  sa.sa_flags = SA_ONSTACK;
+  sigaction(SIGUSR1, &sa, NULL);
+  fflush(stdout);
+  for (int i = 0; i < 3; ++i) raise(SIGUSR1);
+  printf("smallest stack: handled on it: %s\n", handled == 1 ? "yes" : "no");
+  return 0;
+}
+
+static int seccomp_mmap(void) {
+  struct sock_filter filter[] = {
+      BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, nr)),
+      BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, SYS_mmap, 0, 1),
+      BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | EPERM),
+      BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
+  };
+  struct sock_fprog prog = {sizeof(filter) / sizeof(filter[0]), filter};
+  printf("no_new_privs: %d\n", prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0));
+  printf("seccomp: %d\n", prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &prog));
+  void* p = mmap(NULL, 4096, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  printf("mmap after the filter: %s\n", p == MAP_FAILED ? strerror(errno) : "mapped");
+  printf("getppid still works: %s\n", syscall(SYS_getppid) > 0 ? "yes" : "no");
+  return 0;
+}
+
+static char sud_selector = SYSCALL_DISPATCH_FILTER_ALLOW;
+static volatile int sud_traps;
+static void on_sigsys(int sig, siginfo_t* info, void* context) {
+  (void)sig;
+  (void)context;
+  sud_selector = SYSCALL_DISPATCH_FILTER_ALLOW;
+  if (info->si_code == 2 /* SYS_USER_DISPATCH */) sud_traps++;
+}
+
+static int own_sud(void) {
+  struct sigaction sa;
+  memset(&sa, 0, sizeof(sa));
+  sa.sa_sigaction = on_sigsys;
+  sa.sa_flags = SA_SIGINFO;
+  sigaction(SIGSYS, &sa, NULL);
+  long on = prctl(PR_SET_SYSCALL_USER_DISPATCH, PR_SYS_DISPATCH_ON, 0, 0, &sud_selector);
+  if (on == 0) {
+    sud_selector = SYSCALL_DISPATCH_FILTER_BLOCK;
+    syscall(SYS_getppid);  /* trapped: the handler allows again */
+    prctl(PR_SET_SYSCALL_USER_DISPATCH, PR_SYS_DISPATCH_OFF, 0, 0, 0);
+  }
+  printf("own dispatch: %s, traps %d\n", on == 0 ? "on" : strerror(errno), sud_traps);
+  return 0;
+}
+
+static int map_fixed_zero(void) {
+  void* p = mmap(NULL, 4096, PROT_READ | PROT_WRITE, MAP_FIXED | MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  printf("MAP_FIXED at 0: %s\n", p == MAP_FAILED ? strerror(errno) : "mapped");
+  return 0;
+}
+
+int main(int argc, char** argv) {
+  const char* what = argc > 1 ? argv[1] : "";
+  if (strcmp(what, "clone_vm") == 0) return clone_vm();
+  if (strcmp(what, "vfork_threads") == 0) return vfork_threads();
+  if (strcmp(what, "altstack") == 0) return altstack();
+  if (strcmp(what, "seccomp_mmap") == 0) return seccomp_mmap();
+  if (strcmp(what, "own_sud") == 0) return own_sud();
+  if (strcmp(what, "map_fixed_zero") == 0) return map_fixed_zero();
+  fprintf(stderr, "usage: fights clone_vm|vfork_threads|altstack|seccomp_mmap|own_sud|map_fixed_zero\n");
+  return 2;
+}
