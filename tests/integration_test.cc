@@ -291,6 +291,16 @@ TEST_P(Integration, ProgramsThatFightTheInterposer) {
     Traced t = TraceTransparently({Program("fights"), fight}, {"-f"});
     EXPECT_NE(t.run.out, "") << fight;
   }
+  // A handler making syscalls on a sigaltstack 4 KiB above the kernel's
+  // minimum runs as untraced; on the bare minimum, lzptrace warns first (the
+  // interposer needs ~3 KiB of it: docs/reliability.md).
+  Traced roomy = TraceTransparently({Program("fights"), "altstack", "4096"});
+  EXPECT_EQ(roomy.run.out.substr(roomy.run.out.rfind("smallest")), "smallest stack: handled on it: yes\n");
+  EXPECT_EQ(roomy.run.err.find("sigaltstack"), std::string::npos) << roomy.run.err;
+  Traced tight = Trace({Program("fights"), "altstack", "0"});
+  EXPECT_NE(tight.run.err.find("the program's sigaltstack leaves less than 4 KiB above the kernel's minimum"),
+            std::string::npos)
+      << tight.run.err;
   // Not transparent, and said so: the program's own Syscall User Dispatch is
   // refused (tracing needs the thread's one configuration)...
   Traced sud = Trace({Program("fights"), "own_sud"});

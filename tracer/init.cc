@@ -108,7 +108,6 @@ bool MapRing(int fd) {
   return true;
 }
 
-// Removes LZPTRACE_CONFIG and our library from the environment in place.
 // What our two fds are (device, inode): hooks_proc_fds.cc hides them by that.
 void NoteOurFiles() {
   int fds[2] = {g_process.shm_fd, g_process.wake_fd};
@@ -120,6 +119,7 @@ void NoteOurFiles() {
   }
 }
 
+// Removes LZPTRACE_CONFIG and our library from the environment in place.
 void HideOurEnvironment(char** envp) {
   static char remaining_audit[512];
   char** out = envp;
@@ -146,7 +146,9 @@ void FindVdso(char** envp, uint64_t* hwcap2) {
   while (*e) ++e;
   auto* aux = reinterpret_cast<Elf64_auxv_t*>(e + 1);
   uint64_t base = 0;
+  g_process.min_signal_stack = 2048;  // MINSIGSTKSZ, for kernels without AT_MINSIGSTKSZ
   for (; aux->a_type != AT_NULL; ++aux) {
+    if (aux->a_type == AT_MINSIGSTKSZ) g_process.min_signal_stack = aux->a_un.a_val;
     if (aux->a_type == AT_SYSINFO_EHDR) base = aux->a_un.a_val;
     if (aux->a_type == AT_HWCAP2) *hwcap2 = aux->a_un.a_val;
   }

@@ -41,6 +41,7 @@ struct Process {
   uint64_t vdso_start, vdso_end;  // never rewritten
   uint64_t vdso_image_size;       // the vDSO's ELF image (what vdso.h hashes)
   uint64_t self_start, self_end;  // the interposer's own text
+  uint64_t min_signal_stack;      // AT_MINSIGSTKSZ: the kernel's smallest signal frame
   // Our environment entries, re-added to every traced execve.
   char audit_entry[512];          // "LD_AUDIT=..." as the launcher set it
   char config_entry[128];         // "LZPTRACE_CONFIG=..."

@@ -5,7 +5,7 @@
  *   clone_vm        clone(CLONE_VM) without CLONE_THREAD: a process sharing
  *                   our memory writes a line and exits
  *   vfork_threads   vfork + exec from a process whose other threads run syscalls
- *   altstack        a handler on the smallest sigaltstack (AT_MINSIGSTKSZ) makes syscalls
+ *   altstack [N]    a handler on the smallest sigaltstack (AT_MINSIGSTKSZ, + N bytes) makes syscalls
  *   seccomp_mmap    a seccomp filter installed now makes mmap fail with EPERM
  *   own_sud         the program turns on its own Syscall User Dispatch with
  *                   its own SIGSYS handler
@@ -83,10 +83,10 @@ static void on_usr1(int sig) {
   handled = (now.ss_flags & SS_ONSTACK) && &here > (char*)now.ss_sp ? 1 : -1;
 }
 
-static int altstack(void) {
+static int altstack(long extra) {
   /* The smallest stack the kernel can deliver a signal on (AT_MINSIGSTKSZ:
    * the historical 2 KiB MINSIGSTKSZ is too small for AVX-512 state). */
-  size_t size = (size_t)sysconf(_SC_MINSIGSTKSZ);
+  size_t size = (size_t)sysconf(_SC_MINSIGSTKSZ) + (size_t)extra;
   char* small = malloc(size);
   stack_t ss = {.ss_sp = small, .ss_size = size, .ss_flags = 0};
   if (sigaltstack(&ss, NULL) != 0) return perror("sigaltstack"), 1;
@@ -152,7 +152,7 @@ int main(int argc, char** argv) {
   const char* what = argc > 1 ? argv[1] : "";
   if (strcmp(what, "clone_vm") == 0) return clone_vm();
   if (strcmp(what, "vfork_threads") == 0) return vfork_threads();
-  if (strcmp(what, "altstack") == 0) return altstack();
+  if (strcmp(what, "altstack") == 0) return altstack(argc > 2 ? atol(argv[2]) : 0);
   if (strcmp(what, "seccomp_mmap") == 0) return seccomp_mmap();
   if (strcmp(what, "own_sud") == 0) return own_sud();
   if (strcmp(what, "map_fixed_zero") == 0) return map_fixed_zero();
