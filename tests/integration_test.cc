@@ -237,7 +237,7 @@ TEST_P(Integration, SignalsBehaveAsUntraced) {
 TEST_P(Integration, OurFdsSurviveAndStayInvisible) {
   Traced t = TraceTransparently({Program("fds")});
   EXPECT_EQ(t.run.out,
-            "start: 3 fds open\nafter dup2 onto 1000..1023: 27 fds open\nclose_range: 0\n"
+            "start: 3 fds open\nprobes of 1000..1023 answered: 0\nafter dup2 onto 1000..1023: 27 fds open\nclose_range: 0\n"
             "after closing everything: 3 fds open\nclose(1023) again: -1\n");
   EXPECT_EQ(Count(t.trace, "getppid"), 1);  // the trace went on after everything was closed
 }

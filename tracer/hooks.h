@@ -25,6 +25,10 @@ struct SyscallHook {
 
 inline constexpr EnterResult kRun = {LZP_ACTION_RUN, 0};
 
+// Is one of the fd arguments of this syscall an fd of ours? (hooks_fds.cc:
+// such a call answers EBADF, as if the fd were closed.)
+bool TakesOurFd(const EntryFrame* f);
+
 // Replaces argument `index` for the kernel and remembers the application's
 // value; RestoreArgument puts it back before the application resumes.
 void ReplaceArgument(ThreadState* ts, EntryFrame* f, int index, uint64_t value);

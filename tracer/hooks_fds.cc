@@ -3,13 +3,17 @@
 //
 // To the application our fds are not open: close(ours) answers EBADF,
 // close_range runs around them, dup2/dup3 onto one of our numbers first
-// moves ours to another free high number. (/proc listings and paths:
+// moves ours to another free high number, and any other syscall given one of
+// ours as an fd argument (syscalls.tbl's `fd` and `dirfd` kinds: read, fstat,
+// fcntl, dup, mmap of a file, ...) answers EBADF without running. (/proc listings and paths:
 // hooks_proc_fds.cc.)
 #include <errno.h>
 #include <fcntl.h>
 #include <linux/close_range.h>
+#include <sys/mman.h>
 #include <sys/syscall.h>
 
+#include "tracer/capture.h"
 #include "tracer/hooks.h"
 #include "tracer/process.h"
 #include "tracer/raw_syscall.h"
@@ -65,7 +69,39 @@ EnterResult Dup2Enter(ThreadState*, EntryFrame* f) {
   return kRun;
 }
 
+// Which arguments of each syscall are fds (bit i: argument i), from the
+// capture table; filled on first use (racing threads write the same bits).
+uint8_t g_fd_arguments[kCaptureTableSize];
+bool g_fd_arguments_ready = false;
+
+uint8_t FdArguments(uint64_t nr) {
+  if (!__atomic_load_n(&g_fd_arguments_ready, __ATOMIC_ACQUIRE)) {
+    for (int n = 0; n < kCaptureTableSize; ++n)
+      for (int i = 0; i < 6; ++i)
+        if (kCaptureSpecs[n].args[i].op == CaptureOp::kFd) g_fd_arguments[n] |= static_cast<uint8_t>(1u << i);
+    __atomic_store_n(&g_fd_arguments_ready, true, __ATOMIC_RELEASE);
+  }
+  return nr < static_cast<uint64_t>(kCaptureTableSize) ? g_fd_arguments[nr] : 0;
+}
+
 }  // namespace
+
+bool TakesOurFd(const EntryFrame* f) {
+  if (!g_process.active) return false;
+  switch (f->nr) {
+    case SYS_close: case SYS_close_range: case SYS_dup2: case SYS_dup3:
+      return false;  // hooked above
+    case SYS_mmap:
+      if (f->r10 & MAP_ANONYMOUS) return false;  // the fd is ignored
+      break;
+    default:
+      break;
+  }
+  uint8_t fds = FdArguments(f->nr);
+  for (int i = 0; fds != 0; ++i, fds >>= 1)
+    if ((fds & 1) && IsOurFd(static_cast<int>(f->arg(i)))) return true;
+  return false;
+}
 
 const SyscallHook kCloseHook = {CloseEnter, nullptr};
 const SyscallHook kCloseRangeHook = {CloseRangeEnter, nullptr};

@@ -4,6 +4,7 @@
 // after it: they timestamp it, apply the special handling of hooks.h, and
 // append the finished syscall to the ring. lzp_child_started runs first thing
 // in every child of clone/fork/vfork (see hooks_clone.cc).
+#include <errno.h>
 #include <sys/syscall.h>
 
 #include "tracer/call_counter.h"
@@ -112,6 +113,10 @@ extern "C" EnterResult lzp_syscall_enter(EntryFrame* f) {
   if (shown && g_process.counters != nullptr) StartCallTimer(ts);
   if (InjectAtEntry(ts, f)) {  // answered without running: no special handling either
     f->aux |= kNotRunBit;
+    return {LZP_ACTION_SKIP, 0};
+  }
+  if (TakesOurFd(f)) {  // our fds are closed, to the application
+    f->rax = static_cast<uint64_t>(-EBADF);
     return {LZP_ACTION_SKIP, 0};
   }
   if (hook != nullptr && hook->enter != nullptr) return hook->enter(ts, f);
