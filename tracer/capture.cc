@@ -8,6 +8,8 @@
 // CLI knows to print "..."); paths are copied whole, up to PATH_MAX.
 #include "tracer/capture.h"
 
+#include "tracer/our_mappings.h"
+
 #include "tracer/capture_writer.h"
 #include "tracer/ioctl_transfers.h"
 
@@ -212,6 +214,7 @@ uint8_t* CaptureLevel(ThreadState* ts, uint32_t level) {
   if (ts->capture_area == nullptr) {
     long p = Sys(SYS_mmap, 0, kLevelBytes * kCaptureLevels, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (IsError(p)) return nullptr;
+    NoteOurMapping(static_cast<uint64_t>(p), kLevelBytes * kCaptureLevels);
     ts->capture_area = reinterpret_cast<uint8_t*>(p);
   }
   return ts->capture_area + level * kLevelBytes;

@@ -7,7 +7,7 @@
 // A stack that leaves less than kRoomWeNeed above that minimum works untraced
 // and can crash traced; we cannot move that work elsewhere (the thread has one
 // alternate stack, and it is the program's), so sigaltstack is run as asked
-// and lzptrace says so on stderr, once. Measured: a handler making syscalls
+// and lzptrace says so on stderr, once per process. Measured: a handler making syscalls
 // on a stack of AT_MINSIGSTKSZ + 2.5 KiB crashed, + 3 KiB ran
 // (docs/reliability.md).
 #include <signal.h>
@@ -27,8 +27,11 @@ EnterResult SigaltstackEnter(ThreadState* ts, EntryFrame* f) {
   stack_t ss;
   if (!CopyFromApp(&ss, f->rdi, sizeof(ss)) || (ss.ss_flags & SS_DISABLE)) return kRun;
   if (ss.ss_size >= g_process.min_signal_stack + kRoomWeNeed) return kRun;
-  EmitNotice(ts, "lzptrace: the program's sigaltstack leaves less than 4 KiB above the kernel's minimum: a handler on it "
-                 "that makes syscalls may crash under tracing (the interposer runs on that stack too)", true);
+  static bool said;  // once per process
+  if (!said)
+    EmitNotice(ts, "lzptrace: the program's sigaltstack leaves less than 4 KiB above the kernel's minimum: a handler on "
+                   "it that makes syscalls may crash under tracing (the interposer runs on that stack too)", false);
+  said = true;
   return kRun;
 }
 

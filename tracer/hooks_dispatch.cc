@@ -5,7 +5,7 @@
 // a program's prctl(PR_SET_SYSCALL_USER_DISPATCH) would replace ours, after
 // which every syscall of the interposer's callers would trap into a handler
 // that does not expect it. So the call is refused with EINVAL (what a kernel
-// without the feature answers) and lzptrace says so on stderr, once.
+// without the feature answers) and lzptrace says so on stderr, once per process.
 #include <errno.h>
 #include <sys/prctl.h>
 
@@ -18,8 +18,9 @@ namespace {
 
 EnterResult PrctlEnter(ThreadState* ts, EntryFrame* f) {
   if (!g_process.active || f->rdi != PR_SET_SYSCALL_USER_DISPATCH) return kRun;
-  EmitNotice(ts, "lzptrace: the program asked for its own Syscall User Dispatch, which tracing uses: refused with EINVAL",
-             true);
+  static bool said;  // once per process
+  if (!said) EmitNotice(ts, "lzptrace: the program asked for its own Syscall User Dispatch, which tracing uses: refused with EINVAL", false);
+  said = true;
   f->rax = static_cast<uint64_t>(-EINVAL);
   return {LZP_ACTION_SKIP, 0};
 }

@@ -26,6 +26,7 @@
 #include "tracer/code_maps.h"
 #include "tracer/events.h"
 #include "tracer/inject.h"
+#include "tracer/our_mappings.h"
 #include "tracer/process.h"
 #include "tracer/raw_syscall.h"
 #include "tracer/signals.h"
@@ -100,6 +101,7 @@ bool MapRing(int fd) {
   if (!ok) return false;
   long all = Sys(SYS_mmap, 0, proto::kRingDataOffset + capacity, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
   if (IsError(all)) return false;
+  NoteOurMapping(static_cast<uint64_t>(all), proto::kRingDataOffset + capacity);
   g_process.ring = reinterpret_cast<proto::RingControl*>(all);
   g_process.inflight = reinterpret_cast<proto::InflightSlot*>(all + proto::kInflightOffset);
   if (count) g_process.counters = reinterpret_cast<proto::SyscallCounter*>(all + proto::kCountersOffset);

@@ -2,6 +2,7 @@
 #include "tracer/page_zero.h"
 
 #include "tracer/events.h"
+#include "tracer/our_mappings.h"
 
 #include <errno.h>
 #include <sys/mman.h>
@@ -121,13 +122,17 @@ EnterResult Answer(EntryFrame* f, long result) {
 // unknown protection bits or mremap flags, a bad new_address) go to the
 // kernel, so their errors stay the kernel's own.
 EnterResult MappingEnter(ThreadState* ts, EntryFrame* f) {
+  if (f->nr == SYS_mprotect && f->rdi >= kPage) return KeepOurMappingsEnter(ts, f);
   if (!g_process.zpoline || f->rdi >= kPage || (f->rdi & (kPage - 1)) != 0) return kRun;
   switch (f->nr) {
     case SYS_mmap:
       if (f->r10 & (MAP_FIXED | MAP_FIXED_NOREPLACE)) {
         // Root could map it untraced: say that the answer is ours.
-        EmitNotice(ts, "lzptrace: the program mapped address 0 (MAP_FIXED), where the zpoline trampoline lives: "
-                       "refused with EPERM; --mode=sud leaves page 0 to the program", true);
+        static bool said;  // once per process
+        if (!said)
+          EmitNotice(ts, "lzptrace: the program mapped address 0 (MAP_FIXED), where the zpoline trampoline lives: "
+                         "refused with EPERM; --mode=sud leaves page 0 to the program", false);
+        said = true;
         return Answer(f, -EPERM);
       }
       return kRun;  // a hint only: the kernel picks another address

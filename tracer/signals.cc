@@ -1,6 +1,8 @@
 // tracer/signals.cc — see signals.h.
 #include "tracer/signals.h"
 
+#include "tracer/our_mappings.h"
+
 #include <errno.h>
 #include <sys/mman.h>
 #include <sys/syscall.h>
@@ -210,6 +212,7 @@ long InitSignals(SignalTable* table) {
 SignalTable* CopySignalTable(const SignalTable* table) {
   long p = Sys(SYS_mmap, 0, sizeof(SignalTable), PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
   if (IsError(p)) return nullptr;
+  NoteOurMapping(static_cast<uint64_t>(p), sizeof(SignalTable));
   auto* copy = reinterpret_cast<SignalTable*>(p);
   *copy = *table;
   return copy;

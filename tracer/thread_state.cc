@@ -1,6 +1,8 @@
 // tracer/thread_state.cc — allocating and installing per-thread state (see .h).
 #include "tracer/thread_state.h"
 
+#include "tracer/our_mappings.h"
+
 #include <asm/prctl.h>
 #include <errno.h>
 #include <sys/mman.h>
@@ -52,6 +54,7 @@ proto::InflightSlot* ClaimInflightSlot(uint32_t tid, uint32_t pid) {
 ThreadState* NewThreadState(const ThreadState* parent) {
   long p = Sys(SYS_mmap, 0, kStateBytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
   if (IsError(p)) return nullptr;
+  NoteOurMapping(static_cast<uint64_t>(p), kStateBytes);
   auto* ts = reinterpret_cast<ThreadState*>(p);  // zero-filled by the kernel
   ts->self = ts;
   ts->sud_selector = 1;  // SYSCALL_DISPATCH_FILTER_BLOCK
@@ -61,7 +64,10 @@ ThreadState* NewThreadState(const ThreadState* parent) {
   return ts;
 }
 
-void FreeThreadState(ThreadState* ts) { Sys(SYS_munmap, ts, kStateBytes); }
+void FreeThreadState(ThreadState* ts) {
+  ForgetOurMapping(reinterpret_cast<uint64_t>(ts));
+  Sys(SYS_munmap, ts, kStateBytes);
+}
 
 void InstallThreadState(ThreadState* ts) {
   Sys(SYS_arch_prctl, ARCH_SET_GS, ts);

@@ -1,6 +1,8 @@
 // tracer/vdso.cc — see vdso.h.
 #include "tracer/vdso.h"
 
+#include "tracer/our_mappings.h"
+
 #include <sys/mman.h>
 #include <sys/syscall.h>
 
@@ -118,7 +120,10 @@ uint8_t* TrampolinePageNear(uint64_t vdso_base) {
       uint64_t hint = side == 0 ? vdso_base - distance : vdso_base + distance;
       long p = Sys(SYS_mmap, hint & ~(kPage - 1), kPage, PROT_READ | PROT_WRITE,
                    MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, -1, 0);
-      if (!IsError(p)) return reinterpret_cast<uint8_t*>(p);
+      if (!IsError(p)) {
+        NoteOurMapping(static_cast<uint64_t>(p), kPage);
+        return reinterpret_cast<uint8_t*>(p);
+      }
     }
   }
   return nullptr;

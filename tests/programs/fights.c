@@ -9,7 +9,9 @@
  *   seccomp_mmap    a seccomp filter installed now makes mmap fail with EPERM
  *   own_sud         the program turns on its own Syscall User Dispatch with
  *                   its own SIGSYS handler
- *   map_fixed_zero  MAP_FIXED at address 0 */
+ *   map_fixed_zero  MAP_FIXED at address 0
+ *   mprotect_all    every writable private mapping (the interposer's among
+ *                   them, when traced) made read-only and writable again */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <linux/filter.h>
@@ -148,6 +150,35 @@ static int map_fixed_zero(void) {
   return 0;
 }
 
+static int mprotect_all(void) {
+  static char maps[65536];
+  FILE* f = fopen("/proc/self/maps", "r");
+  size_t n = fread(maps, 1, sizeof(maps) - 1, f);
+  fclose(f);
+  maps[n] = '\0';
+  int failures = 0;
+  char* line = maps;
+  /* Not the stack (this loop's variables), nor the thread's control block,
+   * where the kernel writes rseq's fields on any signal delivery; nothing
+   * here writes static data or the heap between the two calls. */
+  unsigned long tcb = (unsigned long)__builtin_thread_pointer();
+  while (line && *line) {
+    char* next = strchr(line, '\n');
+    if (next) *next++ = '\0';
+    unsigned long start, end;
+    char perms[8];
+    if (sscanf(line, "%lx-%lx %7s", &start, &end, perms) == 3 && perms[1] == 'w' && perms[3] == 'p' &&
+        !strstr(line, "[stack]") && !strstr(line, "[vvar]") &&
+        !(start <= tcb && tcb < end)) {
+      if (mprotect((void*)start, end - start, PROT_READ) != 0) failures++;
+      if (syscall(SYS_mprotect, start, end - start, PROT_READ | PROT_WRITE) != 0) failures++;
+    }
+    line = next;
+  }
+  printf("mprotect round trips failed: %d\n", failures);
+  return 0;
+}
+
 int main(int argc, char** argv) {
   const char* what = argc > 1 ? argv[1] : "";
   if (strcmp(what, "clone_vm") == 0) return clone_vm();
@@ -156,6 +187,7 @@ int main(int argc, char** argv) {
   if (strcmp(what, "seccomp_mmap") == 0) return seccomp_mmap();
   if (strcmp(what, "own_sud") == 0) return own_sud();
   if (strcmp(what, "map_fixed_zero") == 0) return map_fixed_zero();
+  if (strcmp(what, "mprotect_all") == 0) return mprotect_all();
   fprintf(stderr, "usage: fights clone_vm|vfork_threads|altstack|seccomp_mmap|own_sud|map_fixed_zero\n");
   return 2;
 }

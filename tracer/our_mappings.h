@@ -1,0 +1,19 @@
+// tracer/our_mappings.h — the interposer's own memory, kept out of reach of
+// the application's mprotect (our_mappings.cc).
+#pragma once
+
+#include <cstdint>
+
+#include "tracer/hooks.h"
+
+namespace lzp {
+
+// Records [start, start + length) as ours (page-rounded); ForgetOurMapping
+// drops the one starting at `start`.
+void NoteOurMapping(uint64_t start, uint64_t length);
+void ForgetOurMapping(uint64_t start);
+
+// mprotect, pkey_mprotect: applied to the parts of the range that are not ours.
+EnterResult KeepOurMappingsEnter(ThreadState* ts, EntryFrame* f);
+
+}  // namespace lzp
