@@ -62,6 +62,8 @@ EnterResult Enter(ThreadState* ts, EntryFrame* f) {
   child->child_resume = {f->rbx, f->r9, f->rflags};
   // Without -f strace traces neither new processes nor new threads.
   if (!(g_process.options & proto::kFollowForks)) child->traced = false;
+  // An untraced thread exits without passing us: reusable once its tid is gone.
+  if (!child->traced && child->child_is_thread) MarkExiting(child);
   // A CLONE_VM child without CLONE_SIGHAND (vfork, posix_spawn) has its own
   // dispositions but shares our memory: give it its own table.
   if ((req.flags & CLONE_VM) && !(req.flags & CLONE_SIGHAND) && ts->signals != nullptr)

@@ -22,6 +22,7 @@
 #include "tracer/process.h"
 #include "tracer/raw_syscall.h"
 #include "tracer/safe_copy.h"
+#include "tracer/thread_state.h"
 
 namespace lzp {
 namespace {
@@ -199,6 +200,7 @@ void ExecExit(ThreadState* ts, EntryFrame*) {
 
 EnterResult ExitEnter(ThreadState* ts, EntryFrame* f) {
   if (ts->traced) EmitSyscall(ts, f, 0, proto::kNoReturn | HiddenUnlessShown(f), ts->depth - 1);
+  if (f->nr == SYS_exit && ts->child_is_thread) MarkExiting(ts);  // its state may serve another once it is gone
   return kRun;
 }
 

@@ -1,4 +1,14 @@
 // tracer/thread_state.cc — allocating and installing per-thread state (see .h).
+//
+// A thread cannot free its own state (nothing of ours runs after its exit
+// syscall), so every state is listed in a fixed table and one whose thread
+// marked itself exiting and no longer exists (tgkill answers ESRCH) is reused
+// for the next new thread, its capture area with it: a program that keeps
+// creating short-lived threads does not grow by a state per thread. A thread
+// we do not trace (no -f) exits unseen: its state is marked at its creation,
+// and so found reusable once its tid is gone. Only threads are ever marked:
+// a CLONE_VM child that is a process of its own (vfork) is not of our thread
+// group, and tgkill would not see it alive.
 #include "tracer/thread_state.h"
 
 #include "tracer/our_mappings.h"
@@ -49,13 +59,45 @@ proto::InflightSlot* ClaimInflightSlot(uint32_t tid, uint32_t pid) {
   return chosen;
 }
 
+constexpr int kStateSlots = 4096;
+ThreadState* g_states[kStateSlots];  // every state we made (null: free slot)
+
+void ListState(ThreadState* ts) {
+  for (auto& slot : g_states) {
+    ThreadState* expected = nullptr;
+    if (__atomic_compare_exchange_n(&slot, &expected, ts, false, __ATOMIC_ACQ_REL, __ATOMIC_RELAXED)) return;
+  }
+}
+
+// A listed state whose thread has exited, taken (one claimant wins) and
+// cleared but for its capture area; or null.
+ThreadState* ReuseExitedState() {
+  for (ThreadState* candidate : g_states) {
+    if (candidate == nullptr || __atomic_load_n(&candidate->exiting, __ATOMIC_ACQUIRE) != 1) continue;
+    // Its own thread group and tid: the caller may be a vfork child sharing our memory.
+    if (Sys(SYS_tgkill, candidate->pid, candidate->tid, 0) != -ESRCH) continue;  // still there (or its tid reused)
+    uint32_t expected = 1;
+    if (!__atomic_compare_exchange_n(&candidate->exiting, &expected, 2, false, __ATOMIC_ACQ_REL, __ATOMIC_RELAXED))
+      continue;
+    uint8_t* capture_area = candidate->capture_area;
+    __builtin_memset(static_cast<void*>(candidate), 0, sizeof(ThreadState));
+    candidate->capture_area = capture_area;
+    return candidate;
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 ThreadState* NewThreadState(const ThreadState* parent) {
-  long p = Sys(SYS_mmap, 0, kStateBytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-  if (IsError(p)) return nullptr;
-  NoteOurMapping(static_cast<uint64_t>(p), kStateBytes);
-  auto* ts = reinterpret_cast<ThreadState*>(p);  // zero-filled by the kernel
+  ThreadState* ts = ReuseExitedState();
+  if (ts == nullptr) {
+    long p = Sys(SYS_mmap, 0, kStateBytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (IsError(p)) return nullptr;
+    NoteOurMapping(static_cast<uint64_t>(p), kStateBytes);
+    ts = reinterpret_cast<ThreadState*>(p);  // zero-filled by the kernel
+    ListState(ts);
+  }
   ts->self = ts;
   ts->sud_selector = 1;  // SYSCALL_DISPATCH_FILTER_BLOCK
   ts->traced = parent ? parent->traced : true;
@@ -65,9 +107,15 @@ ThreadState* NewThreadState(const ThreadState* parent) {
 }
 
 void FreeThreadState(ThreadState* ts) {
+  for (auto& slot : g_states) {
+    ThreadState* expected = ts;
+    if (__atomic_compare_exchange_n(&slot, &expected, nullptr, false, __ATOMIC_ACQ_REL, __ATOMIC_RELAXED)) break;
+  }
   ForgetOurMapping(reinterpret_cast<uint64_t>(ts));
   Sys(SYS_munmap, ts, kStateBytes);
 }
+
+void MarkExiting(ThreadState* ts) { __atomic_store_n(&ts->exiting, 1, __ATOMIC_RELEASE); }
 
 void InstallThreadState(ThreadState* ts) {
   Sys(SYS_arch_prctl, ARCH_SET_GS, ts);

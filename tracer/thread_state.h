@@ -105,6 +105,10 @@ struct ThreadState {
   uint64_t exec_env_map;
   uint64_t exec_env_size;
   bool exec_hides_ours;  // an exec of an untraceable program: our fds were set close-on-exec
+
+  // Set (atomically) just before the thread's exit syscall: once its tid is
+  // gone, NewThreadState may reuse this state for another thread.
+  uint32_t exiting;
 };
 
 // The calling thread's state; creates and installs one if GS is unset.
@@ -112,6 +116,8 @@ ThreadState* CurrentThread();
 // A fresh state (not installed) that inherits `parent`'s tracing choice.
 ThreadState* NewThreadState(const ThreadState* parent);
 void FreeThreadState(ThreadState* ts);
+// The calling thread is about to make its exit syscall (never to return).
+void MarkExiting(ThreadState* ts);
 // Points this thread's GS base at `ts`, fills in its pid/tid and gives it an
 // in-flight slot.
 void InstallThreadState(ThreadState* ts);

@@ -7,7 +7,9 @@
  *                        with a status their parent checks (A + A*B processes).
  *   stress signals T K   T threads loop on getppid while the main thread
  *                        queues K SIGRTMIN to each (real-time: none merge);
- *                        each handler makes a syscall; all must arrive. */
+ *                        each handler makes a syscall; all must arrive.
+ *   stress churn N       N threads created and joined one after another, each
+ *                        making one syscall; prints the process's VmSize. */
 #define _GNU_SOURCE
 #include <pthread.h>
 #include <signal.h>
@@ -110,10 +112,31 @@ static int signals(int count, long k) {
   return 0;
 }
 
+static void* one_call(void* arg) {
+  (void)arg;
+  syscall(SYS_getppid);
+  return NULL;
+}
+
+static int churn(int count) {
+  for (int i = 0; i < count; ++i) {
+    pthread_t t;
+    pthread_create(&t, NULL, one_call, NULL);
+    pthread_join(t, NULL);
+  }
+  FILE* status = fopen("/proc/self/status", "r");
+  char line[256];
+  while (fgets(line, sizeof(line), status))
+    if (strncmp(line, "VmSize:", 7) == 0) printf("%ld\n", atol(line + 7));
+  fclose(status);
+  return 0;
+}
+
 int main(int argc, char** argv) {
   if (argc == 4 && strcmp(argv[1], "threads") == 0) return threads(atoi(argv[2]), atol(argv[3]));
   if (argc == 4 && strcmp(argv[1], "tree") == 0) return tree(atoi(argv[2]), atoi(argv[3]));
   if (argc == 4 && strcmp(argv[1], "signals") == 0) return signals(atoi(argv[2]), atol(argv[3]));
-  fprintf(stderr, "usage: stress threads T N | tree A B | signals T K\n");
+  if (argc == 3 && strcmp(argv[1], "churn") == 0) return churn(atoi(argv[2]));
+  fprintf(stderr, "usage: stress threads T N | tree A B | signals T K | churn N\n");
   return 2;
 }
