@@ -75,6 +75,10 @@ lzp_sud_entry:
 	movq LZP_FRAME_R8(%rbx), %r8
 	movq LZP_FRAME_R9(%rbx), %r9
 	movq LZP_FRAME_RAX(%rbx), %rax
+	/* rcx is the syscall's to clobber (it becomes the return address): zero
+	 * until then, a signal handler can tell a syscall not yet made (rcx 0)
+	 * from one the kernel set up for a restart (rcx = site + 2). */
+	xorl %ecx, %ecx
 	.globl lzp_app_syscall_site
 	.hidden lzp_app_syscall_site
 lzp_app_syscall_site:

@@ -111,7 +111,8 @@ int64_t RestartCodeFor(const EntryFrame* f) {
 
 // The signal arrived as the syscall at lzp_app_syscall_site returned (rip
 // just after it: done, result in rax) or as the kernel set it up for a
-// restart (rip on it: strace's "= ? ERESTARTSYS"). Either way the entry path
+// restart (rip on it and rcx after it: strace's "= ? ERESTARTSYS"), or before
+// the syscall was made (rip on it, rcx 0: nothing to record yet). Either way the entry path
 // keeps the frame in rbx.
 void RecordInterruptedSyscall(ThreadState* ts, void* context) {
   if (ts->depth == 0 || context == nullptr) return;
@@ -132,6 +133,9 @@ void RecordInterruptedSyscall(ThreadState* ts, void* context) {
     EmitSyscall(ts, f, ret, 0, level);
     f->aux |= kRecordedBit;
   } else {
+    // rip on the site is also where a signal finds a syscall not made yet:
+    // then rcx is still the 0 entry.S put there, not the syscall's site + 2.
+    if (static_cast<uint64_t>(regs[REG_RCX]) != site + 2) return;
     constexpr int64_t kRestartSys = -512, kRestartBlock = -516, kNrRestartSyscall = 219;
     EmitSyscall(ts, f, regs[REG_RAX] == kNrRestartSyscall ? kRestartBlock : kRestartSys, 0, level);
   }
