@@ -164,6 +164,14 @@ TEST_P(Integration, OurEnvironmentIsHidden) {
   Traced t = TraceTransparently({"env"});
   EXPECT_EQ(t.run.out.find("LZPTRACE"), std::string::npos);
   EXPECT_EQ(t.run.out.find("liblzptrace"), std::string::npos);
+  // /proc/PID/environ too (the kernel's view of the initial block), in the
+  // launched program, a traced fork and a traced exec.
+  for (const std::vector<std::string>& options : {std::vector<std::string>{}, std::vector<std::string>{"-f"}}) {
+    Traced proc = TraceTransparently({"sh", "-c", "cat /proc/$$/environ; cat /proc/self/environ; exec cat /proc/self/environ"},
+                                     options);
+    EXPECT_EQ(proc.run.out.find("LZPTRACE"), std::string::npos);
+    EXPECT_EQ(proc.run.out.find("liblzptrace"), std::string::npos);
+  }
 }
 
 TEST_P(Integration, FollowsForksAndExecsWithF) {

@@ -5,7 +5,7 @@
 // image's interposer reports in, or with its error when it comes back). A
 // traced process's new image must load us again even if the program passes
 // an environment without our variables (env -i, a fresh envp): we hand the
-// kernel a copy of envp with LD_AUDIT and LZPTRACE_CONFIG put back, built
+// kernel a copy of envp with LD_AUDIT and LZPTRACE_CONFIG put back (last), built
 // in a private mapping that is freed if the exec fails.
 //
 // exit and exit_group are recorded before they run. rt_sigreturn must run on
@@ -105,8 +105,6 @@ void RebuildEnvironment(ThreadState* ts, EntryFrame* f, int envp_index) {
   }
   audit[n] = '\0';
   uint64_t k = 0;
-  out[k++] = reinterpret_cast<uint64_t>(audit);
-  out[k++] = reinterpret_cast<uint64_t>(g_process.config_entry);
   for (uint64_t i = 0; i < count; ++i) {
     uint64_t p;
     char prefix[24];
@@ -115,6 +113,9 @@ void RebuildEnvironment(ThreadState* ts, EntryFrame* f, int envp_index) {
     if (StartsWith(prefix, kAuditPrefix) || StartsWith(prefix, kConfigPrefix)) continue;
     out[k++] = p;
   }
+  // Ours last: the new image can end its /proc/PID/environ before them (init.cc).
+  out[k++] = reinterpret_cast<uint64_t>(audit);
+  out[k++] = reinterpret_cast<uint64_t>(g_process.config_entry);
   out[k] = 0;
   ts->exec_env_map = static_cast<uint64_t>(map);
   ts->exec_env_size = size;

@@ -121,8 +121,67 @@ void NoteOurFiles() {
   }
 }
 
+// Is env entry `e` only ours (LZPTRACE_CONFIG, or an LD_AUDIT naming our library alone)?
+bool OnlyOurs(const char* e) {
+  if (StartsWith(e, kConfigPrefix)) return true;
+  if (!StartsWith(e, kAuditPrefix)) return false;
+  while (*e && *e != ':') ++e;
+  return *e == '\0' || e[1] == '\0';
+}
+
+// /proc/PID/environ shows the initial environment block, [env_start,
+// env_end), from the process's memory. The launcher and traced execs put our
+// entries last; when they are the block's last strings, a process allowed to
+// (CAP_SYS_RESOURCE) moves env_end before them. The bytes stay: the loader
+// still reads LD_AUDIT's string while it loads audit modules.
+void EndProcEnvironBeforeOurs(char** envp) {
+  char** end = envp;
+  while (*end) ++end;
+  char** first_ours = end;
+  while (first_ours > envp && OnlyOurs(first_ours[-1])) --first_ours;
+  if (first_ours == end || first_ours == envp) return;
+  for (char** e = first_ours - 1; e + 1 < end; ++e) {  // each string right after the one before
+    const char* after = *e;
+    while (*after) ++after;
+    if (after + 1 != e[1]) return;
+  }
+  constexpr long kPrSetMm = 35, kPrSetMmEnvEnd = 11, kPrSetMmMap = 14;  // <linux/prctl.h>
+  uint64_t new_end = reinterpret_cast<uint64_t>(*first_ours);
+  if (!IsError(Sys(SYS_prctl, kPrSetMm, kPrSetMmEnvEnd, new_end, 0, 0))) return;  // CAP_SYS_RESOURCE
+  // Without it, PR_SET_MM_MAP (checkpoint/restore kernels) may replace the
+  // whole map, read back from /proc/self/stat, with only env_end changed.
+  struct {
+    uint64_t start_code, end_code, start_data, end_data, start_brk, brk, start_stack, arg_start, arg_end, env_start,
+        env_end;
+    uint64_t* auxv;
+    uint32_t auxv_size, exe_fd;
+  } map = {};
+  char stat[1024];
+  long fd = Sys(SYS_open, "/proc/self/stat", O_RDONLY | O_CLOEXEC);
+  if (IsError(fd)) return;
+  long n = Sys(SYS_read, fd, stat, sizeof(stat) - 1);
+  Sys(SYS_close, fd);
+  if (n <= 0) return;
+  stat[n] = '\0';
+  const char* p = stat + n;
+  while (p > stat && *p != ')') --p;  // the command name may hold anything: fields follow its last ')'
+  uint64_t fields[53] = {};
+  for (int field = 3; field <= 52 && *p; ++field) {  // field 3 is the state letter
+    while (*p && *p != ' ') ++p;
+    while (*p == ' ') ++p;
+    uint64_t v = 0;
+    for (; *p >= '0' && *p <= '9'; ++p) v = v * 10 + static_cast<uint64_t>(*p - '0');
+    fields[field] = v;
+  }
+  map = {fields[26], fields[27], fields[45], fields[46], fields[47], static_cast<uint64_t>(Sys(SYS_brk, 0)),
+         fields[28], fields[48], fields[49], fields[50], new_end, nullptr, 0, ~0u};
+  if (map.env_end == 0 || map.env_start > new_end) return;
+  Sys(SYS_prctl, kPrSetMm, kPrSetMmMap, &map, sizeof(map), 0);
+}
+
 // Removes LZPTRACE_CONFIG and our library from the environment in place.
 void HideOurEnvironment(char** envp) {
+  EndProcEnvironBeforeOurs(envp);
   static char remaining_audit[512];
   char** out = envp;
   for (char** e = envp; *e; ++e) {
@@ -208,10 +267,9 @@ void Init(int, char**, char** envp) {
   CopyString(g_process.audit_entry, sizeof(g_process.audit_entry), audit);
   while (*lib_end && *lib_end != ':') ++lib_end;
   *lib_end = '\0';
-  HideOurEnvironment(envp);
-
   uint64_t hwcap2 = 0;                                                                            // 4
-  FindVdso(envp, &hwcap2);
+  FindVdso(envp, &hwcap2);  // (the auxiliary vector follows envp's end: find it before envp shrinks)
+  HideOurEnvironment(envp);
   g_process.self_start = reinterpret_cast<uint64_t>(__start_lzp_syscall_text);
   g_process.self_end = reinterpret_cast<uint64_t>(__stop_lzp_syscall_text);
   if (!(hwcap2 & kHwcap2Fsgsbase)) return;  // GS-based state needs rdgsbase (Linux >= 5.9)
