@@ -174,6 +174,15 @@ TEST_P(Integration, OurEnvironmentIsHidden) {
   }
 }
 
+TEST_P(Integration, TracedDespiteTheUsersOwnLdAudit) {
+  // The user's LD_AUDIT stays in the environment after ours is removed: the
+  // interposer must still find the auxiliary vector behind the shorter envp.
+  setenv("LD_AUDIT", "/nonexistent-audit.so", 1);
+  Traced t = Trace({Program("getppid_1000")});
+  unsetenv("LD_AUDIT");
+  EXPECT_EQ(Count(t.trace, "getppid"), 1000);
+}
+
 TEST_P(Integration, FollowsForksAndExecsWithF) {
   Traced t = TraceTransparently({"sh", "-c", "/bin/true; echo done"}, {"-f"});
   EXPECT_EQ(t.run.out, "done\n");
