@@ -58,7 +58,7 @@ TEST(Options, UserErrorsExitOneWithStraceWording) {
   testing::internal::CaptureStderr();
   EXPECT_FALSE(Parse({"lzptrace"}, &o2, &code));
   EXPECT_EQ(testing::internal::GetCapturedStderr(),
-            "lzptrace: must have PROG [ARGS]\nTry 'lzptrace -h' for more information.\n");
+            "lzptrace: must have PROG [ARGS] or -p PID\nTry 'lzptrace -h' for more information.\n");
   EXPECT_EQ(code, 1);
 
   Options o3;
