@@ -126,8 +126,8 @@ void TracePrinter::PrintLeftSignal(pid_t tid, uint64_t tsc) {
   for (uint32_t i = 0; i < count; ++i) {
     if (slots_[i].owner_tid.load(std::memory_order_acquire) != static_cast<uint32_t>(tid)) continue;
     uint32_t signo = slots_[i].deferred_signo.load(std::memory_order_acquire);
-    if (signo < 1 || signo > 64 || !options_.filters.signals.test(signo) || (options_.summary && !options_.summary_and_trace))
-      return;
+    if (signo < 1 || signo > 64) continue;  // (a tid may own an old image's slot too)
+    if (!options_.filters.signals.test(signo) || (options_.summary && !options_.summary_and_trace)) return;
     proto::SignalRecord rec = {};
     rec.tid = static_cast<uint32_t>(tid);
     rec.signo = static_cast<int32_t>(signo);

@@ -435,9 +435,15 @@ void PtraceCompanion::State::OnSignal(pid_t tid, Task& task, int sig) {
 proto::InflightSlot* PtraceCompanion::State::SlotOf(pid_t tid) const {
   auto* slots = reinterpret_cast<proto::InflightSlot*>(reinterpret_cast<uint8_t*>(ring.control) + proto::kInflightOffset);
   uint32_t count = std::min(ring.control->inflight_next.load(std::memory_order_acquire), proto::kInflightSlots);
-  for (uint32_t i = 0; i < count; ++i)
-    if (slots[i].owner_tid.load(std::memory_order_acquire) == static_cast<uint32_t>(tid)) return &slots[i];
-  return nullptr;
+  // A tid can own two slots: one its old image claimed before an exec, one
+  // the new image's. The one in a call is the one that matters.
+  proto::InflightSlot* found = nullptr;
+  for (uint32_t i = 0; i < count; ++i) {
+    if (slots[i].owner_tid.load(std::memory_order_acquire) != static_cast<uint32_t>(tid)) continue;
+    found = &slots[i];
+    if (found->active_depth.load(std::memory_order_acquire) != 0) break;
+  }
+  return found;
 }
 
 // The task stops or dies at a signal as a syscall returns (or as the kernel
