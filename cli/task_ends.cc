@@ -45,8 +45,9 @@ std::vector<proto::SyscallRecord> TracePrinter::CutShort(pid_t pid, pid_t only_t
     uint32_t depth = slots_[i].active_depth.load(std::memory_order_acquire);
     if (tid == 0 || depth == 0 || depth > proto::kInflightDepth) continue;
     if ((pid != 0 && static_cast<pid_t>(slots_[i].pid) != pid) || (only_tid != 0 && static_cast<pid_t>(tid) != only_tid) ||
-        !reported_cut_short_.insert(tid).second)
+        consumed_slots_.count(i) || !reported_cut_short_.insert(tid).second)
       continue;
+    consumed_slots_.insert(i);  // (a superseded leader's slot stays "in a call" for good)
     for (uint32_t d = 0; d < depth; ++d) {
       proto::SyscallRecord rec{};
       const proto::InflightEntry& e = slots_[i].entries[d];

@@ -303,16 +303,17 @@ void TracePrinter::OnLifecycle(const proto::LifecycleRecord& rec) {
   pid_t tid = static_cast<pid_t>(rec.tid), pid = static_cast<pid_t>(rec.pid);
   switch (static_cast<proto::Lifecycle>(rec.kind)) {
     case proto::Lifecycle::kEnded: return EndTask(tid, pid, rec.status, rec.tsc);
-    case proto::Lifecycle::kExecDone: return CompleteExec(pid);
+    case proto::Lifecycle::kExecDone: return CompleteExec(pid, rec.tsc);
     case proto::Lifecycle::kGroupStop:
       if (rec.status >= 1 && rec.status <= 64 && options_.filters.signals.test(rec.status) &&
           (!options_.summary || options_.summary_and_trace))
         PrintLine(tid, rec.tsc, fmt::format("--- stopped by {} ---", SignalLabel(rec.status)));
       return;
-    case proto::Lifecycle::kSuperseded:
+    case proto::Lifecycle::kSuperseded:  // the leader, ended by another thread's execve (status: that thread)
+      for (const proto::SyscallRecord& cut : CutShort(0, tid)) PrintCutShort(cut, rec.tsc);
+      reported_cut_short_.erase(tid);  // the id lives on: the exec'ing thread takes it
       if ((!options_.summary || options_.summary_and_trace) && !options_.quiet_exit)
-        PrintLine(tid, rec.tsc, "+++ superseded by execve +++");
-      live_.erase(tid);
+        PrintLine(tid, rec.tsc, fmt::format("+++ superseded by execve in pid {} +++", rec.status));
       return;
   }
   Event unknown;  // untrusted input: an unknown kind is reported, never acted on
@@ -320,7 +321,7 @@ void TracePrinter::OnLifecycle(const proto::LifecycleRecord& rec) {
   Handle(unknown);
 }
 
-void TracePrinter::CompleteExec(pid_t pid) {
+void TracePrinter::CompleteExec(pid_t pid, uint64_t done_tsc) {
   auto it = pending_exec_.find(pid);
   if (it == pending_exec_.end()) return;
   proto::SyscallRecord exec = it->second.rec;
@@ -335,6 +336,7 @@ void TracePrinter::CompleteExec(pid_t pid) {
   exec.tid = static_cast<uint32_t>(pid);
   exec.flags &= ~proto::kNoReturn;
   exec.ret = 0;
+  if (done_tsc > exec.tsc_enter) exec.tsc_exit = done_tsc;  // (the companion knows when it ended; -T too)
   if (Shows(exec) && TouchesPath(exec, captures)) PrintSyscall(exec, captures);
 }
 

@@ -51,7 +51,7 @@ class TracePrinter {
   void OnSyscall(const proto::SyscallRecord& rec, std::string_view payload);
   void OnProcessStart(const proto::ProcessStartRecord& rec);
   void OnLifecycle(const proto::LifecycleRecord& rec);
-  void CompleteExec(pid_t pid);                     // its execve succeeded: print it "= 0"
+  void CompleteExec(pid_t pid, uint64_t done_tsc = 0);  // its execve succeeded (at done_tsc if known): "= 0"
   void EndTask(pid_t tid, pid_t pid, int status, uint64_t tsc);  // strace's "+++ exited/killed ... +++"
   void SayToTerminal(const char* what, pid_t tid);
   void PrintLeftSignal(pid_t tid, uint64_t tsc);  // a signal the companion left in a dead thread's slot  // "lzptrace: Process N attached" (not with -o)
@@ -102,6 +102,7 @@ class TracePrinter {
   const proto::InflightSlot* slots_ = nullptr;          // in-flight slots (shared, untrusted)
   const std::atomic<uint32_t>* slot_next_ = nullptr;    // how many are in use
   std::set<pid_t> reported_cut_short_;                  // tasks whose cut-short calls are printed
+  std::set<uint32_t> consumed_slots_;                   // in-flight slots whose calls are printed
   bool companion_ = false;
   std::set<pid_t> ended_;                               // tasks whose end is printed
 };

@@ -211,11 +211,16 @@ TEST_P(Integration, ThreadsCreateAndExitWhileOthersRun) {
 TEST_P(Integration, ExecFromANonMainThread) {
   Traced t = TraceTransparently({Program("threads"), "exec"}, {"-f"});
   EXPECT_EQ(t.run.out, "threads done\nexec from thread\n");
-  bool exec_shown = std::any_of(t.trace.begin(), t.trace.end(), [](const std::string& l) {
-    return l.find("execve(\"/bin/echo\", [\"/bin/echo\", \"exec from thread\"]") != std::string::npos &&
-           l.compare(l.size() - 3, 3, "= 0") == 0;
-  });
-  EXPECT_TRUE(exec_shown);
+  // Whole, or as strace splits it around the main thread's "superseded" line.
+  auto ends_ok = [](const std::string& l) { return l.size() > 3 && l.compare(l.size() - 3, 3, "= 0") == 0; };
+  bool head = false, whole = false, resumed = false;
+  for (const std::string& l : t.trace) {
+    bool is_exec = l.find("execve(\"/bin/echo\", [\"/bin/echo\", \"exec from thread\"]") != std::string::npos;
+    whole |= is_exec && ends_ok(l);
+    head |= is_exec && l.find("<unfinished ...>") != std::string::npos;
+    resumed |= l.find("<... execve resumed>") != std::string::npos && ends_ok(l);
+  }
+  EXPECT_TRUE(whole || (head && resumed));
   EXPECT_TRUE(std::any_of(t.trace.begin(), t.trace.end(),
                           [](const std::string& l) { return l.find("write(1, \"exec from thread\\n\", 17)") != std::string::npos; }));
 }
@@ -637,6 +642,32 @@ TEST(Cli, SelfContainedWhenCopiedAlone) {
   ASSERT_EQ(RunProgram({"cp", Lzptrace(), copy}).status, 0);
   RunResult r = RunProgram({copy, "-o", "/dev/null", "/bin/true"});
   EXPECT_EQ(r.status, 0) << r.err;
+}
+
+// A thread's execve ends the main thread: strace's "superseded" line for it
+// (with the call it was in), then the exec under the process's id, and one
+// end for the process, after the new program's calls.
+TEST_P(Integration, ExecFromAThreadSupersedesTheLeader) {
+  Traced t = TraceTransparently({Program("exec_from_thread")}, {"-f"});
+  std::vector<std::string> ends;
+  size_t superseded = 0, exec = 0;
+  for (size_t i = 0; i < t.trace.size(); ++i) {
+    const std::string& l = t.trace[i];
+    if (l.find("+++ superseded by execve in pid ") != std::string::npos) superseded = i;
+    // strace's shape: "execve(... <unfinished ...>", the superseded line, "<... execve resumed>) = 0".
+    if (l.find("execve(\"/bin/true\"") != std::string::npos || l.find("<... execve resumed>") != std::string::npos) exec = i;
+    if (l.find("+++ ") != std::string::npos && l.find("superseded") == std::string::npos) ends.push_back(l);
+  }
+  ASSERT_GT(superseded, 0u);
+  std::string leader = t.trace[superseded].substr(0, t.trace[superseded].find(' '));
+  EXPECT_TRUE(std::any_of(t.trace.begin(), t.trace.begin() + static_cast<long>(superseded), [&](const std::string& l) {
+    return l.rfind(leader + " ", 0) == 0 && l.find("pause() ") != std::string::npos && l.find("= ?") != std::string::npos;
+  })) << "the leader's pause, cut short";
+  EXPECT_GT(exec, superseded);
+  EXPECT_NE(t.trace[exec].find("= 0"), std::string::npos) << t.trace[exec];
+  ASSERT_EQ(ends.size(), 1u);
+  EXPECT_NE(ends[0].find("+++ exited with 0 +++"), std::string::npos);
+  EXPECT_EQ(ends[0], t.trace.back());
 }
 
 // -p: a running process with three threads is attached (its syscalls traced

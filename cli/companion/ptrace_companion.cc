@@ -89,6 +89,7 @@ struct PtraceCompanion::State {
     bool started = false;    // its first stop (the attach stop) has been seen
     bool group_stopped = false;
     bool end_reported = false;
+    bool leader_gone = false;  // the leader exited before its threads (or was superseded by one's exec)
   };
   struct Process {
     bool stepping = false;   // no interposer (yet): syscall stops show its calls
@@ -371,6 +372,9 @@ void PtraceCompanion::State::OnStop(pid_t tid, int status) {
       // exec'd takes over the leader's id (its old id is the event's message).
       unsigned long former = 0;
       ptrace(PTRACE_GETEVENTMSG, tid, nullptr, &former);
+      if (task.leader_gone && former != static_cast<unsigned long>(tid))
+        companion::WriteLifecycle(task.pid, tid, proto::Lifecycle::kSuperseded, static_cast<int>(former));
+      task.leader_gone = false;
       for (auto it = tasks.begin(); it != tasks.end();) {
         if (it->second.pid == task.pid && it->first != tid) it = tasks.erase(it);
         else ++it;
@@ -397,7 +401,13 @@ void PtraceCompanion::State::OnStop(pid_t tid, int status) {
     }
     case PTRACE_EVENT_EXIT: {
       unsigned long code = 0;
-      if (ptrace(PTRACE_GETEVENTMSG, tid, nullptr, &code) == 0 && !task.end_reported) {
+      bool others = std::any_of(tasks.begin(), tasks.end(),
+                                [&](const auto& t) { return t.second.pid == task.pid && t.first != tid; });
+      // A leader that goes before its threads is reported when the group is
+      // gone (its wait status), as strace does; if another thread's execve
+      // was what ended it, the exec says so ("superseded").
+      if (tid == task.pid && others) task.leader_gone = true;
+      else if (ptrace(PTRACE_GETEVENTMSG, tid, nullptr, &code) == 0 && !task.end_reported) {
         companion::WriteLifecycle(task.pid, tid, proto::Lifecycle::kEnded, static_cast<int>(code));
         task.end_reported = true;
       }
