@@ -29,7 +29,7 @@ constexpr int64_t kAtFdcwd = -100;
 
 // A captured buffer: at most -s bytes shown, "..." when there was more.
 std::string Buffer(const Capture* c, uint64_t ptr, uint64_t total, const FormatOptions& o, bool force_hex = false) {
-  if (c == nullptr || c->faulted()) return Pointer(ptr);
+  if (c == nullptr || c->faulted() || ptr == 0) return Pointer(ptr);  // NULL, even of length 0
   std::string_view data = c->data.substr(0, o.string_limit);
   return Quote(data, StyleOf(o), total > o.string_limit, force_hex);
 }

@@ -77,5 +77,11 @@ extern const ArgumentsDecoder kGetMempolicyArguments;
 extern const ArgumentsDecoder kMbindArguments;
 extern const ArgumentsDecoder kSetsockoptArguments;  // cli/decode/sockopt.cc
 extern const ArgumentsDecoder kGetsockoptArguments;
+extern const ArgumentsDecoder kKeyctlArguments;  // cli/decode/keyctl.cc
+extern const ArgumentsDecoder kKeyringLastArguments;
+extern const ArgumentsDecoder kPtraceArguments;  // cli/decode/ptrace.cc
+extern const ArgumentsDecoder kIpcGetArguments;  // cli/decode/ipc.cc
+extern const ArgumentsDecoder kMembarrierArguments;  // cli/decode/membarrier.cc
+extern const ReturnAnnotator kMembarrierResult;
 
 }  // namespace lzp::cli

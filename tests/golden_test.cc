@@ -67,6 +67,13 @@ std::string Normalise(std::string line) {
   line = std::regex_replace(line, sender_pid, "si_pid=PID");
   line = std::regex_replace(line, times, "si_utime=T, si_stime=T");
   line = std::regex_replace(line, inode, "$1:[INODE]");
+  // System-wide numbers: System V IPC ids, key serials, and kcmp's pids.
+  static const std::regex ipc_id(R"(^((shmget|semget|msgget|add_key|keyctl)\(.*= )[0-9]+$)");
+  static const std::regex ipc_id_arg(R"(^(shmat|shmctl|semctl|msgctl)\([0-9]+)");
+  static const std::regex kcmp_pids(R"(^kcmp\([0-9]+, [0-9]+)");
+  line = std::regex_replace(line, ipc_id, "$1ID");
+  line = std::regex_replace(line, ipc_id_arg, "$1(ID");
+  line = std::regex_replace(line, kcmp_pids, "kcmp(PID, PID");
   static const std::regex dated_time(R"(^time\((\[[0-9]+ /\* [^*]+ \*/\]|NULL)\) += [0-9]+ \([^)]*\)$)");
   if (std::regex_search(line, dated_time)) line = "time(TIME) = TIME";
   static const std::regex ephemeral_port(R"(htons\([0-9]{5}\))");
@@ -287,6 +294,9 @@ TEST_P(Golden, FilesAllHex) { Compare("files", {"-xx", "-s", "4"}, {::testing::T
 TEST_P(Golden, ProcessAndSignals) { Compare("process", {}); }
 TEST_P(Golden, ProcessVerbose) { Compare("process", {"-v"}); }
 TEST_P(Golden, Network) { Compare("net", {}); }
+// Named constants: keyrings and keyctl commands, bpf commands, socket
+// options, fallocate modes, ptrace requests, ... good, unknown and extreme.
+TEST_P(Golden, Constants) { Compare("constants", {}); }
 TEST_P(Golden, TerminalIoctls) { Compare("tty", {}); }
 TEST_P(Golden, TerminalIoctlsVerbose) { Compare("tty", {"-v"}); }
 TEST_P(Golden, TraceFilterByName) { Compare("files", {"-e", "trace=openat,close,read"}, {::testing::TempDir()}); }

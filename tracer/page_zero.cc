@@ -46,6 +46,7 @@ constexpr ReadEvenIfNull kReadEvenIfNull[] = {
     {SYS_recvfrom, 5, 4, 0},      {SYS_setgroups, 1, 0, 0},      {SYS_sched_setaffinity, 2, 1, 0},
     {SYS_setsockopt, 3, 4, 0},    {SYS_semop, 1, 2, 0},          {SYS_capset, 0, -1, 0},
     {SYS_io_setup, 1, -1, 0},     {SYS_io_uring_setup, 1, -1, 0},
+    {SYS_seccomp, 2, -1, 0},
 };
 
 // The syscalls above as a bitmap, for the entry path's quick test.

@@ -3,9 +3,12 @@
 //   getsockopt(3, SOL_SOCKET, SO_RCVBUF, [131072], [8 => 4])
 // The option's name comes from the level's table; its value is an int in
 // brackets when it is int-sized, a struct for SO_LINGER and SO_PEERCRED, the
-// name for SO_BINDTODEVICE, the bytes as a string when longer, and the
-// address when shorter than an int (or unreadable). getsockopt's value is
-// shown at the length the kernel returned.
+// name for SO_BINDTODEVICE, a group_req for MCAST_JOIN/LEAVE_GROUP, the
+// bytes as a string when longer, and the address when shorter than an int
+// (or unreadable). getsockopt's value is shown at the length the kernel
+// returned.
+#include <net/if.h>
+
 #include <fmt/format.h>
 
 #include "cli/decode/structs.h"
@@ -18,6 +21,7 @@ namespace {
 
 constexpr uint64_t kSolSocket = 1, kSolIp = 0, kSolTcp = 6, kSolIpv6 = 41, kSolNetlink = 270;
 constexpr uint64_t kSoLinger = 13, kSoPeercred = 17, kSoBindtodevice = 25;
+constexpr uint64_t kMcastJoinGroup = 42, kMcastLeaveGroup = 45;  // <linux/in.h>: a struct group_req
 
 std::string OptionName(uint64_t level, uint64_t name) {
   switch (level) {
@@ -30,6 +34,14 @@ std::string OptionName(uint64_t level, uint64_t name) {
   }
 }
 
+// An interface index as strace prints it: by the name this machine gives it
+// (asked when the line is printed), else the number.
+std::string InterfaceIndex(uint32_t index) {
+  char name[IF_NAMESIZE];
+  if (index != 0 && if_indextoname(index, name) != nullptr) return fmt::format("if_nametoindex(\"{}\")", name);
+  return fmt::format("{}", index);
+}
+
 std::string OptionValue(const CallContext& c, uint8_t phase, uint64_t length) {
   uint64_t level = c.rec.args[1], name = c.rec.args[2], ptr = c.rec.args[3];
   const Capture* cap = c.captures.Find(3, phase);
@@ -40,6 +52,9 @@ std::string OptionValue(const CallContext& c, uint8_t phase, uint64_t length) {
     return fmt::format("{{l_onoff={}, l_linger={}}}", Field<int32_t>(b, 0), Field<int32_t>(b, 4));
   if (level == kSolSocket && name == kSoPeercred && b.size() >= 12)
     return fmt::format("{{pid={}, uid={}, gid={}}}", Field<int32_t>(b, 0), Field<int32_t>(b, 4), Field<int32_t>(b, 8));
+  if (level == kSolIp && (name == kMcastJoinGroup || name == kMcastLeaveGroup) && b.size() >= 136)
+    if (auto group = FormatStruct("sockaddr", b.substr(8, 128), c.options))
+      return fmt::format("{{gr_interface={}, gr_group={}}}", InterfaceIndex(Field<uint32_t>(b, 0)), *group);
   bool as_text = level == kSolSocket && name == kSoBindtodevice;
   if (!as_text && b.size() == 4) return fmt::format("[{}]", Field<int32_t>(b, 0));
   if (!as_text && b.size() < 4) return Pointer(ptr);

@@ -310,6 +310,10 @@ const SpecialSyscall kSpecials[] = {
     {"epoll_pwait", EpollWait, nullptr}, {"epoll_pwait2", EpollWait, nullptr}, {"time", nullptr, TimeResult},
     {"capget", kCapabilityArguments, nullptr}, {"capset", kCapabilityArguments, nullptr},
     {"sendmmsg", kMmsgArguments, nullptr}, {"recvmmsg", kMmsgArguments, nullptr},
+    {"keyctl", kKeyctlArguments, nullptr}, {"add_key", kKeyringLastArguments, nullptr},
+    {"request_key", kKeyringLastArguments, nullptr}, {"ptrace", kPtraceArguments, nullptr},
+    {"shmget", kIpcGetArguments, nullptr}, {"semget", kIpcGetArguments, nullptr},
+    {"msgget", kIpcGetArguments, nullptr}, {"membarrier", kMembarrierArguments, kMembarrierResult},
 };
 
 }  // namespace

@@ -1,0 +1,35 @@
+// cli/decode/ipc.cc — System V IPC's get calls: the key is IPC_PRIVATE or
+// hex, and the flags are named bits followed by the permissions in octal
+// ("IPC_CREAT|IPC_EXCL|0600", "000" alone), as strace prints them.
+#include <sys/syscall.h>
+
+#include <fmt/format.h>
+
+#include "cli/flags_format.h"
+#include "cli/syscall_format.h"
+
+namespace lzp::cli {
+namespace {
+
+std::string Key(uint64_t v) { return static_cast<uint32_t>(v) == 0 ? "IPC_PRIVATE" : Hex(static_cast<uint32_t>(v)); }
+
+std::string FlagsAndMode(std::string_view table, uint64_t v) {
+  uint32_t flags = static_cast<uint32_t>(v) & ~0777u;
+  std::string mode = fmt::format("{:#03o}", static_cast<uint32_t>(v) & 0777u);
+  return flags == 0 ? mode : FormatFlags(table, flags) + "|" + mode;
+}
+
+// shmget(key, size, flags), semget(key, nsems, flags), msgget(key, flags).
+std::vector<std::string> IpcGet(const CallContext& c) {
+  int flags_arg = c.rec.nr == SYS_msgget ? 1 : 2;
+  std::vector<std::string> out = {Key(c.rec.args[0])};
+  for (int i = 1; i < flags_arg; ++i) out.push_back(FormatArgument(c, i));
+  out.push_back(FlagsAndMode(c.rec.nr == SYS_shmget ? "shmget" : "ipc", c.rec.args[flags_arg]));
+  return out;
+}
+
+}  // namespace
+
+const ArgumentsDecoder kIpcGetArguments = IpcGet;
+
+}  // namespace lzp::cli

@@ -1,0 +1,76 @@
+// cli/decode/keyctl.cc — the key management calls. A key serial number
+// prints by name when it is one of the special keyrings (KEY_SPEC_*), else
+// as a signed number. keyctl's arguments depend on its command: kLayouts
+// gives, per command, the kind of each argument strace prints (and so how
+// many); a command without a layout keeps all four arguments in hex, as
+// strace prints an unknown one. Strings and buffers behind keyctl's pointers
+// are not captured: they print as addresses.
+#include <fmt/format.h>
+
+#include "cli/flags_format.h"
+#include "cli/syscall_format.h"
+
+namespace lzp::cli {
+namespace {
+
+std::string KeySerial(uint64_t v) {
+  int32_t serial = static_cast<int32_t>(v);
+  return serial < 0 && serial >= -8 ? FormatFlags("key_spec", v) : fmt::format("{}", serial);
+}
+
+std::string Id(uint64_t v) {  // a uid or gid: -1 means "no change"
+  return static_cast<int32_t>(v) == -1 ? "-1" : fmt::format("{}", static_cast<uint32_t>(v));
+}
+
+// Argument kinds after the command: k key serial, u unsigned, i int, n size,
+// p pointer, m permissions, r default request-key keyring.
+struct Layout { uint32_t command; const char* args; };
+constexpr Layout kLayouts[] = {
+    {0, "ki"},   {1, "p"},   {2, "kpn"}, {3, "k"},   {4, "kuu"},  {5, "km"},  {6, "kpn"},
+    {7, "k"},    {8, "kk"},  {9, "kk"},  {10, "kppk"}, {11, "kpn"}, {12, "kpnk"}, {13, "kuk"},
+    {14, "r"},   {15, "ku"}, {16, "k"},  {17, "kpn"}, {18, ""},    {21, "k"},   {22, "uk"},
+};
+
+std::string Argument(char kind, uint64_t v) {
+  switch (kind) {
+    case 'k': return KeySerial(v);
+    case 'u': return Id(v);
+    case 'i': return fmt::format("{}", static_cast<int32_t>(v));
+    case 'n': return fmt::format("{}", v);
+    case 'm': return FormatFlags("key_perm", static_cast<uint32_t>(v));
+    case 'r': {  // strace prints an unknown one in decimal
+      int32_t keyring = static_cast<int32_t>(v);
+      return keyring >= -1 && keyring <= 7 ? FormatFlags("key_reqkey", v)
+                                           : fmt::format("{} /* KEY_REQKEY_DEFL_??? */", keyring);
+    }
+  }
+  return Pointer(v);
+}
+
+std::vector<std::string> Keyctl(const CallContext& c) {
+  std::vector<std::string> out = {FormatArgument(c, 0)};
+  for (const Layout& l : kLayouts) {
+    if (l.command != c.rec.args[0]) continue;
+    for (int i = 0; l.args[i] != '\0'; ++i) out.push_back(Argument(l.args[i], c.rec.args[i + 1]));
+    return out;
+  }
+  for (int i = 1; i < 5; ++i) out.push_back(Hex(c.rec.args[i]));
+  return out;
+}
+
+// add_key(type, description, payload, plen, keyring), request_key(type,
+// description, callout_info, dest_keyring): the last argument is a keyring.
+std::vector<std::string> LastIsKeyring(const CallContext& c) {
+  std::vector<std::string> out;
+  int last = c.info->nargs - 1;
+  for (int i = 0; i < last; ++i) out.push_back(FormatArgument(c, i));
+  out.push_back(KeySerial(c.rec.args[last]));
+  return out;
+}
+
+}  // namespace
+
+const ArgumentsDecoder kKeyctlArguments = Keyctl;
+const ArgumentsDecoder kKeyringLastArguments = LastIsKeyring;
+
+}  // namespace lzp::cli
