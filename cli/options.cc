@@ -148,7 +148,8 @@ bool ApplyOptionExpression(std::string_view expression, Options* out, std::strin
   }
   if (qualifier == "decode-fds" || qualifier == "decode-fd") {
     if (!valid({"path", "socket", "dev", "pidfd"})) return true;
-    out->decode_fds = has("socket") || has("dev") || has("pidfd") ? 2 : has("path") ? 1 : 0;
+    out->decode_fds |= (has("path") ? kDecodePath : 0) | (has("socket") ? kDecodeSocket : 0) |
+                       (has("dev") ? kDecodeDev : 0) | (has("pidfd") ? kDecodePidfd : 0);
     return true;
   }
   if (qualifier == "decode-pids" || qualifier == "decode-pid") {
@@ -275,7 +276,7 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
         break;
       }
       case 'E': out->env_changes.push_back(optarg); break;
-      case 'y': out->decode_fds++; break;
+      case 'y': out->decode_fds = out->decode_fds & kDecodePath ? kDecodeAll : out->decode_fds | kDecodePath; break;
       case 'i': out->instruction_pointer = true; break;
       case 'k': out->stack_trace = true; break;
       case 'Y': out->pid_names = true; break;

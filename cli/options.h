@@ -10,6 +10,10 @@
 
 namespace lzp::cli {
 
+// What -y / --decode-fds= shows of an fd: bits of Options::decode_fds (and
+// FormatOptions::decode_fds). -y is the path; -yy all four.
+enum : int { kDecodePath = 1, kDecodeSocket = 2, kDecodeDev = 4, kDecodePidfd = 8, kDecodeAll = 15 };
+
 struct Options {
   int follow_forks = 0;          // -f (1), -ff (2)
   std::string output_file;       // -o FILE
@@ -33,7 +37,7 @@ struct Options {
   size_t align_column = 40;      // -a
   std::vector<std::string> env_changes;  // -E VAR=VAL (set) or -E VAR (unset), in order
   std::string run_as_user;       // -u USER
-  int decode_fds = 0;            // -y, -yy
+  int decode_fds = 0;            // -y, -yy, --decode-fds=: kDecode* bits
   bool instruction_pointer = false;  // -i
   bool stack_trace = false;          // -k
   bool pid_names = false;            // -Y: pids with their command names

@@ -5,7 +5,7 @@
 
 namespace lzp::cli {
 
-std::string Quote(std::string_view bytes, HexStyle style, bool truncated, bool force_hex) {
+std::string Quote(std::string_view bytes, HexStyle style, bool truncated, bool force_hex, std::string_view escape) {
   std::string out = "\"";
   bool all_hex = style == HexStyle::kAll || force_hex;
   if (style == HexStyle::kNonPrintable && !all_hex) {
@@ -35,7 +35,7 @@ std::string Quote(std::string_view bytes, HexStyle style, bool truncated, bool f
       case '\t': out += "\\t"; continue;
       case '\v': out += "\\v"; continue;
     }
-    if (c >= 0x20 && c < 0x7f) {
+    if (c >= 0x20 && c < 0x7f && escape.find(static_cast<char>(c)) == std::string_view::npos) {
       out += static_cast<char>(c);
       continue;
     }

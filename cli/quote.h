@@ -9,7 +9,9 @@ namespace lzp::cli {
 enum class HexStyle { kNone, kNonPrintable, kAll };  // default, -x, -xx
 
 // `"text"` with C escapes (octal for other bytes, \xNN under -x/-xx or when
-// `force_hex`); `..."` is appended when `truncated`.
-std::string Quote(std::string_view bytes, HexStyle style, bool truncated, bool force_hex = false);
+// `force_hex`); `..."` is appended when `truncated`. Printable bytes listed
+// in `escape` are escaped as numbers too.
+std::string Quote(std::string_view bytes, HexStyle style, bool truncated, bool force_hex = false,
+                  std::string_view escape = {});
 
 }  // namespace lzp::cli

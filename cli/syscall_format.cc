@@ -94,12 +94,22 @@ std::string SignalLabel(int sig) {
   return fmt::format("{}", sig);
 }
 
-// -y: "N</path>" when the interposer recorded what fd N refers to.
+// -y: "N</path>" when the interposer recorded what fd N refers to. The path
+// is quoted as strace quotes it there (C escapes, and '<' '>' as numbers,
+// without the double quotes); the kernel's " (deleted)" goes after the '>'.
 std::string WithFdPath(const CallContext& call, int arg, std::string number) {
   if (!call.options.decode_fds) return number;
   const Capture* c = call.captures.Find(arg, proto::kFdPath);
   if (c == nullptr || c->faulted()) return number;
-  return number + "<" + FdAnnotation(c->data, call.captures.Find(arg, proto::kFdDetails)) + ">";
+  constexpr std::string_view kDeleted = " (deleted)";
+  std::string_view path = c->data;
+  bool deleted = path.size() > kDeleted.size() && path.substr(path.size() - kDeleted.size()) == kDeleted;
+  if (deleted) path.remove_suffix(kDeleted.size());
+  std::string quoted = Quote(path, StyleOf(call.options), false, false, "<>");
+  quoted = quoted.substr(1, quoted.size() - 2);
+  std::string annotation = FdAnnotation(quoted, call.captures.Find(arg, proto::kFdDetails), call.options.decode_fds);
+  if (annotation.empty()) return number;
+  return number + "<" + annotation + ">" + (deleted ? "(deleted)" : "");
 }
 
 // A number in decimal, with the signedness of the kernel's type.

@@ -186,6 +186,31 @@ TEST(FdAnnotation, DevicesPidfdsAndSockets) {
   EXPECT_EQ(FdAnnotation("socket:[5]", nullptr), "socket:[5]");
 }
 
+// --decode-fds=: each kind of fd is annotated only when its category is asked
+// for; without "path", the others print bare ("").
+TEST(FdAnnotation, OnlyTheCategoriesAskedFor) {
+  proto::FdDetails dev{};
+  dev.kind = proto::kCharDevice; dev.major = 1; dev.minor = 3;
+  std::string bytes = Details(dev, "");
+  Capture c{0, bytes};
+  EXPECT_EQ(FdAnnotation("/dev/null", &c, kDecodeDev), "/dev/null<char 1:3>");
+  EXPECT_EQ(FdAnnotation("/dev/null", &c, kDecodePath), "/dev/null");
+  EXPECT_EQ(FdAnnotation("/dev/null", &c, kDecodeSocket), "");
+  EXPECT_EQ(FdAnnotation("/etc/passwd", nullptr, kDecodeDev | kDecodePidfd), "");
+  proto::FdDetails pidfd{};
+  pidfd.kind = proto::kPidfd; pidfd.pid = 42;
+  std::string pid_bytes = Details(pidfd, "");
+  Capture p{0, pid_bytes};
+  EXPECT_EQ(FdAnnotation("anon_inode:[pidfd]", &p, kDecodePath), "anon_inode:[pidfd]");
+  EXPECT_EQ(FdAnnotation("anon_inode:[pidfd]", &p, kDecodePidfd), "pid:42");
+  proto::FdDetails sock{};
+  sock.kind = proto::kSocketDetails; sock.inode = 9; std::strcpy(sock.proto, "TCP");
+  std::string sock_bytes = Details(sock, "");
+  Capture t{0, sock_bytes};
+  EXPECT_EQ(FdAnnotation("socket:[9]", &t, kDecodePath | kDecodeDev), "socket:[9]");
+  EXPECT_EQ(FdAnnotation("socket:[9]", &t, kDecodeSocket), "TCP:[9]");
+}
+
 TEST(Options, UnimplementedStraceOptionsAreRefusedByName) {
   Options o;
   int code = -1;
@@ -211,7 +236,7 @@ TEST(Options, LongOptionsAsStrace) {
   EXPECT_TRUE(o.filters.trace.test(SYS_openat));
   EXPECT_FALSE(o.filters.trace.test(SYS_read));
   EXPECT_EQ(o.filters.status, kStatusFailed);
-  EXPECT_EQ(o.decode_fds, 2);
+  EXPECT_EQ(o.decode_fds, kDecodeAll);
   EXPECT_TRUE(o.verbose);
   Options bad;
   testing::internal::CaptureStderr();
@@ -233,11 +258,11 @@ TEST(Options, QualifiersThatAreOptions) {
                     &o, &code));
   EXPECT_TRUE(o.quiet_attach);
   EXPECT_TRUE(o.quiet_exit);
-  EXPECT_EQ(o.decode_fds, 2);
+  EXPECT_EQ(o.decode_fds, kDecodePath | kDecodeSocket);
   EXPECT_TRUE(o.pid_names);
   Options path_only;
   ASSERT_TRUE(Parse({"lzptrace", "--decode-fds", "-e", "quiet=!exit", "ls"}, &path_only, &code));
-  EXPECT_EQ(path_only.decode_fds, 1);
+  EXPECT_EQ(path_only.decode_fds, kDecodePath);
   EXPECT_TRUE(path_only.quiet_attach);
   EXPECT_FALSE(path_only.quiet_exit);
   Options bad;

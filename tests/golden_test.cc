@@ -314,6 +314,15 @@ TEST_P(Golden, AlignmentAndOnlyFailed) { Compare("files", {"-a", "20", "-Z"}, {:
 TEST_P(Golden, OnlySuccessful) { Compare("net", {"-z"}); }
 TEST_P(Golden, FdPaths) { Compare("files", {"-y"}, {::testing::TempDir()}); }
 TEST_P(Golden, FdPathsNetwork) { Compare("net", {"-y"}); }
+// -y's details: a deleted file's "(deleted)" after the '>', paths with
+// characters strace escapes; --decode-fds= shows only the kinds asked for
+// (dev: devices, not files nor AT_FDCWD); clone3's struct by its size.
+TEST_P(Golden, FdPathDetails) {
+  Compare("fd_paths", {"-y"}, {::testing::TempDir()});
+  Compare("fd_paths", {"-yy", "-x"}, {::testing::TempDir()});
+  Compare("fd_paths", {"--decode-fds=dev"}, {::testing::TempDir()});
+  Compare("fd_paths", {"-e", "decode-fds=socket,pidfd", "-s", "4"}, {::testing::TempDir()});
+}
 // -yy: sockets by protocol and addresses (asked of the kernel at the moment
 // strace asks), devices by number.
 TEST_P(Golden, FdDetails) {

@@ -92,17 +92,20 @@ std::string NetlinkDetails(std::string_view msg, uint64_t inode) {
 
 }  // namespace
 
-std::string FdAnnotation(std::string_view path, const Capture* details) {
+std::string FdAnnotation(std::string_view path, const Capture* details, int decode) {
+  std::string plain = decode & kDecodePath ? std::string(path) : "";
   auto d = details ? Read<proto::FdDetails>(details->data) : std::nullopt;
-  if (!d) return std::string(path);
+  if (!d) return plain;
   std::string_view data = details->data.substr(sizeof(proto::FdDetails));
   switch (d->kind) {
-    case proto::kCharDevice: return fmt::format("{}<char {}:{}>", path, d->major, d->minor);
-    case proto::kBlockDevice: return fmt::format("{}<block {}:{}>", path, d->major, d->minor);
-    case proto::kPidfd: return fmt::format("pid:{}", d->pid);
+    case proto::kCharDevice:
+      return decode & kDecodeDev ? fmt::format("{}<char {}:{}>", path, d->major, d->minor) : plain;
+    case proto::kBlockDevice:
+      return decode & kDecodeDev ? fmt::format("{}<block {}:{}>", path, d->major, d->minor) : plain;
+    case proto::kPidfd: return decode & kDecodePidfd ? fmt::format("pid:{}", d->pid) : plain;
     case proto::kSocketDetails: {
       std::string proto(d->proto, strnlen(d->proto, sizeof(d->proto)));
-      if (proto.empty()) return std::string(path);
+      if (proto.empty() || !(decode & kDecodeSocket)) return plain;
       static std::unordered_map<uint64_t, std::string> described;  // inode -> annotation
       auto known = described.find(d->inode);
       if (known != described.end()) return known->second;
@@ -116,7 +119,7 @@ std::string FdAnnotation(std::string_view path, const Capture* details) {
       if (described.size() > 65536) described.clear();
       return described[d->inode] = text;
     }
-    default: return std::string(path);
+    default: return plain;
   }
 }
 

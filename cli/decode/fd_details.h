@@ -5,13 +5,17 @@
 #include <string_view>
 
 #include "cli/captures.h"
+#include "cli/options.h"
 
 namespace lzp::cli {
 
 // `path` is the fd's /proc link text (what -y prints); `details` the
-// interposer's FdDetails capture for it, or null. Returns the annotation:
-// "TCP:[127.0.0.1:80->127.0.0.1:4242]", "/dev/null<char 1:3>", "pid:42", or
-// `path` when there is nothing more to say.
-std::string FdAnnotation(std::string_view path, const Capture* details);
+// interposer's FdDetails capture for it, or null; `decode` the kDecode* bits
+// asked for (cli/options.h). Returns the annotation:
+// "TCP:[127.0.0.1:80->127.0.0.1:4242]", "/dev/null<char 1:3>", "pid:42",
+// `path` when there is nothing more to say and paths were asked for, or ""
+// (print the bare number): as strace, each kind of fd shows only when its
+// category is asked for (--decode-fds=dev shows devices, not files).
+std::string FdAnnotation(std::string_view path, const Capture* details, int decode = kDecodeAll);
 
 }  // namespace lzp::cli

@@ -87,6 +87,23 @@ Args Clone(const CallContext& c) {
   return out;
 }
 
+// Bytes of clone_args past the struct this kernel knows (88) up to the
+// size given (at most a page), if any is non-zero: ", /* bytes 88..99 */
+// \"\x00...\"", in hex and cut at -s as strace prints them. `b` is the
+// capture (at most 256 bytes): a tail that is zero as far as captured but
+// goes on past it is not shown.
+std::string Clone3Tail(std::string_view b, uint64_t size, uint32_t limit) {
+  constexpr size_t kKnown = 88;
+  uint64_t end = std::min<uint64_t>(size, 4096);
+  if (end <= kKnown || b.size() <= kKnown) return "";
+  std::string_view tail = b.substr(kKnown, std::min<uint64_t>(b.size(), end) - kKnown);
+  if (tail.find_first_not_of('\0') == std::string_view::npos) return "";
+  return fmt::format(", /* bytes {}..{} */ ", kKnown, end - 1) +
+         Quote(tail.substr(0, limit), HexStyle::kAll, end - kKnown > limit);
+}
+
+constexpr uint64_t kCloneIntoCgroup = 0x200000000;  // <linux/sched.h>
+
 Args Clone3(const CallContext& c) {
   const Capture* cap = c.captures.Find(0, proto::kAtEntry);
   std::string args = Pointer(c.rec.args[0]);
@@ -100,6 +117,10 @@ Args Clone3(const CallContext& c) {
     args += ", exit_signal=" + (Field<uint64_t>(b, 32) ? SignalLabel(static_cast<int>(Field<uint64_t>(b, 32))) : "0");
     args += ", stack=" + Pointer(Field<uint64_t>(b, 40)) + ", stack_size=" + Hex(Field<uint64_t>(b, 48));
     if (flags & CLONE_SETTLS) args += ", tls=" + Pointer(Field<uint64_t>(b, 56));
+    if (Field<uint64_t>(b, 64) || Field<uint64_t>(b, 72))
+      args += ", set_tid=" + Pointer(Field<uint64_t>(b, 64)) + fmt::format(", set_tid_size={}", Field<uint64_t>(b, 72));
+    if (Field<uint64_t>(b, 80) || (flags & kCloneIntoCgroup)) args += fmt::format(", cgroup={}", Field<uint64_t>(b, 80));
+    args += Clone3Tail(b, c.rec.args[1], c.options.string_limit);
     args += "}";
     const Capture* tid = (flags & CLONE_PARENT_SETTID) ? c.captures.Find(1, proto::kAtExit) : nullptr;
     if (tid != nullptr && !tid->faulted() && tid->data.size() >= 4)  // what the kernel wrote back
