@@ -83,5 +83,11 @@ extern const ArgumentsDecoder kPtraceArguments;  // cli/decode/ptrace.cc
 extern const ArgumentsDecoder kIpcGetArguments;  // cli/decode/ipc.cc
 extern const ArgumentsDecoder kMembarrierArguments;  // cli/decode/membarrier.cc
 extern const ReturnAnnotator kMembarrierResult;
+extern const ArgumentsDecoder kAdjtimeArguments;  // cli/decode/timex.cc
+extern const ArgumentsDecoder kIoUringSetupArguments;  // cli/decode/io_uring.cc
+extern const ArgumentsDecoder kPerfEventOpenArguments;  // cli/decode/perf_event.cc
+extern const ArgumentsDecoder kBpfArguments;  // cli/decode/bpf.cc
+extern const ArgumentsDecoder kAioGetEventsArguments;  // cli/decode/aio.cc
+extern const ReturnAnnotator kAdjtimeResult;
 
 }  // namespace lzp::cli

@@ -186,6 +186,31 @@ TEST(FdAnnotation, DevicesPidfdsAndSockets) {
   EXPECT_EQ(FdAnnotation("socket:[5]", nullptr), "socket:[5]");
 }
 
+// Struct decoders read only what the tracee's copy holds: a short copy is
+// not decoded (the caller prints the address), a whole one field by field.
+TEST(StructDecoders, ShortCopiesAreNotDecoded) {
+  FormatOptions o;
+  for (const char* name : {"timex", "flock", "flock_pid", "aio_context"})
+    for (size_t n : {0, 1, 7}) EXPECT_EQ(FormatStruct(name, std::string(n, '\xff'), o), std::nullopt) << name << n;
+  EXPECT_EQ(FormatStruct("flock", std::string(31, '\xff'), o), std::nullopt);
+  EXPECT_EQ(FormatStruct("timex", std::string(207, '\xff'), o), std::nullopt);
+  std::string lock(32, '\0');
+  lock[0] = 1;                     // F_WRLCK
+  lock[2] = 9;                     // an unknown whence
+  lock[8] = 5;                     // l_start
+  lock[16] = static_cast<char>(0xff);  // l_len = 255
+  lock[24] = 42;                   // l_pid
+  EXPECT_EQ(FormatStruct("flock", lock, o), "{l_type=F_WRLCK, l_whence=0x9 /* SEEK_??? */, l_start=5, l_len=255}");
+  EXPECT_EQ(FormatStruct("flock_pid", lock, o), "{l_type=F_WRLCK, l_whence=0x9 /* SEEK_??? */, l_start=5, l_len=255, l_pid=42}");
+  std::string timex(208, '\0');
+  timex[0] = 1;     // ADJ_OFFSET
+  timex[40] = 0x40;  // STA_UNSYNC
+  EXPECT_EQ(FormatStruct("timex", timex, o),
+            "{modes=ADJ_OFFSET, offset=0, freq=0, maxerror=0, esterror=0, status=STA_UNSYNC, constant=0, precision=0, "
+            "tolerance=0, time={tv_sec=0, tv_usec=0}, tick=0, ppsfreq=0, jitter=0, shift=0, stabil=0, jitcnt=0, "
+            "calcnt=0, errcnt=0, stbcnt=0, tai=0}");
+}
+
 // --decode-fds=: each kind of fd is annotated only when its category is asked
 // for; without "path", the others print bare ("").
 TEST(FdAnnotation, OnlyTheCategoriesAskedFor) {

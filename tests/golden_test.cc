@@ -74,6 +74,8 @@ std::string Normalise(std::string line) {
   line = std::regex_replace(line, ipc_id, "$1ID");
   line = std::regex_replace(line, ipc_id_arg, "$1(ID");
   line = std::regex_replace(line, kcmp_pids, "kcmp(PID, PID");
+  static const std::regex timex_time(R"(, time=\{tv_sec=[0-9]+, tv_usec=[0-9]+\})");
+  line = std::regex_replace(line, timex_time, ", time=TIME");
   static const std::regex dated_time(R"(^time\((\[[0-9]+ /\* [^*]+ \*/\]|NULL)\) += [0-9]+ \([^)]*\)$)");
   if (std::regex_search(line, dated_time)) line = "time(TIME) = TIME";
   static const std::regex ephemeral_port(R"(htons\([0-9]{5}\))");
@@ -297,6 +299,9 @@ TEST_P(Golden, Network) { Compare("net", {}); }
 // Named constants: keyrings and keyctl commands, bpf commands, socket
 // options, fallocate modes, ptrace requests, ... good, unknown and extreme.
 TEST_P(Golden, Constants) { Compare("constants", {}); }
+// Structs by field: timex, struct flock, io_uring_params, perf_event_attr,
+// bpf's map and program attributes, io_pgetevents' signal set.
+TEST_P(Golden, StructsByField) { Compare("structs_misc", {}); }
 TEST_P(Golden, TerminalIoctls) { Compare("tty", {}); }
 TEST_P(Golden, TerminalIoctlsVerbose) { Compare("tty", {"-v"}); }
 TEST_P(Golden, TraceFilterByName) { Compare("files", {"-e", "trace=openat,close,read"}, {::testing::TempDir()}); }

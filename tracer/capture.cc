@@ -325,10 +325,21 @@ void CaptureAtEntry(ThreadState* ts, const EntryFrame* f, uint32_t level) {
           CaptureBytes(w, i, proto::kAtEntry, v, t->size, ~0ull);
         break;
       }
+      case CaptureOp::kFcntlArg:
+        if (FcntlLockTransfer(f->arg(1)) != 0 && v != 0) CaptureBytes(w, i, proto::kAtEntry, v, kFlockSize, ~0ull);
+        break;
       default: break;
     }
   }
   if (f->nr == SYS_sendmsg) CaptureMsghdrParts(w, spec, f, proto::kAtEntry, -1);
+  constexpr uint64_t kBpfProgLoad = 5, kLicenseEnd = 24;  // <linux/bpf.h>: attr.license is at 16
+  uint64_t license = 0;
+  if (f->nr == SYS_bpf && f->rdi == kBpfProgLoad && f->rdx >= kLicenseEnd && CopyFromApp(&license, f->rsi + 16, 8) &&
+      license != 0)
+    CaptureString(w, proto::kBpfLicenseArg, proto::kAtEntry, license, StringLimit() + 1);
+  uint64_t sigmask = 0;  // io_pgetevents' usig: {const sigset_t* sigmask; size_t sigsetsize}
+  if (f->nr == SYS_io_pgetevents && f->arg(5) != 0 && CopyFromApp(&sigmask, f->arg(5), 8) && sigmask != 0)
+    CaptureBytes(w, proto::kAioSigmaskArg, proto::kAtEntry, sigmask, 8, ~0ull);
   if (g_process.decode_fds &&
       (f->nr == SYS_select || f->nr == SYS_pselect6 || f->nr == SYS_poll || f->nr == SYS_ppoll))
     CaptureListedFdPaths(w, f);
@@ -345,7 +356,7 @@ void CaptureAtExit(ThreadState* ts, const EntryFrame* f, uint32_t level, int64_t
     const ArgCapture& a = spec.args[i];
     if (a.op != CaptureOp::kOutBuf && a.op != CaptureOp::kOutStruct && a.op != CaptureOp::kInOutStruct &&
         a.op != CaptureOp::kOutIovec && a.op != CaptureOp::kDirentCount && a.op != CaptureOp::kOutPath &&
-        a.op != CaptureOp::kIoctlArg)
+        a.op != CaptureOp::kIoctlArg && !(a.op == CaptureOp::kFcntlArg && FcntlLockTransfer(f->arg(1)) == 2))
       continue;
     uint64_t v = f->arg(i);
     if (v == 0) continue;
@@ -358,6 +369,7 @@ void CaptureAtExit(ThreadState* ts, const EntryFrame* f, uint32_t level, int64_t
       case CaptureOp::kDirentCount: CaptureDirentCount(w, i, v, static_cast<uint64_t>(ret)); break;
       case CaptureOp::kOutPath: CaptureString(w, i, proto::kAtExit, v, proto::kPathCaptureMax); break;
       case CaptureOp::kIoctlArg: CaptureBytes(w, i, proto::kAtExit, v, ioctl->size, ~0ull); break;
+      case CaptureOp::kFcntlArg: CaptureBytes(w, i, proto::kAtExit, v, kFlockSize, ~0ull); break;
       default: CaptureBytes(w, i, proto::kAtExit, v, StructBytes(a, f), ~0ull); break;
     }
   }

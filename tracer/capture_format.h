@@ -53,6 +53,10 @@ inline constexpr uint32_t kFdListMax = 16;
 // data are arguments kMmsgArg0 + 3k, + 3k + 1, + 3k + 2.
 inline constexpr uint8_t kMmsgArg0 = 32;
 inline constexpr uint32_t kMmsgMax = 16;
+// bpf(BPF_PROG_LOAD): the license string the attributes point to.
+inline constexpr uint8_t kBpfLicenseArg = 96;
+// io_pgetevents: the signal mask its struct __aio_sigset points to.
+inline constexpr uint8_t kAioSigmaskArg = 97;
 enum CaptureStatus : uint8_t {
   kCaptureOk = 0,
   kCaptureFaulted = 1,    // unreadable: print the pointer

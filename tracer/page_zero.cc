@@ -46,7 +46,7 @@ constexpr ReadEvenIfNull kReadEvenIfNull[] = {
     {SYS_recvfrom, 5, 4, 0},      {SYS_setgroups, 1, 0, 0},      {SYS_sched_setaffinity, 2, 1, 0},
     {SYS_setsockopt, 3, 4, 0},    {SYS_semop, 1, 2, 0},          {SYS_capset, 0, -1, 0},
     {SYS_io_setup, 1, -1, 0},     {SYS_io_uring_setup, 1, -1, 0},
-    {SYS_seccomp, 2, -1, 0},
+    {SYS_seccomp, 2, -1, 0},       {SYS_perf_event_open, 0, -1, 0},
 };
 
 // The syscalls above as a bitmap, for the entry path's quick test.
@@ -81,6 +81,10 @@ bool PointsIntoPageZero(const EntryFrame* f) {
     if (a.op == CaptureOp::kFd || v >= kPage) continue;
     if (v == 0 && KernelReadsNull(f, i)) return true;
     if (a.op == CaptureOp::kNone) continue;  // not known to be a pointer
+    if (a.op == CaptureOp::kFcntlArg) {      // a number, except for the lock commands (NULL included)
+      if (FcntlLockTransfer(f->arg(1)) != 0) return true;
+      continue;
+    }
     if (v != 0) return true;  // a tiny non-NULL pointer: always followed
     switch (a.op) {           // NULL: followed only where it is not optional
       case CaptureOp::kPath: case CaptureOp::kString: return true;

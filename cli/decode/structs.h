@@ -60,5 +60,8 @@ extern const StructDecoder kSocketDecoders[];
 extern const StructDecoder kProcessDecoders[];
 extern const StructDecoder kResourceDecoders[];
 extern const StructDecoder kOpenDecoders[];
+extern const StructDecoder kTimexDecoders[];
+extern const StructDecoder kLockDecoders[];
+extern const StructDecoder kAioDecoders[];
 
 }  // namespace lzp::cli

@@ -154,6 +154,14 @@ Args Futex(const CallContext& c) {
   return out;
 }
 
+// fcntl's struct flock: the setters' as passed, the getters' as answered
+// (or the address, when the call failed or the struct was unreadable).
+std::string LockArgument(const CallContext& c, std::string_view shape, uint8_t phase) {
+  const Capture* cap = (phase == proto::kAtExit && c.failed()) || !c.options.structs ? nullptr : c.captures.Find(2, phase);
+  std::optional<std::string> text = cap != nullptr && !cap->faulted() ? FormatStruct(shape, cap->data, c.options) : std::nullopt;
+  return text ? *text : Pointer(c.rec.args[2]);
+}
+
 // fcntl: the third argument's meaning (or absence) follows the command.
 Args Fcntl(const CallContext& c) {
   Args out = {FormatArgument(c, 0), FormatArgument(c, 1)};
@@ -166,6 +174,8 @@ Args Fcntl(const CallContext& c) {
     case F_DUPFD: case F_DUPFD_CLOEXEC: case F_SETOWN: case F_SETPIPE_SZ: case F_SETSIG:
       out.push_back(fmt::format("{}", static_cast<int32_t>(arg)));
       break;
+    case F_SETLK: case F_SETLKW: case F_OFD_SETLK: case F_OFD_SETLKW: out.push_back(LockArgument(c, "flock", proto::kAtEntry)); break;
+    case F_GETLK: case F_OFD_GETLK: out.push_back(LockArgument(c, "flock_pid", proto::kAtExit)); break;
     default: out.push_back(Pointer(arg));
   }
   return out;
@@ -335,6 +345,8 @@ const SpecialSyscall kSpecials[] = {
     {"request_key", kKeyringLastArguments, nullptr}, {"ptrace", kPtraceArguments, nullptr},
     {"shmget", kIpcGetArguments, nullptr}, {"semget", kIpcGetArguments, nullptr},
     {"msgget", kIpcGetArguments, nullptr}, {"membarrier", kMembarrierArguments, kMembarrierResult},
+    {"bpf", kBpfArguments, nullptr}, {"io_getevents", kAioGetEventsArguments, nullptr},
+    {"io_pgetevents", kAioGetEventsArguments, nullptr}, {"io_uring_setup", kIoUringSetupArguments, nullptr}, {"perf_event_open", kPerfEventOpenArguments, nullptr}, {"adjtimex", kAdjtimeArguments, kAdjtimeResult}, {"clock_adjtime", kAdjtimeArguments, kAdjtimeResult},
 };
 
 }  // namespace
