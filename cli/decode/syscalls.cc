@@ -346,7 +346,8 @@ const SpecialSyscall kSpecials[] = {
     {"shmget", kIpcGetArguments, nullptr}, {"semget", kIpcGetArguments, nullptr},
     {"msgget", kIpcGetArguments, nullptr}, {"membarrier", kMembarrierArguments, kMembarrierResult},
     {"bpf", kBpfArguments, nullptr}, {"io_getevents", kAioGetEventsArguments, nullptr},
-    {"io_pgetevents", kAioGetEventsArguments, nullptr}, {"io_uring_setup", kIoUringSetupArguments, nullptr}, {"perf_event_open", kPerfEventOpenArguments, nullptr}, {"adjtimex", kAdjtimeArguments, kAdjtimeResult}, {"clock_adjtime", kAdjtimeArguments, kAdjtimeResult},
+    {"io_pgetevents", kAioGetEventsArguments, nullptr}, {"quotactl", kQuotactlArguments, nullptr},
+    {"quotactl_fd", kQuotactlArguments, nullptr}, {"io_uring_setup", kIoUringSetupArguments, nullptr}, {"perf_event_open", kPerfEventOpenArguments, nullptr}, {"adjtimex", kAdjtimeArguments, kAdjtimeResult}, {"clock_adjtime", kAdjtimeArguments, kAdjtimeResult},
 };
 
 }  // namespace

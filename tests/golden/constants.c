@@ -1,6 +1,7 @@
 /* Golden program: constants strace names — keyrings, keyctl commands, bpf
  * commands, socket options, fallocate modes, ptrace requests and the other
- * enum and flag arguments — with good, bad and extreme values. */
+ * enum and flag arguments (quotactl's command words) — with good, bad and
+ * extreme values. */
 #define _GNU_SOURCE
 #include <fcntl.h>
 #include <linux/keyctl.h>
@@ -17,6 +18,7 @@
 #include <sys/mman.h>
 #include <sys/mount.h>
 #include <sys/ptrace.h>
+#include <sys/quota.h>
 #include <sys/shm.h>
 #include <signal.h>
 #include <sys/signalfd.h>
@@ -124,6 +126,13 @@ int main(void) {
   shmget(0x7fffffff, 10, 0644);
   shm = shmget(IPC_PRIVATE, 4096, SHM_NORESERVE | IPC_CREAT | 0x80000 | 0700);
   shmctl(shm, IPC_RMID, NULL);
+  struct dqblk dq;
+  quotactl(QCMD(Q_GETQUOTA, USRQUOTA), "/dev/nonexistent-golden", 1000, (caddr_t)&dq);
+  quotactl(QCMD(Q_SYNC, GRPQUOTA), NULL, 0, NULL);
+  quotactl(QCMD(0x800099, 7), "/dev/nonexistent-golden", 5, (caddr_t)0x1234);
+  quotactl(QCMD(Q_GETFMT, PRJQUOTA), "/dev/nonexistent-golden", 0, (caddr_t)&dq);
+  quotactl(QCMD(Q_QUOTAOFF, USRQUOTA), "/dev/nonexistent-golden", 0, NULL);
+  syscall(SYS_quotactl_fd, -1, QCMD(Q_GETQUOTA, USRQUOTA), 1000, &dq);
   close(sfd);
   close(in);
   close(tfd);

@@ -1,0 +1,54 @@
+// cli/decode/quotactl.cc — quotactl(QCMD(cmd, type), special, id, addr) and
+// quotactl_fd(fd, QCMD(...), id, addr). The command word prints as
+// "QCMD(Q_GETQUOTA, USRQUOTA)"; which of id and addr follow depends on the
+// command (kLayouts, as strace prints them: Q_SYNC and Q_QUOTAOFF stop after
+// the special file, Q_GETFMT has no id, Q_QUOTAON's id is a quota format).
+// What addr points to (a dqblk, a format, a quota file path) is not
+// captured: it prints as an address.
+#include <sys/syscall.h>
+
+#include <fmt/format.h>
+
+#include "cli/flags_format.h"
+#include "cli/syscall_format.h"
+
+namespace lzp::cli {
+namespace {
+
+// After the special file / fd: i the id, f the id as a quota format, a addr.
+struct Layout { uint32_t command; const char* args; };
+constexpr Layout kLayouts[] = {
+    {0x800001, ""},  {0x800003, ""},  // Q_SYNC, Q_QUOTAOFF
+    {0x800004, "a"},                  // Q_GETFMT
+    {0x800002, "fa"},                 // Q_QUOTAON
+};
+
+std::string Command(uint64_t word) {
+  uint32_t w = static_cast<uint32_t>(word);
+  return "QCMD(" + FormatFlags("quotactl", w >> 8) + ", " + FormatFlags("quota_type", w & 0xff) + ")";
+}
+
+std::vector<std::string> Quotactl(const CallContext& c) {
+  bool by_fd = c.rec.nr == SYS_quotactl_fd;
+  int cmd_arg = by_fd ? 1 : 0, special_arg = by_fd ? 0 : 1;
+  std::vector<std::string> out(2);
+  out[cmd_arg] = Command(c.rec.args[cmd_arg]);
+  out[special_arg] = FormatArgument(c, special_arg);
+  const char* args = "ia";
+  for (const Layout& l : kLayouts)
+    if (l.command == static_cast<uint32_t>(c.rec.args[cmd_arg]) >> 8) args = l.args;
+  for (int i = 0; args[i] != '\0'; ++i) {
+    bool is_id = args[i] != 'a';
+    uint64_t v = c.rec.args[is_id ? 2 : 3];
+    out.push_back(args[i] == 'i' ? fmt::format("{}", static_cast<int32_t>(v))
+                  : args[i] == 'f' ? FormatFlags("quota_format", static_cast<uint32_t>(v))
+                                   : Pointer(v));
+  }
+  return out;
+}
+
+}  // namespace
+
+const ArgumentsDecoder kQuotactlArguments = Quotactl;
+
+}  // namespace lzp::cli
