@@ -89,6 +89,13 @@ extern const ArgumentsDecoder kPerfEventOpenArguments;  // cli/decode/perf_event
 extern const ArgumentsDecoder kBpfArguments;  // cli/decode/bpf.cc
 extern const ArgumentsDecoder kAioGetEventsArguments;  // cli/decode/aio.cc
 extern const ArgumentsDecoder kQuotactlArguments;  // cli/decode/quotactl.cc
+extern const ArgumentsDecoder kIoprioSetArguments;  // cli/decode/ioprio.cc
+extern const ReturnAnnotator kIoprioGetResult;
+extern const ArgumentsDecoder kRebootArguments;  // cli/decode/reboot.cc
+extern const ArgumentsDecoder kSwaponArguments;
+extern const ArgumentsDecoder kPersonalityArguments;  // cli/decode/personality.cc
+extern const ReturnAnnotator kPersonalityResult;
+extern const ArgumentsDecoder kSyslogArguments;
 extern const ReturnAnnotator kAdjtimeResult;
 
 }  // namespace lzp::cli

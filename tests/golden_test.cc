@@ -298,7 +298,10 @@ TEST_P(Golden, ProcessVerbose) { Compare("process", {"-v"}); }
 TEST_P(Golden, Network) { Compare("net", {}); }
 // Named constants: keyrings and keyctl commands, bpf commands, socket
 // options, fallocate modes, ptrace requests, ... good, unknown and extreme.
-TEST_P(Golden, Constants) { Compare("constants", {}); }
+TEST_P(Golden, Constants) {
+  Compare("constants", {});
+  Compare("constants_admin", {});
+}
 // Structs by field: timex, struct flock, io_uring_params, perf_event_attr,
 // bpf's map and program attributes, io_pgetevents' signal set.
 TEST_P(Golden, StructsByField) { Compare("structs_misc", {}); }

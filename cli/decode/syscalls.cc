@@ -347,7 +347,9 @@ const SpecialSyscall kSpecials[] = {
     {"msgget", kIpcGetArguments, nullptr}, {"membarrier", kMembarrierArguments, kMembarrierResult},
     {"bpf", kBpfArguments, nullptr}, {"io_getevents", kAioGetEventsArguments, nullptr},
     {"io_pgetevents", kAioGetEventsArguments, nullptr}, {"quotactl", kQuotactlArguments, nullptr},
-    {"quotactl_fd", kQuotactlArguments, nullptr}, {"io_uring_setup", kIoUringSetupArguments, nullptr}, {"perf_event_open", kPerfEventOpenArguments, nullptr}, {"adjtimex", kAdjtimeArguments, kAdjtimeResult}, {"clock_adjtime", kAdjtimeArguments, kAdjtimeResult},
+    {"quotactl_fd", kQuotactlArguments, nullptr}, {"ioprio_set", kIoprioSetArguments, nullptr},
+    {"ioprio_get", nullptr, kIoprioGetResult}, {"reboot", kRebootArguments, nullptr}, {"swapon", kSwaponArguments, nullptr},
+    {"personality", kPersonalityArguments, kPersonalityResult}, {"syslog", kSyslogArguments, nullptr}, {"io_uring_setup", kIoUringSetupArguments, nullptr}, {"perf_event_open", kPerfEventOpenArguments, nullptr}, {"adjtimex", kAdjtimeArguments, kAdjtimeResult}, {"clock_adjtime", kAdjtimeArguments, kAdjtimeResult},
 };
 
 }  // namespace

@@ -1,0 +1,51 @@
+// cli/decode/personality.cc — personality(persona): the value by name
+// (type and flags), except 0xffffffff, the query, which strace prints as is;
+// the result is the previous persona in hex with its name: "= 0x40000
+// (PER_LINUX|ADDR_NO_RANDOMIZE)". And syslog(type, buf, len): the action in
+// decimal with its name in a comment, "10 /* SYSLOG_ACTION_SIZE_BUFFER */";
+// the actions that take no buffer print only that.
+#include <fmt/format.h>
+
+#include "cli/flags_format.h"
+#include "cli/syscall_format.h"
+
+namespace lzp::cli {
+namespace {
+
+constexpr uint32_t kQuery = 0xffffffff;
+
+std::vector<std::string> Personality(const CallContext& c) {
+  uint32_t persona = static_cast<uint32_t>(c.rec.args[0]);
+  return {persona == kQuery ? Hex(persona) : FormatFlags("personality", persona)};
+}
+
+std::string Previous(const CallContext& c, const std::string& value) {
+  if (c.failed()) return value;
+  uint32_t persona = static_cast<uint32_t>(c.rec.ret);
+  return Hex(persona) + " (" + FormatFlags("personality", persona) + ")";
+}
+
+// The actions without a buffer or length: close, open, clear, console off
+// and on, the two sizes.
+constexpr uint32_t kNoBuffer[] = {0, 1, 5, 6, 7, 9, 10};
+
+std::vector<std::string> Syslog(const CallContext& c) {
+  int32_t type = static_cast<int32_t>(c.rec.args[0]);
+  std::string name = FormatFlags("syslog", static_cast<uint32_t>(type));
+  std::vector<std::string> out = {name.find("/*") != std::string::npos
+                                      ? fmt::format("{} /* SYSLOG_ACTION_??? */", type)
+                                      : fmt::format("{} /* {} */", type, name)};
+  for (uint32_t t : kNoBuffer)
+    if (static_cast<uint32_t>(type) == t) return out;
+  out.push_back(FormatArgument(c, 1));
+  out.push_back(FormatArgument(c, 2));
+  return out;
+}
+
+}  // namespace
+
+const ArgumentsDecoder kPersonalityArguments = Personality;
+const ReturnAnnotator kPersonalityResult = Previous;
+const ArgumentsDecoder kSyslogArguments = Syslog;
+
+}  // namespace lzp::cli

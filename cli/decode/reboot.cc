@@ -1,0 +1,36 @@
+// cli/decode/reboot.cc — reboot(magic, magic2, cmd, arg) and swapon(path,
+// flags) as strace prints them: reboot's arg (a command string) only for
+// LINUX_REBOOT_CMD_RESTART2, where it is shown as an address (not captured);
+// swapon's priority, when SWAP_FLAG_PREFER carries one, after the flags:
+// "SWAP_FLAG_PREFER|SWAP_FLAG_DISCARD|5".
+#include <fmt/format.h>
+
+#include "cli/flags_format.h"
+#include "cli/syscall_format.h"
+
+namespace lzp::cli {
+namespace {
+
+constexpr uint32_t kRestart2 = 0xA1B2C3D4;                      // <linux/reboot.h>
+constexpr uint32_t kSwapPrefer = 0x8000, kSwapPrioMask = 0x7fff;  // <linux/swap.h>
+
+std::vector<std::string> Reboot(const CallContext& c) {
+  std::vector<std::string> out = {FormatArgument(c, 0), FormatArgument(c, 1), FormatArgument(c, 2)};
+  if (static_cast<uint32_t>(c.rec.args[2]) == kRestart2) out.push_back(Pointer(c.rec.args[3]));
+  return out;
+}
+
+std::vector<std::string> Swapon(const CallContext& c) {
+  uint32_t flags = static_cast<uint32_t>(c.rec.args[1]);
+  std::string text = FormatFlags("swapon", flags);
+  if ((flags & kSwapPrefer) && (flags & kSwapPrioMask))
+    text = FormatFlags("swapon", flags & ~kSwapPrioMask) + fmt::format("|{}", flags & kSwapPrioMask);
+  return {FormatArgument(c, 0), text};
+}
+
+}  // namespace
+
+const ArgumentsDecoder kRebootArguments = Reboot;
+const ArgumentsDecoder kSwaponArguments = Swapon;
+
+}  // namespace lzp::cli
