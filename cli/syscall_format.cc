@@ -101,10 +101,8 @@ std::string WithFdPath(const CallContext& call, int arg, std::string number) {
   if (!call.options.decode_fds) return number;
   const Capture* c = call.captures.Find(arg, proto::kFdPath);
   if (c == nullptr || c->faulted()) return number;
-  constexpr std::string_view kDeleted = " (deleted)";
-  std::string_view path = c->data;
-  bool deleted = path.size() > kDeleted.size() && path.substr(path.size() - kDeleted.size()) == kDeleted;
-  if (deleted) path.remove_suffix(kDeleted.size());
+  bool deleted = false;
+  std::string_view path = LinkPath(c->data, &deleted);
   std::string quoted = Quote(path, StyleOf(call.options), false, false, "<>");
   quoted = quoted.substr(1, quoted.size() - 2);
   std::string annotation = FdAnnotation(quoted, call.captures.Find(arg, proto::kFdDetails), call.options.decode_fds);

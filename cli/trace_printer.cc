@@ -22,6 +22,7 @@
 
 #include <fmt/format.h>
 
+#include "cli/decode/fd_details.h"
 #include "cli/siginfo_format.h"
 #include "cli/syscall_format.h"
 
@@ -200,19 +201,6 @@ bool TracePrinter::Shows(const proto::SyscallRecord& rec) const {
   return options_.filters.status & status;
 }
 
-namespace {
-
-// An fd's path as /proc/self/fd shows it, less the " (deleted)" the kernel
-// appends once the file is unlinked: strace still matches it against -P.
-std::string_view LinkedPath(std::string_view link) {
-  constexpr std::string_view kDeleted = " (deleted)";
-  if (link.size() > kDeleted.size() && link.substr(link.size() - kDeleted.size()) == kDeleted)
-    link.remove_suffix(kDeleted.size());
-  return link;
-}
-
-}  // namespace
-
 // -P: does the syscall name one of the paths, or use an fd that refers to one
 // (also after the file was unlinked)?
 bool TracePrinter::TouchesPath(const proto::SyscallRecord& rec, const Captures& captures) const {
@@ -223,7 +211,7 @@ bool TracePrinter::TouchesPath(const proto::SyscallRecord& rec, const Captures& 
     const Capture* path = i < 6 && info && i < info->nargs && info->args[i].kind == table::ArgKind::Path
                               ? captures.Find(i, proto::kAtEntry) : nullptr;
     for (const std::string& wanted : options_.paths)
-      if ((fd_path && !fd_path->faulted() && LinkedPath(fd_path->data) == wanted) ||
+      if ((fd_path && !fd_path->faulted() && LinkPath(fd_path->data) == wanted) ||
           (path && !path->faulted() && path->data == wanted))
         return true;
   }

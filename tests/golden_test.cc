@@ -331,6 +331,11 @@ TEST_P(Golden, FdPathDetails) {
   Compare("fd_paths", {"--decode-fds=dev"}, {::testing::TempDir()});
   Compare("fd_paths", {"-e", "decode-fds=socket,pidfd", "-s", "4"}, {::testing::TempDir()});
 }
+// -P follows an fd to a file that has been unlinked (its link says "(deleted)").
+TEST_P(Golden, OnlyADeletedPath) {
+  Compare("fd_paths", {"-P", ::testing::TempDir() + "/fd-paths-deleted"}, {::testing::TempDir()});
+  Compare("fd_paths", {"-y", "-P", ::testing::TempDir() + "/fd-paths-deleted"}, {::testing::TempDir()});
+}
 // -yy: sockets by protocol and addresses (asked of the kernel at the moment
 // strace asks), devices by number.
 TEST_P(Golden, FdDetails) {

@@ -92,6 +92,13 @@ std::string NetlinkDetails(std::string_view msg, uint64_t inode) {
 
 }  // namespace
 
+std::string_view LinkPath(std::string_view link, bool* deleted) {
+  constexpr std::string_view kDeleted = " (deleted)";
+  bool has = link.size() > kDeleted.size() && link.substr(link.size() - kDeleted.size()) == kDeleted;
+  if (deleted != nullptr) *deleted = has;
+  return has ? link.substr(0, link.size() - kDeleted.size()) : link;
+}
+
 std::string FdAnnotation(std::string_view path, const Capture* details, int decode) {
   std::string plain = decode & kDecodePath ? std::string(path) : "";
   auto d = details ? Read<proto::FdDetails>(details->data) : std::nullopt;

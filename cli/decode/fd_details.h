@@ -16,6 +16,10 @@ namespace lzp::cli {
 // `path` when there is nothing more to say and paths were asked for, or ""
 // (print the bare number): as strace, each kind of fd shows only when its
 // category is asked for (--decode-fds=dev shows devices, not files).
+// The /proc link of a file that was unlinked ends in " (deleted)": the path
+// without it, and whether it was there.
+std::string_view LinkPath(std::string_view link, bool* deleted = nullptr);
+
 std::string FdAnnotation(std::string_view path, const Capture* details, int decode = kDecodeAll);
 
 }  // namespace lzp::cli
