@@ -304,7 +304,11 @@ TEST_P(Golden, Constants) {
 }
 // Structs by field: timex, struct flock, io_uring_params, perf_event_attr,
 // bpf's map and program attributes, io_pgetevents' signal set.
-TEST_P(Golden, StructsByField) { Compare("structs_misc", {}); }
+TEST_P(Golden, StructsByField) {
+  Compare("structs_misc", {});
+  // -v: perf_event_attr in full (bpf's instructions under -v are not decoded).
+  Compare("structs_misc", {"-v", "-e", "trace=perf_event_open,io_uring_setup,fcntl,clock_adjtime,io_pgetevents,io_setup"});
+}
 TEST_P(Golden, TerminalIoctls) { Compare("tty", {}); }
 TEST_P(Golden, TerminalIoctlsVerbose) { Compare("tty", {"-v"}); }
 TEST_P(Golden, TraceFilterByName) { Compare("files", {"-e", "trace=openat,close,read"}, {::testing::TempDir()}); }
