@@ -74,6 +74,8 @@ std::string Normalise(std::string line) {
   line = std::regex_replace(line, ipc_id, "$1ID");
   line = std::regex_replace(line, ipc_id_arg, "$1(ID");
   line = std::regex_replace(line, kcmp_pids, "kcmp(PID, PID");
+  static const std::regex key_id_arg(R"(^(keyctl\(KEYCTL_\w+, )[0-9]{4,})");
+  line = std::regex_replace(line, key_id_arg, "$1ID");
   static const std::regex timex_time(R"(, time=\{tv_sec=[0-9]+, tv_usec=[0-9]+\})");
   line = std::regex_replace(line, timex_time, ", time=TIME");
   static const std::regex dated_time(R"(^time\((\[[0-9]+ /\* [^*]+ \*/\]|NULL)\) += [0-9]+ \([^)]*\)$)");

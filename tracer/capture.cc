@@ -266,6 +266,32 @@ static void CapturePrctl(ThreadState* ts, const EntryFrame* f, uint32_t level, u
   else CaptureString(w, 1, phase, arg, kTaskCommLen);
 }
 
+// keyctl: which arguments are strings or buffers depends on the command
+// (<linux/keyctl.h>): names and payloads going in (at entry), descriptions
+// and payloads coming out (at exit: as many bytes as the result says, at most
+// the buffer's length). All cut at -s. Tiny pointers are not followed.
+static void CaptureKeyctl(ThreadState* ts, const EntryFrame* f, uint32_t level, uint8_t phase, int64_t ret) {
+  enum : uint64_t { kJoin = 1, kUpdate = 2, kDescribe = 6, kSearch = 10, kRead = 11, kInstantiate = 12, kGetSecurity = 17 };
+  constexpr uint64_t kPage = 4096;
+  uint64_t cmd = f->rdi;
+  bool wanted = phase == proto::kAtEntry ? cmd == kJoin || cmd == kUpdate || cmd == kSearch || cmd == kInstantiate
+                                         : cmd == kDescribe || cmd == kRead || cmd == kGetSecurity;
+  uint8_t* base = wanted ? CaptureLevel(ts, level) : nullptr;
+  if (base == nullptr) return;
+  Writer w{base, &ts->capture_used[level]};
+  uint64_t limit = StringLimit() + 1;
+  auto followed = [&](int arg) { return f->arg(arg) >= kPage; };
+  switch (cmd) {
+    case kJoin: if (followed(1)) CaptureString(w, 1, phase, f->arg(1), limit); break;
+    case kSearch:
+      if (followed(2)) CaptureString(w, 2, phase, f->arg(2), limit);
+      if (followed(3)) CaptureString(w, 3, phase, f->arg(3), limit);
+      break;
+    case kUpdate: case kInstantiate: if (followed(2)) CaptureBytes(w, 2, phase, f->arg(2), f->arg(3), limit); break;
+    default: if (followed(2)) CaptureBytes(w, 2, phase, f->arg(2), Min(static_cast<uint64_t>(ret), f->arg(3)), limit);
+  }
+}
+
 // The registers at a syscall: the frame's, except for rt_sigreturn, whose
 // stack is the one it returns to (the signal frame's saved context, at the
 // stack pointer), as strace shows it after the call.
@@ -291,6 +317,7 @@ void CaptureAtEntry(ThreadState* ts, const EntryFrame* f, uint32_t level) {
   }
   if (g_process.stack_trace && level < kCaptureLevels) CaptureSyscallStack(ts, f, level);
   if (f->nr == SYS_prctl) return CapturePrctl(ts, f, level, proto::kAtEntry);
+  if (f->nr == SYS_keyctl) return CaptureKeyctl(ts, f, level, proto::kAtEntry, 0);
   if (f->nr == SYS_sendmmsg)  // its msgvec is no plain pointer argument: captured here, then the fd below
     if (uint8_t* base = CaptureLevel(ts, level)) {
       Writer mw{base, &ts->capture_used[level]};
@@ -348,6 +375,7 @@ void CaptureAtEntry(ThreadState* ts, const EntryFrame* f, uint32_t level) {
 void CaptureAtExit(ThreadState* ts, const EntryFrame* f, uint32_t level, int64_t ret) {
   if (level >= kCaptureLevels || f->nr >= static_cast<uint64_t>(kCaptureTableSize) || ret < 0) return;
   if (f->nr == SYS_prctl) return CapturePrctl(ts, f, level, proto::kAtExit);
+  if (f->nr == SYS_keyctl) return CaptureKeyctl(ts, f, level, proto::kAtExit, ret);
   const SyscallCapture& spec = kCaptureSpecs[f->nr];
   Writer w{nullptr, &ts->capture_used[level]};
   if (spec.returns_fd && g_process.decode_fds && (w.base = CaptureLevel(ts, level)) != nullptr)

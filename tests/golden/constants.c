@@ -47,6 +47,20 @@ int main(void) {
   syscall(SYS_keyctl, KEYCTL_SESSION_TO_PARENT);
   syscall(SYS_keyctl, KEYCTL_NEGATE, 5, 10, -3);
   syscall(SYS_keyctl, KEYCTL_DESCRIBE, 5, 0, 0);
+  /* Strings and buffers in and out of keyctl. */
+  char keybuf[256];
+  long key = syscall(SYS_add_key, "user", "golden-k2", "secret-payload", 14, KEY_SPEC_PROCESS_KEYRING);
+  syscall(SYS_keyctl, KEYCTL_UPDATE, key, "new-payload-that-is-quite-long-indeed", 37);
+  syscall(SYS_keyctl, KEYCTL_DESCRIBE, key, keybuf, sizeof(keybuf));
+  syscall(SYS_keyctl, KEYCTL_READ, key, keybuf, sizeof(keybuf));
+  syscall(SYS_keyctl, KEYCTL_READ, key, keybuf, 3);
+  syscall(SYS_keyctl, KEYCTL_SEARCH, KEY_SPEC_PROCESS_KEYRING, "user", "golden-k2", 0);
+  syscall(SYS_keyctl, KEYCTL_SEARCH, KEY_SPEC_PROCESS_KEYRING, "user", "golden-none", KEY_SPEC_THREAD_KEYRING);
+  syscall(SYS_keyctl, KEYCTL_JOIN_SESSION_KEYRING, "golden-session");
+  syscall(SYS_keyctl, KEYCTL_JOIN_SESSION_KEYRING, NULL);
+  syscall(SYS_keyctl, KEYCTL_DESCRIBE, key, NULL, 0);
+  syscall(SYS_keyctl, KEYCTL_INSTANTIATE, key, "x", 1, 0);
+  syscall(SYS_keyctl, KEYCTL_UNLINK, key, KEY_SPEC_PROCESS_KEYRING);
   union bpf_attr attr;
   memset(&attr, 0, sizeof(attr));
   syscall(SYS_bpf, 12345, &attr, sizeof(attr));

@@ -18,6 +18,9 @@ int main(void) {
   syscall(SYS_ioprio_set, 2, 77, (7 << 13) | 9);
   syscall(SYS_syslog, 10, NULL, 0);
   syscall(SYS_syslog, 99, NULL, 0);
+  syscall(SYS_syslog, 0, NULL, 0);
+  syscall(SYS_syslog, 2, NULL, -1);
+  syscall(SYS_syslog, -1, NULL, 0);
   syscall(SYS_personality, 0xffffffff);
   syscall(SYS_personality, PER_LINUX | ADDR_NO_RANDOMIZE);
   syscall(SYS_personality, 0xffffffff);
