@@ -353,7 +353,7 @@ void CaptureAtEntry(ThreadState* ts, const EntryFrame* f, uint32_t level) {
         break;
       }
       case CaptureOp::kFcntlArg:
-        if (FcntlLockTransfer(f->arg(1)) != 0 && v != 0) CaptureBytes(w, i, proto::kAtEntry, v, kFlockSize, ~0ull);
+        if (FcntlStructOf(f->arg(1)).in && v != 0) CaptureBytes(w, i, proto::kAtEntry, v, FcntlStructOf(f->arg(1)).size, ~0ull);
         break;
       default: break;
     }
@@ -384,7 +384,7 @@ void CaptureAtExit(ThreadState* ts, const EntryFrame* f, uint32_t level, int64_t
     const ArgCapture& a = spec.args[i];
     if (a.op != CaptureOp::kOutBuf && a.op != CaptureOp::kOutStruct && a.op != CaptureOp::kInOutStruct &&
         a.op != CaptureOp::kOutIovec && a.op != CaptureOp::kDirentCount && a.op != CaptureOp::kOutPath &&
-        a.op != CaptureOp::kIoctlArg && !(a.op == CaptureOp::kFcntlArg && FcntlLockTransfer(f->arg(1)) == 2))
+        a.op != CaptureOp::kIoctlArg && !(a.op == CaptureOp::kFcntlArg && FcntlStructOf(f->arg(1)).out))
       continue;
     uint64_t v = f->arg(i);
     if (v == 0) continue;
@@ -397,7 +397,7 @@ void CaptureAtExit(ThreadState* ts, const EntryFrame* f, uint32_t level, int64_t
       case CaptureOp::kDirentCount: CaptureDirentCount(w, i, v, static_cast<uint64_t>(ret)); break;
       case CaptureOp::kOutPath: CaptureString(w, i, proto::kAtExit, v, proto::kPathCaptureMax); break;
       case CaptureOp::kIoctlArg: CaptureBytes(w, i, proto::kAtExit, v, ioctl->size, ~0ull); break;
-      case CaptureOp::kFcntlArg: CaptureBytes(w, i, proto::kAtExit, v, kFlockSize, ~0ull); break;
+      case CaptureOp::kFcntlArg: CaptureBytes(w, i, proto::kAtExit, v, FcntlStructOf(f->arg(1)).size, ~0ull); break;
       default: CaptureBytes(w, i, proto::kAtExit, v, StructBytes(a, f), ~0ull); break;
     }
   }

@@ -25,7 +25,7 @@ enum class CaptureOp : uint8_t {
   kInStruct, kOutStruct, kInOutStruct, kArgv, kEnvp, kDirentCount, kOutPath,
   kFd,  // a file descriptor: with -y, the path it refers to (readlink of /proc/self/fd/N)
   kIoctlArg,  // ioctl's third argument: copied as ioctl_transfers.h says for the request
-  kFcntlArg,  // fcntl's third argument: a struct flock for the lock commands (FcntlLockTransfer)
+  kFcntlArg,  // fcntl's third argument: a struct for some commands (FcntlStructOf)
 };
 enum class Sizing : uint8_t { kFixed, kBytesFromArg, kCountFromArg, kBitsFromArg };
 
@@ -43,16 +43,19 @@ struct SyscallCapture {
 
 inline constexpr int kCaptureTableSize = 451;
 
-// fcntl's lock commands point at a struct flock (32 bytes on x86-64): read by
-// the kernel for all of them, written back by F_GETLK and F_OFD_GETLK.
-// <asm-generic/fcntl.h>. 0: not a lock command; 1: read; 2: read and written.
-inline constexpr uint64_t kFlockSize = 32;
-inline int FcntlLockTransfer(uint64_t cmd) {
+// The fcntl commands whose argument points at a struct (<asm-generic/fcntl.h>):
+// the lock commands' struct flock (32 bytes on x86-64) is read by the kernel,
+// and written back by F_GETLK and F_OFD_GETLK; F_SETOWN_EX reads a struct
+// f_owner_ex (8 bytes), F_GETOWN_EX writes one. size 0: not such a command.
+struct FcntlTransfer { uint8_t size; bool in, out; };
+inline FcntlTransfer FcntlStructOf(uint64_t cmd) {
   switch (static_cast<uint32_t>(cmd)) {
-    case 6: case 7: case 37: case 38: return 1;  // F_SETLK F_SETLKW F_OFD_SETLK F_OFD_SETLKW
-    case 5: case 36: return 2;                    // F_GETLK F_OFD_GETLK
+    case 6: case 7: case 37: case 38: return {32, true, false};  // F_SETLK F_SETLKW F_OFD_SETLK F_OFD_SETLKW
+    case 5: case 36: return {32, true, true};                    // F_GETLK F_OFD_GETLK
+    case 15: return {8, true, false};                            // F_SETOWN_EX
+    case 16: return {8, false, true};                            // F_GETOWN_EX
   }
-  return 0;
+  return {0, false, false};
 }
 extern const SyscallCapture kCaptureSpecs[kCaptureTableSize];
 

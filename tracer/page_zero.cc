@@ -81,8 +81,8 @@ bool PointsIntoPageZero(const EntryFrame* f) {
     if (a.op == CaptureOp::kFd || v >= kPage) continue;
     if (v == 0 && KernelReadsNull(f, i)) return true;
     if (a.op == CaptureOp::kNone) continue;  // not known to be a pointer
-    if (a.op == CaptureOp::kFcntlArg) {      // a number, except for the lock commands (NULL included)
-      if (FcntlLockTransfer(f->arg(1)) != 0) return true;
+    if (a.op == CaptureOp::kFcntlArg) {      // a number, except for the struct commands (NULL included)
+      if (FcntlStructOf(f->arg(1)).size != 0) return true;
       continue;
     }
     if (v != 0) return true;  // a tiny non-NULL pointer: always followed

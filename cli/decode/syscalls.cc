@@ -154,7 +154,7 @@ Args Futex(const CallContext& c) {
   return out;
 }
 
-// fcntl's struct flock: the setters' as passed, the getters' as answered
+// fcntl's structs (flock, f_owner_ex): the setters' as passed, the getters' as answered
 // (or the address, when the call failed or the struct was unreadable).
 std::string LockArgument(const CallContext& c, std::string_view shape, uint8_t phase) {
   const Capture* cap = (phase == proto::kAtExit && c.failed()) || !c.options.structs ? nullptr : c.captures.Find(2, phase);
@@ -176,6 +176,8 @@ Args Fcntl(const CallContext& c) {
       break;
     case F_SETLK: case F_SETLKW: case F_OFD_SETLK: case F_OFD_SETLKW: out.push_back(LockArgument(c, "flock", proto::kAtEntry)); break;
     case F_GETLK: case F_OFD_GETLK: out.push_back(LockArgument(c, "flock_pid", proto::kAtExit)); break;
+    case F_SETOWN_EX: out.push_back(LockArgument(c, "f_owner_ex", proto::kAtEntry)); break;
+    case F_GETOWN_EX: out.push_back(LockArgument(c, "f_owner_ex", proto::kAtExit)); break;
     default: out.push_back(Pointer(arg));
   }
   return out;

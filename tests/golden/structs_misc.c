@@ -1,5 +1,5 @@
 /* Golden program: structs strace prints by field — timex (adjtimex,
- * clock_adjtime), struct flock (fcntl's locks), io_uring_setup's params,
+ * clock_adjtime), struct flock and f_owner_ex (fcntl), io_uring_setup's params,
  * perf_event_attr, bpf's attributes, io_pgetevents' signal set — with good,
  * bad and extreme values. */
 #define _GNU_SOURCE
@@ -46,6 +46,13 @@ int main(int argc, char** argv) {
   fcntl(fd, F_OFD_GETLK, &fl);
   fcntl(fd, F_SETLK, NULL);
   fcntl(fd, F_GETLK, (void*)16);
+  struct f_owner_ex owner = {F_OWNER_PID, 0};
+  fcntl(fd, F_SETOWN_EX, &owner);
+  fcntl(fd, F_GETOWN_EX, &owner);
+  owner.type = 99;
+  fcntl(fd, F_SETOWN_EX, &owner);
+  fcntl(fd, F_SETOWN_EX, NULL);
+  fcntl(fd, F_GETOWN_EX, (void*)8);
 
   struct io_uring_params p;
   memset(&p, 0, sizeof(p));
