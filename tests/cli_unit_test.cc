@@ -211,6 +211,46 @@ TEST(StructDecoders, ShortCopiesAreNotDecoded) {
             "calcnt=0, errcnt=0, stbcnt=0, tai=0}");
 }
 
+// The decoders of this family read captures from the tracee: whatever their
+// length and bytes (short, long, garbage, in every argument slot they use),
+// a line comes out and nothing is read past the data.
+TEST(StructDecoders, AnyCapturedBytesGiveALine) {
+  struct Call { long nr; uint64_t args[6]; int64_t ret; std::vector<int> slots; };
+  const Call calls[] = {
+      {SYS_bpf, {0, 0x1000, 144}, 3, {1}},         {SYS_bpf, {5, 0x1000, 4096}, 3, {1, proto::kBpfLicenseArg}},
+      {SYS_perf_event_open, {0x1000, 0, 0, 0, 0}, 3, {0}}, {SYS_io_uring_setup, {4, 0x1000}, 3, {1}},
+      {SYS_clone3, {0x1000, 4097}, 5, {0, 1}},     {SYS_fcntl, {3, 5, 0x1000}, 0, {2}},
+      {SYS_fcntl, {3, 16, 0x1000}, 0, {2}},        {SYS_clock_adjtime, {0, 0x1000}, 5, {1}},
+      {SYS_io_pgetevents, {1, 0, 1, 0x1000, 0, 0x2000}, 0, {4, 5, proto::kAioSigmaskArg}},
+      {SYS_io_setup, {1, 0x1000}, 0, {1}},         {SYS_keyctl, {6, 5, 0x1000, 64}, 60, {2}},
+      {SYS_keyctl, {10, 5, 0x1000, 0x2000, 0}, 0, {2, 3}}, {SYS_keyctl, {2, 5, 0x1000, 1000}, 0, {2}},
+      {SYS_setsockopt, {3, 0, 42, 0x1000, 136}, 0, {3}},
+  };
+  uint32_t seed = 1;
+  for (const Call& call : calls)
+    for (size_t length : {0, 1, 7, 8, 15, 16, 31, 47, 48, 63, 64, 87, 88, 89, 119, 120, 127, 128, 143, 144, 207, 208, 300})
+      for (bool verbose : {false, true}) {
+        std::string payload;
+        for (int slot : call.slots)
+          for (uint8_t phase : {proto::kAtEntry, proto::kAtExit}) {
+            proto::CaptureChunk chunk{static_cast<uint8_t>(slot), phase, 0, 0, static_cast<uint32_t>(length)};
+            payload.append(reinterpret_cast<const char*>(&chunk), sizeof(chunk));
+            for (size_t i = 0; i < length; ++i) payload += static_cast<char>((seed = seed * 1103515245 + 12345) >> 16);
+            payload.append((8 - length % 8) % 8, '\0');
+          }
+        Captures captures;
+        ASSERT_TRUE(captures.Parse(reinterpret_cast<const uint8_t*>(payload.data()), payload.size())) << call.nr;
+        proto::SyscallRecord rec{};
+        rec.nr = call.nr;
+        std::memcpy(rec.args, call.args, sizeof(rec.args));
+        rec.ret = call.ret;
+        FormatOptions options;
+        options.verbose = verbose;
+        std::string line = FormatCall(rec, captures, options) + " " + FormatReturn(rec, captures, options);
+        EXPECT_EQ(line.rfind(SyscallName(call.nr) + "(", 0), 0u) << line;
+      }
+}
+
 // --decode-fds=: each kind of fd is annotated only when its category is asked
 // for; without "path", the others print bare ("").
 TEST(FdAnnotation, OnlyTheCategoriesAskedFor) {
