@@ -13,6 +13,7 @@
 
 #include "tracer/process.h"
 #include "tracer/raw_syscall.h"
+#include "tracer/record_writer.h"
 #include "tracer/ring_writer.h"
 
 namespace lzp {
@@ -68,13 +69,13 @@ void EmitCodeMaps(const ThreadState* ts) {
     start = end + 1;
   }
   auto* rec = static_cast<proto::CodeMapsRecord*>(
-      ReserveRecord(sizeof(proto::CodeMapsRecord) + kept, proto::RecordType::kCodeMaps, ts->tid));
+      BeginRecord(ts, sizeof(proto::CodeMapsRecord) + kept, proto::RecordType::kCodeMaps));
   if (rec != nullptr) {
     rec->pid = ts->pid;
     rec->length = static_cast<uint32_t>(kept);
     char* out = reinterpret_cast<char*>(rec + 1);
     for (uint64_t i = 0; i < kept; ++i) out[i] = text[i];
-    CommitRecord(rec);
+    EndRecord(ts, rec);
   }
   Sys(SYS_munmap, scratch, kScratchBytes);
 }

@@ -7,6 +7,7 @@
 #include "tracer/frame_flags.h"
 #include "tracer/process.h"
 #include "tracer/raw_syscall.h"
+#include "tracer/record_writer.h"
 #include "tracer/ring_writer.h"
 
 namespace lzp {
@@ -15,7 +16,7 @@ void EmitSyscall(ThreadState* ts, const EntryFrame* f, int64_t ret, uint32_t fla
   uint32_t payload_size = 0;
   const uint8_t* payload = (flags & proto::kHidden) ? nullptr : CapturedPayload(ts, level, &payload_size);
   auto* rec = static_cast<proto::SyscallRecord*>(
-      ReserveRecord(sizeof(proto::SyscallRecord) + payload_size, proto::RecordType::kSyscall, ts->tid));
+      BeginRecord(ts, sizeof(proto::SyscallRecord) + payload_size, proto::RecordType::kSyscall));
   if (rec == nullptr) return;
   rec->pid = ts->pid;
   rec->tid = ts->tid;
@@ -29,7 +30,7 @@ void EmitSyscall(ThreadState* ts, const EntryFrame* f, int64_t ret, uint32_t fla
   rec->payload_size = payload_size;
   uint8_t* out = reinterpret_cast<uint8_t*>(rec + 1);
   for (uint32_t i = 0; i < payload_size; ++i) out[i] = payload[i];
-  CommitRecord(rec);
+  EndRecord(ts, rec);
   // A syscall recorded before it runs (exit, execve) must not also be
   // reported as cut short when its thread disappears.
   if ((flags & proto::kNoReturn) && ts->inflight != nullptr && ts->depth >= 1 && ts->depth <= proto::kInflightDepth)
@@ -38,7 +39,7 @@ void EmitSyscall(ThreadState* ts, const EntryFrame* f, int64_t ret, uint32_t fla
 
 void EmitProcessStart(const ThreadState* ts, uint32_t ppid) {
   auto* rec = static_cast<proto::ProcessStartRecord*>(
-      ReserveRecord(sizeof(proto::ProcessStartRecord), proto::RecordType::kProcessStart, ts->tid));
+      BeginRecord(ts, sizeof(proto::ProcessStartRecord), proto::RecordType::kProcessStart));
   if (rec == nullptr) return;
   rec->pid = ts->pid;
   rec->tid = ts->tid;
@@ -47,13 +48,13 @@ void EmitProcessStart(const ThreadState* ts, uint32_t ppid) {
   constexpr int kPrGetName = 16;  // <linux/prctl.h>
   for (char& c : rec->comm) c = 0;
   Sys(SYS_prctl, kPrGetName, rec->comm, 0, 0, 0);
-  CommitRecord(rec);
+  EndRecord(ts, rec);
 }
 
 void EmitSignal(const ThreadState* ts, int sig, const void* siginfo, uint64_t ip, const uint8_t* payload,
                 uint32_t payload_size) {
   auto* rec = static_cast<proto::SignalRecord*>(
-      ReserveRecord(sizeof(proto::SignalRecord) + payload_size, proto::RecordType::kSignal, ts->tid));
+      BeginRecord(ts, sizeof(proto::SignalRecord) + payload_size, proto::RecordType::kSignal));
   if (rec == nullptr) return;
   rec->pid = ts->pid;
   rec->tid = ts->tid;
@@ -65,7 +66,7 @@ void EmitSignal(const ThreadState* ts, int sig, const void* siginfo, uint64_t ip
   for (int i = 0; i < 128; ++i) rec->siginfo[i] = bytes ? bytes[i] : 0;
   rec->tsc = ReadTsc();
   rec->ip = ip;
-  CommitRecord(rec);
+  EndRecord(ts, rec);
 }
 
 void EmitNotice(const ThreadState* ts, const char* text, bool once_per_trace) {
@@ -73,13 +74,13 @@ void EmitNotice(const ThreadState* ts, const char* text, bool once_per_trace) {
   uint32_t length = 0;
   while (text[length] != '\0' && length < 1000) ++length;
   auto* rec = static_cast<proto::NoticeRecord*>(
-      ReserveRecord(sizeof(proto::NoticeRecord) + length, proto::RecordType::kNotice, ts->tid));
+      BeginRecord(ts, sizeof(proto::NoticeRecord) + length, proto::RecordType::kNotice));
   if (rec == nullptr) return;
   rec->pid = ts->pid;
   rec->length = length;
   char* out = reinterpret_cast<char*>(rec + 1);
   for (uint32_t i = 0; i < length; ++i) out[i] = text[i];
-  CommitRecord(rec);
+  EndRecord(ts, rec);
 }
 
 }  // namespace lzp

@@ -54,7 +54,7 @@ void WaitForSpace(uint64_t tail_seen) {
 
 }  // namespace
 
-void* ReserveRecord(uint32_t bytes, RecordType type, uint32_t tid) {
+void* ReserveRecord(uint32_t bytes, RecordType type, uint32_t tid, bool wait) {
   proto::RingControl* ring = g_process.ring;
   const uint64_t capacity = g_process.ring_capacity;
   const uint64_t size = proto::CellsFor(bytes) * proto::kCell;
@@ -65,7 +65,7 @@ void* ReserveRecord(uint32_t bytes, RecordType type, uint32_t tid) {
     uint64_t room_to_end = capacity - (head & (capacity - 1));
     uint64_t pad = room_to_end < size ? room_to_end : 0;
     if (head + pad + size - tail > capacity) {
-      if (++full_waits % 20 == 0 && ReaderGone()) return nullptr;
+      if (!wait || (++full_waits % 20 == 0 && ReaderGone())) return nullptr;
       WaitForSpace(tail);
       continue;
     }

@@ -80,8 +80,10 @@ ThreadState* ReuseExitedState() {
     if (!__atomic_compare_exchange_n(&candidate->exiting, &expected, 2, false, __ATOMIC_ACQ_REL, __ATOMIC_RELAXED))
       continue;
     uint8_t* capture_area = candidate->capture_area;
+    uint8_t* side_buffer = candidate->side_buffer;
     __builtin_memset(static_cast<void*>(candidate), 0, sizeof(ThreadState));
     candidate->capture_area = capture_area;
+    candidate->side_buffer = side_buffer;
     return candidate;
   }
   return nullptr;

@@ -109,6 +109,13 @@ struct ThreadState {
   // Set (atomically) just before the thread's exit syscall: once its tid is
   // gone, NewThreadState may reuse this state for another thread.
   uint32_t exiting;
+
+  // Records this thread has reserved and not yet committed (a signal handler
+  // can interrupt the writing of one), and the side buffer where a nested
+  // record waits when the ring is full (record_writer.h).
+  uint32_t records_open;
+  uint32_t side_used;
+  uint8_t* side_buffer;
 };
 
 // The calling thread's state; creates and installs one if GS is unset.

@@ -221,7 +221,9 @@ void PtraceCompanion::State::Loop() {
     }
     if (WIFEXITED(status) || WIFSIGNALED(status)) OnEnded(tid, status);
     else if (WIFSTOPPED(status)) OnStop(tid, status);
+    companion::FlushPending();  // (the task is running again)
   }
+  companion::FlushPending();
   close(ring.wake_write_fd);  // the reader's EOF
 }
 
