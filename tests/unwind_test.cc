@@ -47,6 +47,14 @@ uint64_t StackRoom(uint64_t sp) {
   return 0;
 }
 
+// Copies raw stack bytes, redzones and all, as the tracee's snapshot does (a
+// plain memcpy is a stack-buffer-underflow to ASan under --config=asan).
+__attribute__((no_sanitize_address, noinline)) void CopyStack(const volatile char* from, uint64_t n, std::string* to) {
+  size_t at = to->size();
+  to->resize(at + n);
+  for (uint64_t i = 0; i < n; ++i) (*to)[at + i] = from[i];
+}
+
 __attribute__((noinline)) std::string UnwindHere(StackUnwinder& unwinder) {
   proto::StackSnapshot regs;
   asm volatile(
@@ -58,7 +66,7 @@ __attribute__((noinline)) std::string UnwindHere(StackUnwinder& unwinder) {
       : "rax");
   uint64_t n = std::min<uint64_t>(proto::kStackSnapshotBytes, StackRoom(regs.rsp));
   std::string snapshot(reinterpret_cast<const char*>(&regs), sizeof(regs));
-  snapshot.append(reinterpret_cast<const char*>(regs.rsp), n);
+  CopyStack(reinterpret_cast<const volatile char*>(regs.rsp), n, &snapshot);
   unwinder.SetCodeMaps(getpid(), ExecutableMaps());
   return unwinder.Backtrace(getpid(), snapshot);
 }
