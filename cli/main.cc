@@ -24,6 +24,7 @@
 #include "cli/event_reader.h"
 #include "cli/launcher.h"
 #include "cli/options.h"
+#include "cli/output_check.h"
 #include "cli/summary.h"
 #include "cli/trace_printer.h"
 
@@ -148,8 +149,11 @@ int Run(int argc, char** argv) {
   TracePrinter printer(options, out, tracee.pid, &clock);
   printer.SetCompanion(companion != nullptr);
   printer.WatchInflight(tracee.inflight, &tracee.ring->inflight_next);
-  EventReader reader({tracee.ring, tracee.ring_data, tracee.ring_capacity, tracee.wake_read_fd},
-                     [&] { printer.Flush(); });
+  OutputCheck output_check(out == stderr ? nullptr : out, options.output_file);  // -o on a full disk
+  EventReader reader({tracee.ring, tracee.ring_data, tracee.ring_capacity, tracee.wake_read_fd}, [&] {
+    printer.Flush();
+    output_check.Check();
+  });
   Event event;
   uint64_t events = 0;
   while (reader.Next(&event)) {
@@ -169,6 +173,8 @@ int Run(int argc, char** argv) {
     PrintSummary(out, tracee.counters, clock.ticks_per_second(), options.sort_by, options.summary_columns);
     std::fflush(out);
   }
+  std::fflush(out);
+  output_check.Check();
   if (out != stderr) std::fclose(out);
   // -ff -o FILE: the -c table, if any, went to stderr (there is no one file).
   if (options.stats) {

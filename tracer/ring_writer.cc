@@ -5,10 +5,15 @@
 // and we fill it with a Padding record. When the ring is full the writer
 // sleeps on `tail_futex` (the CLI wakes waiters when it frees space); a 50 ms
 // timeout re-checks in case a wake-up was missed, and if the CLI has died
-// (the wake pipe's reader is gone) we stop waiting and return nullptr.
+// (the wake pipe's reader is gone) we stop waiting and return nullptr, at
+// once from then on: the program goes on untraced. The byte that wakes a
+// sleeping CLI is written with SIGPIPE blocked, and a SIGPIPE it raised
+// because the CLI has died is taken back: the program must not die of it.
 #include "tracer/ring_writer.h"
 
+#include <errno.h>
 #include <linux/futex.h>
+#include <signal.h>
 #include <poll.h>
 #include <sys/syscall.h>
 
@@ -34,11 +39,30 @@ void StartRecord(uint64_t offset, uint32_t cells, RecordType type, uint32_t tid)
   __atomic_store_n(&h->offset, offset, __ATOMIC_RELEASE);
 }
 
+bool g_reader_gone = false;  // set once, by any thread (accessed with __atomic builtins)
+
 bool ReaderGone() {
+  if (__atomic_load_n(&g_reader_gone, __ATOMIC_RELAXED)) return true;
   // The CLI holds the only read end of the wake pipe; POLLERR means it closed.
   struct pollfd p = {g_process.wake_fd, 0, 0};
   long r = Sys(SYS_poll, &p, 1, 0);
-  return r == 1 && (p.revents & POLLERR);
+  bool gone = r == 1 && (p.revents & POLLERR);
+  if (gone) __atomic_store_n(&g_reader_gone, true, __ATOMIC_RELAXED);
+  return gone;
+}
+
+void WakeReader() {
+  constexpr uint64_t kPipeBit = uint64_t{1} << (SIGPIPE - 1);
+  uint64_t block = kPipeBit, old_mask = 0, pending = 0;
+  Sys(SYS_rt_sigprocmask, SIG_BLOCK, &block, &old_mask, sizeof(uint64_t));
+  Sys(SYS_rt_sigpending, &pending, sizeof(uint64_t));  // one pending already: ours would merge with it
+  char byte = 1;
+  if (Sys(SYS_write, g_process.wake_fd, &byte, 1) == -EPIPE) {
+    __atomic_store_n(&g_reader_gone, true, __ATOMIC_RELAXED);
+    struct timespec zero = {0, 0};
+    if (!(pending & kPipeBit)) Sys(SYS_rt_sigtimedwait, &block, nullptr, &zero, sizeof(uint64_t));
+  }
+  Sys(SYS_rt_sigprocmask, SIG_SETMASK, &old_mask, nullptr, sizeof(uint64_t));
 }
 
 void WaitForSpace(uint64_t tail_seen) {
@@ -59,6 +83,7 @@ void* ReserveRecord(uint32_t bytes, RecordType type, uint32_t tid, bool wait) {
   const uint64_t capacity = g_process.ring_capacity;
   const uint64_t size = proto::CellsFor(bytes) * proto::kCell;
   int full_waits = 0;
+  if (__atomic_load_n(&g_reader_gone, __ATOMIC_RELAXED)) return nullptr;
   for (;;) {
     uint64_t head = ring->head.load(std::memory_order_relaxed);
     uint64_t tail = ring->tail.load(std::memory_order_acquire);
@@ -89,10 +114,8 @@ void CommitRecord(void* record) {
   __atomic_store_n(&h->word, w, __ATOMIC_SEQ_CST);  // xchg: also orders the load below
   proto::RingControl* ring = g_process.ring;
   if (ring->reader_sleeping.load(std::memory_order_seq_cst) != 0 &&
-      ring->reader_sleeping.exchange(0, std::memory_order_seq_cst) != 0) {
-    char byte = 1;
-    Sys(SYS_write, g_process.wake_fd, &byte, 1);
-  }
+      ring->reader_sleeping.exchange(0, std::memory_order_seq_cst) != 0)
+    WakeReader();
 }
 
 }  // namespace lzp
