@@ -15,7 +15,9 @@
 #include <signal.h>
 
 #include <cctype>
+#include <algorithm>
 #include <cstdlib>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -63,6 +65,49 @@ bool ApplyTrace(std::string_view value, Filters* f, std::string* error) {
   return true;
 }
 
+// A run of the quantifiers * + ? on one atom as the one quantifier it means
+// ("a++" is "a+", "a?+" is "a*"): glibc's regcomp copies the atom's tree for
+// each of them, exponential in the run's length ("/a++++++++++++++++++++++++"
+// took minutes).
+std::string CollapseQuantifiers(std::string_view pattern) {
+  std::string out;
+  for (size_t i = 0; i < pattern.size();) {
+    char c = pattern[i];
+    if (c == '\\' && i + 1 < pattern.size()) {  // an escaped character
+      out.append(pattern.substr(i, 2));
+      i += 2;
+    } else if (c == '[') {  // a bracket expression: "]" first is literal, "[:alpha:]" nests
+      size_t j = i + 1;
+      if (j < pattern.size() && pattern[j] == '^') ++j;
+      if (j < pattern.size() && pattern[j] == ']') ++j;
+      while (j < pattern.size() && pattern[j] != ']') {
+        if (pattern[j] == '[' && j + 1 < pattern.size() && std::strchr(":.=", pattern[j + 1])) {
+          size_t end = pattern.find(std::string{pattern[j + 1], ']'}, j + 2);
+          j = end == std::string_view::npos ? pattern.size() : end + 2;
+        } else {
+          ++j;
+        }
+      }
+      j = std::min(j + 1, pattern.size());
+      out.append(pattern.substr(i, j - i));
+      i = j;
+    } else if (std::strchr("*+?", c) && !out.empty() && !std::strchr("(|", out.back())) {
+      size_t j = i;
+      bool all_plus = true, all_question = true;
+      for (; j < pattern.size() && std::strchr("*+?", pattern[j]); ++j) {
+        all_plus &= pattern[j] == '+';
+        all_question &= pattern[j] == '?';
+      }
+      out += all_plus ? '+' : all_question ? '?' : '*';
+      i = j;
+    } else {
+      out += c;
+      ++i;
+    }
+  }
+  return out;
+}
+
 bool ParseSyscallSet(std::string_view value, std::bitset<512>* out, bool* vdso, std::string* error) {
   bool negate = !value.empty() && value[0] == '!';
   if (negate) value.remove_prefix(1);
@@ -78,7 +123,7 @@ bool ParseSyscallSet(std::string_view value, std::bitset<512>* out, bool* vdso, 
     if (!token.empty() && token[0] == '/') {
       regex_t re;
       std::string pattern(token.substr(1));
-      int rc = regcomp(&re, pattern.c_str(), REG_EXTENDED | REG_NOSUB);
+      int rc = regcomp(&re, CollapseQuantifiers(pattern).c_str(), REG_EXTENDED | REG_NOSUB);
       if (rc != 0) {
         char message[256];
         regerror(rc, &re, message, sizeof(message));
