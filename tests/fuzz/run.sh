@@ -3,6 +3,8 @@
 # (bazel --config=fuzz: clang-14, ASan+UBSan) and runs each for SECONDS
 # (default 20) from its seed corpus tests/fuzz/<target>/, into a scratch
 # corpus under ${FUZZ_WORK:-/tmp/lzp-fuzz} so the seeds stay as committed.
+# The build has an output base of its own: switching the compiler in the
+# usual one would make the next plain build start over.
 # A crash leaves its input there (crash-*) and fails the target. Prints one
 # line per target, "fuzz TARGET: passed (N runs)" or "fuzz TARGET: failed",
 # then exits 1 if any failed.
@@ -14,14 +16,17 @@ targets=("$@")
 ((${#targets[@]})) || targets=(events_fuzz filter_fuzz options_fuzz)
 work=${FUZZ_WORK:-/tmp/lzp-fuzz}
 
+output_base="$HOME/.cache/bazel-lzptrace-fuzz/$(pwd | md5sum | cut -c1-12)"
+bazel=(./bazelw --output_base="$output_base")
+mkdir -p "$work"
 labels=()
 for t in "${targets[@]}"; do labels+=("//tests/fuzz:$t"); done
-if ! ./bazelw build --config=fuzz "${labels[@]}" ${BAZEL_FLAGS:-} >"$work.build.log" 2>&1; then
+if ! "${bazel[@]}" build --config=fuzz "${labels[@]}" ${BAZEL_FLAGS:-} >"$work.build.log" 2>&1; then
   tail -30 "$work.build.log" >&2
   for t in "${targets[@]}"; do echo "fuzz $t: failed (build)"; done
   exit 1
 fi
-bin=$(./bazelw info --config=fuzz bazel-bin 2>/dev/null)
+bin=$("${bazel[@]}" info --config=fuzz bazel-bin 2>/dev/null)
 
 failed=0
 for t in "${targets[@]}"; do
