@@ -5,13 +5,15 @@
 //
 // Input: two bytes of option bits, then records, each
 //   [kind: 1][length: 2, little-endian][length bytes]
-// kind 0-3 (syscall, process start, signal, notice): the bytes are the record
+// kind 0-3 and 6 (syscall, process start, signal, notice, lifecycle): the
+// bytes are the record
 // after its 16-byte header, which the harness writes as a live writer would
 // (so mutations reach the decoders instead of dying in the header check);
 // the syscall's pid is folded onto four tasks and its payload size set to
 // what follows unless bit 7 of kind is set. kind 4: a whole record, header
-// and all, unchecked. kind 5: an in-flight slot. The same bytes always print
-// the same lines, to /dev/null.
+// and all, unchecked. kind 5: an in-flight slot. Option bit 15 says the ptrace
+// companion runs (lifecycle records then end tasks). The same bytes always
+// print the same lines, to /dev/null.
 #include <csignal>
 #include <cstdint>
 #include <cstdio>
@@ -49,6 +51,7 @@ cli::Options OptionsFrom(uint16_t bits) {
   o.decode_fds = (bits >> 2) & 3;
   if (o.decode_fds == 3) o.decode_fds = 2;
   o.hex = (bits >> 4) & 3;
+  o.summary_and_trace = o.hex == 3;
   if (o.hex == 3) o.hex = 2;
   o.verbose = bits & (1 << 6);
   o.string_limit = bits & (1 << 7) ? 4 : 32;
@@ -58,7 +61,6 @@ cli::Options OptionsFrom(uint16_t bits) {
   o.timestamps = (bits >> 11) & 3;
   o.relative = bits & (1 << 13);
   if (bits & (1 << 14)) o.filters.raw.set();
-  o.summary_and_trace = bits & (1 << 15);
   return o;
 }
 
@@ -78,6 +80,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   {
     cli::TracePrinter printer(options, out, kMainPid, &clock);
     printer.WatchInflight(slots.data(), &slot_next);
+    printer.SetCompanion(p[1] & 0x80);
     std::vector<uint8_t> record;
     uint64_t offset = 0;
     const uint8_t* head;
@@ -95,9 +98,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       if ((kind & 7) == 4) {  // a raw record: the reader must refuse what is wrong with it
         cli::EventReader::Decode(p, length, offset, &e);
       } else {
-        static constexpr proto::RecordType kTypes[] = {proto::RecordType::kSyscall, proto::RecordType::kProcessStart,
-                                                       proto::RecordType::kSignal, proto::RecordType::kNotice};
-        proto::RecordType type = kTypes[kind & 3];
+        static constexpr proto::RecordType kTypes[] = {
+            proto::RecordType::kSyscall, proto::RecordType::kProcessStart, proto::RecordType::kSignal,
+            proto::RecordType::kNotice,  proto::RecordType::kNotice,       proto::RecordType::kNotice,
+            proto::RecordType::kLifecycle, proto::RecordType::kNotice};
+        proto::RecordType type = kTypes[kind & 7];
         size_t bytes = proto::CellsFor(sizeof(proto::RecordHeader) + length) * proto::kCell;
         if (bytes / proto::kCell > proto::kMaxRecordCells) continue;
         record.assign(bytes, 0);
@@ -121,6 +126,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
           rec->pid = Fold(rec->pid);
           rec->tid = rec->pid;
           if (!(kind & 0x80)) rec->payload_size = bytes - sizeof(proto::SignalRecord);
+          tid = rec->tid;
+        } else if (type == proto::RecordType::kLifecycle && bytes >= sizeof(proto::LifecycleRecord)) {
+          auto* rec = reinterpret_cast<proto::LifecycleRecord*>(record.data());
+          rec->pid = Fold(rec->pid);
+          rec->tid = rec->tid % 8 < 4 ? rec->pid : Fold(rec->tid) + 4;
           tid = rec->tid;
         } else if (type == proto::RecordType::kNotice && bytes >= sizeof(proto::NoticeRecord)) {
           auto* rec = reinterpret_cast<proto::NoticeRecord*>(record.data());

@@ -35,10 +35,13 @@ def notice(text):
 def record(kind, body):
     return struct.pack("<BH", kind, len(body)) + body
 
-def slot(tid, nr, args):  # an InflightSlot with one syscall in flight
+def slot(tid, nr, args):  # an InflightSlot (384 bytes) with one syscall in flight
     head = struct.pack("<III", tid, tid, 1) + b"\0" * 52
     entry = struct.pack("<Q6QQ", nr, *(list(args) + [0] * (6 - len(args))), 500)
-    return struct.pack("<BH", 5, 256) + head + entry + b"\0" * (256 - 64 - 64)
+    return struct.pack("<BH", 5, 384) + head + entry + b"\0" * (384 - 64 - 64)
+
+def lifecycle(kind, status, pid=100):  # tracer/protocol.h: LifecycleRecord after its header
+    return record(6, struct.pack("<IIIiQ", pid, pid, kind, status, 4000))
 
 AT_FDCWD = (1 << 64) - 100
 stat_buf = struct.pack("<QQQIIIIQqqq", 2049, 1234, 1, 0o100644, 0, 0, 0, 0, 42, 4096, 8) + b"\0" * 48
@@ -51,11 +54,14 @@ events = {
     "signal_exit": start() + notice(b"running SUD-only\n") + signal(17) + syscall(231, [0], 0, flags=1),
     "fork_killed": start() + syscall(57, [], 101) + start(101, 100, b"child") + syscall(0, [0, 0x1000, 10], 0, pid=101)
                    + slot(101, 0, [0, 0x1000, 10]),
+    "companion_ends": start() + syscall(57, [], 101) + start(101, 100, b"child") + lifecycle(2, 19, 101)
+                      + lifecycle(1, 9, 101) + syscall(61, [101, 0x1000, 0], 101) + lifecycle(4, 0) + lifecycle(1, 0),
     "fd_paths": start() + syscall(0, [3, 0x2000, 4], 4, chunk(0, 2, b"/tmp/x\0") + chunk(1, 1, b"abcd"))
                 + syscall(22, [0x5000], 0, chunk(7, 2, b"pipe:[1]\0") + chunk(8, 2, b"pipe:[1]\0")),
 }
 for name, data in events.items():
-    write("events_fuzz", name, struct.pack("<H", 0x0104) + data)
+    companion = 0x8000 if name == "companion_ends" else 0
+    write("events_fuzz", name, struct.pack("<H", 0x0104 | companion) + data)
 
 filters = {
     "trace": b"trace=open,close,read\n!write",
