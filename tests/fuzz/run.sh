@@ -4,7 +4,9 @@
 # (default 20) from its seed corpus tests/fuzz/<target>/, into a scratch
 # corpus under ${FUZZ_WORK:-/tmp/lzp-fuzz} so the seeds stay as committed.
 # The build has an output base of its own: switching the compiler in the
-# usual one would make the next plain build start over.
+# usual one would make the next plain build start over. It makes no
+# bazel-* links (--symlink_prefix=/): they would point the plain build's
+# links (bazel-bin, bazel-testlogs, ...) at the fuzz build's outputs.
 # A crash leaves its input there (crash-*) and fails the target. Prints one
 # line per target, "fuzz TARGET: passed (N runs)" or "fuzz TARGET: failed",
 # then exits 1 if any failed.
@@ -21,7 +23,7 @@ bazel=(./bazelw --output_base="$output_base")
 mkdir -p "$work"
 labels=()
 for t in "${targets[@]}"; do labels+=("//tests/fuzz:$t"); done
-if ! "${bazel[@]}" build --config=fuzz "${labels[@]}" ${BAZEL_FLAGS:-} >"$work.build.log" 2>&1; then
+if ! "${bazel[@]}" build --config=fuzz --symlink_prefix=/ "${labels[@]}" ${BAZEL_FLAGS:-} >"$work.build.log" 2>&1; then
   tail -30 "$work.build.log" >&2
   for t in "${targets[@]}"; do echo "fuzz $t: failed (build)"; done
   exit 1
