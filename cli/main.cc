@@ -19,14 +19,14 @@
 #include <pthread.h>
 #include <string>
 
-#include "cli/clock.h"
+#include "cli/read/clock.h"
 #include "cli/companion/ptrace_companion.h"
-#include "cli/event_reader.h"
-#include "cli/launcher.h"
-#include "cli/options.h"
-#include "cli/output_check.h"
-#include "cli/summary.h"
-#include "cli/trace_printer.h"
+#include "cli/read/event_reader.h"
+#include "cli/launch/launcher.h"
+#include "cli/options/options.h"
+#include "cli/print/output_check.h"
+#include "cli/summary/summary.h"
+#include "cli/print/trace_printer.h"
 
 namespace lzp::cli {
 namespace {

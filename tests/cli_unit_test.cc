@@ -10,12 +10,12 @@
 
 #include <gtest/gtest.h>
 
-#include "cli/options.h"
-#include "cli/captures.h"
+#include "cli/options/options.h"
+#include "cli/print/captures.h"
 #include "cli/decode/fd_details.h"
-#include "cli/filter.h"
-#include "cli/summary.h"
-#include "cli/syscall_format.h"
+#include "cli/options/filter.h"
+#include "cli/summary/summary.h"
+#include "cli/print/syscall_format.h"
 
 namespace lzp::cli {
 namespace {

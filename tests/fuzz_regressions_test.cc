@@ -4,7 +4,7 @@
 
 #include <gtest/gtest.h>
 
-#include "cli/filter.h"
+#include "cli/options/filter.h"
 
 namespace lzp::cli {
 namespace {

@@ -5,7 +5,7 @@
 
 #include <gtest/gtest.h>
 
-#include "cli/interleave.h"
+#include "cli/read/interleave.h"
 
 namespace lzp::cli {
 namespace {

@@ -14,7 +14,7 @@
 
 #include <gtest/gtest.h>
 
-#include "cli/event_reader.h"
+#include "cli/read/event_reader.h"
 #include "tracer/process.h"
 #include "tracer/ring_writer.h"
 

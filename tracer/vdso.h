@@ -7,7 +7,7 @@
 // displacements fixed up, followed by a jump back; the entry becomes a
 // `jmp rel32` to a stub in that page that jumps on to our hook. The hook calls
 // the moved original and records the call with its result. What to move is
-// planned by the CLI with Zydis (cli/vdso_plan.cc) and applied here only if
+// planned by the CLI with Zydis (cli/launch/vdso_plan.cc) and applied here only if
 // our vDSO is byte-identical to the CLI's.
 #pragma once
 

@@ -22,7 +22,7 @@
 #include <string>
 
 #include "cli/companion/remote_capture.h"
-#include "cli/options.h"
+#include "cli/options/options.h"
 #include "tracer/protocol.h"
 
 namespace lzp::cli {

@@ -27,7 +27,7 @@
 #include <thread>
 #include <vector>
 
-#include "cli/options.h"
+#include "cli/options/options.h"
 #include "tracer/protocol.h"
 
 namespace lzp::cli {

@@ -9,7 +9,7 @@
 #include <fmt/format.h>
 
 #include "cli/decode/structs.h"
-#include "cli/syscall_format.h"
+#include "cli/print/syscall_format.h"
 
 namespace lzp::cli {
 namespace {

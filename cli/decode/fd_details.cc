@@ -24,8 +24,8 @@
 
 #include <fmt/format.h>
 
-#include "cli/flags_format.h"
-#include "cli/quote.h"
+#include "cli/print/flags_format.h"
+#include "cli/print/quote.h"
 #include "tracer/capture_format.h"
 
 namespace lzp::cli {

@@ -4,14 +4,14 @@
 #include <string>
 #include <string_view>
 
-#include "cli/captures.h"
-#include "cli/options.h"
+#include "cli/print/captures.h"
+#include "cli/options/options.h"
 
 namespace lzp::cli {
 
 // `path` is the fd's /proc link text (what -y prints); `details` the
 // interposer's FdDetails capture for it, or null; `decode` the kDecode* bits
-// asked for (cli/options.h). Returns the annotation:
+// asked for (cli/options/options.h). Returns the annotation:
 // "TCP:[127.0.0.1:80->127.0.0.1:4242]", "/dev/null<char 1:3>", "pid:42",
 // `path` when there is nothing more to say and paths were asked for, or ""
 // (print the bare number): as strace, each kind of fd shows only when its

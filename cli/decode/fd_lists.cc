@@ -7,7 +7,7 @@
 // fd's path in the same order.
 #include <cctype>
 
-#include "cli/syscall_format.h"
+#include "cli/print/syscall_format.h"
 
 namespace lzp::cli {
 namespace {

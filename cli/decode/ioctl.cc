@@ -8,8 +8,8 @@
 #include <fmt/format.h>
 
 #include "cli/decode/structs.h"
-#include "cli/flags_format.h"
-#include "cli/syscall_format.h"
+#include "cli/print/flags_format.h"
+#include "cli/print/syscall_format.h"
 #include "syscalltable/flags.h"
 #include "tracer/ioctl_transfers.h"
 

@@ -4,8 +4,8 @@
 // "= 0x3ff (MEMBARRIER_CMD_GLOBAL|...|0x200)".
 #include <fmt/format.h>
 
-#include "cli/flags_format.h"
-#include "cli/syscall_format.h"
+#include "cli/print/flags_format.h"
+#include "cli/print/syscall_format.h"
 
 namespace lzp::cli {
 namespace {

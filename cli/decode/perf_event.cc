@@ -9,8 +9,8 @@
 #include <fmt/format.h>
 
 #include "cli/decode/structs.h"
-#include "cli/flags_format.h"
-#include "cli/syscall_format.h"
+#include "cli/print/flags_format.h"
+#include "cli/print/syscall_format.h"
 
 namespace lzp::cli {
 namespace {

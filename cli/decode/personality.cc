@@ -6,8 +6,8 @@
 // the actions that take no buffer print only that.
 #include <fmt/format.h>
 
-#include "cli/flags_format.h"
-#include "cli/syscall_format.h"
+#include "cli/print/flags_format.h"
+#include "cli/print/syscall_format.h"
 
 namespace lzp::cli {
 namespace {

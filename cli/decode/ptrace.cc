@@ -5,8 +5,8 @@
 // pointers (what the caller passed: the words they point to are not captured).
 #include <fmt/format.h>
 
-#include "cli/flags_format.h"
-#include "cli/syscall_format.h"
+#include "cli/print/flags_format.h"
+#include "cli/print/syscall_format.h"
 
 namespace lzp::cli {
 namespace {

@@ -5,7 +5,7 @@
 #include <fmt/format.h>
 
 #include "cli/decode/structs.h"
-#include "cli/flags_format.h"
+#include "cli/print/flags_format.h"
 
 namespace lzp::cli {
 namespace {

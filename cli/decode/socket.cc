@@ -6,9 +6,9 @@
 #include <fmt/format.h>
 
 #include "cli/decode/structs.h"
-#include "cli/flags_format.h"
-#include "cli/quote.h"
-#include "cli/syscall_format.h"
+#include "cli/print/flags_format.h"
+#include "cli/print/quote.h"
+#include "cli/print/syscall_format.h"
 
 namespace lzp::cli {
 namespace {

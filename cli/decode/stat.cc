@@ -8,7 +8,7 @@
 #include <sys/sysmacros.h>
 
 #include "cli/decode/structs.h"
-#include "cli/flags_format.h"
+#include "cli/print/flags_format.h"
 
 namespace lzp::cli {
 

@@ -18,7 +18,7 @@ struct FormatOptions {
   int hex = 0;                 // -x (1), -xx (2)
   bool verbose = false;        // -v, or -e abbrev= without this syscall
   bool structs = true;         // false under -e verbose= without this syscall: structs as addresses
-  int decode_fds = 0;          // -y, -yy, --decode-fds=: kDecode* bits (cli/options.h)
+  int decode_fds = 0;          // -y, -yy, --decode-fds=: kDecode* bits (cli/options/options.h)
   const std::bitset<512>* raw = nullptr;      // -e raw=: syscalls printed undecoded, in hex
   const std::bitset<512>* abbrev = nullptr;   // -e abbrev=: structs abbreviated (else: `verbose`)
   const std::bitset<512>* decoded = nullptr;  // -e verbose=: structs decoded at all

@@ -20,10 +20,10 @@
 #include <cstring>
 #include <vector>
 
-#include "cli/clock.h"
-#include "cli/event_reader.h"
-#include "cli/options.h"
-#include "cli/trace_printer.h"
+#include "cli/read/clock.h"
+#include "cli/read/event_reader.h"
+#include "cli/options/options.h"
+#include "cli/print/trace_printer.h"
 #include "tracer/protocol.h"
 
 namespace {

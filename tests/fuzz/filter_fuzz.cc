@@ -1,5 +1,5 @@
 // tests/fuzz/filter_fuzz.cc — libFuzzer target for the -e expression parser
-// (cli/filter.cc): the input, split at newlines, is a list of -e expressions
+// (cli/options/filter.cc): the input, split at newlines, is a list of -e expressions
 // applied in order to one Filters, as repeated -e options are. A refused
 // expression must come with a message.
 #include <cstdint>
@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-#include "cli/filter.h"
+#include "cli/options/filter.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view rest(reinterpret_cast<const char*>(data), size);

@@ -1,5 +1,5 @@
 // tests/fuzz/options_fuzz.cc — libFuzzer target for the command line parser
-// (cli/options.cc, and through -e the filter parser): the input, split at
+// (cli/options/options.cc, and through -e the filter parser): the input, split at
 // NUL bytes, is argv after "lzptrace". Refusals print strace's messages to
 // stderr (run with -close_fd_mask=2 to keep them quiet); a refusal must set
 // exit code 1, and -h/-V exit code 0.
@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "cli/options.h"
+#include "cli/options/options.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::vector<std::string> args{"lzptrace"};

@@ -1,0 +1,360 @@
+// cli/launch/launcher.cc — see launcher.h.
+//
+// The ring lives in a memfd: a RingControl page, then `ring_bytes` of ring.
+// The child gets the memfd and the pipe's write end at fixed high fd numbers
+// (just under min(RLIMIT_NOFILE, 1024)), without close-on-exec so every
+// descendant inherits them, and learns them from LZPTRACE_CONFIG. Our own
+// copy of the write end is closed, so the pipe reads EOF exactly when the
+// last traced process is gone.
+//
+// The interposer's bytes are embedded in this executable; they are written
+// once to $XDG_RUNTIME_DIR/lzptrace/ (or /tmp/lzptrace-UID/, a directory
+// only we can write to) under a name carrying their hash, so every process in
+// the traced tree can load it by a stable path, whatever user it runs as.
+// A directory another user owns, a symbolic link or a parent others can
+// rename in is refused (said on stderr); the file is checked before each use
+// (ours, mode 0555, one link, byte for byte the embedded one) and replaced
+// if it is anything else. A program that cannot load the interposer
+// (static, setuid to another user) is started without our fds and variables.
+#include "cli/launch/launcher.h"
+
+#include "cli/launch/vdso_plan.h"
+#include "tracer/elf_probe.h"
+
+#include <fcntl.h>
+#include <grp.h>
+#include <pwd.h>
+#include <signal.h>
+#include <sys/mman.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <algorithm>
+#include <cstring>
+#include <new>
+
+namespace embedded_interposer {
+extern const unsigned char kBytes[];
+extern const size_t kSize;
+extern const uint64_t kHash;
+}  // namespace embedded_interposer
+
+namespace lzp::cli {
+namespace {
+
+bool IsExecutableFile(const std::string& path, int* err) {
+  struct stat st;
+  if (stat(path.c_str(), &st) != 0) { *err = errno; return false; }
+  if (!S_ISREG(st.st_mode)) { *err = EACCES; return false; }
+  return true;
+}
+
+// A directory only we can write to (others may read: with -u the traced
+// program runs as another user and must load the interposer from here),
+// inside a parent that nobody else can rename it out of. A candidate that
+// fails is named on stderr with the reason, and not used.
+bool PrivateDirectory(const std::string& dir) {
+  auto refuse = [&](const std::string& what, const char* why) {
+    std::fprintf(stderr, "lzptrace: not using %s for the interposer: %s\n", what.c_str(), why);
+    return false;
+  };
+  std::string parent = dir.substr(0, dir.rfind('/'));
+  struct stat st;
+  if (stat(parent.empty() ? "/" : parent.c_str(), &st) != 0) return false;
+  if ((st.st_uid != geteuid() && st.st_uid != 0) || ((st.st_mode & 022) != 0 && !(st.st_mode & S_ISVTX)))
+    return refuse(parent, "others may rename entries in it");
+  if (mkdir(dir.c_str(), 0755) != 0 && errno != EEXIST) return false;
+  if (lstat(dir.c_str(), &st) != 0) return false;
+  if (!S_ISDIR(st.st_mode)) return refuse(dir, "not a directory (a symbolic link?)");
+  if (st.st_uid != geteuid()) return refuse(dir, "owned by another user");
+  if ((st.st_mode & 022) != 0) return refuse(dir, "writable by others");
+  if ((st.st_mode & 0755) != 0755) chmod(dir.c_str(), 0755);
+  return true;
+}
+
+// Is `path` our own read-only regular file holding exactly the embedded
+// interposer? (Read through an fd opened without following links, so what is
+// checked is what is there.)
+bool HoldsOurInterposer(const std::string& path) {
+  int fd = open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+  if (fd < 0) return false;
+  struct stat st;
+  bool ok = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_uid == geteuid() && (st.st_mode & 07777) == 0555 &&
+            st.st_nlink == 1 && static_cast<size_t>(st.st_size) == embedded_interposer::kSize;
+  if (ok) {
+    void* bytes = mmap(nullptr, embedded_interposer::kSize, PROT_READ, MAP_PRIVATE, fd, 0);
+    ok = bytes != MAP_FAILED && std::memcmp(bytes, embedded_interposer::kBytes, embedded_interposer::kSize) == 0;
+    if (bytes != MAP_FAILED) munmap(bytes, embedded_interposer::kSize);
+  }
+  close(fd);
+  return ok;
+}
+
+bool WriteAll(int fd, const unsigned char* data, size_t size) {
+  while (size > 0) {
+    ssize_t n = write(fd, data, size);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return false;
+    data += n;
+    size -= static_cast<size_t>(n);
+  }
+  return true;
+}
+
+// Why `program` cannot load the interposer (statically linked, setuid or
+// setgid to someone else), or null.
+const char* WhyUntraceable(const std::string& program) {
+  int fd = open(program.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return nullptr;
+  uint8_t head[1024];
+  ssize_t got = pread(fd, head, sizeof(head), 0);
+  struct stat st;
+  bool have_stat = fstat(fd, &st) == 0;
+  close(fd);
+  if (got > 0 && ProbeElf(head, static_cast<uint64_t>(got)) == Traceability::kStatic) return "is statically linked";
+  if (have_stat && (((st.st_mode & S_ISUID) && st.st_uid != geteuid()) || ((st.st_mode & S_ISGID) && st.st_gid != getegid())))
+    return "is setuid/setgid";
+  return nullptr;
+}
+
+}  // namespace
+
+void WarnIfUntraceable(const std::string& program, bool stepped) {
+  const char* why = WhyUntraceable(program);
+  if (why == nullptr) return;
+  if (stepped)
+    std::fprintf(stderr, "lzptrace: %s %s: traced through ptrace syscall stops (at strace's speed)\n", program.c_str(), why);
+  else
+    std::fprintf(stderr, "lzptrace: %s %s: its syscalls are not traced\n", program.c_str(), why);
+}
+
+namespace {
+
+// -u USER: the user's groups, gid and uid, as strace does (needs root).
+bool BecomeUser(const std::string& user) {
+  struct passwd* pw = getpwnam(user.c_str());
+  if (pw == nullptr) {
+    std::fprintf(stderr, "lzptrace: Cannot find user '%s'\n", user.c_str());
+    return false;
+  }
+  if (initgroups(pw->pw_name, pw->pw_gid) != 0 || setgid(pw->pw_gid) != 0 || setuid(pw->pw_uid) != 0) {
+    std::fprintf(stderr, "lzptrace: cannot become user '%s': %s\n", user.c_str(), std::strerror(errno));
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string ResolveProgram(const std::string& prog) {
+  int err = ENOENT;
+  if (prog.find('/') != std::string::npos) {
+    if (IsExecutableFile(prog, &err)) return prog;
+  } else {
+    const char* path = std::getenv("PATH");
+    std::string dirs = path ? path : "/usr/local/bin:/usr/bin:/bin";
+    size_t start = 0;
+    while (start <= dirs.size()) {
+      size_t end = dirs.find(':', start);
+      if (end == std::string::npos) end = dirs.size();
+      std::string dir = dirs.substr(start, end - start);
+      std::string candidate = (dir.empty() ? "." : dir) + "/" + prog;
+      int e;
+      if (IsExecutableFile(candidate, &e) && access(candidate.c_str(), X_OK) == 0) return candidate;
+      start = end + 1;
+    }
+  }
+  std::fprintf(stderr, "lzptrace: Can't stat '%s': %s\n", prog.c_str(), std::strerror(err));
+  return "";
+}
+
+std::string ExtractInterposer() {
+  const char* runtime = std::getenv("XDG_RUNTIME_DIR");
+  std::string dir;
+  if (runtime != nullptr && runtime[0] == '/' && PrivateDirectory(std::string(runtime) + "/lzptrace"))
+    dir = std::string(runtime) + "/lzptrace";
+  else if (PrivateDirectory("/tmp/lzptrace-" + std::to_string(geteuid())))
+    dir = "/tmp/lzptrace-" + std::to_string(geteuid());
+  else {
+    std::fprintf(stderr, "lzptrace: cannot create a private directory for the interposer in /tmp: %s\n",
+                 std::strerror(errno));
+    return "";
+  }
+  char name[64];
+  std::snprintf(name, sizeof(name), "/liblzptrace-%016llx.so", (unsigned long long)embedded_interposer::kHash);
+  std::string path = dir + name;
+  if (HoldsOurInterposer(path)) return path;
+  struct stat st;
+  if (lstat(path.c_str(), &st) == 0)
+    std::fprintf(stderr, "lzptrace: %s is not the interposer this lzptrace carries: replacing it\n", path.c_str());
+  std::string temp = path + ".tmp." + std::to_string(getpid());
+  int fd = open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0555);
+  if (fd < 0 || !WriteAll(fd, embedded_interposer::kBytes, embedded_interposer::kSize) || fchmod(fd, 0555) != 0 ||
+      close(fd) != 0 ||
+      rename(temp.c_str(), path.c_str()) != 0) {
+    std::fprintf(stderr, "lzptrace: cannot write the interposer to %s: %s\n", path.c_str(), std::strerror(errno));
+    unlink(temp.c_str());
+    return "";
+  }
+  return path;
+}
+
+bool PrepareRing(const Options& options, uint32_t tsc_khz, Tracee* out) {
+  const uint64_t capacity = options.ring_bytes;
+  int shm = memfd_create("lzptrace-ring", MFD_CLOEXEC);
+  if (shm < 0 || ftruncate(shm, static_cast<off_t>(proto::kRingDataOffset + capacity)) != 0) {
+    std::fprintf(stderr, "lzptrace: cannot create the event ring: %s\n", std::strerror(errno));
+    return false;
+  }
+  void* map = mmap(nullptr, proto::kRingDataOffset + capacity, PROT_READ | PROT_WRITE, MAP_SHARED, shm, 0);
+  if (map == MAP_FAILED) {
+    std::fprintf(stderr, "lzptrace: cannot map the event ring: %s\n", std::strerror(errno));
+    return false;
+  }
+  // Allocate the ring's first 512 KiB now: a short program's records then cost
+  // minor faults only, and start-up stays short (shmem pages are not cheap).
+  if (map != MAP_FAILED)
+    madvise(static_cast<uint8_t*>(map) + proto::kRingDataOffset, std::min<uint64_t>(capacity, 512 << 10), MADV_POPULATE_WRITE);
+  auto* ring = new (map) proto::RingControl{};
+  ring->magic = proto::kMagic;
+  ring->version = proto::kProtocolVersion;
+  ring->control_size = sizeof(proto::RingControl);
+  ring->capacity = capacity;
+  ring->mode = static_cast<uint32_t>(options.mode);
+  ring->tsc_khz = tsc_khz;
+  ring->options = (options.follow_forks ? proto::kFollowForks : 0) |
+                  (options.summary || options.summary_and_trace ? proto::kCount : 0) |
+                  (options.summary && !options.summary_and_trace ? proto::kNoRecords : 0) |
+                  (options.decode_fds || !options.paths.empty() ? proto::kDecodeFds : 0) |
+                  (options.instruction_pointer ? proto::kRecordIp : 0) |
+                  (options.stack_trace ? proto::kStackTrace : 0) |
+                  (options.wall_time ? proto::kCountWallTime : 0) |
+                  (options.decode_fds & ~kDecodePath ? proto::kDecodeFdDetails : 0) |
+                  (options.detach_on_exec ? proto::kDetachOnExec : 0);
+  auto* counters = reinterpret_cast<proto::SyscallCounter*>(static_cast<uint8_t*>(map) + proto::kCountersOffset);
+  for (uint32_t nr = 0; nr < proto::kCounterCount; ++nr) counters[nr].min_time.store(~0ull, std::memory_order_relaxed);
+  for (int nr = 0; nr < 512; ++nr)
+    if (options.filters.trace.test(nr)) ring->trace_bitmap[nr / 64] |= uint64_t{1} << (nr % 64);
+  auto* dump = reinterpret_cast<proto::DumpFds*>(static_cast<uint8_t*>(map) + proto::kDumpFdsOffset);
+  for (int fd = 0; fd < 1024; ++fd) {
+    if (options.filters.read_fds.test(fd)) dump->read_fds[fd / 64] |= uint64_t{1} << (fd % 64);
+    if (options.filters.write_fds.test(fd)) dump->write_fds[fd / 64] |= uint64_t{1} << (fd % 64);
+  }
+  auto* inject = reinterpret_cast<proto::InjectPlan*>(static_cast<uint8_t*>(map) + proto::kInjectPlanOffset);
+  for (const InjectRule& r : options.filters.injections) {
+    proto::InjectRule& out = inject->rules[inject->count++];
+    for (int nr = 0; nr < 512; ++nr)
+      if (r.syscalls.test(nr)) out.syscalls[nr / 64] |= uint64_t{1} << (nr % 64);
+    out.flags = (r.has_error ? proto::kInjectError : 0) | (r.has_retval ? proto::kInjectRetval : 0) |
+                (r.has_signal ? proto::kInjectSignal : 0);
+    out.error = r.error;
+    out.retval = r.retval;
+    out.signal = r.signal;
+    out.first = r.first;
+    out.last = r.last;
+    out.step = r.step;
+    out.delay_enter_us = r.delay_enter_us;
+    out.delay_exit_us = r.delay_exit_us;
+  }
+  auto* plan = reinterpret_cast<proto::VdsoPlan*>(static_cast<uint8_t*>(map) + proto::kVdsoPlanOffset);
+  if (options.filters.vdso && !(options.summary && !options.summary_and_trace)) {
+    std::string note = PlanVdsoHooks(plan);
+    if (!note.empty() && !options.quiet) std::fprintf(stderr, "%s\n", note.c_str());
+  }
+  ring->string_limit = options.string_limit;
+
+  int pipe_fds[2];
+  if (pipe2(pipe_fds, O_CLOEXEC) != 0) {
+    std::fprintf(stderr, "lzptrace: pipe: %s\n", std::strerror(errno));
+    return false;
+  }
+  fcntl(pipe_fds[1], F_SETFL, O_NONBLOCK);
+  out->shm_fd = shm;
+  out->wake_read_fd = pipe_fds[0];
+  out->wake_write_fd = pipe_fds[1];
+  out->ring = ring;
+  out->counters = reinterpret_cast<const proto::SyscallCounter*>(static_cast<uint8_t*>(map) + proto::kCountersOffset);
+  out->inflight = reinterpret_cast<const proto::InflightSlot*>(static_cast<uint8_t*>(map) + proto::kInflightOffset);
+  out->ring_data = static_cast<uint8_t*>(map) + proto::kRingDataOffset;
+  out->ring_capacity = capacity;
+  return true;
+}
+
+bool Launch(const Options& options, const std::string& program, const std::string& interposer, uint32_t tsc_khz,
+            Tracee* out) {
+  if (!PrepareRing(options, tsc_khz, out)) return false;
+  proto::RingControl* ring = out->ring;
+  const int shm = out->shm_fd;
+  const int pipe_fds[2] = {out->wake_read_fd, out->wake_write_fd};
+
+  struct rlimit nofile;
+  int top = 1024;
+  if (getrlimit(RLIMIT_NOFILE, &nofile) == 0 && nofile.rlim_cur < 1024) top = static_cast<int>(nofile.rlim_cur);
+  const int child_shm_fd = top - 2, child_wake_fd = top - 1;
+
+  std::string audit = "LD_AUDIT=" + interposer;
+  if (const char* existing = std::getenv("LD_AUDIT"); existing != nullptr && existing[0] != '\0')
+    audit += std::string(":") + existing;
+  char config[128];
+  std::snprintf(config, sizeof(config), "%s=v1,%d,%d,%u,%u", proto::kConfigEnv, child_shm_fd, child_wake_fd,
+                ring->mode, ring->options);
+
+  std::vector<char*> argv;
+  for (const std::string& a : options.command) argv.push_back(const_cast<char*>(a.c_str()));
+  argv.push_back(nullptr);
+
+  int gate[2];
+  if (pipe2(gate, O_CLOEXEC) != 0) {
+    std::fprintf(stderr, "lzptrace: pipe: %s\n", std::strerror(errno));
+    return false;
+  }
+  // A program that cannot load the interposer gets neither our fds nor our variables.
+  const bool untraceable = WhyUntraceable(program) != nullptr;
+  pid_t pid = fork();
+  if (pid < 0) {
+    std::fprintf(stderr, "lzptrace: fork: %s\n", std::strerror(errno));
+    return false;
+  }
+  if (pid == 0) {
+    if (!untraceable && (dup2(shm, child_shm_fd) < 0 || dup2(pipe_fds[1], child_wake_fd) < 0)) _exit(127);
+    for (const std::string& change : options.env_changes) {  // -E
+      size_t eq = change.find('=');
+      if (eq == std::string::npos) unsetenv(change.c_str());
+      else setenv(change.substr(0, eq).c_str(), change.substr(eq + 1).c_str(), 1);
+    }
+    if (!untraceable) {
+      putenv(const_cast<char*>(audit.c_str()));
+      putenv(config);
+    }
+    if (!options.run_as_user.empty() && !BecomeUser(options.run_as_user)) _exit(1);
+    close(gate[1]);
+    char go;
+    while (read(gate[0], &go, 1) < 0 && errno == EINTR) {
+    }
+    execv(program.c_str(), argv.data());
+    std::fprintf(stderr, "lzptrace: exec: %s\n", std::strerror(errno));
+    _exit(1);
+  }
+  close(gate[0]);
+  close(shm);
+  out->shm_fd = -1;
+  out->pid = pid;
+  out->gate_fd = gate[1];
+  return true;
+}
+
+void OpenGate(Tracee* tracee) {
+  if (tracee->gate_fd < 0) return;
+  char go = 1;
+  while (write(tracee->gate_fd, &go, 1) < 0 && errno == EINTR) {
+  }
+  close(tracee->gate_fd);
+  tracee->gate_fd = -1;
+}
+
+}  // namespace lzp::cli

@@ -1,0 +1,408 @@
+// cli/options/options.cc — strace's option syntax through getopt_long.
+//
+// "+" stops at the first non-option (PROG), exactly as strace does, and
+// getopt prints strace's own wording for unknown options and missing
+// arguments ("lzptrace: invalid option -- 'Q'"). strace options that lzptrace
+// does not implement yet are refused by name rather than silently ignored.
+#include "cli/options/options.h"
+
+#include "cli/summary/summary.h"
+
+#include <getopt.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string_view>
+
+namespace lzp::cli {
+namespace {
+
+constexpr char kUsage[] =
+    "Usage: lzptrace [-ACcfiknqrtTvwxyYzZ] [-a COLUMN] [-P PATH]... [-e EXPR]... [-E VAR=VAL]... [-u USER] [-o FILE] [-s STRSIZE] [-S SORTBY] [--mode=auto|hybrid|sud] {PROG [ARGS] | -p PID}\n"
+    "\n"
+    "Traces the system calls of PROG, like strace, from inside the process:\n"
+    "an interposer the loader starts first (LD_AUDIT) catches every syscall\n"
+    "(Syscall User Dispatch, then rewritten call sites through page 0) and\n"
+    "streams them to lzptrace.\n"
+    "\n"
+    "  -a COLUMN      align results at COLUMN (default 40)\n"
+    "  -c             count time, calls and errors per syscall and print a summary\n"
+    "  -C             like -c, and print the trace too\n"
+    "  -e EXPR        trace=[!]SET (names, /regex, %class, ?name, all, none),\n"
+    "                 signal=[!]SET, status=[!]SET (successful failed unfinished\n"
+    "                 unavailable detached), raw=SET, abbrev=SET, verbose=SET,\n"
+    "                 read=FDS, write=FDS (hex dumps),\n"
+    "                 inject=SET:error=E|retval=V\n"
+    "                 [:signal=S][:delay_enter=D][:delay_exit=D][:when=W],\n"
+    "                 fault=SET[:error=E][:when=W]; filtered syscalls cost no event\n"
+    "  -E VAR=VAL     put VAR=VAL in the program's environment; -E VAR removes VAR\n"
+    "  -f             follow forks and threads\n"
+    "  -ff            with -o FILE: one file per thread, FILE.TID\n"
+    "  -i             print the address each syscall was made from\n"
+    "  -b execve      let a traced process go when it execs (it runs on untraced)\n"
+    "  -k             print the stack (file, function+offset) of each syscall\n"
+    "  -Y             print pids with their command names: 1234<bash>\n"
+    "  -n             print each syscall's number\n"
+
+    "  -o FILE        write the trace to FILE instead of stderr\n"
+    "  -A             with -o: append to FILE (FILE.TID with -ff) instead of truncating it\n"
+    "  -P PATH        print only syscalls that touch PATH (by name or through an fd)\n"
+    "  -p PID         trace the running process PID (comma-separated list: several), its\n"
+    "                 threads, and with -f its new children, through ptrace syscall stops\n"
+    "                 (strace's speed: the interposer is not injected); Ctrl-C detaches\n"
+    "  -q             suppress messages about attaching and detaching; -qq: and exit statuses\n"
+    "  -s STRSIZE     print at most STRSIZE bytes of strings and buffers (default 32)\n"
+    "  -v             print structs in full (stat, uname)\n"
+    "  -x             print non-ASCII strings in hex; -xx: every string in hex\n"
+    "  -y             print the paths fds refer to: 3</etc/passwd>; -yy: also sockets'\n"
+    "                 protocols and addresses, devices' numbers, pidfds' pids\n"
+    "  -z, -Z         print only successful (-z) or failed (-Z) syscalls\n"
+    "  -r             print the time since the previous line before each line\n"
+    "  -S SORTBY      sort the summary by time (default), min-time, max-time, avg-time,\n"
+    "                 calls, errors, name, nothing\n"
+    "  -t             print the time of day before each line; -tt with microseconds;\n"
+    "                 -ttt as seconds since the epoch\n"
+    "  -T             print the time spent in each syscall\n"
+    "  -u USER        run the program as USER (lzptrace must run as root)\n"
+    "  -U COLUMNS     the summary's columns: time-percent,total-time,min-time,max-time,\n"
+    "                 avg-time,calls,errors,name\n"
+    "  --seccomp-bpf  accepted: lzptrace always filters inside the tracee\n"
+    "  -w             summarise wall-clock time (default: system time, each call's CPU time)\n"
+    "  --mode=MODE    auto (default): zpoline fast path if page 0 can be mapped,\n"
+    "                 else SUD-only, said once on stderr; hybrid: insist on the\n"
+    "                 fast path (still falls back, loudly); sud: SUD only\n"
+    "  --ring-size=N  bytes of shared ring between tracees and lzptrace (power of two)\n"
+    "  --no-ptrace    trace in-process only: no ptrace companion, so no signals at\n"
+    "                 their default action, no stops, no loader calls; ends from the\n"
+    "                 trace (also what lzptrace does where ptrace is not allowed)\n"
+    "  -h, --help     this text\n";
+
+constexpr char kVersion[] = "0.2";
+
+// strace options recognised but not implemented yet: refused by name.
+constexpr char kNotYet[] = "dDIOX";
+
+void Hint() { std::fprintf(stderr, "Try 'lzptrace -h' for more information.\n"); }
+
+bool Fail(const char* message, int* exit_code) {
+  std::fprintf(stderr, "lzptrace: %s\n", message);
+  Hint();
+  *exit_code = 1;
+  return false;
+}
+
+// A decimal argument of option -OPT in [0, max]; strace's message if not.
+bool Number(char opt, const char* text, long max, long* value, int* exit_code) {
+  char* end = nullptr;
+  long n = std::strtol(text, &end, 10);
+  if (*text == '\0' || *end != '\0' || n < 0 || n > max) {
+    std::fprintf(stderr, "lzptrace: invalid -%c argument: '%s'\n", opt, text);
+    *exit_code = 1;
+    return false;
+  }
+  *value = n;
+  return true;
+}
+
+// The -e qualifiers that set options rather than filters: quiet=,
+// decode-fds=, decode-pids=. True if `expression` was one (and was valid:
+// else *error says why).
+bool ApplyOptionExpression(std::string_view expression, Options* out, std::string* error) {
+  size_t eq = expression.find('=');
+  if (eq == std::string_view::npos) return false;
+  std::string_view qualifier = expression.substr(0, eq), value = expression.substr(eq + 1);
+  bool negate = !value.empty() && value[0] == '!';
+  if (negate) value.remove_prefix(1);
+  std::vector<std::string_view> items;
+  for (size_t start = 0; start <= value.size();) {
+    size_t comma = value.find(',', start);
+    items.push_back(value.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start));
+    if (comma == std::string_view::npos) break;
+    start = comma + 1;
+  }
+  auto has = [&](std::string_view name) {
+    for (std::string_view i : items)
+      if (i == name || i == "all") return !negate;
+    return negate;
+  };
+  auto valid = [&](std::initializer_list<std::string_view> names) {
+    for (std::string_view i : items) {
+      bool known = i == "all" || i == "none";
+      for (std::string_view n : names) known |= i == n;
+      if (!known) {
+        *error = "invalid " + std::string(qualifier) + " '" + std::string(i) + "'";
+        return false;
+      }
+    }
+    return true;
+  };
+  if (qualifier == "quiet" || qualifier == "silent" || qualifier == "silence" || qualifier == "q") {
+    // strace's other messages (path resolution, personality, superseded
+    // threads) are ones lzptrace never prints.
+    if (!valid({"attach", "exit", "path-resolution", "personality", "thread-execve", "superseded"})) return true;
+    out->quiet_attach = has("attach");
+    out->quiet_exit = has("exit");
+    return true;
+  }
+  if (qualifier == "decode-fds" || qualifier == "decode-fd") {
+    if (!valid({"path", "socket", "dev", "pidfd"})) return true;
+    out->decode_fds |= (has("path") ? kDecodePath : 0) | (has("socket") ? kDecodeSocket : 0) |
+                       (has("dev") ? kDecodeDev : 0) | (has("pidfd") ? kDecodePidfd : 0);
+    return true;
+  }
+  if (qualifier == "decode-pids" || qualifier == "decode-pid") {
+    if (!valid({"comm"})) return true;  // pidns: not supported
+    out->pid_names = has("comm");
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
+  enum { kModeOpt = 1000, kRingSizeOpt, kStatsOpt, kNoPtraceOpt, kSeccompBpfOpt, kQualifierOpt, kOutputSeparatelyOpt, kDecodePidsOpt,
+        kNotYetLongOpt };
+  // strace 6.1's long spellings. The -e qualifiers (--trace=, --signal=, ...)
+  // are passed on as "-e NAME=VALUE", their name taken from the option itself.
+  static const struct option kLong[] = {
+      {"help", no_argument, nullptr, 'h'},
+      {"version", no_argument, nullptr, 'V'},
+      {"mode", required_argument, nullptr, kModeOpt},
+      {"ring-size", required_argument, nullptr, kRingSizeOpt},
+      {"stats", no_argument, nullptr, kStatsOpt},
+      {"no-ptrace", no_argument, nullptr, kNoPtraceOpt},
+      {"seccomp-bpf", no_argument, nullptr, kSeccompBpfOpt},
+      {"stack-traces", no_argument, nullptr, 'k'},
+      {"follow-forks", no_argument, nullptr, 'f'},
+      {"output-separately", no_argument, nullptr, kOutputSeparatelyOpt},
+      {"output", required_argument, nullptr, 'o'},
+      {"output-append-mode", no_argument, nullptr, 'A'},
+      {"string-limit", required_argument, nullptr, 's'},
+      {"columns", required_argument, nullptr, 'a'},
+      {"strings-in-hex", no_argument, nullptr, 'x'},
+      {"no-abbrev", no_argument, nullptr, 'v'},
+      {"instruction-pointer", no_argument, nullptr, 'i'},
+      {"syscall-number", no_argument, nullptr, 'n'},
+      {"syscall-times", no_argument, nullptr, 'T'},
+      {"absolute-timestamps", no_argument, nullptr, 't'},
+      {"timestamps", no_argument, nullptr, 't'},
+      {"relative-timestamps", no_argument, nullptr, 'r'},
+      {"decode-fds", optional_argument, nullptr, kQualifierOpt},
+      {"quiet", optional_argument, nullptr, kQualifierOpt},
+      {"decode-pids", required_argument, nullptr, kDecodePidsOpt},
+      {"detach-on", required_argument, nullptr, 'b'},
+      // strace 6.1's long options lzptrace does not implement yet: refused by name.
+      {"daemonize", optional_argument, nullptr, kNotYetLongOpt},
+      {"debug", no_argument, nullptr, kNotYetLongOpt},
+      {"interruptible", required_argument, nullptr, kNotYetLongOpt},
+      {"const-print-style", required_argument, nullptr, kNotYetLongOpt},
+      {"summary-syscall-overhead", required_argument, nullptr, kNotYetLongOpt},
+      {"pidns-translation", no_argument, nullptr, kNotYetLongOpt},
+      {"kvm", required_argument, nullptr, kNotYetLongOpt},
+      {"tips", optional_argument, nullptr, kNotYetLongOpt},
+      {"attach", required_argument, nullptr, 'p'},
+      {"successful-only", no_argument, nullptr, 'z'},
+      {"failed-only", no_argument, nullptr, 'Z'},
+      {"summary-only", no_argument, nullptr, 'c'},
+      {"summary", no_argument, nullptr, 'C'},
+      {"summary-wall-clock", no_argument, nullptr, 'w'},
+      {"summary-sort-by", required_argument, nullptr, 'S'},
+      {"summary-columns", required_argument, nullptr, 'U'},
+      {"trace-path", required_argument, nullptr, 'P'},
+      {"env", required_argument, nullptr, 'E'},
+      {"user", required_argument, nullptr, 'u'},
+      {"trace", required_argument, nullptr, kQualifierOpt},
+      {"signal", required_argument, nullptr, kQualifierOpt},
+      {"status", required_argument, nullptr, kQualifierOpt},
+      {"abbrev", required_argument, nullptr, kQualifierOpt},
+      {"verbose", required_argument, nullptr, kQualifierOpt},
+      {"raw", required_argument, nullptr, kQualifierOpt},
+      {"read", required_argument, nullptr, kQualifierOpt},
+      {"write", required_argument, nullptr, kQualifierOpt},
+      {"inject", required_argument, nullptr, kQualifierOpt},
+      {"fault", required_argument, nullptr, kQualifierOpt},
+      {nullptr, 0, nullptr, 0},
+  };
+  int long_index = -1;
+  std::string shortopts = "+hVfiknqvxcCwtrTzZyYAb:o:s:e:S:a:E:u:p:P:U:";
+  for (const char* c = kNotYet; *c; ++c) {  // every strace option that takes an argument
+    shortopts += *c;
+    if (std::strchr("abeEIOpPsSuUX", *c) != nullptr) shortopts += ':';
+  }
+  argv[0] = const_cast<char*>("lzptrace");  // getopt names us in its messages
+  opterr = 1;
+  optind = 0;  // 0: glibc fully re-initialises getopt (ParseOptions may run more than once)
+  int c;
+  while ((c = getopt_long(argc, argv, shortopts.c_str(), kLong, &long_index)) != -1) {
+    std::string qualified;  // --trace=X and the like, as "trace=X"
+    if (c == kQualifierOpt) {  // --decode-fds and --quiet alone mean "path" and "attach,personality"
+      std::string_view name = kLong[long_index].name;
+      const char* value = optarg ? optarg : name == "decode-fds" ? "path" : "attach,personality";
+      qualified = std::string(name) + "=" + value;
+      optarg = qualified.data();
+      c = 'e';
+    }
+    const char* long_name = long_index >= 0 ? kLong[long_index].name : nullptr;
+    long_index = -1;
+    switch (c) {
+      case 'V':
+        std::printf("lzptrace -- version %s (strace-compatible output, as of strace 6.1)\n", kVersion);
+        *exit_code = 0;
+        return false;
+      case kOutputSeparatelyOpt: out->follow_forks = std::max(out->follow_forks, 2); break;
+      case kNotYetLongOpt: {
+        std::string message = std::string("option --") + (long_name ? long_name : "?") + " is not supported yet";
+        return Fail(message.c_str(), exit_code);
+      }
+      case 'h':
+        std::fputs(kUsage, stdout);
+        *exit_code = 0;
+        return false;
+      case 'f': out->follow_forks++; break;
+      case 'q':
+        out->quiet++;
+        out->quiet_attach = true;
+        out->quiet_exit = out->quiet >= 2;
+        break;
+      case 'z': out->filters.status = kStatusSuccessful; break;
+      case 'Z': out->filters.status = kStatusFailed; break;
+      case 'a': {
+        long n;
+        if (!Number('a', optarg, 4096, &n, exit_code)) return false;
+        out->align_column = static_cast<size_t>(n);
+        break;
+      }
+      case 'E': out->env_changes.push_back(optarg); break;
+      case 'y': out->decode_fds = out->decode_fds & kDecodePath ? kDecodeAll : out->decode_fds | kDecodePath; break;
+      case 'i': out->instruction_pointer = true; break;
+      case 'k': out->stack_trace = true; break;
+      case 'Y': out->pid_names = true; break;
+      case 'b':
+        if (std::string_view(optarg) != "execve") {
+          std::fprintf(stderr, "lzptrace: Syscall '%s' for -b isn't supported\n", optarg);
+          *exit_code = 1;
+          return false;
+        }
+        out->detach_on_exec = true;
+        break;
+      case kDecodePidsOpt:
+        if (std::string_view(optarg) != "comm" && std::string_view(optarg) != "none") {
+          std::fprintf(stderr, "lzptrace: invalid --decode-pids argument: '%s'\n", optarg);
+          *exit_code = 1;
+          return false;
+        }
+        out->pid_names = std::string_view(optarg) == "comm";
+        break;
+      case 'n': out->syscall_numbers = true; break;
+      case 'A': out->append_output = true; break;
+      case 'U': {
+        std::string bad;
+        if (!ParseColumns(optarg, &out->summary_columns, &bad)) {
+          std::fprintf(stderr, "lzptrace: unknown column name: '%s'\n", bad.c_str());
+          Hint();
+          *exit_code = 1;
+          return false;
+        }
+        break;
+      }
+      case kSeccompBpfOpt: break;  // filtering always happens in the tracee: nothing to ask for
+      case 'P': out->paths.push_back(optarg); break;
+      case 'u': out->run_as_user = optarg; break;
+      case 'p': {  // PIDs separated by commas or white space, as strace takes them
+        std::string list = optarg;
+        for (char& ch : list)
+          if (ch == ',' || ch == ' ' || ch == '\t' || ch == '\n') ch = ' ';
+        size_t at = 0;
+        while ((at = list.find_first_not_of(' ', at)) != std::string::npos) {
+          size_t end = list.find(' ', at);
+          std::string one = list.substr(at, end == std::string::npos ? std::string::npos : end - at);
+          char* rest = nullptr;
+          long pid = std::strtol(one.c_str(), &rest, 10);
+          if (*rest != '\0' || pid <= 0 || pid > 0x3fffffff) {
+            std::fprintf(stderr, "lzptrace: Invalid process id: '%s'\n", one.c_str());
+            *exit_code = 1;
+            return false;
+          }
+          out->attach_pids.push_back(static_cast<int>(pid));
+          at = end;
+        }
+        break;
+      }
+      case 'o': out->output_file = optarg; break;
+      case 'v': out->verbose = true; out->filters.abbrev.reset(); break;  // -v is -e abbrev=none
+      case 'c': out->summary = true; break;
+      case 't': out->timestamps++; break;
+      case 'r': out->relative = true; break;
+      case 'T': out->durations = true; break;
+      case 'C': out->summary_and_trace = true; break;
+      case 'w': out->wall_time = true; break;
+      case 'S':
+        if (!ValidSortKey(optarg)) {
+          std::fprintf(stderr, "lzptrace: invalid sortby: '%s'\n", optarg);
+          Hint();
+          *exit_code = 1;
+          return false;
+        }
+        out->sort_by = optarg;
+        break;
+      case 'e': {
+        std::string error;
+        bool handled = ApplyOptionExpression(optarg, out, &error);
+        if (handled ? !error.empty() : !ApplyExpression(optarg, &out->filters, &error)) {
+          std::fprintf(stderr, "lzptrace: %s\n", error.c_str());
+          *exit_code = 1;
+          return false;
+        }
+        break;
+      }
+      case 'x': out->hex++; break;
+      case 's': {
+        long n;
+        if (!Number('s', optarg, 16384, &n, exit_code)) return false;
+        out->string_limit = static_cast<uint32_t>(n);
+        break;
+      }
+      case kModeOpt: {
+        std::string_view m = optarg;
+        if (m == "auto") out->mode = proto::Mode::kAuto;
+        else if (m == "hybrid") out->mode = proto::Mode::kHybrid;
+        else if (m == "sud") out->mode = proto::Mode::kSud;
+        else return Fail(("invalid --mode '" + std::string(m) + "': expected auto, hybrid or sud").c_str(), exit_code);
+        break;
+      }
+      case kStatsOpt: out->stats = true; break;
+      case kNoPtraceOpt: out->use_ptrace = false; break;
+      case kRingSizeOpt: {
+        char* end = nullptr;
+        unsigned long long n = std::strtoull(optarg, &end, 0);
+        if (*end != '\0' || n < 65536 || (n & (n - 1)) != 0 || n > (1ull << 34))
+          return Fail("--ring-size must be a power of two from 65536 to 16G", exit_code);
+        out->ring_bytes = n;
+        break;
+      }
+      case '?':  // getopt already printed "invalid option" or "option requires an argument"
+        Hint();
+        *exit_code = 1;
+        return false;
+      default: {
+        char message[80];
+        std::snprintf(message, sizeof(message), "option -%c is not supported yet", c);
+        return Fail(message, exit_code);
+      }
+    }
+  }
+  for (int i = optind; i < argc; ++i) out->command.emplace_back(argv[i]);
+  if (out->command.empty() && out->attach_pids.empty()) return Fail("must have PROG [ARGS] or -p PID", exit_code);
+  if (!out->command.empty() && !out->attach_pids.empty())
+    return Fail("-p PID and PROG [ARGS] together are not supported: trace one or the other", exit_code);
+  if (out->stack_trace && out->summary && !out->summary_and_trace) {
+    std::fprintf(stderr, "lzptrace: -k/--stack-traces has no effect with -c/--summary-only\n");
+    out->stack_trace = false;
+  }
+  return true;
+}
+
+}  // namespace lzp::cli

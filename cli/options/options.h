@@ -1,0 +1,59 @@
+// cli/options/options.h — the command line, parsed the way strace parses it.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "cli/options/filter.h"
+#include "tracer/protocol.h"
+
+namespace lzp::cli {
+
+// What -y / --decode-fds= shows of an fd: bits of Options::decode_fds (and
+// FormatOptions::decode_fds). -y is the path; -yy all four.
+enum : int { kDecodePath = 1, kDecodeSocket = 2, kDecodeDev = 4, kDecodePidfd = 8, kDecodeAll = 15 };
+
+struct Options {
+  int follow_forks = 0;          // -f (1), -ff (2)
+  std::string output_file;       // -o FILE
+  bool append_output = false;    // -A: open it for appending
+  int quiet = 0;                 // -q, -qq
+  bool quiet_attach = false;     // -q or -e quiet=attach: no "Process N attached"
+  bool quiet_exit = false;       // -qq or -e quiet=exit: no "+++ exited with N +++"
+  uint32_t string_limit = 32;    // -s N
+  int hex = 0;                   // -x, -xx
+  bool verbose = false;          // -v
+  Filters filters;               // -e
+  bool summary = false;          // -c: the table only
+  bool summary_and_trace = false;  // -C: trace and table
+  bool wall_time = false;        // -w
+  std::string sort_by = "time";  // -S
+  proto::Mode mode = proto::Mode::kAuto;
+  uint64_t ring_bytes = 4ull << 20;
+  bool stats = false;            // --stats
+  bool use_ptrace = true;        // the ptrace companion (cli/companion/); --no-ptrace: in-process only
+  int timestamps = 0;            // -t (1), -tt (2), -ttt (3)
+  size_t align_column = 40;      // -a
+  std::vector<std::string> env_changes;  // -E VAR=VAL (set) or -E VAR (unset), in order
+  std::string run_as_user;       // -u USER
+  int decode_fds = 0;            // -y, -yy, --decode-fds=: kDecode* bits
+  bool instruction_pointer = false;  // -i
+  bool stack_trace = false;          // -k
+  bool pid_names = false;            // -Y: pids with their command names
+  bool detach_on_exec = false;       // -b execve
+  bool syscall_numbers = false;  // -n
+  std::vector<std::string> summary_columns;  // -U
+  std::vector<std::string> paths;  // -P PATH: only syscalls that touch these
+  bool relative = false;         // -r
+  bool durations = false;        // -T
+  std::vector<std::string> command;  // PROG [ARGS...]
+  std::vector<int> attach_pids;      // -p PID[,PID...]: trace running processes instead
+};
+
+// Parses argv. On a user error prints strace's one-line message and the hint
+// line to stderr and returns false with *exit_code = 1; -h prints usage and
+// returns false with *exit_code = 0.
+bool ParseOptions(int argc, char** argv, Options* out, int* exit_code);
+
+}  // namespace lzp::cli

@@ -1,0 +1,44 @@
+// cli/print/captures.cc — see captures.h. The payload comes from the tracee: every
+// length is checked against what is left before it is used.
+#include "cli/print/captures.h"
+
+#include <cstring>
+
+namespace lzp::cli {
+
+bool Captures::Parse(const uint8_t* payload, uint64_t size) {
+  entries_.clear();
+  uint64_t at = 0;
+  while (at < size) {
+    if (size - at < sizeof(proto::CaptureChunk)) return entries_.clear(), false;
+    proto::CaptureChunk chunk;
+    std::memcpy(&chunk, payload + at, sizeof(chunk));
+    at += sizeof(chunk);
+    bool fd_path = chunk.phase == proto::kFdPath || chunk.phase == proto::kFdDetails;
+    bool cmsg_fd = chunk.arg >= proto::kFdListArg0 && chunk.arg < proto::kFdListArg0 + proto::kFdListMax;
+    bool mmsg = chunk.arg >= proto::kMmsgArg0 && chunk.arg < proto::kMmsgArg0 + 3 * proto::kMmsgMax;
+    bool arg_ok = chunk.arg <= 5 || (fd_path ? chunk.arg <= proto::kPairArg1 || cmsg_fd
+                                             : (chunk.arg >= proto::kMsgNameArg && chunk.arg <= proto::kMsgControlArg) || mmsg ||
+                                                   chunk.arg == proto::kBpfLicenseArg || chunk.arg == proto::kAioSigmaskArg);
+    if (!arg_ok || chunk.phase > proto::kFdDetails || chunk.length > size - at)
+      return entries_.clear(), false;
+    Entry e{chunk.arg, chunk.phase, {chunk.status, {reinterpret_cast<const char*>(payload + at), chunk.length}}};
+    entries_.push_back(e);
+    uint64_t padded = (uint64_t{chunk.length} + 7) & ~uint64_t{7};
+    at += padded > size - at ? size - at : padded;
+  }
+  return true;
+}
+
+const Capture* Captures::Find(int arg, uint8_t phase) const {
+  for (const Entry& e : entries_)
+    if (e.arg == arg && e.phase == phase) return &e.capture;
+  return nullptr;
+}
+
+const Capture* Captures::Latest(int arg) const {
+  const Capture* exit = Find(arg, proto::kAtExit);
+  return exit ? exit : Find(arg, proto::kAtEntry);
+}
+
+}  // namespace lzp::cli

@@ -1,0 +1,17 @@
+// cli/print/flags_format.h — flag and enum values by name (syscalltable/flags/).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace lzp::cli {
+
+// Formats `value` with the named table: "O_RDONLY|O_CLOEXEC", "SEEK_SET",
+// "MAP_PRIVATE|0x80000000". Unknown tables and values fall back to hex.
+std::string FormatFlags(std::string_view table, uint64_t value);
+
+// "0" or "0x1f" as strace prints raw numbers (%#x).
+std::string Hex(uint64_t value);
+
+}  // namespace lzp::cli

@@ -1,0 +1,315 @@
+// cli/print/syscall_format.cc — the default decoder: each argument printed from its
+// kind in syscalltable/syscalls.tbl and the data captured in the tracee.
+//
+// Numbers in decimal, modes in octal, AT_FDCWD, signals and flags by name;
+// strings and buffers quoted and cut at -s; structs by their decoders
+// (cli/decode/). A pointer whose data was not captured — NULL, unreadable, or
+// an output of a failed call — prints as strace prints it: NULL or its address.
+#include "cli/print/syscall_format.h"
+
+#include <fmt/format.h>
+
+#include "cli/decode/fd_details.h"
+#include "cli/print/pid_names.h"
+#include "cli/print/flags_format.h"
+#include "cli/print/quote.h"
+
+namespace lzp::cli {
+
+using table::ArgKind;
+using table::RetKind;
+
+HexStyle StyleOf(const FormatOptions& o) {
+  return o.hex >= 2 ? HexStyle::kAll : o.hex == 1 ? HexStyle::kNonPrintable : HexStyle::kNone;
+}
+
+namespace {
+
+constexpr int64_t kAtFdcwd = -100;
+
+// A captured buffer: at most -s bytes shown, "..." when there was more.
+std::string Buffer(const Capture* c, uint64_t ptr, uint64_t total, const FormatOptions& o, bool force_hex = false) {
+  if (c == nullptr || c->faulted() || ptr == 0) return Pointer(ptr);  // NULL, even of length 0
+  std::string_view data = c->data.substr(0, o.string_limit);
+  return Quote(data, StyleOf(o), total > o.string_limit, force_hex);
+}
+
+std::string Argv(const Capture* c, uint64_t ptr, const FormatOptions& o) {
+  if (c == nullptr || (c->faulted() && c->data.empty())) return Pointer(ptr);
+  std::string out = "[";
+  std::string_view d = c->data;
+  size_t at = 0, n = 0;
+  while (at + 4 <= d.size()) {
+    uint16_t len = static_cast<uint8_t>(d[at]) | (static_cast<uint8_t>(d[at + 1]) << 8);
+    uint8_t status = static_cast<uint8_t>(d[at + 2]);
+    at += 4;
+    if (len > d.size() - at) break;
+    if (n++) out += ", ";
+    std::string_view s = d.substr(at, len);
+    out += (status & proto::kCaptureFaulted) ? "???" : Quote(s.substr(0, o.string_limit), StyleOf(o), s.size() > o.string_limit);
+    at += len;
+  }
+  if (c->truncated()) out += n ? ", ..." : "...";
+  return out + "]";
+}
+
+}  // namespace
+
+std::string FormatIovecs(const Capture* c, uint64_t ptr, const FormatOptions& o) {
+  if (c == nullptr || c->faulted()) return Pointer(ptr);
+  std::string out = "[";
+  std::string_view d = c->data;
+  size_t at = 0, n = 0;
+  while (at + sizeof(proto::CapturedIovec) <= d.size()) {
+    proto::CapturedIovec v;
+    std::memcpy(&v, d.data() + at, sizeof(v));
+    at += sizeof(v);
+    uint64_t captured = std::min<uint64_t>(v.captured, d.size() - at);
+    if (n++) out += ", ";
+    if (n > o.string_limit) {
+      out += "...";
+      break;
+    }
+    std::string base = (v.status & proto::kCaptureFaulted) ? Pointer(v.base)
+                       : Quote(d.substr(at, std::min<uint64_t>(captured, o.string_limit)), StyleOf(o), v.len > o.string_limit && captured > o.string_limit);
+    out += fmt::format("{{iov_base={}, iov_len={}}}", base, v.len);
+    at += (captured + 7) & ~uint64_t{7};
+  }
+  if (c->truncated() && n <= o.string_limit) out += n ? ", ..." : "...";
+  return out + "]";
+}
+
+
+std::string Pointer(uint64_t value) { return value == 0 ? "NULL" : fmt::format("{:#x}", value); }
+
+std::string SyscallName(uint64_t nr) {
+  const table::SyscallInfo* info = table::SyscallByNumber(nr);
+  return info ? info->name : fmt::format("syscall_{:#x}", nr);
+}
+
+std::string SignalLabel(int sig) {
+  if (const char* name = table::SignalName(sig)) return name;
+  if (sig == 32) return "SIGRTMIN";
+  if (sig > 32 && sig <= 64) return fmt::format("SIGRT_{}", sig - 32);
+  return fmt::format("{}", sig);
+}
+
+// -y: "N</path>" when the interposer recorded what fd N refers to. The path
+// is quoted as strace quotes it there (C escapes, and '<' '>' as numbers,
+// without the double quotes); the kernel's " (deleted)" goes after the '>'.
+std::string WithFdPath(const CallContext& call, int arg, std::string number) {
+  if (!call.options.decode_fds) return number;
+  const Capture* c = call.captures.Find(arg, proto::kFdPath);
+  if (c == nullptr || c->faulted()) return number;
+  bool deleted = false;
+  std::string_view path = LinkPath(c->data, &deleted);
+  std::string quoted = Quote(path, StyleOf(call.options), false, false, "<>");
+  quoted = quoted.substr(1, quoted.size() - 2);
+  std::string annotation = FdAnnotation(quoted, call.captures.Find(arg, proto::kFdDetails), call.options.decode_fds);
+  if (annotation.empty()) return number;
+  return number + "<" + annotation + ">" + (deleted ? "(deleted)" : "");
+}
+
+// A number in decimal, with the signedness of the kernel's type.
+std::string Decimal(uint64_t v, table::ArgType type) {
+  return table::IsSigned(type) ? fmt::format("{}", table::KernelSigned(type, v)) : fmt::format("{}", v);
+}
+
+// The record as the kernel read it: each argument cut to its type's bits.
+proto::SyscallRecord KernelView(const proto::SyscallRecord& rec, const table::SyscallInfo* info) {
+  proto::SyscallRecord view = rec;
+  if (info != nullptr)
+    for (int i = 0; i < info->nargs; ++i) view.args[i] = table::KernelBits(info->args[i].type, rec.args[i]);
+  return view;
+}
+
+namespace {
+
+// An address the kernel writes (accept, getsockname, recvfrom...) is shown
+// only as far as the length the caller gave in the socklen that follows it,
+// as strace does: "accept(3, {sa_family=AF_UNIX}, [2 => 24])".
+std::string_view CallerSized(const CallContext& call, int i, std::string_view data) {
+  const table::ArgInfo& a = call.info->args[i];
+  if (a.kind != ArgKind::OutStruct || std::string_view(a.table) != "sockaddr" || i + 1 >= call.info->nargs) return data;
+  const table::ArgInfo& length = call.info->args[i + 1];
+  if (length.kind != ArgKind::InOutStruct || std::string_view(length.table) != "socklen") return data;
+  const Capture* given = call.captures.Find(i + 1, proto::kAtEntry);
+  if (given == nullptr || given->faulted() || given->data.size() < 4) return data;
+  return data.substr(0, std::min<size_t>(Field<uint32_t>(given->data, 0), data.size()));
+}
+
+}  // namespace
+
+std::string FormatArgument(const CallContext& call, int i) {
+  uint64_t v = call.rec.args[i];
+  if (call.info == nullptr) return Hex(v);
+  const table::ArgInfo& a = call.info->args[i];
+  const FormatOptions& o = call.options;
+  switch (a.kind) {
+    case ArgKind::Fd: return WithFdPath(call, i, fmt::format("{}", static_cast<int32_t>(v)));
+    case ArgKind::DirFd:
+      return WithFdPath(call, i, static_cast<int32_t>(v) == kAtFdcwd ? "AT_FDCWD" : fmt::format("{}", static_cast<int32_t>(v)));
+    case ArgKind::Signal: return SignalLabel(static_cast<int32_t>(v));
+    case ArgKind::ClockId: return FormatFlags("clockid", static_cast<uint32_t>(v));
+    case ArgKind::Int: return fmt::format("{}", static_cast<int32_t>(v));
+    case ArgKind::Pid:
+      return fmt::format("{}", static_cast<int32_t>(v)) +
+             (o.pid_names ? o.pid_names->Suffix(static_cast<pid_t>(static_cast<int32_t>(v))) : "");
+    case ArgKind::Uid: case ArgKind::Gid:
+      return static_cast<int32_t>(v) == -1 ? "-1" : fmt::format("{}", static_cast<uint32_t>(v));
+    case ArgKind::Uint: case ArgKind::Long: case ArgKind::Ssize: case ArgKind::Off: case ArgKind::Ulong:
+    case ArgKind::Size:
+      return Decimal(v, a.type);
+    case ArgKind::Mode: case ArgKind::Oct: return fmt::format("{:#03o}", v);
+    case ArgKind::Hex: return Hex(v);
+    case ArgKind::Flags: case ArgKind::Enum:
+      return FormatFlags(a.table, a.kind == ArgKind::Enum ? v : static_cast<uint64_t>(v));
+    case ArgKind::Ptr: case ArgKind::OutPtr: return Pointer(v);
+    case ArgKind::Path: case ArgKind::String: {
+      if (v == 0) return "NULL";
+      const Capture* c = call.captures.Find(i, proto::kAtEntry);
+      if (c == nullptr || c->faulted()) return Pointer(v);
+      bool is_path = a.kind == ArgKind::Path;
+      std::string_view s = is_path ? c->data : c->data.substr(0, o.string_limit);
+      return Quote(s, StyleOf(o), is_path ? c->truncated() : c->data.size() > o.string_limit);
+    }
+    case ArgKind::InBuf:
+      return Buffer(call.captures.Find(i, proto::kAtEntry), v, call.rec.args[a.param], o);
+    case ArgKind::OutBuf:
+      if (call.failed()) return Pointer(v);
+      return Buffer(call.captures.Find(i, proto::kAtExit), v, static_cast<uint64_t>(call.rec.ret), o);
+    case ArgKind::InIovec: return FormatIovecs(call.captures.Find(i, proto::kAtEntry), v, o);
+    case ArgKind::OutIovec:
+      if (call.failed()) return Pointer(v);
+      return FormatIovecs(call.captures.Find(i, proto::kAtExit), v, o);
+    case ArgKind::InStruct: case ArgKind::OutStruct: case ArgKind::InOutStruct: {
+      if (v == 0) return "NULL";
+      if (!o.structs) return Pointer(v);  // -e verbose=none
+      const Capture* c = a.kind == ArgKind::InStruct      ? call.captures.Find(i, proto::kAtEntry)
+                         : a.kind == ArgKind::OutStruct ? (call.failed() ? nullptr : call.captures.Find(i, proto::kAtExit))
+                                                        : call.captures.Find(i, proto::kAtEntry);
+      if (c == nullptr || c->faulted()) return Pointer(v);
+      std::optional<std::string> text = FormatStruct(a.table, CallerSized(call, i, c->data), o);
+      if (!text) return Pointer(v);
+      // A length the kernel rewrote: "[128 => 16]", as strace shows it.
+      const Capture* back = a.kind == ArgKind::InOutStruct && !call.failed() ? call.captures.Find(i, proto::kAtExit) : nullptr;
+      if (std::string_view(a.table) == "socklen" && back != nullptr && !back->faulted() && back->data.size() >= 4 &&
+          c->data.size() >= 4 && back->data.substr(0, 4) != c->data.substr(0, 4))
+        return fmt::format("[{} => {}]", Field<uint32_t>(c->data, 0), Field<uint32_t>(back->data, 0));
+      return *text;
+    }
+    case ArgKind::Argv: return Argv(call.captures.Find(i, proto::kAtEntry), v, o);
+    case ArgKind::OutPath: {
+      const Capture* c = call.failed() ? nullptr : call.captures.Find(i, proto::kAtExit);
+      if (c == nullptr || c->faulted()) return Pointer(v);
+      return Quote(c->data, StyleOf(o), false);
+    }
+    case ArgKind::Dirents: {
+      const Capture* c = call.failed() ? nullptr : call.captures.Find(i, proto::kAtExit);
+      if (c == nullptr || c->faulted() || c->data.size() < 8) return Pointer(v);
+      uint64_t count;
+      std::memcpy(&count, c->data.data(), 8);
+      return fmt::format("{} /* {} entries */", Pointer(v), count);
+    }
+    case ArgKind::Envp: {
+      const Capture* c = call.captures.Find(i, proto::kAtEntry);
+      if (v == 0) return "NULL";
+      if (c == nullptr || c->faulted() || c->data.size() < 8) return Pointer(v);
+      uint64_t count;
+      std::memcpy(&count, c->data.data(), 8);
+      return fmt::format("{:#x} /* {} var{} */", v, count, count == 1 ? "" : "s");
+    }
+  }
+  return Hex(v);
+}
+
+bool Raw(const proto::SyscallRecord& rec, const FormatOptions& options) {
+  return options.raw != nullptr && rec.nr < 512 && options.raw->test(rec.nr);
+}
+
+std::vector<std::string> FormatArguments(const proto::SyscallRecord& rec, const Captures& captures,
+                                         const FormatOptions& given, size_t* at_entry) {
+  FormatOptions options = given;  // -e abbrev=/verbose= decide per syscall
+  if (rec.nr < 512) {
+    if (given.abbrev != nullptr) options.verbose = !given.abbrev->test(rec.nr);
+    if (given.decoded != nullptr && !given.decoded->test(rec.nr)) options.structs = false;
+  }
+  const table::SyscallInfo* info = table::SyscallByNumber(rec.nr);
+  std::vector<std::string> args;
+  if (Raw(rec, options)) {  // -e raw=: every argument as a number in hex, as strace's %#lx
+    int n = info ? info->nargs : 6;
+    for (int i = 0; i < n; ++i) args.push_back(Hex(rec.args[i]));
+    if (at_entry != nullptr) *at_entry = args.size();
+    return args;
+  }
+  proto::SyscallRecord view = KernelView(rec, info);
+  CallContext call{view, info, captures, options};
+  const SpecialSyscall* special = FindSpecial(rec.nr);
+  if (special != nullptr && special->arguments != nullptr) {
+    args = special->arguments(call);
+  } else {
+    int n = call.info ? call.info->nargs : 6;
+    args.reserve(n);
+    for (int i = 0; i < n; ++i) args.push_back(FormatArgument(call, i));
+  }
+  if (at_entry != nullptr) {
+    *at_entry = args.size();
+    if (call.info != nullptr && args.size() == call.info->nargs)
+      for (size_t i = 0; i < args.size(); ++i) {
+        ArgKind k = call.info->args[i].kind;
+        if (k == ArgKind::OutBuf || k == ArgKind::OutStruct || k == ArgKind::OutIovec || k == ArgKind::Dirents ||
+            k == ArgKind::OutPath || k == ArgKind::OutPtr) {
+          *at_entry = i;
+          break;
+        }
+      }
+  }
+  return args;
+}
+
+std::string FormatCall(const proto::SyscallRecord& rec, const Captures& captures, const FormatOptions& options) {
+  std::vector<std::string> args = FormatArguments(rec, captures, options, nullptr);
+  std::string out;
+  out.reserve(96);
+  out += SyscallName(rec.nr);
+  out += '(';
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (i) out += ", ";
+    out += args[i];
+  }
+  out += ')';
+  return out;
+}
+
+std::string FormatReturn(const proto::SyscallRecord& rec, const Captures& captures, const FormatOptions& options) {
+  const table::SyscallInfo* info = table::SyscallByNumber(rec.nr);
+  RetKind kind = info ? info->ret : RetKind::Long;
+  if (rec.flags & proto::kNoReturn) return "= ?";
+  const char* injected = (rec.flags & proto::kInjected) ? " (INJECTED)" : "";
+  int64_t r = rec.ret;
+  if (r < 0 && r >= -4095) {
+    const table::ErrnoInfo* e = table::ErrnoByNumber(static_cast<int>(-r));
+    bool restart = -r >= 512 && -r <= 516;
+    if (e == nullptr) return fmt::format("= -1 {} (Unknown error {}){}", -r, -r, injected);
+    return fmt::format("= {} {} ({}){}", restart ? "?" : "-1", e->name, e->message, injected);
+  }
+  if (Raw(rec, options)) return "= " + Hex(static_cast<uint64_t>(r)) + injected;
+  std::string value;
+  switch (kind) {
+    case RetKind::Addr: case RetKind::Hex: value = fmt::format("{:#x}", static_cast<uint64_t>(r)); break;
+    case RetKind::Oct: value = fmt::format("{:#03o}", static_cast<uint64_t>(r)); break;
+    default: value = fmt::format("{}", r);
+  }
+  proto::SyscallRecord view = KernelView(rec, info);
+  CallContext call{view, info, captures, options};
+  if (kind == RetKind::Fd) value = WithFdPath(call, proto::kReturnArg, value);
+  if (kind == RetKind::Pid && options.pid_names) value += options.pid_names->Suffix(static_cast<pid_t>(r));
+  const SpecialSyscall* special = FindSpecial(rec.nr);
+  if (special != nullptr && special->annotate != nullptr) return "= " + special->annotate(call, value) + injected;
+  return "= " + value + injected;
+}
+
+std::string FormatCall(const proto::SyscallRecord& rec) { return FormatCall(rec, Captures(), FormatOptions()); }
+std::string FormatReturn(const proto::SyscallRecord& rec) { return FormatReturn(rec, Captures(), FormatOptions()); }
+
+}  // namespace lzp::cli

@@ -1,0 +1,180 @@
+// cli/print/task_ends.cc — how traced tasks leave the trace, as strace reports it:
+// a process detached at its execve (-b execve), a child killed by a signal
+// (seen when its parent reaps it), and, at the end, every call a task was
+// still in (from the in-flight slots) and the main process's end.
+#include <sys/wait.h>
+
+#include <algorithm>
+#include <cstring>
+
+#include <fmt/format.h>
+
+#include "cli/print/siginfo_format.h"
+#include "cli/print/syscall_format.h"
+#include "cli/print/trace_printer.h"
+
+namespace lzp::cli {
+
+// -b execve: the process leaves the trace at its exec. strace ends its line
+// " <detached ...>" (or leaves it unfinished when other tasks' lines follow)
+// and says so on stderr.
+void TracePrinter::Detach(const proto::SyscallRecord& rec, const Captures& captures) {
+  pid_t tid = static_cast<pid_t>(rec.tid);
+  if (Shows(rec) && TouchesPath(rec, captures)) {
+    bool others = live_.size() > 1;
+    std::string call = SyscallNumber(rec.nr) + Ip(&captures) + SyscallName(rec.nr) + "(";
+    std::vector<std::string> args = FormatArguments(rec, captures, format_, nullptr);
+    for (size_t i = 0; i < args.size(); ++i) call += (i ? ", " : "") + args[i];
+    PrintLine(tid, rec.tsc_enter, call + (others ? " <unfinished ...>" : " <detached ...>"));
+  }
+  SayToTerminal("detached", tid);
+  live_.erase(tid);
+  detached_.insert(tid);
+  if (tid == main_pid_) main_exit_printed_ = true;  // its end is not ours to report
+}
+
+// The syscalls a killed task was in, from its in-flight slot (untrusted
+// shared memory: only numbers are taken from it), oldest first: those of
+// process `pid` (0: every process), or of task `only_tid` alone. Each task
+// is reported once.
+std::vector<proto::SyscallRecord> TracePrinter::CutShort(pid_t pid, pid_t only_tid) {
+  std::vector<proto::SyscallRecord> cut_short;
+  uint32_t count = slots_ == nullptr ? 0 : std::min(slot_next_->load(std::memory_order_acquire), proto::kInflightSlots);
+  for (uint32_t i = 0; i < count; ++i) {
+    uint32_t tid = slots_[i].owner_tid.load(std::memory_order_acquire);
+    uint32_t depth = slots_[i].active_depth.load(std::memory_order_acquire);
+    if (tid == 0 || depth == 0 || depth > proto::kInflightDepth) continue;
+    if ((pid != 0 && static_cast<pid_t>(slots_[i].pid) != pid) || (only_tid != 0 && static_cast<pid_t>(tid) != only_tid) ||
+        consumed_slots_.count(i) || !reported_cut_short_.insert(tid).second)
+      continue;
+    consumed_slots_.insert(i);  // (a superseded leader's slot stays "in a call" for good)
+    for (uint32_t d = 0; d < depth; ++d) {
+      proto::SyscallRecord rec{};
+      const proto::InflightEntry& e = slots_[i].entries[d];
+      rec.pid = slots_[i].pid;
+      rec.tid = tid;
+      rec.nr = e.nr;
+      for (int a = 0; a < 6; ++a) rec.args[a] = e.args[a];
+      rec.tsc_enter = e.tsc_enter;
+      rec.flags = proto::kNoReturn;
+      cut_short.push_back(rec);
+    }
+  }
+  std::sort(cut_short.begin(), cut_short.end(),
+            [](const auto& a, const auto& b) { return a.tsc_enter < b.tsc_enter; });
+  return cut_short;
+}
+
+// strace's line for a call its task died in: the arguments it had printed at
+// entry, "<unfinished ...>" if some were left for the exit, and no result:
+// "read(0,  <unfinished ...>) = ?", "kill(42, SIGKILL) = ?".
+void TracePrinter::PrintCutShort(const proto::SyscallRecord& rec, uint64_t tsc) {
+  if (!Shows(rec)) return;
+  size_t at_entry = 0;
+  std::vector<std::string> args = FormatArguments(rec, Captures(), format_, &at_entry);
+  static const std::string kUnknown = "= ?";
+  if (at_entry >= args.size()) {  // nothing was left to print at exit: "kill(42, SIGKILL) = ?"
+    proto::SyscallRecord at = rec;
+    at.tsc_enter = at.tsc_exit = tsc;
+    return PrintSyscall(at, Captures(), &kUnknown);
+  }
+  std::string call = SyscallNumber(rec.nr) + SyscallName(rec.nr) + "(";
+  for (size_t i = 0; i < at_entry; ++i) call += args[i] + ", ";
+  call += " <unfinished ...>) ";
+  if (call.size() < options_.align_column) call.append(options_.align_column - call.size(), ' ');
+  PrintLine(static_cast<pid_t>(rec.tid), tsc, call + kUnknown);
+}
+
+// A traced child's parent reaped it killed by a signal (wait4's status):
+// what it was doing, and its end, as strace reports them.
+void TracePrinter::ReportKilled(pid_t child, int status, uint64_t tsc) {
+  bool traced = false;
+  for (auto& [tid, pid] : live_) traced |= pid == child;
+  if (!traced || !ended_.insert(child).second) return;
+  for (const proto::SyscallRecord& rec : CutShort(child)) PrintCutShort(rec, tsc);
+  if ((!options_.summary || options_.summary_and_trace) && !options_.quiet_exit)
+    PrintLine(child, tsc, fmt::format("+++ killed by {}{} +++", SignalLabel(WTERMSIG(status)),
+                                      WCOREDUMP(status) ? " (core dumped)" : ""));
+  for (auto it = live_.begin(); it != live_.end();) {
+    if (it->second == child && (it->first != child || !interleaver_)) it = live_.erase(it);  // the interleaver drops `child`
+    else ++it;
+  }
+}
+
+// The ptrace companion saw task `tid` end with wait status `status` (or the
+// exit stop's code): the call it was in, if any, and strace's last line.
+void TracePrinter::EndTask(pid_t tid, pid_t pid, int status, uint64_t tsc) {
+  if (!ended_.insert(tid).second || detached_.count(tid)) return;
+  for (const proto::SyscallRecord& rec : CutShort(0, tid)) PrintCutShort(rec, tsc);
+  PrintLeftSignal(tid, tsc);
+  bool printed = (!options_.summary || options_.summary_and_trace) && !options_.quiet_exit;
+  if (printed) {
+    std::string line = WIFSIGNALED(status) ? fmt::format("+++ killed by {}{} +++", SignalLabel(WTERMSIG(status)),
+                                                         WCOREDUMP(status) ? " (core dumped)" : "")
+                                           : fmt::format("+++ exited with {} +++", WEXITSTATUS(status));
+    PrintLine(tid, tsc, line + TakeExitBacktrace(tid));
+  }
+  if (!printed || !interleaver_) live_.erase(tid);  // else when the line is written (the prefix counts tasks)
+  if (tid == main_pid_) main_exit_printed_ = true;
+  (void)pid;
+}
+
+// A signal the companion left for the thread to record after its syscall,
+// when the thread died before it could (the slot is untrusted: its number is
+// checked, and the siginfo is only formatted).
+void TracePrinter::PrintLeftSignal(pid_t tid, uint64_t tsc) {
+  uint32_t count = slots_ == nullptr ? 0 : std::min(slot_next_->load(std::memory_order_acquire), proto::kInflightSlots);
+  for (uint32_t i = 0; i < count; ++i) {
+    if (slots_[i].owner_tid.load(std::memory_order_acquire) != static_cast<uint32_t>(tid)) continue;
+    uint32_t signo = slots_[i].deferred_signo.load(std::memory_order_acquire);
+    if (signo < 1 || signo > 64) continue;  // (a tid may own an old image's slot too)
+    if (!options_.filters.signals.test(signo) || (options_.summary && !options_.summary_and_trace)) return;
+    proto::SignalRecord rec = {};
+    rec.tid = static_cast<uint32_t>(tid);
+    rec.signo = static_cast<int32_t>(signo);
+    std::memcpy(rec.siginfo, slots_[i].deferred_siginfo, sizeof(rec.siginfo));
+    PrintLine(tid, tsc, FormatSignal(rec));
+    return;
+  }
+}
+
+// strace's notes on stderr about tasks it attaches or detaches: only when the
+// trace itself goes to the terminal (with -o, strace prints none of them).
+void TracePrinter::SayToTerminal(const char* what, pid_t tid) {
+  if (options_.quiet_attach || !options_.output_file.empty() || (options_.summary && !options_.summary_and_trace)) return;
+  if (interleaver_) interleaver_->FlushAll();
+  std::fflush(out_);
+  std::fprintf(stderr, "lzptrace: Process %d %s\n", tid, what);
+}
+
+void TracePrinter::Finish(int main_status) {
+  for (const proto::SyscallRecord& rec : CutShort(0)) PrintCutShort(rec, rec.tsc_enter);
+
+  // An execve that neither came back nor reported in from the new image
+  // replaced the process with one we cannot trace (the interposer said so
+  // before the exec): it succeeded.
+  for (auto& [pid, exec] : pending_exec_) {
+    Captures captures;
+    captures.Parse(reinterpret_cast<const uint8_t*>(exec.payload.data()), exec.payload.size());
+    proto::SyscallRecord rec = exec.rec;
+    rec.flags &= ~proto::kNoReturn;
+    rec.ret = 0;
+    if (Shows(rec)) PrintSyscall(rec, captures);
+  }
+  pending_exec_.clear();
+  if ((options_.summary && !options_.summary_and_trace) || options_.quiet_exit || ended_.count(main_pid_)) {
+    // -c alone prints only the table; -qq no exit statuses.
+  } else if (WIFSIGNALED(main_status)) {
+    PrintLine(main_pid_, ReadTsc(), fmt::format("+++ killed by {}{} +++", SignalLabel(WTERMSIG(main_status)),
+                                     WCOREDUMP(main_status) ? " (core dumped)" : "") + TakeExitBacktrace(main_pid_));
+  } else if (WIFEXITED(main_status) && !main_exit_printed_) {
+    PrintLine(main_pid_, ReadTsc(), fmt::format("+++ exited with {} +++", WEXITSTATUS(main_status)) + TakeExitBacktrace(main_pid_));
+  }
+  if (interleaver_) interleaver_->FlushAll();
+  std::fflush(out_);
+  for (auto& [tid, f] : per_thread_)
+    if (f != out_) std::fclose(f);
+  per_thread_.clear();
+}
+
+}  // namespace lzp::cli

@@ -1,0 +1,363 @@
+// cli/print/trace_printer.cc — strace's line shapes.
+//
+//   name(args) <padded to column 40> = result
+//   [pid  1234] prefix when following forks and more than one task is live
+//   (with -o FILE and -f: "1234  " on every line), as strace 6.1 does.
+// execve is recorded before it runs; we hold it until the new image reports
+// (it then printed "= 0") or the call comes back with an error. What goes
+// around a line (-k, -Y, hex dumps) is in trace_annotations.cc; how tasks
+// leave (-b execve, killed, cut short) in task_ends.cc.
+#include "cli/print/trace_printer.h"
+
+#include <sys/syscall.h>
+#include <sys/wait.h>
+
+#include <algorithm>
+#include <vector>
+
+#include <cerrno>
+#include <cmath>
+#include <cstring>
+#include <ctime>
+
+#include <fmt/format.h>
+
+#include "cli/decode/fd_details.h"
+#include "cli/print/siginfo_format.h"
+#include "cli/print/syscall_format.h"
+
+namespace lzp::cli {
+
+namespace {
+// How long (in TSC ticks, ~10 ms at 2 GHz) lines wait for a call that entered
+// before them and has not returned yet.
+constexpr uint64_t kInterleaveWindowTicks = 20'000'000;
+}  // namespace
+
+TracePrinter::TracePrinter(const Options& options, FILE* out, pid_t main_pid, const TscClock* clock)
+    : options_(options), out_(out), main_pid_(main_pid), clock_(clock), start_tsc_(ReadTsc()) {
+  live_[main_pid] = main_pid;
+  format_.string_limit = options.string_limit;
+  format_.hex = options.hex;
+  format_.verbose = options.verbose;
+  format_.decode_fds = options.decode_fds;
+  format_.raw = &options.filters.raw;
+  format_.abbrev = &options.filters.abbrev;
+  format_.decoded = &options.filters.verbose;
+  if (options.stack_trace) unwinder_ = std::make_unique<StackUnwinder>();
+  if (options.pid_names) format_.pid_names = (pid_names_ = std::make_unique<PidNames>()).get();
+  // Tasks can interleave only when following them into one output.
+  if (options.follow_forks && !PerThreadFiles() && !(options.summary && !options.summary_and_trace))
+    interleaver_ = std::make_unique<Interleaver>(
+        [this](pid_t tid) { return OutFor(tid); }, [this](pid_t tid, uint64_t tsc) { return Prefix(tid, tsc); },
+        [this](pid_t tid) { live_.erase(tid); }, options.align_column, kInterleaveWindowTicks);
+}
+
+FILE* TracePrinter::OutFor(pid_t tid) {
+  if (!PerThreadFiles()) return out_;
+  auto it = per_thread_.find(tid);
+  if (it != per_thread_.end()) return it->second;
+  std::string path = options_.output_file + "." + std::to_string(tid);
+  FILE* f = std::fopen(path.c_str(), options_.append_output ? "ae" : "we");
+  if (f == nullptr) {
+    std::fprintf(stderr, "lzptrace: Can't fopen '%s': %s\n", path.c_str(), std::strerror(errno));
+    f = out_;
+  }
+  per_thread_[tid] = f;
+  return f;
+}
+
+bool TracePrinter::PerThreadFiles() const { return options_.follow_forks >= 2 && !options_.output_file.empty(); }
+
+std::string TracePrinter::Prefix(pid_t tid, uint64_t tsc) {
+  std::string prefix;
+  if (PerThreadFiles()) {
+    // -ff -o FILE: the file says which thread.
+  } else if (options_.follow_forks && !options_.output_file.empty()) {
+    prefix = pid_names_ ? fmt::format("{}{} ", tid, pid_names_->Suffix(tid)) : fmt::format("{:<5} ", tid);
+  } else if (options_.follow_forks && live_.size() > 1) {
+    prefix = fmt::format("[pid {:>5}{}] ", tid, pid_names_ ? pid_names_->Suffix(tid) : "");
+  }
+  if (options_.relative) {
+    double delta = last_tsc_ ? clock_->Seconds(tsc - last_tsc_) : clock_->Seconds(tsc - start_tsc_);
+    if (static_cast<int64_t>(tsc - (last_tsc_ ? last_tsc_ : start_tsc_)) < 0) delta = 0;
+    long micros = std::lround(delta * 1e6);
+    prefix += fmt::format("{:6}.{:06} ", micros / 1000000, micros % 1000000);
+    last_tsc_ = tsc;
+  } else if (options_.timestamps) {
+    double t = clock_->Realtime(tsc);
+    time_t seconds = static_cast<time_t>(t);
+    long micros = static_cast<long>((t - seconds) * 1e6);
+    if (options_.timestamps >= 3) {
+      prefix += fmt::format("{}.{:06} ", seconds, micros);
+    } else {
+      struct tm local;
+      localtime_r(&seconds, &local);
+      char hms[16];
+      std::strftime(hms, sizeof(hms), "%H:%M:%S", &local);
+      prefix += options_.timestamps == 2 ? fmt::format("{}.{:06} ", hms, micros) : fmt::format("{} ", hms);
+    }
+  }
+  return prefix;
+}
+
+bool TracePrinter::Interleaving() {
+  if (!interleaver_) return false;
+  // One task cannot interleave with itself: write directly, unless lines of
+  // several tasks are still held.
+  if (live_.size() > 1) {
+    interleaving_ = true;
+  } else if (interleaving_) {
+    interleaver_->FlushAll();
+    interleaving_ = false;
+  }
+  return interleaving_;
+}
+
+// -i: "[00007f47648d54f7] " (where the syscall was made), "[????????????????] "
+// for lines that are not syscalls.
+std::string TracePrinter::Ip(const Captures* captures, uint64_t known) const {
+  if (!options_.instruction_pointer) return "";
+  // (-n's "[ 110] " comes before this: see SyscallNumber.)
+  uint64_t ip = known;
+  const Capture* c = captures ? captures->Find(0, proto::kInstructionPointer) : nullptr;
+  if (c != nullptr && c->data.size() >= 8) std::memcpy(&ip, c->data.data(), 8);
+  return ip ? fmt::format("[{:016x}] ", ip) : "[????????????????] ";
+}
+
+std::string TracePrinter::SyscallNumber(uint64_t nr) const {
+  return options_.syscall_numbers ? fmt::format("[{:4}] ", nr) : "";
+}
+
+void TracePrinter::PrintLine(pid_t tid, uint64_t tsc, const std::string& text_without_ip, uint64_t ip) {
+  // -n on a signal or exit line: the number of the task's last syscall, as strace.
+  auto last = last_nr_.find(tid);
+  std::string number = options_.syscall_numbers ? (last != last_nr_.end() ? SyscallNumber(last->second) : "[????] ") : "";
+  std::string text = number + Ip(nullptr, ip) + text_without_ip;
+  if (Interleaving()) {
+    TraceLine line;
+    line.tid = tid;
+    line.enter = line.exit = tsc;
+    line.head = text;
+    line.task_gone = text_without_ip.rfind("+++ exited", 0) == 0 || text_without_ip.rfind("+++ killed", 0) == 0;
+    interleaver_->Add(std::move(line));
+    return;
+  }
+  std::string line = Prefix(tid, tsc) + text;
+  line += '\n';
+  std::fputs(line.c_str(), OutFor(tid));
+}
+
+std::string TracePrinter::Result(const proto::SyscallRecord& rec, const Captures& captures, const std::string* ret) {
+  std::string result = ret ? *ret : FormatReturn(rec, captures, format_);
+  if (options_.durations && !(rec.flags & proto::kNoReturn) && ret == nullptr) {
+    long micros = std::lround(clock_->Seconds(rec.tsc_exit - rec.tsc_enter) * 1e6);
+    result += fmt::format(" <{}.{:06}>", micros / 1000000, micros % 1000000);
+  }
+  if (ret == nullptr && !(options_.filters.read_fds.none() && options_.filters.write_fds.none()))
+    result += HexDumps(rec, captures);
+  if (ret == nullptr && unwinder_) result += Backtrace(rec, captures);
+  return result;
+}
+
+void TracePrinter::PrintSyscall(const proto::SyscallRecord& rec, const Captures& captures, const std::string* ret) {
+  pid_t tid = static_cast<pid_t>(rec.tid);
+  if (Interleaving()) {
+    size_t at_entry = 0;
+    std::vector<std::string> args = FormatArguments(rec, captures, format_, &at_entry);
+    TraceLine line;
+    line.tid = tid;
+    line.syscall = true;
+    line.enter = rec.tsc_enter;
+    line.exit = rec.tsc_exit < rec.tsc_enter ? rec.tsc_enter : rec.tsc_exit;
+    line.name = SyscallName(rec.nr);
+    line.head = SyscallNumber(rec.nr) + Ip(&captures) + line.name + "(";
+    for (size_t i = 0; i < at_entry; ++i) line.head += args[i] + (i + 1 < args.size() ? ", " : "");
+    for (size_t i = at_entry; i < args.size(); ++i) line.tail += args[i] + (i + 1 < args.size() ? ", " : "");
+    line.tail += ")";
+    line.result = Result(rec, captures, ret);
+    interleaver_->Add(std::move(line));
+    return;
+  }
+  // The common case, one line per call: built in a reused buffer.
+  std::string& line = line_;
+  line.clear();
+  line += Prefix(tid, rec.tsc_enter);
+  if (options_.syscall_numbers) line += SyscallNumber(rec.nr);
+  if (options_.instruction_pointer) line += Ip(&captures);
+  line += FormatCall(rec, captures, format_);
+  line += ' ';
+  if (line.size() < options_.align_column) line.append(options_.align_column - line.size(), ' ');
+  line += Result(rec, captures, ret);
+  line += '\n';
+  std::fwrite(line.data(), 1, line.size(), OutFor(static_cast<pid_t>(rec.tid)));
+}
+
+bool TracePrinter::Shows(const proto::SyscallRecord& rec) const {
+  if ((rec.flags & proto::kHidden) || (options_.summary && !options_.summary_and_trace)) return false;
+  if (rec.nr < 512 && !options_.filters.trace.test(rec.nr)) return false;
+  uint32_t status = (rec.flags & proto::kNoReturn) ? kStatusUnfinished
+                    : (rec.ret < 0 && rec.ret >= -4095) ? kStatusFailed : kStatusSuccessful;
+  return options_.filters.status & status;
+}
+
+// -P: does the syscall name one of the paths, or use an fd that refers to one
+// (also after the file was unlinked)?
+bool TracePrinter::TouchesPath(const proto::SyscallRecord& rec, const Captures& captures) const {
+  if (options_.paths.empty()) return true;
+  const table::SyscallInfo* info = table::SyscallByNumber(rec.nr);
+  for (int i = 0; i <= proto::kReturnArg; ++i) {
+    const Capture* fd_path = captures.Find(i, proto::kFdPath);
+    const Capture* path = i < 6 && info && i < info->nargs && info->args[i].kind == table::ArgKind::Path
+                              ? captures.Find(i, proto::kAtEntry) : nullptr;
+    for (const std::string& wanted : options_.paths)
+      if ((fd_path && !fd_path->faulted() && LinkPath(fd_path->data) == wanted) ||
+          (path && !path->faulted() && path->data == wanted))
+        return true;
+  }
+  return false;
+}
+
+void TracePrinter::ExitTask(pid_t tid, uint64_t tsc, int status) {
+  bool printed = (!options_.summary || options_.summary_and_trace) && !options_.quiet_exit;
+  if (printed) PrintLine(tid, tsc, fmt::format("+++ exited with {} +++", status) + TakeExitBacktrace(tid));
+  if (!printed || !interleaver_) live_.erase(tid);  // else when the line is written (the prefix counts tasks)
+  if (tid == main_pid_) main_exit_printed_ = true;
+}
+
+void TracePrinter::OnSyscall(const proto::SyscallRecord& rec, std::string_view payload) {
+  pid_t tid = static_cast<pid_t>(rec.tid), pid = static_cast<pid_t>(rec.pid);
+  live_.emplace(tid, pid);
+  if (options_.syscall_numbers) last_nr_[tid] = rec.nr;
+  Captures& captures = captures_;  // reused: no allocation per record
+  if (!captures.Parse(reinterpret_cast<const uint8_t*>(payload.data()), payload.size()))
+    std::fprintf(stderr, "lzptrace: malformed argument data in a %s record (tid %d)\n", SyscallName(rec.nr).c_str(), tid);
+  if (pid_names_) LearnNames(rec, captures, tid, pid);
+  if (rec.flags & proto::kKilledIn) reported_cut_short_.insert(tid);  // its in-flight call: this one
+  if (IsExec(rec.nr)) {
+    if (rec.flags & proto::kDetached) return Detach(rec, captures);
+    if (rec.flags & proto::kNoReturn) {
+      pending_exec_[pid] = {rec, std::string(payload)};
+      return;
+    }
+    // It came back: it failed. Its arguments are the ones captured at entry.
+    auto pending = pending_exec_.find(pid);
+    if (pending != pending_exec_.end()) {
+      proto::SyscallRecord failed = pending->second.rec;
+      failed.ret = rec.ret;
+      failed.flags = rec.flags;
+      std::string entry_payload = std::move(pending->second.payload);  // the captures point into it
+      pending_exec_.erase(pending);
+      Captures entry;
+      entry.Parse(reinterpret_cast<const uint8_t*>(entry_payload.data()), entry_payload.size());
+      if (Shows(failed) && TouchesPath(failed, entry)) PrintSyscall(failed, entry);
+      return;
+    }
+    if (Shows(rec) && TouchesPath(rec, captures)) PrintSyscall(rec, captures);
+    return;
+  }
+  if (rec.nr == SYS_wait4 && rec.ret > 0) {  // a child it reaps may have been killed: say so first, as strace
+    const Capture* status = captures.Find(1, proto::kAtExit);
+    int32_t s = status != nullptr && !status->faulted() && status->data.size() >= 4 ? Field<int32_t>(status->data, 0) : 0;
+    if (status != nullptr && WIFSIGNALED(s)) ReportKilled(static_cast<pid_t>(rec.ret), s, rec.tsc_exit);
+  }
+  if (Shows(rec) && TouchesPath(rec, captures)) PrintSyscall(rec, captures);
+  if (companion_ && (rec.nr == SYS_exit_group || rec.nr == SYS_exit)) {
+    // Each task's end comes from the companion, with the kernel's status.
+  } else if (rec.nr == SYS_exit_group) {
+    for (auto it = live_.begin(); it != live_.end();) {  // the other threads go silently
+      if (it->second == pid && it->first != tid) it = live_.erase(it);
+      else ++it;
+    }
+    ExitTask(tid, rec.tsc_enter, static_cast<int>(rec.args[0] & 0xff));
+  } else if (rec.nr == SYS_exit) {
+    ExitTask(tid, rec.tsc_enter, static_cast<int>(rec.args[0] & 0xff));
+  } else if (IsCloneFamily(rec.nr) && rec.ret > 0 && options_.follow_forks &&
+             !detached_.count(static_cast<pid_t>(rec.ret))) {  // a child that has already left (-b execve)
+    live_.emplace(static_cast<pid_t>(rec.ret), rec.ret);
+    SayToTerminal("attached", static_cast<pid_t>(rec.ret));
+  }
+  if (unwinder_ && IsCloneFamily(rec.nr) && rec.ret > 0 && unwinder_->MappingsOf(static_cast<pid_t>(rec.ret)) == nullptr)
+    unwinder_->CopyCodeMaps(pid, static_cast<pid_t>(rec.ret));  // a new process starts with its parent's code
+}
+
+void TracePrinter::OnProcessStart(const proto::ProcessStartRecord& rec) {
+  pid_t pid = static_cast<pid_t>(rec.pid);
+  if (pid_names_) pid_names_->Learn(pid, std::string_view(rec.comm, strnlen(rec.comm, sizeof(rec.comm))));
+  CompleteExec(pid);
+}
+
+void TracePrinter::OnLifecycle(const proto::LifecycleRecord& rec) {
+  pid_t tid = static_cast<pid_t>(rec.tid), pid = static_cast<pid_t>(rec.pid);
+  switch (static_cast<proto::Lifecycle>(rec.kind)) {
+    case proto::Lifecycle::kEnded: return EndTask(tid, pid, rec.status, rec.tsc);
+    case proto::Lifecycle::kExecDone: return CompleteExec(pid, rec.tsc);
+    case proto::Lifecycle::kGroupStop:
+      if (rec.status >= 1 && rec.status <= 64 && options_.filters.signals.test(rec.status) &&
+          (!options_.summary || options_.summary_and_trace))
+        PrintLine(tid, rec.tsc, fmt::format("--- stopped by {} ---", SignalLabel(rec.status)));
+      return;
+    case proto::Lifecycle::kSuperseded:  // the leader, ended by another thread's execve (status: that thread)
+      for (const proto::SyscallRecord& cut : CutShort(0, tid)) PrintCutShort(cut, rec.tsc);
+      reported_cut_short_.erase(tid);  // the id lives on: the exec'ing thread takes it
+      if ((!options_.summary || options_.summary_and_trace) && !options_.quiet_exit)
+        PrintLine(tid, rec.tsc, fmt::format("+++ superseded by execve in pid {} +++", rec.status));
+      return;
+  }
+  Event unknown;  // untrusted input: an unknown kind is reported, never acted on
+  unknown.text = fmt::format("unknown lifecycle record kind {}", rec.kind);
+  Handle(unknown);
+}
+
+void TracePrinter::CompleteExec(pid_t pid, uint64_t done_tsc) {
+  auto it = pending_exec_.find(pid);
+  if (it == pending_exec_.end()) return;
+  proto::SyscallRecord exec = it->second.rec;
+  std::string payload = std::move(it->second.payload);  // the captures point into it
+  pending_exec_.erase(it);
+  Captures captures;
+  captures.Parse(reinterpret_cast<const uint8_t*>(payload.data()), payload.size());
+  for (auto t = live_.begin(); t != live_.end();) {  // execve leaves one thread, with the pid as tid
+    if (t->second == pid && t->first != pid) t = live_.erase(t);
+    else ++t;
+  }
+  exec.tid = static_cast<uint32_t>(pid);
+  exec.flags &= ~proto::kNoReturn;
+  exec.ret = 0;
+  if (done_tsc > exec.tsc_enter) exec.tsc_exit = done_tsc;  // (the companion knows when it ended; -T too)
+  if (Shows(exec) && TouchesPath(exec, captures)) PrintSyscall(exec, captures);
+}
+
+void TracePrinter::Flush() {
+  if (interleaver_) interleaver_->FlushBefore(ReadTsc());
+  std::fflush(out_);
+}
+
+void TracePrinter::Handle(const Event& e) {
+  switch (e.kind) {
+    case Event::Kind::kSyscall: OnSyscall(e.syscall, e.payload); break;
+    case Event::Kind::kProcessStart: OnProcessStart(e.start); break;
+    case Event::Kind::kLifecycle: OnLifecycle(e.lifecycle); break;
+    case Event::Kind::kCodeMaps:
+      if (unwinder_) unwinder_->SetCodeMaps(static_cast<pid_t>(e.pid), e.text);
+      break;
+    case Event::Kind::kSignal:
+      if (e.signal.signo >= 1 && e.signal.signo <= 64 && options_.filters.signals.test(e.signal.signo) &&
+          (!options_.summary || options_.summary_and_trace))
+        PrintLine(static_cast<pid_t>(e.signal.tid), e.signal.tsc, FormatSignal(e.signal) + SignalBacktrace(e), e.signal.ip);
+      break;
+    case Event::Kind::kNotice:
+      if (interleaver_) interleaver_->FlushAll();
+      std::fflush(out_);
+      std::fprintf(stderr, "%s\n", e.text.c_str());
+      break;
+    case Event::Kind::kCorrupt:
+      if (interleaver_) interleaver_->FlushAll();
+      std::fflush(out_);
+      std::fprintf(stderr, "lzptrace: corrupt event at offset %llu: %s\n",
+                   static_cast<unsigned long long>(e.offset), e.text.c_str());
+      break;
+  }
+}
+
+}  // namespace lzp::cli

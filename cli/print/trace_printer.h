@@ -1,0 +1,110 @@
+// cli/print/trace_printer.h — turns events into strace's output lines and tracks
+// the traced tasks (for "[pid N]" prefixes, execs and exit lines).
+#pragma once
+
+#include <sys/syscall.h>
+#include <sys/types.h>
+
+#include <cstdio>
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+
+#include "cli/print/captures.h"
+#include "cli/read/clock.h"
+#include "cli/decode/structs.h"
+#include "cli/read/event_reader.h"
+#include "cli/read/interleave.h"
+#include "cli/options/options.h"
+#include "cli/print/pid_names.h"
+#include "cli/unwind/stack_unwinder.h"
+#include "syscalltable/tables.h"
+
+namespace lzp::cli {
+
+inline bool IsCloneFamily(uint64_t nr) { return nr == SYS_clone || nr == SYS_clone3 || nr == SYS_fork || nr == SYS_vfork; }
+inline bool IsExec(uint64_t nr) { return nr == SYS_execve || nr == SYS_execveat; }
+
+class TracePrinter {
+ public:
+  TracePrinter(const Options& options, FILE* out, pid_t main_pid, const TscClock* clock);
+  void Handle(const Event& e);
+  // Every traced process is gone (the main one with this wait status): prints
+  // the syscalls that were cut short (from the in-flight slots, untrusted)
+  // and the main process's end.
+  void Finish(int main_status);
+  // Writes what is due (the reader is idle) and flushes the output.
+  void Flush();
+  // The ptrace companion runs: task ends, group stops and exec successes come
+  // from it (kLifecycle events), not from the syscalls that lead to them.
+  void SetCompanion(bool on) { companion_ = on; }
+  // -p: the traced processes were let go, alive: Finish reports no end for them.
+  void LetGo() { main_exit_printed_ = true; ended_.insert(main_pid_); }
+  // Where the tracees note the syscalls they are in (to report killed tasks).
+  void WatchInflight(const proto::InflightSlot* slots, const std::atomic<uint32_t>* next) {
+    slots_ = slots;
+    slot_next_ = next;
+  }
+
+ private:
+  void OnSyscall(const proto::SyscallRecord& rec, std::string_view payload);
+  void OnProcessStart(const proto::ProcessStartRecord& rec);
+  void OnLifecycle(const proto::LifecycleRecord& rec);
+  void CompleteExec(pid_t pid, uint64_t done_tsc = 0);  // its execve succeeded (at done_tsc if known): "= 0"
+  void EndTask(pid_t tid, pid_t pid, int status, uint64_t tsc);  // strace's "+++ exited/killed ... +++"
+  void SayToTerminal(const char* what, pid_t tid);
+  void PrintLeftSignal(pid_t tid, uint64_t tsc);  // a signal the companion left in a dead thread's slot  // "lzptrace: Process N attached" (not with -o)
+  std::string Prefix(pid_t tid, uint64_t tsc);
+  FILE* OutFor(pid_t tid);       // -ff -o FILE: FILE.TID, else the one output
+  bool PerThreadFiles() const;  // "[pid  42] 10:00:00.000001 " as the options ask
+  void PrintLine(pid_t tid, uint64_t tsc, const std::string& text, uint64_t ip = 0);
+  bool Shows(const proto::SyscallRecord& rec) const;  // -e trace= and status=, -c
+  bool TouchesPath(const proto::SyscallRecord& rec, const Captures& captures) const;  // -P
+  void PrintSyscall(const proto::SyscallRecord& rec, const Captures& captures, const std::string* ret = nullptr);
+  std::string Result(const proto::SyscallRecord& rec, const Captures& captures, const std::string* ret);
+  std::string Ip(const Captures* captures, uint64_t known = 0) const;  // -i
+  std::string SyscallNumber(uint64_t nr) const;                       // -n
+  std::string HexDumps(const proto::SyscallRecord& rec, const Captures& captures) const;  // -e read=/write=
+  void ExitTask(pid_t tid, uint64_t tsc, int status);
+  std::string Backtrace(const proto::SyscallRecord& rec, const Captures& captures);  // -k
+  std::string TakeExitBacktrace(pid_t tid);                                         // -k
+  std::string SignalBacktrace(const Event& e);                                      // -k
+  void Detach(const proto::SyscallRecord& rec, const Captures& captures);  // -b execve
+  std::vector<proto::SyscallRecord> CutShort(pid_t pid, pid_t only_tid = 0);
+  void PrintCutShort(const proto::SyscallRecord& rec, uint64_t tsc);
+  void ReportKilled(pid_t child, int status, uint64_t tsc);
+  void LearnNames(const proto::SyscallRecord& rec, const Captures& captures, pid_t tid, pid_t pid);  // -Y
+
+  const Options& options_;
+  FILE* out_;
+  pid_t main_pid_;
+  std::map<pid_t, pid_t> live_;                       // tid -> pid of every live traced task
+  struct PendingExec { proto::SyscallRecord rec; std::string payload; };
+  std::map<pid_t, PendingExec> pending_exec_;  // pid -> execve not yet known to succeed
+  FormatOptions format_;
+  Captures captures_;
+  const TscClock* clock_;
+  uint64_t start_tsc_;
+  uint64_t last_tsc_ = 0;  // -r
+  std::map<pid_t, FILE*> per_thread_;  // -ff
+  std::map<pid_t, uint64_t> last_nr_;  // -n: each task's last syscall
+  std::unique_ptr<Interleaver> interleaver_;  // -f into one output: unfinished/resumed lines
+  bool interleaving_ = false;                 // several tasks live: lines go through interleaver_
+  bool Interleaving();
+  bool main_exit_printed_ = false;
+  std::string line_;  // the line being built (reused: no allocation per call)
+  std::unique_ptr<StackUnwinder> unwinder_;  // -k
+  std::unique_ptr<PidNames> pid_names_;      // -Y
+  // -k: exit and exit_group's stacks, printed after "+++ exited" as strace does.
+  std::map<pid_t, std::string> exit_backtrace_;
+  std::set<pid_t> detached_;  // -b execve: tasks that left the trace
+  const proto::InflightSlot* slots_ = nullptr;          // in-flight slots (shared, untrusted)
+  const std::atomic<uint32_t>* slot_next_ = nullptr;    // how many are in use
+  std::set<pid_t> reported_cut_short_;                  // tasks whose cut-short calls are printed
+  std::set<uint32_t> consumed_slots_;                   // in-flight slots whose calls are printed
+  bool companion_ = false;
+  std::set<pid_t> ended_;                               // tasks whose end is printed
+};
+
+}  // namespace lzp::cli

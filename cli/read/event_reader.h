@@ -1,0 +1,67 @@
+// cli/read/event_reader.h — reading the shared ring (tracer/protocol.h) as a stream
+// of validated events.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "tracer/protocol.h"
+
+namespace lzp::cli {
+
+struct Event {
+  enum class Kind { kSyscall, kProcessStart, kNotice, kSignal, kCodeMaps, kLifecycle, kCorrupt };
+  Kind kind = Kind::kCorrupt;
+  uint64_t offset = 0;                 // stream offset: the event's sequence number
+  proto::SyscallRecord syscall = {};   // kSyscall (a private copy)
+  std::string_view payload;            // kSyscall, kSignal: captured data (cli/print/captures.h), valid until the next event
+  proto::ProcessStartRecord start = {};// kProcessStart
+  proto::SignalRecord signal = {};     // kSignal
+  proto::LifecycleRecord lifecycle = {};  // kLifecycle (from the ptrace companion)
+  uint32_t pid = 0;                    // kCodeMaps: whose
+  std::string text;                    // kNotice: the message; kCodeMaps: maps lines; kCorrupt: what was wrong
+};
+
+struct RingView {
+  proto::RingControl* control;  // shared: never trusted
+  uint8_t* data;
+  uint64_t capacity;            // the CLI's own copy
+  int wake_read_fd;
+};
+
+class EventReader {
+ public:
+  // `on_idle` runs before the reader sleeps (the printer flushes its output).
+  EventReader(const RingView& ring, std::function<void()> on_idle) : ring_(ring), on_idle_(std::move(on_idle)) {}
+
+  // Blocks until the next event; false once every traced process has gone and
+  // the ring is drained.
+  bool Next(Event* out);
+
+  // Checks one record's bytes (copied out of the ring) and decodes it.
+  // Exposed for tests: this is where untrusted input is validated.
+  static bool Decode(const uint8_t* bytes, uint64_t size, uint64_t expected_offset, Event* out);
+
+ private:
+  enum class Peek { kReady, kPending, kStale };
+  Peek PeekAt(uint64_t pos, uint64_t* word) const;
+  void Publish(bool force);
+  void Sleep(int timeout_ms);
+  bool Resync();  // skips to the next plausible record after damage or a dead writer
+  bool WriterDead(uint32_t tid) const;
+
+  RingView ring_;
+  std::function<void()> on_idle_;
+  uint64_t pos_ = 0;        // next stream offset to read
+  uint64_t published_ = 0;  // last tail stored to shared memory
+  uint64_t head_ = 0;       // the writers' head when we last looked
+  int idle_rounds_ = 0;     // sleeps since the last event
+  bool eof_ = false;
+  int stalls_ = 0;
+  std::vector<uint8_t> copy_;
+};
+
+}  // namespace lzp::cli

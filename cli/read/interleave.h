@@ -1,0 +1,72 @@
+// cli/read/interleave.h — strace's "<unfinished ...>" / "<... resumed>" lines.
+//
+// The interposer records a syscall when it returns, with its entry and exit
+// times. strace prints the call at entry and its result at exit, so when
+// another task's line falls in between, the call shows as two lines:
+//   [pid 11] wait4(-1,  <unfinished ...>
+//   [pid 12] write(1, "x", 1)             = 1
+//   [pid 11] <... wait4 resumed>[{WIFEXITED(s) && WEXITSTATUS(s) == 0}], 0, NULL) = 12
+// The Interleaver holds lines for a short window of trace time (records come
+// in exit order, so a call that entered earlier may still arrive), replays
+// the entries, exits and point lines in time order, and writes strace's
+// shapes. A call longer than the window, whose entry is already written
+// past, is written whole when it arrives.
+#pragma once
+
+#include <sys/types.h>
+
+#include <cstdint>
+#include <cstdio>
+#include <deque>
+#include <functional>
+#include <string>
+
+namespace lzp::cli {
+
+struct TraceLine {
+  pid_t tid = 0;
+  uint64_t enter = 0, exit = 0;  // TSC; equal for point lines (signals, exits)
+  bool syscall = false;
+  bool task_gone = false;                 // a "+++ exited" line: the task is gone once it is written
+  std::string name;                       // syscall name, for "<... name resumed>"
+  std::string head;                       // "name(arg, " (syscall) or the whole text (point line)
+  std::string tail;                       // "arg, arg)"
+  std::string result;                     // "= 3", with any " <0.000010>"
+  bool entered = false;                   // its head is written (Interleaver's use)
+};
+
+class Interleaver {
+ public:
+  // `out_for(tid)` is where a task's lines go, `prefix(tid, tsc)` what starts
+  // its lines when written ("[pid  12] ", times), `gone(tid)` is called when a
+  // task's exit line is written; `column` is -a.
+  Interleaver(std::function<FILE*(pid_t)> out_for, std::function<std::string(pid_t, uint64_t)> prefix,
+              std::function<void(pid_t)> gone, size_t column, uint64_t window_ticks)
+      : out_for_(std::move(out_for)), prefix_(std::move(prefix)), gone_(std::move(gone)), column_(column),
+        window_(window_ticks) {}
+
+  void Add(TraceLine line);
+  // Writes everything that happened before `now - window` (TSC).
+  void FlushBefore(uint64_t now);
+  void FlushAll();
+
+ private:
+  struct Event { uint64_t time; int kind; size_t line; };  // kind: 0 entry, 1 exit, 2 point
+  void Write(pid_t tid, const std::string& text);
+  void CloseOpenLine();
+  void WritePoint(const TraceLine& l);
+  void Flush(uint64_t horizon);
+
+  std::function<FILE*(pid_t)> out_for_;
+  std::function<std::string(pid_t, uint64_t)> prefix_;
+  std::function<void(pid_t)> gone_;
+  size_t column_;
+  uint64_t window_;
+  std::deque<TraceLine> held_;
+  uint64_t newest_exit_ = 0;  // trace time: the latest exit seen
+  uint64_t flushed_to_ = 0;   // everything before this is written
+  bool open_ = false;         // a call's head is written, its end not yet
+  TraceLine open_line_;
+};
+
+}  // namespace lzp::cli
