@@ -268,10 +268,6 @@ Args EpollCtl(const CallContext& c) {
 // rt_sigreturn: the interposer puts the mask being restored in the first argument.
 Args Sigreturn(const CallContext& c) { return {"{mask=" + FormatSigset(c.rec.args[0]) + "}"}; }
 
-std::string Timeout(const CallContext& c, const std::string& value) {
-  return c.rec.ret == 0 ? value + " (Timeout)" : value;
-}
-
 // select/pselect6: what is ready and the time left, as strace reads them
 // back: "= 1 (out [4], left {tv_sec=0, tv_nsec=0})".
 std::string SelectResult(const CallContext& c, const std::string& value) {
