@@ -179,10 +179,14 @@ TEST_P(Faults, TraceeKilledMidCallLosesNothing) {
 
 // lzptrace SIGKILLed: the tracee, left with a small ring that fills, goes on
 // untraced and ends as it would have (we are its subreaper, so we reap it).
+// In-process tracing only: with the ptrace companion, a tracee caught in a
+// signal-delivery stop when its tracer is SIGKILLed loses that signal (the
+// kernel detaches it without it) — in SUD-only mode that is a syscall's
+// SIGSYS. A known limit (README, docs/reliability.md).
 TEST_P(Faults, LzptraceKilledLeavesTheTraceeRunning) {
   ASSERT_EQ(prctl(PR_SET_CHILD_SUBREAPER, 1), 0);
   Session s;
-  s.Start(Lzptrace({"-o", TempPath("trace"), "--ring-size=65536"}));
+  s.Start(Lzptrace({"-o", TempPath("trace"), "--ring-size=65536", "--no-ptrace"}));
   pid_t victim = ReadyPid(s);
   ASSERT_EQ(kill(s.pid, SIGKILL), 0);
   int status = WaitStatus(s.pid);

@@ -1,14 +1,6 @@
-// cli/companion/ptrace_companion.cc — see ptrace_companion.h.
-//
-// Which signals the companion reports: the interposer already records every
-// signal that reaches a handler the application installed (its wrapper runs
-// first), and every SIGSYS, SIGSEGV and SIGBUS that is not its own (it owns
-// those three for good). So in a process whose interposer is up, the
-// companion reports a signal only if the kernel's disposition for it is not
-// "caught" (/proc/TID/status, SigCgt): the default action (ignore, stop,
-// terminate, dump core) or SIG_IGN — exactly the ones no handler sees. In a
-// process without the interposer (the loader's first calls, a static or
-// setuid program) it reports every signal, as strace does.
+// cli/companion/ptrace_companion.cc — see ptrace_companion.h: the
+// companion's thread, its loop, and what it does at each kind of stop
+// (signal_policy.cc decides about signals, attach.cc handles -p).
 #include "cli/companion/ptrace_companion.h"
 
 #include <dirent.h>
@@ -30,15 +22,11 @@
 #include <set>
 #include <vector>
 
+#include "cli/companion/companion_state.h"
 #include "cli/companion/loader_calls.h"
 #include "cli/companion/ring_records.h"
 
 namespace lzp::cli {
-namespace {
-
-volatile sig_atomic_t g_detach_requested = 0;  // -p: SIGINT, SIGTERM, SIGHUP or SIGQUIT came
-
-bool IsStopSignal(int sig) { return sig == SIGSTOP || sig == SIGTSTP || sig == SIGTTIN || sig == SIGTTOU; }
 
 // One line of /proc/TID/status ("Tgid:", "PPid:", "SigCgt:"), its value as text.
 std::string StatusField(pid_t tid, const char* field) {
@@ -64,70 +52,6 @@ std::string StatusField(pid_t tid, const char* field) {
   return "";
 }
 
-// Is `sig` in the signal mask /proc/TID/status shows as `field` (SigCgt: a
-// handler is installed; SigIgn: SIG_IGN)?
-bool InMask(pid_t tid, const char* field, int sig) {
-  std::string mask = StatusField(tid, field);
-  if (mask.empty()) return false;
-  unsigned long long bits = std::strtoull(mask.c_str(), nullptr, 16);
-  return sig >= 1 && sig <= 64 && ((bits >> (sig - 1)) & 1);
-}
-
-// Does the default action of `sig` end the process (terminate or dump core)?
-bool DefaultKills(int sig) {
-  return !IsStopSignal(sig) && sig != SIGCHLD && sig != SIGURG && sig != SIGWINCH && sig != SIGCONT;
-}
-
-// The kernel's codes for a syscall a signal interrupted before it finished.
-bool IsRestartCode(int64_t ret) { return ret == -512 || ret == -513 || ret == -514 || ret == -516; }
-
-}  // namespace
-
-struct PtraceCompanion::State {
-  struct Task {
-    pid_t pid;               // its process (thread group)
-    bool started = false;    // its first stop (the attach stop) has been seen
-    bool group_stopped = false;
-    bool end_reported = false;
-    bool leader_gone = false;  // the leader exited before its threads (or was superseded by one's exec)
-  };
-  struct Process {
-    bool stepping = false;   // no interposer (yet): syscall stops show its calls
-  };
-
-  const Options& options;
-  LoaderCalls loader;
-  pid_t root = -1;
-  bool root_execed = false;
-  int root_status = 0;
-  std::map<pid_t, Task> tasks;
-  std::map<pid_t, Process> processes;
-
-  std::mutex mutex;
-  std::condition_variable started;
-  int start_result = 0;  // 0 pending, 1 seized, -1 refused
-  std::string why;
-
-  State(const Options& o, std::string interposer) : options(o), loader(o, std::move(interposer)) {}
-
-  void Run(pid_t pid, Ring ring);
-  void RunAttached(std::vector<pid_t> pids, Ring ring);
-  void Loop();
-  void DetachAll();
-  bool detached = false;  // -p: let go on request
-  bool Seize(pid_t pid);
-  void OnStop(pid_t tid, int status);
-  void OnEnded(pid_t tid, int status);
-  void OnSignal(pid_t tid, Task& task, int sig);
-  void OnSyscallStop(pid_t tid, Task& task);
-  bool DeferToThread(pid_t tid, const siginfo_t& info);
-  proto::InflightSlot* SlotOf(pid_t tid) const;
-  void RecordCallCutBy(Task& task, pid_t tid, bool kills);
-  Ring ring = {};
-  void Resume(pid_t tid, int sig);
-  Task& TaskFor(pid_t tid);
-  uint64_t InterruptedIp(pid_t tid) const;
-};
 
 PtraceCompanion::PtraceCompanion(const Options& options, std::string interposer_path)
     : state_(std::make_unique<State>(options, std::move(interposer_path))) {}
@@ -146,19 +70,6 @@ bool PtraceCompanion::Start(pid_t pid, const Ring& ring, std::string* why) {
   thread_.join();
   return false;
 }
-
-bool PtraceCompanion::Attach(const std::vector<pid_t>& pids, const Ring& ring, std::string* why) {
-  thread_ = std::thread([this, pids, ring] { state_->RunAttached(pids, ring); });
-  std::unique_lock<std::mutex> lock(state_->mutex);
-  state_->started.wait(lock, [this] { return state_->start_result != 0; });
-  if (state_->start_result > 0) return true;
-  *why = state_->why;
-  lock.unlock();
-  thread_.join();
-  return false;
-}
-
-bool PtraceCompanion::Detached() const { return state_->detached; }
 
 int PtraceCompanion::Join() {
   if (thread_.joinable()) thread_.join();
@@ -225,93 +136,6 @@ void PtraceCompanion::State::Loop() {
   }
   companion::FlushPending();
   close(ring.wake_write_fd);  // the reader's EOF
-}
-
-// -p: seize every thread of each process, stop it, and step it with syscall
-// stops from then on (the interposer is not injected: issue-level limit, said
-// in the usage). strace's messages on stderr.
-void PtraceCompanion::State::RunAttached(std::vector<pid_t> pids, Ring ring) {
-  struct sigaction detach = {};
-  detach.sa_handler = [](int) { g_detach_requested = 1; };  // no SA_RESTART: waitpid returns EINTR
-  sigemptyset(&detach.sa_mask);
-  sigset_t these;
-  sigemptyset(&these);
-  for (int sig : {SIGINT, SIGTERM, SIGHUP, SIGQUIT}) {
-    sigaction(sig, &detach, nullptr);
-    sigaddset(&these, sig);
-  }
-  pthread_sigmask(SIG_UNBLOCK, &these, nullptr);  // the main thread blocks them: they come here
-  this->ring = ring;
-  companion::AttachWriter(ring.control, ring.data, ring.capacity, ring.wake_write_fd);
-  if (options.summary || options.summary_and_trace)
-    loader.CountInto(reinterpret_cast<proto::SyscallCounter*>(reinterpret_cast<uint8_t*>(ring.control) + proto::kCountersOffset));
-  long opts = PTRACE_O_TRACEEXEC | PTRACE_O_TRACEEXIT | PTRACE_O_TRACESYSGOOD | PTRACE_O_TRACECLONE;  // threads always
-  if (options.follow_forks) opts |= PTRACE_O_TRACEFORK | PTRACE_O_TRACEVFORK;
-  for (pid_t pid : pids) {
-    std::vector<pid_t> threads;
-    std::string dir = "/proc/" + std::to_string(pid) + "/task";
-    if (DIR* d = opendir(dir.c_str())) {
-      while (struct dirent* e = readdir(d))
-        if (e->d_name[0] >= '0' && e->d_name[0] <= '9') threads.push_back(static_cast<pid_t>(std::atol(e->d_name)));
-      closedir(d);
-    }
-    if (threads.empty()) threads.push_back(pid);
-    int attached = 0;
-    for (pid_t tid : threads) {
-      if (ptrace(PTRACE_SEIZE, tid, nullptr, reinterpret_cast<void*>(opts)) != 0) {
-        if (tid == pid) why = "attach: ptrace(PTRACE_SEIZE, " + std::to_string(pid) + "): " + std::strerror(errno);
-        continue;
-      }
-      tasks[tid] = Task{pid, true};
-      ptrace(PTRACE_INTERRUPT, tid, nullptr, nullptr);
-      ++attached;
-    }
-    if (attached == 0) continue;
-    processes[pid].stepping = true;
-    if (root < 0) root = pid;
-    if (!options.quiet_attach) {
-      if (attached > 1) std::fprintf(stderr, "lzptrace: Process %d attached with %d threads\n", pid, attached);
-      else std::fprintf(stderr, "lzptrace: Process %d attached\n", pid);
-    }
-  }
-  {
-    std::lock_guard<std::mutex> lock(mutex);
-    start_result = tasks.empty() ? -1 : 1;
-  }
-  started.notify_all();
-  if (tasks.empty()) return;
-  Loop();
-}
-
-// Lets every task go, as it was: each is stopped (PTRACE_INTERRUPT), then
-// detached with the signal it was about to receive, if any.
-void PtraceCompanion::State::DetachAll() {
-  std::vector<pid_t> tids;
-  for (auto& [tid, task] : tasks) {
-    tids.push_back(tid);
-    ptrace(PTRACE_INTERRUPT, tid, nullptr, nullptr);
-  }
-  std::set<pid_t> processes_left;
-  for (pid_t tid : tids) {
-    for (;;) {
-      int status;
-      if (waitpid(tid, &status, __WALL) != tid) break;
-      if (WIFEXITED(status) || WIFSIGNALED(status)) {
-        OnEnded(tid, status);
-        break;
-      }
-      if (!WIFSTOPPED(status)) continue;
-      int sig = WSTOPSIG(status);
-      bool delivery = (status >> 16) == 0 && sig != (SIGTRAP | 0x80);
-      ptrace(PTRACE_DETACH, tid, nullptr, reinterpret_cast<void*>(static_cast<long>(delivery ? sig : 0)));
-      auto it = tasks.find(tid);
-      if (it != tasks.end()) processes_left.insert(it->second.pid);
-      break;
-    }
-  }
-  if (!options.quiet_attach)
-    for (pid_t pid : processes_left) std::fprintf(stderr, "lzptrace: Process %d detached\n", pid);
-  detached = true;
 }
 
 PtraceCompanion::State::Task& PtraceCompanion::State::TaskFor(pid_t tid) {
@@ -422,68 +246,6 @@ void PtraceCompanion::State::OnStop(pid_t tid, int status) {
     default:
       return Resume(tid, 0);
   }
-}
-
-void PtraceCompanion::State::OnSignal(pid_t tid, Task& task, int sig) {
-  siginfo_t info;
-  if (ptrace(PTRACE_GETSIGINFO, tid, nullptr, &info) != 0) return Resume(tid, sig);
-  task.group_stopped = false;
-  bool interposer = !processes[task.pid].stepping;
-  bool owned = interposer && (sig == SIGSYS || sig == SIGSEGV || sig == SIGBUS);
-  if (owned || (interposer && InMask(tid, "SigCgt:", sig))) return Resume(tid, sig);  // its wrapper records it
-  bool kills = DefaultKills(sig) && !InMask(tid, "SigIgn:", sig);
-  if (kills || IsStopSignal(sig)) {
-    // It kills or stops the task before it can record the syscall it is
-    // returning from, if any: show that call first, as strace does.
-    RecordCallCutBy(task, tid, kills);
-  } else if (interposer && DeferToThread(tid, info)) {
-    // Neither: the thread records the signal itself, after that call.
-    return Resume(tid, sig);
-  }
-  companion::WriteSignal(task.pid, tid, info, InterruptedIp(tid));
-  Resume(tid, sig);
-}
-
-proto::InflightSlot* PtraceCompanion::State::SlotOf(pid_t tid) const {
-  auto* slots = reinterpret_cast<proto::InflightSlot*>(reinterpret_cast<uint8_t*>(ring.control) + proto::kInflightOffset);
-  uint32_t count = std::min(ring.control->inflight_next.load(std::memory_order_acquire), proto::kInflightSlots);
-  // A tid can own two slots: one its old image claimed before an exec, one
-  // the new image's. The one in a call is the one that matters.
-  proto::InflightSlot* found = nullptr;
-  for (uint32_t i = 0; i < count; ++i) {
-    if (slots[i].owner_tid.load(std::memory_order_acquire) != static_cast<uint32_t>(tid)) continue;
-    found = &slots[i];
-    if (found->active_depth.load(std::memory_order_acquire) != 0) break;
-  }
-  return found;
-}
-
-// The task stops or dies at a signal as a syscall returns (or as the kernel
-// set it up for a restart): the call's record, from its registers. A
-// finished call is marked in the thread's slot so its interposer does not
-// record it again; one to be restarted is recorded again when it finishes,
-// as strace shows it twice.
-void PtraceCompanion::State::RecordCallCutBy(Task& task, pid_t tid, bool kills) {
-  struct user_regs_struct regs;
-  if (ptrace(PTRACE_GETREGS, tid, nullptr, &regs) != 0 || static_cast<int64_t>(regs.orig_rax) < 0) return;
-  int64_t ret = static_cast<int64_t>(regs.rax);
-  const uint64_t args[6] = {regs.rdi, regs.rsi, regs.rdx, regs.r10, regs.r8, regs.r9};
-  // Stepped, the call's exit stop came before this one: it is recorded.
-  if (processes[task.pid].stepping) return;
-  proto::InflightSlot* slot = SlotOf(tid);
-  uint32_t depth = slot ? slot->active_depth.load(std::memory_order_acquire) : 0;
-  if (depth == 0 || depth > proto::kInflightDepth || slot->entries[depth - 1].nr != regs.orig_rax) return;
-  loader.KilledInCall(task.pid, tid, ret, args, regs.orig_rax, kills);
-  if (!IsRestartCode(ret)) slot->companion_recorded.store(depth, std::memory_order_release);
-}
-
-bool PtraceCompanion::State::DeferToThread(pid_t tid, const siginfo_t& info) {
-  proto::InflightSlot* slot = SlotOf(tid);
-  if (slot == nullptr || slot->active_depth.load(std::memory_order_acquire) == 0 || slot->deferred_signo.load() != 0)
-    return false;
-  std::memcpy(slot->deferred_siginfo, &info, sizeof(slot->deferred_siginfo));
-  slot->deferred_signo.store(static_cast<uint32_t>(info.si_signo), std::memory_order_release);
-  return true;
 }
 
 void PtraceCompanion::State::OnSyscallStop(pid_t tid, Task& task) {
