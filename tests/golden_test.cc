@@ -150,23 +150,24 @@ class Golden : public ::testing::TestWithParam<std::string> {
 
 // With -f, each task's lines, in order, after joining strace's
 // "<unfinished ...>" / "<... resumed>" halves (where they split depends on
-// timing, not on the tracer). Tasks are numbered as they were created: the
-// first task, then each pid in the order a clone/fork/vfork returned it
-// (the first lines of two new tasks may print in either order; their
-// creations are ordered by the program).
+// timing, not on the tracer). Tasks are numbered by who created whom: the
+// first task, then depth first each task's children in the order of its own
+// clone/fork/vfork lines (the order in which different tasks' lines reach
+// the file depends on timing; each task's own order does not).
 std::vector<std::vector<std::string>> TaskLines(const std::vector<std::string>& lines) {
   static const std::regex prefixed(R"(^([0-9]+) +(.*)$)");
   static const std::regex resumed(R"(^<\.\.\. [a-z0-9_]+ resumed>(.*)$)");
   static const std::regex result_column(R"(\) +(= .*)$)");
   static const std::regex created(R"(^(clone|clone3|fork|vfork)\(.*\) = ([0-9]+)$)");
   std::map<std::string, std::vector<std::string>> by_pid;
-  std::vector<std::string> order;
+  std::map<std::string, std::vector<std::string>> children;  // creator -> created, in its own order
+  std::string first;
   std::map<std::string, std::string> held;  // a task's unfinished first half
   for (const std::string& line : lines) {
     std::smatch m;
     if (!std::regex_match(line, m, prefixed)) continue;
     std::string pid = m[1].str(), rest = m[2].str();
-    if (order.empty()) order.push_back(pid);
+    if (first.empty()) first = pid;
     const std::string unfinished = " <unfinished ...>";
     std::smatch r;
     if (rest.size() > unfinished.size() && rest.compare(rest.size() - unfinished.size(), unfinished.size(), unfinished) == 0) {
@@ -178,7 +179,7 @@ std::vector<std::vector<std::string>> TaskLines(const std::vector<std::string>& 
       held.erase(pid);
     }
     rest = std::regex_replace(rest, result_column, ") $1");
-    if (std::regex_match(rest, r, created)) order.push_back(r[2].str());
+    if (std::regex_match(rest, r, created)) children[pid].push_back(r[2].str());
     // pthread_join waits on the thread's tid word only if the thread has not
     // exited yet: a line of the program's timing, not the tracer's.
     if (rest.rfind("futex(", 0) == 0 && rest.find("FUTEX_WAIT_BITSET|FUTEX_CLOCK_REALTIME") != std::string::npos &&
@@ -187,6 +188,16 @@ std::vector<std::vector<std::string>> TaskLines(const std::vector<std::string>& 
     by_pid[pid].push_back(Normalise(rest));
   }
   for (auto& [pid, head] : held) by_pid[pid].push_back(Normalise(head + " <unfinished ...>"));
+  std::vector<std::string> order;
+  std::vector<std::string> stack = {first};
+  while (!stack.empty()) {  // depth first, children in their creator's order
+    std::string pid = stack.back();
+    stack.pop_back();
+    if (pid.empty() || std::find(order.begin(), order.end(), pid) != order.end()) continue;
+    order.push_back(pid);
+    const std::vector<std::string>& kids = children[pid];
+    for (auto it = kids.rbegin(); it != kids.rend(); ++it) stack.push_back(*it);
+  }
   std::vector<std::vector<std::string>> tasks;
   for (const std::string& pid : order) tasks.push_back(std::move(by_pid[pid]));
   for (auto& [pid, task_lines] : by_pid)  // tasks nobody was seen creating, last
