@@ -27,13 +27,7 @@ volatile sig_atomic_t g_detach_requested = 0;
 
 bool PtraceCompanion::Attach(const std::vector<pid_t>& pids, const Ring& ring, std::string* why) {
   thread_ = std::thread([this, pids, ring] { state_->RunAttached(pids, ring); });
-  std::unique_lock<std::mutex> lock(state_->mutex);
-  state_->started.wait(lock, [this] { return state_->start_result != 0; });
-  if (state_->start_result > 0) return true;
-  *why = state_->why;
-  lock.unlock();
-  thread_.join();
-  return false;
+  return AwaitStart(why);
 }
 
 bool PtraceCompanion::Detached() const { return state_->detached; }
@@ -85,13 +79,7 @@ void PtraceCompanion::State::RunAttached(std::vector<pid_t> pids, Ring ring) {
       else std::fprintf(stderr, "lzptrace: Process %d attached\n", pid);
     }
   }
-  {
-    std::lock_guard<std::mutex> lock(mutex);
-    start_result = tasks.empty() ? -1 : 1;
-  }
-  started.notify_all();
-  if (tasks.empty()) return;
-  Loop();
+  if (ReportStart(!tasks.empty())) Loop();
 }
 
 // Lets every task go, as it was: each is stopped (PTRACE_INTERRUPT), then

@@ -58,6 +58,7 @@ struct PtraceCompanion::State {
   void Run(pid_t pid, Ring ring);
   void RunAttached(std::vector<pid_t> pids, Ring ring);
   void Loop();
+  bool ReportStart(bool ok);
   void DetachAll();
   bool detached = false;  // -p: let go on request
   bool Seize(pid_t pid);

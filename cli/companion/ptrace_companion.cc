@@ -62,6 +62,12 @@ PtraceCompanion::~PtraceCompanion() {
 
 bool PtraceCompanion::Start(pid_t pid, const Ring& ring, std::string* why) {
   thread_ = std::thread([this, pid, ring] { state_->Run(pid, ring); });
+  return AwaitStart(why);
+}
+
+// The companion thread has seized what it was given (true), or could not and
+// has ended (false, with why).
+bool PtraceCompanion::AwaitStart(std::string* why) {
   std::unique_lock<std::mutex> lock(state_->mutex);
   state_->started.wait(lock, [this] { return state_->start_result != 0; });
   if (state_->start_result > 0) return true;
@@ -107,13 +113,17 @@ void PtraceCompanion::State::Run(pid_t pid, Ring ring) {
     loader.BeforeExec(pid);
     Resume(pid, 0);
   }
+  if (ReportStart(seized)) Loop();
+}
+
+// Tells AwaitStart how the start went; true if there is something to trace.
+bool PtraceCompanion::State::ReportStart(bool ok) {
   {
     std::lock_guard<std::mutex> lock(mutex);
-    start_result = seized ? 1 : -1;
+    start_result = ok ? 1 : -1;
   }
   started.notify_all();
-  if (!seized) return;
-  Loop();
+  return ok;
 }
 
 // Every stop is answered at once; a detach request (-p: SIGINT, SIGTERM,

@@ -59,6 +59,7 @@ class PtraceCompanion {
 
  private:
   struct State;
+  bool AwaitStart(std::string* why);
   std::unique_ptr<State> state_;
   std::thread thread_;
 };
