@@ -68,7 +68,10 @@ std::unique_ptr<PtraceCompanion> StartCompanion(const Options& options, const st
                      why.c_str());
     }
   }
-  if (companion) tracee->ring->options |= proto::kCompanion;  // read by the interposer after the execve
+  // Read by the interposer after the execve. Fd-less tracees reopen the ring
+  // through /proc/<our pid>/fd, which a program run as another user (-u)
+  // cannot: those keep their fds.
+  if (companion) tracee->ring->options |= proto::kCompanion | (options.run_as_user.empty() ? proto::kFdless : 0);
   if (!companion) {  // the tracees' own copies of the wake pipe make its EOF
     close(tracee->wake_write_fd);
     tracee->wake_write_fd = -1;

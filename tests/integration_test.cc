@@ -286,6 +286,20 @@ TEST_P(Integration, OurFdsAreHiddenUnderEveryProcPathThatNamesATracee) {
   }));
 }
 
+TEST_P(Integration, UntracedChildrenSeeNoFdsOfOursInTheirTracedParent) {
+  // Without -f a child runs untraced, and no hook hides anything from it:
+  // with the companion the tracees hold none of our fds at all (fd-less),
+  // through an exec (the ring reopened for the new image, then closed) and
+  // after an exec that failed. The listings equal the untraced ones.
+  for (const std::vector<std::string>& command :
+       std::vector<std::vector<std::string>>{{"sh", "-c", "ls /proc/$$/fd; ls /proc/$$/fdinfo"},
+                                             {"sh", "-c", "exec sh -c 'ls /proc/$$/fd'"},
+                                             {Program("exec_fails_then_lists")}}) {
+    Traced t = TraceTransparently(command);
+    EXPECT_NE(t.run.out, "") << command.back();
+  }
+}
+
 TEST_P(Integration, ProgramsWeDoNotTraceGetNeitherOurVariablesNorOurFds) {
   // A copy of env, setuid to nobody: the loader would ignore LD_AUDIT, so it
   // must not see LZPTRACE_CONFIG, LD_AUDIT or our fds (started directly, or

@@ -103,8 +103,8 @@ extern "C" ResumeTarget lzp_child_started(ThreadState* child) {
   if (child->child_new_process && !child->traced && !child->child_shares_files) {
     // Not following children: this one runs untraced. Drop our fds so the
     // CLI is not kept waiting for it.
-    Sys(SYS_close, g_process.shm_fd);
-    Sys(SYS_close, g_process.wake_fd);
+    if (g_process.shm_fd >= 0) Sys(SYS_close, g_process.shm_fd);
+    if (g_process.wake_fd >= 0) Sys(SYS_close, g_process.wake_fd);
   }
   // An untraced child needs no dispatch: sites already rewritten still pass
   // through our (silent) entry path; every other syscall runs natively.

@@ -6,7 +6,10 @@
 // traced process's new image must load us again even if the program passes
 // an environment without our variables (env -i, a fresh envp): we hand the
 // kernel a copy of envp with LD_AUDIT and LZPTRACE_CONFIG put back (last), built
-// in a private mapping that is freed if the exec fails.
+// in a private mapping that is freed if the exec fails. A fd-less process
+// (protocol.h) first reopens the ring for the new image through the CLI's
+// /proc/PID/fd entry, and the config it passes names that fd (closed again
+// if the exec fails; the new image closes it once mapped).
 //
 // exit and exit_group are recorded before they run. rt_sigreturn must run on
 // the application's stack (it reads the signal frame there); its result is
@@ -56,8 +59,9 @@ bool StartsWith(const char* s, const char* prefix) {
 }
 
 // Points argument `envp_index` at a copy of the environment with our two
-// entries first; leaves it alone if the application's envp is unreadable.
-void RebuildEnvironment(ThreadState* ts, EntryFrame* f, int envp_index) {
+// entries (LD_AUDIT and `config`) last; leaves it alone if the application's
+// envp is unreadable.
+void RebuildEnvironment(ThreadState* ts, EntryFrame* f, int envp_index, const char* config) {
   uint64_t envp = f->arg(envp_index);
   uint64_t count = 0, app_audit = 0;
   if (envp != 0) {
@@ -92,11 +96,14 @@ void RebuildEnvironment(ThreadState* ts, EntryFrame* f, int envp_index) {
     }
   }
   uint64_t pointers = (count + 3) * 8;
-  uint64_t size = (pointers + ours_len + 1 + 1 + app_len + 1 + 4095) & ~uint64_t{4095};
+  uint64_t config_len = Length(config);
+  uint64_t size = (pointers + config_len + 1 + ours_len + 1 + 1 + app_len + 1 + 4095) & ~uint64_t{4095};
   long map = Sys(SYS_mmap, 0, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
   if (IsError(map)) return;
   auto* out = reinterpret_cast<uint64_t*>(map);
-  char* audit = reinterpret_cast<char*>(map + pointers);
+  char* config_copy = reinterpret_cast<char*>(map + pointers);
+  for (uint64_t i = 0; i <= config_len; ++i) config_copy[i] = config[i];
+  char* audit = config_copy + config_len + 1;
   uint64_t n = 0;
   for (uint64_t i = 0; ours[i]; ++i) audit[n++] = ours[i];
   if (app_len) {
@@ -115,11 +122,63 @@ void RebuildEnvironment(ThreadState* ts, EntryFrame* f, int envp_index) {
   }
   // Ours last: the new image can end its /proc/PID/environ before them (init.cc).
   out[k++] = reinterpret_cast<uint64_t>(audit);
-  out[k++] = reinterpret_cast<uint64_t>(g_process.config_entry);
+  out[k++] = reinterpret_cast<uint64_t>(config_copy);
   out[k] = 0;
   ts->exec_env_map = static_cast<uint64_t>(map);
   ts->exec_env_size = size;
   ReplaceArgument(ts, f, envp_index, static_cast<uint64_t>(map));
+}
+
+// The path the exec names, NUL-terminated in `out`; false if unreadable.
+bool ExecPath(const EntryFrame* f, char* out, uint64_t size) {
+  uint64_t path_ptr = f->nr == SYS_execve ? f->rdi : f->rsi;
+  uint64_t n = lzp_safe_strcopy(out, reinterpret_cast<const char*>(path_ptr), size - 1);
+  if (n & kCopyFaulted) return false;
+  out[n] = '\0';
+  return true;
+}
+
+// Appends the decimal digits of v at p; returns the new end.
+char* PutDecimal(char* p, uint64_t v) {
+  char digits[24];
+  int n = 0;
+  do digits[n++] = static_cast<char>('0' + v % 10); while ((v /= 10) != 0);
+  while (n > 0) *p++ = digits[--n];
+  return p;
+}
+
+// Fd-less: opens the ring again for the new image, at a high fd number (the
+// loader's own opens must get the numbers they get untraced). An fd, or -errno.
+long ReopenRing() {
+  char path[64] = "/proc/";
+  char* p = PutDecimal(path + 6, g_process.cli_pid);
+  for (const char* s = "/fd/"; *s; ++s) *p++ = *s;
+  *PutDecimal(p, static_cast<uint64_t>(g_process.cli_shm_fd)) = '\0';
+  long fd = Sys(SYS_openat, AT_FDCWD, path, O_RDWR);
+  if (IsError(fd)) return fd;
+  struct { uint64_t cur, max; } nofile = {1024, 1024};
+  Sys(SYS_prlimit64, 0, 7 /* RLIMIT_NOFILE */, nullptr, &nofile);
+  uint64_t top = nofile.cur < 1024 ? nofile.cur : 1024;
+  long high = top > 2 ? Sys(SYS_fcntl, fd, F_DUPFD, top - 2) : -1;
+  if (IsError(high)) return fd;
+  Sys(SYS_close, fd);
+  return high;
+}
+
+// "LZPTRACE_CONFIG=v1,<fd>,<fd>,<mode>,<options>": the wake fd equal to the
+// shm fd says there is none.
+void FormatReopenedConfig(char* out, long fd) {
+  char* p = out;
+  for (const char* s = kConfigPrefix; *s; ++s) *p++ = *s;
+  *p++ = 'v'; *p++ = '1'; *p++ = ',';
+  p = PutDecimal(p, static_cast<uint64_t>(fd));
+  *p++ = ',';
+  p = PutDecimal(p, static_cast<uint64_t>(fd));
+  *p++ = ',';
+  p = PutDecimal(p, g_process.requested_mode);
+  *p++ = ',';
+  p = PutDecimal(p, g_process.options);
+  *p = '\0';
 }
 
 // Says once per exec, on stderr through the CLI, when the new image cannot
@@ -128,10 +187,7 @@ void RebuildEnvironment(ThreadState* ts, EntryFrame* f, int envp_index) {
 bool WarnIfUntraceable(ThreadState* ts, EntryFrame* f) {
   char path[512];
   int dirfd = f->nr == SYS_execve ? AT_FDCWD : static_cast<int>(f->rdi);
-  uint64_t path_ptr = f->nr == SYS_execve ? f->rdi : f->rsi;
-  uint64_t n = lzp_safe_strcopy(path, reinterpret_cast<const char*>(path_ptr), sizeof(path) - 1);
-  if (n & kCopyFaulted) return false;
-  path[n] = '\0';
+  if (!ExecPath(f, path, sizeof(path))) return false;
   long fd = Sys(SYS_openat, dirfd, path, O_RDONLY | O_CLOEXEC);
   if (IsError(fd)) return false;  // the exec will fail (or it is not readable: cannot tell)
   uint8_t head[1024];
@@ -162,6 +218,7 @@ bool WarnIfUntraceable(ThreadState* ts, EntryFrame* f) {
 // Our fds close with the exec (or, with `open` false, stay open again after
 // an exec that failed).
 void CloseOursOnExec(bool close) {
+  if (g_process.shm_fd < 0) return;  // fd-less: nothing to hide
   Sys(SYS_fcntl, g_process.shm_fd, F_SETFD, close ? FD_CLOEXEC : 0);
   Sys(SYS_fcntl, g_process.wake_fd, F_SETFD, close ? FD_CLOEXEC : 0);
 }
@@ -187,8 +244,31 @@ EnterResult ExecEnter(ThreadState* ts, EntryFrame* f) {
     ts->traced = false;
     return kRun;
   }
+  const char* config = g_process.config_entry;
+  char reopened[96];
+  if (g_process.shm_fd < 0 && g_process.cli_pid != 0) {  // fd-less: the new image needs the ring
+    long fd = ReopenRing();
+    if (IsError(fd)) {
+      // (A process that changed its user cannot reach the CLI's fd.) The new
+      // image runs without us; the companion steps it through syscall stops.
+      char path[400], text[600];
+      if (!ExecPath(f, path, sizeof(path))) path[0] = '\0';
+      char* p = text;
+      for (const char* s : {"lzptrace: ", static_cast<const char*>(path),
+                            ": cannot reopen lzptrace's ring for the new image: traced through ptrace syscall stops"})
+        while (*s && p < text + sizeof(text) - 1) *p++ = *s++;
+      *p = '\0';
+      EmitNotice(ts, text, false);
+      EmitSyscall(ts, f, 0, proto::kNoReturn | HiddenUnlessShown(f), ts->depth - 1);
+      return kRun;
+    }
+    ts->exec_ring_reopened = true;
+    ts->exec_ring_fd = static_cast<int>(fd);
+    FormatReopenedConfig(reopened, fd);
+    config = reopened;
+  }
   EmitSyscall(ts, f, 0, proto::kNoReturn | HiddenUnlessShown(f), ts->depth - 1);
-  RebuildEnvironment(ts, f, f->nr == SYS_execve ? 2 : 3);
+  RebuildEnvironment(ts, f, f->nr == SYS_execve ? 2 : 3, config);
   return kRun;
 }
 
@@ -197,6 +277,8 @@ void ExecExit(ThreadState* ts, EntryFrame*) {
   ts->exec_env_map = 0;
   if (ts->exec_hides_ours) CloseOursOnExec(false);  // it failed: we stay
   ts->exec_hides_ours = false;
+  if (ts->exec_ring_reopened) Sys(SYS_close, ts->exec_ring_fd);  // it failed: not needed
+  ts->exec_ring_reopened = false;
 }
 
 EnterResult ExitEnter(ThreadState* ts, EntryFrame* f) {

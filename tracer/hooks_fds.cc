@@ -32,7 +32,7 @@ EnterResult CloseEnter(ThreadState*, EntryFrame* f) {
 }
 
 EnterResult CloseRangeEnter(ThreadState*, EntryFrame* f) {
-  if (!g_process.active) return kRun;
+  if (!g_process.active || g_process.shm_fd < 0 || g_process.wake_fd < 0) return kRun;  // fd-less: none of ours
   uint64_t first = static_cast<uint32_t>(f->rdi), last = static_cast<uint32_t>(f->rsi);
   uint64_t flags = static_cast<uint32_t>(f->rdx);
   uint64_t lo = g_process.shm_fd < g_process.wake_fd ? g_process.shm_fd : g_process.wake_fd;

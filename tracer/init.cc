@@ -121,6 +121,23 @@ void NoteOurFiles() {
   }
 }
 
+// With the companion (protocol.h, "Fd-less tracees"): the ring is mapped,
+// so close both fds; no other process can see them any more. The inherited
+// wake fd is closed only if it is the CLI's pipe (after an exec that
+// reopened the ring there is no wake fd, and that number is the program's).
+void GoFdless() {
+  const proto::RingControl* ring = g_process.ring;
+  g_process.cli_pid = ring->cli_pid;
+  g_process.cli_shm_fd = ring->cli_shm_fd;
+  struct stat st;
+  if (g_process.wake_fd >= 0 && !IsError(Sys(SYS_fstat, g_process.wake_fd, &st)) && S_ISFIFO(st.st_mode) &&
+      st.st_ino == ring->wake_pipe_ino)
+    Sys(SYS_close, g_process.wake_fd);
+  Sys(SYS_close, g_process.shm_fd);
+  g_process.shm_fd = -1;
+  g_process.wake_fd = -1;
+}
+
 // Is env entry `e` only ours (LZPTRACE_CONFIG, or an LD_AUDIT naming our library alone)?
 bool OnlyOurs(const char* e) {
   if (StartsWith(e, kConfigPrefix)) return true;
@@ -259,8 +276,10 @@ void Init(int, char**, char** envp) {
   if (!ParseConfig(config + sizeof(kConfigPrefix) - 1, &shm_fd, &wake_fd, &mode, &options)) return;
   if (!MapRing(shm_fd)) return;                                                                   // 2
   g_process.shm_fd = shm_fd;
-  g_process.wake_fd = wake_fd;
-  NoteOurFiles();
+  g_process.wake_fd = wake_fd == shm_fd ? -1 : wake_fd;  // equal: fd-less already (a reopened ring)
+  g_process.requested_mode = mode;
+  if (g_process.ring->options & proto::kFdless) GoFdless();
+  else NoteOurFiles();
   g_process.options = options;
   CopyString(g_process.config_entry, sizeof(g_process.config_entry), config);                      // 3
   char* lib_end = g_process.audit_entry;

@@ -19,8 +19,11 @@ struct Process {
   proto::InflightSlot* inflight;  // kInflightSlots of them
   uint8_t* ring_data;
   uint64_t ring_capacity;
-  int shm_fd;
+  int shm_fd;                     // -1 when fd-less (protocol.h): both closed after mapping
   int wake_fd;
+  uint32_t cli_pid;               // fd-less: where a traced exec reopens the ring (a private copy)
+  int cli_shm_fd;
+  uint32_t requested_mode;        // the config's <mode>, passed on to exec'd images
   struct { uint64_t dev, ino; } our_files[2];  // what shm_fd and wake_fd are, wherever they move
   uint32_t options;               // proto::Options
   uint32_t string_limit;          // -s: bytes of strings and buffers to capture
@@ -56,6 +59,8 @@ extern volatile bool g_multithreaded;
 // Is syscall nr shown (not filtered out by -e trace=)?
 inline bool Shown(uint64_t nr) { return nr < 512 && (g_process.trace_bitmap[nr >> 6] >> (nr & 63)) & 1; }
 
-inline bool IsOurFd(long fd) { return g_process.active && (fd == g_process.shm_fd || fd == g_process.wake_fd); }
+inline bool IsOurFd(long fd) {
+  return g_process.active && fd >= 0 && (fd == g_process.shm_fd || fd == g_process.wake_fd);
+}
 
 }  // namespace lzp

@@ -12,10 +12,20 @@
 //   3. write the body, then publish the header in state Committed.
 //
 // Records are read in `head` order, which is one total order over every
-// thread and process; a record's stream offset is its sequence number. The
-// CLI sleeps in poll() on the pipe; a writer that sees `reader_sleeping` set
-// writes one byte to wake it, so the hot path makes no syscall. The pipe's
-// write end closes when the last traced process has gone: that is EOF.
+// thread and process; a record's stream offset is its sequence number. An
+// idle CLI sleeps on the futex `reader_futex`; a writer that sees
+// `reader_sleeping` set bumps it and wakes it, so the hot path makes no
+// syscall. The pipe carries no data: its write end closes when the last
+// traced process has gone, and that is EOF.
+//
+// Fd-less tracees (kFdless). With the ptrace companion, which knows when
+// the last tracee has gone, a tracee keeps neither fd: it maps the ring and
+// closes both, so no other process (an untraced child listing its parent's
+// /proc/PID/fd) ever sees them. It asks kill(cli_pid, 0) whether the CLI
+// lives (not the pipe), and a
+// traced execve reopens the ring through /proc/<cli_pid>/fd/<cli_shm_fd> for
+// the new image, passing an LZPTRACE_CONFIG whose wake fd equals its shm fd
+// ("no wake fd"). The companion closes the CLI's write end when it is done.
 //
 // Everything in the mapping can be scribbled on by the tracee: the CLI keeps
 // its own copies of the geometry and validates every record (offset, size,
@@ -28,11 +38,12 @@
 
 namespace lzp::proto {
 
-inline constexpr uint32_t kProtocolVersion = 6;
+inline constexpr uint32_t kProtocolVersion = 7;
 inline constexpr uint64_t kMagic = 0x31764c5a50545243ull;  // "CRTPZLv1"
 
 // Environment variable through which the launcher configures the interposer:
 //   LZPTRACE_CONFIG=v1,<shm fd>,<wake fd>,<mode>,<options>
+// (a wake fd equal to the shm fd: there is none, the tracee is fd-less).
 inline constexpr char kConfigEnv[] = "LZPTRACE_CONFIG";
 inline constexpr char kPreloadEnv[] = "LD_AUDIT";
 
@@ -49,6 +60,7 @@ enum Options : uint32_t {
   kDetachOnExec = 1u << 8,  // -b execve: a traced process that execs is let go
   kDecodeFdDetails = 1u << 7,// -yy: with each fd's path, what kind of socket/device/pidfd it is
   kCompanion = 1u << 9,     // the CLI's ptrace companion runs (set before the program's execve): it counts execs for -c
+  kFdless = 1u << 10,       // tracees keep no fds ("Fd-less tracees" above; with the companion, not with -u)
 };
 
 inline constexpr uint64_t kCell = 16;  // records start and end on cell boundaries
@@ -63,7 +75,13 @@ struct alignas(64) RingControl {
   uint32_t options;       // Options bits
   uint32_t string_limit;  // -s: bytes of strings and buffers worth capturing
   uint32_t tsc_khz;       // -c: the TSC's rate as the CLI measured it
-  uint64_t reserved0[3];
+  // Fd-less tracees (with the companion): where an exec'd image finds the
+  // ring again (/proc/<cli_pid>/fd/<cli_shm_fd>), and what the wake pipe is
+  // (a new image closes the inherited end only if it is that pipe).
+  uint32_t cli_pid;
+  int32_t cli_shm_fd;
+  uint64_t wake_pipe_ino;
+  uint64_t reserved0[1];
   // -e trace=: bit nr set when syscall nr is shown (checked in the tracee, so
   // a filtered-out syscall costs no record).
   uint64_t trace_bitmap[8];
@@ -79,12 +97,15 @@ struct alignas(64) RingControl {
   std::atomic<uint32_t> sud_only_noticed;
   // In-flight slots handed out so far (may exceed kInflightSlots: then reuse).
   std::atomic<uint32_t> inflight_next;
+  // Fd-less tracees wake a sleeping CLI by bumping this and FUTEX_WAKE.
+  std::atomic<uint32_t> reader_futex;
 };
 static_assert(sizeof(RingControl) == 320);
 static_assert(offsetof(RingControl, trace_bitmap) == 64);
 static_assert(offsetof(RingControl, head) == 128);
 static_assert(offsetof(RingControl, tail) == 192);
 static_assert(offsetof(RingControl, reader_sleeping) == 256);
+static_assert(offsetof(RingControl, cli_pid) == 40 && offsetof(RingControl, reader_futex) == 268);
 
 // The vDSO hooks, planned by the CLI (which has an x86 decoder, Zydis) on its
 // own vDSO and applied by each tracee whose vDSO is byte-identical (same

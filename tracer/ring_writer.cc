@@ -5,15 +5,13 @@
 // and we fill it with a Padding record. When the ring is full the writer
 // sleeps on `tail_futex` (the CLI wakes waiters when it frees space); a 50 ms
 // timeout re-checks in case a wake-up was missed, and if the CLI has died
-// (the wake pipe's reader is gone) we stop waiting and return nullptr, at
-// once from then on: the program goes on untraced. The byte that wakes a
-// sleeping CLI is written with SIGPIPE blocked, and a SIGPIPE it raised
-// because the CLI has died is taken back: the program must not die of it.
+// (the wake pipe's reader is gone, or, fd-less, its pid) we stop waiting and
+// return nullptr, at once from then on: the program goes on untraced. A
+// sleeping CLI is woken through `reader_futex` (a bump and FUTEX_WAKE).
 #include "tracer/ring_writer.h"
 
 #include <errno.h>
 #include <linux/futex.h>
-#include <signal.h>
 #include <poll.h>
 #include <sys/syscall.h>
 
@@ -43,26 +41,21 @@ bool g_reader_gone = false;  // set once, by any thread (accessed with __atomic 
 
 bool ReaderGone() {
   if (__atomic_load_n(&g_reader_gone, __ATOMIC_RELAXED)) return true;
-  // The CLI holds the only read end of the wake pipe; POLLERR means it closed.
-  struct pollfd p = {g_process.wake_fd, 0, 0};
-  long r = Sys(SYS_poll, &p, 1, 0);
-  bool gone = r == 1 && (p.revents & POLLERR);
+  bool gone;
+  if (g_process.wake_fd < 0) {  // fd-less: is the CLI's process still there?
+    gone = g_process.cli_pid != 0 && Sys(SYS_kill, g_process.cli_pid, 0) == -ESRCH;
+  } else {  // the CLI holds the only read end of the wake pipe; POLLERR means it closed
+    struct pollfd p = {g_process.wake_fd, 0, 0};
+    gone = Sys(SYS_poll, &p, 1, 0) == 1 && (p.revents & POLLERR);
+  }
   if (gone) __atomic_store_n(&g_reader_gone, true, __ATOMIC_RELAXED);
   return gone;
 }
 
 void WakeReader() {
-  constexpr uint64_t kPipeBit = uint64_t{1} << (SIGPIPE - 1);
-  uint64_t block = kPipeBit, old_mask = 0, pending = 0;
-  Sys(SYS_rt_sigprocmask, SIG_BLOCK, &block, &old_mask, sizeof(uint64_t));
-  Sys(SYS_rt_sigpending, &pending, sizeof(uint64_t));  // one pending already: ours would merge with it
-  char byte = 1;
-  if (Sys(SYS_write, g_process.wake_fd, &byte, 1) == -EPIPE) {
-    __atomic_store_n(&g_reader_gone, true, __ATOMIC_RELAXED);
-    struct timespec zero = {0, 0};
-    if (!(pending & kPipeBit)) Sys(SYS_rt_sigtimedwait, &block, nullptr, &zero, sizeof(uint64_t));
-  }
-  Sys(SYS_rt_sigprocmask, SIG_SETMASK, &old_mask, nullptr, sizeof(uint64_t));
+  proto::RingControl* ring = g_process.ring;
+  ring->reader_futex.fetch_add(1, std::memory_order_seq_cst);
+  Sys(SYS_futex, &ring->reader_futex, FUTEX_WAKE, 1, 0, 0, 0);
 }
 
 void WaitForSpace(uint64_t tail_seen) {

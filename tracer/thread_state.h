@@ -105,6 +105,8 @@ struct ThreadState {
   uint64_t exec_env_map;
   uint64_t exec_env_size;
   bool exec_hides_ours;  // an exec of an untraceable program: our fds were set close-on-exec
+  bool exec_ring_reopened;  // fd-less: exec_ring_fd was opened for the new image, closed if exec fails
+  int exec_ring_fd;
 
   // Set (atomically) just before the thread's exit syscall: once its tid is
   // gone, NewThreadState may reuse this state for another thread.

@@ -10,6 +10,9 @@
 #include <sys/ptrace.h>
 #include <sys/user.h>
 #include <sys/wait.h>
+#include <sys/syscall.h>
+#include <linux/futex.h>
+#include <climits>
 #include <unistd.h>
 
 #include <cerrno>
@@ -145,7 +148,9 @@ void PtraceCompanion::State::Loop() {
     companion::FlushPending();  // (the task is running again)
   }
   companion::FlushPending();
-  close(ring.wake_write_fd);  // the reader's EOF
+  close(ring.wake_write_fd);  // the reader's EOF (tracees are fd-less: ours is the last write end)
+  ring.control->reader_futex.fetch_add(1, std::memory_order_seq_cst);  // wake it to see it
+  syscall(SYS_futex, &ring.control->reader_futex, FUTEX_WAKE, INT_MAX, nullptr, nullptr, 0);
 }
 
 PtraceCompanion::State::Task& PtraceCompanion::State::TaskFor(pid_t tid) {

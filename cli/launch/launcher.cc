@@ -3,9 +3,12 @@
 // The ring lives in a memfd: a RingControl page, then `ring_bytes` of ring.
 // The child gets the memfd and the pipe's write end at fixed high fd numbers
 // (just under min(RLIMIT_NOFILE, 1024)), without close-on-exec so every
-// descendant inherits them, and learns them from LZPTRACE_CONFIG. Our own
-// copy of the write end is closed, so the pipe reads EOF exactly when the
-// last traced process is gone.
+// descendant inherits them, and learns them from LZPTRACE_CONFIG. Without
+// the companion, our own copy of the write end is closed, so the pipe reads
+// EOF exactly when the last traced process is gone. With it, tracees are
+// fd-less (tracer/protocol.h): each closes both once mapped, reopens the
+// memfd through /proc/<our pid>/fd for an exec, and the companion holds the
+// pipe's only write end until the last tracee is gone.
 //
 // The interposer's bytes are embedded in this executable; they are written
 // once to $XDG_RUNTIME_DIR/lzptrace/ (or /tmp/lzptrace-UID/, a directory
@@ -274,6 +277,11 @@ bool PrepareRing(const Options& options, uint32_t tsc_khz, Tracee* out) {
     return false;
   }
   fcntl(pipe_fds[1], F_SETFL, O_NONBLOCK);
+  // Fd-less tracees (with the companion) reopen the ring here for each exec.
+  struct stat pipe_stat;
+  ring->cli_pid = static_cast<uint32_t>(getpid());
+  ring->cli_shm_fd = shm;
+  ring->wake_pipe_ino = fstat(pipe_fds[1], &pipe_stat) == 0 ? pipe_stat.st_ino : 0;
   out->shm_fd = shm;
   out->wake_read_fd = pipe_fds[0];
   out->wake_write_fd = pipe_fds[1];
@@ -340,9 +348,7 @@ bool Launch(const Options& options, const std::string& program, const std::strin
     std::fprintf(stderr, "lzptrace: exec: %s\n", std::strerror(errno));
     _exit(1);
   }
-  close(gate[0]);
-  close(shm);
-  out->shm_fd = -1;
+  close(gate[0]);  // (the memfd stays open: fd-less tracees reopen it through /proc/PID/fd)
   out->pid = pid;
   out->gate_fd = gate[1];
   return true;

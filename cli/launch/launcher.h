@@ -22,7 +22,7 @@ struct Tracee {
   uint64_t ring_capacity = 0;     // our own copy; never re-read from shared memory
   int wake_write_fd = -1;         // our copy of the wake pipe's write end (the ptrace companion's)
   int gate_fd = -1;               // the program waits before its execve until this is written or closed
-  int shm_fd = -1;                // the ring's memfd, until the launched program has it
+  int shm_fd = -1;                // the ring's memfd (fd-less tracees reopen it through /proc/PID/fd)
 };
 
 // Creates the ring (a memfd: control page, in-flight slots, counters, ring)

@@ -9,9 +9,11 @@
 // once its tid no longer exists; space whose writer died before even writing
 // a header is skipped once every traced process has gone (pipe EOF).
 //
-// Waiting: we set `reader_sleeping`, look once more, then poll() the wake
-// pipe; writers that see the flag write a byte. Freed space is published to
-// `tail` in batches, and waiting writers are woken with FUTEX_WAKE.
+// Waiting: first lightly (100 us naps, the writers are not told); then
+// deeply: we note `reader_futex`, set `reader_sleeping`, look once more, and
+// FUTEX_WAIT; writers that see the flag bump the futex and wake us. The
+// pipe carries only EOF, looked at after each nap. Freed space is published
+// to `tail` in batches, and waiting writers are woken with FUTEX_WAKE.
 #include "cli/read/event_reader.h"
 
 #include <linux/futex.h>
@@ -126,27 +128,26 @@ void EventReader::Publish(bool force) {
 void EventReader::Sleep(int timeout_ms) {
   Publish(true);
   if (on_idle_) on_idle_();
-  // Light sleep: the writers are not told, so they never pay for waking us.
-  // After ~20 ms idle, sleep deeply: set reader_sleeping so that the next
-  // commit writes a byte to the pipe.
-  bool deep = ++idle_rounds_ > kLightSleeps;
-  if (deep) {
-    ring_.control->reader_sleeping.store(1, std::memory_order_seq_cst);
-    if (ring_.control->head.load(std::memory_order_seq_cst) != pos_) {
-      ring_.control->reader_sleeping.store(0, std::memory_order_relaxed);
-      return;
-    }
-  }
-  struct pollfd p = {ring_.wake_read_fd, POLLIN, 0};
   struct timespec light = {0, 100 * 1000};
   struct timespec full = {timeout_ms / 1000, (timeout_ms % 1000) * 1000000L};
-  int r = ppoll(&p, 1, eof_ ? &kZero : (deep ? &full : &light), nullptr);
-  if (deep) ring_.control->reader_sleeping.store(0, std::memory_order_relaxed);
-  if (r > 0) {
-    char buf[256];
-    ssize_t n = read(ring_.wake_read_fd, buf, sizeof(buf));
-    if (n == 0) eof_ = true;
+  if (eof_ || ++idle_rounds_ <= kLightSleeps) {
+    nanosleep(eof_ ? &kZero : &light, nullptr);
+  } else {
+    uint32_t seen = ring_.control->reader_futex.load(std::memory_order_seq_cst);
+    ring_.control->reader_sleeping.store(1, std::memory_order_seq_cst);
+    if (ring_.control->head.load(std::memory_order_seq_cst) == pos_ && !PipeAtEof())
+      syscall(SYS_futex, &ring_.control->reader_futex, FUTEX_WAIT, seen, &full, nullptr, 0);
+    ring_.control->reader_sleeping.store(0, std::memory_order_relaxed);
   }
+  if (!eof_) eof_ = PipeAtEof();
+}
+
+// Has every write end of the wake pipe closed (it carries no data)?
+bool EventReader::PipeAtEof() const {
+  struct pollfd p = {ring_.wake_read_fd, POLLIN, 0};
+  if (ppoll(&p, 1, &kZero, nullptr) <= 0) return false;
+  char byte;
+  return read(ring_.wake_read_fd, &byte, 1) == 0;
 }
 
 bool EventReader::WriterDead(uint32_t tid) const {

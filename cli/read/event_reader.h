@@ -50,6 +50,7 @@ class EventReader {
   Peek PeekAt(uint64_t pos, uint64_t* word) const;
   void Publish(bool force);
   void Sleep(int timeout_ms);
+  bool PipeAtEof() const;
   bool Resync();  // skips to the next plausible record after damage or a dead writer
   bool WriterDead(uint32_t tid) const;
 
