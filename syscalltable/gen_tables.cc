@@ -28,7 +28,7 @@ struct Syscall { long nr; std::string name, ret; std::vector<std::string> classe
 
 const std::map<std::string, std::string> kKinds = {
     {"int", "Int"}, {"uint", "Uint"}, {"long", "Long"}, {"ulong", "Ulong"}, {"size", "Size"},
-    {"ssize", "Ssize"}, {"off", "Off"}, {"hex", "Hex"}, {"ptr", "Ptr"}, {"optr", "OutPtr"}, {"oct", "Oct"},
+    {"ssize", "Ssize"}, {"off", "Off"}, {"hex", "Hex"}, {"ptr", "Ptr"}, {"rem", "Remaining"}, {"oct", "Oct"},
     {"fd", "Fd"}, {"dirfd", "DirFd"}, {"pid", "Pid"}, {"uid", "Uid"}, {"gid", "Gid"},
     {"sig", "Signal"}, {"mode", "Mode"}, {"clockid", "ClockId"}, {"path", "Path"},
     {"str", "String"}, {"ibuf", "InBuf"}, {"obuf", "OutBuf"}, {"iov", "InIovec"},
@@ -208,7 +208,7 @@ int main(int argc, char** argv) {
   // The interposer's capture table: plain numbers, no strings.
   const std::map<std::string, std::string> kOps = {
       {"path", "kPath"}, {"str", "kString"}, {"ibuf", "kInBuf"}, {"obuf", "kOutBuf"}, {"iov", "kInIovec"},
-      {"oiov", "kOutIovec"}, {"in", "kInStruct"}, {"out", "kOutStruct"}, {"inout", "kInOutStruct"},
+      {"oiov", "kOutIovec"}, {"in", "kInStruct"}, {"out", "kOutStruct"}, {"inout", "kInOutStruct"}, {"rem", "kRemaining"},
       {"argv", "kArgv"}, {"envp", "kEnvp"}, {"dirents", "kDirentCount"}, {"opath", "kOutPath"},
       {"fd", "kFd"}, {"dirfd", "kFd"}, {"ioctlarg", "kIoctlArg"}, {"fcntlarg", "kFcntlArg"}};
   std::ofstream cap(argv[7]);
@@ -231,7 +231,7 @@ int main(int argc, char** argv) {
       std::string sizing = "kFixed", param = a.param.empty() ? "-1" : a.param;
       long size = 0;
       bool deref = false;
-      if (a.kind == "in" || a.kind == "out" || a.kind == "inout") {
+      if (a.kind == "in" || a.kind == "out" || a.kind == "inout" || a.kind == "rem") {
         auto st = structs.find(a.table);
         if (st == structs.end()) Fail(sc.name, "struct " + a.table + " is not in structs.tbl");
         size = st->second.size;

@@ -14,7 +14,7 @@ namespace lzp::table {
 // How one argument is shown and what must be captured to show it.
 enum class ArgKind : uint8_t {
   Int, Uint, Long, Ulong, Size, Ssize, Off, Hex, Ptr, Oct,
-  OutPtr,    // a pointer the kernel writes through, shown as an address after the call (nanosleep's rem)
+  Remaining, // struct `table` the kernel writes only when a signal interrupts the call (nanosleep's rem): shown after it
   Fd, DirFd, Pid, Uid, Gid, Signal, Mode, ClockId,
   Path, String,
   InBuf,     // input buffer, length in argument `param`

@@ -53,7 +53,7 @@ TEST(SyscallTable, NamesAreUniqueAndArgumentsWellFormed) {
         EXPECT_LT(a.param, s.nargs) << s.name << " " << a.name;
       }
       bool needs_table = a.kind == ArgKind::Flags || a.kind == ArgKind::Enum || a.kind == ArgKind::InStruct ||
-                         a.kind == ArgKind::OutStruct || a.kind == ArgKind::InOutStruct;
+                         a.kind == ArgKind::OutStruct || a.kind == ArgKind::InOutStruct || a.kind == ArgKind::Remaining;
       EXPECT_EQ(needs_table, a.table != nullptr) << s.name << " " << a.name;
     }
   }

@@ -372,8 +372,22 @@ void CaptureAtEntry(ThreadState* ts, const EntryFrame* f, uint32_t level) {
     CaptureListedFdPaths(w, f);
 }
 
+// A sleep a signal interrupted wrote the time it had left (kRemaining).
+void CaptureTimeLeft(ThreadState* ts, const EntryFrame* f, uint32_t level, int64_t ret) {
+  if (!proto::InterruptedBySignal(ret)) return;
+  const SyscallCapture& spec = kCaptureSpecs[f->nr];
+  Writer w{nullptr, &ts->capture_used[level]};
+  for (int i = 0; i < 6; ++i) {
+    const ArgCapture& a = spec.args[i];
+    if (a.op != CaptureOp::kRemaining || f->arg(i) == 0) continue;
+    if (w.base == nullptr && (w.base = CaptureLevel(ts, level)) == nullptr) return;
+    CaptureBytes(w, i, proto::kAtExit, f->arg(i), StructBytes(a, f), ~0ull);
+  }
+}
+
 void CaptureAtExit(ThreadState* ts, const EntryFrame* f, uint32_t level, int64_t ret) {
-  if (level >= kCaptureLevels || f->nr >= static_cast<uint64_t>(kCaptureTableSize) || ret < 0) return;
+  if (level >= kCaptureLevels || f->nr >= static_cast<uint64_t>(kCaptureTableSize)) return;
+  if (ret < 0) return CaptureTimeLeft(ts, f, level, ret);
   if (f->nr == SYS_prctl) return CapturePrctl(ts, f, level, proto::kAtExit);
   if (f->nr == SYS_keyctl) return CaptureKeyctl(ts, f, level, proto::kAtExit, ret);
   const SyscallCapture& spec = kCaptureSpecs[f->nr];

@@ -26,6 +26,7 @@ enum class CaptureOp : uint8_t {
   kFd,  // a file descriptor: with -y, the path it refers to (readlink of /proc/self/fd/N)
   kIoctlArg,  // ioctl's third argument: copied as ioctl_transfers.h says for the request
   kFcntlArg,  // fcntl's third argument: a struct for some commands (FcntlStructOf)
+  kRemaining, // a struct the kernel writes only when a signal interrupts the call (nanosleep's rem)
 };
 enum class Sizing : uint8_t { kFixed, kBytesFromArg, kCountFromArg, kBitsFromArg };
 

@@ -6,6 +6,13 @@
 
 namespace lzp::proto {
 
+// A result that says a signal interrupted the call: EINTR, or one of the
+// kernel's restart codes (ERESTARTSYS, ERESTARTNOINTR, ERESTARTNOHAND,
+// ERESTART_RESTARTBLOCK). Only then does a sleep write the time it had left.
+inline bool InterruptedBySignal(int64_t ret) {
+  return ret == -4 || ret == -512 || ret == -513 || ret == -514 || ret == -516;
+}
+
 enum CapturePhase : uint8_t {
   kAtEntry = 0,
   kAtExit = 1,

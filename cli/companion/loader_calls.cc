@@ -12,6 +12,7 @@
 #include <sys/syscall.h>
 
 #include "cli/companion/ring_records.h"
+#include "tracer/capture_format.h"
 #include "tracer/ring_writer.h"
 
 namespace lzp::cli {
@@ -89,7 +90,7 @@ void LoaderCalls::KilledInCall(pid_t pid, pid_t tid, int64_t ret, const uint64_t
   }
   call.rec.ret = ret;
   call.rec.tsc_exit = ReadTsc();
-  if (ret >= 0 || ret < -4095) capture_.AtExit(tid, nr, call.rec.args, ret, &call.payload);
+  if (ret >= 0 || ret < -4095 || proto::InterruptedBySignal(ret)) capture_.AtExit(tid, nr, call.rec.args, ret, &call.payload);
   if (kills) call.rec.flags |= proto::kKilledIn;
   companion::WriteSyscall(call.rec, call.payload);
 }

@@ -195,8 +195,14 @@ void RemoteCapture::AtEntry(pid_t tid, uint64_t nr, const uint64_t args[6], uint
 }
 
 void RemoteCapture::AtExit(pid_t tid, uint64_t nr, const uint64_t args[6], int64_t ret, std::string* payload) const {
-  if (nr >= static_cast<uint64_t>(kCaptureTableSize) || ret < 0) return;
+  if (nr >= static_cast<uint64_t>(kCaptureTableSize)) return;
   const SyscallCapture& spec = kCaptureSpecs[nr];
+  if (ret < 0) {  // only a sleep a signal interrupted wrote something: the time it had left
+    for (int i = 0; i < 6; ++i)
+      if (spec.args[i].op == CaptureOp::kRemaining && args[i] != 0 && proto::InterruptedBySignal(ret))
+        CaptureBytes(tid, payload, i, proto::kAtExit, args[i], StructBytes(tid, spec.args[i], args), ~0ull);
+    return;
+  }
   if (spec.returns_fd && decode_fds_) CaptureFdPath(tid, payload, proto::kReturnArg, ret);
   for (int i = 0; i < 6; ++i) {
     const ArgCapture& a = spec.args[i];

@@ -164,7 +164,17 @@ std::string FormatArgument(const CallContext& call, int i) {
     case ArgKind::Hex: return Hex(v);
     case ArgKind::Flags: case ArgKind::Enum:
       return FormatFlags(a.table, a.kind == ArgKind::Enum ? v : static_cast<uint64_t>(v));
-    case ArgKind::Ptr: case ArgKind::OutPtr: return Pointer(v);
+    case ArgKind::Ptr: return Pointer(v);
+    case ArgKind::Remaining: {
+      // The time a sleep had left, shown (as strace does) only when it was
+      // cut short to be restarted, and never for an absolute clock_nanosleep.
+      bool relative = call.rec.nr != SYS_clock_nanosleep || (call.rec.args[1] & 1 /* TIMER_ABSTIME */) == 0;
+      const Capture* c = call.captures.Find(i, proto::kAtExit);
+      if (v == 0 || !relative || call.rec.ret == -4 || !proto::InterruptedBySignal(call.rec.ret) || c == nullptr ||
+          c->faulted() || !o.structs)
+        return Pointer(v);
+      return FormatStruct(a.table, c->data, o).value_or(Pointer(v));
+    }
     case ArgKind::Path: case ArgKind::String: {
       if (v == 0) return "NULL";
       const Capture* c = call.captures.Find(i, proto::kAtEntry);
@@ -258,7 +268,7 @@ std::vector<std::string> FormatArguments(const proto::SyscallRecord& rec, const 
       for (size_t i = 0; i < args.size(); ++i) {
         ArgKind k = call.info->args[i].kind;
         if (k == ArgKind::OutBuf || k == ArgKind::OutStruct || k == ArgKind::OutIovec || k == ArgKind::Dirents ||
-            k == ArgKind::OutPath || k == ArgKind::OutPtr) {
+            k == ArgKind::OutPath || k == ArgKind::Remaining) {
           *at_entry = i;
           break;
         }

@@ -82,7 +82,8 @@ int main(void) {
   pause();
   struct timespec long_time = {600, 0};
   nanosleep(&long_time, 0);  /* glibc: clock_nanosleep(CLOCK_REALTIME, ...) */
-  clock_nanosleep(CLOCK_MONOTONIC, 0, &long_time, 0);
+  struct timespec left;  /* the kernel writes the time left: strace shows it */
+  clock_nanosleep(CLOCK_MONOTONIC, 0, &long_time, &left);
   char c;
   int p[2];
   pipe(p);
