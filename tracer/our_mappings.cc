@@ -1,5 +1,5 @@
-// tracer/our_mappings.cc — the application's mprotect passes around the
-// interposer's memory.
+// tracer/our_mappings.cc — the application's mprotect, munmap, madvise and
+// MAP_FIXED pass around the interposer's memory.
 //
 // A program may change the protection of memory it did not map itself: a
 // sweep over /proc/self/maps making everything read-only for a moment (a
@@ -9,11 +9,16 @@
 // program under tracing. Each of those mappings is recorded here (a fixed
 // table of atomic slots: no allocation, no lock), and an mprotect or
 // pkey_mprotect whose range overlaps one is run on the pieces around it,
-// answering the first error or 0 — as if our memory were not there. Page 0
-// is page_zero.cc's. A table that is full says so once.
+// answering the first error or 0 — as if our memory were not there; so are
+// munmap (a sweep unmapping all it did not map) and madvise (MADV_DONTNEED
+// would zero a thread state, MADV_DONTFORK take it from a child). An mmap
+// with MAP_FIXED over one of ours answers ENOMEM (said once): it cannot be
+// given that address without crashing the interposer. Page 0 is
+// page_zero.cc's. A table that is full says so once.
 #include "tracer/our_mappings.h"
 
 #include <errno.h>
+#include <sys/mman.h>
 #include <sys/syscall.h>
 
 #include <atomic>
@@ -88,7 +93,16 @@ EnterResult KeepOurMappingsEnter(ThreadState* ts, EntryFrame* f) {
   if (length == 0 || (start & (kPage - 1)) != 0 || start + PageUp(length) < start) return kRun;  // the kernel's errors
   uint64_t end = start + PageUp(length);
   uint64_t our_start, our_end;
+  if (f->nr == SYS_mmap && !(f->r10 & MAP_FIXED)) return kRun;  // a hint, or MAP_FIXED_NOREPLACE's own EEXIST
   if (!FirstOursIn(start, end, &our_start, &our_end)) return kRun;
+  if (f->nr == SYS_mmap) {
+    static bool said;  // once per process
+    if (!said)
+      EmitNotice(ts, "lzptrace: the program mapped memory (MAP_FIXED) over the interposer's own: refused with ENOMEM", false);
+    said = true;
+    f->rax = static_cast<uint64_t>(-ENOMEM);
+    return {LZP_ACTION_SKIP, 0};
+  }
   long result = 0;
   for (uint64_t at = start; at < end;) {
     bool ours = FirstOursIn(at, end, &our_start, &our_end);

@@ -13,7 +13,8 @@ namespace lzp {
 void NoteOurMapping(uint64_t start, uint64_t length);
 void ForgetOurMapping(uint64_t start);
 
-// mprotect, pkey_mprotect: applied to the parts of the range that are not ours.
+// mprotect, pkey_mprotect, munmap, madvise: applied to the parts of the range
+// that are not ours; mmap with MAP_FIXED over ours: ENOMEM.
 EnterResult KeepOurMappingsEnter(ThreadState* ts, EntryFrame* f);
 
 }  // namespace lzp

@@ -127,7 +127,7 @@ EnterResult Answer(EntryFrame* f, long result) {
 // unknown protection bits or mremap flags, a bad new_address) go to the
 // kernel, so their errors stay the kernel's own.
 EnterResult MappingEnter(ThreadState* ts, EntryFrame* f) {
-  if (f->nr == SYS_mprotect && f->rdi >= kPage) return KeepOurMappingsEnter(ts, f);
+  if (f->rdi >= kPage && f->nr != SYS_mremap) return KeepOurMappingsEnter(ts, f);  // mmap, munmap, mprotect
   if (!g_process.zpoline || f->rdi >= kPage || (f->rdi & (kPage - 1)) != 0) return kRun;
   switch (f->nr) {
     case SYS_mmap:

@@ -41,7 +41,7 @@ struct HookTable {
     by_number[SYS_getdents64] = &kGetdentsHook;
     by_number[SYS_prctl] = &kPrctlHook;
     by_number[SYS_sigaltstack] = &kSigaltstackHook;
-    by_number[SYS_pkey_mprotect] = &kKeepOurMappingsHook;
+    by_number[SYS_pkey_mprotect] = by_number[SYS_madvise] = &kKeepOurMappingsHook;
     by_number[SYS_open] = by_number[SYS_openat] = by_number[SYS_openat2] = &kProcFdPathHook;
     by_number[SYS_stat] = by_number[SYS_lstat] = by_number[SYS_newfstatat] = by_number[SYS_statx] = &kProcFdPathHook;
     by_number[SYS_readlink] = by_number[SYS_readlinkat] = &kProcFdPathHook;

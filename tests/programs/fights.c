@@ -11,7 +11,11 @@
  *                   its own SIGSYS handler
  *   map_fixed_zero  MAP_FIXED at address 0
  *   mprotect_all    every writable private mapping (the interposer's among
- *                   them, when traced) made read-only and writable again */
+ *                   them, when traced) made read-only and writable again
+ *   unmap_named     every mapping named like lzptrace's (the
+ *                   interposer's image and the ring, when traced) given
+ *                   MADV_DONTNEED and MADV_DONTFORK, then unmapped; then
+ *                   syscalls and a fork go on */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <linux/filter.h>
@@ -150,12 +154,18 @@ static int map_fixed_zero(void) {
   return 0;
 }
 
-static int mprotect_all(void) {
+/* /proc/self/maps as one string (a static buffer). */
+static char* read_maps(void) {
   static char maps[65536];
   FILE* f = fopen("/proc/self/maps", "r");
   size_t n = fread(maps, 1, sizeof(maps) - 1, f);
   fclose(f);
   maps[n] = '\0';
+  return maps;
+}
+
+static int mprotect_all(void) {
+  char* maps = read_maps();
   int failures = 0;
   char* line = maps;
   /* Not the stack (this loop's variables), nor the thread's control block,
@@ -179,6 +189,31 @@ static int mprotect_all(void) {
   return 0;
 }
 
+static int unmap_named(void) {
+  char* maps = read_maps();
+  int failures = 0;
+  for (char* line = maps; line && *line;) {
+    char* next = strchr(line, '\n');
+    if (next) *next++ = '\0';
+    unsigned long start, end;
+    if ((strstr(line, "/liblzptrace") || strstr(line, "lzptrace-ring")) && sscanf(line, "%lx-%lx", &start, &end) == 2) {
+      failures += madvise((void*)start, end - start, MADV_DONTNEED) != 0;
+      failures += madvise((void*)start, end - start, MADV_DONTFORK) != 0;
+      failures += munmap((void*)start, end - start) != 0;
+    }
+    line = next;
+  }
+  long agreed = 0;
+  for (int i = 0; i < 100; ++i) agreed += syscall(SYS_getppid) == getppid();
+  fflush(stdout);
+  pid_t child = fork();
+  if (child == 0) _exit(syscall(SYS_getppid) > 0 ? 3 : 4);
+  int status = 0;
+  waitpid(child, &status, 0);
+  printf("sweep failures: %d, getppid agreed: %ld, child exited %d\n", failures, agreed, WEXITSTATUS(status));
+  return 0;
+}
+
 int main(int argc, char** argv) {
   const char* what = argc > 1 ? argv[1] : "";
   if (strcmp(what, "clone_vm") == 0) return clone_vm();
@@ -188,6 +223,7 @@ int main(int argc, char** argv) {
   if (strcmp(what, "own_sud") == 0) return own_sud();
   if (strcmp(what, "map_fixed_zero") == 0) return map_fixed_zero();
   if (strcmp(what, "mprotect_all") == 0) return mprotect_all();
-  fprintf(stderr, "usage: fights clone_vm|vfork_threads|altstack|seccomp_mmap|own_sud|map_fixed_zero\n");
+  if (strcmp(what, "unmap_named") == 0) return unmap_named();
+  fprintf(stderr, "usage: fights clone_vm|vfork_threads|altstack|seccomp_mmap|own_sud|map_fixed_zero|mprotect_all|unmap_named\n");
   return 2;
 }
