@@ -102,7 +102,7 @@ extern "C" EnterResult lzp_syscall_enter(EntryFrame* f) {
     e.nr = f->nr;
     e.args[0] = f->rdi; e.args[1] = f->rsi; e.args[2] = f->rdx;
     e.args[3] = f->r10; e.args[4] = f->r8;  e.args[5] = f->r9;
-    e.tsc_enter = f->aux;
+    e.tsc_enter = f->aux & ~kAuxFlags;  // the entry time alone (the flags live in the top bits)
     ts->inflight->active_depth.store(level + 1, std::memory_order_release);
   }
   ts->altered_arg[ts->Level()] = -1;

@@ -75,7 +75,11 @@ void TracePrinter::PrintCutShort(const proto::SyscallRecord& rec, uint64_t tsc) 
   static const std::string kUnknown = "= ?";
   if (at_entry >= args.size()) {  // nothing was left to print at exit: "kill(42, SIGKILL) = ?"
     proto::SyscallRecord at = rec;
-    at.tsc_enter = at.tsc_exit = tsc;
+    // From its entry (when the slot's time is plausible) to the end, so that
+    // lines of other tasks in between split it as strace does:
+    // "pause( <unfinished ...>" ... "<... pause resumed>) = ?".
+    if (at.tsc_enter == 0 || at.tsc_enter > tsc) at.tsc_enter = tsc;
+    at.tsc_exit = tsc;
     return PrintSyscall(at, Captures(), &kUnknown);
   }
   std::string call = SyscallNumber(rec.nr) + SyscallName(rec.nr) + "(";

@@ -160,7 +160,8 @@ std::string TracePrinter::Result(const proto::SyscallRecord& rec, const Captures
   return result;
 }
 
-void TracePrinter::PrintSyscall(const proto::SyscallRecord& rec, const Captures& captures, const std::string* ret) {
+void TracePrinter::PrintSyscall(const proto::SyscallRecord& rec, const Captures& captures, const std::string* ret,
+                               pid_t resume_tid) {
   pid_t tid = static_cast<pid_t>(rec.tid);
   if (Interleaving()) {
     size_t at_entry = 0;
@@ -176,9 +177,11 @@ void TracePrinter::PrintSyscall(const proto::SyscallRecord& rec, const Captures&
     for (size_t i = at_entry; i < args.size(); ++i) line.tail += args[i] + (i + 1 < args.size() ? ", " : "");
     line.tail += ")";
     line.result = Result(rec, captures, ret);
+    line.resume_tid = resume_tid;
     interleaver_->Add(std::move(line));
     return;
   }
+  if (resume_tid != 0) tid = resume_tid;  // whole, under the task it ended in
   // The common case, one line per call: built in a reused buffer.
   std::string& line = line_;
   line.clear();
@@ -190,7 +193,7 @@ void TracePrinter::PrintSyscall(const proto::SyscallRecord& rec, const Captures&
   if (line.size() < options_.align_column) line.append(options_.align_column - line.size(), ' ');
   line += Result(rec, captures, ret);
   line += '\n';
-  std::fwrite(line.data(), 1, line.size(), OutFor(static_cast<pid_t>(rec.tid)));
+  std::fwrite(line.data(), 1, line.size(), OutFor(tid));
 }
 
 bool TracePrinter::Shows(const proto::SyscallRecord& rec) const {
@@ -317,15 +320,17 @@ void TracePrinter::CompleteExec(pid_t pid, uint64_t done_tsc) {
   pending_exec_.erase(it);
   Captures captures;
   captures.Parse(reinterpret_cast<const uint8_t*>(payload.data()), payload.size());
+  exec.flags &= ~proto::kNoReturn;
+  exec.ret = 0;
+  if (done_tsc > exec.tsc_enter) exec.tsc_exit = done_tsc;  // (the companion knows when it ended; -T too)
+  // Made by a thread other than the leader: as strace shows it, the call
+  // starts under that thread and ends under the process's id, which the
+  // thread has taken ("<... execve resumed>").
+  if (Shows(exec) && TouchesPath(exec, captures)) PrintSyscall(exec, captures, nullptr, pid);
   for (auto t = live_.begin(); t != live_.end();) {  // execve leaves one thread, with the pid as tid
     if (t->second == pid && t->first != pid) t = live_.erase(t);
     else ++t;
   }
-  exec.tid = static_cast<uint32_t>(pid);
-  exec.flags &= ~proto::kNoReturn;
-  exec.ret = 0;
-  if (done_tsc > exec.tsc_enter) exec.tsc_exit = done_tsc;  // (the companion knows when it ended; -T too)
-  if (Shows(exec) && TouchesPath(exec, captures)) PrintSyscall(exec, captures);
 }
 
 void TracePrinter::Flush() {

@@ -61,7 +61,10 @@ class TracePrinter {
   void PrintLine(pid_t tid, uint64_t tsc, const std::string& text, uint64_t ip = 0);
   bool Shows(const proto::SyscallRecord& rec) const;  // -e trace= and status=, -c
   bool TouchesPath(const proto::SyscallRecord& rec, const Captures& captures) const;  // -P
-  void PrintSyscall(const proto::SyscallRecord& rec, const Captures& captures, const std::string* ret = nullptr);
+  // `resume_tid`: the task the call's end belongs to, if not rec.tid (an
+  // execve made by a thread ends in the leader's id).
+  void PrintSyscall(const proto::SyscallRecord& rec, const Captures& captures, const std::string* ret = nullptr,
+                    pid_t resume_tid = 0);
   std::string Result(const proto::SyscallRecord& rec, const Captures& captures, const std::string* ret);
   std::string Ip(const Captures* captures, uint64_t known = 0) const;  // -i
   std::string SyscallNumber(uint64_t nr) const;                       // -n

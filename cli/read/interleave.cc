@@ -93,17 +93,19 @@ void Interleaver::Flush(uint64_t horizon) {
         open_line_.head = std::move(head);
         break;
       }
-      case 1:  // exit: finishes its own open line, or resumes
-        if (open_ && open_line_.tid == l.tid && open_line_.enter == l.enter && open_line_.exit == l.exit) {
+      case 1: {  // exit: finishes its own open line, or resumes (under resume_tid, if set)
+        pid_t ender = l.resume_tid != 0 ? l.resume_tid : l.tid;
+        if (open_ && ender == l.tid && open_line_.tid == l.tid && open_line_.enter == l.enter && open_line_.exit == l.exit) {
           size_t width = open_line_.head.size() + l.tail.size() + 1;
           std::string pad = width < column_ ? std::string(column_ - width, ' ') : "";
           Write(l.tid, l.tail + " " + pad + l.result + "\n");
           open_ = false;
         } else {
           CloseOpenLine();
-          Write(l.tid, Padded(prefix_(l.tid, l.exit) + "<... " + l.name + " resumed>" + l.tail + " ", column_) + l.result + "\n");
+          Write(ender, Padded(prefix_(ender, l.exit) + "<... " + l.name + " resumed>" + l.tail + " ", column_) + l.result + "\n");
         }
         break;
+      }
       default:  // a signal or exit line
         WritePoint(l);
     }

@@ -32,6 +32,7 @@ struct TraceLine {
   std::string head;                       // "name(arg, " (syscall) or the whole text (point line)
   std::string tail;                       // "arg, arg)"
   std::string result;                     // "= 3", with any " <0.000010>"
+  pid_t resume_tid = 0;                   // the task its end is shown under, if not `tid` (a thread's execve)
   bool entered = false;                   // its head is written (Interleaver's use)
 };
 
