@@ -100,10 +100,11 @@ std::string Normalise(std::string line) {
   static const std::regex tick_seconds(R"( /\* [0-9]+\.[0-9]+ s \*/)");
   if (std::regex_search(line, resource_line))
     line = std::regex_replace(std::regex_replace(line, tick_seconds, ""), resource_number, "$1$2N");
-  // A pid's width (4 or 5 digits) moves the result column: where a pid was
+  // A pid's or key serial's width moves the result column: where one was
   // normalised, compare the result without its padding.
   static const std::regex padded_result(R"(\) +(= .*)$)");
-  if (line.find("PID") != std::string::npos) line = std::regex_replace(line, padded_result, ") $1");
+  static const std::regex normalised_id(R"(\bP?ID\b)");
+  if (std::regex_search(line, normalised_id)) line = std::regex_replace(line, padded_result, ") $1");
   return time_prefix + line;
 }
 

@@ -68,7 +68,7 @@ struct PtraceCompanion::State {
   void OnSyscallStop(pid_t tid, Task& task);
   bool DeferToThread(pid_t tid, const siginfo_t& info);
   proto::InflightSlot* SlotOf(pid_t tid) const;
-  void RecordCallCutBy(Task& task, pid_t tid, bool kills);
+  bool RecordCallCutBy(Task& task, pid_t tid, bool kills, bool only_restarts = false);
   Ring ring = {};
   void Resume(pid_t tid, int sig);
   Task& TaskFor(pid_t tid);

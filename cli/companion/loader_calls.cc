@@ -92,6 +92,9 @@ void LoaderCalls::KilledInCall(pid_t pid, pid_t tid, int64_t ret, const uint64_t
   call.rec.tsc_exit = ReadTsc();
   if (ret >= 0 || ret < -4095 || proto::InterruptedBySignal(ret)) capture_.AtExit(tid, nr, call.rec.args, ret, &call.payload);
   if (kills) call.rec.flags |= proto::kKilledIn;
+  // -c: a call the kernel restarts counts once as it was cut (an error, as
+  // strace counts it) and once more when it finishes (the interposer's).
+  if (!kills && proto::InterruptedBySignal(ret) && ret != -4) Count(call.rec);
   companion::WriteSyscall(call.rec, call.payload);
 }
 

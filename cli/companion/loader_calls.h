@@ -54,6 +54,14 @@ class LoaderCalls {
   // record. A call the companion is stepping is captured already; else its
   // arguments are read now (regs_args: rdi, rsi, rdx, r10, r8, r9).
   void KilledInCall(pid_t pid, pid_t tid, int64_t ret, const uint64_t regs_args[6], uint64_t nr, bool kills = true);
+  // -c alone (no records): a call the kernel will restart counts as it was
+  // cut, as strace counts it (KilledInCall does so when it records).
+  void CountRestarted(uint64_t nr, int64_t ret) {
+    proto::SyscallRecord rec = {};
+    rec.nr = nr;
+    rec.ret = ret;
+    Count(rec);
+  }
 
  private:
   struct Call {  // a syscall between its entry stop and its exit stop

@@ -16,6 +16,10 @@
 // it is left in the thread's in-flight slot for the thread to record after
 // the call; if it stops or kills the task, the companion records the call
 // itself from the registers (restart code included) and marks it recorded.
+// One that interrupted a blocking call the kernel will restart (a traced
+// task is woken even for a signal it ignores) is shown as strace shows it:
+// the call "= ? ERESTARTSYS" (recorded by the companion), the signal, then
+// the call again when it finishes (recorded by the interposer).
 #include <sys/ptrace.h>
 #include <sys/user.h>
 
@@ -60,6 +64,8 @@ void PtraceCompanion::State::OnSignal(pid_t tid, Task& task, int sig) {
     // It kills or stops the task before it can record the syscall it is
     // returning from, if any: show that call first, as strace does.
     RecordCallCutBy(task, tid, kills);
+  } else if (interposer && RecordCallCutBy(task, tid, false, true)) {
+    // The call to be restarted is shown cut short: the signal follows it now.
   } else if (interposer && DeferToThread(tid, info)) {
     // Neither: the thread records the signal itself, after that call.
     return Resume(tid, sig);
@@ -87,18 +93,24 @@ proto::InflightSlot* PtraceCompanion::State::SlotOf(pid_t tid) const {
 // finished call is marked in the thread's slot so its interposer does not
 // record it again; one to be restarted is recorded again when it finishes,
 // as strace shows it twice.
-void PtraceCompanion::State::RecordCallCutBy(Task& task, pid_t tid, bool kills) {
+// (`only_restarts`: only a call the kernel will restart.) True if recorded.
+bool PtraceCompanion::State::RecordCallCutBy(Task& task, pid_t tid, bool kills, bool only_restarts) {
   struct user_regs_struct regs;
-  if (ptrace(PTRACE_GETREGS, tid, nullptr, &regs) != 0 || static_cast<int64_t>(regs.orig_rax) < 0) return;
+  if (ptrace(PTRACE_GETREGS, tid, nullptr, &regs) != 0 || static_cast<int64_t>(regs.orig_rax) < 0) return false;
   int64_t ret = static_cast<int64_t>(regs.rax);
+  if (only_restarts && !IsRestartCode(ret)) return false;
   const uint64_t args[6] = {regs.rdi, regs.rsi, regs.rdx, regs.r10, regs.r8, regs.r9};
   // Stepped, the call's exit stop came before this one: it is recorded.
-  if (processes[task.pid].stepping) return;
+  if (processes[task.pid].stepping) return false;
   proto::InflightSlot* slot = SlotOf(tid);
   uint32_t depth = slot ? slot->active_depth.load(std::memory_order_acquire) : 0;
-  if (depth == 0 || depth > proto::kInflightDepth || slot->entries[depth - 1].nr != regs.orig_rax) return;
+  if (depth == 0 || depth > proto::kInflightDepth || slot->entries[depth - 1].nr != regs.orig_rax) {
+    if (only_restarts && options.summary && !options.summary_and_trace) loader.CountRestarted(regs.orig_rax, ret);  // (no slots with -c alone)
+    return false;
+  }
   loader.KilledInCall(task.pid, tid, ret, args, regs.orig_rax, kills);
   if (!IsRestartCode(ret)) slot->companion_recorded.store(depth, std::memory_order_release);
+  return true;
 }
 
 bool PtraceCompanion::State::DeferToThread(pid_t tid, const siginfo_t& info) {

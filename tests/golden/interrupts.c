@@ -21,33 +21,13 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "tests/programs/blocked_in.h"
+
 static int handled[2];  /* the handler writes a byte here for each signal */
 
 static void on_alarm(int sig) {
   (void)sig;
   write(handled[1], "h", 1);
-}
-
-static ssize_t read_proc(pid_t pid, const char* name, char* text, size_t size) {
-  char path[64];
-  snprintf(path, sizeof(path), "/proc/%d/%s", pid, name);
-  int fd = open(path, O_RDONLY);
-  if (fd < 0) return -1;
-  ssize_t n = read(fd, text, size - 1);
-  close(fd);
-  if (n >= 0) text[n] = '\0';
-  return n;
-}
-
-/* The syscall PID is asleep in (state S in /proc/PID/stat: not a ptrace
- * stop at its entry, such as a tracer's look at a first SIGSYS), or -1. */
-static long blocked_in(pid_t pid) {
-  char text[512];
-  if (read_proc(pid, "stat", text, sizeof(text)) <= 0) return -1;
-  const char* state = strrchr(text, ')');
-  if (state == NULL || state[1] != ' ' || state[2] != 'S') return -1;
-  if (read_proc(pid, "syscall", text, sizeof(text)) <= 0 || text[0] < '0' || text[0] > '9') return -1;
-  return strtol(text, NULL, 10);
 }
 
 static void interrupter(pid_t parent, const long* calls, int count, int done_fd) {

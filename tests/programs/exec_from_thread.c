@@ -10,26 +10,11 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
-static int main_asleep_in_pause(void) {
-  char path[64], text[512];
-  snprintf(path, sizeof(path), "/proc/self/task/%d/stat", getpid());
-  int fd = open(path, O_RDONLY);
-  ssize_t n = fd < 0 ? -1 : read(fd, text, sizeof(text) - 1);
-  if (fd >= 0) close(fd);
-  if (n <= 0) return 0;
-  text[n] = '\0';
-  const char* state = strrchr(text, ')');
-  if (state == NULL || state[2] != 'S') return 0;
-  snprintf(path, sizeof(path), "/proc/self/task/%d/syscall", getpid());
-  fd = open(path, O_RDONLY);
-  n = fd < 0 ? -1 : read(fd, text, sizeof(text) - 1);
-  if (fd >= 0) close(fd);
-  return n > 3 && strncmp(text, "34 ", 3) == 0;  /* SYS_pause */
-}
+#include "tests/programs/blocked_in.h"
 
 static void* exec_true(void* arg) {
   (void)arg;
-  while (!main_asleep_in_pause()) usleep(1000);
+  while (blocked_in(getpid()) != SYS_pause) usleep(1000);
   execl("/bin/true", "true", (char*)0);
   return 0;
 }
