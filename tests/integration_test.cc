@@ -4,6 +4,7 @@
 // which root can map outside user namespaces) and once with --mode=sud. Each
 // checks the traced program's output and exit status against an untraced
 // run, and checks the trace itself.
+#include <fcntl.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -696,6 +697,32 @@ TEST_P(Integration, ExecFromAThreadSupersedesTheLeader) {
   EXPECT_EQ(ends[0], t.trace.back());
 }
 
+// -p tests: runs `argv` with its stderr on the pipe `err` (whose write end
+// it then closes here), the other fds given closed in the child.
+pid_t StartTracer(const std::vector<std::string>& argv, const int err[2], std::initializer_list<int> close_in_child) {
+  pid_t tracer = fork();
+  if (tracer == 0) {
+    dup2(err[1], 2);
+    for (int fd : close_in_child) close(fd);
+    close(err[0]);
+    close(err[1]);
+    std::vector<char*> args;
+    for (const std::string& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+    args.push_back(nullptr);
+    execv(args[0], args.data());
+    _exit(127);
+  }
+  close(err[1]);
+  return tracer;
+}
+
+std::string ReadLine(int fd) {
+  std::string line;
+  char c;
+  while (read(fd, &c, 1) == 1 && c != '\n') line += c;
+  return line;
+}
+
 // -p: a running process with three threads is attached (its syscalls traced
 // through ptrace stops), then let go on SIGINT; it runs on untraced, with
 // the same behaviour and exit status. Every step waits for its effect.
@@ -724,27 +751,17 @@ TEST(Attach, TracesARunningProcessAndLetsItGo) {
   };
   ask(1);  // running, its threads started
   std::string trace = TempPath("attach"), lzptrace = Lzptrace(), pid = std::to_string(target);
-  pid_t tracer = fork();
-  if (tracer == 0) {
-    dup2(err[1], 2);
-    for (int fd : {in[1], out[0], err[0], err[1]}) close(fd);
-    execl(lzptrace.c_str(), lzptrace.c_str(), "-o", trace.c_str(), "-p", pid.c_str(), nullptr);
-    _exit(127);
-  }
-  close(err[1]);
-  auto read_line = [&] {
-    std::string line;
-    char c;
-    while (read(err[0], &c, 1) == 1 && c != '\n') line += c;
-    return line;
-  };
+  pid_t tracer = StartTracer({lzptrace, "-f", "-o", trace, "-p", pid}, err, {in[1], out[0]});
+  auto read_line = [&] { return ReadLine(err[0]); };
   EXPECT_EQ(read_line(), "lzptrace: Process " + pid + " attached with 3 threads");
   ask(2);
   ask(3);
   // The trace reaches the file when lzptrace is idle: wait for the third reply in it.
   for (int i = 0; i < 1000 && ReadFile(trace).find("reply 3") == std::string::npos; ++i) usleep(10000);
   kill(tracer, SIGINT);
-  EXPECT_EQ(read_line(), "lzptrace: Process " + pid + " detached");
+  std::vector<std::string> detached = {read_line(), read_line(), read_line()};  // one per thread, as strace says it
+  EXPECT_NE(std::find(detached.begin(), detached.end(), "lzptrace: Process " + pid + " detached"), detached.end());
+  for (const std::string& l : detached) EXPECT_EQ(l.rfind("lzptrace: Process ", 0), 0u) << l;
   int status = 0;
   ASSERT_EQ(waitpid(tracer, &status, 0), tracer);
   EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << status;
@@ -766,6 +783,66 @@ TEST(Attach, TracesARunningProcessAndLetsItGo) {
   EXPECT_TRUE(has("getppid()"));
   EXPECT_FALSE(has("reply 4"));
   EXPECT_FALSE(has("+++ exited"));  // let go, not ended
+  // The calls the three were let go in, as strace shows them: each line left
+  // unfinished by the next, the last one "<detached ...>".
+  ASSERT_GE(lines.size(), 3u);
+  EXPECT_TRUE(std::any_of(lines.begin(), lines.end(), [&](const std::string& l) {
+    return l.rfind(pid + " ", 0) == 0 && l.find(" read(0,  <") != std::string::npos;
+  }));
+  for (size_t i = lines.size() - 3; i < lines.size(); ++i) {
+    EXPECT_NE(lines[i].find(" read("), std::string::npos) << lines[i];
+    EXPECT_NE(lines[i].find(i + 1 < lines.size() ? ",  <unfinished ...>" : ",  <detached ...>"), std::string::npos)
+        << lines[i];
+  }
+  EXPECT_NE(ReadFile(trace).back(), '\n');  // strace leaves that line open
+}
+
+// Without -f, -p attaches the one task given, as strace does: the main
+// thread, blocked in read, is shown let go in it.
+TEST(Attach, WithoutFollowingOnlyTheTaskGiven) {
+  int in[2], err[2];
+  ASSERT_EQ(pipe(in), 0);
+  ASSERT_EQ(pipe(err), 0);
+  std::string target_path = Program("attach_target");
+  pid_t target = fork();
+  if (target == 0) {
+    dup2(in[0], 0);
+    int null = open("/dev/null", O_WRONLY);
+    dup2(null, 1);
+    for (int fd : {in[0], in[1], err[0], err[1]}) close(fd);
+    execl(target_path.c_str(), target_path.c_str(), nullptr);
+    _exit(127);
+  }
+  close(in[0]);
+  std::string trace = TempPath("attach1"), lzptrace = Lzptrace(), pid = std::to_string(target);
+  // It is reading stdin (state S, syscall 0) before lzptrace attaches.
+  for (int i = 0; i < 2000; ++i) {
+    std::string stat = ReadFile("/proc/" + pid + "/stat"), call = ReadFile("/proc/" + pid + "/syscall");
+    size_t paren = stat.rfind(')');
+    if (paren != std::string::npos && stat.compare(paren, 3, ") S") == 0 && call.rfind("0 ", 0) == 0) break;
+    usleep(5000);
+  }
+  pid_t tracer = StartTracer({lzptrace, "-o", trace, "-p", pid}, err, {in[1]});
+  auto read_line = [&] { return ReadLine(err[0]); };
+  EXPECT_EQ(read_line(), "lzptrace: Process " + pid + " attached");
+  // Attached and stepping: wait until its read was restarted under ptrace
+  // (TracerPid set, asleep in read again), then let it go.
+  for (int i = 0; i < 2000; ++i) {
+    std::string status = ReadFile("/proc/" + pid + "/status"), call = ReadFile("/proc/" + pid + "/syscall");
+    if (status.find("TracerPid:\t0\n") == std::string::npos && status.find("State:\tS") != std::string::npos &&
+        call.rfind("0 ", 0) == 0)
+      break;
+    usleep(5000);
+  }
+  kill(tracer, SIGINT);
+  EXPECT_EQ(read_line(), "lzptrace: Process " + pid + " detached");
+  int status = 0;
+  ASSERT_EQ(waitpid(tracer, &status, 0), tracer);
+  EXPECT_EQ(ReadFile(trace), "read(0,  <detached ...>");
+  close(in[1]);  // EOF: it exits 7
+  ASSERT_EQ(waitpid(target, &status, 0), target);
+  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 7) << status;
+  close(err[0]);
 }
 
 TEST(Attach, RefusesWhatStraceRefuses) {

@@ -50,12 +50,14 @@ void PtraceCompanion::State::RunAttached(std::vector<pid_t> pids, Ring ring) {
   companion::AttachWriter(ring.control, ring.data, ring.capacity, ring.wake_write_fd);
   if (options.summary || options.summary_and_trace)
     loader.CountInto(reinterpret_cast<proto::SyscallCounter*>(reinterpret_cast<uint8_t*>(ring.control) + proto::kCountersOffset));
-  long opts = PTRACE_O_TRACEEXEC | PTRACE_O_TRACEEXIT | PTRACE_O_TRACESYSGOOD | PTRACE_O_TRACECLONE;  // threads always
-  if (options.follow_forks) opts |= PTRACE_O_TRACEFORK | PTRACE_O_TRACEVFORK;
+  // As strace: without -f only the task given is attached; with -f every
+  // thread of its process, and whatever they create.
+  long opts = PTRACE_O_TRACEEXEC | PTRACE_O_TRACEEXIT | PTRACE_O_TRACESYSGOOD;
+  if (options.follow_forks) opts |= PTRACE_O_TRACECLONE | PTRACE_O_TRACEFORK | PTRACE_O_TRACEVFORK;
   for (pid_t pid : pids) {
     std::vector<pid_t> threads;
     std::string dir = "/proc/" + std::to_string(pid) + "/task";
-    if (DIR* d = opendir(dir.c_str())) {
+    if (DIR* d = options.follow_forks ? opendir(dir.c_str()) : nullptr) {
       while (struct dirent* e = readdir(d))
         if (e->d_name[0] >= '0' && e->d_name[0] <= '9') threads.push_back(static_cast<pid_t>(std::atol(e->d_name)));
       closedir(d);
@@ -90,7 +92,7 @@ void PtraceCompanion::State::DetachAll() {
     tids.push_back(tid);
     ptrace(PTRACE_INTERRUPT, tid, nullptr, nullptr);
   }
-  std::set<pid_t> processes_left;
+  std::vector<pid_t> left;
   for (pid_t tid : tids) {
     for (;;) {
       int status;
@@ -102,14 +104,14 @@ void PtraceCompanion::State::DetachAll() {
       if (!WIFSTOPPED(status)) continue;
       int sig = WSTOPSIG(status);
       bool delivery = (status >> 16) == 0 && sig != (SIGTRAP | 0x80);
+      loader.DetachedInCall(tid);
       ptrace(PTRACE_DETACH, tid, nullptr, reinterpret_cast<void*>(static_cast<long>(delivery ? sig : 0)));
-      auto it = tasks.find(tid);
-      if (it != tasks.end()) processes_left.insert(it->second.pid);
+      left.push_back(tid);
       break;
     }
   }
-  if (!options.quiet_attach)
-    for (pid_t pid : processes_left) std::fprintf(stderr, "lzptrace: Process %d detached\n", pid);
+  if (!options.quiet_attach)  // one line per task, as strace says it
+    for (pid_t tid : left) std::fprintf(stderr, "lzptrace: Process %d detached\n", tid);
   detached = true;
 }
 

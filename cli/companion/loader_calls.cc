@@ -98,6 +98,16 @@ void LoaderCalls::KilledInCall(pid_t pid, pid_t tid, int64_t ret, const uint64_t
   companion::WriteSyscall(call.rec, call.payload);
 }
 
+void LoaderCalls::DetachedInCall(pid_t tid) {
+  auto it = calls_.find(tid);
+  if (it == calls_.end()) return;
+  if (it->second.valid && !summary_only_) {
+    it->second.rec.flags |= proto::kNoReturn | proto::kDetached;
+    companion::WriteSyscall(it->second.rec, it->second.payload);
+  }
+  calls_.erase(it);
+}
+
 // -c: the call counts as the interposer counts its own (tracer/call_counter.cc),
 // its time the TSC span between the two stops (ptrace's cost included, as in
 // strace's figures).

@@ -54,6 +54,9 @@ class LoaderCalls {
   // record. A call the companion is stepping is captured already; else its
   // arguments are read now (regs_args: rdi, rsi, rdx, r10, r8, r9).
   void KilledInCall(pid_t pid, pid_t tid, int64_t ret, const uint64_t regs_args[6], uint64_t nr, bool kills = true);
+  // -p, at the detach: the call `tid` is in (its entry stop seen, not its
+  // exit) is shown as strace shows it, "<detached ...>".
+  void DetachedInCall(pid_t tid);
   // -c alone (no records): a call the kernel will restart counts as it was
   // cut, as strace counts it (KilledInCall does so when it records).
   void CountRestarted(uint64_t nr, int64_t ret) {

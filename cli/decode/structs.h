@@ -23,6 +23,7 @@ struct FormatOptions {
   const std::bitset<512>* abbrev = nullptr;   // -e abbrev=: structs abbreviated (else: `verbose`)
   const std::bitset<512>* decoded = nullptr;  // -e verbose=: structs decoded at all
   class PidNames* pid_names = nullptr;         // -Y: pids printed with their command names
+  uint64_t resuming_nr = 0;  // restart_syscall: the call it resumes (0, read, when none was seen: strace's word too)
 };
 
 // The struct `name` decoded from `bytes` (a copy out of the tracee: any

@@ -318,7 +318,14 @@ Args Mknod(const CallContext& c) {
   return out;
 }
 
+// restart_syscall: the call the kernel resumes, as the printer last saw the
+// task cut short with ERESTART_RESTARTBLOCK.
+Args RestartSyscall(const CallContext& c) {
+  return {"<... resuming interrupted " + SyscallName(c.options.resuming_nr) + " ...>"};
+}
+
 const SpecialSyscall kSpecials[] = {
+    {"restart_syscall", RestartSyscall, nullptr},
     {"open", Open, nullptr},       {"openat", Open, nullptr},        {"mmap", Mmap, nullptr},
     {"clone", Clone, nullptr},     {"clone3", Clone3, nullptr},      {"futex", Futex, nullptr},
     {"fcntl", Fcntl, FcntlResult}, {"getrandom", Getrandom, nullptr}, {"poll", kPollArguments, PollResult},

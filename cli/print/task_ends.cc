@@ -15,19 +15,29 @@
 
 namespace lzp::cli {
 
-// -b execve: the process leaves the trace at its exec. strace ends its line
-// " <detached ...>" (or leaves it unfinished when other tasks' lines follow)
-// and says so on stderr.
+// -b execve: the process leaves the trace at its exec; -p: lzptrace lets a
+// task go in the middle of a call. strace ends its line " <detached ...>"
+// (or leaves it unfinished when other tasks' lines follow); for -b execve
+// it says so on stderr here (for -p, the companion says it).
 void TracePrinter::Detach(const proto::SyscallRecord& rec, const Captures& captures) {
   pid_t tid = static_cast<pid_t>(rec.tid);
   if (Shows(rec) && TouchesPath(rec, captures)) {
     bool others = live_.size() > 1;
     std::string call = SyscallNumber(rec.nr) + Ip(&captures) + SyscallName(rec.nr) + "(";
-    std::vector<std::string> args = FormatArguments(rec, captures, format_, nullptr);
-    for (size_t i = 0; i < args.size(); ++i) call += (i ? ", " : "") + args[i];
-    PrintLine(tid, rec.tsc_enter, call + (others ? " <unfinished ...>" : " <detached ...>"));
+    size_t at_entry = 0;  // only what strace had printed at the call's entry: "read(0,  <detached ...>"
+    std::vector<std::string> args = FormatArguments(rec, captures, format_, &at_entry);
+    for (size_t i = 0; i < at_entry && i < args.size(); ++i) call += args[i] + (i + 1 < args.size() ? ", " : "");
+    if (IsExec(rec.nr)) {
+      PrintLine(tid, rec.tsc_enter, call + (others ? " <unfinished ...>" : " <detached ...>"));
+    } else {
+      // -p: the tasks are let go one after another; each line but the last
+      // is left unfinished by the next one, as strace shows it (LetGo ends
+      // the last).
+      if (held_detach_) PrintLine(held_detach_->tid, held_detach_->tsc, held_detach_->text + " <unfinished ...>");
+      held_detach_ = HeldLine{tid, rec.tsc_enter, call};
+    }
   }
-  SayToTerminal("detached", tid);
+  if (IsExec(rec.nr)) SayToTerminal("detached", tid);
   live_.erase(tid);
   detached_.insert(tid);
   if (tid == main_pid_) main_exit_printed_ = true;  // its end is not ours to report

@@ -129,7 +129,7 @@ std::string TracePrinter::SyscallNumber(uint64_t nr) const {
   return options_.syscall_numbers ? fmt::format("[{:4}] ", nr) : "";
 }
 
-void TracePrinter::PrintLine(pid_t tid, uint64_t tsc, const std::string& text_without_ip, uint64_t ip) {
+void TracePrinter::PrintLine(pid_t tid, uint64_t tsc, const std::string& text_without_ip, uint64_t ip, bool end_line) {
   // -n on a signal or exit line: the number of the task's last syscall, as strace.
   auto last = last_nr_.find(tid);
   std::string number = options_.syscall_numbers ? (last != last_nr_.end() ? SyscallNumber(last->second) : "[????] ") : "";
@@ -140,11 +140,12 @@ void TracePrinter::PrintLine(pid_t tid, uint64_t tsc, const std::string& text_wi
     line.enter = line.exit = tsc;
     line.head = text;
     line.task_gone = text_without_ip.rfind("+++ exited", 0) == 0 || text_without_ip.rfind("+++ killed", 0) == 0;
+    line.open_end = !end_line;
     interleaver_->Add(std::move(line));
     return;
   }
   std::string line = Prefix(tid, tsc) + text;
-  line += '\n';
+  if (end_line) line += '\n';
   std::fputs(line.c_str(), OutFor(tid));
 }
 
@@ -237,8 +238,13 @@ void TracePrinter::OnSyscall(const proto::SyscallRecord& rec, std::string_view p
     std::fprintf(stderr, "lzptrace: malformed argument data in a %s record (tid %d)\n", SyscallName(rec.nr).c_str(), tid);
   if (pid_names_) LearnNames(rec, captures, tid, pid);
   if (rec.flags & proto::kKilledIn) reported_cut_short_.insert(tid);  // its in-flight call: this one
+  if (rec.ret == -516) resumes_[tid] = rec.nr;  // ERESTART_RESTARTBLOCK: restart_syscall resumes it
+  if (rec.nr == SYS_restart_syscall) {
+    auto resumed = resumes_.find(tid);
+    format_.resuming_nr = resumed != resumes_.end() ? resumed->second : 0;
+  }
+  if (rec.flags & proto::kDetached) return Detach(rec, captures);  // -b execve, or -p letting go mid-call
   if (IsExec(rec.nr)) {
-    if (rec.flags & proto::kDetached) return Detach(rec, captures);
     if (rec.flags & proto::kNoReturn) {
       pending_exec_[pid] = {rec, std::string(payload)};
       return;

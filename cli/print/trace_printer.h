@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 
@@ -39,8 +40,14 @@ class TracePrinter {
   // The ptrace companion runs: task ends, group stops and exec successes come
   // from it (kLifecycle events), not from the syscalls that lead to them.
   void SetCompanion(bool on) { companion_ = on; }
-  // -p: the traced processes were let go, alive: Finish reports no end for them.
-  void LetGo() { main_exit_printed_ = true; ended_.insert(main_pid_); }
+  // -p: the traced processes were let go, alive: Finish reports no end for
+  // them; the last call a task was let go in ends " <detached ...>".
+  void LetGo() {
+    if (held_detach_) PrintLine(held_detach_->tid, held_detach_->tsc, held_detach_->text + " <detached ...>", 0, false);
+    held_detach_.reset();
+    main_exit_printed_ = true;
+    ended_.insert(main_pid_);
+  }
   // Where the tracees note the syscalls they are in (to report killed tasks).
   void WatchInflight(const proto::InflightSlot* slots, const std::atomic<uint32_t>* next) {
     slots_ = slots;
@@ -58,7 +65,8 @@ class TracePrinter {
   std::string Prefix(pid_t tid, uint64_t tsc);
   FILE* OutFor(pid_t tid);       // -ff -o FILE: FILE.TID, else the one output
   bool PerThreadFiles() const;  // "[pid  42] 10:00:00.000001 " as the options ask
-  void PrintLine(pid_t tid, uint64_t tsc, const std::string& text, uint64_t ip = 0);
+  // `end_line` false: no newline (strace leaves the line a task was let go in open).
+  void PrintLine(pid_t tid, uint64_t tsc, const std::string& text, uint64_t ip = 0, bool end_line = true);
   bool Shows(const proto::SyscallRecord& rec) const;  // -e trace= and status=, -c
   bool TouchesPath(const proto::SyscallRecord& rec, const Captures& captures) const;  // -P
   // `resume_tid`: the task the call's end belongs to, if not rec.tid (an
@@ -92,6 +100,9 @@ class TracePrinter {
   uint64_t last_tsc_ = 0;  // -r
   std::map<pid_t, FILE*> per_thread_;  // -ff
   std::map<pid_t, uint64_t> last_nr_;  // -n: each task's last syscall
+  std::map<pid_t, uint64_t> resumes_;
+  struct HeldLine { pid_t tid; uint64_t tsc; std::string text; };
+  std::optional<HeldLine> held_detach_;  // -p: the call a task was let go in, until the next one or LetGo  // the call each task was last cut short in by ERESTART_RESTARTBLOCK
   std::unique_ptr<Interleaver> interleaver_;  // -f into one output: unfinished/resumed lines
   bool interleaving_ = false;                 // several tasks live: lines go through interleaver_
   bool Interleaving();

@@ -21,7 +21,7 @@ void Interleaver::CloseOpenLine() {
 
 void Interleaver::WritePoint(const TraceLine& l) {
   CloseOpenLine();
-  Write(l.tid, prefix_(l.tid, l.enter) + l.head + "\n");
+  Write(l.tid, prefix_(l.tid, l.enter) + l.head + (l.open_end ? "" : "\n"));
   if (l.task_gone) gone_(l.tid);
 }
 

@@ -33,6 +33,7 @@ struct TraceLine {
   std::string tail;                       // "arg, arg)"
   std::string result;                     // "= 3", with any " <0.000010>"
   pid_t resume_tid = 0;                   // the task its end is shown under, if not `tid` (a thread's execve)
+  bool open_end = false;                  // a point line written without its newline (the trace's last, -p)
   bool entered = false;                   // its head is written (Interleaver's use)
 };
 
