@@ -104,7 +104,7 @@ void PtraceCompanion::State::DetachAll() {
       if (!WIFSTOPPED(status)) continue;
       int sig = WSTOPSIG(status);
       bool delivery = (status >> 16) == 0 && sig != (SIGTRAP | 0x80);
-      loader.DetachedInCall(tid);
+      loader.LeftInCall(tid, proto::kDetached);
       ptrace(PTRACE_DETACH, tid, nullptr, reinterpret_cast<void*>(static_cast<long>(delivery ? sig : 0)));
       left.push_back(tid);
       break;

@@ -98,11 +98,11 @@ void LoaderCalls::KilledInCall(pid_t pid, pid_t tid, int64_t ret, const uint64_t
   companion::WriteSyscall(call.rec, call.payload);
 }
 
-void LoaderCalls::DetachedInCall(pid_t tid) {
+void LoaderCalls::LeftInCall(pid_t tid, uint32_t flags) {
   auto it = calls_.find(tid);
   if (it == calls_.end()) return;
   if (it->second.valid && !summary_only_) {
-    it->second.rec.flags |= proto::kNoReturn | proto::kDetached;
+    it->second.rec.flags |= proto::kNoReturn | flags;
     companion::WriteSyscall(it->second.rec, it->second.payload);
   }
   calls_.erase(it);

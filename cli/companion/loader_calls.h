@@ -54,9 +54,10 @@ class LoaderCalls {
   // record. A call the companion is stepping is captured already; else its
   // arguments are read now (regs_args: rdi, rsi, rdx, r10, r8, r9).
   void KilledInCall(pid_t pid, pid_t tid, int64_t ret, const uint64_t regs_args[6], uint64_t nr, bool kills = true);
-  // -p, at the detach: the call `tid` is in (its entry stop seen, not its
-  // exit) is shown as strace shows it, "<detached ...>".
-  void DetachedInCall(pid_t tid);
+  // The call `tid` is in (its entry stop seen, not its exit), written with
+  // `flags`: kDetached when -p lets it go ("<detached ...>"); kNoReturn at
+  // its exit stop (exit_group, exit: "= ?"), which has no syscall exit stop.
+  void LeftInCall(pid_t tid, uint32_t flags);
   // -c alone (no records): a call the kernel will restart counts as it was
   // cut, as strace counts it (KilledInCall does so when it records).
   void CountRestarted(uint64_t nr, int64_t ret) {

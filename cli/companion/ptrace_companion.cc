@@ -241,6 +241,9 @@ void PtraceCompanion::State::OnStop(pid_t tid, int status) {
       return Resume(tid, 0);
     }
     case PTRACE_EVENT_EXIT: {
+      // Stepped, the call it ends in (exit_group, exit) has had its entry
+      // stop only: it is shown now, "= ?", before the end.
+      if (processes[task.pid].stepping) loader.LeftInCall(tid, 0);
       unsigned long code = 0;
       bool others = std::any_of(tasks.begin(), tasks.end(),
                                 [&](const auto& t) { return t.second.pid == task.pid && t.first != tid; });
