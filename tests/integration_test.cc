@@ -586,6 +586,60 @@ TEST_P(Integration, SignalsArrivingWhileTheInterposerRuns) {
                           [](const std::string& l) { return l.rfind("--- SIGALRM", 0) == 0; }), handled);
 }
 
+// Go (issue 10): a program with goroutines, timers, a TCP listener and a
+// child process, and one that panics; built with cgo (the interposer loads)
+// and static (stepped through ptrace stops). Behaviour as untraced; the
+// trace as strace -f shows it, compared where the run is not timing: the
+// syscalls made at all (less those the runtime's timing decides), and the
+// calls that open the listener, connect, exec the child and write the
+// program's lines (their arguments).
+TEST_P(Integration, GoProgramsRunAsUntracedAndTraceAsStraceSeesThem) {
+  static const std::set<std::string> kTiming = {
+      "futex", "nanosleep", "sched_yield", "tgkill", "rt_sigreturn", "clock_gettime", "getpid", "epoll_pwait",
+      "madvise", "mmap", "munmap", "sigaltstack", "rt_sigprocmask", "gettid", "exit_group", "restart_syscall",
+      "wait4", "waitid", "clone", "read", "epoll_ctl", "getsockopt", "accept4", "close", "mincore", "pipe2"};
+  auto names = [&](const std::vector<std::string>& trace) {
+    std::set<std::string> out;
+    for (const std::string& l : trace) {
+      std::string n = SyscallNameOf(l);
+      if (!n.empty() && !kTiming.count(n)) out.insert(n);
+    }
+    return out;
+  };
+  static const std::regex key(R"(^(?:\d+ +)?((?:socket|bind|listen|connect|execve)\(.*|write\(1, .*)$)");
+  static const std::regex cut(R"(( <unfinished \.\.\.>|\) += .*)$)");
+  static const std::regex port(R"(htons\(\d+\))"), address(R"(0x[0-9a-f]+)");
+  auto keys = [&](const std::vector<std::string>& trace) {
+    std::multiset<std::string> out;
+    std::smatch m;
+    for (const std::string& l : trace)
+      if (std::regex_match(l, m, key))
+        out.insert(std::regex_replace(std::regex_replace(std::regex_replace(m[1].str(), cut, ""), port, "htons(PORT)"),
+                                      address, "ADDR"));
+    return out;
+  };
+  for (const char* binary : {"tests/go/goprog_cgo.bin", "tests/go/goprog_static.bin"}) {
+    for (const std::vector<std::string>& args : std::vector<std::vector<std::string>>{{}, {"panic"}}) {
+      std::vector<std::string> command = {binary};
+      command.insert(command.end(), args.begin(), args.end());
+      RunResult plain = RunProgram(command);
+      Traced t = TraceInMode(GetParam(), command, {"-f"});
+      EXPECT_EQ(t.run.out, plain.out) << binary;
+      EXPECT_EQ(t.run.status, plain.status) << binary;
+      std::string strace_file = TempPath("strace");
+      std::vector<std::string> strace = {"strace", "-f", "-o", strace_file};
+      strace.insert(strace.end(), command.begin(), command.end());
+      RunProgram(strace);
+      std::vector<std::string> theirs = Lines(ReadFile(strace_file));
+      EXPECT_EQ(names(t.trace), names(theirs)) << binary;
+      EXPECT_EQ(keys(t.trace), keys(theirs)) << binary;
+      ASSERT_FALSE(t.trace.empty());
+      EXPECT_NE(t.trace.back().find(args.empty() ? "+++ exited with 0 +++" : "+++ exited with 2 +++"), std::string::npos)
+          << t.trace.back();
+    }
+  }
+}
+
 INSTANTIATE_TEST_SUITE_P(Modes, Integration, ::testing::Values("hybrid", "sud"));
 
 TEST(Cli, MissingProgramSaysSoLikeStrace) {
@@ -716,6 +770,16 @@ pid_t StartTracer(const std::vector<std::string>& argv, const int err[2], std::i
   return tracer;
 }
 
+// Until task `pid` is asleep (state S) in read (/proc/PID/syscall: 0).
+void WaitUntilAsleepInRead(const std::string& pid) {
+  for (int i = 0; i < 2000; ++i) {
+    std::string stat = ReadFile("/proc/" + pid + "/stat"), call = ReadFile("/proc/" + pid + "/syscall");
+    size_t paren = stat.rfind(')');
+    if (paren != std::string::npos && stat.compare(paren, 3, ") S") == 0 && call.rfind("0 ", 0) == 0) return;
+    usleep(5000);
+  }
+}
+
 std::string ReadLine(int fd) {
   std::string line;
   char c;
@@ -758,6 +822,7 @@ TEST(Attach, TracesARunningProcessAndLetsItGo) {
   ask(3);
   // The trace reaches the file when lzptrace is idle: wait for the third reply in it.
   for (int i = 0; i < 1000 && ReadFile(trace).find("reply 3") == std::string::npos; ++i) usleep(10000);
+  WaitUntilAsleepInRead(pid);  // the main thread back in its read of stdin: it is let go in it
   kill(tracer, SIGINT);
   std::vector<std::string> detached = {read_line(), read_line(), read_line()};  // one per thread, as strace says it
   EXPECT_NE(std::find(detached.begin(), detached.end(), "lzptrace: Process " + pid + " detached"), detached.end());
@@ -815,13 +880,7 @@ TEST(Attach, WithoutFollowingOnlyTheTaskGiven) {
   }
   close(in[0]);
   std::string trace = TempPath("attach1"), lzptrace = Lzptrace(), pid = std::to_string(target);
-  // It is reading stdin (state S, syscall 0) before lzptrace attaches.
-  for (int i = 0; i < 2000; ++i) {
-    std::string stat = ReadFile("/proc/" + pid + "/stat"), call = ReadFile("/proc/" + pid + "/syscall");
-    size_t paren = stat.rfind(')');
-    if (paren != std::string::npos && stat.compare(paren, 3, ") S") == 0 && call.rfind("0 ", 0) == 0) break;
-    usleep(5000);
-  }
+  WaitUntilAsleepInRead(pid);  // before lzptrace attaches
   pid_t tracer = StartTracer({lzptrace, "-o", trace, "-p", pid}, err, {in[1]});
   auto read_line = [&] { return ReadLine(err[0]); };
   EXPECT_EQ(read_line(), "lzptrace: Process " + pid + " attached");
