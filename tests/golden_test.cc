@@ -413,6 +413,38 @@ TEST_P(Golden, OnlyOnePathAfterUnlink) {
   Compare("unlinked_path", {"-P", file}, {file});
 }
 
+// Eager rewriting (tracer/eager_rewrite.h) changes only how a call reaches
+// the interposer: each task's lines are the same with --no-eager-rewrite.
+// The programs: ls, a shell running children, and lifecycle (threads,
+// children, signals, kills).
+TEST_P(GoldenTasks, EagerRewriteKeepsTheTrace) {
+  const std::vector<std::vector<std::string>> commands = {
+      {"/bin/ls", "-a", "/usr"},
+      {"sh", "-c", "for i in 1 2 3; do /bin/true; done; /bin/echo done"},
+      {"tests/golden/lifecycle", ::testing::TempDir()},
+  };
+  for (const auto& command : commands) {
+    std::vector<std::vector<std::vector<std::string>>> traces;
+    for (bool eager : {true, false}) {
+      std::string file = TempPath(eager ? "eager" : "lazy");
+      std::vector<std::string> argv = {Lzptrace(), "--mode=" + GetParam(), "-f", "-o", file};
+      if (!eager) argv.push_back("--no-eager-rewrite");
+      argv.insert(argv.end(), command.begin(), command.end());
+      RunResult r = RunProgram(argv);
+      ASSERT_EQ(r.status, 0) << command[0] << ": " << r.err;
+      traces.push_back(TaskLines(Lines(ReadFile(file))));
+    }
+    const auto& eager = traces[0];
+    const auto& lazy = traces[1];
+    ASSERT_EQ(eager.size(), lazy.size()) << command[0] << ": tasks";
+    ASSERT_GE(eager.size(), command[0] == "sh" ? 5u : 1u) << command[0];
+    for (size_t t = 0; t < eager.size(); ++t) {
+      EXPECT_GT(eager[t].size(), 0u);
+      EXPECT_EQ(eager[t], lazy[t]) << command[0] << ", task " << t;
+    }
+  }
+}
+
 INSTANTIATE_TEST_SUITE_P(Modes, Golden, ::testing::Values("hybrid", "sud"));
 INSTANTIATE_TEST_SUITE_P(Modes, GoldenTasks, ::testing::Values("hybrid", "sud"));
 
