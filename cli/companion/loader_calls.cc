@@ -145,6 +145,13 @@ bool LoaderCalls::OnSyscallStop(pid_t pid, pid_t tid) {
   if (!LoadsInterposer(image, call)) {
     Count(call.rec);
     if (!summary_only_) companion::WriteSyscall(call.rec, call.payload);
+  } else if (call.rec.nr == SYS_mmap && image.ours_start != 0 && static_cast<uint64_t>(call.rec.ret) == image.ours_start) {
+    // The loader has accepted our library (class, machine) and reserved its
+    // extent: what it does until our constructor runs is loading it (hidden
+    // either way), so stop stepping now rather than at the constructor.
+    calls_.erase(tid);
+    images_.erase(pid);
+    return false;
   }
   calls_.erase(tid);
   return true;

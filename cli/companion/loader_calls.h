@@ -12,6 +12,10 @@
 // The loader's loading of the interposer itself (opening, reading and
 // mapping our library, protecting its pages) is ours, not the program's, and
 // is not shown: strace of the untraced program would not show it either.
+// Stepping ends as soon as the loader has mapped our library (its first
+// mmap of our file, made once the ELF header was accepted): from there to
+// the constructor it only finishes loading it, which is not shown anyway,
+// and each stepped call costs two ptrace stops.
 #pragma once
 
 #include <sys/syscall.h>
