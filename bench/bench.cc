@@ -42,6 +42,7 @@ struct Workload {
 };
 
 std::string g_lzptrace, g_loop, g_tmp;
+std::string g_before;  // --startup --before PATH: an older lzptrace, for a before/after column
 int g_rounds = 3;
 bool g_cpu_time = false;  // macro workloads: CPU seconds (user + system) instead of wall seconds
 
@@ -180,11 +181,13 @@ void StartupTable(const std::string& work, bool quick) {
   std::vector<Config> configs = {
       {"native", {}},
       {"lzptrace", {L, "-f", "-o", "/dev/null"}},
+      {"before", {g_before, "-f", "-o", "/dev/null"}},
       {"--no-eager-rewrite", {L, "-f", "--no-eager-rewrite", "-o", "/dev/null"}},
       {"--no-ptrace", {L, "-f", "--no-ptrace", "-o", "/dev/null"}},
       {"--no-ptrace --no-eager-rewrite", {L, "-f", "--no-ptrace", "--no-eager-rewrite", "-o", "/dev/null"}},
       {"strace -f", {"strace", "-f", "-o", "/dev/null"}, true},
   };
+  if (g_before.empty()) configs.erase(configs.begin() + 2);
   const std::string n = quick ? "50" : "200";
   const std::string loop = "i=0; while [ $i -lt " + n + " ]; do /bin/true; i=$((i+1)); done";
   std::vector<Workload> workloads = {
@@ -225,9 +228,10 @@ int main(int argc, char** argv) {
     else if (a == "--rounds" && i + 1 < argc) g_rounds = std::atoi(argv[++i]);
     else if (a == "--quick") quick = true;
     else if (a == "--startup") startup = true;
+    else if (a == "--before" && i + 1 < argc) g_before = argv[++i];
   }
   if (g_lzptrace.empty() || g_loop.empty()) {
-    std::fprintf(stderr, "usage: bench --lzptrace PATH --loop PATH [--out FILE] [--rounds N] [--quick] [--startup]\n");
+    std::fprintf(stderr, "usage: bench --lzptrace PATH --loop PATH [--out FILE] [--rounds N] [--quick] [--startup [--before PATH]]\n");
     return 2;
   }
   g_tmp = "/dev/shm/lzptrace-bench-" + std::to_string(getpid());
