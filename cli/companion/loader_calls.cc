@@ -8,6 +8,7 @@
 // still stopped at the exit.
 #include "cli/companion/loader_calls.h"
 
+#include <linux/audit.h>
 #include <sys/ptrace.h>
 #include <sys/syscall.h>
 
@@ -128,6 +129,7 @@ bool LoaderCalls::OnSyscallStop(pid_t pid, pid_t tid) {
     call.rec.pid = static_cast<uint32_t>(pid);
     call.rec.tid = static_cast<uint32_t>(tid);
     call.rec.nr = nr;
+    call.native = info.arch == AUDIT_ARCH_X86_64;
     for (int i = 0; i < 6; ++i) call.rec.args[i] = info.entry.args[i];
     call.rec.tsc_enter = ReadTsc();
     capture_.AtEntry(tid, nr, call.rec.args, info.instruction_pointer, options_.instruction_pointer, &call.payload);
@@ -145,10 +147,9 @@ bool LoaderCalls::OnSyscallStop(pid_t pid, pid_t tid) {
   if (!LoadsInterposer(image, call)) {
     Count(call.rec);
     if (!summary_only_) companion::WriteSyscall(call.rec, call.payload);
-  } else if (call.rec.nr == SYS_mmap && image.ours_start != 0 && static_cast<uint64_t>(call.rec.ret) == image.ours_start) {
-    // The loader has accepted our library (class, machine) and reserved its
-    // extent: what it does until our constructor runs is loading it (hidden
-    // either way), so stop stepping now rather than at the constructor.
+  } else if (call.native && (call.rec.nr == SYS_openat || call.rec.nr == SYS_open) && image.interposer_fd >= 0) {
+    // The loader has opened our library: until our constructor runs it only
+    // loads it (hidden either way), so stop stepping now (loader_calls.h).
     calls_.erase(tid);
     images_.erase(pid);
     return false;
