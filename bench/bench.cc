@@ -42,9 +42,11 @@ struct Workload {
 };
 
 std::string g_lzptrace, g_loop, g_tmp;
+std::string g_before;  // --startup --before PATH: an older lzptrace, for a before/after column
 int g_rounds = 3;
+bool g_cpu_time = false;  // macro workloads: CPU seconds (user + system) instead of wall seconds
 
-// Runs argv with stdout captured; returns (wall seconds, stdout).
+// Runs argv with stdout captured; returns (wall or CPU seconds, stdout).
 std::pair<double, std::string> Run(const std::vector<std::string>& argv) {
   int out[2];
   if (pipe(out) != 0) std::abort();
@@ -68,8 +70,11 @@ std::pair<double, std::string> Run(const std::vector<std::string>& argv) {
   while ((n = read(out[0], buf, sizeof(buf))) > 0) text.append(buf, n);
   close(out[0]);
   int status;
-  waitpid(pid, &status, 0);
+  struct rusage usage;
+  wait4(pid, &status, 0, &usage);
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  if (g_cpu_time)  // the whole tree's (a child's figures include the descendants it reaped)
+    seconds = usage.ru_utime.tv_sec + usage.ru_stime.tv_sec + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
   return {seconds, text};
 }
 
@@ -128,11 +133,93 @@ std::string Machine() {
          u.release + "; " + date + ".";
 }
 
+// Runs every workload under every config, alternating within each round,
+// and returns the markdown table: median ratio to native, with the range.
+std::string Table(const std::vector<Workload>& workloads, const std::vector<Config>& configs) {
+  // ratios[workload][config] over the rounds; native absolute values too.
+  std::map<std::string, std::map<std::string, std::vector<double>>> ratios;
+  std::map<std::string, std::vector<double>> native_values;
+  for (const Workload& w : workloads) {
+    std::fprintf(stderr, "bench: %s\n", w.label.c_str());
+    for (size_t c = 0; c < configs.size(); ++c)  // warm-up: caches, page cache, lazy binding
+      if (!configs[c].strace) Measure(w, configs[c]);
+    for (int round = 0; round < g_rounds; ++round) {
+      double native = Measure(w, configs[0]);
+      native_values[w.label].push_back(native);
+      for (size_t c = 1; c < configs.size(); ++c) {
+        if (configs[c].strace && !w.micro && w.slow_strace && round >= 2) continue;  // slow under strace: 2 rounds
+        double v = Measure(w, configs[c]);
+        if (v > 0 && native > 0) ratios[w.label][configs[c].label].push_back(v / native);
+      }
+    }
+  }
+  std::ostringstream md;
+  md << "| workload | native |";
+  for (size_t c = 1; c < configs.size(); ++c) md << " " << configs[c].label << " |";
+  md << "\n|---|---|";
+  for (size_t c = 1; c < configs.size(); ++c) md << "---|";
+  md << "\n";
+  for (const Workload& w : workloads) {
+    char native[64];
+    double med = Median(native_values[w.label]);
+    if (w.micro) std::snprintf(native, sizeof(native), "%.0f ns", med);
+    else std::snprintf(native, sizeof(native), "%.3f s", med);
+    md << "| " << w.label << " | " << native << " |";
+    for (size_t c = 1; c < configs.size(); ++c) md << " " << Cell(ratios[w.label][configs[c].label]) << " |";
+    md << "\n";
+  }
+  return md.str();
+}
+
+// --startup: what a process's start costs, where processes are many and
+// short (the ptrace companion's stops, the SIGSYS of first-met sites), with
+// and without the companion and eager rewriting; printed, for
+// docs/performance.md's section on the companion. Then each configuration's
+// SIGSYS count for one /bin/true after a warm-up process (lzptrace --stats).
+void StartupTable(const std::string& work, bool quick) {
+  const std::string L = g_lzptrace;
+  std::vector<Config> configs = {
+      {"native", {}},
+      {"lzptrace", {L, "-f", "-o", "/dev/null"}},
+      {"before", {g_before, "-f", "-o", "/dev/null"}},
+      {"--no-eager-rewrite", {L, "-f", "--no-eager-rewrite", "-o", "/dev/null"}},
+      {"--no-ptrace", {L, "-f", "--no-ptrace", "-o", "/dev/null"}},
+      {"--no-ptrace --no-eager-rewrite", {L, "-f", "--no-ptrace", "--no-eager-rewrite", "-o", "/dev/null"}},
+      {"strace -f", {"strace", "-f", "-o", "/dev/null"}, true},
+  };
+  if (g_before.empty()) configs.erase(configs.begin() + 2);
+  const std::string n = quick ? "50" : "200";
+  const std::string loop = "i=0; while [ $i -lt " + n + " ]; do /bin/true; i=$((i+1)); done";
+  std::vector<Workload> workloads = {
+      {n + " x fork+exec /bin/true from sh", {"sh", "-c", loop}, false, false},
+      {"/bin/true (one start-up)", {"/bin/true"}, false, false},
+      {"git status (2400 files)", {"git", "-C", work + "/repo", "status", "--short"}, false, false},
+      {"make -j1 of 20 empty targets", {"make", "-s", "-f", work + "/Makefile", "-j1"}, false, false},
+  };
+  std::string table = Table(workloads, configs);
+  std::printf("Wall time:\n\n%s\n", table.c_str());
+  g_cpu_time = true;
+  table = Table(workloads, configs);
+  std::printf("CPU time (user + system, the whole process tree):\n\n%s\n", table.c_str());
+  std::string stats_file = g_tmp + ".stats";
+  for (const char* eager : {"", "--no-eager-rewrite"})
+    for (const char* mode : {"--mode=hybrid", "--mode=sud"}) {
+      std::string command = L + " " + mode + " " + eager + " --stats -f -o /dev/null sh -c '/bin/true; /bin/true' 2> " + stats_file;
+      std::system(command.c_str());
+      std::ifstream stats(stats_file);
+      std::string line;
+      std::getline(stats, line);
+      std::printf("%s %s, sh -c '/bin/true; /bin/true': %s\n", mode, eager, line.c_str());
+    }
+  std::remove(stats_file.c_str());
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   std::string out_path = "docs/performance.md";
   bool quick = false;
+  bool startup = false;  // --startup: only the start-up and exec-heavy table, printed (see StartupTable)
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--out" && i + 1 < argc) out_path = argv[++i];
@@ -140,9 +227,11 @@ int main(int argc, char** argv) {
     else if (a == "--loop" && i + 1 < argc) g_loop = argv[++i];
     else if (a == "--rounds" && i + 1 < argc) g_rounds = std::atoi(argv[++i]);
     else if (a == "--quick") quick = true;
+    else if (a == "--startup") startup = true;
+    else if (a == "--before" && i + 1 < argc) g_before = argv[++i];
   }
   if (g_lzptrace.empty() || g_loop.empty()) {
-    std::fprintf(stderr, "usage: bench --lzptrace PATH --loop PATH [--out FILE] [--rounds N] [--quick]\n");
+    std::fprintf(stderr, "usage: bench --lzptrace PATH --loop PATH [--out FILE] [--rounds N] [--quick] [--startup [--before PATH]]\n");
     return 2;
   }
   g_tmp = "/dev/shm/lzptrace-bench-" + std::to_string(getpid());
@@ -156,11 +245,23 @@ int main(int argc, char** argv) {
     for (int i = 0; i < 30; ++i)
       src << "int f" << i << "(const std::vector<int>& v) {\n  std::map<int, std::string> m;\n  for (int x : v) m[x] = std::to_string(x);\n  return static_cast<int>(m.size());\n}\n";
   }
+  {
+    std::ofstream make(work + "/Makefile");
+    make << "all:";
+    for (int i = 0; i < 20; ++i) make << " t" << i;
+    make << "\n";
+    for (int i = 0; i < 20; ++i) make << "t" << i << ":\n\t@true\n";
+  }
   std::system(("cd " + work + " && git init -q repo && cd repo && for d in $(seq 1 40); do mkdir d$d; "
                "for f in $(seq 1 60); do echo $d$f > d$d/f$f; done; done && git add -A && "
                "git -c user.email=b@b -c user.name=b commit -qm init").c_str());
 
   const std::string L = g_lzptrace;
+  if (startup) {
+    StartupTable(work, quick);
+    std::system(("rm -rf " + work).c_str());
+    return 0;
+  }
   std::vector<Config> configs = {
       {"native", {}},
       {"lzptrace -o /dev/null", {L, "-f", "-o", "/dev/null"}},
@@ -192,24 +293,6 @@ int main(int argc, char** argv) {
       {"git status (2400 files)", {"git", "-C", work + "/repo", "status", "--short"}, false, false},
   };
 
-  // ratios[workload][config] over the rounds; native absolute values too.
-  std::map<std::string, std::map<std::string, std::vector<double>>> ratios;
-  std::map<std::string, std::vector<double>> native_values;
-  for (const Workload& w : workloads) {
-    std::fprintf(stderr, "bench: %s\n", w.label.c_str());
-    for (size_t c = 0; c < configs.size(); ++c)  // warm-up: caches, page cache, lazy binding
-      if (!configs[c].strace) Measure(w, configs[c]);
-    for (int round = 0; round < g_rounds; ++round) {
-      double native = Measure(w, configs[0]);
-      native_values[w.label].push_back(native);
-      for (size_t c = 1; c < configs.size(); ++c) {
-        if (configs[c].strace && !w.micro && w.slow_strace && round >= 2) continue;  // slow under strace: 2 rounds
-        double v = Measure(w, configs[c]);
-        if (v > 0 && native > 0) ratios[w.label][configs[c].label].push_back(v / native);
-      }
-    }
-  }
-
   std::ostringstream md;
   md << "# lzptrace performance\n\n"
      << "Generated by `bench/run.sh` (bench/bench.cc). " << Machine() << "\n\n"
@@ -218,20 +301,7 @@ int main(int argc, char** argv) {
      << "Micro workloads (bench/syscall_loop) report ns per call (under strace they make 1/20 of the calls); "
      << "macro workloads are timed as whole commands (under strace, 2 rounds). lzptrace runs with -f; "
      << "\"SUD-only\" is --mode=sud. lzptrace records the vDSO calls (strace cannot see them).\n\n";
-  md << "| workload | native |";
-  for (size_t c = 1; c < configs.size(); ++c) md << " " << configs[c].label << " |";
-  md << "\n|---|---|";
-  for (size_t c = 1; c < configs.size(); ++c) md << "---|";
-  md << "\n";
-  for (const Workload& w : workloads) {
-    char native[64];
-    double med = Median(native_values[w.label]);
-    if (w.micro) std::snprintf(native, sizeof(native), "%.0f ns", med);
-    else std::snprintf(native, sizeof(native), "%.3f s", med);
-    md << "| " << w.label << " | " << native << " |";
-    for (size_t c = 1; c < configs.size(); ++c) md << " " << Cell(ratios[w.label][configs[c].label]) << " |";
-    md << "\n";
-  }
+  md << Table(workloads, configs);
   // The CLI on its own: a long full trace of a loop (bounded memory).
   std::string stats_file = g_tmp + ".stats";
   std::string events = quick ? "2000000" : "100000000";

@@ -2,6 +2,9 @@
 # bench/run.sh — builds lzptrace and the benchmark programs, runs the
 # benchmark harness (bench/bench.cc) and writes docs/performance.md.
 # Pass --quick for a short run (fewer calls, the CLI test on 2M events).
+# Pass --startup for the start-up and exec-heavy table only (printed, for
+# docs/performance.md's section on the ptrace companion's cost).
+# With --startup, --before PATH adds a column for an older lzptrace binary.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ./bazelw build //:lzptrace //bench:bench //bench:syscall_loop

@@ -158,8 +158,9 @@ int Run(int argc, char** argv) {
     output_check.Check();
   });
   Event event;
-  uint64_t events = 0;
+  uint64_t events = 0, via_sigsys = 0;  // --stats: how many calls came through a SIGSYS
   while (reader.Next(&event)) {
+    if (event.kind == Event::Kind::kSyscall && (event.syscall.flags & proto::kSudRoute)) ++via_sigsys;
     printer.Handle(event);
     if (++events % 65536 == 0) clock.Refine();
   }
@@ -184,8 +185,9 @@ int Run(int argc, char** argv) {
     double elapsed = MonotonicSeconds() - mono_start;
     struct rusage self;
     getrusage(RUSAGE_SELF, &self);
-    std::fprintf(stderr, "lzptrace: %llu events in %.3f s (%.0f events/s), peak memory %ld KiB\n",
-                 static_cast<unsigned long long>(events), elapsed, elapsed > 0 ? events / elapsed : 0.0, self.ru_maxrss);
+    std::fprintf(stderr, "lzptrace: %llu events in %.3f s (%.0f events/s), peak memory %ld KiB, %llu calls through SIGSYS\n",
+                 static_cast<unsigned long long>(events), elapsed, elapsed > 0 ? events / elapsed : 0.0, self.ru_maxrss,
+                 static_cast<unsigned long long>(via_sigsys));
   }
   LeaveLike(attach ? 0 : status);  // -p: the processes were not ours to start
 }

@@ -416,6 +416,48 @@ TEST_P(Golden, OnlyOnePathAfterUnlink) {
   Compare("unlinked_path", {"-P", file}, {file});
 }
 
+// Eager rewriting (tracer/eager_rewrite.h) changes only how a call reaches
+// the interposer: each task's lines are the same with --no-eager-rewrite.
+// The programs: ls, a shell running children, process (children) and
+// lifecycle (threads, children, signals, kills). The shell's SIGCHLD arrives
+// when its child happens to end: its line and the handler's rt_sigreturn
+// are left out of the shell's comparison.
+TEST_P(GoldenTasks, EagerRewriteKeepsTheTrace) {
+  const std::vector<std::vector<std::string>> commands = {
+      {"/bin/ls", "-a", "/usr"},
+      {"sh", "-c", "for i in 1 2 3; do /bin/true; done; /bin/echo done"},
+      {"tests/golden/process"},
+      {"tests/golden/lifecycle", ::testing::TempDir()},
+  };
+  auto timing = [](const std::string& line) {
+    return line.rfind("--- SIGCHLD", 0) == 0 || line.rfind("rt_sigreturn(", 0) == 0;
+  };
+  for (const auto& command : commands) {
+    std::vector<std::vector<std::vector<std::string>>> traces;
+    for (bool eager : {true, false}) {
+      std::string file = TempPath(eager ? "eager" : "lazy");
+      std::vector<std::string> argv = {Lzptrace(), "--mode=" + GetParam(), "-f", "-o", file};
+      if (!eager) argv.push_back("--no-eager-rewrite");
+      argv.insert(argv.end(), command.begin(), command.end());
+      RunResult r = RunProgram(argv);
+      ASSERT_EQ(r.status, 0) << command[0] << ": " << r.err;
+      traces.push_back(TaskLines(Lines(ReadFile(file))));
+      if (command[0] == "sh")
+        for (auto& task : traces.back()) task.erase(std::remove_if(task.begin(), task.end(), timing), task.end());
+    }
+    const auto& eager = traces[0];
+    const auto& lazy = traces[1];
+    ASSERT_EQ(eager.size(), lazy.size()) << command[0] << ": tasks";
+    ASSERT_GE(eager.size(), command[0] == "sh" ? 5u : 1u) << command[0];
+    for (size_t t = 0; t < eager.size(); ++t) {
+      EXPECT_GT(eager[t].size(), 0u);
+      EXPECT_EQ(eager[t].size(), lazy[t].size()) << command[0] << ", lines of task " << t;
+      for (size_t i = 0; i < eager[t].size() && i < lazy[t].size(); ++i)
+        EXPECT_EQ(eager[t][i], lazy[t][i]) << command[0] << ", task " << t << ", line " << i + 1;
+    }
+  }
+}
+
 INSTANTIATE_TEST_SUITE_P(Modes, Golden, ::testing::Values("hybrid", "sud"));
 INSTANTIATE_TEST_SUITE_P(Modes, GoldenTasks, ::testing::Values("hybrid", "sud"));
 

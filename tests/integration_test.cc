@@ -640,6 +640,22 @@ TEST_P(Integration, GoProgramsRunAsUntracedAndTraceAsStraceSeesThem) {
   }
 }
 
+// A pending signal delivered as rt_sigprocmask unblocks it: the interposer
+// records that call from its signal handler, before the call's exit hook;
+// the old set it shows must still be the one the application sees (every
+// signal blocked, the interposer's own SIGSEGV/SIGBUS/SIGSYS included).
+TEST_P(Integration, OldMaskOfACallInterruptedAsItReturns) {
+  Traced t = TraceTransparently({Program("unblock_pending")});
+  EXPECT_EQ(t.run.out, "handled 1, SIGSEGV was blocked 1, SIGSYS was blocked 1\n");
+  int found = 0;
+  for (const std::string& line : t.trace)
+    if (line.rfind("rt_sigprocmask(SIG_SETMASK, [], ", 0) == 0) {
+      ++found;
+      EXPECT_EQ(line, "rt_sigprocmask(SIG_SETMASK, [], ~[KILL STOP RTMIN RT_1], 8) = 0");  // as strace shows it
+    }
+  EXPECT_EQ(found, 1);
+}
+
 INSTANTIATE_TEST_SUITE_P(Modes, Integration, ::testing::Values("hybrid", "sud"));
 
 TEST(Cli, MissingProgramSaysSoLikeStrace) {

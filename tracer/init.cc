@@ -105,6 +105,7 @@ bool MapRing(int fd) {
   g_process.ring = reinterpret_cast<proto::RingControl*>(all);
   g_process.inflight = reinterpret_cast<proto::InflightSlot*>(all + proto::kInflightOffset);
   if (count) g_process.counters = reinterpret_cast<proto::SyscallCounter*>(all + proto::kCountersOffset);
+  g_process.learned_sites = reinterpret_cast<proto::LearnedSites*>(all + proto::kLearnedSitesOffset);
   g_process.ring_data = reinterpret_cast<uint8_t*>(all) + proto::kRingDataOffset;
   g_process.ring_capacity = capacity;
   return true;
@@ -229,6 +230,8 @@ void FindVdso(char** envp, uint64_t* hwcap2) {
     if (aux->a_type == AT_MINSIGSTKSZ) g_process.min_signal_stack = aux->a_un.a_val;
     if (aux->a_type == AT_SYSINFO_EHDR) base = aux->a_un.a_val;
     if (aux->a_type == AT_HWCAP2) *hwcap2 = aux->a_un.a_val;
+    if (aux->a_type == AT_PHDR) g_process.main_phdr = aux->a_un.a_val;
+    if (aux->a_type == AT_PHNUM) g_process.main_phnum = aux->a_un.a_val;
   }
   if (base == 0) return;
   auto* ehdr = reinterpret_cast<const Elf64_Ehdr*>(base);
@@ -302,6 +305,7 @@ void Init(int, char**, char** envp) {
   g_process.zpoline = page0 == 0;
   g_process.mode = g_process.zpoline ? proto::Mode::kHybrid : proto::Mode::kSud;
   if (page0 < 0) ExplainSudOnly(ts, page0);
+  if (!g_process.zpoline || (options & proto::kNoEagerRewrite)) g_process.learned_sites = nullptr;  // (eager_rewrite.h)
 
   static SignalTable main_signals;
   ts->signals = &main_signals;

@@ -61,6 +61,7 @@ enum Options : uint32_t {
   kDecodeFdDetails = 1u << 7,// -yy: with each fd's path, what kind of socket/device/pidfd it is
   kCompanion = 1u << 9,     // the CLI's ptrace companion runs (set before the program's execve): it counts execs for -c
   kFdless = 1u << 10,       // tracees keep no fds ("Fd-less tracees" above; with the companion, not with -u)
+  kNoEagerRewrite = 1u << 16,  // --no-eager-rewrite: rewrite syscall sites only at their first SIGSYS (LearnedSites)
 };
 
 inline constexpr uint64_t kCell = 16;  // records start and end on cell boundaries
@@ -220,7 +221,30 @@ struct alignas(64) SyscallCounter {
 static_assert(sizeof(SyscallCounter) == 64);
 inline constexpr uint32_t kCounterCount = 512;
 inline constexpr uint64_t kCountersOffset = kInflightOffset + uint64_t{kInflightSlots} * sizeof(InflightSlot);
-inline constexpr uint64_t kRingDataOffset = kCountersOffset + uint64_t{kCounterCount} * sizeof(SyscallCounter);
+
+// Eager rewriting (tracer/eager_rewrite.cc), hybrid mode: the syscall sites
+// the kernel has trapped through SIGSYS in any traced process, each named by
+// its object (a hash of the object's GNU build-id) and its offset from the
+// object's load base. A process that maps an object with that build-id
+// rewrites those sites before they first run, so it meets them without a
+// SIGSYS (a ptrace stop when the companion runs). Entries are appended: claim
+// an index with `next`, store `offset`, then `object` (release); an entry
+// whose `object` is 0 is not there yet. Full: nothing more is learned.
+struct LearnedSite {
+  std::atomic<uint64_t> object;  // build-id hash, never 0 once published
+  uint64_t offset;               // site address minus the object's load base
+};
+inline constexpr uint32_t kLearnedSiteCount = 2047;
+struct LearnedSites {
+  std::atomic<uint32_t> next;  // entries claimed (may exceed kLearnedSiteCount)
+  uint32_t pad[3];
+  LearnedSite sites[kLearnedSiteCount];
+};
+static_assert(sizeof(LearnedSite) == 16);
+static_assert(sizeof(LearnedSites) == 32768);
+inline constexpr uint64_t kLearnedSitesOffset = kCountersOffset + uint64_t{kCounterCount} * sizeof(SyscallCounter);
+inline constexpr uint64_t kRingDataOffset = kLearnedSitesOffset + sizeof(LearnedSites);
+static_assert(kLearnedSitesOffset % 4096 == 0 && kRingDataOffset % 4096 == 0);
 
 enum class RecordState : uint8_t { kEmpty = 0, kReserved = 1, kCommitted = 2 };
 

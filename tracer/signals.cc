@@ -109,6 +109,23 @@ int64_t RestartCodeFor(const EntryFrame* f) {
   }
 }
 
+namespace {
+
+// rt_sigprocmask's old set as the application must see it: the kernel's,
+// plus the never-blocked signals it believes blocked (virtual_blocked_before,
+// noted at entry). Idempotent: run when the call is recorded early (below)
+// and again by its exit hook.
+void ReportVirtualOldMask(const ThreadState* ts, const EntryFrame* f, int64_t ret) {
+  if (ret != 0 || f->nr != SYS_rt_sigprocmask || f->rdx == 0 || ts->virtual_blocked_before == 0) return;
+  uint64_t old;
+  if (CopyFromApp(&old, f->rdx, 8)) {
+    old |= ts->virtual_blocked_before;
+    lzp_safe_copy(reinterpret_cast<void*>(f->rdx), &old, 8);
+  }
+}
+
+}  // namespace
+
 // The signal arrived as the syscall at lzp_app_syscall_site returned (rip
 // just after it: done, result in rax) or as the kernel set it up for a
 // restart (rip on it and rcx after it: strace's "= ? ERESTARTSYS"), or before
@@ -129,6 +146,7 @@ void RecordInterruptedSyscall(ThreadState* ts, void* context) {
       int64_t code = RestartCodeFor(f);
       if (code != 0) ret = code;
     }
+    ReportVirtualOldMask(ts, f, ret);  // (its exit hook runs only after the handler)
     CaptureAtExit(ts, f, level, ret);
     EmitSyscall(ts, f, ret, 0, level);
     f->aux |= kRecordedBit;
@@ -280,13 +298,7 @@ EnterResult SigprocmaskEnter(ThreadState* ts, EntryFrame* f) {
 void SigprocmaskExit(ThreadState* ts, EntryFrame* f) {
   if (f->rax != 0) return;
   ts->virtual_blocked = ts->virtual_blocked_after;
-  if (f->rdx != 0 && ts->virtual_blocked_before != 0) {  // report what the application blocked
-    uint64_t old;
-    if (CopyFromApp(&old, f->rdx, 8)) {
-      old |= ts->virtual_blocked_before;
-      lzp_safe_copy(reinterpret_cast<void*>(f->rdx), &old, 8);
-    }
-  }
+  ReportVirtualOldMask(ts, f, 0);  // report what the application blocked
 }
 
 int MaskArgument(uint64_t nr) {

@@ -4,7 +4,8 @@
 // turns every other one into a SIGSYS while the thread's selector byte says
 // BLOCK, which it always does. The kernel does not run the syscall and
 // rewinds rax to its number. Our handler:
-//   1. asks zpoline.cc to rewrite the site so it never traps again;
+//   1. asks zpoline.cc to rewrite the site so it never traps again, and
+//      eager_rewrite.cc to publish it for other processes;
 //   2. redirects the thread into lzp_sud_entry with rcx = the resume address,
 //      leaving the application's stack untouched, and returns.
 // The kernel's sigreturn then lands in the common entry path, which runs the
@@ -19,6 +20,7 @@
 #include <sys/syscall.h>
 #include <ucontext.h>
 
+#include "tracer/eager_rewrite.h"
 #include "tracer/process.h"
 #include "tracer/raw_syscall.h"
 #include "tracer/signals.h"
@@ -44,6 +46,7 @@ void OnSigsys(int sig, siginfo_t* info, void* context) {
   greg_t* regs = uc->uc_mcontext.gregs;
   uint64_t resume = static_cast<uint64_t>(regs[REG_RIP]);
   TryRewriteSite(resume - 2);
+  LearnSite(resume - 2);  // other processes of this file rewrite it before it runs
   ThreadState* ts = CurrentThread();
   if (ts != nullptr) ts->via_sigsys = true;
   regs[REG_RCX] = static_cast<greg_t>(resume);

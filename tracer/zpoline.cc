@@ -18,6 +18,9 @@
 //     call goes through SIGSYS again next time). The page protections are
 //     read under the lock, so one thread's temporary write access is never
 //     taken for the page's own.
+// Eager rewriting (tracer/eager_rewrite.cc) applies the same rules to sites
+// other processes have met, before they run here, in pages whose protections
+// it knows from the object's program headers (RewriteSitesIn).
 #include "tracer/zpoline.h"
 
 #include <sys/mman.h>
@@ -93,13 +96,31 @@ long MapTrampolinePage() {
   return IsError(r) ? r : 0;
 }
 
-bool TryRewriteSite(uint64_t site) {
+namespace {
+
+// May `site` be rewritten at all (whatever its page protections)?
+bool Rewritable(uint64_t site) {
   if (!g_process.zpoline) return false;
   if (site + 2 > g_process.vdso_start && site < g_process.vdso_end) return false;
   if (site + 2 > g_process.self_start && site < g_process.self_end) return false;
   if (site < kPage) return false;
-  bool crosses16 = (site & 15) == 15;
-  if (crosses16 && g_multithreaded) return false;
+  return (site & 15) != 15 || !g_multithreaded;
+}
+
+// Replaces the two bytes at `site`, now writable, if they are still 0f 05.
+bool ReplaceSite(uint64_t site) {
+  if ((site & 15) != 15) return ReplaceAtomically(site);
+  auto* bytes = reinterpret_cast<volatile uint8_t*>(site);
+  if (bytes[0] != 0x0f || bytes[1] != 0x05) return false;
+  bytes[0] = 0xff;  // one thread (Rewritable): no one else runs this code
+  bytes[1] = 0xd0;
+  return true;
+}
+
+}  // namespace
+
+bool TryRewriteSite(uint64_t site) {
+  if (!Rewritable(site)) return false;
 
   uint64_t first_page = site & ~(kPage - 1);
   uint64_t last_page = (site + 1) & ~(kPage - 1);
@@ -117,18 +138,22 @@ bool TryRewriteSite(uint64_t site) {
   bool writable = true;
   if (opened_first && IsError(Sys(SYS_mprotect, first_page, kPage, prot_first | PROT_WRITE))) writable = false;
   if (writable && opened_last && IsError(Sys(SYS_mprotect, last_page, kPage, prot_last | PROT_WRITE))) writable = false;
-  if (writable) {
-    auto* bytes = reinterpret_cast<volatile uint8_t*>(site);
-    if (!crosses16) {
-      done = ReplaceAtomically(site);
-    } else if (bytes[0] == 0x0f && bytes[1] == 0x05) {  // one thread: no one else runs this code
-      bytes[0] = 0xff;
-      bytes[1] = 0xd0;
-      done = true;
-    }
-  }
+  if (writable) done = ReplaceSite(site);
   if (opened_first) Sys(SYS_mprotect, first_page, kPage, prot_first);
   if (opened_last) Sys(SYS_mprotect, last_page, kPage, prot_last);
+  __atomic_store_n(&g_rewrite_lock, 0, __ATOMIC_RELEASE);
+  return done;
+}
+
+int RewriteSitesIn(uint64_t first_page, uint64_t end_page, int prot, const uint64_t* sites, int count) {
+  if (count == 0 || !(prot & PROT_READ) || (prot & PROT_WRITE)) return 0;
+  if (__atomic_exchange_n(&g_rewrite_lock, 1, __ATOMIC_ACQUIRE) != 0) return 0;
+  int done = 0;
+  if (!IsError(Sys(SYS_mprotect, first_page, end_page - first_page, prot | PROT_WRITE))) {
+    for (int i = 0; i < count; ++i)
+      if (sites[i] >= first_page && sites[i] + 2 <= end_page && Rewritable(sites[i]) && ReplaceSite(sites[i])) ++done;
+    Sys(SYS_mprotect, first_page, end_page - first_page, prot);
+  }
   __atomic_store_n(&g_rewrite_lock, 0, __ATOMIC_RELEASE);
   return done;
 }

@@ -8,6 +8,7 @@
 // still stopped at the exit.
 #include "cli/companion/loader_calls.h"
 
+#include <linux/audit.h>
 #include <sys/ptrace.h>
 #include <sys/syscall.h>
 
@@ -142,6 +143,7 @@ bool LoaderCalls::OnSyscallStop(pid_t pid, pid_t tid) {
     call.rec.pid = static_cast<uint32_t>(pid);
     call.rec.tid = static_cast<uint32_t>(tid);
     call.rec.nr = nr;
+    call.native = info.arch == AUDIT_ARCH_X86_64;
     for (int i = 0; i < 6; ++i) call.rec.args[i] = info.entry.args[i];
     call.rec.tsc_enter = ReadTsc();
     capture_.AtEntry(tid, nr, call.rec.args, info.instruction_pointer, options_.instruction_pointer, &call.payload);
@@ -159,6 +161,12 @@ bool LoaderCalls::OnSyscallStop(pid_t pid, pid_t tid) {
   if (!LoadsInterposer(image, call)) {
     Count(call.rec);
     if (!summary_only_) companion::WriteSyscall(call.rec, call.payload);
+  } else if (call.native && (call.rec.nr == SYS_openat || call.rec.nr == SYS_open) && image.interposer_fd >= 0) {
+    // The loader has opened our library: until our constructor runs it only
+    // loads it (hidden either way), so stop stepping now (loader_calls.h).
+    calls_.erase(tid);
+    images_.erase(pid);
+    return false;
   }
   calls_.erase(tid);
   return true;

@@ -12,6 +12,10 @@
 // The loader's loading of the interposer itself (opening, reading and
 // mapping our library, protecting its pages) is ours, not the program's, and
 // is not shown: strace of the untraced program would not show it either.
+// Stepping ends as soon as the loader of a 64-bit process has opened our
+// library: from there to our constructor it only reads, maps and protects
+// it (not shown anyway), and each stepped call costs two ptrace stops. (A
+// 32-bit loader opens it too, then refuses it: it stays stepped.)
 #pragma once
 
 #include <sys/syscall.h>
@@ -71,6 +75,7 @@ class LoaderCalls {
   struct Call {  // a syscall between its entry stop and its exit stop
     bool valid = false;
     bool shown = true;
+    bool native = false;  // made by a 64-bit process (PTRACE_GET_SYSCALL_INFO's arch), which can load our library
     proto::SyscallRecord rec = {};
     std::string payload;
   };

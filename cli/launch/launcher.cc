@@ -238,7 +238,8 @@ bool PrepareRing(const Options& options, uint32_t tsc_khz, Tracee* out) {
                   (options.stack_trace ? proto::kStackTrace : 0) |
                   (options.wall_time ? proto::kCountWallTime : 0) |
                   (options.decode_fds & ~kDecodePath ? proto::kDecodeFdDetails : 0) |
-                  (options.detach_on_exec ? proto::kDetachOnExec : 0);
+                  (options.detach_on_exec ? proto::kDetachOnExec : 0) |
+                  (options.eager_rewrite ? 0 : proto::kNoEagerRewrite);
   auto* counters = reinterpret_cast<proto::SyscallCounter*>(static_cast<uint8_t*>(map) + proto::kCountersOffset);
   for (uint32_t nr = 0; nr < proto::kCounterCount; ++nr) counters[nr].min_time.store(~0ull, std::memory_order_relaxed);
   for (int nr = 0; nr < 512; ++nr)

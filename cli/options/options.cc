@@ -77,6 +77,8 @@ constexpr char kUsage[] =
     "  --no-ptrace    trace in-process only: no ptrace companion, so no signals at\n"
     "                 their default action, no stops, no loader calls; ends from the\n"
     "                 trace (also what lzptrace does where ptrace is not allowed)\n"
+    "  --no-eager-rewrite  rewrite each syscall site only when it first traps (SIGSYS),\n"
+    "                 not before it runs from what other traced processes met\n"
     "  -h, --help     this text\n";
 
 constexpr char kVersion[] = "0.2";
@@ -165,6 +167,7 @@ bool ApplyOptionExpression(std::string_view expression, Options* out, std::strin
 bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
   enum { kModeOpt = 1000, kRingSizeOpt, kStatsOpt, kNoPtraceOpt, kSeccompBpfOpt, kQualifierOpt, kOutputSeparatelyOpt, kDecodePidsOpt,
         kNotYetLongOpt };
+  enum { kNoEagerRewriteOpt = 1200 };
   // strace 6.1's long spellings. The -e qualifiers (--trace=, --signal=, ...)
   // are passed on as "-e NAME=VALUE", their name taken from the option itself.
   static const struct option kLong[] = {
@@ -174,6 +177,7 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
       {"ring-size", required_argument, nullptr, kRingSizeOpt},
       {"stats", no_argument, nullptr, kStatsOpt},
       {"no-ptrace", no_argument, nullptr, kNoPtraceOpt},
+      {"no-eager-rewrite", no_argument, nullptr, kNoEagerRewriteOpt},
       {"seccomp-bpf", no_argument, nullptr, kSeccompBpfOpt},
       {"stack-traces", no_argument, nullptr, 'k'},
       {"follow-forks", no_argument, nullptr, 'f'},
@@ -375,6 +379,7 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
       }
       case kStatsOpt: out->stats = true; break;
       case kNoPtraceOpt: out->use_ptrace = false; break;
+      case kNoEagerRewriteOpt: out->eager_rewrite = false; break;
       case kRingSizeOpt: {
         char* end = nullptr;
         unsigned long long n = std::strtoull(optarg, &end, 0);

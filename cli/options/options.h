@@ -33,6 +33,7 @@ struct Options {
   uint64_t ring_bytes = 4ull << 20;
   bool stats = false;            // --stats
   bool use_ptrace = true;        // the ptrace companion (cli/companion/); --no-ptrace: in-process only
+  bool eager_rewrite = true;     // hybrid: rewrite sites other tracees met before they run (tracer/eager_rewrite.h)
   int timestamps = 0;            // -t (1), -tt (2), -ttt (3)
   size_t align_column = 40;      // -a
   std::vector<std::string> env_changes;  // -E VAR=VAL (set) or -E VAR (unset), in order
