@@ -12,6 +12,7 @@
 #include <sys/syscall.h>
 
 #include "cli/companion/ring_records.h"
+#include "cli/filter/matcher.h"
 #include "tracer/ring_writer.h"
 
 namespace lzp::cli {
@@ -99,6 +100,7 @@ void LoaderCalls::KilledInCall(pid_t pid, pid_t tid, int64_t ret, const uint64_t
 // strace's figures).
 void LoaderCalls::Count(const proto::SyscallRecord& rec) {
   if (counters_ == nullptr || rec.nr >= proto::kCounterCount || !options_.filters.trace.test(rec.nr)) return;
+  if (options_.predicate && !filter::Matches(*options_.predicate, rec, Captures(), ticks_per_second_)) return;
   proto::SyscallCounter& c = counters_[rec.nr];
   uint64_t time = rec.tsc_exit > rec.tsc_enter ? rec.tsc_exit - rec.tsc_enter : 0;
   c.calls.fetch_add(1, std::memory_order_relaxed);

@@ -22,6 +22,8 @@
 
 #include <fmt/format.h>
 
+#include "cli/filter/matcher.h"
+
 #include "cli/decode/fd_details.h"
 #include "cli/print/siginfo_format.h"
 #include "cli/print/syscall_format.h"
@@ -201,6 +203,12 @@ bool TracePrinter::Shows(const proto::SyscallRecord& rec) const {
   return options_.filters.status & status;
 }
 
+// -P and --filter.
+bool TracePrinter::Selected(const proto::SyscallRecord& rec, const Captures& captures) const {
+  return TouchesPath(rec, captures) &&
+         (!options_.predicate || filter::Matches(*options_.predicate, rec, captures, clock_ ? clock_->ticks_per_second() : 0));
+}
+
 // -P: does the syscall name one of the paths, or use an fd that refers to one
 // (also after the file was unlinked)?
 bool TracePrinter::TouchesPath(const proto::SyscallRecord& rec, const Captures& captures) const {
@@ -250,10 +258,10 @@ void TracePrinter::OnSyscall(const proto::SyscallRecord& rec, std::string_view p
       pending_exec_.erase(pending);
       Captures entry;
       entry.Parse(reinterpret_cast<const uint8_t*>(entry_payload.data()), entry_payload.size());
-      if (Shows(failed) && TouchesPath(failed, entry)) PrintSyscall(failed, entry);
+      if (Shows(failed) && Selected(failed, entry)) PrintSyscall(failed, entry);
       return;
     }
-    if (Shows(rec) && TouchesPath(rec, captures)) PrintSyscall(rec, captures);
+    if (Shows(rec) && Selected(rec, captures)) PrintSyscall(rec, captures);
     return;
   }
   if (rec.nr == SYS_wait4 && rec.ret > 0) {  // a child it reaps may have been killed: say so first, as strace
@@ -261,7 +269,7 @@ void TracePrinter::OnSyscall(const proto::SyscallRecord& rec, std::string_view p
     int32_t s = status != nullptr && !status->faulted() && status->data.size() >= 4 ? Field<int32_t>(status->data, 0) : 0;
     if (status != nullptr && WIFSIGNALED(s)) ReportKilled(static_cast<pid_t>(rec.ret), s, rec.tsc_exit);
   }
-  if (Shows(rec) && TouchesPath(rec, captures)) PrintSyscall(rec, captures);
+  if (Shows(rec) && Selected(rec, captures)) PrintSyscall(rec, captures);
   if (companion_ && (rec.nr == SYS_exit_group || rec.nr == SYS_exit)) {
     // Each task's end comes from the companion, with the kernel's status.
   } else if (rec.nr == SYS_exit_group) {
@@ -325,7 +333,7 @@ void TracePrinter::CompleteExec(pid_t pid, uint64_t done_tsc) {
   exec.flags &= ~proto::kNoReturn;
   exec.ret = 0;
   if (done_tsc > exec.tsc_enter) exec.tsc_exit = done_tsc;  // (the companion knows when it ended; -T too)
-  if (Shows(exec) && TouchesPath(exec, captures)) PrintSyscall(exec, captures);
+  if (Shows(exec) && Selected(exec, captures)) PrintSyscall(exec, captures);
 }
 
 void TracePrinter::Flush() {

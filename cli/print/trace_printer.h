@@ -61,6 +61,7 @@ class TracePrinter {
   void PrintLine(pid_t tid, uint64_t tsc, const std::string& text, uint64_t ip = 0);
   bool Shows(const proto::SyscallRecord& rec) const;  // -e trace= and status=, -c
   bool TouchesPath(const proto::SyscallRecord& rec, const Captures& captures) const;  // -P
+  bool Selected(const proto::SyscallRecord& rec, const Captures& captures) const;     // -P and --filter
   void PrintSyscall(const proto::SyscallRecord& rec, const Captures& captures, const std::string* ret = nullptr);
   std::string Result(const proto::SyscallRecord& rec, const Captures& captures, const std::string* ret);
   std::string Ip(const Captures* captures, uint64_t known = 0) const;  // -i
