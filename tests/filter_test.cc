@@ -13,6 +13,7 @@
 #include "cli/filter/expression.h"
 #include "cli/filter/matcher.h"
 #include "cli/options/options.h"
+#include "tests/capture_payload.h"
 #include "tracer/filter_eval.h"
 
 namespace lzp::cli::filter {
@@ -52,18 +53,6 @@ proto::SyscallRecord Call(long nr, std::initializer_list<uint64_t> args, int64_t
   return rec;
 }
 
-// A payload holding one string capture of argument `arg`.
-std::string PathPayload(int arg, const std::string& path) {
-  proto::CaptureChunk chunk{};
-  chunk.arg = static_cast<uint8_t>(arg);
-  chunk.phase = proto::kAtEntry;
-  chunk.length = static_cast<uint32_t>(path.size() + 1);
-  std::string out(reinterpret_cast<const char*>(&chunk), sizeof(chunk));
-  out += path;
-  out += '\0';
-  out.resize((out.size() + 7) & ~size_t{7}, '\0');
-  return out;
-}
 
 bool Match(const std::string& text, const proto::SyscallRecord& rec, const std::string& payload = "") {
   auto compiled = Must(text);
@@ -166,6 +155,8 @@ TEST(FilterEval, NamesRetErrnoAndArguments) {
   EXPECT_TRUE(Match("%file && !(ret < 0)", Call(SYS_openat, {}, 0)));
   EXPECT_FALSE(Match("class != %file", Call(SYS_openat, {}, 0)));
   EXPECT_TRUE(Match("class == %network", Call(SYS_socket, {}, 3)));
+  EXPECT_TRUE(Match("class == %%stat", Call(SYS_newfstatat, {}, 0)));
+  EXPECT_TRUE(Match("class == file", Call(SYS_openat, {}, 0)));
   EXPECT_TRUE(Match("kill && arg1 == SIGTERM", Call(SYS_kill, {1, 15}, 0)));
 }
 
@@ -187,12 +178,12 @@ TEST(FilterEval, Durations) {
 
 TEST(FilterEval, CapturedStrings) {
   proto::SyscallRecord open = Call(SYS_openat, {0xffffff9cull, 0x1000, 0}, 3);
-  EXPECT_TRUE(Match("path ~ \"/etc/*\"", open, PathPayload(1, "/etc/passwd")));
-  EXPECT_FALSE(Match("path ~ \"/etc/*\"", open, PathPayload(1, "/usr/lib/x")));
-  EXPECT_TRUE(Match("pathname == \"/etc/passwd\"", open, PathPayload(1, "/etc/passwd")));
-  EXPECT_TRUE(Match("path != \"/etc/passwd\"", open, PathPayload(1, "/etc/group")));
+  EXPECT_TRUE(Match("path ~ \"/etc/*\"", open, lzp::test::StringCapturePayload(1, "/etc/passwd")));
+  EXPECT_FALSE(Match("path ~ \"/etc/*\"", open, lzp::test::StringCapturePayload(1, "/usr/lib/x")));
+  EXPECT_TRUE(Match("pathname == \"/etc/passwd\"", open, lzp::test::StringCapturePayload(1, "/etc/passwd")));
+  EXPECT_TRUE(Match("path != \"/etc/passwd\"", open, lzp::test::StringCapturePayload(1, "/etc/group")));
   EXPECT_FALSE(Match("path ~ \"*\"", open, ""));                                  // not captured: no match
-  EXPECT_FALSE(Match("path ~ \"*\"", Call(SYS_getppid, {}, 1), PathPayload(1, "x")));  // no such argument
+  EXPECT_FALSE(Match("path ~ \"*\"", Call(SYS_getppid, {}, 1), lzp::test::StringCapturePayload(1, "x")));  // no such argument
   auto compiled = Must("path ~ \"/etc/*\"");
   EXPECT_EQ(compiled->string_test_column, 1);
 }

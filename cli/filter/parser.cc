@@ -105,10 +105,11 @@ bool Lex(std::string_view s, std::vector<Token>* out, std::string* error) {
       if (!LexString(s, &i, &t, error)) return false;
     } else if (std::isalpha(static_cast<unsigned char>(c)) || c == '_' || c == '%') {
       size_t start = i++;
+      if (c == '%' && i < s.size() && s[i] == '%') ++i;  // %%stat
       while (i < s.size() && IsIdentifierChar(s[i])) ++i;
       t.text = std::string(s.substr(start, i - start));
       t.kind = c == '%' ? Token::kClass : Token::kIdentifier;
-      if (t.text == "%") return *error = Fail(t.column, "expected a class name after '%'"), false;
+      if (t.text == "%" || t.text == "%%") return *error = Fail(t.column, "expected a class name after '%'"), false;
     } else {
       bool found = false;
       for (const char* op : kOperators) {
