@@ -130,31 +130,36 @@ std::string Machine() {
 
 // --filter: a predicate that rejects every call of a getppid loop, beside
 // the -e trace= name filter that does, and native, alternating in each
-// round. Two predicates: one the CLI can decide from the syscall number
+// round. Three predicates: one the CLI decides from the syscall number
 // alone ('fd == 3': getppid has no fd, so it leaves the trace bitmap as
-// with -e trace=), one the interposer must evaluate after every call
-// ('getppid && ret < 0': getppid never fails).
+// with -e trace=), one the interposer decides at entry from the arguments,
+// and one it must evaluate after every call ('getppid && ret < 0': getppid
+// never fails), which pays the entry's bookkeeping of a shown call.
 std::string PredicateTable(const std::string& calls) {
   const std::string L = g_lzptrace;
   const std::vector<Config> configs = {
       {"native", {}},
       {"-e trace=openat", {L, "-f", "-e", "trace=openat", "-o", "/dev/null"}},
       {"--filter 'fd == 3'", {L, "-f", "--filter", "fd == 3", "-o", "/dev/null"}},
+      {"--filter 'getppid && arg0 == -12345'", {L, "-f", "--filter", "getppid && arg0 == -12345", "-o", "/dev/null"}},
       {"--filter 'getppid && ret < 0'", {L, "-f", "--filter", "getppid && ret < 0", "-o", "/dev/null"}},
       {"SUD-only -e trace=openat", {L, "--mode=sud", "-f", "-e", "trace=openat", "-o", "/dev/null"}},
       {"SUD-only --filter 'getppid && ret < 0'", {L, "--mode=sud", "-f", "--filter", "getppid && ret < 0", "-o", "/dev/null"}},
   };
   const Workload w{"getppid loop (ns/call)", {g_loop, "getppid", calls}, true, true};
   std::map<std::string, std::vector<double>> ratios;
+  std::map<std::string, double> best;  // each configuration's fastest run: the least disturbed by other load
   std::vector<double> native_values;
   for (const Config& c : configs) Measure(w, c);  // warm-up
   const int rounds = std::max(g_rounds, 5);
   for (int round = 0; round < rounds; ++round) {
     double native = Measure(w, configs[0]);
     native_values.push_back(native);
+    best[configs[0].label] = round == 0 ? native : std::min(best[configs[0].label], native);
     for (size_t c = 1; c < configs.size(); ++c) {
       double v = Measure(w, configs[c]);
       if (v > 0 && native > 0) ratios[configs[c].label].push_back(v / native);
+      best[configs[c].label] = round == 0 ? v : std::min(best[configs[c].label], v);
     }
   }
   std::ostringstream md;
@@ -167,6 +172,13 @@ std::string PredicateTable(const std::string& calls) {
   std::snprintf(native, sizeof(native), "%.0f ns", Median(native_values));
   md << "\n| " << w.label << " | " << native << " |";
   for (size_t c = 1; c < configs.size(); ++c) md << " " << Cell(ratios[configs[c].label]) << " |";
+  std::snprintf(native, sizeof(native), "%.0f ns", best["native"]);
+  md << "\n| fastest runs' ratio | " << native << " |";
+  for (size_t c = 1; c < configs.size(); ++c) {
+    char cell[64];
+    std::snprintf(cell, sizeof(cell), "%.0f ns, %.2fx", best[configs[c].label], best[configs[c].label] / best["native"]);
+    md << " " << cell << " |";
+  }
   md << "\n";
   return md.str();
 }

@@ -178,7 +178,10 @@ struct FilterProgram {
 };
 static_assert(sizeof(FilterInsn) == 16);
 static_assert(sizeof(FilterProgram) == 16 + 16 * 128 + 64 * 16 + 512 * 6);
-inline constexpr uint64_t kFilterOffset = 4096;
+static_assert(offsetof(FilterProgram, code) == 16);
+static_assert(offsetof(FilterProgram, sets) == 16 + 16 * 128);
+static_assert(offsetof(FilterProgram, arg_maps) == 16 + 16 * 128 + 64 * 16);
+inline constexpr uint64_t kFilterOffset = 4096;  // after the control page, before the in-flight slots
 static_assert(sizeof(FilterProgram) <= 8192);
 
 // In-flight slots: each traced thread owns one and notes there the syscall it
@@ -211,6 +214,7 @@ struct alignas(64) InflightSlot {
 static_assert(sizeof(InflightEntry) == 64);
 static_assert(sizeof(InflightSlot) == 384);
 inline constexpr uint64_t kInflightOffset = kFilterOffset + 8192;
+static_assert(kFilterOffset + sizeof(FilterProgram) <= kInflightOffset);
 inline constexpr uint32_t kInflightSlots = 4096;
 
 // -c: per-syscall totals over every traced thread and process, kept by the

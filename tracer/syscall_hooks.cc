@@ -87,7 +87,7 @@ extern "C" EnterResult lzp_syscall_enter(EntryFrame* f) {
   if (ts->depth < static_cast<uint32_t>(ThreadState::kLevels)) ts->frames[ts->depth] = f;
   asm volatile("" ::: "memory");  // the frame is noted before the depth that makes it valid
   const uint32_t level = ts->depth++;
-  bool shown = ts->traced && Shown(f->nr);
+  bool shown = ts->traced && Shown(f->nr) && FilterMayAccept(ts, f);
   const SyscallHook* hook = HookFor(f->nr);
   // A filtered-out syscall needs no timestamp, unless it is one the CLI
   // follows anyway (exit, execve, clone: all hooked).
