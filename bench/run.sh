@@ -5,6 +5,7 @@
 # Pass --startup for the start-up and exec-heavy table only (printed, for
 # docs/performance.md's section on the ptrace companion's cost).
 # With --startup, --before PATH adds a column for an older lzptrace binary.
+# --predicates runs only the --filter table (getppid loop) and prints it.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ./bazelw build //:lzptrace //bench:bench //bench:syscall_loop

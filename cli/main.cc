@@ -133,7 +133,10 @@ int Run(int argc, char** argv) {
   TscClock clock;
   // -c: the tracees count in TSC ticks and need the rate to tell a short call from a long one.
   bool summary = options.summary || options.summary_and_trace;
-  clock.Start(options.timestamps || options.relative || options.durations ? 20 : summary ? 5 : 0);
+  // --filter on durations: the tracees turn ticks into nanoseconds (20 ms, as for -T: the same precision).
+  bool timed = options.timestamps || options.relative || options.durations ||
+               (options.predicate && options.predicate->program.uses_dur);
+  clock.Start(timed ? 20 : summary ? 5 : 0);
   double mono_start = MonotonicSeconds();
   Tracee tracee;
   std::unique_ptr<PtraceCompanion> companion;

@@ -25,6 +25,7 @@
 #include "tracer/call_counter.h"
 #include "tracer/code_maps.h"
 #include "tracer/events.h"
+#include "tracer/filter.h"
 #include "tracer/inject.h"
 #include "tracer/our_mappings.h"
 #include "tracer/process.h"
@@ -314,6 +315,8 @@ void Init(int, char**, char** envp) {
     g_process.active = false;
     return;
   }
+  LoadFilter(reinterpret_cast<const proto::FilterProgram*>(reinterpret_cast<uint8_t*>(g_process.ring) +
+                                                         proto::kFilterOffset));
   LoadInjectPlan(reinterpret_cast<const proto::InjectPlan*>(reinterpret_cast<uint8_t*>(g_process.ring) +
                                                           proto::kInjectPlanOffset));
   const auto* plan = reinterpret_cast<const proto::VdsoPlan*>(reinterpret_cast<uint8_t*>(g_process.ring) +  // 8

@@ -38,7 +38,7 @@
 
 namespace lzp::proto {
 
-inline constexpr uint32_t kProtocolVersion = 7;
+inline constexpr uint32_t kProtocolVersion = 8;
 inline constexpr uint64_t kMagic = 0x31764c5a50545243ull;  // "CRTPZLv1"
 
 // Environment variable through which the launcher configures the interposer:
@@ -173,6 +173,39 @@ inline uint64_t Fnv1a(const uint8_t* bytes, uint64_t size) {
   return h;
 }
 
+// --filter: the predicate, compiled by the CLI (cli/filter/) into a small
+// postfix program that each tracee copies at start and evaluates after every
+// shown call (tracer/filter_eval.h says how). Two pages after the control
+// page.
+inline constexpr uint32_t kFilterMaxInsns = 128;
+inline constexpr uint32_t kFilterMaxSets = 16;     // syscall sets (name ~ glob, class ==)
+inline constexpr uint32_t kFilterMaxArgMaps = 6;   // named arguments: where each syscall has it
+inline constexpr uint32_t kFilterMaxDepth = 32;    // truth values on the evaluation stack
+struct FilterInsn {
+  uint8_t op;      // FilterOp (filter_eval.h)
+  uint8_t field;   // FilterField
+  uint8_t cmp;     // FilterCmp
+  uint8_t index;   // a set or argument map
+  uint32_t aux;    // the CLI's own string table index (the tracee never reads it)
+  int64_t value;   // the constant compared with
+};
+struct FilterProgram {
+  uint32_t length;      // instructions; 0: no --filter
+  uint32_t uses_dur;    // nonzero: some instruction reads the call's duration
+  uint32_t tsc_khz;     // the TSC's rate, to turn ticks into nanoseconds
+  uint32_t pad;
+  FilterInsn code[kFilterMaxInsns];
+  uint64_t sets[kFilterMaxSets][8];           // bit nr: syscall nr is in the set
+  uint8_t arg_maps[kFilterMaxArgMaps][512];   // per syscall: position | kind << 4, or 0xff when it has no such argument
+};
+static_assert(sizeof(FilterInsn) == 16);
+static_assert(sizeof(FilterProgram) == 16 + 16 * 128 + 64 * 16 + 512 * 6);
+static_assert(offsetof(FilterProgram, code) == 16);
+static_assert(offsetof(FilterProgram, sets) == 16 + 16 * 128);
+static_assert(offsetof(FilterProgram, arg_maps) == 16 + 16 * 128 + 64 * 16);
+inline constexpr uint64_t kFilterOffset = 4096;  // after the control page, before the in-flight slots
+static_assert(sizeof(FilterProgram) <= 8192);
+
 // In-flight slots: each traced thread owns one and notes there the syscall it
 // is in (nested up to kInflightDepth deep, for signal handlers) until it
 // returns. A syscall that never returns because the task was killed is still
@@ -202,7 +235,8 @@ struct alignas(64) InflightSlot {
 };
 static_assert(sizeof(InflightEntry) == 64);
 static_assert(sizeof(InflightSlot) == 384);
-inline constexpr uint64_t kInflightOffset = 4096;
+inline constexpr uint64_t kInflightOffset = kFilterOffset + 8192;
+static_assert(kFilterOffset + sizeof(FilterProgram) <= kInflightOffset);
 inline constexpr uint32_t kInflightSlots = 4096;
 
 // -c: per-syscall totals over every traced thread and process, kept by the

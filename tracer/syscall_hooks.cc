@@ -11,6 +11,7 @@
 #include "tracer/capture.h"
 #include "tracer/code_maps.h"
 #include "tracer/events.h"
+#include "tracer/filter.h"
 #include "tracer/frame_flags.h"
 #include "tracer/hooks.h"
 #include "tracer/inject.h"
@@ -86,7 +87,7 @@ extern "C" EnterResult lzp_syscall_enter(EntryFrame* f) {
   if (ts->depth < static_cast<uint32_t>(ThreadState::kLevels)) ts->frames[ts->depth] = f;
   asm volatile("" ::: "memory");  // the frame is noted before the depth that makes it valid
   const uint32_t level = ts->depth++;
-  bool shown = ts->traced && Shown(f->nr);
+  bool shown = ts->traced && Shown(f->nr) && FilterMayAccept(ts, f);
   const SyscallHook* hook = HookFor(f->nr);
   // A filtered-out syscall needs no timestamp, unless it is one the CLI
   // follows anyway (exit, execve, clone: all hooked).
@@ -156,8 +157,8 @@ extern "C" void lzp_syscall_exit(EntryFrame* f) {
     ts->depth = level;
     return;
   }
-  bool shown = Shown(f->nr);
   int64_t ret = static_cast<int64_t>(f->rax);
+  bool shown = Shown(f->nr) && FilterAccepts(ts, f, ret);  // --filter: a rejected call is neither recorded nor counted
   if (shown && g_process.counters != nullptr) CountCall(ts, f, ret);
   if (g_process.stack_trace && !(ret < 0 && ret >= -4095) && ChangesCodeMappings(f->nr, f)) EmitCodeMaps(ts);
   if (!recorded && shown && !g_process.no_records) {

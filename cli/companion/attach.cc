@@ -49,7 +49,8 @@ void PtraceCompanion::State::RunAttached(std::vector<pid_t> pids, Ring ring) {
   this->ring = ring;
   companion::AttachWriter(ring.control, ring.data, ring.capacity, ring.wake_write_fd);
   if (options.summary || options.summary_and_trace)
-    loader.CountInto(reinterpret_cast<proto::SyscallCounter*>(reinterpret_cast<uint8_t*>(ring.control) + proto::kCountersOffset));
+    loader.CountInto(reinterpret_cast<proto::SyscallCounter*>(reinterpret_cast<uint8_t*>(ring.control) + proto::kCountersOffset),
+                      ring.control->tsc_khz);
   // As strace: without -f only the task given is attached; with -f every
   // thread of its process, and whatever they create.
   long opts = PTRACE_O_TRACEEXEC | PTRACE_O_TRACEEXIT | PTRACE_O_TRACESYSGOOD;

@@ -14,6 +14,7 @@
 
 #include "cli/companion/ring_records.h"
 #include "tracer/capture_format.h"
+#include "cli/filter/matcher.h"
 #include "tracer/ring_writer.h"
 
 namespace lzp::cli {
@@ -114,6 +115,7 @@ void LoaderCalls::LeftInCall(pid_t tid, uint32_t flags) {
 // strace's figures).
 void LoaderCalls::Count(const proto::SyscallRecord& rec) {
   if (counters_ == nullptr || rec.nr >= proto::kCounterCount || !options_.filters.trace.test(rec.nr)) return;
+  if (options_.predicate && !filter::Matches(*options_.predicate, rec, Captures(), ticks_per_second_)) return;
   proto::SyscallCounter& c = counters_[rec.nr];
   uint64_t time = rec.tsc_exit > rec.tsc_enter ? rec.tsc_exit - rec.tsc_enter : 0;
   c.calls.fetch_add(1, std::memory_order_relaxed);

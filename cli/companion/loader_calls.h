@@ -46,11 +46,16 @@ class LoaderCalls {
   bool OnSyscallStop(pid_t pid, pid_t tid);
   void Forget(pid_t pid);
   // -c: where the tracees count their calls (the companion counts its own there too).
-  void CountInto(proto::SyscallCounter* counters) { counters_ = counters; }
+  void CountInto(proto::SyscallCounter* counters, uint32_t tsc_khz) {
+    counters_ = counters;
+    ticks_per_second_ = tsc_khz * 1000.0;
+  }
   // -c: an execve the old image's interposer recorded worked (it never comes
   // back to be counted there).
   void CountExec() {
-    if (counters_ != nullptr && options_.filters.trace.test(SYS_execve))
+    // --filter: counted if the predicate can match an execve at all (its arguments are not known here).
+    if (counters_ != nullptr && options_.filters.trace.test(SYS_execve) &&
+        (!options_.predicate || options_.predicate->possible.test(SYS_execve)))
       counters_[SYS_execve].calls.fetch_add(1, std::memory_order_relaxed);
   }
   // `tid` stops or is killed by a signal as syscall `nr` returns `ret` (a
@@ -93,6 +98,7 @@ class LoaderCalls {
   companion::RemoteCapture capture_;
   std::map<pid_t, Image> images_;  // by process
   std::map<pid_t, Call> calls_;    // by task
+  double ticks_per_second_ = 0;  // --filter's durations
   proto::SyscallCounter* counters_ = nullptr;
   bool summary_only_;              // -c alone: count, write no records
 };

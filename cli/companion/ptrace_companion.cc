@@ -109,7 +109,8 @@ void PtraceCompanion::State::Run(pid_t pid, Ring ring) {
   if (seized) {
     companion::AttachWriter(ring.control, ring.data, ring.capacity, ring.wake_write_fd);
     if (options.summary || options.summary_and_trace)
-      loader.CountInto(reinterpret_cast<proto::SyscallCounter*>(reinterpret_cast<uint8_t*>(ring.control) + proto::kCountersOffset));
+      loader.CountInto(reinterpret_cast<proto::SyscallCounter*>(reinterpret_cast<uint8_t*>(ring.control) + proto::kCountersOffset),
+                      ring.control->tsc_khz);
     root = pid;
     tasks[pid] = Task{pid, true};
     processes[pid].stepping = true;

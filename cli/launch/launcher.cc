@@ -242,8 +242,15 @@ bool PrepareRing(const Options& options, uint32_t tsc_khz, Tracee* out) {
                   (options.eager_rewrite ? 0 : proto::kNoEagerRewrite);
   auto* counters = reinterpret_cast<proto::SyscallCounter*>(static_cast<uint8_t*>(map) + proto::kCountersOffset);
   for (uint32_t nr = 0; nr < proto::kCounterCount; ++nr) counters[nr].min_time.store(~0ull, std::memory_order_relaxed);
+  // --filter: the syscalls it can never match are filtered out as by -e trace=.
   for (int nr = 0; nr < 512; ++nr)
-    if (options.filters.trace.test(nr)) ring->trace_bitmap[nr / 64] |= uint64_t{1} << (nr % 64);
+    if (options.filters.trace.test(nr) && (!options.predicate || options.predicate->possible.test(nr)))
+      ring->trace_bitmap[nr / 64] |= uint64_t{1} << (nr % 64);
+  if (options.predicate) {
+    auto* program = reinterpret_cast<proto::FilterProgram*>(static_cast<uint8_t*>(map) + proto::kFilterOffset);
+    *program = options.predicate->program;
+    program->tsc_khz = tsc_khz;
+  }
   auto* dump = reinterpret_cast<proto::DumpFds*>(static_cast<uint8_t*>(map) + proto::kDumpFdsOffset);
   for (int fd = 0; fd < 1024; ++fd) {
     if (options.filters.read_fds.test(fd)) dump->read_fds[fd / 64] |= uint64_t{1} << (fd % 64);

@@ -382,3 +382,7 @@ bool ApplyExpression(std::string_view expression, Filters* filters, std::string*
 }
 
 }  // namespace lzp::cli
+
+namespace lzp::cli {
+uint32_t SyscallClassBits(std::string_view name) { return ClassBits(name); }
+}  // namespace lzp::cli

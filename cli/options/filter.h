@@ -41,6 +41,9 @@ struct Filters {
 // Applies one -e expression ("trace=open,close", "!write", "signal=!SIGCHLD",
 // "status=failed", "trace=/^open", "trace=%file"). Returns false with
 // strace's message (without the "lzptrace: " prefix) in *error.
+// The class bits (table::Class) of "%file", "%%stat", "file"...; 0 if none.
+uint32_t SyscallClassBits(std::string_view name);
+
 bool ApplyExpression(std::string_view expression, Filters* filters, std::string* error);
 
 }  // namespace lzp::cli

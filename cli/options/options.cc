@@ -20,7 +20,7 @@ namespace lzp::cli {
 namespace {
 
 constexpr char kUsage[] =
-    "Usage: lzptrace [-ACcfiknqrtTvwxyYzZ] [-a COLUMN] [-P PATH]... [-e EXPR]... [-E VAR=VAL]... [-u USER] [-o FILE] [-s STRSIZE] [-S SORTBY] [--mode=auto|hybrid|sud] {PROG [ARGS] | -p PID}\n"
+    "Usage: lzptrace [-ACcfiknqrtTvwxyYzZ] [-a COLUMN] [-P PATH]... [-e EXPR]... [-E VAR=VAL]... [-u USER] [-o FILE] [-s STRSIZE] [-S SORTBY] [--filter=EXPR] [--mode=auto|hybrid|sud] {PROG [ARGS] | -p PID}\n"
     "\n"
     "Traces the system calls of PROG, like strace, from inside the process:\n"
     "an interposer the loader starts first (LD_AUDIT) catches every syscall\n"
@@ -73,6 +73,8 @@ constexpr char kUsage[] =
     "  --mode=MODE    auto (default): zpoline fast path if page 0 can be mapped,\n"
     "                 else SUD-only, said once on stderr; hybrid: insist on the\n"
     "                 fast path (still falls back, loudly); sud: SUD only\n"
+    "  --filter=EXPR  print only the syscalls EXPR matches: 'openat && ret < 0',\n"
+    "                 'dur > 1ms', 'path ~ \"/etc/*\"', 'fd == 3 || close' (docs/filter.md)\n"
     "  --ring-size=N  bytes of shared ring between tracees and lzptrace (power of two)\n"
     "  --no-ptrace    trace in-process only: no ptrace companion, so no signals at\n"
     "                 their default action, no stops, no loader calls; ends from the\n"
@@ -166,7 +168,7 @@ bool ApplyOptionExpression(std::string_view expression, Options* out, std::strin
 
 bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
   enum { kModeOpt = 1000, kRingSizeOpt, kStatsOpt, kNoPtraceOpt, kSeccompBpfOpt, kQualifierOpt, kOutputSeparatelyOpt, kDecodePidsOpt,
-        kNotYetLongOpt };
+        kFilterOpt, kNotYetLongOpt };
   enum { kNoEagerRewriteOpt = 1200 };
   // strace 6.1's long spellings. The -e qualifiers (--trace=, --signal=, ...)
   // are passed on as "-e NAME=VALUE", their name taken from the option itself.
@@ -176,6 +178,7 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
       {"mode", required_argument, nullptr, kModeOpt},
       {"ring-size", required_argument, nullptr, kRingSizeOpt},
       {"stats", no_argument, nullptr, kStatsOpt},
+      {"filter", required_argument, nullptr, kFilterOpt},
       {"no-ptrace", no_argument, nullptr, kNoPtraceOpt},
       {"no-eager-rewrite", no_argument, nullptr, kNoEagerRewriteOpt},
       {"seccomp-bpf", no_argument, nullptr, kSeccompBpfOpt},
@@ -378,6 +381,16 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
         break;
       }
       case kStatsOpt: out->stats = true; break;
+      case kFilterOpt: {  // one line, pointing at the column: no usage hint
+        std::string error;
+        out->predicate = filter::Compile(optarg, &error);
+        if (!out->predicate) {
+          std::fprintf(stderr, "lzptrace: --filter: %s\n", error.c_str());
+          *exit_code = 1;
+          return false;
+        }
+        break;
+      }
       case kNoPtraceOpt: out->use_ptrace = false; break;
       case kNoEagerRewriteOpt: out->eager_rewrite = false; break;
       case kRingSizeOpt: {
@@ -403,6 +416,12 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
   if (out->command.empty() && out->attach_pids.empty()) return Fail("must have PROG [ARGS] or -p PID", exit_code);
   if (!out->command.empty() && !out->attach_pids.empty())
     return Fail("-p PID and PROG [ARGS] together are not supported: trace one or the other", exit_code);
+  if (out->predicate && out->predicate->string_test_column != 0 && (out->summary || out->summary_and_trace)) {
+    std::fprintf(stderr, "lzptrace: --filter: column %d: -c and -C count in the traced processes, which cannot test "
+                 "captured strings\n", out->predicate->string_test_column);
+    *exit_code = 1;
+    return false;
+  }
   if (out->stack_trace && out->summary && !out->summary_and_trace) {
     std::fprintf(stderr, "lzptrace: -k/--stack-traces has no effect with -c/--summary-only\n");
     out->stack_trace = false;

@@ -2,9 +2,11 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "cli/filter/compiler.h"
 #include "cli/options/filter.h"
 #include "tracer/protocol.h"
 
@@ -46,6 +48,7 @@ struct Options {
   bool syscall_numbers = false;  // -n
   std::vector<std::string> summary_columns;  // -U
   std::vector<std::string> paths;  // -P PATH: only syscalls that touch these
+  std::shared_ptr<const filter::CompiledFilter> predicate;  // --filter EXPR: only calls it matches
   bool relative = false;         // -r
   bool durations = false;        // -T
   std::vector<std::string> command;  // PROG [ARGS...]

@@ -21,7 +21,7 @@ namespace lzp::cli {
 // it says so on stderr here (for -p, the companion says it).
 void TracePrinter::Detach(const proto::SyscallRecord& rec, const Captures& captures) {
   pid_t tid = static_cast<pid_t>(rec.tid);
-  if (Shows(rec) && TouchesPath(rec, captures)) {
+  if (Shows(rec) && Selected(rec, captures)) {
     bool others = live_.size() > 1;
     std::string call = SyscallNumber(rec.nr) + Ip(&captures) + SyscallName(rec.nr) + "(";
     size_t at_entry = 0;  // only what strace had printed at the call's entry: "read(0,  <detached ...>"
@@ -79,7 +79,9 @@ std::vector<proto::SyscallRecord> TracePrinter::CutShort(pid_t pid, pid_t only_t
 // entry, "<unfinished ...>" if some were left for the exit, and no result:
 // "read(0,  <unfinished ...>) = ?", "kill(42, SIGKILL) = ?".
 void TracePrinter::PrintCutShort(const proto::SyscallRecord& rec, uint64_t tsc) {
-  if (!Shows(rec)) return;
+  proto::SyscallRecord unreturned = rec;  // --filter: it has no result
+  unreturned.flags |= proto::kNoReturn;
+  if (!Shows(rec) || !Selected(unreturned, Captures())) return;
   size_t at_entry = 0;
   std::vector<std::string> args = FormatArguments(rec, Captures(), format_, &at_entry);
   static const std::string kUnknown = "= ?";
@@ -173,7 +175,7 @@ void TracePrinter::Finish(int main_status) {
     proto::SyscallRecord rec = exec.rec;
     rec.flags &= ~proto::kNoReturn;
     rec.ret = 0;
-    if (Shows(rec)) PrintSyscall(rec, captures);
+    if (Shows(rec) && Selected(rec, captures)) PrintSyscall(rec, captures);
   }
   pending_exec_.clear();
   if ((options_.summary && !options_.summary_and_trace) || options_.quiet_exit || ended_.count(main_pid_)) {

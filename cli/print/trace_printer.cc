@@ -22,6 +22,8 @@
 
 #include <fmt/format.h>
 
+#include "cli/filter/matcher.h"
+
 #include "cli/decode/fd_details.h"
 #include "cli/print/siginfo_format.h"
 #include "cli/print/syscall_format.h"
@@ -205,6 +207,12 @@ bool TracePrinter::Shows(const proto::SyscallRecord& rec) const {
   return options_.filters.status & status;
 }
 
+// -P and --filter.
+bool TracePrinter::Selected(const proto::SyscallRecord& rec, const Captures& captures) const {
+  return TouchesPath(rec, captures) &&
+         (!options_.predicate || filter::Matches(*options_.predicate, rec, captures, clock_ ? clock_->ticks_per_second() : 0));
+}
+
 // -P: does the syscall name one of the paths, or use an fd that refers to one
 // (also after the file was unlinked)?
 bool TracePrinter::TouchesPath(const proto::SyscallRecord& rec, const Captures& captures) const {
@@ -259,10 +267,10 @@ void TracePrinter::OnSyscall(const proto::SyscallRecord& rec, std::string_view p
       pending_exec_.erase(pending);
       Captures entry;
       entry.Parse(reinterpret_cast<const uint8_t*>(entry_payload.data()), entry_payload.size());
-      if (Shows(failed) && TouchesPath(failed, entry)) PrintSyscall(failed, entry);
+      if (Shows(failed) && Selected(failed, entry)) PrintSyscall(failed, entry);
       return;
     }
-    if (Shows(rec) && TouchesPath(rec, captures)) PrintSyscall(rec, captures);
+    if (Shows(rec) && Selected(rec, captures)) PrintSyscall(rec, captures);
     return;
   }
   if (rec.nr == SYS_wait4 && rec.ret > 0) {  // a child it reaps may have been killed: say so first, as strace
@@ -270,7 +278,7 @@ void TracePrinter::OnSyscall(const proto::SyscallRecord& rec, std::string_view p
     int32_t s = status != nullptr && !status->faulted() && status->data.size() >= 4 ? Field<int32_t>(status->data, 0) : 0;
     if (status != nullptr && WIFSIGNALED(s)) ReportKilled(static_cast<pid_t>(rec.ret), s, rec.tsc_exit);
   }
-  if (Shows(rec) && TouchesPath(rec, captures)) PrintSyscall(rec, captures);
+  if (Shows(rec) && Selected(rec, captures)) PrintSyscall(rec, captures);
   if (companion_ && (rec.nr == SYS_exit_group || rec.nr == SYS_exit)) {
     // Each task's end comes from the companion, with the kernel's status.
   } else if (rec.nr == SYS_exit_group) {
@@ -332,7 +340,7 @@ void TracePrinter::CompleteExec(pid_t pid, uint64_t done_tsc) {
   // Made by a thread other than the leader: as strace shows it, the call
   // starts under that thread and ends under the process's id, which the
   // thread has taken ("<... execve resumed>").
-  if (Shows(exec) && TouchesPath(exec, captures)) PrintSyscall(exec, captures, nullptr, pid);
+  if (Shows(exec) && Selected(exec, captures)) PrintSyscall(exec, captures, nullptr, pid);
   for (auto t = live_.begin(); t != live_.end();) {  // execve leaves one thread, with the pid as tid
     if (t->second == pid && t->first != pid) t = live_.erase(t);
     else ++t;

@@ -69,6 +69,7 @@ class TracePrinter {
   void PrintLine(pid_t tid, uint64_t tsc, const std::string& text, uint64_t ip = 0, bool end_line = true);
   bool Shows(const proto::SyscallRecord& rec) const;  // -e trace= and status=, -c
   bool TouchesPath(const proto::SyscallRecord& rec, const Captures& captures) const;  // -P
+  bool Selected(const proto::SyscallRecord& rec, const Captures& captures) const;     // -P and --filter
   // `resume_tid`: the task the call's end belongs to, if not rec.tid (an
   // execve made by a thread ends in the leader's id).
   void PrintSyscall(const proto::SyscallRecord& rec, const Captures& captures, const std::string* ret = nullptr,
