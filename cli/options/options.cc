@@ -74,6 +74,9 @@ constexpr char kUsage[] =
     "                 else SUD-only, said once on stderr; hybrid: insist on the\n"
     "                 fast path (still falls back, loudly); sud: SUD only\n"
     "  --ring-size=N  bytes of shared ring between tracees and lzptrace (power of two)\n"
+    "  --record=FILE  write the events to FILE for --replay, without decoding them;\n"
+    "                 the trace is printed live too only with -o FILE\n"
+    "  --replay=FILE  print a recording as a live run with these output options would\n"
     "  --no-ptrace    trace in-process only: no ptrace companion, so no signals at\n"
     "                 their default action, no stops, no loader calls; ends from the\n"
     "                 trace (also what lzptrace does where ptrace is not allowed)\n"
@@ -163,7 +166,7 @@ bool ApplyOptionExpression(std::string_view expression, Options* out, std::strin
 }  // namespace
 
 bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
-  enum { kModeOpt = 1000, kRingSizeOpt, kStatsOpt, kNoPtraceOpt, kSeccompBpfOpt, kQualifierOpt, kOutputSeparatelyOpt, kDecodePidsOpt,
+  enum { kModeOpt = 1000, kRecordOpt, kReplayOpt, kRingSizeOpt, kStatsOpt, kNoPtraceOpt, kSeccompBpfOpt, kQualifierOpt, kOutputSeparatelyOpt, kDecodePidsOpt,
         kNotYetLongOpt };
   // strace 6.1's long spellings. The -e qualifiers (--trace=, --signal=, ...)
   // are passed on as "-e NAME=VALUE", their name taken from the option itself.
@@ -174,6 +177,8 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
       {"ring-size", required_argument, nullptr, kRingSizeOpt},
       {"stats", no_argument, nullptr, kStatsOpt},
       {"no-ptrace", no_argument, nullptr, kNoPtraceOpt},
+      {"record", required_argument, nullptr, kRecordOpt},
+      {"replay", required_argument, nullptr, kReplayOpt},
       {"seccomp-bpf", no_argument, nullptr, kSeccompBpfOpt},
       {"stack-traces", no_argument, nullptr, 'k'},
       {"follow-forks", no_argument, nullptr, 'f'},
@@ -375,6 +380,8 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
       }
       case kStatsOpt: out->stats = true; break;
       case kNoPtraceOpt: out->use_ptrace = false; break;
+      case kRecordOpt: out->record_file = optarg; break;
+      case kReplayOpt: out->replay_file = optarg; break;
       case kRingSizeOpt: {
         char* end = nullptr;
         unsigned long long n = std::strtoull(optarg, &end, 0);
@@ -395,6 +402,12 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
     }
   }
   for (int i = optind; i < argc; ++i) out->command.emplace_back(argv[i]);
+  if (!out->replay_file.empty()) {  // a recording to print: nothing to trace
+    if (!out->record_file.empty()) return Fail("--record and --replay together are not supported", exit_code);
+    if (!out->command.empty() || !out->attach_pids.empty())
+      return Fail("--replay=FILE prints a recording: it takes no PROG or -p PID", exit_code);
+    return true;
+  }
   if (out->command.empty() && out->attach_pids.empty()) return Fail("must have PROG [ARGS] or -p PID", exit_code);
   if (!out->command.empty() && !out->attach_pids.empty())
     return Fail("-p PID and PROG [ARGS] together are not supported: trace one or the other", exit_code);

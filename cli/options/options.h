@@ -47,6 +47,8 @@ struct Options {
   std::vector<std::string> paths;  // -P PATH: only syscalls that touch these
   bool relative = false;         // -r
   bool durations = false;        // -T
+  std::string record_file;       // --record=FILE: the events to FILE (cli/record/), printed live only with -o
+  std::string replay_file;       // --replay=FILE: print a recording instead of tracing
   std::vector<std::string> command;  // PROG [ARGS...]
   std::vector<int> attach_pids;      // -p PID[,PID...]: trace running processes instead
 };

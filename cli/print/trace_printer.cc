@@ -328,8 +328,8 @@ void TracePrinter::CompleteExec(pid_t pid, uint64_t done_tsc) {
   if (Shows(exec) && TouchesPath(exec, captures)) PrintSyscall(exec, captures);
 }
 
-void TracePrinter::Flush() {
-  if (interleaver_) interleaver_->FlushBefore(ReadTsc());
+void TracePrinter::Flush(uint64_t now) {
+  if (interleaver_) interleaver_->FlushBefore(now);
   std::fflush(out_);
 }
 
