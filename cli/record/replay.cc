@@ -1,6 +1,7 @@
 // cli/record/replay.cc — see replay.h.
 #include "cli/record/replay.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -14,15 +15,17 @@
 
 namespace lzp::cli::record {
 
-int Replay(const Options& options) {
-  const std::string& path = options.replay_file;
+int Replay(const Options& asked) {
+  const std::string& path = asked.replay_file;
   ReplayReader reader;
   std::string why;
   if (!reader.Open(path, &why)) {
     std::fprintf(stderr, "lzptrace: %s\n", why.c_str());
     return 1;
   }
-  SayWhatRecordingLacks(options, reader.capture(), path);
+  SayWhatRecordingLacks(asked, reader.capture(), path);
+  Options options = asked;  // -s beyond what was captured: cut where the capture was cut
+  options.string_limit = std::min(asked.string_limit, reader.capture().string_limit);
   FILE* out = stderr;
   if (!options.output_file.empty() && options.follow_forks < 2) {
     out = std::fopen(options.output_file.c_str(), options.append_output ? "ae" : "we");
