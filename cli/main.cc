@@ -209,7 +209,7 @@ int Run(int argc, char** argv) {
   const uint64_t finish_tsc = ReadTsc();
   if (printer) printer->Finish(status, finish_tsc);
   if (recorder) {
-    static record::EndChunk end;  // (20 KiB)
+    record::EndChunk end = {};
     end.status = status;
     end.detached = detached;
     end.finish_tsc = finish_tsc;

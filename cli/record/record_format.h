@@ -37,7 +37,7 @@ enum class ChunkType : uint32_t {
   kFlush = 4,     // uint64_t: the printer flushed what was due at this TSC (the reader was idle)
   kCorrupt = 5,   // uint64_t stream offset, then the text: a ring record the reader refused
   kInflight = 6,  // uint32_t slots in use, then (uint32_t index, proto::InflightSlot) for each changed slot
-  kEnd = 7,       // EndChunk
+  kEnd = 7,       // EndChunk, then the -c counters if it says so
 };
 
 struct ChunkHeader {
@@ -77,11 +77,10 @@ struct EndChunk {
   int32_t status;        // the program's wait status
   uint32_t detached;     // 1: -p, the processes were let go alive
   uint64_t finish_tsc;   // when the trace ended (the main process's end line)
-  uint32_t has_counters; // 1: recorded with -c/-C, `counters` follow
+  uint32_t has_counters; // 1: recorded with -c/-C: CounterEntry[proto::kCounterCount] follow
   uint32_t pad;
-  CounterEntry counters[proto::kCounterCount];
 };
-static_assert(sizeof(EndChunk) == 24 + 40 * proto::kCounterCount);
+static_assert(sizeof(EndChunk) == 24);
 
 // A quick checksum of a chunk's body: two running sums over 8-byte words
 // (Fletcher's idea), the tail zero-padded; cheap enough for the record path.

@@ -129,15 +129,15 @@ void Recorder::NoteInflight() {
   slot_next_seen_ = next;
 }
 
-bool Recorder::Close(const EndChunk& end_without_counters, const proto::SyscallCounter* counters, std::string* why) {
+bool Recorder::Close(EndChunk end, const proto::SyscallCounter* counters, std::string* why) {
   NoteInflight();
-  EndChunk end = end_without_counters;
   end.has_counters = counters != nullptr;
-  for (uint32_t nr = 0; counters != nullptr && nr < proto::kCounterCount; ++nr)
-    end.counters[nr] = {counters[nr].calls.load(std::memory_order_relaxed), counters[nr].errors.load(std::memory_order_relaxed),
-                        counters[nr].time.load(std::memory_order_relaxed), counters[nr].min_time.load(std::memory_order_relaxed),
-                        counters[nr].max_time.load(std::memory_order_relaxed)};
-  AppendChunk(ChunkType::kEnd, &end, sizeof(end));
+  std::vector<CounterEntry> entries(counters != nullptr ? proto::kCounterCount : 0);
+  for (uint32_t nr = 0; nr < entries.size(); ++nr)
+    entries[nr] = {counters[nr].calls.load(std::memory_order_relaxed), counters[nr].errors.load(std::memory_order_relaxed),
+                   counters[nr].time.load(std::memory_order_relaxed), counters[nr].min_time.load(std::memory_order_relaxed),
+                   counters[nr].max_time.load(std::memory_order_relaxed)};
+  AppendChunk(ChunkType::kEnd, &end, sizeof(end), entries.data(), entries.size() * sizeof(CounterEntry));
   Drain(true);
   if (fd_ >= 0 && close(fd_) != 0 && error_ == 0) error_ = errno;
   fd_ = -1;

@@ -41,7 +41,7 @@ class Recorder {
   void NoteFlush(uint64_t now_tsc);
   // Writes the end (and -c counters, if `counters`) and closes the file;
   // false with *why if anything could not be written.
-  bool Close(const EndChunk& end_without_counters, const proto::SyscallCounter* counters, std::string* why);
+  bool Close(EndChunk end, const proto::SyscallCounter* counters, std::string* why);
 
  private:
   void AppendChunk(ChunkType type, const void* body, size_t size, const void* more = nullptr, size_t more_size = 0);

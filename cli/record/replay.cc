@@ -10,10 +10,39 @@
 #include "cli/print/trace_printer.h"
 #include "cli/record/recorded_counts.h"
 #include "cli/record/replay_gaps.h"
-#include "cli/record/replay_reader.h"
 #include "cli/summary/summary.h"
 
 namespace lzp::cli::record {
+
+void PrintRecording(ReplayReader* reader, const Options& options, FILE* out) {
+  TracePrinter printer(options, out, static_cast<pid_t>(reader->capture().main_pid), reader->clock());
+  printer.StartAt(reader->capture().start_tsc);
+  printer.SetCompanion(reader->capture().companion != 0);
+  printer.WatchInflight(reader->slots(), reader->slot_next());
+  OutputCheck output_check(out == stderr ? nullptr : out, options.output_file);
+  reader->OnFlush([&](uint64_t now) {
+    printer.Flush(now);
+    output_check.Check();
+  });
+  RecordedCounts counts;
+  Event event;
+  while (reader->Next(&event)) {
+    counts.Add(event);
+    printer.Handle(event);
+  }
+  reader->OnFlush(nullptr);
+
+  const EndChunk* end = reader->end();
+  if (end != nullptr && end->detached) printer.LetGo();
+  printer.Finish(end != nullptr ? end->status : -1, end != nullptr ? end->finish_tsc : 0);
+  if (options.summary || options.summary_and_trace) {
+    if (reader->counters() != nullptr) counts.Load(reader->counters());
+    else SayCountsFromRecords(options.replay_file);
+    PrintSummary(out, counts.counters(), reader->clock()->ticks_per_second(), options.sort_by, options.summary_columns);
+  }
+  std::fflush(out);
+  output_check.Check();
+}
 
 int Replay(const Options& asked) {
   const std::string& path = asked.replay_file;
@@ -36,33 +65,7 @@ int Replay(const Options& asked) {
   }
   static char buffer[1 << 16];
   std::setvbuf(out, buffer, _IOFBF, sizeof(buffer));
-
-  TracePrinter printer(options, out, static_cast<pid_t>(reader.capture().main_pid), reader.clock());
-  printer.StartAt(reader.capture().start_tsc);
-  printer.SetCompanion(reader.capture().companion != 0);
-  printer.WatchInflight(reader.slots(), reader.slot_next());
-  OutputCheck output_check(out == stderr ? nullptr : out, options.output_file);
-  reader.OnFlush([&](uint64_t now) {
-    printer.Flush(now);
-    output_check.Check();
-  });
-  RecordedCounts counts;
-  Event event;
-  while (reader.Next(&event)) {
-    counts.Add(event);
-    printer.Handle(event);
-  }
-
-  const EndChunk* end = reader.end();
-  if (end != nullptr && end->detached) printer.LetGo();
-  printer.Finish(end != nullptr ? end->status : -1, end != nullptr ? end->finish_tsc : 0);
-  if (options.summary || options.summary_and_trace) {
-    if (end != nullptr && end->has_counters) counts.Load(end->counters);
-    else SayCountsFromRecords(path);
-    PrintSummary(out, counts.counters(), reader.clock()->ticks_per_second(), options.sort_by, options.summary_columns);
-  }
-  std::fflush(out);
-  output_check.Check();
+  PrintRecording(&reader, options, out);
   if (out != stderr) std::fclose(out);
   if (!reader.damage().empty()) {
     std::fprintf(stderr, "lzptrace: %s\n", reader.damage().c_str());

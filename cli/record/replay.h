@@ -6,11 +6,18 @@
 // the recording was damaged, if it was (exit 1).
 #pragma once
 
+#include <cstdio>
+
 #include "cli/options/options.h"
+#include "cli/record/replay_reader.h"
 
 namespace lzp::cli::record {
 
 // The exit code: 0, or 1 if the recording could not be read to its end.
 int Replay(const Options& options);
+
+// The printing part: every event of an opened recording through the printer
+// to `out`, its end, the -c table (the fuzz target calls this alone).
+void PrintRecording(ReplayReader* reader, const Options& options, FILE* out);
 
 }  // namespace lzp::cli::record

@@ -11,7 +11,7 @@
 
 namespace lzp::cli::record {
 
-ReplayReader::ReplayReader() : end_(std::make_unique<EndChunk>()) {
+ReplayReader::ReplayReader() {
   void* storage = ::operator new(sizeof(proto::InflightSlot) * proto::kInflightSlots, std::align_val_t{64});
   std::memset(storage, 0, sizeof(proto::InflightSlot) * proto::kInflightSlots);
   slots_ = static_cast<proto::InflightSlot*>(storage);
@@ -168,12 +168,17 @@ bool ReplayReader::Next(Event* out) {
       case ChunkType::kInflight:
         if (!ApplyInflight()) return false;
         break;
-      case ChunkType::kEnd:
-        if (body_.size() != sizeof(EndChunk)) return Damaged(at, "bad end chunk length");
-        std::memcpy(static_cast<void*>(end_.get()), body_.data(), sizeof(EndChunk));
+      case ChunkType::kEnd: {
+        if (body_.size() < sizeof(EndChunk)) return Damaged(at, "bad end chunk length");
+        std::memcpy(&end_, body_.data(), sizeof(EndChunk));
+        size_t counters = end_.has_counters ? proto::kCounterCount : 0;
+        if (body_.size() != sizeof(EndChunk) + counters * sizeof(CounterEntry)) return Damaged(at, "bad end chunk length");
+        counters_.resize(counters);
+        if (counters) std::memcpy(counters_.data(), body_.data() + sizeof(EndChunk), counters * sizeof(CounterEntry));
         has_end_ = true;
         done_ = true;
         return false;
+      }
       default:
         return Damaged(at, fmt::format("unknown chunk type {}", chunk.type));
     }

@@ -42,7 +42,8 @@ class ReplayReader : public EventSource {
 
   // After Next returned false: the end chunk (nullptr if the recording has
   // none), and what was wrong where the events stopped ("" if nothing).
-  const EndChunk* end() const { return has_end_ ? end_.get() : nullptr; }
+  const EndChunk* end() const { return has_end_ ? &end_ : nullptr; }
+  const CounterEntry* counters() const { return counters_.empty() ? nullptr : counters_.data(); }  // -c/-C
   const std::string& damage() const { return damage_; }
 
  private:
@@ -68,7 +69,8 @@ class ReplayReader : public EventSource {
   std::string damage_;
   CaptureChunk capture_ = {};
   TscClock clock_;
-  std::unique_ptr<EndChunk> end_;
+  EndChunk end_ = {};
+  std::vector<CounterEntry> counters_;
   proto::InflightSlot* slots_ = nullptr;  // kInflightSlots of them (aligned storage)
   std::atomic<uint32_t> slot_next_{0};
   std::function<void(uint64_t)> on_flush_;
