@@ -141,7 +141,7 @@ int Run(int argc, char** argv) {
     }
   }
   static char buffer[1 << 16];
-  std::setvbuf(out, buffer, _IOFBF, sizeof(buffer));
+  if (print) std::setvbuf(out, buffer, _IOFBF, sizeof(buffer));
 
   // Calibrate the TSC before the tracee runs when lines carry times.
   TscClock clock;
@@ -231,6 +231,7 @@ int Run(int argc, char** argv) {
     getrusage(RUSAGE_SELF, &self);
     std::fprintf(stderr, "lzptrace: %llu events in %.3f s (%.0f events/s), peak memory %ld KiB\n",
                  static_cast<unsigned long long>(events), elapsed, elapsed > 0 ? events / elapsed : 0.0, self.ru_maxrss);
+    std::fflush(stderr);  // (the trace may have made it fully buffered; LeaveLike does not flush)
   }
   LeaveLike(attach ? 0 : status);  // -p: the processes were not ours to start
 }

@@ -1,10 +1,13 @@
 // tests/fuzz_regressions_test.cc — what the fuzzers (tests/fuzz/) found, as
 // unit tests that keep it fixed. Each names the target and the input.
+#include <cstring>
 #include <string>
 
 #include <gtest/gtest.h>
 
 #include "cli/options/filter.h"
+#include "cli/record/record_format.h"
+#include "cli/record/replay_reader.h"
 
 namespace lzp::cli {
 namespace {
@@ -39,6 +42,37 @@ TEST(FuzzRegressions, QuantifierRunsKeepTheirMeaning) {
   Filters f;
   std::string error;
   EXPECT_EQ(ApplyExpression("trace=/++read", &f, &error), ApplyExpression("trace=/+read", &f, &error));
+}
+
+// replay_fuzz: a chunk with an empty body, read from memory, passed a null
+// destination to memcpy (an empty vector's data()). Empty chunks are valid.
+TEST(FuzzRegressions, EmptyChunksInARecordingInMemory) {
+  std::string file;
+  auto add = [&file](const void* bytes, size_t size) { file.append(static_cast<const char*>(bytes), size); };
+  auto chunk = [&](record::ChunkType type, const void* body, uint32_t size) {
+    record::ChunkHeader header = {static_cast<uint32_t>(type), size,
+                                  record::Checksum(static_cast<const uint8_t*>(body), size)};
+    add(&header, sizeof(header));
+    add(body, size);
+  };
+  record::FileHeader header = {};
+  std::memcpy(header.magic, record::kFileMagic, sizeof(header.magic));
+  header.format_version = record::kFormatVersion;
+  header.protocol_version = proto::kProtocolVersion;
+  header.table_version = record::TableVersion();
+  add(&header, sizeof(header));
+  record::CaptureChunk capture = {};
+  chunk(record::ChunkType::kCapture, &capture, sizeof(capture));
+  chunk(record::ChunkType::kRecords, "", 0);
+  record::EndChunk end = {};
+  chunk(record::ChunkType::kEnd, &end, sizeof(end));
+  record::ReplayReader reader;
+  std::string why;
+  ASSERT_TRUE(reader.OpenBytes(file, "mem.lzp", &why)) << why;
+  Event event;
+  EXPECT_FALSE(reader.Next(&event));
+  EXPECT_EQ(reader.damage(), "");
+  EXPECT_NE(reader.end(), nullptr);
 }
 
 }  // namespace

@@ -28,7 +28,7 @@ bool ReplayReader::ReadBytes(void* to, size_t size) {
     got = std::fread(to, 1, size, file_);
   } else {
     got = std::min(size, memory_.size() - memory_at_);
-    std::memcpy(to, memory_.data() + memory_at_, got);
+    if (got != 0) std::memcpy(to, memory_.data() + memory_at_, got);
     memory_at_ += got;
   }
   file_offset_ += got;
