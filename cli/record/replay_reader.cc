@@ -149,6 +149,10 @@ bool ReplayReader::Next(Event* out) {
         if (body_.size() != sizeof(ClockChunk)) return Damaged(at, "bad clock chunk length");
         ClockChunk c;
         std::memcpy(&c, body_.data(), sizeof(c));
+        // Untrusted like the rest: a rate of 1 MHz to 100 GHz (or none yet), times from 1970 to 5138.
+        bool plausible = (c.ticks_per_second == 0 || (c.ticks_per_second >= 1e6 && c.ticks_per_second <= 1e11)) &&
+                         c.realtime0 >= 0 && c.realtime0 <= 1e11 && c.monotonic0 >= 0 && c.monotonic0 <= 1e11;
+        if (!plausible) return Damaged(at, "implausible clock");
         clock_.Restore({c.tsc0, c.realtime0, c.monotonic0, c.ticks_per_second});
         break;
       }
