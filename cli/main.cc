@@ -171,6 +171,12 @@ int Run(int argc, char** argv) {
     printer->SetCompanion(companion != nullptr);
     printer->WatchInflight(tracee.inflight, &tracee.ring->inflight_next);
   }
+  if (recorder && printer)  // -Y: what /proc said, for replay (the processes will be gone)
+    printer->SetPidNameLookup([&recorder](pid_t pid) {
+      std::string name = PidNames::ReadComm(pid);
+      recorder->NotePidName(pid, name);
+      return name;
+    });
   if (recorder) {
     recorder->Begin(record::DescribeCapture(options, *tracee.ring, tracee.pid, companion != nullptr, start_tsc));
     recorder->WatchInflight(tracee.inflight, &tracee.ring->inflight_next);
@@ -190,9 +196,9 @@ int Run(int argc, char** argv) {
     if (recorder) recorder->NoteClock(clock.State());
   };
   while (reader.Next(&event)) {
-    if (recorder) recorder->NoteEvent(event, reader.LastRecord());
     if (printer) printer->Handle(event);
     else if (event.kind == Event::Kind::kNotice) std::fprintf(stderr, "%s\n", event.text.c_str());
+    if (recorder) recorder->NoteEvent(event, reader.LastRecord());  // after: what printing it looked up comes first
     if (++events % 65536 == 0) refine_clock();
   }
   refine_clock();

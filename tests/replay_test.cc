@@ -64,6 +64,8 @@ TEST_P(Replay, ReplayPrintsWhatTheLiveRunPrinted) {
       {"-x", "-s", "10"},
       {"-f", "-ttt", "-r"},
       {"-f", "-e", "signal=!SIGCHLD", "-q"},
+      {"-f", "-Y", "-yy", "-i"},  // -Y: what /proc said live, not at replay
+      {"-f", "-k"},
   };
   for (const auto& command : programs) {
     for (const auto& options : option_sets) {

@@ -6,6 +6,7 @@
 #include <sys/types.h>
 
 #include <cstdio>
+#include <functional>
 #include <map>
 #include <memory>
 #include <set>
@@ -38,6 +39,10 @@ class TracePrinter {
   void Finish(int main_status, uint64_t now = 0);
   // Writes what is due at TSC `now` (the reader is idle) and flushes the output.
   void Flush(uint64_t now);
+  // -Y: where names the trace has not given come from (PidNames::SetLookup).
+  void SetPidNameLookup(std::function<std::string(pid_t)> lookup) {
+    if (pid_names_) pid_names_->SetLookup(std::move(lookup));
+  }
   // --replay: the trace started at this TSC (-r's first line), not now.
   void StartAt(uint64_t tsc) { start_tsc_ = tsc; }
   uint64_t start_tsc() const { return start_tsc_; }

@@ -7,7 +7,7 @@
 // last, kEnd (how the program ended, the -c counters). In between, kRecords
 // chunks carry ring records byte for byte as the reader took them from the
 // ring, and small chunks note what the printer did between them (the clock,
-// idle flushes, in-flight slots, corrupt ring records). Little-endian, as the
+// idle flushes, in-flight slots, corrupt ring records, -Y's /proc lookups). Little-endian, as the
 // machine that records (x86-64). Bump kFormatVersion with any change here.
 #pragma once
 
@@ -38,6 +38,7 @@ enum class ChunkType : uint32_t {
   kCorrupt = 5,   // uint64_t stream offset, then the text: a ring record the reader refused
   kInflight = 6,  // uint32_t slots in use, then (uint32_t index, proto::InflightSlot) for each changed slot
   kEnd = 7,       // EndChunk, then the -c counters if it says so
+  kPidName = 8,   // uint32_t pid, then its name as -Y looked it up in /proc live ("" if gone), before the event it named
 };
 
 struct ChunkHeader {

@@ -85,6 +85,11 @@ void Recorder::NoteClock(const ClockState& clock) {
 
 void Recorder::NoteFlush(uint64_t now_tsc) { AppendChunk(ChunkType::kFlush, &now_tsc, sizeof(now_tsc)); }
 
+void Recorder::NotePidName(pid_t pid, const std::string& name) {
+  uint32_t id = static_cast<uint32_t>(pid);
+  AppendChunk(ChunkType::kPidName, &id, sizeof(id), name.data(), std::min<size_t>(name.size(), 64));
+}
+
 void Recorder::NoteEvent(const Event& event, std::string_view raw) {
   if (event.kind == Event::Kind::kCorrupt) {
     AppendChunk(ChunkType::kCorrupt, &event.offset, sizeof(event.offset), event.text.data(),

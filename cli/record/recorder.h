@@ -11,6 +11,8 @@
 // printer read.
 #pragma once
 
+#include <sys/types.h>
+
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -39,6 +41,9 @@ class Recorder {
   // An event as EventReader::Next gave it, `raw` its record's bytes.
   void NoteEvent(const Event& event, std::string_view raw);
   void NoteFlush(uint64_t now_tsc);
+  // -Y: the live printer looked `pid` up in /proc and found `name` (before
+  // the event being printed is noted).
+  void NotePidName(pid_t pid, const std::string& name);
   // Writes the end (and -c counters, if `counters`) and closes the file;
   // false with *why if anything could not be written.
   bool Close(EndChunk end, const proto::SyscallCounter* counters, std::string* why);

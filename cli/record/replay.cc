@@ -19,6 +19,7 @@ void PrintRecording(ReplayReader* reader, const Options& options, FILE* out) {
   printer.StartAt(reader->capture().start_tsc);
   printer.SetCompanion(reader->capture().companion != 0);
   printer.WatchInflight(reader->slots(), reader->slot_next());
+  printer.SetPidNameLookup([reader](pid_t pid) { return reader->PidName(pid); });  // -Y: never today's /proc
   OutputCheck output_check(out == stderr ? nullptr : out, options.output_file);
   reader->OnFlush([&](uint64_t now) {
     printer.Flush(now);

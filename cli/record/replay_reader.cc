@@ -101,6 +101,11 @@ bool ReplayReader::ReadChunk(ChunkHeader* header) {
 }
 
 // uint32_t slots in use, then (uint32_t index, slot bytes) for each changed slot.
+std::string ReplayReader::PidName(pid_t pid) const {
+  auto it = pid_names_.find(static_cast<uint32_t>(pid));
+  return it != pid_names_.end() ? it->second : "";
+}
+
 bool ReplayReader::ApplyInflight() {
   constexpr size_t kSlot = sizeof(proto::InflightSlot);
   if (body_.size() < 4 || (body_.size() - 4) % (4 + kSlot) != 0) return Damaged(body_offset_, "bad in-flight chunk length");
@@ -169,6 +174,14 @@ bool ReplayReader::Next(Event* out) {
         std::memcpy(&out->offset, body_.data(), sizeof(uint64_t));
         out->text.assign(reinterpret_cast<const char*>(body_.data()) + sizeof(uint64_t), body_.size() - sizeof(uint64_t));
         return true;
+      case ChunkType::kPidName: {
+        if (body_.size() < sizeof(uint32_t) || body_.size() > sizeof(uint32_t) + 64) return Damaged(at, "bad pid name chunk length");
+        uint32_t pid;
+        std::memcpy(&pid, body_.data(), sizeof(pid));
+        if (pid_names_.size() > 65536) pid_names_.clear();
+        pid_names_[pid].assign(reinterpret_cast<const char*>(body_.data()) + sizeof(pid), body_.size() - sizeof(pid));
+        break;
+      }
       case ChunkType::kInflight:
         if (!ApplyInflight()) return false;
         break;

@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <functional>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -37,6 +38,8 @@ class ReplayReader : public EventSource {
   const proto::InflightSlot* slots() const { return slots_; }
   const std::atomic<uint32_t>* slot_next() const { return &slot_next_; }
   void OnFlush(std::function<void(uint64_t)> on_flush) { on_flush_ = std::move(on_flush); }
+  // -Y: what the live printer found in /proc for `pid` ("" if nothing).
+  std::string PidName(pid_t pid) const;
 
   bool Next(Event* out) override;
 
@@ -74,6 +77,7 @@ class ReplayReader : public EventSource {
   proto::InflightSlot* slots_ = nullptr;  // kInflightSlots of them (aligned storage)
   std::atomic<uint32_t> slot_next_{0};
   std::function<void(uint64_t)> on_flush_;
+  std::map<uint32_t, std::string> pid_names_;
 };
 
 }  // namespace lzp::cli::record
