@@ -245,6 +245,14 @@ TEST(ReplayDamage, OtherVersionsAndOtherFilesAreRefused) {
   EXPECT_EQ(replay.err, "lzptrace: Can't open '/nonexistent/rec.lzp': No such file or directory\n");
 }
 
+TEST(ReplayOptions, AFullDiskIsSaidOnceAndTheProgramRunsOn) {  // as -o FILE on a full disk
+  RunResult r = RunProgram({Lzptrace(), "--record=/dev/full", Program("exit_code"), "4"});
+  ASSERT_TRUE(WIFEXITED(r.status));
+  EXPECT_EQ(WEXITSTATUS(r.status), 4);
+  EXPECT_EQ(r.out, "exiting with 4\n");
+  EXPECT_EQ(r.err, "lzptrace: /dev/full: No space left on device\n");
+}
+
 TEST(ReplayOptions, ReplayTakesNoProgram) {
   RunResult r = RunProgram({Lzptrace(), "--replay=x.lzp", "/bin/true"});
   EXPECT_EQ(WEXITSTATUS(r.status), 1);
