@@ -185,8 +185,8 @@ int Run(int argc, char** argv) {
   OutputCheck output_check(out == stderr ? nullptr : out, options.output_file);  // -o on a full disk
   EventReader reader({tracee.ring, tracee.ring_data, tracee.ring_capacity, tracee.wake_read_fd}, [&] {
     uint64_t now = ReadTsc();
-    if (recorder) recorder->NoteFlush(now);
     if (printer) printer->Flush(now);
+    if (recorder) recorder->NoteFlush(now);  // after: what the flush looked up (-Y) comes first
     output_check.Check();
   });
   Event event;

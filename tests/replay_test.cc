@@ -62,6 +62,7 @@ TEST_P(Replay, ReplayPrintsWhatTheLiveRunPrinted) {
       {"-f", "-e", "trace=openat"},
       {"-f", "-e", "status=failed"},
       {"-x", "-s", "10"},
+      {"-f", "-xx", "-v", "-tt"},
       {"-f", "-ttt", "-r"},
       {"-f", "-e", "signal=!SIGCHLD", "-q"},
       {"-f", "-Y", "-yy", "-i"},  // -Y: what /proc said live, not at replay
