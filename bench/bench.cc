@@ -328,6 +328,7 @@ int main(int argc, char** argv) {
       {"lzptrace -o /dev/null", {L, "-f", "-o", "/dev/null"}},
       {"lzptrace -o FILE (tmpfs)", {L, "-f", "-o", trace_file}},
       {"lzptrace -c", {L, "-f", "-c", "-o", "/dev/null"}},
+      {"lzptrace --record=FILE (tmpfs)", {L, "-f", "--record=" + g_tmp + ".lzp"}},
       {"lzptrace -e trace=openat", {L, "-f", "-e", "trace=openat", "-o", "/dev/null"}},
       {"SUD-only -o /dev/null", {L, "--mode=sud", "-f", "-o", "/dev/null"}},
       {"SUD-only -c", {L, "--mode=sud", "-f", "-c", "-o", "/dev/null"}},
@@ -385,6 +386,6 @@ int main(int argc, char** argv) {
   if (rest.empty()) rest = "<!-- end of generated part -->\n";
   std::ofstream(out_path) << md.str() << "\n" << rest;
   std::fputs(md.str().c_str(), stdout);
-  std::system(("rm -rf " + work + " " + trace_file + " " + stats_file).c_str());
+  std::system(("rm -rf " + work + " " + trace_file + " " + stats_file + " " + g_tmp + ".lzp").c_str());
   return 0;
 }

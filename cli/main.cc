@@ -1,8 +1,9 @@
 // cli/main.cc — lzptrace, as a list of passes:
-//   parse the command line; find the program; extract the interposer;
-//   launch the program with it; print every event until the last traced
-//   process has gone; wait for the program; print the -c table; leave as
-//   it left.
+//   parse the command line (--replay=FILE: print a recording instead,
+//   cli/record/replay.h); find the program; extract the interposer; launch
+//   the program with it; print (--record: and record) every event until
+//   the last traced process has gone; wait for the program; print the -c
+//   table; leave as it left.
 #include <signal.h>
 #include <time.h>
 #include <sys/resource.h>
@@ -27,6 +28,9 @@
 #include "cli/print/output_check.h"
 #include "cli/summary/summary.h"
 #include "cli/print/trace_printer.h"
+#include "cli/record/capture_info.h"
+#include "cli/record/recorder.h"
+#include "cli/record/replay.h"
 
 namespace lzp::cli {
 namespace {
@@ -112,14 +116,27 @@ int Run(int argc, char** argv) {
   Options options;
   int exit_code = 0;
   if (!ParseOptions(argc, argv, &options, &exit_code)) return exit_code;
+  if (!options.replay_file.empty()) return record::Replay(options);
   const bool attach = !options.attach_pids.empty();  // -p
   std::string program = attach ? "" : ResolveProgram(options.command[0]);
   if (!attach && program.empty()) return 1;
   std::string interposer = attach ? "" : ExtractInterposer();
   if (!attach && interposer.empty()) return 1;
 
+  // --record: events to the file; printed live too only with -o.
+  std::unique_ptr<record::Recorder> recorder;
+  if (!options.record_file.empty()) {
+    recorder = std::make_unique<record::Recorder>();
+    std::string why;
+    if (!recorder->Create(options.record_file, &why)) {
+      std::fprintf(stderr, "lzptrace: %s\n", why.c_str());
+      return 1;
+    }
+  }
+  const bool print = !recorder || !options.output_file.empty();
+
   FILE* out = stderr;
-  if (!options.output_file.empty() && options.follow_forks < 2) {
+  if (print && !options.output_file.empty() && options.follow_forks < 2) {
     out = std::fopen(options.output_file.c_str(), options.append_output ? "ae" : "we");  // e: O_CLOEXEC, the tracee must not inherit it
     if (out == nullptr) {
       std::fprintf(stderr, "lzptrace: Can't fopen '%s': %s\n", options.output_file.c_str(), std::strerror(errno));
@@ -127,14 +144,14 @@ int Run(int argc, char** argv) {
     }
   }
   static char buffer[1 << 16];
-  std::setvbuf(out, buffer, _IOFBF, sizeof(buffer));
+  if (print) std::setvbuf(out, buffer, _IOFBF, sizeof(buffer));
 
   // Calibrate the TSC before the tracee runs when lines carry times.
   TscClock clock;
   // -c: the tracees count in TSC ticks and need the rate to tell a short call from a long one.
   bool summary = options.summary || options.summary_and_trace;
   // --filter on durations: the tracees turn ticks into nanoseconds (20 ms, as for -T: the same precision).
-  bool timed = options.timestamps || options.relative || options.durations ||
+  bool timed = options.timestamps || options.relative || options.durations || recorder ||
                (options.predicate && options.predicate->program.uses_dur);
   clock.Start(timed ? 20 : summary ? 5 : 0);
   double mono_start = MonotonicSeconds();
@@ -152,31 +169,68 @@ int Run(int argc, char** argv) {
     OpenGate(&tracee);
   }
 
-  TracePrinter printer(options, out, tracee.pid, &clock);
-  printer.SetCompanion(companion != nullptr);
-  printer.WatchInflight(tracee.inflight, &tracee.ring->inflight_next);
+  const uint64_t start_tsc = ReadTsc();
+  std::unique_ptr<TracePrinter> printer;
+  if (print) {
+    printer = std::make_unique<TracePrinter>(options, out, tracee.pid, &clock);
+    printer->StartAt(start_tsc);
+    printer->SetCompanion(companion != nullptr);
+    printer->WatchInflight(tracee.inflight, &tracee.ring->inflight_next);
+  }
+  if (recorder && printer)  // -Y: what /proc said, for replay (the processes will be gone)
+    printer->SetPidNameLookup([&recorder](pid_t pid) {
+      std::string name = PidNames::ReadComm(pid);
+      recorder->NotePidName(pid, name);
+      return name;
+    });
+  if (recorder) {
+    recorder->Begin(record::DescribeCapture(options, *tracee.ring, tracee.pid, companion != nullptr, start_tsc));
+    recorder->WatchInflight(tracee.inflight, &tracee.ring->inflight_next);
+    recorder->NoteClock(clock.State());
+  }
   OutputCheck output_check(out == stderr ? nullptr : out, options.output_file);  // -o on a full disk
   EventReader reader({tracee.ring, tracee.ring_data, tracee.ring_capacity, tracee.wake_read_fd}, [&] {
-    printer.Flush();
+    uint64_t now = ReadTsc();
+    if (printer) printer->Flush(now);
+    if (recorder) recorder->NoteFlush(now);  // after: what the flush looked up (-Y) comes first
     output_check.Check();
   });
   Event event;
   uint64_t events = 0, via_sigsys = 0;  // --stats: how many calls came through a SIGSYS
+  auto refine_clock = [&] {
+    clock.Refine();
+    if (recorder) recorder->NoteClock(clock.State());
+  };
   while (reader.Next(&event)) {
     if (event.kind == Event::Kind::kSyscall && (event.syscall.flags & proto::kSudRoute)) ++via_sigsys;
-    printer.Handle(event);
-    if (++events % 65536 == 0) clock.Refine();
+    if (printer) printer->Handle(event);
+    else if (event.kind == Event::Kind::kNotice) std::fprintf(stderr, "%s\n", event.text.c_str());
+    if (recorder) recorder->NoteEvent(event, reader.LastRecord());  // after: what printing it looked up comes first
+    if (++events % 65536 == 0) refine_clock();
   }
-  clock.Refine();
+  refine_clock();
 
   int status = 0;
   if (companion) status = companion->Join();  // it reaped every tracee
-  if (companion && companion->Detached()) printer.LetGo();  // -p: no end of theirs to report
-  else
+  const bool detached = companion && companion->Detached();
+  if (detached) {
+    if (printer) printer->LetGo();  // -p: no end of theirs to report
+  } else {
     while (waitpid(tracee.pid, &status, 0) < 0 && errno == EINTR) {
     }
-  printer.Finish(status);
-  if (options.summary || options.summary_and_trace) {
+  }
+  const uint64_t finish_tsc = ReadTsc();
+  if (printer) printer->Finish(status, finish_tsc);
+  if (recorder) {
+    record::EndChunk end = {};
+    end.status = status;
+    end.detached = detached;
+    end.finish_tsc = finish_tsc;
+    std::string why;
+    if (!recorder->Close(end, summary ? tracee.counters : nullptr, &why))
+      std::fprintf(stderr, "lzptrace: %s: %s\n", options.record_file.c_str(), why.c_str());
+  }
+  if (print && summary) {
     PrintSummary(out, tracee.counters, clock.ticks_per_second(), options.sort_by, options.summary_columns);
     std::fflush(out);
   }
@@ -191,6 +245,7 @@ int Run(int argc, char** argv) {
     std::fprintf(stderr, "lzptrace: %llu events in %.3f s (%.0f events/s), peak memory %ld KiB, %llu calls through SIGSYS\n",
                  static_cast<unsigned long long>(events), elapsed, elapsed > 0 ? events / elapsed : 0.0, self.ru_maxrss,
                  static_cast<unsigned long long>(via_sigsys));
+    std::fflush(stderr);  // (the trace may have made it fully buffered; LeaveLike does not flush)
   }
   LeaveLike(attach ? 0 : status);  // -p: the processes were not ours to start
 }

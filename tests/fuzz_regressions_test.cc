@@ -1,10 +1,13 @@
 // tests/fuzz_regressions_test.cc — what the fuzzers (tests/fuzz/) found, as
 // unit tests that keep it fixed. Each names the target and the input.
+#include <cstring>
 #include <string>
 
 #include <gtest/gtest.h>
 
 #include "cli/options/filter.h"
+#include "cli/record/record_format.h"
+#include "cli/record/replay_reader.h"
 
 namespace lzp::cli {
 namespace {
@@ -39,6 +42,65 @@ TEST(FuzzRegressions, QuantifierRunsKeepTheirMeaning) {
   Filters f;
   std::string error;
   EXPECT_EQ(ApplyExpression("trace=/++read", &f, &error), ApplyExpression("trace=/+read", &f, &error));
+}
+
+// A recording built in memory: the file header, then the chunks added.
+class RecordingInMemory {
+ public:
+  RecordingInMemory() {
+    record::FileHeader header = {};
+    std::memcpy(header.magic, record::kFileMagic, sizeof(header.magic));
+    header.format_version = record::kFormatVersion;
+    header.protocol_version = proto::kProtocolVersion;
+    header.table_version = record::TableVersion();
+    Add(&header, sizeof(header));
+    record::CaptureChunk capture = {};
+    Chunk(record::ChunkType::kCapture, &capture, sizeof(capture));
+  }
+  void Chunk(record::ChunkType type, const void* body, uint32_t size) {
+    record::ChunkHeader header = {static_cast<uint32_t>(type), size,
+                                  record::Checksum(static_cast<const uint8_t*>(body), size)};
+    Add(&header, sizeof(header));
+    Add(body, size);
+  }
+  // Replays it to the end: the damage found ("" if none); *ended: it has its end chunk.
+  std::string Replay(bool* ended) const {
+    record::ReplayReader reader;
+    std::string why;
+    if (!reader.OpenBytes(file_, "mem.lzp", &why)) return why;
+    Event event;
+    while (reader.Next(&event)) {
+    }
+    *ended = reader.end() != nullptr;
+    return reader.damage();
+  }
+
+ private:
+  void Add(const void* bytes, size_t size) { file_.append(static_cast<const char*>(bytes), size); }
+  std::string file_;
+};
+
+// replay_fuzz: a chunk with an empty body, read from memory, passed a null
+// destination to memcpy (an empty vector's data()). Empty chunks are valid.
+TEST(FuzzRegressions, EmptyChunksInARecordingInMemory) {
+  RecordingInMemory file;
+  file.Chunk(record::ChunkType::kRecords, "", 0);
+  record::EndChunk end = {};
+  file.Chunk(record::ChunkType::kEnd, &end, sizeof(end));
+  bool ended = false;
+  EXPECT_EQ(file.Replay(&ended), "");
+  EXPECT_TRUE(ended);
+}
+
+// replay_fuzz: a recorded clock of -2e258 seconds overflowed -tt's
+// conversion to whole seconds. A clock out of any plausible range is damage.
+TEST(FuzzRegressions, ImplausibleRecordedClockIsDamage) {
+  RecordingInMemory file;
+  record::ClockChunk clock = {1000, -2.25e258, 5, 2e9};
+  file.Chunk(record::ChunkType::kClock, &clock, sizeof(clock));
+  bool ended = true;
+  EXPECT_EQ(file.Replay(&ended), "mem.lzp: corrupt record at offset 392 (implausible clock)");
+  EXPECT_FALSE(ended);
 }
 
 }  // namespace

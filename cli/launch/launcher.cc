@@ -232,7 +232,7 @@ bool PrepareRing(const Options& options, uint32_t tsc_khz, Tracee* out) {
   ring->tsc_khz = tsc_khz;
   ring->options = (options.follow_forks ? proto::kFollowForks : 0) |
                   (options.summary || options.summary_and_trace ? proto::kCount : 0) |
-                  (options.summary && !options.summary_and_trace ? proto::kNoRecords : 0) |
+                  (options.summary && !options.summary_and_trace && options.record_file.empty() ? proto::kNoRecords : 0) |
                   (options.decode_fds || !options.paths.empty() ? proto::kDecodeFds : 0) |
                   (options.instruction_pointer ? proto::kRecordIp : 0) |
                   (options.stack_trace ? proto::kStackTrace : 0) |
@@ -273,7 +273,7 @@ bool PrepareRing(const Options& options, uint32_t tsc_khz, Tracee* out) {
     out.delay_exit_us = r.delay_exit_us;
   }
   auto* plan = reinterpret_cast<proto::VdsoPlan*>(static_cast<uint8_t*>(map) + proto::kVdsoPlanOffset);
-  if (options.filters.vdso && !(options.summary && !options.summary_and_trace)) {
+  if (options.filters.vdso && !(options.summary && !options.summary_and_trace && options.record_file.empty())) {
     std::string note = PlanVdsoHooks(plan);
     if (!note.empty() && !options.quiet) std::fprintf(stderr, "%s\n", note.c_str());
   }

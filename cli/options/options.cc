@@ -76,6 +76,10 @@ constexpr char kUsage[] =
     "  --filter=EXPR  print only the syscalls EXPR matches: 'openat && ret < 0',\n"
     "                 'dur > 1ms', 'path ~ \"/etc/*\"', 'fd == 3 || close' (docs/filter.md)\n"
     "  --ring-size=N  bytes of shared ring between tracees and lzptrace (power of two)\n"
+    "  --record=FILE  write the events to FILE for --replay, without decoding them;\n"
+    "                 the trace is printed live too only with -o FILE\n"
+    "  --replay=FILE  print a recording (no PROG) as a live run with the output\n"
+    "                 options given would have printed it\n"
     "  --no-ptrace    trace in-process only: no ptrace companion, so no signals at\n"
     "                 their default action, no stops, no loader calls; ends from the\n"
     "                 trace (also what lzptrace does where ptrace is not allowed)\n"
@@ -167,7 +171,7 @@ bool ApplyOptionExpression(std::string_view expression, Options* out, std::strin
 }  // namespace
 
 bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
-  enum { kModeOpt = 1000, kRingSizeOpt, kStatsOpt, kNoPtraceOpt, kSeccompBpfOpt, kQualifierOpt, kOutputSeparatelyOpt, kDecodePidsOpt,
+  enum { kModeOpt = 1000, kRecordOpt, kReplayOpt, kRingSizeOpt, kStatsOpt, kNoPtraceOpt, kSeccompBpfOpt, kQualifierOpt, kOutputSeparatelyOpt, kDecodePidsOpt,
         kFilterOpt, kNotYetLongOpt };
   enum { kNoEagerRewriteOpt = 1200 };
   // strace 6.1's long spellings. The -e qualifiers (--trace=, --signal=, ...)
@@ -181,6 +185,8 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
       {"filter", required_argument, nullptr, kFilterOpt},
       {"no-ptrace", no_argument, nullptr, kNoPtraceOpt},
       {"no-eager-rewrite", no_argument, nullptr, kNoEagerRewriteOpt},
+      {"record", required_argument, nullptr, kRecordOpt},
+      {"replay", required_argument, nullptr, kReplayOpt},
       {"seccomp-bpf", no_argument, nullptr, kSeccompBpfOpt},
       {"stack-traces", no_argument, nullptr, 'k'},
       {"follow-forks", no_argument, nullptr, 'f'},
@@ -393,6 +399,8 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
       }
       case kNoPtraceOpt: out->use_ptrace = false; break;
       case kNoEagerRewriteOpt: out->eager_rewrite = false; break;
+      case kRecordOpt: out->record_file = optarg; break;
+      case kReplayOpt: out->replay_file = optarg; break;
       case kRingSizeOpt: {
         char* end = nullptr;
         unsigned long long n = std::strtoull(optarg, &end, 0);
@@ -413,6 +421,12 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
     }
   }
   for (int i = optind; i < argc; ++i) out->command.emplace_back(argv[i]);
+  if (!out->replay_file.empty()) {  // a recording to print: nothing to trace
+    if (!out->record_file.empty()) return Fail("--record and --replay together are not supported", exit_code);
+    if (!out->command.empty() || !out->attach_pids.empty())
+      return Fail("--replay=FILE prints a recording: it takes no PROG or -p PID", exit_code);
+    return true;
+  }
   if (out->command.empty() && out->attach_pids.empty()) return Fail("must have PROG [ARGS] or -p PID", exit_code);
   if (!out->command.empty() && !out->attach_pids.empty())
     return Fail("-p PID and PROG [ARGS] together are not supported: trace one or the other", exit_code);

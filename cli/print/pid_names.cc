@@ -17,26 +17,27 @@ void PidNames::Inherit(pid_t child, pid_t parent) {
   if (it != names_.end() && !Knows(child)) names_[child] = it->second;
 }
 
+std::string PidNames::ReadComm(pid_t pid) {
+  std::string path = "/proc/" + std::to_string(pid) + "/comm";
+  int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return "";
+  char name[64];
+  ssize_t n = read(fd, name, sizeof(name));
+  close(fd);
+  if (n <= 0) return "";
+  std::string text(name, static_cast<size_t>(n));
+  if (!text.empty() && text.back() == '\n') text.pop_back();
+  return text;
+}
+
 std::string PidNames::Suffix(pid_t pid) {
   if (pid <= 0) return "";
   auto it = names_.find(pid);
   if (it != names_.end()) return it->second;
-  std::string path = "/proc/" + std::to_string(pid) + "/comm";
-  std::string suffix;
-  int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd >= 0) {
-    char name[64];
-    ssize_t n = read(fd, name, sizeof(name));
-    close(fd);
-    if (n > 0) {
-      std::string text(name, static_cast<size_t>(n));
-      if (!text.empty() && text.back() == '\n') text.pop_back();
-      suffix = "<" + text + ">";
-    }
-  }
-  if (suffix.empty()) return suffix;  // gone: not remembered (the pid may be reused)
+  std::string name = lookup_ ? lookup_(pid) : ReadComm(pid);
+  if (name.empty()) return "";  // gone: not remembered (the pid may be reused)
   if (names_.size() > 65536) names_.clear();
-  return names_[pid] = suffix;
+  return names_[pid] = "<" + name + ">";
 }
 
 }  // namespace lzp::cli

@@ -4,6 +4,7 @@
 
 #include <sys/types.h>
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -20,9 +21,15 @@ class PidNames {
   void Learn(pid_t pid, std::string_view name) { names_[pid] = "<" + std::string(name) + ">"; }
   void Inherit(pid_t child, pid_t parent);
   bool Knows(pid_t pid) const { return names_.count(pid) != 0; }
+  // Where names the trace has not given come from: /proc/PID/comm
+  // (ReadComm) unless set (--record notes each answer, --replay gives the
+  // recorded ones). "" when the task is gone.
+  void SetLookup(std::function<std::string(pid_t)> lookup) { lookup_ = std::move(lookup); }
+  static std::string ReadComm(pid_t pid);
 
  private:
   std::unordered_map<pid_t, std::string> names_;
+  std::function<std::string(pid_t)> lookup_;
 };
 
 }  // namespace lzp::cli

@@ -163,7 +163,18 @@ void TracePrinter::SayToTerminal(const char* what, pid_t tid) {
   std::fprintf(stderr, "lzptrace: Process %d %s\n", tid, what);
 }
 
-void TracePrinter::Finish(int main_status) {
+void TracePrinter::Finish(int main_status, uint64_t now) {
+  // -1: the end is not known (a damaged recording): what is held, nothing more.
+  if (main_status != -1) PrintEnds(main_status, now != 0 ? now : ReadTsc());
+  if (interleaver_) interleaver_->FlushAll();
+  std::fflush(out_);
+  for (auto& [tid, f] : per_thread_)
+    if (f != out_) std::fclose(f);
+  per_thread_.clear();
+}
+
+// The calls cut short, the execs that never reported back, the main process's end.
+void TracePrinter::PrintEnds(int main_status, uint64_t now) {
   for (const proto::SyscallRecord& rec : CutShort(0)) PrintCutShort(rec, rec.tsc_enter);
 
   // An execve that neither came back nor reported in from the new image
@@ -181,16 +192,11 @@ void TracePrinter::Finish(int main_status) {
   if ((options_.summary && !options_.summary_and_trace) || options_.quiet_exit || ended_.count(main_pid_)) {
     // -c alone prints only the table; -qq no exit statuses.
   } else if (WIFSIGNALED(main_status)) {
-    PrintLine(main_pid_, ReadTsc(), fmt::format("+++ killed by {}{} +++", SignalLabel(WTERMSIG(main_status)),
+    PrintLine(main_pid_, now, fmt::format("+++ killed by {}{} +++", SignalLabel(WTERMSIG(main_status)),
                                      WCOREDUMP(main_status) ? " (core dumped)" : "") + TakeExitBacktrace(main_pid_));
   } else if (WIFEXITED(main_status) && !main_exit_printed_) {
-    PrintLine(main_pid_, ReadTsc(), fmt::format("+++ exited with {} +++", WEXITSTATUS(main_status)) + TakeExitBacktrace(main_pid_));
+    PrintLine(main_pid_, now, fmt::format("+++ exited with {} +++", WEXITSTATUS(main_status)) + TakeExitBacktrace(main_pid_));
   }
-  if (interleaver_) interleaver_->FlushAll();
-  std::fflush(out_);
-  for (auto& [tid, f] : per_thread_)
-    if (f != out_) std::fclose(f);
-  per_thread_.clear();
 }
 
 }  // namespace lzp::cli

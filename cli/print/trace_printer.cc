@@ -34,6 +34,10 @@ namespace {
 // How long (in TSC ticks, ~10 ms at 2 GHz) lines wait for a call that entered
 // before them and has not returned yet.
 constexpr uint64_t kInterleaveWindowTicks = 20'000'000;
+
+// Whole microseconds of a duration; the TSC readings come from the tracees
+// (or a recording): a wild one must not overflow the conversion.
+long Micros(double seconds) { return std::lround(std::clamp(seconds * 1e6, -1e15, 1e15)); }
 }  // namespace
 
 TracePrinter::TracePrinter(const Options& options, FILE* out, pid_t main_pid, const TscClock* clock)
@@ -83,7 +87,7 @@ std::string TracePrinter::Prefix(pid_t tid, uint64_t tsc) {
   if (options_.relative) {
     double delta = last_tsc_ ? clock_->Seconds(tsc - last_tsc_) : clock_->Seconds(tsc - start_tsc_);
     if (static_cast<int64_t>(tsc - (last_tsc_ ? last_tsc_ : start_tsc_)) < 0) delta = 0;
-    long micros = std::lround(delta * 1e6);
+    long micros = Micros(delta);
     prefix += fmt::format("{:6}.{:06} ", micros / 1000000, micros % 1000000);
     last_tsc_ = tsc;
   } else if (options_.timestamps) {
@@ -154,7 +158,7 @@ void TracePrinter::PrintLine(pid_t tid, uint64_t tsc, const std::string& text_wi
 std::string TracePrinter::Result(const proto::SyscallRecord& rec, const Captures& captures, const std::string* ret) {
   std::string result = ret ? *ret : FormatReturn(rec, captures, format_);
   if (options_.durations && !(rec.flags & proto::kNoReturn) && ret == nullptr) {
-    long micros = std::lround(clock_->Seconds(rec.tsc_exit - rec.tsc_enter) * 1e6);
+    long micros = Micros(clock_->Seconds(rec.tsc_exit - rec.tsc_enter));
     result += fmt::format(" <{}.{:06}>", micros / 1000000, micros % 1000000);
   }
   if (ret == nullptr && !(options_.filters.read_fds.none() && options_.filters.write_fds.none()))
@@ -347,8 +351,8 @@ void TracePrinter::CompleteExec(pid_t pid, uint64_t done_tsc) {
   }
 }
 
-void TracePrinter::Flush() {
-  if (interleaver_) interleaver_->FlushBefore(ReadTsc());
+void TracePrinter::Flush(uint64_t now) {
+  if (interleaver_) interleaver_->FlushBefore(now);
   std::fflush(out_);
 }
 

@@ -6,6 +6,7 @@
 #include <sys/types.h>
 
 #include <cstdio>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -34,9 +35,18 @@ class TracePrinter {
   // Every traced process is gone (the main one with this wait status): prints
   // the syscalls that were cut short (from the in-flight slots, untrusted)
   // and the main process's end.
-  void Finish(int main_status);
-  // Writes what is due (the reader is idle) and flushes the output.
-  void Flush();
+  // `now` (TSC) stamps the main process's end line; 0: the time of the call.
+  // A main_status of -1 (not known: a damaged recording) prints no end.
+  void Finish(int main_status, uint64_t now = 0);
+  // Writes what is due at TSC `now` (the reader is idle) and flushes the output.
+  void Flush(uint64_t now);
+  // -Y: where names the trace has not given come from (PidNames::SetLookup).
+  void SetPidNameLookup(std::function<std::string(pid_t)> lookup) {
+    if (pid_names_) pid_names_->SetLookup(std::move(lookup));
+  }
+  // --replay: the trace started at this TSC (-r's first line), not now.
+  void StartAt(uint64_t tsc) { start_tsc_ = tsc; }
+  uint64_t start_tsc() const { return start_tsc_; }
   // The ptrace companion runs: task ends, group stops and exec successes come
   // from it (kLifecycle events), not from the syscalls that lead to them.
   void SetCompanion(bool on) { companion_ = on; }
@@ -55,6 +65,7 @@ class TracePrinter {
   }
 
  private:
+  void PrintEnds(int main_status, uint64_t now);  // Finish: what ends with the trace
   void OnSyscall(const proto::SyscallRecord& rec, std::string_view payload);
   void OnProcessStart(const proto::ProcessStartRecord& rec);
   void OnLifecycle(const proto::LifecycleRecord& rec);

@@ -10,6 +10,13 @@
 
 namespace lzp::cli {
 
+// Everything the clock knows: what --record stores and --replay restores.
+struct ClockState {
+  uint64_t tsc0;
+  double realtime0, monotonic0;
+  double ticks_per_second;
+};
+
 class TscClock {
  public:
   // Takes the start pair and calibrates for about `spin_ms`.
@@ -19,6 +26,13 @@ class TscClock {
   double Realtime(uint64_t tsc) const;  // seconds since the epoch
   double Seconds(uint64_t ticks) const { return ticks_per_second_ > 0 ? ticks / ticks_per_second_ : 0; }
   double ticks_per_second() const { return ticks_per_second_; }
+  ClockState State() const { return {tsc0_, realtime0_, monotonic0_, ticks_per_second_}; }
+  void Restore(const ClockState& s) {
+    tsc0_ = s.tsc0;
+    realtime0_ = s.realtime0;
+    monotonic0_ = s.monotonic0;
+    ticks_per_second_ = s.ticks_per_second;
+  }
 
  private:
   uint64_t tsc0_ = 0;

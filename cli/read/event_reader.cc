@@ -216,6 +216,7 @@ bool EventReader::Next(Event* out) {
       out->kind = Event::Kind::kCorrupt;
       out->offset = pos_;
       out->text = "record size out of bounds";
+      last_record_ = {};
       Resync();
       return true;
     }
@@ -227,6 +228,7 @@ bool EventReader::Next(Event* out) {
     std::memcpy(copy_.data(), ring_.data + (pos_ & (ring_.capacity - 1)), size);
     uint64_t at = pos_;
     bool ok = Decode(copy_.data(), size, at, out);
+    last_record_ = ok ? std::string_view(reinterpret_cast<const char*>(copy_.data()), size) : std::string_view();
     pos_ += size;
     Publish(false);
     if (!ok) out->offset = at;

@@ -25,6 +25,14 @@ struct Event {
   std::string text;                    // kNotice: the message; kCodeMaps: maps lines; kCorrupt: what was wrong
 };
 
+// A source of events (defined in event_source.h, which includes this file).
+class EventSource {
+ public:
+  virtual ~EventSource() = default;
+  // The next event; false once there are no more.
+  virtual bool Next(Event* out) = 0;
+};
+
 struct RingView {
   proto::RingControl* control;  // shared: never trusted
   uint8_t* data;
@@ -32,14 +40,17 @@ struct RingView {
   int wake_read_fd;
 };
 
-class EventReader {
+class EventReader : public EventSource {
  public:
   // `on_idle` runs before the reader sleeps (the printer flushes its output).
   EventReader(const RingView& ring, std::function<void()> on_idle) : ring_(ring), on_idle_(std::move(on_idle)) {}
 
   // Blocks until the next event; false once every traced process has gone and
   // the ring is drained.
-  bool Next(Event* out);
+  bool Next(Event* out) override;
+  // The bytes of the record the last Next decoded, as the ring held them
+  // (what --record writes); empty after a kCorrupt event.
+  std::string_view LastRecord() const { return last_record_; }
 
   // Checks one record's bytes (copied out of the ring) and decodes it.
   // Exposed for tests: this is where untrusted input is validated.
@@ -63,6 +74,7 @@ class EventReader {
   bool eof_ = false;
   int stalls_ = 0;
   std::vector<uint8_t> copy_;
+  std::string_view last_record_;
 };
 
 }  // namespace lzp::cli

@@ -61,7 +61,7 @@ std::string Cell(const Column& c, const Row& r, double percent, bool total) {
   else if (key == "min-time") std::snprintf(buf, sizeof(buf), "%8.6f", r.min_seconds);
   else if (key == "max-time") std::snprintf(buf, sizeof(buf), "%8.6f", r.max_seconds);
   else if (key == "total-time") std::snprintf(buf, sizeof(buf), "%11.6f", r.seconds);
-  else if (key == "avg-time") std::snprintf(buf, sizeof(buf), "%11lu", static_cast<unsigned long>(r.calls ? r.seconds * 1e6 / r.calls : 0));
+  else if (key == "avg-time") std::snprintf(buf, sizeof(buf), "%11lu", static_cast<unsigned long>(r.calls ? std::min(r.seconds * 1e6 / r.calls, 1e18) : 0));  // (counters are untrusted)
   else if (key == "calls") std::snprintf(buf, sizeof(buf), "%9lu", static_cast<unsigned long>(r.calls));
   else if (key == "errors") std::snprintf(buf, sizeof(buf), "%9.lu", static_cast<unsigned long>(r.errors));
   else std::snprintf(buf, sizeof(buf), "%-16s", total ? "total" : r.name.c_str());

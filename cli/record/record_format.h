@@ -1,0 +1,110 @@
+// cli/record/record_format.h — the layout of a --record file (docs/record-format.md).
+//
+// A file header, then a stream of chunks, each framed as
+//   ChunkHeader { type, length, checksum } + `length` bytes of body
+// so that a reader can tell where damage starts and replay everything before
+// it. The first chunk is kCapture (what shaped capture in the tracee); the
+// last, kEnd (how the program ended, the -c counters). In between, kRecords
+// chunks carry ring records byte for byte as the reader took them from the
+// ring, and small chunks note what the printer did between them (the clock,
+// idle flushes, in-flight slots, corrupt ring records, -Y's /proc lookups). Little-endian, as the
+// machine that records (x86-64). Bump kFormatVersion with any change here.
+#pragma once
+
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+
+#include "tracer/protocol.h"
+
+namespace lzp::cli::record {
+
+inline constexpr char kFileMagic[8] = {'L', 'Z', 'P', 'R', 'E', 'C', '\r', '\n'};
+inline constexpr uint32_t kFormatVersion = 1;
+
+struct FileHeader {
+  char magic[8];
+  uint32_t format_version;    // kFormatVersion
+  uint32_t protocol_version;  // proto::kProtocolVersion: the layout of the records
+  uint64_t table_version;     // TableVersion(): the syscall table that decodes them
+};
+static_assert(sizeof(FileHeader) == 24);
+
+enum class ChunkType : uint32_t {
+  kCapture = 1,   // CaptureChunk
+  kClock = 2,     // ClockChunk: the clock from here on
+  kRecords = 3,   // ring records, each starting with its proto::RecordHeader
+  kFlush = 4,     // uint64_t: the printer flushed what was due at this TSC (the reader was idle)
+  kCorrupt = 5,   // uint64_t stream offset, then the text: a ring record the reader refused
+  kInflight = 6,  // uint32_t slots in use, then (uint32_t index, proto::InflightSlot) for each changed slot
+  kEnd = 7,       // EndChunk, then the -c counters if it says so
+  kPidName = 8,   // uint32_t pid, then its name as -Y looked it up in /proc live ("" if gone), before the event it named
+};
+
+struct ChunkHeader {
+  uint32_t type;      // ChunkType
+  uint32_t length;    // bytes of body after this header, at most kMaxChunkBody
+  uint64_t checksum;  // Checksum(body)
+};
+static_assert(sizeof(ChunkHeader) == 16);
+inline constexpr uint32_t kMaxChunkBody = 4u << 20;
+
+// What the tracee was asked to capture, and who was traced.
+struct CaptureChunk {
+  uint32_t main_pid;        // the launched program (or the first -p pid)
+  uint32_t ring_options;    // proto::Options bits
+  uint32_t string_limit;    // -s as captured
+  uint32_t decode_fds;      // -y bits (cli/options/options.h kDecode*)
+  uint32_t follow_forks;    // -f / -ff
+  uint32_t companion;       // 1: the ptrace companion ran (ends and stops come from it)
+  uint64_t start_tsc;       // when the trace started (-r)
+  uint64_t trace_bitmap[8]; // -e trace=: the syscalls recorded
+  uint64_t read_fds[16];    // -e read=
+  uint64_t write_fds[16];   // -e write=
+};
+static_assert(sizeof(CaptureChunk) == 352);
+
+struct ClockChunk {
+  uint64_t tsc0;
+  double realtime0, monotonic0, ticks_per_second;
+};
+static_assert(sizeof(ClockChunk) == 32);
+
+struct CounterEntry {  // one syscall's -c totals (proto::SyscallCounter without atomics)
+  uint64_t calls, errors, time, min_time, max_time;
+};
+
+struct EndChunk {
+  int32_t status;        // the program's wait status
+  uint32_t detached;     // 1: -p, the processes were let go alive
+  uint64_t finish_tsc;   // when the trace ended (the main process's end line)
+  uint32_t has_counters; // 1: recorded with -c/-C: CounterEntry[proto::kCounterCount] follow
+  uint32_t pad;
+};
+static_assert(sizeof(EndChunk) == 24);
+
+// A quick checksum of a chunk's body: two running sums over 8-byte words
+// (Fletcher's idea), the tail zero-padded; cheap enough for the record path.
+inline uint64_t Checksum(const uint8_t* bytes, uint64_t size) {
+  uint64_t a = size, b = 0;
+  uint64_t i = 0;
+  for (; i + 8 <= size; i += 8) {
+    uint64_t word;
+    std::memcpy(&word, bytes + i, 8);
+    a += word;
+    b += a;
+  }
+  if (i < size) {
+    uint64_t word = 0;
+    std::memcpy(&word, bytes + i, size - i);
+    a += word;
+    b += a;
+  }
+  return a ^ (b << 1 | b >> 63);
+}
+
+// A fingerprint of the syscall table (names by number): a recording decoded
+// with another table would print other names.
+uint64_t TableVersion();
+
+}  // namespace lzp::cli::record

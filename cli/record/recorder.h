@@ -1,0 +1,67 @@
+// cli/record/recorder.h — --record=FILE: writes what the ring delivers, and
+// what the printer needs besides, to a file (record_format.h) for --replay.
+//
+// Records are appended byte for byte to an open kRecords chunk in memory;
+// the chunk is closed (its length and checksum filled in) at 1 MiB or when a
+// chunk of another kind follows, and whole chunks are written with write(2)
+// once 1 MiB is waiting, so recording costs a memcpy per event and one
+// system call per megabyte. Before each event whose printing reads the
+// in-flight slots (a task's end, a wait that reaps), the slots that changed
+// since the last look are written, so that replay reads what the live
+// printer read.
+#pragma once
+
+#include <sys/types.h>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cli/read/clock.h"
+#include "cli/read/event_reader.h"
+#include "cli/record/record_format.h"
+#include "tracer/protocol.h"
+
+namespace lzp::cli::record {
+
+class Recorder {
+ public:
+  ~Recorder();
+  // Creates `path` (before the program starts); false with *why.
+  bool Create(const std::string& path, std::string* why);
+  // Writes the file header and what shaped capture (once the program runs).
+  void Begin(const CaptureChunk& capture);
+  // The tracees' in-flight slots (shared memory: copied, never trusted).
+  void WatchInflight(const proto::InflightSlot* slots, const std::atomic<uint32_t>* next) {
+    slots_ = slots;
+    slot_next_ = next;
+  }
+  void NoteClock(const ClockState& clock);
+  // An event as EventReader::Next gave it, `raw` its record's bytes.
+  void NoteEvent(const Event& event, std::string_view raw);
+  void NoteFlush(uint64_t now_tsc);
+  // -Y: the live printer looked `pid` up in /proc and found `name` (before
+  // the event being printed is noted).
+  void NotePidName(pid_t pid, const std::string& name);
+  // Writes the end (and -c counters, if `counters`) and closes the file;
+  // false with *why if anything could not be written.
+  bool Close(EndChunk end, const proto::SyscallCounter* counters, std::string* why);
+
+ private:
+  void AppendChunk(ChunkType type, const void* body, size_t size, const void* more = nullptr, size_t more_size = 0);
+  void CloseRecords();
+  void Drain(bool all);
+  void NoteInflight();
+
+  int fd_ = -1;
+  int error_ = 0;                   // the first write error (errno)
+  std::vector<uint8_t> buffer_;     // whole chunks, and the open kRecords chunk, not yet written
+  size_t records_at_ = SIZE_MAX;    // the open kRecords chunk's header in buffer_
+  const proto::InflightSlot* slots_ = nullptr;
+  const std::atomic<uint32_t>* slot_next_ = nullptr;
+  std::vector<uint8_t> slots_seen_;  // the slots as replay will hold them (bytes)
+  uint32_t slot_next_seen_ = 0;
+};
+
+}  // namespace lzp::cli::record
