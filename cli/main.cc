@@ -24,6 +24,9 @@
 #include "cli/read/event_reader.h"
 #include "cli/launch/launcher.h"
 #include "cli/options/options.h"
+#include "cli/json/json_sink.h"
+#include "cli/perfetto/perfetto_sink.h"
+#include "cli/print/line_colors.h"
 #include "cli/print/output_check.h"
 #include "cli/summary/summary.h"
 #include "cli/print/trace_printer.h"
@@ -125,12 +128,18 @@ int Run(int argc, char** argv) {
   }
   static char buffer[1 << 16];
   std::setvbuf(out, buffer, _IOFBF, sizeof(buffer));
+  FILE* perfetto_out = nullptr;  // --perfetto=FILE
+  if (!options.perfetto_file.empty() && (perfetto_out = std::fopen(options.perfetto_file.c_str(), "we")) == nullptr) {
+    std::fprintf(stderr, "lzptrace: Can't fopen '%s': %s\n", options.perfetto_file.c_str(), std::strerror(errno));
+    return 1;
+  }
 
   // Calibrate the TSC before the tracee runs when lines carry times.
   TscClock clock;
   // -c: the tracees count in TSC ticks and need the rate to tell a short call from a long one.
   bool summary = options.summary || options.summary_and_trace;
-  clock.Start(options.timestamps || options.relative || options.durations ? 20 : summary ? 5 : 0);
+  bool timed = options.timestamps || options.relative || options.durations || options.json || perfetto_out;
+  clock.Start(timed ? 20 : summary ? 5 : 0);
   double mono_start = MonotonicSeconds();
   Tracee tracee;
   std::unique_ptr<PtraceCompanion> companion;
@@ -149,6 +158,24 @@ int Run(int argc, char** argv) {
   TracePrinter printer(options, out, tracee.pid, &clock);
   printer.SetCompanion(companion != nullptr);
   printer.WatchInflight(tracee.inflight, &tracee.ring->inflight_next);
+  // --json and --perfetto: siblings of the text output, fed every shown event.
+  std::unique_ptr<json::JsonSink> json_lines;
+  if (options.json) {
+    json_lines = std::make_unique<json::JsonSink>(options, &clock, printer.start_tsc(),
+                                                  [&printer](pid_t tid) { return printer.OutputFor(tid); });
+    printer.AddSink(json_lines.get());
+    printer.SetTextOutput(false);
+  }
+  std::unique_ptr<perfetto::PerfettoSink> timeline;
+  if (perfetto_out) {
+    timeline = std::make_unique<perfetto::PerfettoSink>(perfetto_out, &clock, printer.start_tsc(), tracee.pid,
+                                                        attach ? "" : program);
+    printer.AddSink(timeline.get());
+  }
+  bool per_thread_files = options.follow_forks >= 2 && !options.output_file.empty();  // never a terminal
+  printer.SetColor(!options.json && UseColor(per_thread_files && options.color == ColorWhen::kAuto ? ColorWhen::kNever
+                                                                                                    : options.color,
+                                             fileno(out)));
   OutputCheck output_check(out == stderr ? nullptr : out, options.output_file);  // -o on a full disk
   EventReader reader({tracee.ring, tracee.ring_data, tracee.ring_capacity, tracee.wake_read_fd}, [&] {
     printer.Flush();
@@ -176,6 +203,8 @@ int Run(int argc, char** argv) {
   std::fflush(out);
   output_check.Check();
   if (out != stderr) std::fclose(out);
+  if (perfetto_out && std::fclose(perfetto_out) != 0)
+    std::fprintf(stderr, "lzptrace: %s: %s\n", options.perfetto_file.c_str(), std::strerror(errno));
   // -ff -o FILE: the -c table, if any, went to stderr (there is no one file).
   if (options.stats) {
     double elapsed = MonotonicSeconds() - mono_start;

@@ -74,6 +74,12 @@ constexpr char kUsage[] =
     "                 else SUD-only, said once on stderr; hybrid: insist on the\n"
     "                 fast path (still falls back, loudly); sud: SUD only\n"
     "  --ring-size=N  bytes of shared ring between tracees and lzptrace (power of two)\n"
+    "  --json         JSON Lines instead of strace's text: one object per syscall,\n"
+    "                 signal and task end (docs/json.md)\n"
+    "  --perfetto=FILE  also write a timeline to FILE (Chrome trace-event JSON, for\n"
+    "                 ui.perfetto.dev and chrome://tracing)\n"
+    "  --color[=WHEN] colour names, errors, signals and ends: auto (on a terminal),\n"
+    "                 always (--color alone), never (default)\n"
     "  --no-ptrace    trace in-process only: no ptrace companion, so no signals at\n"
     "                 their default action, no stops, no loader calls; ends from the\n"
     "                 trace (also what lzptrace does where ptrace is not allowed)\n"
@@ -163,7 +169,7 @@ bool ApplyOptionExpression(std::string_view expression, Options* out, std::strin
 }  // namespace
 
 bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
-  enum { kModeOpt = 1000, kRingSizeOpt, kStatsOpt, kNoPtraceOpt, kSeccompBpfOpt, kQualifierOpt, kOutputSeparatelyOpt, kDecodePidsOpt,
+  enum { kModeOpt = 1000, kRingSizeOpt, kStatsOpt, kJsonOpt, kPerfettoOpt, kColorOpt, kNoPtraceOpt, kSeccompBpfOpt, kQualifierOpt, kOutputSeparatelyOpt, kDecodePidsOpt,
         kNotYetLongOpt };
   // strace 6.1's long spellings. The -e qualifiers (--trace=, --signal=, ...)
   // are passed on as "-e NAME=VALUE", their name taken from the option itself.
@@ -173,6 +179,10 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
       {"mode", required_argument, nullptr, kModeOpt},
       {"ring-size", required_argument, nullptr, kRingSizeOpt},
       {"stats", no_argument, nullptr, kStatsOpt},
+      {"json", no_argument, nullptr, kJsonOpt},
+      {"perfetto", required_argument, nullptr, kPerfettoOpt},
+      {"color", optional_argument, nullptr, kColorOpt},
+      {"colour", optional_argument, nullptr, kColorOpt},
       {"no-ptrace", no_argument, nullptr, kNoPtraceOpt},
       {"seccomp-bpf", no_argument, nullptr, kSeccompBpfOpt},
       {"stack-traces", no_argument, nullptr, 'k'},
@@ -374,6 +384,19 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
         break;
       }
       case kStatsOpt: out->stats = true; break;
+      case kJsonOpt: out->json = true; break;
+      case kPerfettoOpt:
+        if (*optarg == '\0') return Fail("invalid --perfetto argument: ''", exit_code);
+        out->perfetto_file = optarg;
+        break;
+      case kColorOpt: {  // --color alone: always, as GNU ls and grep
+        std::string_view when = optarg ? optarg : "always";
+        if (when == "auto") out->color = ColorWhen::kAuto;
+        else if (when == "always") out->color = ColorWhen::kAlways;
+        else if (when == "never") out->color = ColorWhen::kNever;
+        else return Fail(("invalid --color argument: '" + std::string(when) + "'").c_str(), exit_code);
+        break;
+      }
       case kNoPtraceOpt: out->use_ptrace = false; break;
       case kRingSizeOpt: {
         char* end = nullptr;

@@ -14,6 +14,9 @@ namespace lzp::cli {
 // FormatOptions::decode_fds). -y is the path; -yy all four.
 enum : int { kDecodePath = 1, kDecodeSocket = 2, kDecodeDev = 4, kDecodePidfd = 8, kDecodeAll = 15 };
 
+// --color=WHEN: escape codes in the text output (auto: only on a terminal).
+enum class ColorWhen { kNever, kAuto, kAlways };
+
 struct Options {
   int follow_forks = 0;          // -f (1), -ff (2)
   std::string output_file;       // -o FILE
@@ -32,6 +35,9 @@ struct Options {
   proto::Mode mode = proto::Mode::kAuto;
   uint64_t ring_bytes = 4ull << 20;
   bool stats = false;            // --stats
+  bool json = false;             // --json: JSON Lines instead of strace's text (cli/json/)
+  std::string perfetto_file;     // --perfetto=FILE: a timeline too (cli/perfetto/)
+  ColorWhen color = ColorWhen::kNever;  // --color
   bool use_ptrace = true;        // the ptrace companion (cli/companion/); --no-ptrace: in-process only
   int timestamps = 0;            // -t (1), -tt (2), -ttt (3)
   size_t align_column = 40;      // -a

@@ -25,7 +25,8 @@ void TracePrinter::Detach(const proto::SyscallRecord& rec, const Captures& captu
     std::string call = SyscallNumber(rec.nr) + Ip(&captures) + SyscallName(rec.nr) + "(";
     std::vector<std::string> args = FormatArguments(rec, captures, format_, nullptr);
     for (size_t i = 0; i < args.size(); ++i) call += (i ? ", " : "") + args[i];
-    PrintLine(tid, rec.tsc_enter, call + (others ? " <unfinished ...>" : " <detached ...>"));
+    if (!sinks_.empty()) TellSinks(rec, args, " <detached ...>", SyscallNumber(rec.nr) + Ip(&captures));
+    if (text_) PrintTextLine(tid, rec.tsc_enter, call + (others ? " <unfinished ...>" : " <detached ...>"));
   }
   SayToTerminal("detached", tid);
   live_.erase(tid);
@@ -78,11 +79,14 @@ void TracePrinter::PrintCutShort(const proto::SyscallRecord& rec, uint64_t tsc) 
     at.tsc_enter = at.tsc_exit = tsc;
     return PrintSyscall(at, Captures(), &kUnknown);
   }
+  args.resize(at_entry);
+  if (!sinks_.empty()) TellSinks(rec, args, kUnknown, SyscallNumber(rec.nr));  // (sinks never see "<unfinished ...>")
+  if (!text_) return;
   std::string call = SyscallNumber(rec.nr) + SyscallName(rec.nr) + "(";
   for (size_t i = 0; i < at_entry; ++i) call += args[i] + ", ";
   call += " <unfinished ...>) ";
   if (call.size() < options_.align_column) call.append(options_.align_column - call.size(), ' ');
-  PrintLine(static_cast<pid_t>(rec.tid), tsc, call + kUnknown);
+  PrintTextLine(static_cast<pid_t>(rec.tid), tsc, call + kUnknown);
 }
 
 // A traced child's parent reaped it killed by a signal (wait4's status):
@@ -94,7 +98,7 @@ void TracePrinter::ReportKilled(pid_t child, int status, uint64_t tsc) {
   for (const proto::SyscallRecord& rec : CutShort(child)) PrintCutShort(rec, tsc);
   if ((!options_.summary || options_.summary_and_trace) && !options_.quiet_exit)
     PrintLine(child, tsc, fmt::format("+++ killed by {}{} +++", SignalLabel(WTERMSIG(status)),
-                                      WCOREDUMP(status) ? " (core dumped)" : ""));
+                                      WCOREDUMP(status) ? " (core dumped)" : ""), 0, KilledFacts(status));
   for (auto it = live_.begin(); it != live_.end();) {
     if (it->second == child && (it->first != child || !interleaver_)) it = live_.erase(it);  // the interleaver drops `child`
     else ++it;
@@ -112,7 +116,8 @@ void TracePrinter::EndTask(pid_t tid, pid_t pid, int status, uint64_t tsc) {
     std::string line = WIFSIGNALED(status) ? fmt::format("+++ killed by {}{} +++", SignalLabel(WTERMSIG(status)),
                                                          WCOREDUMP(status) ? " (core dumped)" : "")
                                            : fmt::format("+++ exited with {} +++", WEXITSTATUS(status));
-    PrintLine(tid, tsc, line + TakeExitBacktrace(tid));
+    PrintLine(tid, tsc, line + TakeExitBacktrace(tid), 0,
+              WIFSIGNALED(status) ? KilledFacts(status) : LineFacts{ShownEvent::Kind::kExited, WEXITSTATUS(status)});
   }
   if (!printed || !interleaver_) live_.erase(tid);  // else when the line is written (the prefix counts tasks)
   if (tid == main_pid_) main_exit_printed_ = true;
@@ -133,7 +138,7 @@ void TracePrinter::PrintLeftSignal(pid_t tid, uint64_t tsc) {
     rec.tid = static_cast<uint32_t>(tid);
     rec.signo = static_cast<int32_t>(signo);
     std::memcpy(rec.siginfo, slots_[i].deferred_siginfo, sizeof(rec.siginfo));
-    PrintLine(tid, tsc, FormatSignal(rec));
+    PrintLine(tid, tsc, FormatSignal(rec), 0, {ShownEvent::Kind::kSignal, rec.signo});
     return;
   }
 }
@@ -166,11 +171,14 @@ void TracePrinter::Finish(int main_status) {
     // -c alone prints only the table; -qq no exit statuses.
   } else if (WIFSIGNALED(main_status)) {
     PrintLine(main_pid_, ReadTsc(), fmt::format("+++ killed by {}{} +++", SignalLabel(WTERMSIG(main_status)),
-                                     WCOREDUMP(main_status) ? " (core dumped)" : "") + TakeExitBacktrace(main_pid_));
+                                     WCOREDUMP(main_status) ? " (core dumped)" : "") + TakeExitBacktrace(main_pid_),
+              0, KilledFacts(main_status));
   } else if (WIFEXITED(main_status) && !main_exit_printed_) {
-    PrintLine(main_pid_, ReadTsc(), fmt::format("+++ exited with {} +++", WEXITSTATUS(main_status)) + TakeExitBacktrace(main_pid_));
+    PrintLine(main_pid_, ReadTsc(), fmt::format("+++ exited with {} +++", WEXITSTATUS(main_status)) + TakeExitBacktrace(main_pid_),
+              0, {ShownEvent::Kind::kExited, WEXITSTATUS(main_status)});
   }
   if (interleaver_) interleaver_->FlushAll();
+  for (TraceSink* sink : sinks_) sink->Finish();
   std::fflush(out_);
   for (auto& [tid, f] : per_thread_)
     if (f != out_) std::fclose(f);

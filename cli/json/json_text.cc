@@ -1,0 +1,70 @@
+// cli/json/json_text.cc — see json_text.h.
+#include "cli/json/json_text.h"
+
+#include <cmath>
+
+#include <fmt/format.h>
+
+namespace lzp::cli::json {
+namespace {
+
+// The length of the valid UTF-8 sequence at s[i] (overlong forms, surrogates
+// and code points beyond U+10FFFF are not valid), or 0.
+size_t Utf8SequenceLength(std::string_view s, size_t i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  size_t length = c >= 0xf0 && c <= 0xf4 ? 4 : c >= 0xe0 ? 3 : c >= 0xc2 && c < 0xe0 ? 2 : 0;
+  if (length == 0 || i + length > s.size()) return 0;
+  for (size_t k = 1; k < length; ++k)
+    if ((static_cast<unsigned char>(s[i + k]) & 0xc0) != 0x80) return 0;
+  unsigned char c1 = static_cast<unsigned char>(s[i + 1]);
+  if (c == 0xe0 && c1 < 0xa0) return 0;  // overlong
+  if (c == 0xed && c1 >= 0xa0) return 0;  // a surrogate
+  if (c == 0xf0 && c1 < 0x90) return 0;  // overlong
+  if (c == 0xf4 && c1 >= 0x90) return 0;  // beyond U+10FFFF
+  return length;
+}
+
+}  // namespace
+
+void AppendJsonString(std::string& out, std::string_view bytes) {
+  out += '"';
+  for (size_t i = 0; i < bytes.size();) {
+    unsigned char c = static_cast<unsigned char>(bytes[i]);
+    if (c >= 0x80) {
+      size_t length = Utf8SequenceLength(bytes, i);
+      if (length == 0) {
+        out += fmt::format("\\u{:04x}", c);
+        ++i;
+      } else {
+        out.append(bytes.substr(i, length));
+        i += length;
+      }
+      continue;
+    }
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\t': out += "\\t"; break;
+      case '\r': out += "\\r"; break;
+      default:
+        if (c < 0x20 || c == 0x7f) out += fmt::format("\\u{:04x}", c);
+        else out += static_cast<char>(c);
+    }
+    ++i;
+  }
+  out += '"';
+}
+
+std::string JsonString(std::string_view bytes) {
+  std::string out;
+  AppendJsonString(out, bytes);
+  return out;
+}
+
+std::string JsonSeconds(double seconds) {
+  if (!std::isfinite(seconds)) return "null";
+  return fmt::format("{:.6f}", seconds);
+}
+
+}  // namespace lzp::cli::json
