@@ -133,6 +133,7 @@ std::string Machine() {
 int main(int argc, char** argv) {
   std::string out_path = "docs/performance.md";
   bool quick = false;
+  bool output_formats = false;  // only the cost of --json, --perfetto and --color, to stdout
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--out" && i + 1 < argc) out_path = argv[++i];
@@ -140,6 +141,7 @@ int main(int argc, char** argv) {
     else if (a == "--loop" && i + 1 < argc) g_loop = argv[++i];
     else if (a == "--rounds" && i + 1 < argc) g_rounds = std::atoi(argv[++i]);
     else if (a == "--quick") quick = true;
+    else if (a == "--output-formats") output_formats = true;
   }
   if (g_lzptrace.empty() || g_loop.empty()) {
     std::fprintf(stderr, "usage: bench --lzptrace PATH --loop PATH [--out FILE] [--rounds N] [--quick]\n");
@@ -192,6 +194,15 @@ int main(int argc, char** argv) {
       {"git status (2400 files)", {"git", "-C", work + "/repo", "status", "--short"}, false, false},
   };
 
+  if (output_formats) {  // the output sinks (docs/json.md) against the text, on the micro loops
+    configs = {configs[0], configs[1],
+               {"lzptrace --json -o /dev/null", {L, "-f", "--json", "-o", "/dev/null"}},
+               {"lzptrace --perfetto=FILE -o /dev/null", {L, "-f", "--perfetto=" + trace_file, "-o", "/dev/null"}},
+               {"lzptrace --color=always -o /dev/null", {L, "-f", "--color=always", "-o", "/dev/null"}},
+               configs[8]};
+    workloads = {workloads[0], workloads[3]};
+  }
+
   // ratios[workload][config] over the rounds; native absolute values too.
   std::map<std::string, std::map<std::string, std::vector<double>>> ratios;
   std::map<std::string, std::vector<double>> native_values;
@@ -231,6 +242,11 @@ int main(int argc, char** argv) {
     md << "| " << w.label << " | " << native << " |";
     for (size_t c = 1; c < configs.size(); ++c) md << " " << Cell(ratios[w.label][configs[c].label]) << " |";
     md << "\n";
+  }
+  if (output_formats) {
+    std::fputs(md.str().c_str(), stdout);
+    std::system(("rm -rf " + work + " " + trace_file).c_str());
+    return 0;
   }
   // The CLI on its own: a long full trace of a loop (bounded memory).
   std::string stats_file = g_tmp + ".stats";

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # bench/run.sh — builds lzptrace and the benchmark programs, runs the
 # benchmark harness (bench/bench.cc) and writes docs/performance.md.
-# Pass --quick for a short run (fewer calls, the CLI test on 2M events).
+# Pass --quick for a short run (fewer calls, the CLI test on 2M events);
+# --output-formats measures only --json, --perfetto and --color against the
+# text on the micro loops, and prints that table (docs/performance.md quotes it).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ./bazelw build //:lzptrace //bench:bench //bench:syscall_loop
