@@ -171,9 +171,7 @@ void TracePrinter::Write(const std::string& text, FILE* out) {
 void TracePrinter::TellSinks(const proto::SyscallRecord& rec, const std::vector<std::string>& args,
                              const std::string& result, const std::string& before_name) {
   std::string name = SyscallName(rec.nr);
-  std::string text = before_name + name + "(";
-  for (size_t i = 0; i < args.size(); ++i) text += (i ? ", " : "") + args[i];
-  text += ')';
+  std::string text = before_name + CallText(name, args);
   bool detached = result.rfind(" <", 0) == 0;
   if (!detached) {
     text += ' ';
@@ -221,9 +219,11 @@ std::string TracePrinter::Result(const proto::SyscallRecord& rec, const Captures
 
 void TracePrinter::PrintSyscall(const proto::SyscallRecord& rec, const Captures& captures, const std::string* ret) {
   pid_t tid = static_cast<pid_t>(rec.tid);
-  if (!sinks_.empty())
-    TellSinks(rec, FormatArguments(rec, captures, format_, nullptr), ResultText(rec, captures, ret),
-              SyscallNumber(rec.nr) + Ip(&captures));
+  std::vector<std::string> told;  // the arguments the sinks got (the text reuses them)
+  if (!sinks_.empty()) {
+    told = FormatArguments(rec, captures, format_, nullptr);
+    TellSinks(rec, told, ResultText(rec, captures, ret), SyscallNumber(rec.nr) + Ip(&captures));
+  }
   if (!text_) return;
   if (Interleaving()) {
     size_t at_entry = 0;
@@ -248,7 +248,7 @@ void TracePrinter::PrintSyscall(const proto::SyscallRecord& rec, const Captures&
   line += Prefix(tid, rec.tsc_enter);
   if (options_.syscall_numbers) line += SyscallNumber(rec.nr);
   if (options_.instruction_pointer) line += Ip(&captures);
-  line += FormatCall(rec, captures, format_);
+  line += sinks_.empty() ? FormatCall(rec, captures, format_) : CallText(SyscallName(rec.nr), told);
   line += ' ';
   if (line.size() < options_.align_column) line.append(options_.align_column - line.size(), ' ');
   line += Result(rec, captures, ret);
