@@ -133,6 +133,8 @@ int Run(int argc, char** argv) {
     std::fprintf(stderr, "lzptrace: Can't fopen '%s': %s\n", options.perfetto_file.c_str(), std::strerror(errno));
     return 1;
   }
+  static char perfetto_buffer[1 << 16];
+  if (perfetto_out) std::setvbuf(perfetto_out, perfetto_buffer, _IOFBF, sizeof(perfetto_buffer));
 
   // Calibrate the TSC before the tracee runs when lines carry times.
   TscClock clock;

@@ -29,6 +29,14 @@ size_t Utf8SequenceLength(std::string_view s, size_t i) {
 void AppendJsonString(std::string& out, std::string_view bytes) {
   out += '"';
   for (size_t i = 0; i < bytes.size();) {
+    size_t plain = i;  // a run of printable ASCII that needs no escape goes in at once
+    while (plain < bytes.size() && bytes[plain] >= 0x20 && bytes[plain] < 0x7f && bytes[plain] != '"' && bytes[plain] != '\\')
+      ++plain;
+    if (plain > i) {
+      out.append(bytes.substr(i, plain - i));
+      i = plain;
+      continue;
+    }
     unsigned char c = static_cast<unsigned char>(bytes[i]);
     if (c >= 0x80) {
       size_t length = Utf8SequenceLength(bytes, i);
