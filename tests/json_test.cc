@@ -11,6 +11,7 @@
 
 #include <fstream>
 #include <random>
+#include <regex>
 #include <string>
 #include <vector>
 
@@ -73,6 +74,7 @@ const Shape kShapes[] = {
     {"[{WIFEXITED(s) && WEXITSTATUS(s) == 0}]", "[\"{WIFEXITED(s) && WEXITSTATUS(s) == 0}\"]", false},
     {"0x7ffd1000 /* 41 vars */", "2147291136", false},
     {"3</etc/passwd>", "{\"fd\": 3, \"path\": \"/etc/passwd\"}", false},
+    {"AT_FDCWD</tmp>", "{\"fd\": \"AT_FDCWD\", \"path\": \"/tmp\"}", false},
     {"{sa_handler=SIG_DFL, sa_mask=~[RTMIN RT_1], sa_flags=0}", "{\"sa_handler\": \"SIG_DFL\", \"sa_mask\": \"~[RTMIN RT_1]\", \"sa_flags\": 0}", false},
     {"{st_dev=makedev(0x8, 0x1), st_ino=2}", "{\"st_dev\": \"makedev(0x8, 0x1)\", \"st_ino\": 2}", false},
     {"0x55 /* 14 entries */", "{\"text\": \"0x55 /* 14 entries */\", \"value\": 85, \"comment\": \"14 entries\"}", true},
@@ -241,6 +243,26 @@ TEST_P(Json, ForksSignalsAndEndsMergedIntoWholeObjects) {
   EXPECT_EQ(waits, CountCalls(text, "wait4"));
   EXPECT_EQ(JqCount(json_file, "syscall"), static_cast<int>(SyscallTexts(summary).size()));
   EXPECT_EQ(JqCount(json_file, "exit"), 5);  // four children and the program
+}
+
+// -b execve: the call strace leaves open ("<detached ...>") is one object
+// whose text is strace's line (addresses differ between runs: masked).
+TEST_P(Json, DetachedAtExecve) {
+  std::string json_file = TempPath("json"), text_file = TempPath("text");
+  std::vector<std::string> command = {"/bin/sh", "-c", "exec /bin/true"};
+  Run({"-b", "execve", "-f", "-e", "trace=execve", "--json", "-o", json_file}, command);
+  Run({"-b", "execve", "-f", "-e", "trace=execve", "-o", text_file}, command);
+  std::regex address("0x[0-9a-f]+");
+  std::vector<std::string> texts, lines;
+  for (const std::string& t : SyscallTexts(Python(kReadJsonLines, {json_file}))) texts.push_back(std::regex_replace(t, address, "ADDR"));
+  std::regex pid_prefix("^[0-9]+ +");  // -f -o FILE: "PID  " (long lines: no padding to shift)
+  for (const std::string& l : Lines(ReadFile(text_file)))
+    lines.push_back(std::regex_replace(std::regex_replace(l, pid_prefix, ""), address, "ADDR"));
+  ASSERT_EQ(texts.size(), 2u);
+  EXPECT_EQ(texts, lines);
+  EXPECT_NE(texts[1].find("<detached ...>"), std::string::npos);
+  RunResult ret = RunProgram({"jq", "-c", "[.ret, .ret_text]", json_file});
+  EXPECT_EQ(ret.out, "[0,\"0\"]\n[null,\"?\"]\n");
 }
 
 TEST_P(Json, KilledProcessAndTimes) {

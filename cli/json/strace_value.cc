@@ -234,8 +234,11 @@ std::string Scalar(std::string_view s, int depth) {
   if (s.size() >= 2 && s.front() == '{' && s.back() == '}' && Struct(s, depth, &json)) return json;
   if (s.size() >= 2 && s.front() == '[' && s.back() == ']' && Array(s, depth, &json)) return json;
   size_t angle = s.find('<');
-  if (angle != kNone && angle > 0 && s.back() == '>' && Number(s.substr(0, angle), &json))  // -y: 3</etc/passwd>
-    return "{\"fd\": " + json + ", \"path\": " + JsonString(s.substr(angle + 1, s.size() - angle - 2)) + "}";
+  if (angle != kNone && angle > 0 && s.back() == '>') {  // -y: 3</etc/passwd>, AT_FDCWD</tmp>
+    std::string_view fd = s.substr(0, angle);
+    if (Number(fd, &json) || (IsIdentifier(fd) && !(json = JsonString(fd)).empty()))
+      return "{\"fd\": " + json + ", \"path\": " + JsonString(s.substr(angle + 1, s.size() - angle - 2)) + "}";
+  }
   return JsonString(s);
 }
 

@@ -173,7 +173,8 @@ void TracePrinter::TellSinks(const proto::SyscallRecord& rec, const std::vector<
   std::string name = SyscallName(rec.nr);
   std::string text = before_name + CallText(name, args);
   bool detached = result.rfind(" <", 0) == 0;
-  if (!detached) {
+  if (detached) text.pop_back();  // -b execve: strace leaves the call open, "execve(..., envp <detached ...>"
+  else {
     text += ' ';
     if (text.size() < options_.align_column) text.append(options_.align_column - text.size(), ' ');
   }
