@@ -129,6 +129,14 @@ TEST(JsonText, ControlCharactersAndInvalidUtf8AreEscaped) {
   EXPECT_EQ(JsonString("\xff\xf5\xc0\x80"), "\"\\u00ff\\u00f5\\u00c0\\u0080\"");  // never UTF-8
 }
 
+TEST(JsonText, SecondsWithMicroseconds) {
+  EXPECT_EQ(cli::json::JsonSeconds(1700000000.000001), "1700000000.000001");
+  EXPECT_EQ(cli::json::JsonSeconds(0.5), "0.500000");
+  EXPECT_EQ(cli::json::JsonSeconds(-0.25), "-0.250000");
+  EXPECT_EQ(cli::json::JsonSeconds(0.0000126), "0.000013");
+  EXPECT_EQ(cli::json::JsonSeconds(1.0 / 0.0), "null");
+}
+
 TEST(LineColors, NamesErrorsSignalsAndEnds) {
   cli::LineColors colors{true};
   EXPECT_EQ(colors.Paint("open(\"x\", O_RDONLY) = -1 ENOENT (No such file or directory)\n"),

@@ -35,6 +35,11 @@ void StringField(std::string& out, const char* name, std::string_view text) {
   AppendJsonString(out, text);
 }
 
+template <typename T> void NumberField(std::string& out, const char* name, T value) {
+  fmt::format_int digits(value);
+  Field(out, name, std::string_view(digits.data(), digits.size()));
+}
+
 }  // namespace
 
 // "ret": the value returned (unsigned when strace prints it in hex, null when
@@ -42,7 +47,7 @@ void StringField(std::string& out, const char* name, std::string_view text) {
 // strace's "-1 ENOENT (No such file or directory)".
 void JsonSink::AddSyscall(const ShownEvent& e, std::string& out) {
   StringField(out, "name", e.name);
-  Field(out, "nr", fmt::format("{}", e.nr));
+  NumberField(out, "nr", e.nr);
   if (e.returned) Field(out, "duration", JsonSeconds(clock_->Seconds(e.tsc_exit - e.tsc)));
   out += ", \"args\": [";
   for (size_t i = 0; e.args != nullptr && i < e.args->size(); ++i) {
@@ -51,8 +56,8 @@ void JsonSink::AddSyscall(const ShownEvent& e, std::string& out) {
   }
   out += ']';
   if (!e.returned) Field(out, "ret", "null");
-  else if (e.result.rfind("0x", 0) == 0) Field(out, "ret", fmt::format("{}", static_cast<uint64_t>(e.ret)));
-  else Field(out, "ret", fmt::format("{}", e.ret));
+  else if (e.result.rfind("0x", 0) == 0) NumberField(out, "ret", static_cast<uint64_t>(e.ret));
+  else NumberField(out, "ret", e.ret);
   StringField(out, "ret_text", e.result);
   if (e.failed) {
     size_t name_at = e.result.find(' ');
@@ -71,8 +76,8 @@ void JsonSink::Add(const ShownEvent& e) {
   out = "{\"type\": \"";
   out += TypeName(e.kind);
   out += '"';
-  Field(out, "pid", fmt::format("{}", e.pid));
-  Field(out, "tid", fmt::format("{}", e.tid));
+  NumberField(out, "pid", e.pid);
+  NumberField(out, "tid", e.tid);
   if (time_text_.Wanted()) {
     std::string time = time_text_.Next(e.tsc);
     size_t digits = time.find_first_not_of(' ');  // -r pads to six columns
@@ -89,12 +94,12 @@ void JsonSink::Add(const ShownEvent& e) {
       break;
     }
     case ShownEvent::Kind::kStopped: StringField(out, "signal", SignalLabel(e.number)); break;
-    case ShownEvent::Kind::kExited: Field(out, "code", fmt::format("{}", e.number)); break;
+    case ShownEvent::Kind::kExited: NumberField(out, "code", e.number); break;
     case ShownEvent::Kind::kKilled:
       StringField(out, "signal", SignalLabel(e.number));
       Field(out, "core_dumped", e.core_dumped ? "true" : "false");
       break;
-    case ShownEvent::Kind::kSuperseded: Field(out, "by_pid", fmt::format("{}", e.number)); break;
+    case ShownEvent::Kind::kSuperseded: NumberField(out, "by_pid", e.number); break;
   }
   StringField(out, "text", e.text);
   out += "}\n";

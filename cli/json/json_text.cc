@@ -71,8 +71,15 @@ std::string JsonString(std::string_view bytes) {
 }
 
 std::string JsonSeconds(double seconds) {
-  if (!std::isfinite(seconds)) return "null";
-  return fmt::format("{:.6f}", seconds);
+  if (!std::isfinite(seconds) || std::fabs(seconds) > 9e12) return "null";
+  long long micros = std::llround(seconds * 1e6);  // whole microseconds, written without a float format
+  std::string out = micros < 0 ? "-" : "";
+  unsigned long long magnitude = micros < 0 ? 0ull - static_cast<unsigned long long>(micros) : micros;
+  out += fmt::format_int(magnitude / 1000000).str();
+  std::string fraction = fmt::format_int(magnitude % 1000000 + 1000000).str();  // "1" and six digits
+  out += '.';
+  out.append(fraction, 1, 6);
+  return out;
 }
 
 }  // namespace lzp::cli::json
