@@ -1,5 +1,7 @@
 // cli/print/trace_printer.h — turns events into strace's output lines and tracks
-// the traced tasks (for "[pid N]" prefixes, execs and exit lines).
+// the traced tasks (for "[pid N]" prefixes, execs and exit lines). Each
+// event it shows also goes, whole, to its sinks (trace_sink.h: --json,
+// --perfetto); --json turns the text off.
 #pragma once
 
 #include <sys/syscall.h>
@@ -18,9 +20,9 @@
 #include "cli/read/interleave.h"
 #include "cli/options/options.h"
 #include "cli/print/pid_names.h"
+#include "cli/print/line_colors.h"
 #include "cli/print/time_text.h"
 #include "cli/print/trace_sink.h"
-#include "cli/print/line_colors.h"
 #include "cli/unwind/stack_unwinder.h"
 #include "syscalltable/tables.h"
 
@@ -42,7 +44,6 @@ class TracePrinter {
   // The ptrace companion runs: task ends, group stops and exec successes come
   // from it (kLifecycle events), not from the syscalls that lead to them.
   void SetCompanion(bool on) { companion_ = on; }
-  // -p: the traced processes were let go, alive: Finish reports no end for them.
   // --json, --perfetto: where shown events go too (the printer does not own them).
   void AddSink(TraceSink* sink) { sinks_.push_back(sink); }
   // --json: no strace text (the sinks get everything).
@@ -52,6 +53,7 @@ class TracePrinter {
   // Where task tid's lines go (-ff -o FILE: FILE.TID).
   FILE* OutputFor(pid_t tid) { return OutFor(tid); }
   uint64_t start_tsc() const { return start_tsc_; }
+  // -p: the traced processes were let go, alive: Finish reports no end for them.
   void LetGo() { main_exit_printed_ = true; ended_.insert(main_pid_); }
   // Where the tracees note the syscalls they are in (to report killed tasks).
   void WatchInflight(const proto::InflightSlot* slots, const std::atomic<uint32_t>* next) {
