@@ -276,6 +276,7 @@ int main(int argc, char** argv) {
   bool quick = false;
   bool startup = false;  // --startup: only the start-up and exec-heavy table, printed (see StartupTable)
   bool predicates_only = false;  // only the --filter table, to stdout
+  bool output_formats = false;  // only the cost of --json, --perfetto and --color, to stdout
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--out" && i + 1 < argc) out_path = argv[++i];
@@ -286,9 +287,10 @@ int main(int argc, char** argv) {
     else if (a == "--startup") startup = true;
     else if (a == "--before" && i + 1 < argc) g_before = argv[++i];
     else if (a == "--predicates") predicates_only = true;
+    else if (a == "--output-formats") output_formats = true;
   }
   if (g_lzptrace.empty() || g_loop.empty()) {
-    std::fprintf(stderr, "usage: bench --lzptrace PATH --loop PATH [--out FILE] [--rounds N] [--quick] [--startup [--before PATH]] [--predicates]\n");
+    std::fprintf(stderr, "usage: bench --lzptrace PATH --loop PATH [--out FILE] [--rounds N] [--quick] [--startup [--before PATH]] [--predicates] [--output-formats]\n");
     return 2;
   }
   if (predicates_only) {
@@ -354,6 +356,18 @@ int main(int argc, char** argv) {
       {"g++ -O2 -c (100 lines)", {"g++", "-O2", "-c", work + "/unit.cc", "-o", work + "/unit.o"}, false, false},
       {"git status (2400 files)", {"git", "-C", work + "/repo", "status", "--short"}, false, false},
   };
+
+  if (output_formats) {  // the output sinks (docs/json.md) against the text, on the micro loops
+    configs = {configs[0], configs[1],
+               {"lzptrace --json -o /dev/null", {L, "-f", "--json", "-o", "/dev/null"}},
+               {"lzptrace --perfetto=FILE -o /dev/null", {L, "-f", "--perfetto=" + trace_file, "-o", "/dev/null"}},
+               {"lzptrace --color=always -o /dev/null", {L, "-f", "--color=always", "-o", "/dev/null"}},
+               configs[9]};
+    workloads = {workloads[0], workloads[3]};
+    std::fputs(Table(workloads, configs).c_str(), stdout);
+    std::system(("rm -rf " + work + " " + trace_file).c_str());
+    return 0;
+  }
 
   std::ostringstream md;
   md << "# lzptrace performance\n\n"

@@ -6,6 +6,8 @@
 # docs/performance.md's section on the ptrace companion's cost).
 # With --startup, --before PATH adds a column for an older lzptrace binary.
 # --predicates runs only the --filter table (getppid loop) and prints it.
+# --output-formats measures only --json, --perfetto and --color against the
+# text on the micro loops, and prints that table (docs/performance.md quotes it).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ./bazelw build //:lzptrace //bench:bench //bench:syscall_loop

@@ -20,7 +20,7 @@ namespace lzp::cli {
 namespace {
 
 constexpr char kUsage[] =
-    "Usage: lzptrace [-ACcfiknqrtTvwxyYzZ] [-a COLUMN] [-P PATH]... [-e EXPR]... [-E VAR=VAL]... [-u USER] [-o FILE] [-s STRSIZE] [-S SORTBY] [--filter=EXPR] [--mode=auto|hybrid|sud] {PROG [ARGS] | -p PID}\n"
+    "Usage: lzptrace [-ACcfiknqrtTvwxyYzZ] [-a COLUMN] [-P PATH]... [-e EXPR]... [-E VAR=VAL]... [-u USER] [-o FILE] [-s STRSIZE] [-S SORTBY] [--filter=EXPR] [--mode=auto|hybrid|sud] [--json] [--perfetto=FILE] [--color[=WHEN]] [--record=FILE] {PROG [ARGS] | -p PID | --replay=FILE}\n"
     "\n"
     "Traces the system calls of PROG, like strace, from inside the process:\n"
     "an interposer the loader starts first (LD_AUDIT) catches every syscall\n"
@@ -80,6 +80,12 @@ constexpr char kUsage[] =
     "                 the trace is printed live too only with -o FILE\n"
     "  --replay=FILE  print a recording (no PROG) as a live run with the output\n"
     "                 options given would have printed it\n"
+    "  --json         JSON Lines instead of strace's text: one object per syscall,\n"
+    "                 signal and task end (docs/json.md)\n"
+    "  --perfetto=FILE  also write a timeline to FILE (Chrome trace-event JSON, for\n"
+    "                 ui.perfetto.dev and chrome://tracing)\n"
+    "  --color[=WHEN] colour names, errors, signals and ends: auto (on a terminal),\n"
+    "                 always (--color alone), never (default)\n"
     "  --no-ptrace    trace in-process only: no ptrace companion, so no signals at\n"
     "                 their default action, no stops, no loader calls; ends from the\n"
     "                 trace (also what lzptrace does where ptrace is not allowed)\n"
@@ -171,7 +177,7 @@ bool ApplyOptionExpression(std::string_view expression, Options* out, std::strin
 }  // namespace
 
 bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
-  enum { kModeOpt = 1000, kRecordOpt, kReplayOpt, kRingSizeOpt, kStatsOpt, kNoPtraceOpt, kSeccompBpfOpt, kQualifierOpt, kOutputSeparatelyOpt, kDecodePidsOpt,
+  enum { kModeOpt = 1000, kRecordOpt, kReplayOpt, kRingSizeOpt, kStatsOpt, kJsonOpt, kPerfettoOpt, kColorOpt, kNoPtraceOpt, kSeccompBpfOpt, kQualifierOpt, kOutputSeparatelyOpt, kDecodePidsOpt,
         kFilterOpt, kNotYetLongOpt };
   enum { kNoEagerRewriteOpt = 1200 };
   // strace 6.1's long spellings. The -e qualifiers (--trace=, --signal=, ...)
@@ -183,6 +189,10 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
       {"ring-size", required_argument, nullptr, kRingSizeOpt},
       {"stats", no_argument, nullptr, kStatsOpt},
       {"filter", required_argument, nullptr, kFilterOpt},
+      {"json", no_argument, nullptr, kJsonOpt},
+      {"perfetto", required_argument, nullptr, kPerfettoOpt},
+      {"color", optional_argument, nullptr, kColorOpt},
+      {"colour", optional_argument, nullptr, kColorOpt},
       {"no-ptrace", no_argument, nullptr, kNoPtraceOpt},
       {"no-eager-rewrite", no_argument, nullptr, kNoEagerRewriteOpt},
       {"record", required_argument, nullptr, kRecordOpt},
@@ -395,6 +405,19 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
           *exit_code = 1;
           return false;
         }
+        break;
+      }
+      case kJsonOpt: out->json = true; break;
+      case kPerfettoOpt:
+        if (*optarg == '\0') return Fail("invalid --perfetto argument: ''", exit_code);
+        out->perfetto_file = optarg;
+        break;
+      case kColorOpt: {  // --color alone: always, as GNU ls and grep
+        std::string_view when = optarg ? optarg : "always";
+        if (when == "auto") out->color = ColorWhen::kAuto;
+        else if (when == "always") out->color = ColorWhen::kAlways;
+        else if (when == "never") out->color = ColorWhen::kNever;
+        else return Fail(("invalid --color argument: '" + std::string(when) + "'").c_str(), exit_code);
         break;
       }
       case kNoPtraceOpt: out->use_ptrace = false; break;

@@ -16,6 +16,9 @@ namespace lzp::cli {
 // FormatOptions::decode_fds). -y is the path; -yy all four.
 enum : int { kDecodePath = 1, kDecodeSocket = 2, kDecodeDev = 4, kDecodePidfd = 8, kDecodeAll = 15 };
 
+// --color=WHEN: escape codes in the text output (auto: only on a terminal).
+enum class ColorWhen { kNever, kAuto, kAlways };
+
 struct Options {
   int follow_forks = 0;          // -f (1), -ff (2)
   std::string output_file;       // -o FILE
@@ -34,6 +37,9 @@ struct Options {
   proto::Mode mode = proto::Mode::kAuto;
   uint64_t ring_bytes = 4ull << 20;
   bool stats = false;            // --stats
+  bool json = false;             // --json: JSON Lines instead of strace's text (cli/json/)
+  std::string perfetto_file;     // --perfetto=FILE: a timeline too (cli/perfetto/)
+  ColorWhen color = ColorWhen::kNever;  // --color
   bool use_ptrace = true;        // the ptrace companion (cli/companion/); --no-ptrace: in-process only
   bool eager_rewrite = true;     // hybrid: rewrite sites other tracees met before they run (tracer/eager_rewrite.h)
   int timestamps = 0;            // -t (1), -tt (2), -ttt (3)

@@ -278,10 +278,13 @@ std::vector<std::string> FormatArguments(const proto::SyscallRecord& rec, const 
 }
 
 std::string FormatCall(const proto::SyscallRecord& rec, const Captures& captures, const FormatOptions& options) {
-  std::vector<std::string> args = FormatArguments(rec, captures, options, nullptr);
+  return CallText(SyscallName(rec.nr), FormatArguments(rec, captures, options, nullptr));
+}
+
+std::string CallText(const std::string& name, const std::vector<std::string>& args) {
   std::string out;
   out.reserve(96);
-  out += SyscallName(rec.nr);
+  out += name;
   out += '(';
   for (size_t i = 0; i < args.size(); ++i) {
     if (i) out += ", ";

@@ -28,6 +28,8 @@ std::vector<std::string> FormatArguments(const proto::SyscallRecord& rec, const 
                                          const FormatOptions& options, size_t* at_entry);
 // "name(arg, arg, ...)" — without the return value.
 std::string FormatCall(const proto::SyscallRecord& rec, const Captures& captures, const FormatOptions& options);
+// "name(arg, arg, ...)" from arguments already formatted.
+std::string CallText(const std::string& name, const std::vector<std::string>& args);
 // "= 3", "= -1 ENOENT (No such file or directory)", "= ?", "= 0 (Timeout)"...
 std::string FormatReturn(const proto::SyscallRecord& rec, const Captures& captures, const FormatOptions& options);
 // Without captured data (raw values only).

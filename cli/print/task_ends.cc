@@ -26,14 +26,17 @@ void TracePrinter::Detach(const proto::SyscallRecord& rec, const Captures& captu
     std::string call = SyscallNumber(rec.nr) + Ip(&captures) + SyscallName(rec.nr) + "(";
     size_t at_entry = 0;  // only what strace had printed at the call's entry: "read(0,  <detached ...>"
     std::vector<std::string> args = FormatArguments(rec, captures, format_, &at_entry);
+    if (!sinks_.empty()) TellSinks(rec, args, " <detached ...>", SyscallNumber(rec.nr) + Ip(&captures));
     for (size_t i = 0; i < at_entry && i < args.size(); ++i) call += args[i] + (i + 1 < args.size() ? ", " : "");
-    if (IsExec(rec.nr)) {
-      PrintLine(tid, rec.tsc_enter, call + (others ? " <unfinished ...>" : " <detached ...>"));
+    if (!text_) {
+      // --json alone: the sinks have it
+    } else if (IsExec(rec.nr)) {
+      PrintTextLine(tid, rec.tsc_enter, call + (others ? " <unfinished ...>" : " <detached ...>"));
     } else {
       // -p: the tasks are let go one after another; each line but the last
       // is left unfinished by the next one, as strace shows it (LetGo ends
       // the last).
-      if (held_detach_) PrintLine(held_detach_->tid, held_detach_->tsc, held_detach_->text + " <unfinished ...>");
+      if (held_detach_) PrintTextLine(held_detach_->tid, held_detach_->tsc, held_detach_->text + " <unfinished ...>");
       held_detach_ = HeldLine{tid, rec.tsc_enter, call};
     }
   }
@@ -94,11 +97,14 @@ void TracePrinter::PrintCutShort(const proto::SyscallRecord& rec, uint64_t tsc) 
     at.tsc_exit = tsc;
     return PrintSyscall(at, Captures(), &kUnknown);
   }
+  args.resize(at_entry);
+  if (!sinks_.empty()) TellSinks(rec, args, kUnknown, SyscallNumber(rec.nr));  // (sinks never see "<unfinished ...>")
+  if (!text_) return;
   std::string call = SyscallNumber(rec.nr) + SyscallName(rec.nr) + "(";
   for (size_t i = 0; i < at_entry; ++i) call += args[i] + ", ";
   call += " <unfinished ...>) ";
   if (call.size() < options_.align_column) call.append(options_.align_column - call.size(), ' ');
-  PrintLine(static_cast<pid_t>(rec.tid), tsc, call + kUnknown);
+  PrintTextLine(static_cast<pid_t>(rec.tid), tsc, call + kUnknown);
 }
 
 // A traced child's parent reaped it killed by a signal (wait4's status):
@@ -110,7 +116,7 @@ void TracePrinter::ReportKilled(pid_t child, int status, uint64_t tsc) {
   for (const proto::SyscallRecord& rec : CutShort(child)) PrintCutShort(rec, tsc);
   if ((!options_.summary || options_.summary_and_trace) && !options_.quiet_exit)
     PrintLine(child, tsc, fmt::format("+++ killed by {}{} +++", SignalLabel(WTERMSIG(status)),
-                                      WCOREDUMP(status) ? " (core dumped)" : ""));
+                                      WCOREDUMP(status) ? " (core dumped)" : ""), 0, KilledFacts(status));
   for (auto it = live_.begin(); it != live_.end();) {
     if (it->second == child && (it->first != child || !interleaver_)) it = live_.erase(it);  // the interleaver drops `child`
     else ++it;
@@ -128,7 +134,8 @@ void TracePrinter::EndTask(pid_t tid, pid_t pid, int status, uint64_t tsc) {
     std::string line = WIFSIGNALED(status) ? fmt::format("+++ killed by {}{} +++", SignalLabel(WTERMSIG(status)),
                                                          WCOREDUMP(status) ? " (core dumped)" : "")
                                            : fmt::format("+++ exited with {} +++", WEXITSTATUS(status));
-    PrintLine(tid, tsc, line + TakeExitBacktrace(tid));
+    PrintLine(tid, tsc, line + TakeExitBacktrace(tid), 0,
+              WIFSIGNALED(status) ? KilledFacts(status) : LineFacts{ShownEvent::Kind::kExited, WEXITSTATUS(status)});
   }
   if (!printed || !interleaver_) live_.erase(tid);  // else when the line is written (the prefix counts tasks)
   if (tid == main_pid_) main_exit_printed_ = true;
@@ -149,7 +156,7 @@ void TracePrinter::PrintLeftSignal(pid_t tid, uint64_t tsc) {
     rec.tid = static_cast<uint32_t>(tid);
     rec.signo = static_cast<int32_t>(signo);
     std::memcpy(rec.siginfo, slots_[i].deferred_siginfo, sizeof(rec.siginfo));
-    PrintLine(tid, tsc, FormatSignal(rec));
+    PrintLine(tid, tsc, FormatSignal(rec), 0, {ShownEvent::Kind::kSignal, rec.signo});
     return;
   }
 }
@@ -167,6 +174,7 @@ void TracePrinter::Finish(int main_status, uint64_t now) {
   // -1: the end is not known (a damaged recording): what is held, nothing more.
   if (main_status != -1) PrintEnds(main_status, now != 0 ? now : ReadTsc());
   if (interleaver_) interleaver_->FlushAll();
+  for (TraceSink* sink : sinks_) sink->Finish();
   std::fflush(out_);
   for (auto& [tid, f] : per_thread_)
     if (f != out_) std::fclose(f);
@@ -193,9 +201,11 @@ void TracePrinter::PrintEnds(int main_status, uint64_t now) {
     // -c alone prints only the table; -qq no exit statuses.
   } else if (WIFSIGNALED(main_status)) {
     PrintLine(main_pid_, now, fmt::format("+++ killed by {}{} +++", SignalLabel(WTERMSIG(main_status)),
-                                     WCOREDUMP(main_status) ? " (core dumped)" : "") + TakeExitBacktrace(main_pid_));
+                                     WCOREDUMP(main_status) ? " (core dumped)" : "") + TakeExitBacktrace(main_pid_),
+              0, KilledFacts(main_status));
   } else if (WIFEXITED(main_status) && !main_exit_printed_) {
-    PrintLine(main_pid_, now, fmt::format("+++ exited with {} +++", WEXITSTATUS(main_status)) + TakeExitBacktrace(main_pid_));
+    PrintLine(main_pid_, now, fmt::format("+++ exited with {} +++", WEXITSTATUS(main_status)) + TakeExitBacktrace(main_pid_),
+              0, {ShownEvent::Kind::kExited, WEXITSTATUS(main_status)});
   }
 }
 

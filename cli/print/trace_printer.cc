@@ -41,7 +41,7 @@ long Micros(double seconds) { return std::lround(std::clamp(seconds * 1e6, -1e15
 }  // namespace
 
 TracePrinter::TracePrinter(const Options& options, FILE* out, pid_t main_pid, const TscClock* clock)
-    : options_(options), out_(out), main_pid_(main_pid), clock_(clock), start_tsc_(ReadTsc()) {
+    : options_(options), out_(out), main_pid_(main_pid), clock_(clock), start_tsc_(ReadTsc()), time_text_(options, clock, start_tsc_) {
   live_[main_pid] = main_pid;
   format_.string_limit = options.string_limit;
   format_.hex = options.hex;
@@ -57,6 +57,11 @@ TracePrinter::TracePrinter(const Options& options, FILE* out, pid_t main_pid, co
     interleaver_ = std::make_unique<Interleaver>(
         [this](pid_t tid) { return OutFor(tid); }, [this](pid_t tid, uint64_t tsc) { return Prefix(tid, tsc); },
         [this](pid_t tid) { live_.erase(tid); }, options.align_column, kInterleaveWindowTicks);
+}
+
+void TracePrinter::SetColor(bool on) {
+  colors_.on = on;
+  if (interleaver_ && on) interleaver_->SetPaint([this](std::string_view text) { return colors_.Paint(text); });
 }
 
 FILE* TracePrinter::OutFor(pid_t tid) {
@@ -84,26 +89,7 @@ std::string TracePrinter::Prefix(pid_t tid, uint64_t tsc) {
   } else if (options_.follow_forks && live_.size() > 1) {
     prefix = fmt::format("[pid {:>5}{}] ", tid, pid_names_ ? pid_names_->Suffix(tid) : "");
   }
-  if (options_.relative) {
-    double delta = last_tsc_ ? clock_->Seconds(tsc - last_tsc_) : clock_->Seconds(tsc - start_tsc_);
-    if (static_cast<int64_t>(tsc - (last_tsc_ ? last_tsc_ : start_tsc_)) < 0) delta = 0;
-    long micros = Micros(delta);
-    prefix += fmt::format("{:6}.{:06} ", micros / 1000000, micros % 1000000);
-    last_tsc_ = tsc;
-  } else if (options_.timestamps) {
-    double t = clock_->Realtime(tsc);
-    time_t seconds = static_cast<time_t>(t);
-    long micros = static_cast<long>((t - seconds) * 1e6);
-    if (options_.timestamps >= 3) {
-      prefix += fmt::format("{}.{:06} ", seconds, micros);
-    } else {
-      struct tm local;
-      localtime_r(&seconds, &local);
-      char hms[16];
-      std::strftime(hms, sizeof(hms), "%H:%M:%S", &local);
-      prefix += options_.timestamps == 2 ? fmt::format("{}.{:06} ", hms, micros) : fmt::format("{} ", hms);
-    }
-  }
+  if (time_text_.Wanted()) prefix += time_text_.Next(tsc) + ' ';
   return prefix;
 }
 
@@ -135,11 +121,32 @@ std::string TracePrinter::SyscallNumber(uint64_t nr) const {
   return options_.syscall_numbers ? fmt::format("[{:4}] ", nr) : "";
 }
 
-void TracePrinter::PrintLine(pid_t tid, uint64_t tsc, const std::string& text_without_ip, uint64_t ip, bool end_line) {
-  // -n on a signal or exit line: the number of the task's last syscall, as strace.
+// -n on a signal or exit line: the number of the task's last syscall, as strace; -i: no address.
+std::string TracePrinter::LineStart(pid_t tid, uint64_t ip) const {
   auto last = last_nr_.find(tid);
   std::string number = options_.syscall_numbers ? (last != last_nr_.end() ? SyscallNumber(last->second) : "[????] ") : "";
-  std::string text = number + Ip(nullptr, ip) + text_without_ip;
+  return number + Ip(nullptr, ip);
+}
+
+void TracePrinter::PrintLine(pid_t tid, uint64_t tsc, const std::string& text_without_ip, uint64_t ip, LineFacts facts) {
+  if (!sinks_.empty()) {
+    std::string text = LineStart(tid, ip) + text_without_ip;
+    ShownEvent event;
+    event.kind = facts.kind;
+    event.tid = tid;
+    auto task = live_.find(tid);
+    event.pid = task != live_.end() ? task->second : tid;
+    event.tsc = event.tsc_exit = tsc;
+    event.number = facts.number;
+    event.core_dumped = facts.core_dumped;
+    event.text = std::string_view(text).substr(0, text.find('\n'));  // without -k's stack
+    for (TraceSink* sink : sinks_) sink->Add(event);
+  }
+  if (text_) PrintTextLine(tid, tsc, text_without_ip, ip);
+}
+
+void TracePrinter::PrintTextLine(pid_t tid, uint64_t tsc, const std::string& text_without_ip, uint64_t ip, bool end_line) {
+  std::string text = LineStart(tid, ip) + text_without_ip;
   if (Interleaving()) {
     TraceLine line;
     line.tid = tid;
@@ -152,15 +159,66 @@ void TracePrinter::PrintLine(pid_t tid, uint64_t tsc, const std::string& text_wi
   }
   std::string line = Prefix(tid, tsc) + text;
   if (end_line) line += '\n';
-  std::fputs(line.c_str(), OutFor(tid));
+  Write(line, OutFor(tid));
 }
 
-std::string TracePrinter::Result(const proto::SyscallRecord& rec, const Captures& captures, const std::string* ret) {
+TracePrinter::LineFacts TracePrinter::KilledFacts(int status) {
+  return {ShownEvent::Kind::kKilled, WTERMSIG(status), WCOREDUMP(status) != 0};
+}
+
+void TracePrinter::Write(const std::string& text, FILE* out) {
+  if (!colors_.on) {
+    std::fwrite(text.data(), 1, text.size(), out);
+    return;
+  }
+  std::string painted = colors_.Paint(text);
+  std::fwrite(painted.data(), 1, painted.size(), out);
+}
+
+void TracePrinter::TellSinks(const proto::SyscallRecord& rec, const std::vector<std::string>& args,
+                             const std::string& result, const std::string& before_name) {
+  std::string name = SyscallName(rec.nr);
+  std::string text = before_name + CallText(name, args);
+  bool detached = result.rfind(" <", 0) == 0;
+  if (detached) text.pop_back();  // -b execve: strace leaves the call open, "execve(..., envp <detached ...>"
+  else {
+    text += ' ';
+    if (text.size() < options_.align_column) text.append(options_.align_column - text.size(), ' ');
+  }
+  text += result;
+  ShownEvent event;
+  event.kind = ShownEvent::Kind::kSyscall;
+  event.tid = static_cast<pid_t>(rec.tid);
+  event.pid = static_cast<pid_t>(rec.pid);
+  event.tsc = rec.tsc_enter;
+  event.returned = !(rec.flags & proto::kNoReturn) && result.rfind("= ?", 0) != 0 && !detached;
+  event.tsc_exit = event.returned && rec.tsc_exit > rec.tsc_enter ? rec.tsc_exit : rec.tsc_enter;
+  event.nr = rec.nr;
+  event.name = name;
+  event.args = &args;
+  event.ret = rec.ret;
+  event.failed = event.returned && rec.ret < 0 && rec.ret >= -4095;
+  std::string_view value = result;
+  if (value.rfind("= ", 0) == 0) value.remove_prefix(2);
+  if (!event.returned) value = "?";
+  size_t duration = options_.durations ? value.rfind(" <") : std::string_view::npos;  // -T's " <0.000010>"
+  if (duration != std::string_view::npos && event.returned) value = value.substr(0, duration);
+  event.result = value;
+  event.text = text;
+  for (TraceSink* sink : sinks_) sink->Add(event);
+}
+
+std::string TracePrinter::ResultText(const proto::SyscallRecord& rec, const Captures& captures, const std::string* ret) {
   std::string result = ret ? *ret : FormatReturn(rec, captures, format_);
   if (options_.durations && !(rec.flags & proto::kNoReturn) && ret == nullptr) {
     long micros = Micros(clock_->Seconds(rec.tsc_exit - rec.tsc_enter));
     result += fmt::format(" <{}.{:06}>", micros / 1000000, micros % 1000000);
   }
+  return result;
+}
+
+std::string TracePrinter::Result(const proto::SyscallRecord& rec, const Captures& captures, const std::string* ret) {
+  std::string result = ResultText(rec, captures, ret);
   if (ret == nullptr && !(options_.filters.read_fds.none() && options_.filters.write_fds.none()))
     result += HexDumps(rec, captures);
   if (ret == nullptr && unwinder_) result += Backtrace(rec, captures);
@@ -170,6 +228,12 @@ std::string TracePrinter::Result(const proto::SyscallRecord& rec, const Captures
 void TracePrinter::PrintSyscall(const proto::SyscallRecord& rec, const Captures& captures, const std::string* ret,
                                pid_t resume_tid) {
   pid_t tid = static_cast<pid_t>(rec.tid);
+  std::vector<std::string> told;  // the arguments the sinks got (the text reuses them)
+  if (!sinks_.empty()) {
+    told = FormatArguments(rec, captures, format_, nullptr);
+    TellSinks(rec, told, ResultText(rec, captures, ret), SyscallNumber(rec.nr) + Ip(&captures));
+  }
+  if (!text_) return;
   if (Interleaving()) {
     size_t at_entry = 0;
     std::vector<std::string> args = FormatArguments(rec, captures, format_, &at_entry);
@@ -195,12 +259,12 @@ void TracePrinter::PrintSyscall(const proto::SyscallRecord& rec, const Captures&
   line += Prefix(tid, rec.tsc_enter);
   if (options_.syscall_numbers) line += SyscallNumber(rec.nr);
   if (options_.instruction_pointer) line += Ip(&captures);
-  line += FormatCall(rec, captures, format_);
+  line += sinks_.empty() ? FormatCall(rec, captures, format_) : CallText(SyscallName(rec.nr), told);
   line += ' ';
   if (line.size() < options_.align_column) line.append(options_.align_column - line.size(), ' ');
   line += Result(rec, captures, ret);
   line += '\n';
-  std::fwrite(line.data(), 1, line.size(), OutFor(tid));
+  Write(line, OutFor(tid));
 }
 
 bool TracePrinter::Shows(const proto::SyscallRecord& rec) const {
@@ -236,7 +300,9 @@ bool TracePrinter::TouchesPath(const proto::SyscallRecord& rec, const Captures& 
 
 void TracePrinter::ExitTask(pid_t tid, uint64_t tsc, int status) {
   bool printed = (!options_.summary || options_.summary_and_trace) && !options_.quiet_exit;
-  if (printed) PrintLine(tid, tsc, fmt::format("+++ exited with {} +++", status) + TakeExitBacktrace(tid));
+  if (printed)
+    PrintLine(tid, tsc, fmt::format("+++ exited with {} +++", status) + TakeExitBacktrace(tid), 0,
+              {ShownEvent::Kind::kExited, status});
   if (!printed || !interleaver_) live_.erase(tid);  // else when the line is written (the prefix counts tasks)
   if (tid == main_pid_) main_exit_printed_ = true;
 }
@@ -316,13 +382,15 @@ void TracePrinter::OnLifecycle(const proto::LifecycleRecord& rec) {
     case proto::Lifecycle::kGroupStop:
       if (rec.status >= 1 && rec.status <= 64 && options_.filters.signals.test(rec.status) &&
           (!options_.summary || options_.summary_and_trace))
-        PrintLine(tid, rec.tsc, fmt::format("--- stopped by {} ---", SignalLabel(rec.status)));
+        PrintLine(tid, rec.tsc, fmt::format("--- stopped by {} ---", SignalLabel(rec.status)), 0,
+                  {ShownEvent::Kind::kStopped, static_cast<int>(rec.status)});
       return;
     case proto::Lifecycle::kSuperseded:  // the leader, ended by another thread's execve (status: that thread)
       for (const proto::SyscallRecord& cut : CutShort(0, tid)) PrintCutShort(cut, rec.tsc);
       reported_cut_short_.erase(tid);  // the id lives on: the exec'ing thread takes it
       if ((!options_.summary || options_.summary_and_trace) && !options_.quiet_exit)
-        PrintLine(tid, rec.tsc, fmt::format("+++ superseded by execve in pid {} +++", rec.status));
+        PrintLine(tid, rec.tsc, fmt::format("+++ superseded by execve in pid {} +++", rec.status), 0,
+                  {ShownEvent::Kind::kSuperseded, static_cast<int>(rec.status)});
       return;
   }
   Event unknown;  // untrusted input: an unknown kind is reported, never acted on
@@ -367,7 +435,8 @@ void TracePrinter::Handle(const Event& e) {
     case Event::Kind::kSignal:
       if (e.signal.signo >= 1 && e.signal.signo <= 64 && options_.filters.signals.test(e.signal.signo) &&
           (!options_.summary || options_.summary_and_trace))
-        PrintLine(static_cast<pid_t>(e.signal.tid), e.signal.tsc, FormatSignal(e.signal) + SignalBacktrace(e), e.signal.ip);
+        PrintLine(static_cast<pid_t>(e.signal.tid), e.signal.tsc, FormatSignal(e.signal) + SignalBacktrace(e), e.signal.ip,
+                  {ShownEvent::Kind::kSignal, e.signal.signo});
       break;
     case Event::Kind::kNotice:
       if (interleaver_) interleaver_->FlushAll();

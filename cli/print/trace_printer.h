@@ -1,5 +1,7 @@
 // cli/print/trace_printer.h — turns events into strace's output lines and tracks
-// the traced tasks (for "[pid N]" prefixes, execs and exit lines).
+// the traced tasks (for "[pid N]" prefixes, execs and exit lines). Each
+// event it shows also goes, whole, to its sinks (trace_sink.h: --json,
+// --perfetto); --json turns the text off.
 #pragma once
 
 #include <sys/syscall.h>
@@ -20,6 +22,9 @@
 #include "cli/read/interleave.h"
 #include "cli/options/options.h"
 #include "cli/print/pid_names.h"
+#include "cli/print/line_colors.h"
+#include "cli/print/time_text.h"
+#include "cli/print/trace_sink.h"
 #include "cli/unwind/stack_unwinder.h"
 #include "syscalltable/tables.h"
 
@@ -45,15 +50,27 @@ class TracePrinter {
     if (pid_names_) pid_names_->SetLookup(std::move(lookup));
   }
   // --replay: the trace started at this TSC (-r's first line), not now.
-  void StartAt(uint64_t tsc) { start_tsc_ = tsc; }
+  void StartAt(uint64_t tsc) {
+    start_tsc_ = tsc;
+    time_text_.StartAt(tsc);
+  }
   uint64_t start_tsc() const { return start_tsc_; }
   // The ptrace companion runs: task ends, group stops and exec successes come
   // from it (kLifecycle events), not from the syscalls that lead to them.
   void SetCompanion(bool on) { companion_ = on; }
+  // --json, --perfetto: where shown events go too (the printer does not own them).
+  void AddSink(TraceSink* sink) { sinks_.push_back(sink); }
+  // --json: no strace text (the sinks get everything).
+  void SetTextOutput(bool on) { text_ = on; }
+  // --color: escape codes in the text output.
+  void SetColor(bool on);
+  // Where task tid's lines go (-ff -o FILE: FILE.TID).
+  FILE* OutputFor(pid_t tid) { return OutFor(tid); }
   // -p: the traced processes were let go, alive: Finish reports no end for
   // them; the last call a task was let go in ends " <detached ...>".
   void LetGo() {
-    if (held_detach_) PrintLine(held_detach_->tid, held_detach_->tsc, held_detach_->text + " <detached ...>", 0, false);
+    if (held_detach_ && text_)
+      PrintTextLine(held_detach_->tid, held_detach_->tsc, held_detach_->text + " <detached ...>", 0, false);
     held_detach_.reset();
     main_exit_printed_ = true;
     ended_.insert(main_pid_);
@@ -76,8 +93,18 @@ class TracePrinter {
   std::string Prefix(pid_t tid, uint64_t tsc);
   FILE* OutFor(pid_t tid);       // -ff -o FILE: FILE.TID, else the one output
   bool PerThreadFiles() const;  // "[pid  42] 10:00:00.000001 " as the options ask
-  // `end_line` false: no newline (strace leaves the line a task was let go in open).
-  void PrintLine(pid_t tid, uint64_t tsc, const std::string& text, uint64_t ip = 0, bool end_line = true);
+  // A line that is not a syscall (signals, ends); `facts` tells the sinks what it is.
+  struct LineFacts { ShownEvent::Kind kind = ShownEvent::Kind::kSignal; int number = 0; bool core_dumped = false; };
+  void PrintLine(pid_t tid, uint64_t tsc, const std::string& text, uint64_t ip, LineFacts facts);
+  // The text output's part; `end_line` false: no newline (strace leaves the
+  // line a task was let go in open).
+  void PrintTextLine(pid_t tid, uint64_t tsc, const std::string& text, uint64_t ip = 0, bool end_line = true);
+  std::string LineStart(pid_t tid, uint64_t ip) const;  // -n and -i on a line that is not a syscall
+  static LineFacts KilledFacts(int status);  // "+++ killed by SIG (core dumped) +++"
+  // Hands a syscall to the sinks: `args` as printed, `result` "= ..." (or " <detached ...>").
+  void TellSinks(const proto::SyscallRecord& rec, const std::vector<std::string>& args, const std::string& result,
+                 const std::string& before_name);
+  void Write(const std::string& text, FILE* out);  // the text output, coloured if asked
   bool Shows(const proto::SyscallRecord& rec) const;  // -e trace= and status=, -c
   bool TouchesPath(const proto::SyscallRecord& rec, const Captures& captures) const;  // -P
   bool Selected(const proto::SyscallRecord& rec, const Captures& captures) const;     // -P and --filter
@@ -86,6 +113,7 @@ class TracePrinter {
   void PrintSyscall(const proto::SyscallRecord& rec, const Captures& captures, const std::string* ret = nullptr,
                     pid_t resume_tid = 0);
   std::string Result(const proto::SyscallRecord& rec, const Captures& captures, const std::string* ret);
+  std::string ResultText(const proto::SyscallRecord& rec, const Captures& captures, const std::string* ret);  // "= 3 <0.000010>"
   std::string Ip(const Captures* captures, uint64_t known = 0) const;  // -i
   std::string SyscallNumber(uint64_t nr) const;                       // -n
   std::string HexDumps(const proto::SyscallRecord& rec, const Captures& captures) const;  // -e read=/write=
@@ -109,7 +137,7 @@ class TracePrinter {
   Captures captures_;
   const TscClock* clock_;
   uint64_t start_tsc_;
-  uint64_t last_tsc_ = 0;  // -r
+  TimeText time_text_;  // -t, -tt, -ttt, -r
   std::map<pid_t, FILE*> per_thread_;  // -ff
   std::map<pid_t, uint64_t> last_nr_;  // -n: each task's last syscall
   std::map<pid_t, uint64_t> resumes_;
@@ -131,6 +159,9 @@ class TracePrinter {
   std::set<uint32_t> consumed_slots_;                   // in-flight slots whose calls are printed
   bool companion_ = false;
   std::set<pid_t> ended_;                               // tasks whose end is printed
+  std::vector<TraceSink*> sinks_;                       // --json, --perfetto
+  bool text_ = true;                                    // strace's text (not with --json)
+  LineColors colors_;                                   // --color
 };
 
 }  // namespace lzp::cli

@@ -6,7 +6,14 @@
 
 namespace lzp::cli {
 
-void Interleaver::Write(pid_t tid, const std::string& text) { std::fwrite(text.data(), 1, text.size(), out_for_(tid)); }
+void Interleaver::Write(pid_t tid, const std::string& text) {
+  if (!paint_) {
+    std::fwrite(text.data(), 1, text.size(), out_for_(tid));
+    return;
+  }
+  std::string painted = paint_(text);
+  std::fwrite(painted.data(), 1, painted.size(), out_for_(tid));
+}
 
 std::string Padded(std::string text, size_t column) {
   if (text.size() < column) text.append(column - text.size(), ' ');

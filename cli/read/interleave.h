@@ -20,6 +20,7 @@
 #include <deque>
 #include <functional>
 #include <string>
+#include <string_view>
 
 namespace lzp::cli {
 
@@ -47,6 +48,9 @@ class Interleaver {
       : out_for_(std::move(out_for)), prefix_(std::move(prefix)), gone_(std::move(gone)), column_(column),
         window_(window_ticks) {}
 
+  // --color: what each piece of text becomes before it is written.
+  void SetPaint(std::function<std::string(std::string_view)> paint) { paint_ = std::move(paint); }
+
   void Add(TraceLine line);
   // Writes everything that happened before `now - window` (TSC).
   void FlushBefore(uint64_t now);
@@ -62,6 +66,7 @@ class Interleaver {
   std::function<FILE*(pid_t)> out_for_;
   std::function<std::string(pid_t, uint64_t)> prefix_;
   std::function<void(pid_t)> gone_;
+  std::function<std::string(std::string_view)> paint_;
   size_t column_;
   uint64_t window_;
   std::deque<TraceLine> held_;

@@ -15,7 +15,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 seconds=${1:-20}
 shift || true
 targets=("$@")
-((${#targets[@]})) || targets=(events_fuzz filter_fuzz options_fuzz predicate_fuzz replay_fuzz)
+((${#targets[@]})) || targets=(events_fuzz filter_fuzz json_fuzz options_fuzz predicate_fuzz replay_fuzz)
 work=${FUZZ_WORK:-/tmp/lzp-fuzz}
 
 output_base="$HOME/.cache/bazel-lzptrace-fuzz/$(pwd | md5sum | cut -c1-12)"
