@@ -40,19 +40,34 @@ proto::FilterFacts FrameFacts(const ThreadState* ts, const EntryFrame* f) {
   return facts;
 }
 
-bool NotRejected(const proto::FilterFacts& facts) {
+proto::Truth Evaluate(const proto::FilterFacts& facts) {
   auto undecided = [](const proto::FilterInsn&, int) { return proto::Truth::kUnknown; };
-  return proto::EvaluateFilter(g_filter, facts, undecided) != proto::Truth::kFalse;
+  return proto::EvaluateFilter(g_filter, facts, undecided);
+}
+
+// The slot of `level` for the entry's answer; the deepest level is shared
+// by every deeper nesting, so it keeps none.
+uint8_t* VerdictSlot(ThreadState* ts, uint32_t level) {
+  return level < ThreadState::kLevels - 1 ? &ts->filter_verdict[level] : nullptr;
 }
 
 }  // namespace
 
-bool FilterMayAccept(const ThreadState* ts, const EntryFrame* f) {
-  return g_filter.length == 0 || NotRejected(FrameFacts(ts, f));
+bool FilterEntryVerdict(ThreadState* ts, const EntryFrame* f, uint32_t level) {
+  if (g_filter.length == 0) return true;
+  proto::Truth verdict = Evaluate(FrameFacts(ts, f));
+  if (uint8_t* slot = VerdictSlot(ts, level)) *slot = static_cast<uint8_t>(verdict) + 1;
+  return verdict != proto::Truth::kFalse;
 }
 
-bool FilterAccepts(const ThreadState* ts, const EntryFrame* f, int64_t ret) {
+bool FilterAccepts(ThreadState* ts, const EntryFrame* f, int64_t ret, uint32_t level) {
   if (g_filter.length == 0) return true;
+  if (uint8_t* slot = level == kNoEntryVerdict ? nullptr : VerdictSlot(ts, level)) {
+    uint8_t kept = *slot;
+    *slot = 0;
+    if (kept == static_cast<uint8_t>(proto::Truth::kFalse) + 1) return false;
+    if (kept == static_cast<uint8_t>(proto::Truth::kTrue) + 1) return true;
+  }
   proto::FilterFacts facts = FrameFacts(ts, f);
   facts.known |= proto::kKnowRet;
   facts.ret = ret;
@@ -62,7 +77,7 @@ bool FilterAccepts(const ThreadState* ts, const EntryFrame* f, int64_t ret) {
     facts.dur_ns = Nanoseconds(now > entry ? now - entry : 0, g_filter.tsc_khz);
     facts.known |= proto::kKnowDur;
   }
-  return NotRejected(facts);
+  return Evaluate(facts) != proto::Truth::kFalse;
 }
 
 }  // namespace lzp

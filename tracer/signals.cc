@@ -138,7 +138,7 @@ void RecordInterruptedSyscall(ThreadState* ts, void* context) {
   uint64_t rip = static_cast<uint64_t>(regs[REG_RIP]), site = reinterpret_cast<uint64_t>(lzp_app_syscall_site);
   if (rip != site && rip != site + 2) return;
   auto* f = reinterpret_cast<EntryFrame*>(regs[REG_RBX]);
-  if ((f->aux & kRecordedBit) || !Shown(f->nr) || g_process.no_records || !FilterMayAccept(ts, f)) return;
+  if ((f->aux & kRecordedBit) || !Shown(f->nr) || g_process.no_records || !FilterEntryVerdict(ts, f, ts->depth - 1)) return;
   uint32_t level = ts->depth - 1;
   if (rip == site + 2) {
     int64_t ret = static_cast<int64_t>(regs[REG_RAX]);

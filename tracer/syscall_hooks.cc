@@ -87,7 +87,7 @@ extern "C" EnterResult lzp_syscall_enter(EntryFrame* f) {
   if (ts->depth < static_cast<uint32_t>(ThreadState::kLevels)) ts->frames[ts->depth] = f;
   asm volatile("" ::: "memory");  // the frame is noted before the depth that makes it valid
   const uint32_t level = ts->depth++;
-  bool shown = ts->traced && Shown(f->nr) && FilterMayAccept(ts, f);
+  bool shown = FilterMayAccept(ts, f, level, ts->traced && Shown(f->nr));  // -e trace=, --filter
   const SyscallHook* hook = HookFor(f->nr);
   // A filtered-out syscall needs no timestamp, unless it is one the CLI
   // follows anyway (exit, execve, clone: all hooked).
@@ -158,7 +158,7 @@ extern "C" void lzp_syscall_exit(EntryFrame* f) {
     return;
   }
   int64_t ret = static_cast<int64_t>(f->rax);
-  bool shown = Shown(f->nr) && FilterAccepts(ts, f, ret);  // --filter: a rejected call is neither recorded nor counted
+  bool shown = Shown(f->nr) && FilterAccepts(ts, f, ret, level);  // --filter: a rejected call is neither recorded nor counted
   if (shown && g_process.counters != nullptr) CountCall(ts, f, ret);
   if (g_process.stack_trace && !(ret < 0 && ret >= -4095) && ChangesCodeMappings(f->nr, f)) EmitCodeMaps(ts);
   if (!recorded && shown && !g_process.no_records) {

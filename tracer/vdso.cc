@@ -38,7 +38,7 @@ void Record(const uint64_t* frame, uint64_t nr, uint64_t a0, uint64_t a1, uint64
   f.rbp = frame[0];
   f.retaddr = frame[1];
   f.app_rsp = reinterpret_cast<uint64_t>(frame + 2);
-  if (!FilterAccepts(ts, &f, ret)) return;
+  if (!FilterAccepts(ts, &f, ret, kNoEntryVerdict)) return;
   const uint32_t level = ts->depth++;
   CaptureAtEntry(ts, &f, level);
   CaptureAtExit(ts, &f, level, ret);
