@@ -255,14 +255,16 @@ proto::StackSnapshot ApplicationStack(const ThreadState* ts, const greg_t* g, ui
 // name PR_SET_NAME sets (at entry), the name PR_GET_NAME and the signal
 // PR_GET_PDEATHSIG return (at exit).
 static void CapturePrctl(ThreadState* ts, const EntryFrame* f, uint32_t level, uint8_t phase) {
-  constexpr uint64_t kGetPdeathsig = 2, kSetName = 15, kGetName = 16;  // <linux/prctl.h>
+  // <linux/prctl.h>; the getters' int cells, and PR_GET_TID_ADDRESS's pointer
+  constexpr uint64_t kGetPdeathsig = 2, kSetName = 15, kGetName = 16, kGetSubreaper = 37, kGetTidAddress = 40;
   constexpr uint64_t kTaskCommLen = 16;
   uint64_t option = f->rdi, arg = f->rsi;
-  bool wanted = phase == proto::kAtEntry ? option == kSetName : option == kGetName || option == kGetPdeathsig;
+  bool cell = option == kGetPdeathsig || option == kGetSubreaper || option == kGetTidAddress;
+  bool wanted = phase == proto::kAtEntry ? option == kSetName : option == kGetName || cell;
   uint8_t* base = wanted && arg != 0 ? CaptureLevel(ts, level) : nullptr;
   if (base == nullptr) return;
   Writer w{base, &ts->capture_used[level]};
-  if (option == kGetPdeathsig) CaptureBytes(w, 1, phase, arg, 4, ~0ull);
+  if (cell) CaptureBytes(w, 1, phase, arg, option == kGetTidAddress ? 8 : 4, ~0ull);
   else CaptureString(w, 1, phase, arg, kTaskCommLen);
 }
 
@@ -348,7 +350,7 @@ void CaptureAtEntry(ThreadState* ts, const EntryFrame* f, uint32_t level) {
         break;
       case CaptureOp::kIoctlArg: {
         const proto::IoctlTransfer* t = proto::FindIoctlTransfer(f->arg(1));
-        if (t != nullptr && t->direction == proto::IoctlDirection::kIn && v != 0)
+        if (t != nullptr && t->direction != proto::IoctlDirection::kOut && v != 0)
           CaptureBytes(w, i, proto::kAtEntry, v, t->size, ~0ull);
         break;
       }
@@ -403,7 +405,7 @@ void CaptureAtExit(ThreadState* ts, const EntryFrame* f, uint32_t level, int64_t
     uint64_t v = f->arg(i);
     if (v == 0) continue;
     const proto::IoctlTransfer* ioctl = a.op == CaptureOp::kIoctlArg ? proto::FindIoctlTransfer(f->arg(1)) : nullptr;
-    if (a.op == CaptureOp::kIoctlArg && (ioctl == nullptr || ioctl->direction != proto::IoctlDirection::kOut)) continue;
+    if (a.op == CaptureOp::kIoctlArg && (ioctl == nullptr || ioctl->direction == proto::IoctlDirection::kIn)) continue;
     if (w.base == nullptr && (w.base = CaptureLevel(ts, level)) == nullptr) return;
     switch (a.op) {
       case CaptureOp::kOutBuf: CaptureBytes(w, i, proto::kAtExit, v, static_cast<uint64_t>(ret), BufferLimit(spec, f, true)); break;

@@ -64,21 +64,7 @@ std::optional<std::string> UintCell(std::string_view b, const FormatOptions&) {
   return fmt::format("[{}]", Field<uint32_t>(b, 0));
 }
 
-std::string PollEvents(uint16_t events) {
-  static const std::pair<uint16_t, const char*> kNames[] = {
-      {POLLIN, "POLLIN"}, {POLLPRI, "POLLPRI"}, {POLLOUT, "POLLOUT"}, {POLLERR, "POLLERR"}, {POLLHUP, "POLLHUP"},
-      {POLLNVAL, "POLLNVAL"}, {POLLRDNORM, "POLLRDNORM"}, {POLLRDBAND, "POLLRDBAND"}, {POLLWRNORM, "POLLWRNORM"},
-      {POLLWRBAND, "POLLWRBAND"}, {POLLMSG, "POLLMSG"}, {POLLRDHUP, "POLLRDHUP"}};
-  std::string out;
-  for (auto& [bit, name] : kNames)
-    if (events & bit) {
-      if (!out.empty()) out += '|';
-      out += name;
-      events &= ~bit;
-    }
-  if (events) out += (out.empty() ? "" : "|") + Hex(events);
-  return out.empty() ? "0" : out;
-}
+std::string PollEvents(uint16_t events) { return FormatFlags("poll", events); }
 
 // At most -s entries, as strace abbreviates arrays.
 std::optional<std::string> Pollfds(std::string_view b, const FormatOptions& o) {
@@ -86,7 +72,8 @@ std::optional<std::string> Pollfds(std::string_view b, const FormatOptions& o) {
   for (size_t i = 0; i + 8 <= b.size(); i += 8) {
     if (i) out += ", ";
     if (i / 8 >= o.string_limit) return out + "...]";
-    out += fmt::format("{{fd={}, events={}}}", Field<int32_t>(b, i), PollEvents(Field<uint16_t>(b, i + 4)));
+    int32_t fd = Field<int32_t>(b, i);  // the kernel ignores a negative fd's events: strace omits them
+    out += fd < 0 ? fmt::format("{{fd={}}}", fd) : fmt::format("{{fd={}, events={}}}", fd, PollEvents(Field<uint16_t>(b, i + 4)));
   }
   return out + "]";
 }
