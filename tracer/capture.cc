@@ -374,22 +374,26 @@ void CaptureAtEntry(ThreadState* ts, const EntryFrame* f, uint32_t level) {
     CaptureListedFdPaths(w, f);
 }
 
-// A sleep a signal interrupted wrote the time it had left (kRemaining).
-void CaptureTimeLeft(ThreadState* ts, const EntryFrame* f, uint32_t level, int64_t ret) {
-  if (!proto::InterruptedBySignal(ret)) return;
+// After a failed call: a sleep a signal interrupted wrote the time it had
+// left (kRemaining); a failed readv/preadv's iovec array is still shown by
+// strace (bases and lengths; the kernel filled nothing), so it is copied
+// without its bytes.
+void CaptureAfterFailure(ThreadState* ts, const EntryFrame* f, uint32_t level, int64_t ret) {
   const SyscallCapture& spec = kCaptureSpecs[f->nr];
   Writer w{nullptr, &ts->capture_used[level]};
   for (int i = 0; i < 6; ++i) {
     const ArgCapture& a = spec.args[i];
-    if (a.op != CaptureOp::kRemaining || f->arg(i) == 0) continue;
+    bool iovec = a.op == CaptureOp::kOutIovec, time_left = a.op == CaptureOp::kRemaining && proto::InterruptedBySignal(ret);
+    if (!(iovec || time_left) || f->arg(i) == 0) continue;
     if (w.base == nullptr && (w.base = CaptureLevel(ts, level)) == nullptr) return;
-    CaptureBytes(w, i, proto::kAtExit, f->arg(i), StructBytes(a, f), ~0ull);
+    if (iovec) CaptureIovec(w, i, proto::kAtExit, f->arg(i), f->arg(a.param), 0, 0);
+    else CaptureBytes(w, i, proto::kAtExit, f->arg(i), StructBytes(a, f), ~0ull);
   }
 }
 
 void CaptureAtExit(ThreadState* ts, const EntryFrame* f, uint32_t level, int64_t ret) {
   if (level >= kCaptureLevels || f->nr >= static_cast<uint64_t>(kCaptureTableSize)) return;
-  if (ret < 0) return CaptureTimeLeft(ts, f, level, ret);
+  if (ret < 0) return CaptureAfterFailure(ts, f, level, ret);
   if (f->nr == SYS_prctl) return CapturePrctl(ts, f, level, proto::kAtExit);
   if (f->nr == SYS_keyctl) return CaptureKeyctl(ts, f, level, proto::kAtExit, ret);
   const SyscallCapture& spec = kCaptureSpecs[f->nr];

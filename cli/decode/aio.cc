@@ -1,14 +1,18 @@
 // cli/decode/aio.cc — the native AIO calls: io_setup's context id
 // ("[0x7f...]", written by the kernel), io_getevents/io_pgetevents' events
-// ("[]" when none came back; the address otherwise: the io_event array is not
-// decoded) and io_pgetevents' struct __aio_sigset (<linux/aio_abi.h>):
+// (as many struct io_event as the result says: "[]" when none came back),
+// io_cancel's iocb (the fields that name the request) and io_pgetevents'
+// struct __aio_sigset (<linux/aio_abi.h>):
 // "{sigmask=[USR1], sigsetsize=8}", the mask read by the interposer through
 // the struct's pointer (argument kAioSigmaskArg).
 #include <sys/syscall.h>
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "cli/decode/structs.h"
+#include "cli/print/flags_format.h"
 #include "cli/print/syscall_format.h"
 
 namespace lzp::cli {
@@ -17,6 +21,30 @@ namespace {
 std::optional<std::string> ContextId(std::string_view b, const FormatOptions&) {
   if (b.size() < 8) return std::nullopt;
   return "[" + Pointer(Field<uint64_t>(b, 0)) + "]";
+}
+
+// struct io_event: data, obj (the iocb's address), res, res2.
+std::optional<std::string> IoEvent(std::string_view b, const FormatOptions&) {
+  if (b.size() < 32) return std::nullopt;
+  return fmt::format("{{data={}, obj={}, res={}, res2={}}}", Hex(Field<uint64_t>(b, 0)), Pointer(Field<uint64_t>(b, 8)),
+                     Field<int64_t>(b, 16), Field<int64_t>(b, 24));
+}
+
+std::optional<std::string> IoEvents(std::string_view b, const FormatOptions& o) {
+  std::string out = "[";
+  for (size_t i = 0; i + 32 <= b.size(); i += 32) {
+    if (i) out += ", ";
+    if (i / 32 >= o.string_limit) return out + "...]";
+    out += *IoEvent(b.substr(i, 32), o);
+  }
+  return out + "]";
+}
+
+// struct iocb as io_cancel shows it: aio_data, aio_lio_opcode, aio_fildes.
+std::optional<std::string> Iocb(std::string_view b, const FormatOptions&) {
+  if (b.size() < 64) return std::nullopt;
+  return fmt::format("{{aio_data={}, aio_lio_opcode={}, aio_fildes={}}}", Hex(Field<uint64_t>(b, 0)),
+                     FormatFlags("iocb_cmd", Field<uint16_t>(b, 16)), Field<int32_t>(b, 20));
 }
 
 std::string SigsetArgument(const CallContext& c) {
@@ -33,14 +61,21 @@ std::string SigsetArgument(const CallContext& c) {
 std::vector<std::string> GetEvents(const CallContext& c) {
   std::vector<std::string> out;
   for (int i = 0; i < c.info->nargs; ++i) out.push_back(FormatArgument(c, i));
-  if (!c.failed() && c.rec.ret == 0 && c.rec.args[3] != 0) out[3] = "[]";
+  const Capture* cap = c.failed() || c.rec.args[3] == 0 ? nullptr : c.captures.Find(3, proto::kAtExit);
+  if (cap != nullptr && !cap->faulted() && c.options.structs) {  // only the events the kernel wrote
+    uint64_t filled = std::min<uint64_t>(static_cast<uint64_t>(c.rec.ret), cap->data.size() / 32);
+    out[3] = IoEvents(cap->data.substr(0, filled * 32), c.options).value_or(out[3]);
+  } else if (!c.failed() && c.rec.ret == 0 && c.rec.args[3] != 0) {
+    out[3] = "[]";
+  }
   if (c.rec.nr == SYS_io_pgetevents) out[5] = SigsetArgument(c);
   return out;
 }
 
 }  // namespace
 
-const StructDecoder kAioDecoders[] = {{"aio_context", ContextId}, {nullptr, nullptr}};
+const StructDecoder kAioDecoders[] = {
+    {"aio_context", ContextId}, {"io_events", IoEvents}, {"io_event", IoEvent}, {"iocb", Iocb}, {nullptr, nullptr}};
 const ArgumentsDecoder kAioGetEventsArguments = GetEvents;
 
 }  // namespace lzp::cli

@@ -55,7 +55,7 @@ std::string Argv(const Capture* c, uint64_t ptr, const FormatOptions& o) {
 
 }  // namespace
 
-std::string FormatIovecs(const Capture* c, uint64_t ptr, const FormatOptions& o) {
+std::string FormatIovecs(const Capture* c, uint64_t ptr, const FormatOptions& o, bool addresses_only) {
   if (c == nullptr || c->faulted()) return Pointer(ptr);
   std::string out = "[";
   std::string_view d = c->data;
@@ -70,7 +70,7 @@ std::string FormatIovecs(const Capture* c, uint64_t ptr, const FormatOptions& o)
       out += "...";
       break;
     }
-    std::string base = (v.status & proto::kCaptureFaulted) ? Pointer(v.base)
+    std::string base = (v.status & proto::kCaptureFaulted) || addresses_only ? Pointer(v.base)
                        : Quote(d.substr(at, std::min<uint64_t>(captured, o.string_limit)), StyleOf(o), v.len > o.string_limit && captured > o.string_limit);
     out += fmt::format("{{iov_base={}, iov_len={}}}", base, v.len);
     at += (captured + 7) & ~uint64_t{7};
@@ -189,9 +189,8 @@ std::string FormatArgument(const CallContext& call, int i) {
       if (call.failed()) return Pointer(v);
       return Buffer(call.captures.Find(i, proto::kAtExit), v, static_cast<uint64_t>(call.rec.ret), o);
     case ArgKind::InIovec: return FormatIovecs(call.captures.Find(i, proto::kAtEntry), v, o);
-    case ArgKind::OutIovec:
-      if (call.failed()) return Pointer(v);
-      return FormatIovecs(call.captures.Find(i, proto::kAtExit), v, o);
+    case ArgKind::OutIovec:  // a failed call's array is shown without contents (the kernel filled none)
+      return FormatIovecs(call.captures.Find(i, proto::kAtExit), v, o, call.failed());
     case ArgKind::InStruct: case ArgKind::OutStruct: case ArgKind::InOutStruct: {
       if (v == 0) return "NULL";
       if (!o.structs) return Pointer(v);  // -e verbose=none
