@@ -377,7 +377,7 @@ void CaptureAtEntry(ThreadState* ts, const EntryFrame* f, uint32_t level) {
 // After a failed call: a sleep a signal interrupted wrote the time it had
 // left (kRemaining); a failed readv/preadv's iovec array is still shown by
 // strace (bases and lengths; the kernel filled nothing), so it is copied
-// without its bytes.
+// without its bytes; perf_event_open's E2BIG wrote the attr size it knows.
 void CaptureAfterFailure(ThreadState* ts, const EntryFrame* f, uint32_t level, int64_t ret) {
   const SyscallCapture& spec = kCaptureSpecs[f->nr];
   Writer w{nullptr, &ts->capture_used[level]};
@@ -389,6 +389,11 @@ void CaptureAfterFailure(ThreadState* ts, const EntryFrame* f, uint32_t level, i
     if (iovec) CaptureIovec(w, i, proto::kAtExit, f->arg(i), f->arg(a.param), 0, 0);
     else CaptureBytes(w, i, proto::kAtExit, f->arg(i), StructBytes(a, f), ~0ull);
   }
+  // perf_event_open refusing a too-big attr with E2BIG wrote back the size it knows.
+  constexpr int64_t kE2big = -7;
+  if (f->nr == SYS_perf_event_open && ret == kE2big && f->arg(0) != 0 &&
+      (w.base != nullptr || (w.base = CaptureLevel(ts, level)) != nullptr))
+    CaptureBytes(w, 0, proto::kAtExit, f->arg(0), 8, ~0ull);
 }
 
 void CaptureAtExit(ThreadState* ts, const EntryFrame* f, uint32_t level, int64_t ret) {

@@ -73,7 +73,7 @@ std::string OptionValue(const CallContext& c, uint8_t phase, uint64_t length) {
   bool as_text = level == kSolSocket && name == kSoBindtodevice;
   bool reading = phase == proto::kAtExit, int_option = SocketIntOption(level, name, reading);
   if (!as_text && (b.size() == 4 || (int_option && b.size() > 4))) return fmt::format("[{}]", Field<int32_t>(b, 0));
-  if (int_option && !reading) return Pointer(ptr);
+  if ((int_option && !reading) || b.empty()) return Pointer(ptr);
   std::string_view shown = b.substr(0, std::min<size_t>(b.size(), c.options.string_limit));
   if (as_text) shown = shown.substr(0, shown.find('\0'));
   return Quote(shown, int_option ? HexStyle::kAll : StyleOf(c.options), b.size() > c.options.string_limit);

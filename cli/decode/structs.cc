@@ -10,7 +10,8 @@ std::optional<std::string> FormatStruct(std::string_view name, std::string_view 
   static const std::unordered_map<std::string_view, StructFormatter> by_name = [] {
     std::unordered_map<std::string_view, StructFormatter> m;
     for (const StructDecoder* family : {kStatDecoders, kTimeDecoders, kSignalDecoders, kSocketDecoders, kProcessDecoders,
-                                           kResourceDecoders, kOpenDecoders, kTimexDecoders, kLockDecoders, kAioDecoders})
+                                           kResourceDecoders, kOpenDecoders, kTimexDecoders, kLockDecoders, kAioDecoders,
+                                           kFutexDecoders})
       for (const StructDecoder* d = family; d->name; ++d) m.emplace(d->name, d->format);
     return m;
   }();

@@ -63,5 +63,6 @@ extern const StructDecoder kOpenDecoders[];
 extern const StructDecoder kTimexDecoders[];
 extern const StructDecoder kLockDecoders[];
 extern const StructDecoder kAioDecoders[];
+extern const StructDecoder kFutexDecoders[];
 
 }  // namespace lzp::cli

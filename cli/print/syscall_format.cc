@@ -55,6 +55,21 @@ std::string Argv(const Capture* c, uint64_t ptr, const FormatOptions& o) {
 
 }  // namespace
 
+namespace {
+
+// A sigset passed in with a size argument that is not the kernel's (8 bytes on x86-64): the
+// kernel refuses it unread, and strace shows its address.
+bool WrongSigsetSize(const CallContext& call, const table::ArgInfo& a) {
+  if (a.kind != table::ArgKind::InStruct || a.table == nullptr || std::string_view(a.table) != "sigset") return false;
+  for (int j = 0; j < call.info->nargs; ++j) {
+    std::string_view name = call.info->args[j].name;
+    if (name == "sigsetsize" || name == "sizemask") return call.rec.args[j] != 8;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::string FormatIovecs(const Capture* c, uint64_t ptr, const FormatOptions& o, bool addresses_only) {
   if (c == nullptr || c->faulted()) return Pointer(ptr);
   std::string out = "[";
@@ -193,7 +208,7 @@ std::string FormatArgument(const CallContext& call, int i) {
       return FormatIovecs(call.captures.Find(i, proto::kAtExit), v, o, call.failed());
     case ArgKind::InStruct: case ArgKind::OutStruct: case ArgKind::InOutStruct: {
       if (v == 0) return "NULL";
-      if (!o.structs) return Pointer(v);  // -e verbose=none
+      if (!o.structs || WrongSigsetSize(call, a)) return Pointer(v);  // -e verbose=none
       const Capture* c = a.kind == ArgKind::InStruct      ? call.captures.Find(i, proto::kAtEntry)
                          : a.kind == ArgKind::OutStruct ? (call.failed() ? nullptr : call.captures.Find(i, proto::kAtExit))
                                                         : call.captures.Find(i, proto::kAtEntry);

@@ -1,0 +1,115 @@
+// The long tail of strace's format, one family after another: socket
+// option lengths, AIO events, futex_waitv's waiters, failed readv, kcmp's
+// indexes by type, perf_event_open's E2BIG size, fcntl's seals and signals,
+// poll's events, sigsets of the wrong size, and flags with no known name.
+#define _GNU_SOURCE
+#include <fcntl.h>
+#include <linux/aio_abi.h>
+#include <linux/kcmp.h>
+#include <linux/perf_event.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdint.h>
+#include <string.h>
+#include <sys/epoll.h>
+#include <sys/inotify.h>
+#include <sys/mman.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/timerfd.h>
+#include <sys/uio.h>
+#include <time.h>
+#include <unistd.h>
+
+struct waiter { uint64_t val, uaddr; uint32_t flags, reserved; };
+
+int main(void) {
+  int s = socket(AF_INET, SOCK_STREAM, 0);
+  long long w = 0x0102030405060701;
+  socklen_t l = 2;
+  setsockopt(s, SOL_SOCKET, SO_KEEPALIVE, &w, 2);
+  setsockopt(s, SOL_SOCKET, SO_KEEPALIVE, &w, 6);
+  getsockopt(s, SOL_SOCKET, SO_KEEPALIVE, &w, &l);
+  l = 2;
+  getsockopt(s, SOL_SOCKET, SO_TYPE, &w, &l);
+  setsockopt(s, IPPROTO_TCP, TCP_NODELAY, &w, 3);
+  l = 0;
+  getsockopt(s, IPPROTO_TCP, TCP_INFO, &w, &l);
+
+  aio_context_t ctx = 0;
+  char buf[8];
+  struct iocb cb;
+  struct iocb* cbs[1] = {&cb};
+  struct io_event ev[4];
+  int zero = open("/dev/zero", O_RDONLY);
+  syscall(SYS_io_setup, 2, &ctx);
+  memset(&cb, 0, sizeof cb);
+  cb.aio_data = 7;
+  cb.aio_fildes = zero;
+  cb.aio_lio_opcode = IOCB_CMD_PREAD;
+  cb.aio_buf = (uintptr_t)buf;
+  cb.aio_nbytes = sizeof buf;
+  struct timespec second = {1, 0};
+  if (syscall(SYS_io_submit, ctx, 1, cbs) == 1) syscall(SYS_io_getevents, ctx, 1, 4, ev, &second);
+  syscall(SYS_io_cancel, ctx, &cb, ev);
+  syscall(SYS_io_destroy, ctx);
+  syscall(SYS_io_destroy, 0);
+
+  uint32_t word = 1;
+  struct waiter waiters[2] = {{0, (uintptr_t)&word, 2 | 128, 0}, {5, (uintptr_t)&word, 2, 0}};
+  syscall(449 /* futex_waitv */, waiters, 2, 0, NULL, CLOCK_MONOTONIC);
+  syscall(449, waiters, 0, 0, NULL, CLOCK_MONOTONIC);
+
+  struct iovec v[2] = {{buf, 4}, {buf + 4, 4}};
+  readv(-1, v, 2);
+  preadv(-1, v, 1, 8);
+
+  pid_t me = getpid();
+  syscall(SYS_kcmp, me, me, KCMP_FILE, zero, zero);  // 0: the same file (an order between two would be random)
+  syscall(SYS_kcmp, me, me, KCMP_VM, 0, 0);
+  syscall(SYS_kcmp, me, me, KCMP_FILE, -1, -2);
+
+  char attr[256];
+  memset(attr, 0, sizeof attr);
+  struct perf_event_attr* a = (struct perf_event_attr*)attr;
+  a->type = PERF_TYPE_SOFTWARE;
+  a->config = PERF_COUNT_SW_DUMMY;
+  a->size = 240;
+  attr[239] = 1;
+  syscall(SYS_perf_event_open, a, 0, -1, -1, 0);
+
+  int m = memfd_create("golden", MFD_ALLOW_SEALING);
+  fcntl(m, F_ADD_SEALS, F_SEAL_SHRINK | F_SEAL_GROW);
+  fcntl(m, F_SETSIG, SIGUSR1);
+  fcntl(m, F_SETSIG, 0);
+  fcntl(m, F_GETLEASE);
+
+  int p[2];
+  pipe(p);
+  write(p[1], "x", 1);
+  struct pollfd f[3] = {{p[0], POLLIN | POLLRDHUP}, {-1, POLLIN}, {p[1], POLLOUT | 0x1000}};
+  poll(f, 3, 0);
+
+  sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, SIGUSR1);
+  syscall(SYS_rt_sigprocmask, SIG_BLOCK, &set, NULL, 4);
+  syscall(SYS_signalfd4, -1, &set, 4, 0);
+
+  epoll_create1(0x10);
+  inotify_init1(0x10);
+  unlinkat(AT_FDCWD, "no-such-file", 0x4);
+  dup3(p[0], 40, 0x1);
+  pipe2(p, O_CLOEXEC | O_DIRECT);
+  memfd_create("bad", 0x40);
+  timerfd_create(CLOCK_MONOTONIC, TFD_CLOEXEC | TFD_NONBLOCK);
+  msync(NULL, 0, MS_SYNC | MS_INVALIDATE);
+  stack_t st = {0};
+  st.ss_flags = SS_DISABLE | 0x10;
+  sigaltstack(&st, NULL);
+  syscall(SYS_umask, 0777022);
+  return 0;
+}
