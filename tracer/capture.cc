@@ -366,8 +366,8 @@ void CaptureAtEntry(ThreadState* ts, const EntryFrame* f, uint32_t level) {
   if (f->nr == SYS_bpf && f->rdi == kBpfProgLoad && f->rdx >= kLicenseEnd && CopyFromApp(&license, f->rsi + 16, 8) &&
       license != 0)
     CaptureString(w, proto::kBpfLicenseArg, proto::kAtEntry, license, StringLimit() + 1);
-  uint64_t sigmask = 0;  // io_pgetevents' usig: {const sigset_t* sigmask; size_t sigsetsize}
-  if (f->nr == SYS_io_pgetevents && f->arg(5) != 0 && CopyFromApp(&sigmask, f->arg(5), 8) && sigmask != 0)
+  uint64_t sigmask = 0;  // io_pgetevents' usig, pselect6's sixth: {const sigset_t* sigmask; size_t sigsetsize}
+  if ((f->nr == SYS_io_pgetevents || f->nr == SYS_pselect6) && f->arg(5) != 0 && CopyFromApp(&sigmask, f->arg(5), 8) && sigmask != 0)
     CaptureBytes(w, proto::kAioSigmaskArg, proto::kAtEntry, sigmask, 8, ~0ull);
   if (g_process.decode_fds &&
       (f->nr == SYS_select || f->nr == SYS_pselect6 || f->nr == SYS_poll || f->nr == SYS_ppoll))

@@ -47,7 +47,10 @@ std::optional<std::string> Iocb(std::string_view b, const FormatOptions&) {
                      FormatFlags("iocb_cmd", Field<uint16_t>(b, 16)), Field<int32_t>(b, 20));
 }
 
-std::string SigsetArgument(const CallContext& c) {
+}  // namespace
+
+// io_pgetevents' and pselect6's sixth argument, {const sigset_t*, size_t}.
+std::string FormatSigmaskArgument(const CallContext& c) {
   uint64_t ptr = c.rec.args[5];
   const Capture* cap = ptr != 0 && c.options.structs ? c.captures.Find(5, proto::kAtEntry) : nullptr;
   if (cap == nullptr || cap->faulted() || cap->data.size() < 16) return Pointer(ptr);
@@ -57,6 +60,8 @@ std::string SigsetArgument(const CallContext& c) {
   if (m != nullptr && !m->faulted() && m->data.size() >= 8) mask = FormatSigset(Field<uint64_t>(m->data, 0));
   return "{sigmask=" + mask + fmt::format(", sigsetsize={}}}", Field<uint64_t>(cap->data, 8));
 }
+
+namespace {
 
 std::vector<std::string> GetEvents(const CallContext& c) {
   std::vector<std::string> out;
@@ -68,7 +73,7 @@ std::vector<std::string> GetEvents(const CallContext& c) {
   } else if (!c.failed() && c.rec.ret == 0 && c.rec.args[3] != 0) {
     out[3] = "[]";
   }
-  if (c.rec.nr == SYS_io_pgetevents) out[5] = SigsetArgument(c);
+  if (c.rec.nr == SYS_io_pgetevents) out[5] = FormatSigmaskArgument(c);
   return out;
 }
 

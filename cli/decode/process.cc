@@ -94,18 +94,21 @@ std::string FormatPollRevents(std::string_view b, const FormatOptions& o) {
   return out + "]";
 }
 
-namespace {
-
-std::optional<std::string> Fdset(std::string_view b, const FormatOptions&) {
+std::string FormatFdSet(std::string_view b, uint64_t nfds, uint64_t* budget) {
   std::string out = "[";
   bool first = true;
-  for (size_t bit = 0; bit < b.size() * 8; ++bit)
+  for (size_t bit = 0; bit < b.size() * 8 && bit < nfds && (budget == nullptr || *budget > 0); ++bit)
     if (static_cast<uint8_t>(b[bit / 8]) & (1u << (bit % 8))) {
       out += fmt::format("{}{}", first ? "" : " ", bit);
       first = false;
+      if (budget != nullptr) --*budget;
     }
   return out + "]";
 }
+
+namespace {
+
+std::optional<std::string> Fdset(std::string_view b, const FormatOptions&) { return FormatFdSet(b, ~uint64_t{0}, nullptr); }
 
 std::optional<std::string> EpollEvent(std::string_view b, const FormatOptions&) {
   if (b.size() < 12) return std::nullopt;

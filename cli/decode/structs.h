@@ -41,6 +41,12 @@ std::string FormatSigset(uint64_t mask);          // "[INT QUIT]", "~[RTMIN RT_1
 std::string FormatMode(uint32_t mode);            // "S_IFREG|0644"
 std::string FormatClockTicks(uint64_t ticks);    // "13 /* 0.13 s */"
 std::string FormatPollRevents(std::string_view pollfds, const FormatOptions& o);  // "[{fd=4, revents=POLLOUT}]"
+// An fd_set of select/pselect6: the fds below nfds, at most *budget of them
+// when budget is given (strace stops at the count the call returned).
+std::string FormatFdSet(std::string_view b, uint64_t nfds, uint64_t* budget);
+struct CallContext;
+// io_pgetevents' and pselect6's sixth argument: "{sigmask=[USR1], sigsetsize=8}".
+std::string FormatSigmaskArgument(const CallContext& c);
 std::string FormatTimespec(std::string_view b);   // "{tv_sec=1, tv_nsec=2}"
 std::string FormatTimeval(std::string_view b);    // "{tv_sec=1, tv_usec=2}"
 // " /* 2023-11-14T22:13:20.000000123+0000 */": local time as strace prints

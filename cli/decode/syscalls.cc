@@ -243,6 +243,14 @@ Args Kcmp(const CallContext& c) {
   return out;
 }
 
+// sethostname/setdomainname: a name longer than __NEW_UTS_LEN (64) is refused
+// unread, and strace shows its address; the length is an unsigned int.
+Args UtsName(const CallContext& c) {
+  constexpr uint32_t kNewUtsLen = 64;  // <linux/utsname.h>
+  uint32_t length = static_cast<uint32_t>(c.rec.args[1]);
+  return {length > kNewUtsLen ? Pointer(c.rec.args[0]) : FormatArgument(c, 0), fmt::format("{}", length)};
+}
+
 // wait4: the status is written only when a child was reaped (result > 0).
 Args Wait4(const CallContext& c) {
   Args out = Default(c, c.info->nargs);
@@ -293,10 +301,12 @@ std::string SelectResult(const CallContext& c, const std::string& value) {
   if (c.rec.ret == 0) return value + " (Timeout)";
   std::string parts;
   const char* const kSets[] = {"in", "out", "except"};
+  uint64_t budget = static_cast<uint64_t>(c.rec.ret);  // strace lists as many fds as the call counted
   for (int i = 1; i <= 3; ++i) {
     const Capture* cap = c.rec.args[i] ? c.captures.Find(i, proto::kAtExit) : nullptr;
-    std::optional<std::string> set = cap && !cap->faulted() ? FormatStruct("fdset", cap->data, c.options) : std::nullopt;
-    if (set && *set != "[]") parts += (parts.empty() ? "" : ", ") + std::string(kSets[i - 1]) + " " + *set;
+    if (cap == nullptr || cap->faulted() || budget == 0) continue;
+    std::string set = FormatFdSet(cap->data, static_cast<uint32_t>(c.rec.args[0]), &budget);
+    if (set != "[]") parts += (parts.empty() ? "" : ", ") + std::string(kSets[i - 1]) + " " + set;
   }
   const Capture* left = c.rec.args[4] ? c.captures.Find(4, proto::kAtExit) : nullptr;
   std::optional<std::string> time =
@@ -342,7 +352,8 @@ const SpecialSyscall kSpecials[] = {
     {"fcntl", Fcntl, FcntlResult}, {"getrandom", Getrandom, nullptr}, {"poll", kPollArguments, PollResult},
     {"ppoll", kPollArguments, PollResult},   {"rt_sigreturn", Sigreturn, nullptr},
     {"socket", Socket, nullptr},   {"pipe", FdPair, nullptr},        {"pipe2", FdPair, nullptr},
-    {"socketpair", Socket, nullptr}, {"wait4", Wait4, nullptr},   {"kcmp", Kcmp, nullptr},   {"ioctl", kIoctlArguments, nullptr},
+    {"socketpair", Socket, nullptr}, {"wait4", Wait4, nullptr},   {"kcmp", Kcmp, nullptr},
+    {"sethostname", UtsName, nullptr}, {"setdomainname", UtsName, nullptr},   {"ioctl", kIoctlArguments, nullptr},
     {"prctl", kPrctlArguments, kPrctlResult}, {"getgroups", Getgroups, nullptr},
     {"sched_getaffinity", GetAffinity, nullptr}, {"sendmsg", kMsgArguments, nullptr},
     {"recvmsg", kMsgArguments, nullptr},   {"select", kSelectArguments, SelectResult},

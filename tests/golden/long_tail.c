@@ -1,7 +1,8 @@
 // The long tail of strace's format, one family after another: socket
 // option lengths, AIO events, futex_waitv's waiters, failed readv, kcmp's
 // indexes by type, perf_event_open's E2BIG size, fcntl's seals and signals,
-// poll's events, sigsets of the wrong size, and flags with no known name.
+// poll's events, pselect6's sets and sigmask, a too-long host name, sigsets
+// of the wrong size, and flags with no known name.
 #define _GNU_SOURCE
 #include <fcntl.h>
 #include <linux/aio_abi.h>
@@ -16,6 +17,7 @@
 #include <sys/epoll.h>
 #include <sys/inotify.h>
 #include <sys/mman.h>
+#include <sys/select.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
@@ -92,6 +94,16 @@ int main(void) {
   write(p[1], "x", 1);
   struct pollfd f[3] = {{p[0], POLLIN | POLLRDHUP}, {-1, POLLIN}, {p[1], POLLOUT | 0x1000}};
   poll(f, 3, 0);
+  fd_set r, wr;
+  FD_ZERO(&r);
+  FD_SET(p[1], &r);
+  struct timespec none = {0, 0};
+  struct { const sigset_t* mask; size_t size; } mask_arg = {NULL, 8};
+  syscall(SYS_pselect6, p[1], &r, NULL, NULL, &none, &mask_arg);  // p[1] is not below nfds
+  FD_ZERO(&wr);
+  FD_SET(p[1], &wr);
+  syscall(SYS_pselect6, p[1] + 1, &wr, &wr, NULL, &none, NULL);  // one set written twice: 1 fd counted
+  syscall(SYS_sethostname, "too-long", 100);  // refused unread
 
   sigset_t set;
   sigemptyset(&set);
