@@ -145,6 +145,9 @@ namespace {
 // as strace does: "accept(3, {sa_family=AF_UNIX}, [2 => 24])".
 std::string_view CallerSized(const CallContext& call, int i, std::string_view data) {
   const table::ArgInfo& a = call.info->args[i];
+  // openat2's how: as long as its size argument says (shorter than the first version: an address).
+  if (a.kind == ArgKind::InStruct && std::string_view(a.table) == "open_how" && i + 1 < call.info->nargs)
+    return data.substr(0, std::min<uint64_t>(call.rec.args[i + 1], data.size()));
   if (a.kind != ArgKind::OutStruct || std::string_view(a.table) != "sockaddr" || i + 1 >= call.info->nargs) return data;
   const table::ArgInfo& length = call.info->args[i + 1];
   if (length.kind != ArgKind::InOutStruct || std::string_view(length.table) != "socklen") return data;

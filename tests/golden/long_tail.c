@@ -2,15 +2,18 @@
 // option lengths, AIO events, futex_waitv's waiters, failed readv, kcmp's
 // indexes by type, perf_event_open's E2BIG size, fcntl's seals and signals,
 // poll's events, pselect6's sets and sigmask, a too-long host name, sigsets
-// of the wrong size, and flags with no known name.
+// of the wrong size, flags with no known name (statx, unshare, setns,
+// pidfd_open) and an open_how too short to read.
 #define _GNU_SOURCE
 #include <fcntl.h>
 #include <linux/aio_abi.h>
 #include <linux/kcmp.h>
+#include <linux/openat2.h>
 #include <linux/perf_event.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <poll.h>
+#include <sched.h>
 #include <signal.h>
 #include <stdint.h>
 #include <string.h>
@@ -123,5 +126,12 @@ int main(void) {
   st.ss_flags = SS_DISABLE | 0x10;
   sigaltstack(&st, NULL);
   syscall(SYS_umask, 0777022);
+  struct statx sx;
+  statx(AT_FDCWD, "/", AT_STATX_FORCE_SYNC | AT_STATX_DONT_SYNC | AT_EMPTY_PATH, STATX_TYPE, &sx);
+  struct open_how how = {O_RDONLY, 0, RESOLVE_NO_SYMLINKS};
+  syscall(SYS_openat2, AT_FDCWD, "/", &how, 8);  // shorter than any open_how: unread
+  syscall(SYS_unshare, 0x80000000UL);            // CLONE_IO, which unshare does not take
+  syscall(SYS_setns, -1, CLONE_NEWNET | CLONE_NEWUTS);
+  syscall(SYS_pidfd_open, -1, 0x10);
   return 0;
 }
