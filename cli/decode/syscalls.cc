@@ -226,6 +226,8 @@ Args Socket(const CallContext& c) {
   if (c.rec.nr == SYS_socketpair) return out;  // strace names socket's protocol, not socketpair's
   if (family == 2 || family == 10) out[2] = FormatFlags("ipproto", protocol);  // AF_INET, AF_INET6
   else if (family == 16) out[2] = FormatFlags("netlink", protocol);         // AF_NETLINK
+  else if (family == 17)  // AF_PACKET: an ethertype in network byte order
+    out[2] = "htons(" + FormatFlags("ethertype", __builtin_bswap16(static_cast<uint16_t>(protocol))) + ")";
   return out;
 }
 
@@ -249,6 +251,15 @@ Args UtsName(const CallContext& c) {
   constexpr uint32_t kNewUtsLen = 64;  // <linux/utsname.h>
   uint32_t length = static_cast<uint32_t>(c.rec.args[1]);
   return {length > kNewUtsLen ? Pointer(c.rec.args[0]) : FormatArgument(c, 0), fmt::format("{}", length)};
+}
+
+// arch_prctl: ARCH_GET_CPUID takes no argument, ARCH_SET_CPUID an int (<asm/prctl.h>).
+Args ArchPrctl(const CallContext& c) {
+  constexpr uint64_t kGetCpuid = 0x1011, kSetCpuid = 0x1012;
+  uint32_t code = static_cast<uint32_t>(c.rec.args[0]);
+  if (code == kGetCpuid) return Default(c, 1);
+  if (code == kSetCpuid) return {FormatArgument(c, 0), fmt::format("{}", static_cast<int32_t>(c.rec.args[1]))};
+  return Default(c, 2);
 }
 
 // wait4: the status is written only when a child was reaped (result > 0).
@@ -352,7 +363,7 @@ const SpecialSyscall kSpecials[] = {
     {"fcntl", Fcntl, FcntlResult}, {"getrandom", Getrandom, nullptr}, {"poll", kPollArguments, PollResult},
     {"ppoll", kPollArguments, PollResult},   {"rt_sigreturn", Sigreturn, nullptr},
     {"socket", Socket, nullptr},   {"pipe", FdPair, nullptr},        {"pipe2", FdPair, nullptr},
-    {"socketpair", Socket, nullptr}, {"wait4", Wait4, nullptr},   {"kcmp", Kcmp, nullptr},
+    {"socketpair", Socket, nullptr}, {"wait4", Wait4, nullptr},   {"kcmp", Kcmp, nullptr}, {"arch_prctl", ArchPrctl, nullptr},
     {"sethostname", UtsName, nullptr}, {"setdomainname", UtsName, nullptr},   {"ioctl", kIoctlArguments, nullptr},
     {"prctl", kPrctlArguments, kPrctlResult}, {"getgroups", Getgroups, nullptr},
     {"sched_getaffinity", GetAffinity, nullptr}, {"sendmsg", kMsgArguments, nullptr},

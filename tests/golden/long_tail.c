@@ -3,7 +3,8 @@
 // indexes by type, perf_event_open's E2BIG size, fcntl's seals and signals,
 // poll's events, pselect6's sets and sigmask, a too-long host name, sigsets
 // of the wrong size, flags with no known name (statx, unshare, setns,
-// pidfd_open) and an open_how too short to read.
+// pidfd_open, accept4, netlink, pkey_alloc), AF_PACKET's ethertype, an
+// open_how too short to read, rseq and arch_prctl's argument counts.
 #define _GNU_SOURCE
 #include <fcntl.h>
 #include <linux/aio_abi.h>
@@ -133,5 +134,11 @@ int main(void) {
   syscall(SYS_unshare, 0x80000000UL);            // CLONE_IO, which unshare does not take
   syscall(SYS_setns, -1, CLONE_NEWNET | CLONE_NEWUTS);
   syscall(SYS_pidfd_open, -1, 0x10);
+  accept4(-1, NULL, NULL, 0x10);
+  socket(AF_NETLINK, SOCK_RAW, 99);
+  socket(AF_PACKET, SOCK_DGRAM, htons(0x0806));  /* ETH_P_ARP */
+  syscall(SYS_pkey_alloc, 0, 0xff);
+  syscall(SYS_rseq, NULL, 0, 0xff, 0);
+  syscall(SYS_arch_prctl, 0x1011 /* ARCH_GET_CPUID */, 0);
   return 0;
 }
