@@ -4,7 +4,8 @@
 // poll's events, pselect6's sets and sigmask, a too-long host name, sigsets
 // of the wrong size, flags with no known name (statx, unshare, setns,
 // pidfd_open, accept4, netlink, pkey_alloc), AF_PACKET's ethertype, an
-// open_how too short to read, rseq and arch_prctl's argument counts.
+// open_how too short to read, rseq and arch_prctl's argument counts, mmap's
+// map type and huge page size.
 #define _GNU_SOURCE
 #include <fcntl.h>
 #include <linux/aio_abi.h>
@@ -140,5 +141,8 @@ int main(void) {
   syscall(SYS_pkey_alloc, 0, 0xff);
   syscall(SYS_rseq, NULL, 0, 0xff, 0);
   syscall(SYS_arch_prctl, 0x1011 /* ARCH_GET_CPUID */, 0);
+  mmap(NULL, 4096, PROT_READ, MAP_ANONYMOUS, -1, 0);        // no map type: MAP_FILE
+  mmap(NULL, 4096, PROT_READ, 0x7 | MAP_ANONYMOUS, -1, 0);  // an unknown one
+  mmap(NULL, 4096, PROT_READ, MAP_PRIVATE | (21 << 26), -1, 0);  // a huge page size, no fd
   return 0;
 }
