@@ -108,6 +108,17 @@ std::string FormatFdSet(std::string_view b, uint64_t nfds, uint64_t* budget) {
 
 namespace {
 
+// mincore's vector: a byte per page (bit 0: resident), at most -s of them.
+std::optional<std::string> MincoreVector(std::string_view b, const FormatOptions& o) {
+  std::string out = "[";
+  for (size_t i = 0; i < b.size(); ++i) {
+    if (i) out += ", ";
+    if (i >= o.string_limit) return out + "...]";
+    out += fmt::format("{}", static_cast<uint8_t>(b[i]));
+  }
+  return out + "]";
+}
+
 std::optional<std::string> Fdset(std::string_view b, const FormatOptions&) { return FormatFdSet(b, ~uint64_t{0}, nullptr); }
 
 std::optional<std::string> EpollEvent(std::string_view b, const FormatOptions&) {
@@ -144,7 +155,7 @@ std::optional<std::string> EpollEvents(std::string_view b, const FormatOptions& 
 
 const StructDecoder kProcessDecoders[] = {
     {"wstatus", Wstatus}, {"rlimit", Rlimit}, {"utsname", Utsname}, {"fdpair", FdPair}, {"loff", Int64Cell},
-    {"uint", UintCell}, {"pollfd", Pollfds}, {"fdset", Fdset}, {"epoll_event", EpollEvent},
+    {"uint", UintCell}, {"pollfd", Pollfds}, {"fdset", Fdset}, {"mincore_vec", MincoreVector}, {"epoll_event", EpollEvent},
     {"epoll_events", EpollEvents}, {nullptr, nullptr}};
 
 }  // namespace lzp::cli

@@ -5,7 +5,7 @@
 // of the wrong size, flags with no known name (statx, unshare, setns,
 // pidfd_open, accept4, netlink, pkey_alloc), AF_PACKET's ethertype, an
 // open_how too short to read, rseq and arch_prctl's argument counts, mmap's
-// map type and huge page size.
+// map type and huge page size, mincore's vector.
 #define _GNU_SOURCE
 #include <fcntl.h>
 #include <linux/aio_abi.h>
@@ -144,5 +144,9 @@ int main(void) {
   mmap(NULL, 4096, PROT_READ, MAP_ANONYMOUS, -1, 0);        // no map type: MAP_FILE
   mmap(NULL, 4096, PROT_READ, 0x7 | MAP_ANONYMOUS, -1, 0);  // an unknown one
   mmap(NULL, 4096, PROT_READ, MAP_PRIVATE | (21 << 26), -1, 0);  // a huge page size, no fd
+  unsigned char resident[4];
+  char* pages = mmap(NULL, 8192, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  pages[0] = pages[4096] = 1;  // both resident, whatever the huge page policy
+  mincore(pages, 5000, resident);
   return 0;
 }
