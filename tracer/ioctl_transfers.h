@@ -15,6 +15,7 @@ enum class IoctlDirection : uint8_t { kIn, kOut, kInOut };
 enum class IoctlShape : uint8_t {
   kTermios, kWinsize, kInt, kUint64, kFsFlags,  // cells: [N], [FS_..._FL|...]
   kIfIndexToName, kIfNameToIndex, kIfFlags, kIfMtu,  // struct ifreq: what goes in, what comes out
+  kIfconf,  // struct ifconf: the length in and out (the ifreq array it points to is not copied)
 };
 
 struct IoctlTransfer {
@@ -52,6 +53,7 @@ inline constexpr IoctlTransfer kIoctlTransfers[] = {
     {0x8913, IoctlDirection::kInOut, IoctlShape::kIfFlags, 40},        // SIOCGIFFLAGS
     {0x8914, IoctlDirection::kIn, IoctlShape::kIfFlags, 40},           // SIOCSIFFLAGS
     {0x8921, IoctlDirection::kInOut, IoctlShape::kIfMtu, 40},          // SIOCGIFMTU
+    {0x8912, IoctlDirection::kInOut, IoctlShape::kIfconf, 16},         // SIOCGIFCONF
 };
 
 inline constexpr const IoctlTransfer* FindIoctlTransfer(uint64_t request) {

@@ -90,6 +90,28 @@ std::string Ifreq(proto::IoctlShape shape, std::string_view in, std::string_view
   }
 }
 
+// struct ifconf (<linux/if.h>): int ifc_len, then the buffer's address at 8.
+// A length that is whole ifreqs says how many; with no buffer the call only
+// asks for the length, and strace shows just the answer. The ifreq array
+// itself is not decoded (its address is shown).
+std::string IfconfLength(int32_t length) {
+  constexpr int32_t kIfreq = 40;
+  if (length <= 0 || length % kIfreq != 0) return fmt::format("{}", length);
+  return fmt::format("{} /* {} * sizeof(struct ifreq) */", length, length / kIfreq);
+}
+
+std::string Ifconf(std::string_view in, std::string_view answer) {
+  int32_t before = Field<int32_t>(in, 0);
+  uint64_t buffer = Field<uint64_t>(in, 8);
+  std::string length = IfconfLength(before);
+  if (answer.size() >= 16) {
+    int32_t after = Field<int32_t>(answer, 0);
+    if (buffer == 0) length = IfconfLength(after);
+    else if (after != before) length = IfconfLength(before) + " => " + IfconfLength(after);
+  }
+  return fmt::format("{{ifc_len={}, ifc_buf={}}}", length, Pointer(buffer));
+}
+
 std::vector<std::string> Ioctl(const CallContext& c) {
   std::vector<std::string> out = {FormatArgument(c, 0), RequestName(c.rec.args[1])};
   uint64_t arg = c.rec.args[2];
@@ -125,6 +147,7 @@ std::vector<std::string> Ioctl(const CallContext& c) {
     case proto::IoctlShape::kInt: out.push_back(fmt::format("[{}]", Field<int32_t>(cap->data, 0))); break;
     case proto::IoctlShape::kUint64: out.push_back(fmt::format("[{}]", Field<uint64_t>(cap->data, 0))); break;
     case proto::IoctlShape::kFsFlags: out.push_back("[" + FormatFlags("fs_flags", Field<uint32_t>(cap->data, 0)) + "]"); break;
+    case proto::IoctlShape::kIfconf: out.push_back(Ifconf(cap->data, answer)); break;
     default: out.push_back(Ifreq(t->shape, cap->data, answer));
   }
   return out;

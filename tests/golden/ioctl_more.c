@@ -1,6 +1,7 @@
 // ioctl requests beyond the terminal ones: argument-less fd flags, job
 // control on a non-terminal, block and inode-flag requests on a regular file,
-// and struct ifreq lookups on the loopback interface (lo is index 1, up).
+// struct ifreq lookups on the loopback interface (lo is index 1, up), and
+// SIOCGIFCONF's length query.
 #include <fcntl.h>
 #include <linux/fs.h>
 #include <net/if.h>
@@ -44,6 +45,10 @@ int main(int argc, char** argv) {
   strcpy(r.ifr_name, "no-such-if0");
   ioctl(s, SIOCGIFINDEX, &r);
   ioctl(s, SIOCGIFFLAGS, &r);
+  struct ifconf conf = {0};  // a length query (no buffer), then a refused one
+  ioctl(s, SIOCGIFCONF, &conf);
+  conf.ifc_len = 123;
+  ioctl(-1, SIOCGIFCONF, &conf);
   unlink(path);
   return 0;
 }
