@@ -7,7 +7,8 @@
 # both traces the way tests/golden_test.cc's Normalise does (addresses, pids,
 # times) and compares them from the loader's munmap on. It prints one row per
 # program: identical in both modes or not, and with -v the differing lines.
-# Usage: compare.py LZPTRACE [-v] [PROGRAM...]
+# Usage: compare.py LZPTRACE [-v] [--dir DIR] [PROGRAM...]  (DIR: heldout/, the
+# second set, written after most fixes and measured before the rest)
 import os, re, subprocess, sys, tempfile
 
 RULES = [
@@ -17,6 +18,9 @@ RULES = [
     (r'si_pid=[0-9]+', 'si_pid=PID'),
     (r'(pipe|socket|anon_inode):\[[0-9]+\]', r'\1:[INODE]'),
     (r'^kcmp\([0-9]+, [0-9]+', 'kcmp(PID, PID'),
+    (r'^((shmget|semget|msgget)\(.*= )[0-9]+$', r'\1ID'),
+    (r'^(process_vm_readv|process_vm_writev|tgkill|rt_tgsigqueueinfo|pidfd_open)\([0-9]+', r'\1(PID'),
+    (r'^tgkill\(PID, [0-9]+', 'tgkill(PID, PID'),
     (r'(st_[amc]time)=[0-9]+ /\* [^*]+ \*/, st_[amc]time_nsec=[0-9]+', r'\1=TIME'),
     (r'st_ino=[0-9]+', 'st_ino=INODE'),
     (r'^getrandom\("[^"]*"(\.\.\.)?', 'getrandom(RANDOM'),
@@ -47,6 +51,10 @@ def main():
     verbose = '-v' in args
     args = [a for a in args if a != '-v']
     here = os.path.dirname(os.path.abspath(__file__))
+    if '--dir' in args:
+        i = args.index('--dir')
+        here = os.path.join(here, args[i + 1])
+        del args[i:i + 2]
     progs = args or sorted(f[:-2] for f in os.listdir(here) if f.endswith('.c'))
     tmp = tempfile.mkdtemp(prefix='lzp-cov-')
     same = 0

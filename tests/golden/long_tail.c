@@ -5,7 +5,9 @@
 // of the wrong size, flags with no known name (statx, unshare, setns,
 // pidfd_open, accept4, netlink, pkey_alloc), AF_PACKET's ethertype, an
 // open_how too short to read, rseq and arch_prctl's argument counts, mmap's
-// map type and huge page size, mincore's vector.
+// map type and huge page size, mincore's vector, MSG_PROBE, msgrcv's flags,
+// io_uring_enter's flags and io_uring_register's opcodes, memfd_secret,
+// fanotify_init's unknown class.
 #define _GNU_SOURCE
 #include <fcntl.h>
 #include <linux/aio_abi.h>
@@ -21,7 +23,10 @@
 #include <string.h>
 #include <sys/epoll.h>
 #include <sys/inotify.h>
+#include <sys/ipc.h>
 #include <sys/mman.h>
+#include <sys/msg.h>
+#include <sys/sem.h>
 #include <sys/select.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -148,5 +153,13 @@ int main(void) {
   char* pages = mmap(NULL, 8192, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
   pages[0] = pages[4096] = 1;  // both resident, whatever the huge page policy
   mincore(pages, 5000, resident);
+  send(-1, "x", 1, 0x10 /* the kernel's MSG_PROBE, glibc's MSG_PROXY */ | MSG_DONTWAIT);
+  syscall(SYS_msgrcv, -1, NULL, 0, 0, MSG_NOERROR | IPC_NOWAIT);
+  syscall(SYS_semctl, -1, 0, GETVAL, 0);
+  syscall(SYS_io_uring_enter, -1, 1, 1, 0xff, NULL, 8);
+  syscall(SYS_io_uring_register, -1, 8 /* IORING_REGISTER_PROBE */, NULL, 0);
+  syscall(SYS_io_uring_register, -1, 999, NULL, 0);
+  syscall(SYS_memfd_secret, 0xff);
+  syscall(SYS_fanotify_init, 0xff, 0);
   return 0;
 }
