@@ -70,5 +70,6 @@ extern const StructDecoder kTimexDecoders[];
 extern const StructDecoder kLockDecoders[];
 extern const StructDecoder kAioDecoders[];
 extern const StructDecoder kFutexDecoders[];
+extern const StructDecoder kIpcDecoders[];
 
 }  // namespace lzp::cli

@@ -7,7 +7,7 @@
 // open_how too short to read, rseq and arch_prctl's argument counts, mmap's
 // map type and huge page size, mincore's vector, MSG_PROBE, msgrcv's flags,
 // io_uring_enter's flags and io_uring_register's opcodes, memfd_secret,
-// fanotify_init's unknown class.
+// fanotify_init's unknown class, semop's sembufs.
 #define _GNU_SOURCE
 #include <fcntl.h>
 #include <linux/aio_abi.h>
@@ -156,6 +156,9 @@ int main(void) {
   send(-1, "x", 1, 0x10 /* the kernel's MSG_PROBE, glibc's MSG_PROXY */ | MSG_DONTWAIT);
   syscall(SYS_msgrcv, -1, NULL, 0, 0, MSG_NOERROR | IPC_NOWAIT);
   syscall(SYS_semctl, -1, 0, GETVAL, 0);
+  struct sembuf ops[2] = {{0, -1, IPC_NOWAIT | SEM_UNDO}, {65535, -32768, 0x7fff}};
+  semop(-1, ops, 2);
+  semop(-1, ops, 0);
   syscall(SYS_io_uring_enter, -1, 1, 1, 0xff, NULL, 8);
   syscall(SYS_io_uring_register, -1, 8 /* IORING_REGISTER_PROBE */, NULL, 0);
   syscall(SYS_io_uring_register, -1, 999, NULL, 0);
