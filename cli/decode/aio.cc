@@ -31,13 +31,7 @@ std::optional<std::string> IoEvent(std::string_view b, const FormatOptions&) {
 }
 
 std::optional<std::string> IoEvents(std::string_view b, const FormatOptions& o) {
-  std::string out = "[";
-  for (size_t i = 0; i + 32 <= b.size(); i += 32) {
-    if (i) out += ", ";
-    if (i / 32 >= o.string_limit) return out + "...]";
-    out += *IoEvent(b.substr(i, 32), o);
-  }
-  return out + "]";
+  return FormatArray(b, 32, o, [&](std::string_view e) { return *IoEvent(e, o); });
 }
 
 // struct iocb as io_cancel shows it: aio_data, aio_lio_opcode, aio_fildes.

@@ -13,15 +13,10 @@ namespace lzp::cli {
 namespace {
 
 std::optional<std::string> Waiters(std::string_view b, const FormatOptions& o) {
-  constexpr size_t kSize = 24;
-  std::string out = "[";
-  for (size_t i = 0; i + kSize <= b.size(); i += kSize) {
-    if (i) out += ", ";
-    if (i / kSize >= o.string_limit) return out + "...]";
-    out += fmt::format("{{val={}, uaddr={}, flags={}}}", Hex(Field<uint64_t>(b, i)), Pointer(Field<uint64_t>(b, i + 8)),
-                       FormatFlags("futex2", Field<uint32_t>(b, i + 16)));
-  }
-  return out + "]";
+  return FormatArray(b, 24, o, [](std::string_view e) {
+    return fmt::format("{{val={}, uaddr={}, flags={}}}", Hex(Field<uint64_t>(e, 0)), Pointer(Field<uint64_t>(e, 8)),
+                       FormatFlags("futex2", Field<uint32_t>(e, 16)));
+  });
 }
 
 }  // namespace

@@ -32,15 +32,10 @@ std::vector<std::string> IpcGet(const CallContext& c) {
 }
 
 std::optional<std::string> Sembufs(std::string_view b, const FormatOptions& o) {
-  constexpr size_t kSize = 6;
-  std::string out = "[";
-  for (size_t i = 0; i + kSize <= b.size(); i += kSize) {
-    if (i) out += ", ";
-    if (i / kSize >= o.string_limit) return out + "...]";
-    out += fmt::format("{{sem_num={}, sem_op={}, sem_flg={}}}", Field<uint16_t>(b, i), Field<int16_t>(b, i + 2),
-                       FormatFlags("sem_flg", Field<uint16_t>(b, i + 4)));
-  }
-  return out + "]";
+  return FormatArray(b, 6, o, [](std::string_view e) {
+    return fmt::format("{{sem_num={}, sem_op={}, sem_flg={}}}", Field<uint16_t>(e, 0), Field<int16_t>(e, 2),
+                       FormatFlags("sem_flg", Field<uint16_t>(e, 4)));
+  });
 }
 
 }  // namespace

@@ -110,13 +110,7 @@ namespace {
 
 // mincore's vector: a byte per page (bit 0: resident), at most -s of them.
 std::optional<std::string> MincoreVector(std::string_view b, const FormatOptions& o) {
-  std::string out = "[";
-  for (size_t i = 0; i < b.size(); ++i) {
-    if (i) out += ", ";
-    if (i >= o.string_limit) return out + "...]";
-    out += fmt::format("{}", static_cast<uint8_t>(b[i]));
-  }
-  return out + "]";
+  return FormatArray(b, 1, o, [](std::string_view e) { return fmt::format("{}", static_cast<uint8_t>(e[0])); });
 }
 
 std::optional<std::string> Fdset(std::string_view b, const FormatOptions&) { return FormatFdSet(b, ~uint64_t{0}, nullptr); }

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <bitset>
 #include <cstring>
 #include <optional>
@@ -44,6 +45,10 @@ std::string FormatPollRevents(std::string_view pollfds, const FormatOptions& o);
 // An fd_set of select/pselect6: the fds below nfds, at most *budget of them
 // when budget is given (strace stops at the count the call returned).
 std::string FormatFdSet(std::string_view b, uint64_t nfds, uint64_t* budget);
+// An array of `size`-byte elements as strace prints one: "[a, b, ...]",
+// at most -s elements, each formatted by `element` from its bytes.
+std::string FormatArray(std::string_view b, size_t size, const FormatOptions& o,
+                        const std::function<std::string(std::string_view)>& element);
 struct CallContext;
 // io_pgetevents' and pselect6's sixth argument: "{sigmask=[USR1], sigsetsize=8}".
 std::string FormatSigmaskArgument(const CallContext& c);
