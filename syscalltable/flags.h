@@ -9,7 +9,9 @@ namespace lzp::table {
 
 struct FlagEntry { const char* name; uint64_t value; };  // lists end with name == nullptr
 
-struct FlagField { uint64_t mask; const FlagEntry* values; };  // lists end with mask == 0
+// A field's value with no name is printed in the flags' hex remainder, or in
+// its own place as "0xf /* MAP_??? */" when the field has an unknown comment.
+struct FlagField { uint64_t mask; const FlagEntry* values; const char* unknown; };  // lists end with mask == 0
 
 struct FlagTable {
   const char* name;
@@ -19,6 +21,9 @@ struct FlagTable {
   uint64_t signal_mask;      // flags: a field holding a signal number
   const FlagEntry* entries;
   const char* unknown;       // strace's comment for a value with no known name ("SEEK_???"), or nullptr
+  uint64_t shifted_mask;     // flags: a number kept in these bits, printed after the named bits
+  int shift;                 //   as "N<<NAME" (mmap's page size: "21<<MAP_HUGE_SHIFT")
+  const char* shift_name;
 };
 
 extern const FlagTable kFlagTables[];

@@ -7,10 +7,13 @@
 //   @kind flags|enum     bits joined with '|', or one value
 //   @zero NAME           what a flags value of 0 is called
 //   @field MASK A=1 B=2  a multi-bit field inside flags, printed first by name
+//                        (?=TEXT: strace's comment for a value with no name there)
 //                        (several @field lines: printed in their order)
 //   @signal MASK         a field holding a signal number (clone's exit signal)
 //   @unknown TEXT        strace's comment after a value (or flag bits) with no
 //                        known name: 0x7 /* SEEK_??? */
+//   @shift MASK N NAME   a number in the MASK bits, printed after the named
+//                        bits as "V<<NAME" (V = the bits >> N)
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -34,8 +37,10 @@ long long ParseValue(const std::string& where, const std::string& text) {
 
 struct Table {
   std::string name, kind = "flags", zero, unknown;
-  long long signal_mask = 0;
+  long long signal_mask = 0, shifted_mask = 0, shift = 0;
+  std::string shift_name;
   std::vector<std::pair<long long, std::vector<std::pair<std::string, long long>>>> fields;
+  std::vector<std::string> field_unknown;  // per field, "" for none
   std::vector<std::pair<std::string, long long>> entries;
 };
 
@@ -66,6 +71,11 @@ int main(int argc, char** argv) {
         ss >> t.zero;
       } else if (word == "@unknown") {
         ss >> t.unknown;
+      } else if (word == "@shift") {
+        std::string mask, bits;
+        if (!(ss >> mask >> bits >> t.shift_name)) Fail(where, "@shift MASK N NAME");
+        t.shifted_mask = ParseValue(where, mask);
+        t.shift = ParseValue(where, bits);
       } else if (word == "@signal") {
         std::string mask;
         ss >> mask;
@@ -74,10 +84,15 @@ int main(int argc, char** argv) {
         std::string mask, pair;
         ss >> mask;
         t.fields.push_back({ParseValue(where, mask), {}});
+        t.field_unknown.emplace_back();
         if (t.fields.back().first == 0) Fail(where, "a field needs a non-zero mask");
         while (ss >> pair) {
           size_t eq = pair.find('=');
           if (eq == std::string::npos) Fail(where, "field entries are NAME=VALUE");
+          if (pair.rfind("?=", 0) == 0) {
+            t.field_unknown.back() = pair.substr(2);
+            continue;
+          }
           t.fields.back().second.push_back({pair.substr(0, eq), ParseValue(where, pair.substr(eq + 1))});
         }
       } else {
@@ -103,15 +118,17 @@ int main(int argc, char** argv) {
     }
     out << "const FlagField k_" << t.name << "_fields[] = {";
     for (size_t f = 0; f < t.fields.size(); ++f)
-      out << "{" << t.fields[f].first << "ull, k_" << t.name << "_field" << f << "}, ";
-    out << "{0, nullptr}};\n";
+      out << "{" << t.fields[f].first << "ull, k_" << t.name << "_field" << f << ", "
+          << (t.field_unknown[f].empty() ? "nullptr" : "\"" + t.field_unknown[f] + "\"") << "}, ";
+    out << "{0, nullptr, nullptr}};\n";
   }
   out << "}  // namespace\n\nconst FlagTable kFlagTables[] = {\n";
   for (const Table& t : tables) {
     out << "  {\"" << t.name << "\", " << (t.kind == "enum" ? "true" : "false") << ", "
         << (t.zero.empty() ? "nullptr" : "\"" + t.zero + "\"") << ", k_" << t.name << "_fields, "
         << t.signal_mask << "ull, k_" << t.name << "_entries, "
-        << (t.unknown.empty() ? "nullptr" : "\"" + t.unknown + "\"") << "},\n";
+        << (t.unknown.empty() ? "nullptr" : "\"" + t.unknown + "\"") << ", " << t.shifted_mask << "ull, " << t.shift
+        << ", " << (t.shift_name.empty() ? "nullptr" : "\"" + t.shift_name + "\"") << "},\n";
   }
   out << "};\nconst int kFlagTableCount = " << tables.size() << ";\n\n}  // namespace lzp::table\n";
   return 0;

@@ -118,7 +118,7 @@ int main(int argc, char** argv) {
     if (!(ss >> name >> st.sizing)) Fail(where, "need NAME SIZING");
     if (st.sizing == "fixed") { if (!(ss >> st.size)) Fail(where, "fixed needs SIZE"); }
     else if (st.sizing == "bytes" || st.sizing == "count") { if (!(ss >> st.arg >> st.size)) Fail(where, st.sizing + " needs ARG and a number"); }
-    else if (st.sizing == "bits") { if (!(ss >> st.arg)) Fail(where, "bits needs ARG"); }
+    else if (st.sizing == "bits" || st.sizing == "pages") { if (!(ss >> st.arg)) Fail(where, st.sizing + " needs ARG"); }
     else Fail(where, "unknown sizing " + st.sizing);
     structs[name] = st;
   });
@@ -236,7 +236,8 @@ int main(int argc, char** argv) {
         if (st == structs.end()) Fail(sc.name, "struct " + a.table + " is not in structs.tbl");
         size = st->second.size;
         if (st->second.sizing != "fixed") {
-          sizing = st->second.sizing == "bytes" ? "kBytesFromArg" : st->second.sizing == "count" ? "kCountFromArg" : "kBitsFromArg";
+          const std::string& how = st->second.sizing;
+          sizing = how == "bytes" ? "kBytesFromArg" : how == "count" ? "kCountFromArg" : how == "pages" ? "kPagesFromArg" : "kBitsFromArg";
           param = "-1";
           for (size_t j = 0; j < sc.args.size(); ++j)
             if (sc.args[j].name == st->second.arg) {

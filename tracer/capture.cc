@@ -68,6 +68,7 @@ uint64_t StructBytes(const ArgCapture& spec, const EntryFrame* f) {
     case Sizing::kBytesFromArg: return Min(static_cast<uint32_t>(param), spec.size);
     case Sizing::kCountFromArg: return Min(static_cast<uint32_t>(param), kMaxElements) * spec.size;
     case Sizing::kBitsFromArg: return (Min(static_cast<uint32_t>(param), kMaxElements) + 63) / 64 * 8;
+    case Sizing::kPagesFromArg: return Min(param / 4096 + (param % 4096 != 0), kMaxElements);
   }
   return 0;
 }
@@ -255,14 +256,16 @@ proto::StackSnapshot ApplicationStack(const ThreadState* ts, const greg_t* g, ui
 // name PR_SET_NAME sets (at entry), the name PR_GET_NAME and the signal
 // PR_GET_PDEATHSIG return (at exit).
 static void CapturePrctl(ThreadState* ts, const EntryFrame* f, uint32_t level, uint8_t phase) {
-  constexpr uint64_t kGetPdeathsig = 2, kSetName = 15, kGetName = 16;  // <linux/prctl.h>
+  // <linux/prctl.h>; the getters' int cells, and PR_GET_TID_ADDRESS's pointer
+  constexpr uint64_t kGetPdeathsig = 2, kSetName = 15, kGetName = 16, kGetSubreaper = 37, kGetTidAddress = 40;
   constexpr uint64_t kTaskCommLen = 16;
   uint64_t option = f->rdi, arg = f->rsi;
-  bool wanted = phase == proto::kAtEntry ? option == kSetName : option == kGetName || option == kGetPdeathsig;
+  bool cell = option == kGetPdeathsig || option == kGetSubreaper || option == kGetTidAddress;
+  bool wanted = phase == proto::kAtEntry ? option == kSetName : option == kGetName || cell;
   uint8_t* base = wanted && arg != 0 ? CaptureLevel(ts, level) : nullptr;
   if (base == nullptr) return;
   Writer w{base, &ts->capture_used[level]};
-  if (option == kGetPdeathsig) CaptureBytes(w, 1, phase, arg, 4, ~0ull);
+  if (cell) CaptureBytes(w, 1, phase, arg, option == kGetTidAddress ? 8 : 4, ~0ull);
   else CaptureString(w, 1, phase, arg, kTaskCommLen);
 }
 
@@ -348,7 +351,7 @@ void CaptureAtEntry(ThreadState* ts, const EntryFrame* f, uint32_t level) {
         break;
       case CaptureOp::kIoctlArg: {
         const proto::IoctlTransfer* t = proto::FindIoctlTransfer(f->arg(1));
-        if (t != nullptr && t->direction == proto::IoctlDirection::kIn && v != 0)
+        if (t != nullptr && t->direction != proto::IoctlDirection::kOut && v != 0)
           CaptureBytes(w, i, proto::kAtEntry, v, t->size, ~0ull);
         break;
       }
@@ -364,30 +367,39 @@ void CaptureAtEntry(ThreadState* ts, const EntryFrame* f, uint32_t level) {
   if (f->nr == SYS_bpf && f->rdi == kBpfProgLoad && f->rdx >= kLicenseEnd && CopyFromApp(&license, f->rsi + 16, 8) &&
       license != 0)
     CaptureString(w, proto::kBpfLicenseArg, proto::kAtEntry, license, StringLimit() + 1);
-  uint64_t sigmask = 0;  // io_pgetevents' usig: {const sigset_t* sigmask; size_t sigsetsize}
-  if (f->nr == SYS_io_pgetevents && f->arg(5) != 0 && CopyFromApp(&sigmask, f->arg(5), 8) && sigmask != 0)
+  uint64_t sigmask = 0;  // io_pgetevents' usig, pselect6's sixth: {const sigset_t* sigmask; size_t sigsetsize}
+  if ((f->nr == SYS_io_pgetevents || f->nr == SYS_pselect6) && f->arg(5) != 0 && CopyFromApp(&sigmask, f->arg(5), 8) && sigmask != 0)
     CaptureBytes(w, proto::kAioSigmaskArg, proto::kAtEntry, sigmask, 8, ~0ull);
   if (g_process.decode_fds &&
       (f->nr == SYS_select || f->nr == SYS_pselect6 || f->nr == SYS_poll || f->nr == SYS_ppoll))
     CaptureListedFdPaths(w, f);
 }
 
-// A sleep a signal interrupted wrote the time it had left (kRemaining).
-void CaptureTimeLeft(ThreadState* ts, const EntryFrame* f, uint32_t level, int64_t ret) {
-  if (!proto::InterruptedBySignal(ret)) return;
+// After a failed call: a sleep a signal interrupted wrote the time it had
+// left (kRemaining); a failed readv/preadv's iovec array is still shown by
+// strace (bases and lengths; the kernel filled nothing), so it is copied
+// without its bytes; perf_event_open's E2BIG wrote the attr size it knows.
+void CaptureAfterFailure(ThreadState* ts, const EntryFrame* f, uint32_t level, int64_t ret) {
   const SyscallCapture& spec = kCaptureSpecs[f->nr];
   Writer w{nullptr, &ts->capture_used[level]};
   for (int i = 0; i < 6; ++i) {
     const ArgCapture& a = spec.args[i];
-    if (a.op != CaptureOp::kRemaining || f->arg(i) == 0) continue;
+    bool iovec = a.op == CaptureOp::kOutIovec, time_left = a.op == CaptureOp::kRemaining && proto::InterruptedBySignal(ret);
+    if (!(iovec || time_left) || f->arg(i) == 0) continue;
     if (w.base == nullptr && (w.base = CaptureLevel(ts, level)) == nullptr) return;
-    CaptureBytes(w, i, proto::kAtExit, f->arg(i), StructBytes(a, f), ~0ull);
+    if (iovec) CaptureIovec(w, i, proto::kAtExit, f->arg(i), f->arg(a.param), 0, 0);
+    else CaptureBytes(w, i, proto::kAtExit, f->arg(i), StructBytes(a, f), ~0ull);
   }
+  // perf_event_open refusing a too-big attr with E2BIG wrote back the size it knows.
+  constexpr int64_t kE2big = -7;
+  if (f->nr == SYS_perf_event_open && ret == kE2big && f->arg(0) != 0 &&
+      (w.base != nullptr || (w.base = CaptureLevel(ts, level)) != nullptr))
+    CaptureBytes(w, 0, proto::kAtExit, f->arg(0), 8, ~0ull);
 }
 
 void CaptureAtExit(ThreadState* ts, const EntryFrame* f, uint32_t level, int64_t ret) {
   if (level >= kCaptureLevels || f->nr >= static_cast<uint64_t>(kCaptureTableSize)) return;
-  if (ret < 0) return CaptureTimeLeft(ts, f, level, ret);
+  if (ret < 0) return CaptureAfterFailure(ts, f, level, ret);
   if (f->nr == SYS_prctl) return CapturePrctl(ts, f, level, proto::kAtExit);
   if (f->nr == SYS_keyctl) return CaptureKeyctl(ts, f, level, proto::kAtExit, ret);
   const SyscallCapture& spec = kCaptureSpecs[f->nr];
@@ -403,7 +415,7 @@ void CaptureAtExit(ThreadState* ts, const EntryFrame* f, uint32_t level, int64_t
     uint64_t v = f->arg(i);
     if (v == 0) continue;
     const proto::IoctlTransfer* ioctl = a.op == CaptureOp::kIoctlArg ? proto::FindIoctlTransfer(f->arg(1)) : nullptr;
-    if (a.op == CaptureOp::kIoctlArg && (ioctl == nullptr || ioctl->direction != proto::IoctlDirection::kOut)) continue;
+    if (a.op == CaptureOp::kIoctlArg && (ioctl == nullptr || ioctl->direction == proto::IoctlDirection::kIn)) continue;
     if (w.base == nullptr && (w.base = CaptureLevel(ts, level)) == nullptr) return;
     switch (a.op) {
       case CaptureOp::kOutBuf: CaptureBytes(w, i, proto::kAtExit, v, static_cast<uint64_t>(ret), BufferLimit(spec, f, true)); break;

@@ -28,7 +28,7 @@ enum class CaptureOp : uint8_t {
   kFcntlArg,  // fcntl's third argument: a struct for some commands (FcntlStructOf)
   kRemaining, // a struct the kernel writes only when a signal interrupts the call (nanosleep's rem)
 };
-enum class Sizing : uint8_t { kFixed, kBytesFromArg, kCountFromArg, kBitsFromArg };
+enum class Sizing : uint8_t { kFixed, kBytesFromArg, kCountFromArg, kBitsFromArg, kPagesFromArg };  // pages: a byte per 4 KiB
 
 struct ArgCapture {
   CaptureOp op;

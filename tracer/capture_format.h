@@ -62,7 +62,7 @@ inline constexpr uint8_t kMmsgArg0 = 32;
 inline constexpr uint32_t kMmsgMax = 16;
 // bpf(BPF_PROG_LOAD): the license string the attributes point to.
 inline constexpr uint8_t kBpfLicenseArg = 96;
-// io_pgetevents: the signal mask its struct __aio_sigset points to.
+// io_pgetevents and pselect6: the signal mask their {sigmask, sigsetsize} struct points to.
 inline constexpr uint8_t kAioSigmaskArg = 97;
 enum CaptureStatus : uint8_t {
   kCaptureOk = 0,

@@ -93,7 +93,7 @@ bool PointsIntoPageZero(const EntryFrame* f) {
         break;
       case CaptureOp::kIoctlArg: {  // TCSETS(NULL) and the like read it
         const proto::IoctlTransfer* t = proto::FindIoctlTransfer(f->arg(1));
-        if (t != nullptr && t->direction == proto::IoctlDirection::kIn) return true;
+        if (t != nullptr && t->direction != proto::IoctlDirection::kOut) return true;
         break;
       }
       default: break;

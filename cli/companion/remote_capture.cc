@@ -83,6 +83,7 @@ uint64_t StructBytes(pid_t tid, const ArgCapture& spec, const uint64_t args[6]) 
     case Sizing::kBytesFromArg: return std::min<uint64_t>(static_cast<uint32_t>(param), spec.size);
     case Sizing::kCountFromArg: return std::min<uint64_t>(static_cast<uint32_t>(param), kMaxElements) * spec.size;
     case Sizing::kBitsFromArg: return (std::min<uint64_t>(static_cast<uint32_t>(param), kMaxElements) + 63) / 64 * 8;
+    case Sizing::kPagesFromArg: return std::min<uint64_t>(param / 4096 + (param % 4096 != 0), kMaxElements);
   }
   return 0;
 }

@@ -4,8 +4,13 @@
 // The interposer resolved the listed fds at entry into the argument slots
 // kFdListArg0.. (select: read, write, except sets, ascending; poll: one slot
 // per pollfd). These take the usual text of those arguments and add each
-// fd's path in the same order.
+// fd's path in the same order. The sets show only the fds below nfds (the
+// capture is rounded up to 64 bits); pselect6's sigmask struct is decoded.
+#include <sys/syscall.h>
+
 #include <cctype>
+
+#include "cli/decode/structs.h"
 
 #include "cli/print/syscall_format.h"
 
@@ -42,6 +47,12 @@ std::string AnnotateNumbers(const CallContext& c, const std::string& text, std::
 std::vector<std::string> Select(const CallContext& c) {
   std::vector<std::string> out;
   for (int i = 0; i < c.info->nargs; ++i) out.push_back(FormatArgument(c, i));
+  uint64_t nfds = static_cast<uint32_t>(c.rec.args[0]);  // the kernel reads only the fds below nfds (an int)
+  for (int set = 1; set <= 3; ++set) {
+    const Capture* cap = c.rec.args[set] && c.options.structs ? c.captures.Find(set, proto::kAtEntry) : nullptr;
+    if (cap != nullptr && !cap->faulted() && static_cast<int32_t>(nfds) >= 0) out[set] = FormatFdSet(cap->data, nfds, nullptr);
+  }
+  if (c.rec.nr == SYS_pselect6) out[5] = FormatSigmaskArgument(c);
   int slot = 0;
   if (c.options.decode_fds)
     for (int set = 1; set <= 3; ++set)

@@ -3,12 +3,15 @@
 // _IOC(direction, type, number, size) from its encoding. The argument is
 // decoded for the requests in tracer/ioctl_transfers.h, whose bytes the
 // interposer copied (inputs before the call, outputs after it succeeded):
-// termios (abbreviated unless -v), winsize, and int cells; a request we do not
-// decode gets its argument in hex, as strace prints an opaque value.
+// termios (abbreviated unless -v), winsize, int and u64 cells, inode flags,
+// and struct ifreq (what went in, then what came back when the call
+// succeeded); a request we do not decode gets its argument in hex, as strace
+// prints an opaque value.
 #include <fmt/format.h>
 
 #include "cli/decode/structs.h"
 #include "cli/print/flags_format.h"
+#include "cli/print/quote.h"
 #include "cli/print/syscall_format.h"
 #include "syscalltable/flags.h"
 #include "tracer/ioctl_transfers.h"
@@ -65,6 +68,50 @@ std::string Winsize(std::string_view b) {
                      Field<uint16_t>(b, 2), Field<uint16_t>(b, 4), Field<uint16_t>(b, 6));
 }
 
+// struct ifreq (<linux/if.h>): ifr_name[16], then the union at 16. The
+// field the caller filled comes first; the kernel's answer follows it.
+std::string IfName(std::string_view b) {
+  std::string_view name = b.substr(0, 16);
+  return "ifr_name=" + Quote(name.substr(0, name.find('\0')), HexStyle::kNone, false);
+}
+
+// `answer` is what the kernel wrote back (empty when the call failed; a
+// setter's own input, whose fields are all the caller's).
+std::string Ifreq(proto::IoctlShape shape, std::string_view in, std::string_view answer) {
+  bool answered = answer.size() >= 40;
+  auto field = [&](std::string_view name, std::string value) { return answered ? fmt::format(", {}={}", name, value) : ""; };
+  switch (shape) {
+    case proto::IoctlShape::kIfIndexToName:
+      return fmt::format("{{ifr_ifindex={}{}}}", Field<int32_t>(in, 16), answered ? ", " + IfName(answer) : "");
+    case proto::IoctlShape::kIfNameToIndex:
+      return "{" + IfName(in) + field("ifr_ifindex", fmt::format("{}", Field<int32_t>(answer, 16))) + "}";
+    case proto::IoctlShape::kIfMtu: return "{" + IfName(in) + field("ifr_mtu", fmt::format("{}", Field<int32_t>(answer, 16))) + "}";
+    default: return "{" + IfName(in) + field("ifr_flags", FormatFlags("iff", Field<uint16_t>(answer, 16))) + "}";
+  }
+}
+
+// struct ifconf (<linux/if.h>): int ifc_len, then the buffer's address at 8.
+// A length that is whole ifreqs says how many; with no buffer the call only
+// asks for the length, and strace shows just the answer. The ifreq array
+// itself is not decoded (its address is shown).
+std::string IfconfLength(int32_t length) {
+  constexpr int32_t kIfreq = 40;
+  if (length <= 0 || length % kIfreq != 0) return fmt::format("{}", length);
+  return fmt::format("{} /* {} * sizeof(struct ifreq) */", length, length / kIfreq);
+}
+
+std::string Ifconf(std::string_view in, std::string_view answer) {
+  int32_t before = Field<int32_t>(in, 0);
+  uint64_t buffer = Field<uint64_t>(in, 8);
+  std::string length = IfconfLength(before);
+  if (answer.size() >= 16) {
+    int32_t after = Field<int32_t>(answer, 0);
+    if (buffer == 0) length = IfconfLength(after);
+    else if (after != before) length = IfconfLength(before) + " => " + IfconfLength(after);
+  }
+  return fmt::format("{{ifc_len={}, ifc_buf={}}}", length, Pointer(buffer));
+}
+
 std::vector<std::string> Ioctl(const CallContext& c) {
   std::vector<std::string> out = {FormatArgument(c, 0), RequestName(c.rec.args[1])};
   uint64_t arg = c.rec.args[2];
@@ -74,7 +121,8 @@ std::vector<std::string> Ioctl(const CallContext& c) {
   for (uint64_t none : {0x5450, 0x5451, 0x5422, 0x540c, 0x540d, 0x5427, 0x5428})
     if (c.rec.args[1] == none) return out;
   constexpr uint64_t kFiclone = 0x40049409;  // <linux/fs.h>: the argument is the source fd, by value
-  if (c.rec.args[1] == kFiclone) {
+  constexpr uint64_t kTiocsctty = 0x540e;    // <asm-generic/ioctls.h>: whether to steal the tty, by value
+  if (c.rec.args[1] == kFiclone || c.rec.args[1] == kTiocsctty) {
     out.push_back(fmt::format("{}", static_cast<int32_t>(arg)));
     return out;
   }
@@ -82,16 +130,25 @@ std::vector<std::string> Ioctl(const CallContext& c) {
     out.push_back(Hex(arg));
     return out;
   }
-  bool input = t->direction == proto::IoctlDirection::kIn;
+  bool input = t->direction != proto::IoctlDirection::kOut;
   const Capture* cap = input || !c.failed() ? c.captures.Find(2, input ? proto::kAtEntry : proto::kAtExit) : nullptr;
   if (cap == nullptr || cap->faulted() || cap->data.size() < t->size || !c.options.structs) {
     out.push_back(Pointer(arg));
     return out;
   }
+  std::string_view answer = cap->data;  // struct ifreq: a setter's fields are all its own
+  if (t->direction == proto::IoctlDirection::kInOut) {
+    const Capture* back = c.failed() ? nullptr : c.captures.Find(2, proto::kAtExit);
+    answer = back != nullptr && !back->faulted() ? back->data : std::string_view();
+  }
   switch (t->shape) {
     case proto::IoctlShape::kTermios: out.push_back(Termios(cap->data, c.options.verbose)); break;
     case proto::IoctlShape::kWinsize: out.push_back(Winsize(cap->data)); break;
     case proto::IoctlShape::kInt: out.push_back(fmt::format("[{}]", Field<int32_t>(cap->data, 0))); break;
+    case proto::IoctlShape::kUint64: out.push_back(fmt::format("[{}]", Field<uint64_t>(cap->data, 0))); break;
+    case proto::IoctlShape::kFsFlags: out.push_back("[" + FormatFlags("fs_flags", Field<uint32_t>(cap->data, 0)) + "]"); break;
+    case proto::IoctlShape::kIfconf: out.push_back(Ifconf(cap->data, answer)); break;
+    default: out.push_back(Ifreq(t->shape, cap->data, answer));
   }
   return out;
 }

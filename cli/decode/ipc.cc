@@ -1,10 +1,13 @@
 // cli/decode/ipc.cc — System V IPC's get calls: the key is IPC_PRIVATE or
 // hex, and the flags are named bits followed by the permissions in octal
-// ("IPC_CREAT|IPC_EXCL|0600", "000" alone), as strace prints them.
+// ("IPC_CREAT|IPC_EXCL|0600", "000" alone), as strace prints them; and
+// semop/semtimedop's struct sembuf array (<linux/sem.h>: u16 sem_num,
+// s16 sem_op, s16 sem_flg), at most -s entries.
 #include <sys/syscall.h>
 
 #include <fmt/format.h>
 
+#include "cli/decode/structs.h"
 #include "cli/print/flags_format.h"
 #include "cli/print/syscall_format.h"
 
@@ -28,8 +31,16 @@ std::vector<std::string> IpcGet(const CallContext& c) {
   return out;
 }
 
+std::optional<std::string> Sembufs(std::string_view b, const FormatOptions& o) {
+  return FormatArray(b, 6, o, [](std::string_view e) {
+    return fmt::format("{{sem_num={}, sem_op={}, sem_flg={}}}", Field<uint16_t>(e, 0), Field<int16_t>(e, 2),
+                       FormatFlags("sem_flg", Field<uint16_t>(e, 4)));
+  });
+}
+
 }  // namespace
 
 const ArgumentsDecoder kIpcGetArguments = IpcGet;
+const StructDecoder kIpcDecoders[] = {{"sembufs", Sembufs}, {nullptr, nullptr}};
 
 }  // namespace lzp::cli

@@ -65,13 +65,14 @@ bool Applies(When when, uint32_t type, uint64_t sample_type, uint64_t bits) {
   return false;
 }
 
-std::optional<std::string> Attr(std::string_view b, bool verbose) {
+// size_back: the size the kernel wrote back when it refused the attr (E2BIG), or "".
+std::optional<std::string> Attr(std::string_view b, bool verbose, const std::string& size_back) {
   if (b.size() < kHeadSize) return std::nullopt;
   uint32_t type = Field<uint32_t>(b, 0);
   uint64_t bits = Field<uint64_t>(b, 40);
   bool freq = (bits >> 10) & 1;
   std::string out = "{type=" + FormatFlags("perf_type", type) + ", size=" + FormatFlags("perf_attr_size", Field<uint32_t>(b, 4)) +
-                    ", config=" + Config(type, Field<uint64_t>(b, 8)) +
+                    size_back + ", config=" + Config(type, Field<uint64_t>(b, 8)) +
                     fmt::format(", {}={}", freq ? "sample_freq" : "sample_period", Field<uint64_t>(b, 16)) +
                     ", sample_type=" + FormatFlags("perf_sample_type", Field<uint64_t>(b, 24)) +
                     ", read_format=" + FormatFlags("perf_read_format", Field<uint64_t>(b, 32));
@@ -99,8 +100,14 @@ std::vector<std::string> PerfEventOpen(const CallContext& c) {
   std::vector<std::string> out;
   for (int i = 0; i < c.info->nargs; ++i) out.push_back(FormatArgument(c, i));
   const Capture* cap = c.options.structs ? c.captures.Find(0, proto::kAtEntry) : nullptr;
+  constexpr int64_t kE2big = -7;
+  const Capture* back = c.rec.ret == kE2big && cap != nullptr ? c.captures.Find(0, proto::kAtExit) : nullptr;
+  std::string size_back;
+  if (back != nullptr && !back->faulted() && back->data.size() >= 8 && cap->data.size() >= 8 &&
+      Field<uint32_t>(back->data, 4) != Field<uint32_t>(cap->data, 4))
+    size_back = " => " + FormatFlags("perf_attr_size", Field<uint32_t>(back->data, 4));
   if (cap != nullptr && !cap->faulted())
-    if (auto text = Attr(cap->data, c.options.verbose)) out[0] = *text;
+    if (auto text = Attr(cap->data, c.options.verbose, size_back)) out[0] = *text;
   return out;
 }
 

@@ -1,7 +1,8 @@
 // cli/decode/prctl.cc — prctl(option, ...) as strace prints it: options whose
 // arguments strace knows print only those, by name (a signal, a capability,
 // a dumpable mode, a plain number); the others keep all four arguments in
-// hex. PR_GET_DUMPABLE's result is named after "= ".
+// hex. PR_GET_DUMPABLE's result is named after "= ". A task's name is at
+// most TASK_COMM_LEN - 1 = 15 bytes: a longer one is cut there with "...".
 #include <fmt/format.h>
 
 #include "cli/decode/structs.h"
@@ -16,14 +17,24 @@ namespace {
 enum : uint64_t {
   kSetPdeathsig = 1, kGetPdeathsig = 2, kGetDumpable = 3, kSetDumpable = 4, kCapbsetRead = 23, kCapbsetDrop = 24,
   kSetChildSubreaper = 36, kSetNoNewPrivs = 38, kGetNoNewPrivs = 39, kSetName = 15, kGetName = 16,
+  kGetKeepcaps = 7, kSetKeepcaps = 8, kGetSeccomp = 21, kGetSecurebits = 27, kGetTimerslack = 30, kSetTimerslack = 29,
+  kGetChildSubreaper = 37, kGetTidAddress = 40, kGetThpDisable = 42,
 };
+
+// What a getter wrote through its second argument: an int, or PR_GET_TID_ADDRESS's pointer.
+std::string Cell(const CallContext& c, bool pointer) {
+  const Capture* cap = c.failed() ? nullptr : c.captures.Find(1, proto::kAtExit);
+  if (cap == nullptr || cap->faulted() || cap->data.size() < (pointer ? 8u : 4u)) return Pointer(c.rec.args[1]);
+  return "[" + (pointer ? Pointer(Field<uint64_t>(cap->data, 0)) : fmt::format("{}", Field<int32_t>(cap->data, 0))) + "]";
+}
 
 // prctl's second argument as the interposer captured it (tracer/capture.cc, CapturePrctl).
 std::string Name(const CallContext& c, uint8_t phase) {
   const Capture* cap = c.captures.Find(1, phase);
   if (cap == nullptr || cap->faulted() || (phase == proto::kAtExit && c.failed())) return Pointer(c.rec.args[1]);
+  constexpr size_t kLongest = 15;  // TASK_COMM_LEN - 1
   std::string_view text = cap->data.substr(0, cap->data.find('\0'));
-  return Quote(text, StyleOf(c.options), false);
+  return Quote(text.substr(0, kLongest), StyleOf(c.options), text.size() > kLongest);
 }
 
 std::vector<std::string> Prctl(const CallContext& c) {
@@ -37,6 +48,10 @@ std::vector<std::string> Prctl(const CallContext& c) {
                         ? "[" + SignalLabel(Field<int32_t>(cap->data, 0)) + "]" : Pointer(a[1]));
       break;
     }
+    case kGetChildSubreaper: out.push_back(Cell(c, false)); break;
+    case kGetTidAddress: out.push_back(Cell(c, true)); break;
+    case kGetKeepcaps: case kGetSeccomp: case kGetSecurebits: case kGetTimerslack: case kGetThpDisable: break;
+    case kSetKeepcaps: case kSetTimerslack: out.push_back(fmt::format("{}", a[1])); break;
     case kSetName: out.push_back(Name(c, proto::kAtEntry)); break;
     case kGetName: out.push_back(Name(c, proto::kAtExit)); break;
     case kGetDumpable: break;

@@ -64,21 +64,7 @@ std::optional<std::string> UintCell(std::string_view b, const FormatOptions&) {
   return fmt::format("[{}]", Field<uint32_t>(b, 0));
 }
 
-std::string PollEvents(uint16_t events) {
-  static const std::pair<uint16_t, const char*> kNames[] = {
-      {POLLIN, "POLLIN"}, {POLLPRI, "POLLPRI"}, {POLLOUT, "POLLOUT"}, {POLLERR, "POLLERR"}, {POLLHUP, "POLLHUP"},
-      {POLLNVAL, "POLLNVAL"}, {POLLRDNORM, "POLLRDNORM"}, {POLLRDBAND, "POLLRDBAND"}, {POLLWRNORM, "POLLWRNORM"},
-      {POLLWRBAND, "POLLWRBAND"}, {POLLMSG, "POLLMSG"}, {POLLRDHUP, "POLLRDHUP"}};
-  std::string out;
-  for (auto& [bit, name] : kNames)
-    if (events & bit) {
-      if (!out.empty()) out += '|';
-      out += name;
-      events &= ~bit;
-    }
-  if (events) out += (out.empty() ? "" : "|") + Hex(events);
-  return out.empty() ? "0" : out;
-}
+std::string PollEvents(uint16_t events) { return FormatFlags("poll", events); }
 
 // At most -s entries, as strace abbreviates arrays.
 std::optional<std::string> Pollfds(std::string_view b, const FormatOptions& o) {
@@ -86,7 +72,8 @@ std::optional<std::string> Pollfds(std::string_view b, const FormatOptions& o) {
   for (size_t i = 0; i + 8 <= b.size(); i += 8) {
     if (i) out += ", ";
     if (i / 8 >= o.string_limit) return out + "...]";
-    out += fmt::format("{{fd={}, events={}}}", Field<int32_t>(b, i), PollEvents(Field<uint16_t>(b, i + 4)));
+    int32_t fd = Field<int32_t>(b, i);  // the kernel ignores a negative fd's events: strace omits them
+    out += fd < 0 ? fmt::format("{{fd={}}}", fd) : fmt::format("{{fd={}, events={}}}", fd, PollEvents(Field<uint16_t>(b, i + 4)));
   }
   return out + "]";
 }
@@ -107,18 +94,26 @@ std::string FormatPollRevents(std::string_view b, const FormatOptions& o) {
   return out + "]";
 }
 
-namespace {
-
-std::optional<std::string> Fdset(std::string_view b, const FormatOptions&) {
+std::string FormatFdSet(std::string_view b, uint64_t nfds, uint64_t* budget) {
   std::string out = "[";
   bool first = true;
-  for (size_t bit = 0; bit < b.size() * 8; ++bit)
+  for (size_t bit = 0; bit < b.size() * 8 && bit < nfds && (budget == nullptr || *budget > 0); ++bit)
     if (static_cast<uint8_t>(b[bit / 8]) & (1u << (bit % 8))) {
       out += fmt::format("{}{}", first ? "" : " ", bit);
       first = false;
+      if (budget != nullptr) --*budget;
     }
   return out + "]";
 }
+
+namespace {
+
+// mincore's vector: a byte per page (bit 0: resident), at most -s of them.
+std::optional<std::string> MincoreVector(std::string_view b, const FormatOptions& o) {
+  return FormatArray(b, 1, o, [](std::string_view e) { return fmt::format("{}", static_cast<uint8_t>(e[0])); });
+}
+
+std::optional<std::string> Fdset(std::string_view b, const FormatOptions&) { return FormatFdSet(b, ~uint64_t{0}, nullptr); }
 
 std::optional<std::string> EpollEvent(std::string_view b, const FormatOptions&) {
   if (b.size() < 12) return std::nullopt;
@@ -154,7 +149,7 @@ std::optional<std::string> EpollEvents(std::string_view b, const FormatOptions& 
 
 const StructDecoder kProcessDecoders[] = {
     {"wstatus", Wstatus}, {"rlimit", Rlimit}, {"utsname", Utsname}, {"fdpair", FdPair}, {"loff", Int64Cell},
-    {"uint", UintCell}, {"pollfd", Pollfds}, {"fdset", Fdset}, {"epoll_event", EpollEvent},
+    {"uint", UintCell}, {"pollfd", Pollfds}, {"fdset", Fdset}, {"mincore_vec", MincoreVector}, {"epoll_event", EpollEvent},
     {"epoll_events", EpollEvents}, {nullptr, nullptr}};
 
 }  // namespace lzp::cli

@@ -58,8 +58,7 @@ std::optional<std::string> Sigaction(std::string_view b, const FormatOptions&) {
 
 std::optional<std::string> StackT(std::string_view b, const FormatOptions&) {
   if (b.size() < 24) return std::nullopt;
-  int32_t flags = Field<int32_t>(b, 8);
-  std::string flag_text = flags == 0 ? "0" : flags == SS_ONSTACK ? "SS_ONSTACK" : flags == SS_DISABLE ? "SS_DISABLE" : Hex(static_cast<uint32_t>(flags));
+  std::string flag_text = FormatFlags("sigaltstack", Field<uint32_t>(b, 8));
   uint64_t sp = Field<uint64_t>(b, 0);
   return fmt::format("{{ss_sp={}, ss_flags={}, ss_size={}}}", sp ? fmt::format("{:#x}", sp) : "NULL", flag_text,
                      Field<uint64_t>(b, 16));

@@ -4,9 +4,11 @@
 // The option's name comes from the level's table; its value is an int in
 // brackets when it is int-sized, a struct for SO_LINGER and SO_PEERCRED, the
 // name for SO_BINDTODEVICE, a group_req for MCAST_JOIN/LEAVE_GROUP, the
-// bytes as a string when longer, and the address when shorter than an int
-// (or unreadable). getsockopt's value is shown at the length the kernel
-// returned.
+// bytes as a string when it is not int-sized. SOL_SOCKET's int options
+// (kSocketIntOptions, as strace 6.1 groups them) differ: longer than an int
+// they still print as one, shorter they print as the address (setsockopt) or
+// as bytes in hex (getsockopt). getsockopt's value is shown at the length the
+// kernel returned.
 #include <net/if.h>
 
 #include <fmt/format.h>
@@ -22,6 +24,19 @@ namespace {
 constexpr uint64_t kSolSocket = 1, kSolIp = 0, kSolTcp = 6, kSolIpv6 = 41, kSolNetlink = 270;
 constexpr uint64_t kSoLinger = 13, kSoPeercred = 17, kSoBindtodevice = 25;
 constexpr uint64_t kMcastJoinGroup = 42, kMcastLeaveGroup = 45;  // <linux/in.h>: a struct group_req
+constexpr uint64_t kSoError = 4;  // an int option only when read
+// <asm-generic/socket.h>: SO_DEBUG, SO_REUSEADDR, SO_DONTROUTE, SO_BROADCAST, SO_SNDBUF, SO_RCVBUF,
+// SO_KEEPALIVE, SO_OOBINLINE, SO_PRIORITY, SO_REUSEPORT, SO_PASSCRED, SO_RCVLOWAT, SO_SNDLOWAT,
+// SO_ACCEPTCONN, SO_SNDBUFFORCE, SO_RCVBUFFORCE
+constexpr uint64_t kSocketIntOptions[] = {1, 2, 5, 6, 7, 8, 9, 10, 12, 15, 16, 18, 19, 30, 32, 33};
+
+bool SocketIntOption(uint64_t level, uint64_t name, bool reading) {
+  if (level != kSolSocket) return false;
+  if (reading && name == kSoError) return true;
+  for (uint64_t known : kSocketIntOptions)
+    if (known == name) return true;
+  return false;
+}
 
 std::string OptionName(uint64_t level, uint64_t name) {
   switch (level) {
@@ -56,11 +71,12 @@ std::string OptionValue(const CallContext& c, uint8_t phase, uint64_t length) {
     if (auto group = FormatStruct("sockaddr", b.substr(8, 128), c.options))
       return fmt::format("{{gr_interface={}, gr_group={}}}", InterfaceIndex(Field<uint32_t>(b, 0)), *group);
   bool as_text = level == kSolSocket && name == kSoBindtodevice;
-  if (!as_text && b.size() == 4) return fmt::format("[{}]", Field<int32_t>(b, 0));
-  if (!as_text && b.size() < 4) return Pointer(ptr);
+  bool reading = phase == proto::kAtExit, int_option = SocketIntOption(level, name, reading);
+  if (!as_text && (b.size() == 4 || (int_option && b.size() > 4))) return fmt::format("[{}]", Field<int32_t>(b, 0));
+  if ((int_option && !reading) || b.empty()) return Pointer(ptr);
   std::string_view shown = b.substr(0, std::min<size_t>(b.size(), c.options.string_limit));
   if (as_text) shown = shown.substr(0, shown.find('\0'));
-  return Quote(shown, StyleOf(c.options), b.size() > c.options.string_limit);
+  return Quote(shown, int_option ? HexStyle::kAll : StyleOf(c.options), b.size() > c.options.string_limit);
 }
 
 // optlen is an int: a negative one is refused by the kernel, and strace

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <bitset>
 #include <cstring>
 #include <optional>
@@ -42,6 +43,16 @@ std::string FormatSigset(uint64_t mask);          // "[INT QUIT]", "~[RTMIN RT_1
 std::string FormatMode(uint32_t mode);            // "S_IFREG|0644"
 std::string FormatClockTicks(uint64_t ticks);    // "13 /* 0.13 s */"
 std::string FormatPollRevents(std::string_view pollfds, const FormatOptions& o);  // "[{fd=4, revents=POLLOUT}]"
+// An fd_set of select/pselect6: the fds below nfds, at most *budget of them
+// when budget is given (strace stops at the count the call returned).
+std::string FormatFdSet(std::string_view b, uint64_t nfds, uint64_t* budget);
+// An array of `size`-byte elements as strace prints one: "[a, b, ...]",
+// at most -s elements, each formatted by `element` from its bytes.
+std::string FormatArray(std::string_view b, size_t size, const FormatOptions& o,
+                        const std::function<std::string(std::string_view)>& element);
+struct CallContext;
+// io_pgetevents' and pselect6's sixth argument: "{sigmask=[USR1], sigsetsize=8}".
+std::string FormatSigmaskArgument(const CallContext& c);
 std::string FormatTimespec(std::string_view b);   // "{tv_sec=1, tv_nsec=2}"
 std::string FormatTimeval(std::string_view b);    // "{tv_sec=1, tv_usec=2}"
 // " /* 2023-11-14T22:13:20.000000123+0000 */": local time as strace prints
@@ -64,5 +75,7 @@ extern const StructDecoder kOpenDecoders[];
 extern const StructDecoder kTimexDecoders[];
 extern const StructDecoder kLockDecoders[];
 extern const StructDecoder kAioDecoders[];
+extern const StructDecoder kFutexDecoders[];
+extern const StructDecoder kIpcDecoders[];
 
 }  // namespace lzp::cli

@@ -171,9 +171,11 @@ Args Fcntl(const CallContext& c) {
       break;
     case F_SETFD: out.push_back(arg & FD_CLOEXEC ? "FD_CLOEXEC" : Hex(arg)); break;
     case F_SETFL: out.push_back(FormatFlags("open", arg)); break;
-    case F_DUPFD: case F_DUPFD_CLOEXEC: case F_SETOWN: case F_SETPIPE_SZ: case F_SETSIG:
+    case F_DUPFD: case F_DUPFD_CLOEXEC: case F_SETOWN: case F_SETPIPE_SZ:
       out.push_back(fmt::format("{}", static_cast<int32_t>(arg)));
       break;
+    case F_SETSIG: out.push_back(arg ? SignalLabel(static_cast<int32_t>(arg)) : "0"); break;
+    case F_ADD_SEALS: out.push_back(FormatFlags("seals", static_cast<uint32_t>(arg))); break;
     case F_SETLK: case F_SETLKW: case F_OFD_SETLK: case F_OFD_SETLKW: out.push_back(LockArgument(c, "flock", proto::kAtEntry)); break;
     case F_GETLK: case F_OFD_GETLK: out.push_back(LockArgument(c, "flock_pid", proto::kAtExit)); break;
     case F_SETOWN_EX: out.push_back(LockArgument(c, "f_owner_ex", proto::kAtEntry)); break;
@@ -189,6 +191,7 @@ std::string FcntlResult(const CallContext& c, const std::string& value) {
     case F_GETFD: return r & FD_CLOEXEC ? Hex(r) + " (flags FD_CLOEXEC)" : Hex(r);
     case F_GETFL: return Hex(r) + " (flags " + FormatFlags("open", r) + ")";
     case F_DUPFD: case F_DUPFD_CLOEXEC: return value;  // a new fd: "= 20</path>" under -y
+    case F_GETLEASE: return Hex(r) + " (" + FormatFlags("flock_type", r) + ")";
   }
   return fmt::format("{}", c.rec.ret);  // a number, whatever the interposer recorded
 }
@@ -220,9 +223,43 @@ Args Getrandom(const CallContext& c) {
 Args Socket(const CallContext& c) {
   Args out = c.rec.nr == SYS_socketpair ? FdPair(c) : Default(c, c.info->nargs);
   uint64_t family = c.rec.args[0], protocol = c.rec.args[2];
+  if (c.rec.nr == SYS_socketpair) return out;  // strace names socket's protocol, not socketpair's
   if (family == 2 || family == 10) out[2] = FormatFlags("ipproto", protocol);  // AF_INET, AF_INET6
   else if (family == 16) out[2] = FormatFlags("netlink", protocol);         // AF_NETLINK
+  else if (family == 17)  // AF_PACKET: an ethertype in network byte order
+    out[2] = "htons(" + FormatFlags("ethertype", __builtin_bswap16(static_cast<uint16_t>(protocol))) + ")";
   return out;
+}
+
+// kcmp: the indexes mean something only for some types (<linux/kcmp.h>):
+// KCMP_FILE's are fds (ints), KCMP_EPOLL_TFD's a fd and a struct's address;
+// the other known types take none. An unknown type keeps both, as numbers.
+Args Kcmp(const CallContext& c) {
+  enum : uint64_t { kFile = 0, kEpollTfd = 7 };
+  uint64_t type = static_cast<uint32_t>(c.rec.args[2]);
+  if (type > kEpollTfd) return Default(c, 5);
+  Args out = Default(c, 3);
+  if (type == kFile || type == kEpollTfd) out.push_back(fmt::format("{}", static_cast<int32_t>(c.rec.args[3])));
+  if (type == kFile) out.push_back(fmt::format("{}", static_cast<int32_t>(c.rec.args[4])));
+  if (type == kEpollTfd) out.push_back(Pointer(c.rec.args[4]));
+  return out;
+}
+
+// sethostname/setdomainname: a name longer than __NEW_UTS_LEN (64) is refused
+// unread, and strace shows its address; the length is an unsigned int.
+Args UtsName(const CallContext& c) {
+  constexpr uint32_t kNewUtsLen = 64;  // <linux/utsname.h>
+  uint32_t length = static_cast<uint32_t>(c.rec.args[1]);
+  return {length > kNewUtsLen ? Pointer(c.rec.args[0]) : FormatArgument(c, 0), fmt::format("{}", length)};
+}
+
+// arch_prctl: ARCH_GET_CPUID takes no argument, ARCH_SET_CPUID an int (<asm/prctl.h>).
+Args ArchPrctl(const CallContext& c) {
+  constexpr uint64_t kGetCpuid = 0x1011, kSetCpuid = 0x1012;
+  uint32_t code = static_cast<uint32_t>(c.rec.args[0]);
+  if (code == kGetCpuid) return Default(c, 1);
+  if (code == kSetCpuid) return {FormatArgument(c, 0), fmt::format("{}", static_cast<int32_t>(c.rec.args[1]))};
+  return Default(c, 2);
 }
 
 // wait4: the status is written only when a child was reaped (result > 0).
@@ -275,10 +312,12 @@ std::string SelectResult(const CallContext& c, const std::string& value) {
   if (c.rec.ret == 0) return value + " (Timeout)";
   std::string parts;
   const char* const kSets[] = {"in", "out", "except"};
+  uint64_t budget = static_cast<uint64_t>(c.rec.ret);  // strace lists as many fds as the call counted
   for (int i = 1; i <= 3; ++i) {
     const Capture* cap = c.rec.args[i] ? c.captures.Find(i, proto::kAtExit) : nullptr;
-    std::optional<std::string> set = cap && !cap->faulted() ? FormatStruct("fdset", cap->data, c.options) : std::nullopt;
-    if (set && *set != "[]") parts += (parts.empty() ? "" : ", ") + std::string(kSets[i - 1]) + " " + *set;
+    if (cap == nullptr || cap->faulted() || budget == 0) continue;
+    std::string set = FormatFdSet(cap->data, static_cast<uint32_t>(c.rec.args[0]), &budget);
+    if (set != "[]") parts += (parts.empty() ? "" : ", ") + std::string(kSets[i - 1]) + " " + set;
   }
   const Capture* left = c.rec.args[4] ? c.captures.Find(4, proto::kAtExit) : nullptr;
   std::optional<std::string> time =
@@ -331,7 +370,8 @@ const SpecialSyscall kSpecials[] = {
     {"fcntl", Fcntl, FcntlResult}, {"getrandom", Getrandom, nullptr}, {"poll", kPollArguments, PollResult},
     {"ppoll", kPollArguments, PollResult},   {"rt_sigreturn", Sigreturn, nullptr},
     {"socket", Socket, nullptr},   {"pipe", FdPair, nullptr},        {"pipe2", FdPair, nullptr},
-    {"socketpair", Socket, nullptr}, {"wait4", Wait4, nullptr},   {"ioctl", kIoctlArguments, nullptr},
+    {"socketpair", Socket, nullptr}, {"wait4", Wait4, nullptr},   {"kcmp", Kcmp, nullptr}, {"arch_prctl", ArchPrctl, nullptr},
+    {"sethostname", UtsName, nullptr}, {"setdomainname", UtsName, nullptr},   {"ioctl", kIoctlArguments, nullptr},
     {"prctl", kPrctlArguments, kPrctlResult}, {"getgroups", Getgroups, nullptr},
     {"sched_getaffinity", GetAffinity, nullptr}, {"sendmsg", kMsgArguments, nullptr},
     {"recvmsg", kMsgArguments, nullptr},   {"select", kSelectArguments, SelectResult},

@@ -2,6 +2,7 @@
 // access mode of open, the type of socket and mmap), then every known bit in
 // table order, then the unknown remainder in hex, joined by '|'. A value, or
 // a set of bits, with no known name at all gets the table's "/* X_??? */".
+// A number kept in some bits (mmap's huge page size) follows as "21<<NAME".
 #include "cli/print/flags_format.h"
 
 #include <fmt/format.h>
@@ -43,11 +44,14 @@ std::string FormatFlags(std::string_view name, uint64_t value) {
     for (const table::FlagEntry* e = f->values; e->name; ++e)
       if (e->value == field) label = e->name;
     if (label != nullptr) add(label);
+    else if (f->unknown != nullptr) add(Hex(field) + " /* " + f->unknown + " */");
     else unknown_field |= field;
     rest &= ~f->mask;
   }
   uint64_t signal = t->signal_mask ? rest & t->signal_mask : 0;
   rest &= ~t->signal_mask;
+  uint64_t shifted = rest & t->shifted_mask;
+  rest &= ~t->shifted_mask;
   bool named_bit = false;
   for (const table::FlagEntry* e = t->entries; e->name && rest; ++e) {
     if (e->value != 0 && (rest & e->value) == e->value) {
@@ -55,6 +59,10 @@ std::string FormatFlags(std::string_view name, uint64_t value) {
       rest &= ~e->value;
       named_bit = true;
     }
+  }
+  if (shifted != 0) {
+    add(fmt::format("{}<<{}", shifted >> t->shift, t->shift_name));
+    named_bit = true;
   }
   rest |= unknown_field;
   if (rest != 0) add(named_bit ? Hex(rest) : WithUnknownComment(*t, rest));

@@ -55,7 +55,22 @@ std::string Argv(const Capture* c, uint64_t ptr, const FormatOptions& o) {
 
 }  // namespace
 
-std::string FormatIovecs(const Capture* c, uint64_t ptr, const FormatOptions& o) {
+namespace {
+
+// A sigset passed in with a size argument that is not the kernel's (8 bytes on x86-64): the
+// kernel refuses it unread, and strace shows its address.
+bool WrongSigsetSize(const CallContext& call, const table::ArgInfo& a) {
+  if (a.kind != table::ArgKind::InStruct || a.table == nullptr || std::string_view(a.table) != "sigset") return false;
+  for (int j = 0; j < call.info->nargs; ++j) {
+    std::string_view name = call.info->args[j].name;
+    if (name == "sigsetsize" || name == "sizemask") return call.rec.args[j] != 8;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string FormatIovecs(const Capture* c, uint64_t ptr, const FormatOptions& o, bool addresses_only) {
   if (c == nullptr || c->faulted()) return Pointer(ptr);
   std::string out = "[";
   std::string_view d = c->data;
@@ -70,7 +85,7 @@ std::string FormatIovecs(const Capture* c, uint64_t ptr, const FormatOptions& o)
       out += "...";
       break;
     }
-    std::string base = (v.status & proto::kCaptureFaulted) ? Pointer(v.base)
+    std::string base = (v.status & proto::kCaptureFaulted) || addresses_only ? Pointer(v.base)
                        : Quote(d.substr(at, std::min<uint64_t>(captured, o.string_limit)), StyleOf(o), v.len > o.string_limit && captured > o.string_limit);
     out += fmt::format("{{iov_base={}, iov_len={}}}", base, v.len);
     at += (captured + 7) & ~uint64_t{7};
@@ -130,6 +145,9 @@ namespace {
 // as strace does: "accept(3, {sa_family=AF_UNIX}, [2 => 24])".
 std::string_view CallerSized(const CallContext& call, int i, std::string_view data) {
   const table::ArgInfo& a = call.info->args[i];
+  // openat2's how: as long as its size argument says (shorter than the first version: an address).
+  if (a.kind == ArgKind::InStruct && std::string_view(a.table) == "open_how" && i + 1 < call.info->nargs)
+    return data.substr(0, std::min<uint64_t>(call.rec.args[i + 1], data.size()));
   if (a.kind != ArgKind::OutStruct || std::string_view(a.table) != "sockaddr" || i + 1 >= call.info->nargs) return data;
   const table::ArgInfo& length = call.info->args[i + 1];
   if (length.kind != ArgKind::InOutStruct || std::string_view(length.table) != "socklen") return data;
@@ -189,12 +207,11 @@ std::string FormatArgument(const CallContext& call, int i) {
       if (call.failed()) return Pointer(v);
       return Buffer(call.captures.Find(i, proto::kAtExit), v, static_cast<uint64_t>(call.rec.ret), o);
     case ArgKind::InIovec: return FormatIovecs(call.captures.Find(i, proto::kAtEntry), v, o);
-    case ArgKind::OutIovec:
-      if (call.failed()) return Pointer(v);
-      return FormatIovecs(call.captures.Find(i, proto::kAtExit), v, o);
+    case ArgKind::OutIovec:  // a failed call's array is shown without contents (the kernel filled none)
+      return FormatIovecs(call.captures.Find(i, proto::kAtExit), v, o, call.failed());
     case ArgKind::InStruct: case ArgKind::OutStruct: case ArgKind::InOutStruct: {
       if (v == 0) return "NULL";
-      if (!o.structs) return Pointer(v);  // -e verbose=none
+      if (!o.structs || WrongSigsetSize(call, a)) return Pointer(v);  // -e verbose=none
       const Capture* c = a.kind == ArgKind::InStruct      ? call.captures.Find(i, proto::kAtEntry)
                          : a.kind == ArgKind::OutStruct ? (call.failed() ? nullptr : call.captures.Find(i, proto::kAtExit))
                                                         : call.captures.Find(i, proto::kAtEntry);

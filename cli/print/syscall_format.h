@@ -47,7 +47,8 @@ std::string FormatArgument(const CallContext& call, int i);
 // -y: `number` followed by "<path>" when the fd's path was recorded.
 std::string WithFdPath(const CallContext& call, int arg, std::string number);
 // A captured iovec array: "[{iov_base=\"...\", iov_len=5}, ...]", or the pointer.
-std::string FormatIovecs(const Capture* c, uint64_t ptr, const FormatOptions& o);
+// addresses_only: each element's base as an address (a failed read filled none).
+std::string FormatIovecs(const Capture* c, uint64_t ptr, const FormatOptions& o, bool addresses_only = false);
 // How strings are quoted under -x (1) and -xx (2).
 HexStyle StyleOf(const FormatOptions& o);
 // A pointer as strace prints one it cannot follow: "NULL" or "0x7ffd...".

@@ -1,0 +1,33 @@
+// prctl options beyond the common ones: names (cut at 15 bytes), the parent
+// death signal, dumpable, no_new_privs, capability bounding set, subreaper,
+// keepcaps, timer slack, the tid address, and an unknown option.
+#include <linux/capability.h>
+#include <signal.h>
+#include <sys/prctl.h>
+
+int main(void) {
+  char name[32];
+  int cell = 0;
+  int* tid = 0;
+  prctl(PR_SET_NAME, "golden-prctl");
+  prctl(PR_GET_NAME, name);
+  prctl(PR_SET_NAME, "0123456789abcdefghij");
+  prctl(PR_GET_NAME, name);
+  prctl(PR_SET_PDEATHSIG, SIGUSR2);
+  prctl(PR_GET_PDEATHSIG, &cell);
+  prctl(PR_SET_PDEATHSIG, 0);
+  prctl(PR_GET_DUMPABLE);
+  prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0);
+  prctl(PR_GET_NO_NEW_PRIVS, 0, 0, 0, 0);
+  prctl(PR_CAPBSET_READ, CAP_NET_RAW);
+  prctl(PR_SET_CHILD_SUBREAPER, 1);
+  prctl(PR_GET_CHILD_SUBREAPER, &cell);
+  prctl(PR_GET_KEEPCAPS);
+  prctl(PR_SET_KEEPCAPS, 0);
+  prctl(PR_SET_TIMERSLACK, 50000);
+  prctl(PR_GET_TIMERSLACK);
+  prctl(PR_GET_SECUREBITS);
+  prctl(PR_GET_TID_ADDRESS, &tid);
+  prctl(0x7fff0001, 1, 2, 3, 4);
+  return 0;
+}
