@@ -89,10 +89,14 @@ class Filter : public ::testing::TestWithParam<std::string> {
  protected:
   // Runs `command` filtered and unfiltered; the filtered trace must be the
   // unfiltered one's lines that `accepts` (non-syscall lines always kept).
+  // `options` go to both runs.
   void ExpectSameAsFilteringAfterwards(const std::vector<std::string>& command, const std::string& predicate,
-                                       const std::function<bool(const PrintedCall&)>& accepts, int at_least) {
-    Traced all = TraceInMode(GetParam(), command);
-    Traced filtered = TraceInMode(GetParam(), command, {"--filter", predicate});
+                                       const std::function<bool(const PrintedCall&)>& accepts, int at_least,
+                                       std::vector<std::string> options = {}) {
+    Traced all = TraceInMode(GetParam(), command, options);
+    options.insert(options.end(), {"--filter", predicate});
+    Traced filtered = TraceInMode(GetParam(), command, options);
+    EXPECT_EQ(filtered.run.err.find("SUD-only"), std::string::npos) << filtered.run.err;  // the mode asked for
     EXPECT_EQ(filtered.run.out, all.run.out);
     EXPECT_EQ(filtered.run.status, all.run.status);
     std::vector<std::string> expected, got;
@@ -127,6 +131,14 @@ TEST_P(Filter, ErrnoAndName) {
   ExpectSameAsFilteringAfterwards(kCat, "errno == ENOENT || name == \"close\"", [](const PrintedCall& c) {
     return c.name == "close" || c.result.rfind("-1 ENOENT ", 0) == 0;
   }, 3);
+}
+
+// With -e trace=, a call is shown only if both pass.
+TEST_P(Filter, CombinesWithTraceSets) {
+  ExpectSameAsFilteringAfterwards(kCat, "ret < 0 || fd == 1", [](const PrintedCall& c) {
+    const std::string* fd = Argument(c, "fd");
+    return Failed(c) || (fd != nullptr && *fd == "1");
+  }, 2, {"-e", "trace=openat,write,close"});
 }
 
 TEST_P(Filter, NamedFdArgument) {
