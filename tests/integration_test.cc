@@ -371,7 +371,8 @@ TEST_P(Integration, PageZeroArgumentsGetTheUntracedKernelsAnswers) {
             "munmap 0 0: -1 EINVAL\nmprotect 0 0: 0 -\nmprotect 1 4096: -1 EINVAL\nmprotect 0 bad prot: -1 EINVAL\n"
             "mprotect 0 4096: -1 ENOMEM\nmremap 1: -1 EINVAL\nmremap 0 bad flags: -1 EINVAL\n"
             "mremap 0 new size 0: -1 EINVAL\nmremap 0 fixed to 1: -1 EINVAL\nmremap 0 grow: -1 EFAULT\n"
-            "io_setup NULL: -1 EFAULT\nio_uring_setup NULL: -1 EFAULT\n");
+            "io_setup NULL: -1 EFAULT\nio_uring_setup NULL: -1 EFAULT\nmsgsnd NULL: -1 EFAULT\n"
+            "open_by_handle_at NULL: -1 EFAULT\n");
 }
 
 // A static program cannot load the interposer: the ptrace companion steps it

@@ -45,5 +45,7 @@ int main(void) {
   report("mremap 0 grow", syscall(SYS_mremap, 0, 4096, 8192, 1));
   report("io_setup NULL", syscall(SYS_io_setup, 1, NULL));
   report("io_uring_setup NULL", syscall(SYS_io_uring_setup, 1, NULL));
+  report("msgsnd NULL", syscall(SYS_msgsnd, -1, NULL, 1, 0));
+  report("open_by_handle_at NULL", syscall(SYS_open_by_handle_at, -1, NULL, 0));
   return 0;
 }
