@@ -666,6 +666,33 @@ TEST(Cli, MissingProgramSaysSoLikeStrace) {
   EXPECT_EQ(WEXITSTATUS(r.status), 1);
 }
 
+// The manual (docs/lzptrace.1) and -h name the same options: every option
+// -h lists has an entry (.B line) in the manual, and every entry is in -h.
+TEST(Cli, ManualAndUsageNameTheSameOptions) {
+  RunResult help = RunProgram({Lzptrace(), "-h"});
+  ASSERT_EQ(WEXITSTATUS(help.status), 0);
+  static const std::regex option(R"((?:^|, )(--?[A-Za-z][A-Za-z-]*))");
+  auto options_in = [](const std::vector<std::string>& lines) {
+    std::set<std::string> out;
+    for (const std::string& l : lines)
+      for (auto it = std::sregex_iterator(l.begin(), l.end(), option); it != std::sregex_iterator(); ++it)
+        out.insert((*it)[1].str());
+    return out;
+  };
+  std::vector<std::string> usage_entries;  // "  -a COLUMN   align ...": the option part
+  for (const std::string& l : Lines(help.out))
+    if (l.rfind("  -", 0) == 0) usage_entries.push_back(l.substr(2, l.find("  ", 2) - 2));
+  std::vector<std::string> manual_entries;
+  for (std::string l : Lines(ReadFile("docs/lzptrace.1"))) {
+    if (l.rfind(".B ", 0) != 0 || l.find("\\-") == std::string::npos) continue;
+    for (size_t at; (at = l.find("\\-")) != std::string::npos;) l.replace(at, 2, "-");
+    manual_entries.push_back(l.substr(3));
+  }
+  std::set<std::string> usage = options_in(usage_entries), manual = options_in(manual_entries);
+  EXPECT_GE(usage.size(), 40u);
+  EXPECT_EQ(usage, manual);
+}
+
 TEST(Cli, BadOptionExitsOne) {
   RunResult r = RunProgram({Lzptrace(), "-Q", "true"});
   EXPECT_EQ(r.err, "lzptrace: invalid option -- 'Q'\nTry 'lzptrace -h' for more information.\n");

@@ -49,9 +49,10 @@ constexpr char kUsage[] =
     "  -o FILE        write the trace to FILE instead of stderr\n"
     "  -A             with -o: append to FILE (FILE.TID with -ff) instead of truncating it\n"
     "  -P PATH        print only syscalls that touch PATH (by name or through an fd)\n"
-    "  -p PID         trace the running process PID (comma-separated list: several), its\n"
-    "                 threads, and with -f its new children, through ptrace syscall stops\n"
-    "                 (strace's speed: the interposer is not injected); Ctrl-C detaches\n"
+    "  -p PID         trace the running task PID (comma-separated list: several); with -f\n"
+    "                 every thread of its process and their new children; through ptrace\n"
+    "                 syscall stops (strace's speed: the interposer is not injected);\n"
+    "                 Ctrl-C detaches\n"
     "  -q             suppress messages about attaching and detaching; -qq: and exit statuses\n"
     "  -s STRSIZE     print at most STRSIZE bytes of strings and buffers (default 32)\n"
     "  -v             print structs in full (stat, uname)\n"
@@ -91,7 +92,9 @@ constexpr char kUsage[] =
     "                 trace (also what lzptrace does where ptrace is not allowed)\n"
     "  --no-eager-rewrite  rewrite each syscall site only when it first traps (SIGSYS),\n"
     "                 not before it runs from what other traced processes met\n"
-    "  -h, --help     this text\n";
+    "  --stats        at the end: events read, their rate, peak memory, calls via SIGSYS\n"
+    "  -V, --version  print the version\n"
+    "  -h, --help     this text (the manual: docs/lzptrace.1)\n";
 
 constexpr char kVersion[] = "0.2";
 
