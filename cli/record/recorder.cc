@@ -32,7 +32,7 @@ bool Recorder::Create(const std::string& path, std::string* why) {
   return fd_ >= 0;
 }
 
-void Recorder::Begin(const CaptureChunk& capture) {
+void Recorder::Begin(const CaptureChunk& capture, const std::string& program) {
   buffer_.reserve(kWriteBytes + kRecordsChunkBytes + (64 << 10));
   FileHeader header = {};
   std::memcpy(header.magic, kFileMagic, sizeof(header.magic));
@@ -41,7 +41,8 @@ void Recorder::Begin(const CaptureChunk& capture) {
   header.table_version = TableVersion();
   const auto* bytes = reinterpret_cast<const uint8_t*>(&header);
   buffer_.insert(buffer_.end(), bytes, bytes + sizeof(header));
-  AppendChunk(ChunkType::kCapture, &capture, sizeof(capture));
+  AppendChunk(ChunkType::kCapture, &capture, sizeof(capture), program.data(),
+              std::min<size_t>(program.size(), kMaxProgramPath));
   Drain(true);
 }
 
