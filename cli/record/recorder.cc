@@ -102,7 +102,11 @@ void Recorder::NoteEvent(const Event& event, std::string_view raw) {
     records_at_ = buffer_.size();
     buffer_.resize(buffer_.size() + sizeof(ChunkHeader));
   }
-  buffer_.insert(buffer_.end(), raw.begin(), raw.end());
+  // resize and memcpy: an insert from char iterators into bytes compiles to a
+  // byte-at-a-time loop (it was a fifth of a --record run's samples).
+  size_t at = buffer_.size();
+  buffer_.resize(at + raw.size());
+  std::memcpy(buffer_.data() + at, raw.data(), raw.size());
   if (buffer_.size() - records_at_ >= kRecordsChunkBytes) {
     CloseRecords();
     Drain(false);
