@@ -403,6 +403,9 @@ void CaptureAtExit(ThreadState* ts, const EntryFrame* f, uint32_t level, int64_t
   if (f->nr == SYS_prctl) return CapturePrctl(ts, f, level, proto::kAtExit);
   if (f->nr == SYS_keyctl) return CaptureKeyctl(ts, f, level, proto::kAtExit, ret);
   const SyscallCapture& spec = kCaptureSpecs[f->nr];
+  // Most calls have nothing to copy out (getppid, close, ...): the entry's
+  // bitmap says so at once (clone's parent_tid is a plain pointer argument).
+  if (!HasPointerArguments(f->nr) && !(spec.returns_fd && g_process.decode_fds) && f->nr != SYS_clone) return;
   Writer w{nullptr, &ts->capture_used[level]};
   if (spec.returns_fd && g_process.decode_fds && (w.base = CaptureLevel(ts, level)) != nullptr)
     CaptureFdPath(w, proto::kReturnArg, ret);
