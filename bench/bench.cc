@@ -42,6 +42,7 @@ struct Workload {
 };
 
 std::string g_lzptrace, g_loop, g_tmp;
+std::string g_static_loop;  // the same loop linked -static (--static: cli/injector/ starts the interposer in it)
 std::string g_before;  // --startup --before PATH: an older lzptrace, for a before/after column
 double g_last_cpu_seconds = 0;  // the last Run's user + system time, its waited-for descendants included
 int g_rounds = 3;
@@ -288,6 +289,7 @@ int main(int argc, char** argv) {
   bool startup = false;  // --startup: only the start-up and exec-heavy table, printed (see StartupTable)
   bool predicates_only = false;  // only the --filter table, to stdout
   bool output_formats = false;  // only the cost of --json, --perfetto and --color, to stdout
+  bool static_only = false;  // only the static-against-dynamic loop table, to stdout
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--out" && i + 1 < argc) out_path = argv[++i];
@@ -299,9 +301,11 @@ int main(int argc, char** argv) {
     else if (a == "--before" && i + 1 < argc) g_before = argv[++i];
     else if (a == "--predicates") predicates_only = true;
     else if (a == "--output-formats") output_formats = true;
+    else if (a == "--static") static_only = true;
+    else if (a == "--static-loop" && i + 1 < argc) g_static_loop = argv[++i];
   }
   if (g_lzptrace.empty() || g_loop.empty()) {
-    std::fprintf(stderr, "usage: bench --lzptrace PATH --loop PATH [--out FILE] [--rounds N] [--quick] [--startup [--before PATH]] [--predicates] [--output-formats]\n");
+    std::fprintf(stderr, "usage: bench --lzptrace PATH --loop PATH [--out FILE] [--rounds N] [--quick] [--startup [--before PATH]] [--predicates] [--output-formats] [--static --static-loop PATH]\n");
     return 2;
   }
   if (predicates_only) {
@@ -367,6 +371,17 @@ int main(int argc, char** argv) {
       {"g++ -O2 -c (100 lines)", {"g++", "-O2", "-c", work + "/unit.cc", "-o", work + "/unit.o"}, false, false},
       {"git status (2400 files)", {"git", "-C", work + "/repo", "status", "--short"}, false, false},
   };
+
+  if (static_only && !g_static_loop.empty()) {  // a static program against the same loop linked dynamically
+    configs = {configs[0], configs[1], configs[3], configs[6], configs[9]};
+    workloads = {workloads[0],
+                 {"getppid loop, static (ns/call)", {g_static_loop, "getppid", N}, true, true},
+                 workloads[1],
+                 {"read 64 B, static", {g_static_loop, "read64", N}, true, true}};
+    std::fputs(Table(workloads, configs).c_str(), stdout);
+    std::system(("rm -rf " + work + " " + trace_file).c_str());
+    return 0;
+  }
 
   if (output_formats) {  // the output sinks (docs/json.md) against the text, on the micro loops
     configs = {configs[0], configs[1],

@@ -9,9 +9,12 @@
 # (with --before PATH, also the result test with that older binary).
 # --output-formats measures only --json, --perfetto and --color against the
 # text on the micro loops, and prints that table (docs/performance.md quotes it).
+# --static measures the loop linked -static against the dynamic one (the
+# interposer started by cli/injector/) and prints that table.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-./bazelw build //:lzptrace //bench:bench //bench:syscall_loop
+./bazelw build //:lzptrace //bench:bench //bench:syscall_loop //bench:syscall_loop_static
 # Page 0 for the fast path: root can map it; say so if we cannot.
 bazel-bin/bench/bench --lzptrace "$PWD/bazel-bin/cli/lzptrace" --loop "$PWD/bazel-bin/bench/syscall_loop" \
+  --static-loop "$PWD/bazel-bin/bench/syscall_loop_static" \
   --out docs/performance.md "$@"
