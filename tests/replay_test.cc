@@ -71,6 +71,7 @@ TEST_P(Replay, ReplayPrintsWhatTheLiveRunPrinted) {
       {"-f", "-e", "signal=!SIGCHLD", "-q"},
       {"-f", "-Y", "-yy", "-i"},  // -Y: what /proc said live, not at replay
       {"-f", "-k"},
+      {"-f", "--color=always"},  // the escape codes too (cli/print/output_sinks.cc sets them for both)
   };
   for (const auto& command : programs) {
     for (const auto& options : option_sets) {
