@@ -226,7 +226,7 @@ void StartupTable(const std::string& work, bool quick) {
 // never fails), which pays the entry's bookkeeping of a shown call.
 std::string PredicateTable(const std::string& calls) {
   const std::string L = g_lzptrace;
-  const std::vector<Config> configs = {
+  std::vector<Config> configs = {
       {"native", {}},
       {"-e trace=openat", {L, "-f", "-e", "trace=openat", "-o", "/dev/null"}},
       {"--filter 'fd == 3'", {L, "-f", "--filter", "fd == 3", "-o", "/dev/null"}},
@@ -235,6 +235,8 @@ std::string PredicateTable(const std::string& calls) {
       {"SUD-only -e trace=openat", {L, "--mode=sud", "-f", "-e", "trace=openat", "-o", "/dev/null"}},
       {"SUD-only --filter 'getppid && ret < 0'", {L, "--mode=sud", "-f", "--filter", "getppid && ret < 0", "-o", "/dev/null"}},
   };
+  if (!g_before.empty())  // --before PATH: the result test with an older lzptrace, in the same rounds
+    configs.push_back({"--filter 'getppid && ret < 0', before", {g_before, "-f", "--filter", "getppid && ret < 0", "-o", "/dev/null"}});
   const Workload w{"getppid loop (ns/call)", {g_loop, "getppid", calls}, true, true};
   std::map<std::string, std::vector<double>> ratios;
   // Each configuration's least CPU time (tracee and lzptrace) per call: on a
@@ -270,7 +272,7 @@ std::string PredicateTable(const std::string& calls) {
   md << "\n| least CPU time per call | " << native << " |";
   for (size_t c = 1; c < configs.size(); ++c) {
     char cell[64];
-    const std::string& name_filter = c < 5 ? configs[1].label : configs[5].label;  // the same mode's -e trace=
+    const std::string& name_filter = c < 5 || c > 6 ? configs[1].label : configs[5].label;  // the same mode's -e trace=
     std::snprintf(cell, sizeof(cell), "%.0f ns, %.2fx (%.3fx of -e trace=)", best[configs[c].label],
                   best[configs[c].label] / best["native"], best[configs[c].label] / best[name_filter]);
     md << " " << cell << " |";

@@ -5,7 +5,8 @@
 # Pass --startup for the start-up and exec-heavy table only (printed, for
 # docs/performance.md's section on the ptrace companion's cost).
 # With --startup, --before PATH adds a column for an older lzptrace binary.
-# --predicates runs only the --filter table (getppid loop) and prints it.
+# --predicates runs only the --filter table (getppid loop) and prints it
+# (with --before PATH, also the result test with that older binary).
 # --output-formats measures only --json, --perfetto and --color against the
 # text on the micro loops, and prints that table (docs/performance.md quotes it).
 # --static measures the loop linked -static against the dynamic one (the
