@@ -340,6 +340,7 @@ void CaptureAtEntry(ThreadState* ts, const EntryFrame* f, uint32_t level) {
       case CaptureOp::kString: CaptureString(w, i, proto::kAtEntry, v, StringLimit() + 1); break;
       case CaptureOp::kInBuf: CaptureBytes(w, i, proto::kAtEntry, v, f->arg(a.param), BufferLimit(spec, f, false)); break;
       case CaptureOp::kInIovec: CaptureIovec(w, i, proto::kAtEntry, v, f->arg(a.param), -1, BufferLimit(spec, f, false)); break;
+      case CaptureOp::kAddrIovec: CaptureIovec(w, i, proto::kAtEntry, v, f->arg(a.param), 0, 0); break;
       case CaptureOp::kInStruct:
       case CaptureOp::kInOutStruct:
         if (v != 0) CaptureBytes(w, i, proto::kAtEntry, v, StructBytes(a, f), ~0ull);
@@ -362,6 +363,7 @@ void CaptureAtEntry(ThreadState* ts, const EntryFrame* f, uint32_t level) {
     }
   }
   if (f->nr == SYS_sendmsg) CaptureMsghdrParts(w, spec, f, proto::kAtEntry, -1);
+  if (f->nr == SYS_io_submit) CaptureIocbs(w, f);
   constexpr uint64_t kBpfProgLoad = 5, kLicenseEnd = 24;  // <linux/bpf.h>: attr.license is at 16
   uint64_t license = 0;
   if (f->nr == SYS_bpf && f->rdi == kBpfProgLoad && f->rdx >= kLicenseEnd && CopyFromApp(&license, f->rsi + 16, 8) &&

@@ -69,10 +69,13 @@ void OnFault(int sig, siginfo_t* info, void* context) {
   }
   if (sig == SIGSEGV && ResumeCallIntoClosedPageZero(uc, info)) return;
   // Untraced, page 0 is not mapped: a fault there is a "no mapping" fault,
-  // never the "bad permissions" one our trampoline page causes.
-  if (sig == SIGSEGV && g_process.zpoline && info->si_code == SEGV_ACCERR &&
-      reinterpret_cast<uint64_t>(info->si_addr) < 4096)
+  // never the "bad permissions" one our trampoline page causes (SEGV_PKUERR
+  // when the kernel made the execute-only page with a protection key).
+  if (sig == SIGSEGV && g_process.zpoline && (info->si_code == SEGV_ACCERR || info->si_code == SEGV_PKUERR) &&
+      reinterpret_cast<uint64_t>(info->si_addr) < 4096) {
+    if (info->si_code == SEGV_PKUERR) info->si_pkey = 0;
     info->si_code = SEGV_MAPERR;
+  }
   RecordSignal(sig, info, context);
   ForwardToApplication(sig, info, context, true);
 }

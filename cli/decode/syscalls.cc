@@ -391,6 +391,7 @@ const SpecialSyscall kSpecials[] = {
     {"shmget", kIpcGetArguments, nullptr}, {"semget", kIpcGetArguments, nullptr},
     {"msgget", kIpcGetArguments, nullptr}, {"membarrier", kMembarrierArguments, kMembarrierResult},
     {"bpf", kBpfArguments, nullptr}, {"io_getevents", kAioGetEventsArguments, nullptr},
+    {"io_submit", kAioSubmitArguments, nullptr},
     {"io_pgetevents", kAioGetEventsArguments, nullptr}, {"quotactl", kQuotactlArguments, nullptr},
     {"quotactl_fd", kQuotactlArguments, nullptr}, {"ioprio_set", kIoprioSetArguments, nullptr},
     {"ioprio_get", nullptr, kIoprioGetResult}, {"reboot", kRebootArguments, nullptr}, {"swapon", kSwaponArguments, nullptr},

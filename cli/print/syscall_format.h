@@ -91,6 +91,7 @@ extern const ArgumentsDecoder kIoUringSetupArguments;  // cli/decode/io_uring.cc
 extern const ArgumentsDecoder kPerfEventOpenArguments;  // cli/decode/perf_event.cc
 extern const ArgumentsDecoder kBpfArguments;  // cli/decode/bpf.cc
 extern const ArgumentsDecoder kAioGetEventsArguments;  // cli/decode/aio.cc
+extern const ArgumentsDecoder kAioSubmitArguments;
 extern const ArgumentsDecoder kQuotactlArguments;  // cli/decode/quotactl.cc
 extern const ArgumentsDecoder kIoprioSetArguments;  // cli/decode/ioprio.cc
 extern const ReturnAnnotator kIoprioGetResult;

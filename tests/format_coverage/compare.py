@@ -64,7 +64,7 @@ def main():
         st = trace(['strace', '-o', exe + '.strace', exe], exe + '.strace')
         ok = True
         for mode in ('hybrid', 'sud'):
-            ours = trace([lzp, '--mode=' + mode, '-o', exe + '.' + mode, exe], exe + '.' + mode)
+            ours = trace([lzp, '--mode=' + mode, '-e', 'trace=!%vdso', '-o', exe + '.' + mode, exe], exe + '.' + mode)
             if ours != st:
                 ok = False
                 if verbose:
