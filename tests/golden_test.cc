@@ -409,6 +409,11 @@ TEST_P(Golden, IoctlRequestsBeyondTerminals) { Compare("ioctl_more", {}, {::test
 TEST_P(Golden, PrctlOptions) { Compare("prctl_more", {}); }
 TEST_P(Golden, FormatLongTail) { Compare("long_tail", {}); }
 TEST_P(Golden, FormatLongTailVerbose) { Compare("long_tail", {"-v"}); }
+// A static program's calls, recorded by the ptrace companion: iovecs, ioctl
+// arguments, fcntl locks and prctl cells decoded as the interposer's are.
+TEST_P(Golden, CompanionDecodesAsTheInterposer) {
+  Compare("static_cells", {"-e", "trace=writev,readv,write,ioctl,prctl,fcntl,process_vm_readv"}, {"/"});
+}
 // Hex, unsigned or signed, as strace chooses for each argument and field.
 TEST_P(Golden, NumberFormats) { Compare("number_formats", {}); }
 // Addresses the kernel writes, shown only as far as the caller's length.

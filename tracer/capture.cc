@@ -12,6 +12,7 @@
 
 #include "tracer/capture_writer.h"
 #include "tracer/ioctl_transfers.h"
+#include "tracer/prctl_transfers.h"
 
 #include <sys/mman.h>
 #include <sys/syscall.h>
@@ -252,21 +253,15 @@ proto::StackSnapshot ApplicationStack(const ThreadState* ts, const greg_t* g, ui
   return {rip, u(REG_RSP), u(REG_RBP), u(REG_RBX), u(REG_R12), u(REG_R13), u(REG_R14), u(REG_R15)};
 }
 
-// prctl's second argument, for the options strace decodes through it: the
-// name PR_SET_NAME sets (at entry), the name PR_GET_NAME and the signal
-// PR_GET_PDEATHSIG return (at exit).
+// prctl's second argument, as tracer/prctl_transfers.h says for the option.
 static void CapturePrctl(ThreadState* ts, const EntryFrame* f, uint32_t level, uint8_t phase) {
-  // <linux/prctl.h>; the getters' int cells, and PR_GET_TID_ADDRESS's pointer
-  constexpr uint64_t kGetPdeathsig = 2, kSetName = 15, kGetName = 16, kGetSubreaper = 37, kGetTidAddress = 40;
-  constexpr uint64_t kTaskCommLen = 16;
-  uint64_t option = f->rdi, arg = f->rsi;
-  bool cell = option == kGetPdeathsig || option == kGetSubreaper || option == kGetTidAddress;
-  bool wanted = phase == proto::kAtEntry ? option == kSetName : option == kGetName || cell;
-  uint8_t* base = wanted && arg != 0 ? CaptureLevel(ts, level) : nullptr;
+  proto::PrctlTransfer t = proto::PrctlTransferOf(f->rdi, phase);
+  uint64_t arg = f->rsi;
+  uint8_t* base = (t.string_max != 0 || t.cell_size != 0) && arg != 0 ? CaptureLevel(ts, level) : nullptr;
   if (base == nullptr) return;
   Writer w{base, &ts->capture_used[level]};
-  if (cell) CaptureBytes(w, 1, phase, arg, option == kGetTidAddress ? 8 : 4, ~0ull);
-  else CaptureString(w, 1, phase, arg, kTaskCommLen);
+  if (t.cell_size != 0) CaptureBytes(w, 1, phase, arg, t.cell_size, ~0ull);
+  else CaptureString(w, 1, phase, arg, t.string_max);
 }
 
 // keyctl: which arguments are strings or buffers depends on the command
