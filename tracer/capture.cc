@@ -264,6 +264,32 @@ static void CapturePrctl(ThreadState* ts, const EntryFrame* f, uint32_t level, u
   else CaptureString(w, 1, phase, arg, t.string_max);
 }
 
+// ptrace(PTRACE_GETREGSET/SETREGSET, pid, type, iov): the struct iovec
+// (16 bytes) data points to, at entry (<linux/ptrace.h>). Tiny pointers are
+// not followed.
+static void CapturePtraceRegset(ThreadState* ts, const EntryFrame* f, uint32_t level) {
+  constexpr uint64_t kGetRegset = 0x4204, kSetRegset = 0x4205, kPage = 4096;
+  if ((f->rdi != kGetRegset && f->rdi != kSetRegset) || f->r10 < kPage) return;
+  uint8_t* base = CaptureLevel(ts, level);
+  if (base == nullptr) return;
+  Writer w{base, &ts->capture_used[level]};
+  CaptureBytes(w, 3, proto::kAtEntry, f->r10, 16, ~0ull);
+}
+
+// quotactl(QCMD(Q_QUOTAON, type), special, format, path) and quotactl_fd
+// alike: the quota file's path (<linux/quota.h>). Tiny pointers are not
+// followed.
+static void CaptureQuotaFile(ThreadState* ts, const EntryFrame* f, uint32_t level) {
+  constexpr uint32_t kQuotaOn = 0x800002;
+  constexpr uint64_t kPage = 4096;
+  uint64_t word = f->nr == SYS_quotactl ? f->rdi : f->rsi;
+  if (static_cast<uint32_t>(word) >> 8 != kQuotaOn || f->r10 < kPage) return;
+  uint8_t* base = CaptureLevel(ts, level);
+  if (base == nullptr) return;
+  Writer w{base, &ts->capture_used[level]};
+  CaptureString(w, 3, proto::kAtEntry, f->r10, proto::kPathCaptureMax);
+}
+
 // keyctl: which arguments are strings or buffers depends on the command
 // (<linux/keyctl.h>): names and payloads going in (at entry), descriptions
 // and payloads coming out (at exit: as many bytes as the result says, at most
@@ -316,6 +342,8 @@ void CaptureAtEntry(ThreadState* ts, const EntryFrame* f, uint32_t level) {
   if (g_process.stack_trace && level < kCaptureLevels) CaptureSyscallStack(ts, f, level);
   if (f->nr == SYS_prctl) return CapturePrctl(ts, f, level, proto::kAtEntry);
   if (f->nr == SYS_keyctl) return CaptureKeyctl(ts, f, level, proto::kAtEntry, 0);
+  if (f->nr == SYS_ptrace) return CapturePtraceRegset(ts, f, level);
+  if (f->nr == SYS_quotactl || f->nr == SYS_quotactl_fd) CaptureQuotaFile(ts, f, level);
   if (f->nr == SYS_sendmmsg)  // its msgvec is no plain pointer argument: captured here, then the fd below
     if (uint8_t* base = CaptureLevel(ts, level)) {
       Writer mw{base, &ts->capture_used[level]};
@@ -387,11 +415,14 @@ void CaptureAfterFailure(ThreadState* ts, const EntryFrame* f, uint32_t level, i
     if (iovec) CaptureIovec(w, i, proto::kAtExit, f->arg(i), f->arg(a.param), 0, 0);
     else CaptureBytes(w, i, proto::kAtExit, f->arg(i), StructBytes(a, f), ~0ull);
   }
-  // perf_event_open refusing a too-big attr with E2BIG wrote back the size it knows.
+  // perf_event_open and sched_setattr refusing an attr's size with E2BIG wrote back the size they know.
   constexpr int64_t kE2big = -7;
   if (f->nr == SYS_perf_event_open && ret == kE2big && f->arg(0) != 0 &&
       (w.base != nullptr || (w.base = CaptureLevel(ts, level)) != nullptr))
     CaptureBytes(w, 0, proto::kAtExit, f->arg(0), 8, ~0ull);
+  if (f->nr == SYS_sched_setattr && ret == kE2big && f->arg(1) != 0 &&
+      (w.base != nullptr || (w.base = CaptureLevel(ts, level)) != nullptr))
+    CaptureBytes(w, 1, proto::kAtExit, f->arg(1), 4, ~0ull);
 }
 
 void CaptureAtExit(ThreadState* ts, const EntryFrame* f, uint32_t level, int64_t ret) {

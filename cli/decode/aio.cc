@@ -121,7 +121,8 @@ std::string FormatSigmaskArgument(const CallContext& c) {
   if (cap == nullptr || cap->faulted() || cap->data.size() < 16) return Pointer(ptr);
   uint64_t mask_ptr = Field<uint64_t>(cap->data, 0);
   std::string mask = Pointer(mask_ptr);
-  const Capture* m = mask_ptr != 0 ? c.captures.Find(proto::kAioSigmaskArg, proto::kAtEntry) : nullptr;
+  bool kernel_size = Field<uint64_t>(cap->data, 8) == 8;  // a mask of another size is not read: its address
+  const Capture* m = mask_ptr != 0 && kernel_size ? c.captures.Find(proto::kAioSigmaskArg, proto::kAtEntry) : nullptr;
   if (m != nullptr && !m->faulted() && m->data.size() >= 8) mask = FormatSigset(Field<uint64_t>(m->data, 0));
   return "{sigmask=" + mask + fmt::format(", sigsetsize={}}}", Field<uint64_t>(cap->data, 8));
 }

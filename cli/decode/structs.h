@@ -78,5 +78,9 @@ extern const StructDecoder kLockDecoders[];
 extern const StructDecoder kAioDecoders[];
 extern const StructDecoder kFutexDecoders[];
 extern const StructDecoder kIpcDecoders[];
+extern const StructDecoder kLandlockDecoders[];
+extern const StructDecoder kMqueueDecoders[];
+extern const StructDecoder kMountDecoders[];
+extern const StructDecoder kNumaDecoders[];
 
 }  // namespace lzp::cli
