@@ -27,6 +27,7 @@ enum class ArgKind : uint8_t {
   Argv, Envp,
   Dirents,   // getdents output: shown as its entry count
   OutPath,   // a NUL-terminated path written by the kernel (getcwd)
+  AddrIovec, // iovec array read at entry, shown as bases and lengths only (another process's memory)
 };
 
 enum class RetKind : uint8_t { Int, Fd, Pid, Addr, Hex, Uid, NoReturn, Ssize, Long, Uint, Off, Oct };

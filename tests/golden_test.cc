@@ -19,7 +19,7 @@ namespace {
 std::string Normalise(std::string line) {
   static const std::regex address(R"(0x[0-9a-f]{5,})");
   static const std::regex pid_result(R"(^((getpid|getppid|gettid|set_tid_address|clone|clone3|fork|vfork|wait4|kill|rt_sigreturn)\(.*= )[0-9]+)");
-  static const std::regex pid_arg(R"(^(kill|wait4)\([0-9]+)");
+  static const std::regex pid_arg(R"(^(kill|wait4|process_vm_readv|process_vm_writev|pidfd_open)\([0-9]+)");
   static const std::regex tgkill_args(R"(^tgkill\([0-9]+, [0-9]+)");
   static const std::regex parent_tid(R"(parent_tid=\[[0-9]+\])");
   static const std::regex futex_tid(R"(^(futex\(ADDR, FUTEX_WAIT[A-Z_|]*, )[0-9]{2,})");
@@ -246,6 +246,9 @@ TEST_P(Golden, DefaultSignals) { Compare("signals_default", {}); }
 // Every task's end and stop from the kernel: killed with and without a core
 // dump, a grandchild killed and never reaped, SIGSTOP/SIGCONT, a thread.
 TEST_P(GoldenTasks, Lifecycle) { CompareTasks("lifecycle", {::testing::TempDir()}); }
+// io_submit's iocbs, process_vm_*'s iovecs, IPC get flags, and a child
+// killed reading page 0 (its si_code as untraced).
+TEST_P(GoldenTasks, FormatLongTailMore) { CompareTasks("long_tail_more", {::testing::TempDir()}); }
 // `timeout 1 sleep 5`: timeout's SIGALRM (handled), the SIGTERM it sends its
 // child and itself, the child's clock_nanosleep cut short and its death, the
 // SIGCHLD and SIGCONT (default actions). Compared per task on the signal and
@@ -409,9 +412,15 @@ TEST_P(Golden, StackTraces) {
 TEST_P(Golden, KernelArgumentTypes) { Compare("kernel_types", {}); }
 TEST_P(Golden, IoctlRequestsBeyondTerminals) { Compare("ioctl_more", {}, {::testing::TempDir()}); }
 TEST_P(Golden, PrctlOptions) { Compare("prctl_more", {}); }
-// io_submit's array of iocb pointers is not decoded yet (README): left out.
-TEST_P(Golden, FormatLongTail) { Compare("long_tail", {"-e", "trace=!io_submit"}); }
-TEST_P(Golden, FormatLongTailVerbose) { Compare("long_tail", {"-v", "-e", "trace=!io_submit"}); }
+TEST_P(Golden, FormatLongTail) { Compare("long_tail", {}); }
+TEST_P(Golden, FormatLongTailVerbose) { Compare("long_tail", {"-v"}); }
+// A static program's calls, recorded by the ptrace companion: iovecs, ioctl
+// arguments, fcntl locks and prctl cells decoded as the interposer's are.
+TEST_P(Golden, CompanionDecodesAsTheInterposer) {
+  Compare("static_cells", {"-e", "trace=writev,readv,write,ioctl,prctl,fcntl,process_vm_readv"}, {"/"});
+}
+// The families the second held-out set found (tests/format_coverage/heldout2/).
+TEST_P(Golden, FormatLongTailFamilies) { Compare("long_tail_families", {}); }
 // Hex, unsigned or signed, as strace chooses for each argument and field.
 TEST_P(Golden, NumberFormats) { Compare("number_formats", {}); }
 // Addresses the kernel writes, shown only as far as the caller's length.

@@ -47,7 +47,7 @@ TEST(SyscallTable, NamesAreUniqueAndArgumentsWellFormed) {
       const ArgInfo& a = s.args[i];
       ASSERT_NE(a.name, nullptr) << s.name;
       bool needs_param = a.kind == ArgKind::InBuf || a.kind == ArgKind::OutBuf || a.kind == ArgKind::InIovec ||
-                         a.kind == ArgKind::OutIovec;
+                         a.kind == ArgKind::OutIovec || a.kind == ArgKind::AddrIovec;
       if (needs_param) {
         EXPECT_GE(a.param, 0) << s.name << " " << a.name;
         EXPECT_LT(a.param, s.nargs) << s.name << " " << a.name;

@@ -12,6 +12,7 @@
 
 #include "tracer/capture_writer.h"
 #include "tracer/ioctl_transfers.h"
+#include "tracer/prctl_transfers.h"
 
 #include <sys/mman.h>
 #include <sys/syscall.h>
@@ -252,21 +253,41 @@ proto::StackSnapshot ApplicationStack(const ThreadState* ts, const greg_t* g, ui
   return {rip, u(REG_RSP), u(REG_RBP), u(REG_RBX), u(REG_R12), u(REG_R13), u(REG_R14), u(REG_R15)};
 }
 
-// prctl's second argument, for the options strace decodes through it: the
-// name PR_SET_NAME sets (at entry), the name PR_GET_NAME and the signal
-// PR_GET_PDEATHSIG return (at exit).
+// prctl's second argument, as tracer/prctl_transfers.h says for the option.
 static void CapturePrctl(ThreadState* ts, const EntryFrame* f, uint32_t level, uint8_t phase) {
-  // <linux/prctl.h>; the getters' int cells, and PR_GET_TID_ADDRESS's pointer
-  constexpr uint64_t kGetPdeathsig = 2, kSetName = 15, kGetName = 16, kGetSubreaper = 37, kGetTidAddress = 40;
-  constexpr uint64_t kTaskCommLen = 16;
-  uint64_t option = f->rdi, arg = f->rsi;
-  bool cell = option == kGetPdeathsig || option == kGetSubreaper || option == kGetTidAddress;
-  bool wanted = phase == proto::kAtEntry ? option == kSetName : option == kGetName || cell;
-  uint8_t* base = wanted && arg != 0 ? CaptureLevel(ts, level) : nullptr;
+  proto::PrctlTransfer t = proto::PrctlTransferOf(f->rdi, phase);
+  uint64_t arg = f->rsi;
+  uint8_t* base = (t.string_max != 0 || t.cell_size != 0) && arg != 0 ? CaptureLevel(ts, level) : nullptr;
   if (base == nullptr) return;
   Writer w{base, &ts->capture_used[level]};
-  if (cell) CaptureBytes(w, 1, phase, arg, option == kGetTidAddress ? 8 : 4, ~0ull);
-  else CaptureString(w, 1, phase, arg, kTaskCommLen);
+  if (t.cell_size != 0) CaptureBytes(w, 1, phase, arg, t.cell_size, ~0ull);
+  else CaptureString(w, 1, phase, arg, t.string_max);
+}
+
+// ptrace(PTRACE_GETREGSET/SETREGSET, pid, type, iov): the struct iovec
+// (16 bytes) data points to, at entry (<linux/ptrace.h>). Tiny pointers are
+// not followed.
+static void CapturePtraceRegset(ThreadState* ts, const EntryFrame* f, uint32_t level) {
+  constexpr uint64_t kGetRegset = 0x4204, kSetRegset = 0x4205, kPage = 4096;
+  if ((f->rdi != kGetRegset && f->rdi != kSetRegset) || f->r10 < kPage) return;
+  uint8_t* base = CaptureLevel(ts, level);
+  if (base == nullptr) return;
+  Writer w{base, &ts->capture_used[level]};
+  CaptureBytes(w, 3, proto::kAtEntry, f->r10, 16, ~0ull);
+}
+
+// quotactl(QCMD(Q_QUOTAON, type), special, format, path) and quotactl_fd
+// alike: the quota file's path (<linux/quota.h>). Tiny pointers are not
+// followed.
+static void CaptureQuotaFile(ThreadState* ts, const EntryFrame* f, uint32_t level) {
+  constexpr uint32_t kQuotaOn = 0x800002;
+  constexpr uint64_t kPage = 4096;
+  uint64_t word = f->nr == SYS_quotactl ? f->rdi : f->rsi;
+  if (static_cast<uint32_t>(word) >> 8 != kQuotaOn || f->r10 < kPage) return;
+  uint8_t* base = CaptureLevel(ts, level);
+  if (base == nullptr) return;
+  Writer w{base, &ts->capture_used[level]};
+  CaptureString(w, 3, proto::kAtEntry, f->r10, proto::kPathCaptureMax);
 }
 
 // keyctl: which arguments are strings or buffers depends on the command
@@ -321,6 +342,8 @@ void CaptureAtEntry(ThreadState* ts, const EntryFrame* f, uint32_t level) {
   if (g_process.stack_trace && level < kCaptureLevels) CaptureSyscallStack(ts, f, level);
   if (f->nr == SYS_prctl) return CapturePrctl(ts, f, level, proto::kAtEntry);
   if (f->nr == SYS_keyctl) return CaptureKeyctl(ts, f, level, proto::kAtEntry, 0);
+  if (f->nr == SYS_ptrace) return CapturePtraceRegset(ts, f, level);
+  if (f->nr == SYS_quotactl || f->nr == SYS_quotactl_fd) CaptureQuotaFile(ts, f, level);
   if (f->nr == SYS_sendmmsg)  // its msgvec is no plain pointer argument: captured here, then the fd below
     if (uint8_t* base = CaptureLevel(ts, level)) {
       Writer mw{base, &ts->capture_used[level]};
@@ -340,6 +363,7 @@ void CaptureAtEntry(ThreadState* ts, const EntryFrame* f, uint32_t level) {
       case CaptureOp::kString: CaptureString(w, i, proto::kAtEntry, v, StringLimit() + 1); break;
       case CaptureOp::kInBuf: CaptureBytes(w, i, proto::kAtEntry, v, f->arg(a.param), BufferLimit(spec, f, false)); break;
       case CaptureOp::kInIovec: CaptureIovec(w, i, proto::kAtEntry, v, f->arg(a.param), -1, BufferLimit(spec, f, false)); break;
+      case CaptureOp::kAddrIovec: CaptureIovec(w, i, proto::kAtEntry, v, f->arg(a.param), 0, 0); break;
       case CaptureOp::kInStruct:
       case CaptureOp::kInOutStruct:
         if (v != 0) CaptureBytes(w, i, proto::kAtEntry, v, StructBytes(a, f), ~0ull);
@@ -362,6 +386,7 @@ void CaptureAtEntry(ThreadState* ts, const EntryFrame* f, uint32_t level) {
     }
   }
   if (f->nr == SYS_sendmsg) CaptureMsghdrParts(w, spec, f, proto::kAtEntry, -1);
+  if (f->nr == SYS_io_submit) CaptureIocbs(w, f);
   constexpr uint64_t kBpfProgLoad = 5, kLicenseEnd = 24;  // <linux/bpf.h>: attr.license is at 16
   uint64_t license = 0;
   if (f->nr == SYS_bpf && f->rdi == kBpfProgLoad && f->rdx >= kLicenseEnd && CopyFromApp(&license, f->rsi + 16, 8) &&
@@ -390,11 +415,14 @@ void CaptureAfterFailure(ThreadState* ts, const EntryFrame* f, uint32_t level, i
     if (iovec) CaptureIovec(w, i, proto::kAtExit, f->arg(i), f->arg(a.param), 0, 0);
     else CaptureBytes(w, i, proto::kAtExit, f->arg(i), StructBytes(a, f), ~0ull);
   }
-  // perf_event_open refusing a too-big attr with E2BIG wrote back the size it knows.
+  // perf_event_open and sched_setattr refusing an attr's size with E2BIG wrote back the size they know.
   constexpr int64_t kE2big = -7;
   if (f->nr == SYS_perf_event_open && ret == kE2big && f->arg(0) != 0 &&
       (w.base != nullptr || (w.base = CaptureLevel(ts, level)) != nullptr))
     CaptureBytes(w, 0, proto::kAtExit, f->arg(0), 8, ~0ull);
+  if (f->nr == SYS_sched_setattr && ret == kE2big && f->arg(1) != 0 &&
+      (w.base != nullptr || (w.base = CaptureLevel(ts, level)) != nullptr))
+    CaptureBytes(w, 1, proto::kAtExit, f->arg(1), 4, ~0ull);
 }
 
 void CaptureAtExit(ThreadState* ts, const EntryFrame* f, uint32_t level, int64_t ret) {

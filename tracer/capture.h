@@ -27,6 +27,7 @@ enum class CaptureOp : uint8_t {
   kIoctlArg,  // ioctl's third argument: copied as ioctl_transfers.h says for the request
   kFcntlArg,  // fcntl's third argument: a struct for some commands (FcntlStructOf)
   kRemaining, // a struct the kernel writes only when a signal interrupts the call (nanosleep's rem)
+  kAddrIovec, // an iovec array whose bases are not ours to read: bases and lengths at entry
 };
 enum class Sizing : uint8_t { kFixed, kBytesFromArg, kCountFromArg, kBitsFromArg, kPagesFromArg };  // pages: a byte per 4 KiB
 

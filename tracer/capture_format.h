@@ -64,6 +64,13 @@ inline constexpr uint32_t kMmsgMax = 16;
 inline constexpr uint8_t kBpfLicenseArg = 96;
 // io_pgetevents and pselect6: the signal mask their {sigmask, sigsetsize} struct points to.
 inline constexpr uint8_t kAioSigmaskArg = 97;
+// io_submit: struct iocb k of its array (64 bytes) is argument kIocbArg0 + k,
+// and what its aio_buf points to (IOCB_CMD_PWRITE's bytes; PREADV's and
+// PWRITEV's iovec array, with PWRITEV's data) is kIocbDataArg0 + k, for the
+// first kIocbMax iocbs.
+inline constexpr uint8_t kIocbArg0 = 128, kIocbDataArg0 = 160;
+inline constexpr uint32_t kIocbMax = 32;
+static_assert(kIocbArg0 + kIocbMax == kIocbDataArg0 && kIocbDataArg0 + kIocbMax <= 256);
 enum CaptureStatus : uint8_t {
   kCaptureOk = 0,
   kCaptureFaulted = 1,    // unreadable: print the pointer

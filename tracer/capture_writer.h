@@ -57,4 +57,7 @@ void CaptureListedFdPaths(Writer& w, const EntryFrame* f);
 void CaptureMsghdrParts(Writer& w, const SyscallCapture& spec, const EntryFrame* f, uint8_t phase, int64_t total);
 void CaptureMmsgParts(Writer& w, const SyscallCapture& spec, const EntryFrame* f, uint8_t phase, int64_t count);
 
+// capture_aio.cc
+void CaptureIocbs(Writer& w, const EntryFrame* f);
+
 }  // namespace lzp::capture

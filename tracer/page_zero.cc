@@ -48,7 +48,7 @@ constexpr ReadEvenIfNull kReadEvenIfNull[] = {
     {SYS_setsockopt, 3, 4, 0},    {SYS_semop, 1, 2, 0},          {SYS_capset, 0, -1, 0},
     {SYS_io_setup, 1, -1, 0},     {SYS_io_uring_setup, 1, -1, 0},
     {SYS_seccomp, 2, -1, 0},       {SYS_perf_event_open, 0, -1, 0},
-    {SYS_msgsnd, 1, -1, 0},        {SYS_open_by_handle_at, 1, -1, 0},
+    {SYS_msgsnd, 1, -1, 0},        {SYS_open_by_handle_at, 1, -1, 0}, {SYS_io_submit, 2, 1, 0},
 };
 
 // The syscalls above as a bitmap, for the entry path's quick test.
@@ -71,11 +71,24 @@ bool KernelReadsNull(const EntryFrame* f, int arg) {
   return false;
 }
 
+// io_submit's iocb pointers are followed one level down: NULL or a tiny one
+// among the first `nr` (at most 1024 looked at) would read page 0.
+bool IocbInPageZero(const EntryFrame* f) {
+  uint64_t n = f->arg(1) < 1024 ? f->arg(1) : 1024;
+  for (uint64_t k = 0; k < n; ++k) {
+    uint64_t iocb;
+    if (!CopyFromApp(&iocb, f->arg(2) + k * 8, 8)) return false;
+    if (iocb < kPage) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool PointsIntoPageZero(const EntryFrame* f) {
   if (f->nr >= static_cast<uint64_t>(kCaptureTableSize)) return false;
   if (!HasPointerArguments(f->nr) && !InReadEvenIfNull(f->nr)) return false;
+  if (f->nr == SYS_io_submit && f->arg(2) >= kPage && IocbInPageZero(f)) return true;
   const SyscallCapture& spec = kCaptureSpecs[f->nr];
   for (int i = 0; i < 6; ++i) {
     const ArgCapture& a = spec.args[i];
@@ -91,6 +104,7 @@ bool PointsIntoPageZero(const EntryFrame* f) {
     switch (a.op) {           // NULL: followed only where it is not optional
       case CaptureOp::kPath: case CaptureOp::kString: return true;
       case CaptureOp::kInBuf: case CaptureOp::kOutBuf: case CaptureOp::kInIovec: case CaptureOp::kOutIovec:
+      case CaptureOp::kAddrIovec:
         if (a.param >= 0 && f->arg(a.param) != 0) return true;
         break;
       case CaptureOp::kIoctlArg: {  // TCSETS(NULL) and the like read it

@@ -1,8 +1,12 @@
 // cli/companion/remote_capture.cc — see remote_capture.h. The sizes and cuts
 // are the interposer's (tracer/capture.cc): strings and buffers at -s plus
-// one byte (so the printer knows to print "..."), paths whole.
+// one byte (so the printer knows to print "..."), paths whole; iovec arrays
+// in its element format (proto::CapturedIovec, then the bytes), ioctl's
+// argument as tracer/ioctl_transfers.h says, fcntl's lock structs, and
+// prctl's second argument as tracer/prctl_transfers.h says.
 #include "cli/companion/remote_capture.h"
 
+#include <sys/syscall.h>
 #include <sys/uio.h>
 #include <unistd.h>
 
@@ -12,6 +16,8 @@
 
 #include "tracer/capture.h"
 #include "tracer/capture_format.h"
+#include "tracer/ioctl_transfers.h"
+#include "tracer/prctl_transfers.h"
 
 namespace lzp::cli::companion {
 namespace {
@@ -69,6 +75,49 @@ void CaptureBytes(pid_t tid, std::string* payload, int arg, uint8_t phase, uint6
   std::string data(n, '\0');
   if (ReadMemory(tid, ptr, data.data(), n) != n) return AppendChunk(payload, arg, phase, proto::kCaptureFaulted, "", 0);
   AppendChunk(payload, arg, phase, len > n ? proto::kCaptureTruncated : 0, data.data(), n);
+}
+
+// An iovec array of `count` elements: each element's base and length, then
+// up to `bytes_limit` of its data, no more than `total` in all (-1: no
+// total); at most -s plus one elements, as the interposer copies them.
+void CaptureIovec(pid_t tid, std::string* payload, int arg, uint8_t phase, uint64_t ptr, uint64_t count, int64_t total,
+                  uint64_t bytes_limit, uint32_t string_limit) {
+  if (ptr == 0) return;
+  uint64_t elements = std::min({count, uint64_t{string_limit} + 1, kMaxElements});
+  uint8_t status = count > elements ? proto::kCaptureTruncated : 0;
+  std::string out;
+  for (uint64_t i = 0; i < elements; ++i) {
+    uint64_t iov[2];
+    if (ReadMemory(tid, ptr + i * 16, iov, sizeof(iov)) != sizeof(iov)) {
+      status |= proto::kCaptureFaulted;
+      break;
+    }
+    uint64_t available = total < 0 ? iov[1] : std::min(iov[1], static_cast<uint64_t>(total));
+    if (total >= 0) total -= static_cast<int64_t>(available);
+    std::string data(static_cast<size_t>(std::min({available, bytes_limit, kMaxBytes})), '\0');
+    proto::CapturedIovec element = {iov[0], iov[1], 0, 0};
+    if (!data.empty() && ReadMemory(tid, iov[0], data.data(), data.size()) != data.size()) {
+      element.status = proto::kCaptureFaulted;
+      data.clear();
+    }
+    element.captured = static_cast<uint32_t>(data.size());
+    out.append(reinterpret_cast<const char*>(&element), sizeof(element));
+    out += data;
+    out.append((8 - data.size() % 8) % 8, '\0');
+    if (out.size() > kMaxBytes) {
+      status |= proto::kCaptureTruncated;
+      break;
+    }
+  }
+  AppendChunk(payload, arg, phase, status, out.data(), out.size());
+}
+
+// prctl's second argument for the options strace decodes through it.
+void CapturePrctl(pid_t tid, std::string* payload, const uint64_t args[6], uint8_t phase) {
+  proto::PrctlTransfer t = proto::PrctlTransferOf(args[0], phase);
+  if (args[1] == 0) return;
+  if (t.cell_size != 0) CaptureBytes(tid, payload, 1, phase, args[1], t.cell_size, ~0ull);
+  else if (t.string_max != 0) CaptureString(tid, payload, 1, phase, args[1], t.string_max);
 }
 
 uint64_t StructBytes(pid_t tid, const ArgCapture& spec, const uint64_t args[6]) {
@@ -167,11 +216,25 @@ void RemoteCapture::AtEntry(pid_t tid, uint64_t nr, const uint64_t args[6], uint
                             std::string* payload) const {
   if (record_ip) AppendChunk(payload, 0, proto::kInstructionPointer, 0, &ip, 8);
   if (nr >= static_cast<uint64_t>(kCaptureTableSize)) return;
+  if (nr == SYS_prctl) return CapturePrctl(tid, payload, args, proto::kAtEntry);
   const SyscallCapture& spec = kCaptureSpecs[nr];
   for (int i = 0; i < 6; ++i) {
     const ArgCapture& a = spec.args[i];
     uint64_t v = args[i];
     switch (a.op) {
+      case CaptureOp::kInIovec:
+        CaptureIovec(tid, payload, i, proto::kAtEntry, v, args[a.param], -1, string_limit_ + 1, string_limit_);
+        break;
+      case CaptureOp::kAddrIovec: CaptureIovec(tid, payload, i, proto::kAtEntry, v, args[a.param], 0, 0, string_limit_); break;
+      case CaptureOp::kIoctlArg: {
+        const proto::IoctlTransfer* t = proto::FindIoctlTransfer(args[1]);
+        if (t != nullptr && t->direction != proto::IoctlDirection::kOut && v != 0)
+          CaptureBytes(tid, payload, i, proto::kAtEntry, v, t->size, ~0ull);
+        break;
+      }
+      case CaptureOp::kFcntlArg:
+        if (FcntlStructOf(args[1]).in && v != 0) CaptureBytes(tid, payload, i, proto::kAtEntry, v, FcntlStructOf(args[1]).size, ~0ull);
+        break;
       case CaptureOp::kPath: CaptureString(tid, payload, i, proto::kAtEntry, v, proto::kPathCaptureMax); break;
       case CaptureOp::kString: CaptureString(tid, payload, i, proto::kAtEntry, v, string_limit_ + 1); break;
       case CaptureOp::kInBuf: CaptureBytes(tid, payload, i, proto::kAtEntry, v, args[a.param], string_limit_ + 1); break;
@@ -198,12 +261,16 @@ void RemoteCapture::AtEntry(pid_t tid, uint64_t nr, const uint64_t args[6], uint
 void RemoteCapture::AtExit(pid_t tid, uint64_t nr, const uint64_t args[6], int64_t ret, std::string* payload) const {
   if (nr >= static_cast<uint64_t>(kCaptureTableSize)) return;
   const SyscallCapture& spec = kCaptureSpecs[nr];
-  if (ret < 0) {  // only a sleep a signal interrupted wrote something: the time it had left
-    for (int i = 0; i < 6; ++i)
+  if (ret < 0) {  // a sleep a signal interrupted wrote the time it had left; a failed readv's array is still shown
+    for (int i = 0; i < 6; ++i) {
       if (spec.args[i].op == CaptureOp::kRemaining && args[i] != 0 && proto::InterruptedBySignal(ret))
         CaptureBytes(tid, payload, i, proto::kAtExit, args[i], StructBytes(tid, spec.args[i], args), ~0ull);
+      if (spec.args[i].op == CaptureOp::kOutIovec)
+        CaptureIovec(tid, payload, i, proto::kAtExit, args[i], args[spec.args[i].param], 0, 0, string_limit_);
+    }
     return;
   }
+  if (nr == SYS_prctl) return CapturePrctl(tid, payload, args, proto::kAtExit);
   if (spec.returns_fd && decode_fds_) CaptureFdPath(tid, payload, proto::kReturnArg, ret);
   for (int i = 0; i < 6; ++i) {
     const ArgCapture& a = spec.args[i];
@@ -215,6 +282,17 @@ void RemoteCapture::AtExit(pid_t tid, uint64_t nr, const uint64_t args[6], int64
       case CaptureOp::kInOutStruct: CaptureBytes(tid, payload, i, proto::kAtExit, v, StructBytes(tid, a, args), ~0ull); break;
       case CaptureOp::kOutPath: CaptureString(tid, payload, i, proto::kAtExit, v, proto::kPathCaptureMax); break;
       case CaptureOp::kDirentCount: CaptureDirentCount(tid, payload, i, v, static_cast<uint64_t>(ret)); break;
+      case CaptureOp::kOutIovec:
+        CaptureIovec(tid, payload, i, proto::kAtExit, v, args[a.param], ret, string_limit_ + 1, string_limit_);
+        break;
+      case CaptureOp::kIoctlArg: {
+        const proto::IoctlTransfer* t = proto::FindIoctlTransfer(args[1]);
+        if (t != nullptr && t->direction != proto::IoctlDirection::kIn) CaptureBytes(tid, payload, i, proto::kAtExit, v, t->size, ~0ull);
+        break;
+      }
+      case CaptureOp::kFcntlArg:
+        if (FcntlStructOf(args[1]).out) CaptureBytes(tid, payload, i, proto::kAtExit, v, FcntlStructOf(args[1]).size, ~0ull);
+        break;
       default: break;
     }
   }

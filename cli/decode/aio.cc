@@ -1,8 +1,9 @@
 // cli/decode/aio.cc — the native AIO calls: io_setup's context id
 // ("[0x7f...]", written by the kernel), io_getevents/io_pgetevents' events
 // (as many struct io_event as the result says: "[]" when none came back),
-// io_cancel's iocb (the fields that name the request) and io_pgetevents'
-// struct __aio_sigset (<linux/aio_abi.h>):
+// io_cancel's iocb (the fields that name the request), io_submit's array
+// of iocbs (each decoded by its opcode, see SubmittedIocb) and
+// io_pgetevents' struct __aio_sigset (<linux/aio_abi.h>):
 // "{sigmask=[USR1], sigsetsize=8}", the mask read by the interposer through
 // the struct's pointer (argument kAioSigmaskArg).
 #include <sys/syscall.h>
@@ -41,6 +42,76 @@ std::optional<std::string> Iocb(std::string_view b, const FormatOptions&) {
                      FormatFlags("iocb_cmd", Field<uint16_t>(b, 16)), Field<int32_t>(b, 20));
 }
 
+// struct iocb as io_submit shows it (<linux/aio_abi.h>: data @0, key @8,
+// rw_flags @12, opcode @16, reqprio @18, fildes @20, buf @24, nbytes @32,
+// offset @40, flags @56, resfd @60): the request's names, then what the
+// opcode uses of the rest — a read's buffer as an address, a write's as
+// its bytes, the vectored ones' iovec arrays, poll's events — and the
+// completion fields (aio_flags, aio_resfd: hex without IOCB_FLAG_RESFD).
+// `data` is what the interposer copied from aio_buf (kIocbDataArg0 + k).
+std::string SubmittedIocb(std::string_view b, const Capture* data, const FormatOptions& o) {
+  enum : uint16_t { kPread = 0, kPwrite = 1, kPoll = 5, kPreadv = 7, kPwritev = 8 };
+  constexpr uint32_t kFlagResfd = 1, kFlagIoprio = 2;
+  uint16_t opcode = Field<uint16_t>(b, 16);
+  uint32_t key = Field<uint32_t>(b, 8), rw_flags = Field<uint32_t>(b, 12), flags = Field<uint32_t>(b, 56);
+  int16_t reqprio = Field<int16_t>(b, 18);
+  uint64_t buf = Field<uint64_t>(b, 24), nbytes = Field<uint64_t>(b, 32);
+  std::string out = "{aio_data=" + Hex(Field<uint64_t>(b, 0));
+  if (key != 0) out += fmt::format(", aio_key={}", key);
+  if (rw_flags != 0) out += ", aio_rw_flags=" + FormatFlags("rwf", rw_flags);
+  std::string name = FormatFlags("iocb_cmd", opcode);  // an unknown opcode in decimal, as strace
+  out += ", aio_lio_opcode=" + (name.starts_with("0x") ? fmt::format("{} /* IOCB_CMD_??? */", opcode) : name);
+  if (flags & kFlagIoprio) out += ", aio_reqprio=" + FormatIoprio(static_cast<uint16_t>(reqprio));
+  else if (reqprio != 0) out += fmt::format(", aio_reqprio={}", reqprio);
+  out += fmt::format(", aio_fildes={}", Field<int32_t>(b, 20));
+  std::string offset = fmt::format(", aio_offset={}", Field<int64_t>(b, 40));
+  switch (opcode) {
+    case kPread: out += ", aio_buf=" + Pointer(buf) + fmt::format(", aio_nbytes={}", nbytes) + offset; break;
+    case kPwrite: {
+      std::string bytes = data == nullptr || data->faulted() || buf == 0
+                              ? Pointer(buf)
+                              : Quote(data->data.substr(0, o.string_limit), StyleOf(o), nbytes > o.string_limit);
+      out += ", aio_buf=" + bytes + fmt::format(", aio_nbytes={}", nbytes) + offset;
+      break;
+    }
+    case kPreadv: case kPwritev: out += ", aio_buf=" + FormatIovecs(data, buf, o, opcode == kPreadv) + offset; break;
+    case kPoll: out += ", aio_buf=" + FormatFlags("poll", buf); break;
+    default: return out + "}";
+  }
+  if (flags != 0) out += ", aio_flags=" + FormatFlags("iocb_flags", flags);
+  uint32_t resfd = Field<uint32_t>(b, 60);
+  if (flags & kFlagResfd) out += fmt::format(", aio_resfd={}", static_cast<int32_t>(resfd));
+  else if (resfd != 0) out += ", aio_resfd=" + Hex(resfd);
+  return out + "}";
+}
+
+// io_submit(ctx, nr, iocbpp): the array of pointers, each iocb decoded where
+// the interposer copied it, -s of them unless -v.
+std::vector<std::string> Submit(const CallContext& c) {
+  std::vector<std::string> out = {FormatArgument(c, 0), FormatArgument(c, 1), Pointer(c.rec.args[2])};
+  const Capture* array = c.rec.args[2] != 0 && c.options.structs ? c.captures.Find(2, proto::kAtEntry) : nullptr;
+  if (array == nullptr || array->faulted()) return out;
+  size_t limit = c.options.verbose ? array->data.size() / 8 : c.options.string_limit;
+  std::string list = "[";
+  for (size_t k = 0; (k + 1) * 8 <= array->data.size(); ++k) {
+    if (k) list += ", ";
+    if (k >= limit) {
+      list += "...";
+      break;
+    }
+    uint64_t ptr = Field<uint64_t>(array->data, k * 8);
+    const Capture* iocb = k < proto::kIocbMax ? c.captures.Find(static_cast<int>(proto::kIocbArg0 + k), proto::kAtEntry) : nullptr;
+    if (iocb == nullptr || iocb->faulted() || iocb->data.size() < 64) {
+      list += Pointer(ptr);
+      continue;
+    }
+    list += SubmittedIocb(iocb->data, c.captures.Find(static_cast<int>(proto::kIocbDataArg0 + k), proto::kAtEntry), c.options);
+  }
+  if (array->truncated() && list.back() != '.') list += array->data.empty() ? "..." : ", ...";
+  out[2] = list + "]";
+  return out;
+}
+
 }  // namespace
 
 // io_pgetevents' and pselect6's sixth argument, {const sigset_t*, size_t}.
@@ -50,7 +121,8 @@ std::string FormatSigmaskArgument(const CallContext& c) {
   if (cap == nullptr || cap->faulted() || cap->data.size() < 16) return Pointer(ptr);
   uint64_t mask_ptr = Field<uint64_t>(cap->data, 0);
   std::string mask = Pointer(mask_ptr);
-  const Capture* m = mask_ptr != 0 ? c.captures.Find(proto::kAioSigmaskArg, proto::kAtEntry) : nullptr;
+  bool kernel_size = Field<uint64_t>(cap->data, 8) == 8;  // a mask of another size is not read: its address
+  const Capture* m = mask_ptr != 0 && kernel_size ? c.captures.Find(proto::kAioSigmaskArg, proto::kAtEntry) : nullptr;
   if (m != nullptr && !m->faulted() && m->data.size() >= 8) mask = FormatSigset(Field<uint64_t>(m->data, 0));
   return "{sigmask=" + mask + fmt::format(", sigsetsize={}}}", Field<uint64_t>(cap->data, 8));
 }
@@ -76,5 +148,6 @@ std::vector<std::string> GetEvents(const CallContext& c) {
 const StructDecoder kAioDecoders[] = {
     {"aio_context", ContextId}, {"io_events", IoEvents}, {"io_event", IoEvent}, {"iocb", Iocb}, {nullptr, nullptr}};
 const ArgumentsDecoder kAioGetEventsArguments = GetEvents;
+const ArgumentsDecoder kAioSubmitArguments = Submit;
 
 }  // namespace lzp::cli

@@ -4,19 +4,22 @@
 // by the same form.
 #include <fmt/format.h>
 
+#include "cli/decode/structs.h"
 #include "cli/print/flags_format.h"
 #include "cli/print/syscall_format.h"
 
 namespace lzp::cli {
-namespace {
 
-constexpr int kClassShift = 13;
-
-std::string PriorityValue(uint64_t v) {
+std::string FormatIoprio(uint64_t v) {
+  constexpr int kClassShift = 13;
   uint32_t value = static_cast<uint32_t>(v);
   return "IOPRIO_PRIO_VALUE(" + FormatFlags("ioprio_class", value >> kClassShift) +
          fmt::format(", {})", value & ((1u << kClassShift) - 1));
 }
+
+namespace {
+
+std::string PriorityValue(uint64_t v) { return FormatIoprio(v); }
 
 std::vector<std::string> Set(const CallContext& c) {
   return {FormatArgument(c, 0), FormatArgument(c, 1), PriorityValue(c.rec.args[2])};

@@ -1,6 +1,8 @@
 // cli/decode/ipc.cc — System V IPC's get calls: the key is IPC_PRIVATE or
 // hex, and the flags are named bits followed by the permissions in octal
-// ("IPC_CREAT|IPC_EXCL|0600", "000" alone), as strace prints them; and
+// ("IPC_CREAT|IPC_EXCL|0600", "000" alone), as strace prints them: for
+// msgget and semget the '|' before the mode follows only a named flag (bits
+// with no name run into the mode: "0x10000600"), shmget always has it; and
 // semop/semtimedop's struct sembuf array (<linux/sem.h>: u16 sem_num,
 // s16 sem_op, s16 sem_flg), at most -s entries.
 #include <sys/syscall.h>
@@ -19,7 +21,10 @@ std::string Key(uint64_t v) { return static_cast<uint32_t>(v) == 0 ? "IPC_PRIVAT
 std::string FlagsAndMode(std::string_view table, uint64_t v) {
   uint32_t flags = static_cast<uint32_t>(v) & ~0777u;
   std::string mode = fmt::format("{:#03o}", static_cast<uint32_t>(v) & 0777u);
-  return flags == 0 ? mode : FormatFlags(table, flags) + "|" + mode;
+  if (flags == 0) return mode;
+  std::string named = FormatFlags(table, flags);
+  bool any_name = table == "shmget" || !named.starts_with("0x");
+  return named + (any_name ? "|" : "") + mode;
 }
 
 // shmget(key, size, flags), semget(key, nsems, flags), msgget(key, flags).

@@ -2,6 +2,8 @@
 //   set_mempolicy(MPOL_BIND, [0x00000000000003, 0000000000000000], 128)
 //   get_mempolicy([MPOL_DEFAULT], [0000000000000000, ...], 1025, NULL, 0)
 //   mbind(addr, len, mode, [nodemask], maxnode, flags)
+//   migrate_pages(pid, maxnode, [old_nodes], [new_nodes])
+//   move_pages(pid, count, [page, ...], [node, ...], [node or -ERRNO, ...], flags)
 // A node mask is an array of unsigned longs; the kernel reads maxnode - 1
 // bits of it, so strace shows (maxnode + 62) / 64 of them, each as
 // printf's "%#016lx" (which writes zero without its "0x").
@@ -10,6 +12,7 @@
 #include "cli/decode/structs.h"
 #include "cli/print/flags_format.h"
 #include "cli/print/syscall_format.h"
+#include "syscalltable/tables.h"
 
 namespace lzp::cli {
 namespace {
@@ -46,8 +49,32 @@ std::vector<std::string> GetMempolicy(const CallContext& c) {
   return {mode, mask, FormatArgument(c, 2), FormatArgument(c, 3), FormatArgument(c, 4)};
 }
 
+std::vector<std::string> MigratePages(const CallContext& c) {
+  return {FormatArgument(c, 0), FormatArgument(c, 1), Nodemask(c, 2, c.rec.args[1], proto::kAtEntry),
+          Nodemask(c, 3, c.rec.args[1], proto::kAtEntry)};
+}
+
+std::optional<std::string> PagePointers(std::string_view b, const FormatOptions& o) {
+  return FormatArray(b, 8, o, [](std::string_view e) { return Pointer(Field<uint64_t>(e, 0)); });
+}
+
+std::optional<std::string> PageNodes(std::string_view b, const FormatOptions& o) {
+  return FormatArray(b, 4, o, [](std::string_view e) { return fmt::format("{}", Field<int32_t>(e, 0)); });
+}
+
+std::optional<std::string> PageStatus(std::string_view b, const FormatOptions& o) {
+  return FormatArray(b, 4, o, [](std::string_view e) {
+    int32_t v = Field<int32_t>(e, 0);
+    const table::ErrnoInfo* err = v < 0 ? table::ErrnoByNumber(-v) : nullptr;
+    return err != nullptr ? fmt::format("-{}", err->name) : fmt::format("{}", v);
+  });
+}
+
 }  // namespace
 
+const StructDecoder kNumaDecoders[] = {
+    {"page_ptrs", PagePointers}, {"page_nodes", PageNodes}, {"page_status", PageStatus}, {nullptr, nullptr}};
+const ArgumentsDecoder kMigratePagesArguments = MigratePages;
 const ArgumentsDecoder kSetMempolicyArguments = SetMempolicy;
 const ArgumentsDecoder kGetMempolicyArguments = GetMempolicy;
 const ArgumentsDecoder kMbindArguments = Mbind;

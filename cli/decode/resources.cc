@@ -6,6 +6,7 @@
 
 #include "cli/decode/structs.h"
 #include "cli/print/flags_format.h"
+#include "cli/print/syscall_format.h"
 
 namespace lzp::cli {
 namespace {
@@ -87,13 +88,16 @@ std::optional<std::string> Cpuset(std::string_view b, const FormatOptions&) {
 
 namespace {
 
-// <linux/sched/types.h> struct sched_attr: the fields its size covers.
+// <linux/sched/types.h> struct sched_attr: the fields its size covers (a
+// size below the first version's 48 bytes, other than 0, which means 48:
+// the size alone).
 std::optional<std::string> SchedAttr(std::string_view b, const FormatOptions&) {
-  if (b.size() < 48) return std::nullopt;
   uint32_t size = Field<uint32_t>(b, 0);
+  if (b.size() >= 4 && size != 0 && size < 48) return fmt::format("{{size={}}}", size);
+  if (b.size() < 48) return std::nullopt;
   std::string out = fmt::format("{{size={}, sched_policy={}, sched_flags={}, sched_nice={}, sched_priority={}, "
                                 "sched_runtime={}, sched_deadline={}, sched_period={}",
-                                size, FormatFlags("sched_policy", Field<uint32_t>(b, 4)), Hex(Field<uint64_t>(b, 8)),
+                                size, FormatFlags("sched_policy", Field<uint32_t>(b, 4)), FormatFlags("sched_flags", Field<uint64_t>(b, 8)),
                                 Field<int32_t>(b, 16), Field<uint32_t>(b, 20), Field<uint64_t>(b, 24),
                                 Field<uint64_t>(b, 32), Field<uint64_t>(b, 40));
   if (size >= 56 && b.size() >= 56)
@@ -120,5 +124,24 @@ const StructDecoder kResourceDecoders[] = {{"sched_param", SchedParam}, {"tms", 
                                            {"gids", Gids},               {"cpuset", Cpuset},
                                            {"sched_attr", SchedAttr},    {"cap_header", CapHeader},
                                            {nullptr, nullptr}};
+
+namespace {
+
+// sched_setattr refused with E2BIG: the kernel wrote the size it knows into
+// the struct's size field, shown after the struct as strace does
+// ("{size=1} => {size=56}").
+std::vector<std::string> SchedSetattr(const CallContext& c) {
+  constexpr int64_t kE2big = -7;
+  std::vector<std::string> out;
+  for (int i = 0; i < c.info->nargs; ++i) out.push_back(FormatArgument(c, i));
+  const Capture* back = c.rec.ret == kE2big && c.rec.args[1] != 0 ? c.captures.Find(1, proto::kAtExit) : nullptr;
+  if (back != nullptr && !back->faulted() && back->data.size() >= 4 && c.options.structs && !out[1].starts_with("0x"))
+    out[1] += fmt::format(" => {{size={}}}", Field<uint32_t>(back->data, 0));
+  return out;
+}
+
+}  // namespace
+
+const ArgumentsDecoder kSchedSetattrArguments = SchedSetattr;
 
 }  // namespace lzp::cli

@@ -22,7 +22,8 @@ std::optional<std::string> FormatStruct(std::string_view name, std::string_view 
     std::unordered_map<std::string_view, StructFormatter> m;
     for (const StructDecoder* family : {kStatDecoders, kTimeDecoders, kSignalDecoders, kSocketDecoders, kProcessDecoders,
                                            kResourceDecoders, kOpenDecoders, kTimexDecoders, kLockDecoders, kAioDecoders,
-                                           kFutexDecoders, kIpcDecoders})
+                                           kFutexDecoders, kIpcDecoders, kLandlockDecoders, kMqueueDecoders,
+                                           kMountDecoders, kNumaDecoders})
       for (const StructDecoder* d = family; d->name; ++d) m.emplace(d->name, d->format);
     return m;
   }();

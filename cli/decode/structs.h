@@ -41,7 +41,8 @@ template <typename T> T Field(std::string_view bytes, size_t offset) {
 // Helpers shared by the decoders.
 std::string FormatSigset(uint64_t mask);          // "[INT QUIT]", "~[RTMIN RT_1]"
 std::string FormatMode(uint32_t mode);            // "S_IFREG|0644"
-std::string FormatClockTicks(uint64_t ticks);    // "13 /* 0.13 s */"
+std::string FormatClockTicks(uint64_t ticks);
+std::string FormatIoprio(uint64_t value);         // "IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4)"    // "13 /* 0.13 s */"
 std::string FormatPollRevents(std::string_view pollfds, const FormatOptions& o);  // "[{fd=4, revents=POLLOUT}]"
 // An fd_set of select/pselect6: the fds below nfds, at most *budget of them
 // when budget is given (strace stops at the count the call returned).
@@ -77,5 +78,9 @@ extern const StructDecoder kLockDecoders[];
 extern const StructDecoder kAioDecoders[];
 extern const StructDecoder kFutexDecoders[];
 extern const StructDecoder kIpcDecoders[];
+extern const StructDecoder kLandlockDecoders[];
+extern const StructDecoder kMqueueDecoders[];
+extern const StructDecoder kMountDecoders[];
+extern const StructDecoder kNumaDecoders[];
 
 }  // namespace lzp::cli

@@ -17,9 +17,10 @@ bool Captures::Parse(const uint8_t* payload, uint64_t size) {
     bool fd_path = chunk.phase == proto::kFdPath || chunk.phase == proto::kFdDetails;
     bool cmsg_fd = chunk.arg >= proto::kFdListArg0 && chunk.arg < proto::kFdListArg0 + proto::kFdListMax;
     bool mmsg = chunk.arg >= proto::kMmsgArg0 && chunk.arg < proto::kMmsgArg0 + 3 * proto::kMmsgMax;
+    bool iocb = chunk.arg >= proto::kIocbArg0 && chunk.arg < proto::kIocbDataArg0 + proto::kIocbMax;
     bool arg_ok = chunk.arg <= 5 || (fd_path ? chunk.arg <= proto::kPairArg1 || cmsg_fd
                                              : (chunk.arg >= proto::kMsgNameArg && chunk.arg <= proto::kMsgControlArg) || mmsg ||
-                                                   chunk.arg == proto::kBpfLicenseArg || chunk.arg == proto::kAioSigmaskArg);
+                                                   chunk.arg == proto::kBpfLicenseArg || chunk.arg == proto::kAioSigmaskArg || iocb);
     if (!arg_ok || chunk.phase > proto::kFdDetails || chunk.length > size - at)
       return entries_.clear(), false;
     Entry e{chunk.arg, chunk.phase, {chunk.status, {reinterpret_cast<const char*>(payload + at), chunk.length}}};

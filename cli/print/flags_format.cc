@@ -2,7 +2,8 @@
 // access mode of open, the type of socket and mmap), then every known bit in
 // table order, then the unknown remainder in hex, joined by '|'. A value, or
 // a set of bits, with no known name at all gets the table's "/* X_??? */".
-// A number kept in some bits (mmap's huge page size) follows as "21<<NAME".
+// A number kept in some bits (mmap's huge page size) follows as "21<<NAME",
+// after the unknown remainder.
 #include "cli/print/flags_format.h"
 
 #include <fmt/format.h>
@@ -60,12 +61,9 @@ std::string FormatFlags(std::string_view name, uint64_t value) {
       named_bit = true;
     }
   }
-  if (shifted != 0) {
-    add(fmt::format("{}<<{}", shifted >> t->shift, t->shift_name));
-    named_bit = true;
-  }
   rest |= unknown_field;
-  if (rest != 0) add(named_bit ? Hex(rest) : WithUnknownComment(*t, rest));
+  if (rest != 0) add(named_bit || shifted != 0 ? Hex(rest) : WithUnknownComment(*t, rest));
+  if (shifted != 0) add(fmt::format("{}<<{}", shifted >> t->shift, t->shift_name));
   if (signal != 0) add(SignalLabel(static_cast<int>(signal)));
   if (out.empty()) return t->zero ? t->zero : "0";
   return out;

@@ -78,8 +78,9 @@ std::string FormatSignal(const proto::SignalRecord& rec) {
                        At<int32_t>(info, kUid), At<int32_t>(info, kValue), ptr ? fmt::format("{:#x}", ptr) : "NULL");
   } else if (sent && code != SI_KERNEL) {
     out += fmt::format(", si_pid={}, si_uid={}", At<int32_t>(info, kPid), At<uint32_t>(info, kUid));
-    if (code == SI_QUEUE || code == SI_MESGQ)
-      out += fmt::format(", si_value={{int={}, ptr={:#x}}}", At<int32_t>(info, kValue), At<uint64_t>(info, kValue));
+    uint64_t value = At<uint64_t>(info, kValue);  // sigqueue's value: shown when not zero, as both views of it
+    if ((code == SI_QUEUE || code == SI_MESGQ) && value != 0)
+      out += fmt::format(", si_int={}, si_ptr={:#x}", At<int32_t>(info, kValue), value);
   } else if ((signo == SIGSEGV || signo == SIGBUS || signo == SIGILL || signo == SIGFPE || signo == SIGTRAP) &&
              code > 0) {
     out += fmt::format(", si_addr={}", At<uint64_t>(info, kAddr) ? fmt::format("{:#x}", At<uint64_t>(info, kAddr)) : "NULL");

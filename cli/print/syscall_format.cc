@@ -207,6 +207,7 @@ std::string FormatArgument(const CallContext& call, int i) {
       if (call.failed()) return Pointer(v);
       return Buffer(call.captures.Find(i, proto::kAtExit), v, static_cast<uint64_t>(call.rec.ret), o);
     case ArgKind::InIovec: return FormatIovecs(call.captures.Find(i, proto::kAtEntry), v, o);
+    case ArgKind::AddrIovec: return FormatIovecs(call.captures.Find(i, proto::kAtEntry), v, o, true);
     case ArgKind::OutIovec:  // a failed call's array is shown without contents (the kernel filled none)
       return FormatIovecs(call.captures.Find(i, proto::kAtExit), v, o, call.failed());
     case ArgKind::InStruct: case ArgKind::OutStruct: case ArgKind::InOutStruct: {

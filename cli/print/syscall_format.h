@@ -78,6 +78,9 @@ extern const ReturnAnnotator kPrctlResult;
 extern const ArgumentsDecoder kSetMempolicyArguments;  // cli/decode/numa.cc
 extern const ArgumentsDecoder kGetMempolicyArguments;
 extern const ArgumentsDecoder kMbindArguments;
+// numa.cc, seccomp.cc, mqueue.cc, mount.cc, fanotify.cc, resources.cc (in cli/decode/):
+extern const ArgumentsDecoder kMigratePagesArguments, kSeccompArguments, kMqOpenArguments, kFsconfigArguments,
+    kFanotifyMarkArguments, kSchedSetattrArguments;
 extern const ArgumentsDecoder kSetsockoptArguments;  // cli/decode/sockopt.cc
 extern const ArgumentsDecoder kGetsockoptArguments;
 extern const ArgumentsDecoder kKeyctlArguments;  // cli/decode/keyctl.cc
@@ -91,6 +94,7 @@ extern const ArgumentsDecoder kIoUringSetupArguments;  // cli/decode/io_uring.cc
 extern const ArgumentsDecoder kPerfEventOpenArguments;  // cli/decode/perf_event.cc
 extern const ArgumentsDecoder kBpfArguments;  // cli/decode/bpf.cc
 extern const ArgumentsDecoder kAioGetEventsArguments;  // cli/decode/aio.cc
+extern const ArgumentsDecoder kAioSubmitArguments;
 extern const ArgumentsDecoder kQuotactlArguments;  // cli/decode/quotactl.cc
 extern const ArgumentsDecoder kIoprioSetArguments;  // cli/decode/ioprio.cc
 extern const ReturnAnnotator kIoprioGetResult;
