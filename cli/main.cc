@@ -168,7 +168,7 @@ int Run(int argc, char** argv) {
     signal(SIGINT, SIG_IGN);  // the terminal's ^C reaches the tracee; we keep draining
     signal(SIGQUIT, SIG_IGN);
     companion = StartCompanion(options, interposer, &tracee);
-    WarnIfUntraceable(program, companion != nullptr, (tracee.ring->options & proto::kFdless) != 0);
+    WarnIfUntraceable(program, companion != nullptr, !options.step_static && (tracee.ring->options & proto::kFdless) != 0);
     OpenGate(&tracee);
   }
 

@@ -123,7 +123,9 @@ size_t LoaderEnd(const std::vector<std::string>& normalised) {
 
 class Golden : public ::testing::TestWithParam<std::string> {
  protected:
-  void Compare(const std::string& program, std::vector<std::string> options, std::vector<std::string> args = {}) {
+  // `ours_only`: options for lzptrace alone (strace has no such option).
+  void Compare(const std::string& program, std::vector<std::string> options, std::vector<std::string> args = {},
+               std::vector<std::string> ours_only = {}) {
     std::string strace_file = TempPath("strace"), our_file = TempPath("lzptrace");
     std::vector<std::string> command = {"tests/golden/" + program};
     command.insert(command.end(), args.begin(), args.end());
@@ -133,6 +135,7 @@ class Golden : public ::testing::TestWithParam<std::string> {
     RunResult s = RunProgram(strace);
     ASSERT_EQ(s.status, 0) << s.err;
     std::vector<std::string> ours = {Lzptrace(), "--mode=" + GetParam(), "-o", our_file};
+    ours.insert(ours.end(), ours_only.begin(), ours_only.end());
     ours.insert(ours.end(), options.begin(), options.end());
     ours.insert(ours.end(), command.begin(), command.end());
     RunResult r = RunProgram(ours);
@@ -414,9 +417,13 @@ TEST_P(Golden, IoctlRequestsBeyondTerminals) { Compare("ioctl_more", {}, {::test
 TEST_P(Golden, PrctlOptions) { Compare("prctl_more", {}); }
 TEST_P(Golden, FormatLongTail) { Compare("long_tail", {}); }
 TEST_P(Golden, FormatLongTailVerbose) { Compare("long_tail", {"-v"}); }
-// A static program's calls, recorded by the ptrace companion: iovecs, ioctl
-// arguments, fcntl locks and prctl cells decoded as the interposer's are.
+// A static program's calls, recorded by the ptrace companion (--step-static)
+// and by the interposer started in it: iovecs, ioctl arguments, fcntl locks
+// and prctl cells decoded alike.
 TEST_P(Golden, CompanionDecodesAsTheInterposer) {
+  // --step-static: the companion records every call (the interposer, started
+  // in static programs otherwise, decodes them itself).
+  Compare("static_cells", {"-e", "trace=writev,readv,write,ioctl,prctl,fcntl,process_vm_readv"}, {"/"}, {"--step-static"});
   Compare("static_cells", {"-e", "trace=writev,readv,write,ioctl,prctl,fcntl,process_vm_readv"}, {"/"});
 }
 // The families the second held-out set found (tests/format_coverage/heldout2/).

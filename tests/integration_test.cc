@@ -426,6 +426,17 @@ TEST_P(Integration, StaticProgramsThreadsSignalsAndChildrenAreTracedInProcess) {
   std::smatch m;
   ASSERT_TRUE(std::regex_search(stats.err, m, std::regex(R"(, (\d+) calls through SIGSYS)"))) << stats.err;
   EXPECT_GT(std::stol(m[1].str()), 0) << stats.err;
+  // --step-static: strace's way, said so; the same calls, none through SIGSYS.
+  RunResult stepped = RunProgram({Lzptrace(), "--mode=" + GetParam(), "--step-static", "--stats", "-f", "-o", strace_file,
+                                  Program("static_loop")});
+  EXPECT_NE(stepped.err.find("static_loop is statically linked: traced through ptrace syscall stops"), std::string::npos)
+      << stepped.err;
+  ASSERT_TRUE(std::regex_search(stepped.err, m, std::regex(R"(, (\d+) calls through SIGSYS)"))) << stepped.err;
+  EXPECT_EQ(m[1].str(), "0") << stepped.err;
+  std::map<std::string, int> stepped_calls;
+  for (const std::string& l : Lines(ReadFile(strace_file))) ++stepped_calls[SyscallNameOf(l)];
+  stepped_calls.erase("");
+  EXPECT_EQ(stepped_calls, theirs);
 }
 
 // Where the interposer cannot be started in a static program (here a seccomp

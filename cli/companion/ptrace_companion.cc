@@ -241,7 +241,7 @@ void PtraceCompanion::State::OnStop(pid_t tid, int status) {
       process.stepping = true;  // the new image's loader runs before its interposer
       // A static image has no loader to start it: the companion does, at the
       // execve's exit stop (with fd-less tracees: it opens the ring as they do).
-      process.static_image = (ring.control->options & proto::kFdless) && injector::IsStaticImage(tid);
+      process.static_image = !options.step_static && (ring.control->options & proto::kFdless) && injector::IsStaticImage(tid);
       loader.AfterExec(task.pid);
       return Resume(tid, 0);
     }

@@ -92,6 +92,8 @@ constexpr char kUsage[] =
     "                 trace (also what lzptrace does where ptrace is not allowed)\n"
     "  --no-eager-rewrite  rewrite each syscall site only when it first traps (SIGSYS),\n"
     "                 not before it runs from what other traced processes met\n"
+    "  --step-static  trace statically linked programs through ptrace syscall stops\n"
+    "                 (strace's way and speed), not by starting the interposer in them\n"
     "  --stats        at the end: events read, their rate, peak memory, calls via SIGSYS\n"
     "  -V, --version  print the version\n"
     "  -h, --help     this text (the manual: docs/lzptrace.1)\n";
@@ -182,7 +184,7 @@ bool ApplyOptionExpression(std::string_view expression, Options* out, std::strin
 bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
   enum { kModeOpt = 1000, kRecordOpt, kReplayOpt, kRingSizeOpt, kStatsOpt, kJsonOpt, kPerfettoOpt, kColorOpt, kNoPtraceOpt, kSeccompBpfOpt, kQualifierOpt, kOutputSeparatelyOpt, kDecodePidsOpt,
         kFilterOpt, kNotYetLongOpt };
-  enum { kNoEagerRewriteOpt = 1200 };
+  enum { kNoEagerRewriteOpt = 1200, kStepStaticOpt };
   // strace 6.1's long spellings. The -e qualifiers (--trace=, --signal=, ...)
   // are passed on as "-e NAME=VALUE", their name taken from the option itself.
   static const struct option kLong[] = {
@@ -198,6 +200,7 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
       {"colour", optional_argument, nullptr, kColorOpt},
       {"no-ptrace", no_argument, nullptr, kNoPtraceOpt},
       {"no-eager-rewrite", no_argument, nullptr, kNoEagerRewriteOpt},
+      {"step-static", no_argument, nullptr, kStepStaticOpt},
       {"record", required_argument, nullptr, kRecordOpt},
       {"replay", required_argument, nullptr, kReplayOpt},
       {"seccomp-bpf", no_argument, nullptr, kSeccompBpfOpt},
@@ -425,6 +428,7 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
       }
       case kNoPtraceOpt: out->use_ptrace = false; break;
       case kNoEagerRewriteOpt: out->eager_rewrite = false; break;
+      case kStepStaticOpt: out->step_static = true; break;
       case kRecordOpt: out->record_file = optarg; break;
       case kReplayOpt: out->replay_file = optarg; break;
       case kRingSizeOpt: {

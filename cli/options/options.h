@@ -41,6 +41,7 @@ struct Options {
   std::string perfetto_file;     // --perfetto=FILE: a timeline too (cli/perfetto/)
   ColorWhen color = ColorWhen::kNever;  // --color
   bool use_ptrace = true;        // the ptrace companion (cli/companion/); --no-ptrace: in-process only
+  bool step_static = false;      // --step-static: static programs stepped, not injected (cli/injector/)
   bool eager_rewrite = true;     // hybrid: rewrite sites other tracees met before they run (tracer/eager_rewrite.h)
   int timestamps = 0;            // -t (1), -tt (2), -ttt (3)
   size_t align_column = 40;      // -a

@@ -1,5 +1,6 @@
-/* Golden program, built statically: every call is recorded by the ptrace
- * companion (cli/companion/remote_capture.cc), not the interposer. The
+/* Golden program, built statically: with --step-static every call is recorded
+ * by the ptrace companion (cli/companion/remote_capture.cc); without it, by
+ * the interposer the companion starts in it (cli/injector/). The
  * arguments the interposer decodes beyond plain structs must be copied by
  * the companion too: iovec arrays in and out (a failed readv's bases),
  * another process's iovecs (addresses), ioctl arguments by request (in,
