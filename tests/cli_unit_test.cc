@@ -592,6 +592,62 @@ TEST(Filter, InjectionRules) {
   EXPECT_EQ(f.injections[2].delay_enter_us, 2000u);
 }
 
+// strace 6.1's rewriting forms: poke_enter=/poke_exit= lists and syscall=.
+TEST(Filter, InjectionRewrites) {
+  Filters f = Apply({"inject=write:poke_enter=,@arg2=4142,,@arg1=00:poke_exit=@arg3=4g",
+                     "inject=read:syscall=getpid:error=EIO", "fault=getppid:syscall=gettid"});
+  ASSERT_EQ(f.injections.size(), 3u);
+  const std::vector<InjectPoke>& pokes = f.injections[0].pokes;
+  ASSERT_EQ(pokes.size(), 3u);
+  EXPECT_EQ(pokes[0].arg, 2);
+  EXPECT_EQ(pokes[0].bytes, (std::vector<uint8_t>{0x41, 0x42}));
+  EXPECT_FALSE(pokes[0].at_exit);
+  EXPECT_EQ(pokes[1].arg, 1);
+  EXPECT_EQ(pokes[2].arg, 3);
+  EXPECT_TRUE(pokes[2].at_exit);
+  EXPECT_EQ(pokes[2].bytes, (std::vector<uint8_t>{0x04}));  // "%2hhx" reads "4g" as 4, as strace's does
+  EXPECT_EQ(f.injections[0].replacement, -1);
+  EXPECT_EQ(f.injections[1].replacement, SYS_getpid);
+  EXPECT_EQ(f.injections[1].error, EIO);
+  EXPECT_EQ(f.injections[2].replacement, SYS_gettid);
+  EXPECT_EQ(f.injections[2].error, ENOSYS);
+  std::string long_hex(2 * 1024, 'a');
+  EXPECT_EQ(Apply({("inject=write:poke_enter=@arg2=" + long_hex).c_str()}).injections[0].pokes[0].bytes.size(), 1024u);
+}
+
+// What strace 6.1 refuses, lzptrace refuses with its words.
+TEST(Filter, InjectionRewritesRefused) {
+  std::string too_long = "write:poke_enter=@arg2=" + std::string(2 * 1025, 'a');
+  for (std::string value : {"write:syscall=getpid", "write:syscall=write:retval=1", "write:syscall=39:retval=1",
+                            "write:syscall=nosuch:retval=1", "write:syscall=getpid:syscall=getpid:retval=1",
+                            "write:poke_enter=@arg2=4", "write:poke_enter=@arg2=", "write:poke_enter=@arg2=zz",
+                            "write:poke_enter=arg2=41", "write:poke_enter=@ARG2=41", "write:poke_enter=@arg0=41",
+                            "write:poke_enter=@arg8=41", "write:poke_enter=@arg02=41", "write:poke_enter=@arg2=41@arg2=42",
+                            "write:poke_enter=@arg2=41,@arg2=42", "write:poke_enter=@arg2=G4", "write:poke_exit=",
+                            "write:poke_enter=,", "write:poke_enter=@arg2=41:poke_enter=@arg3=41",
+                            "write:poke_enter=@arg2=41:error=EIO:retval=2", too_long.c_str()}) {
+    Filters f;
+    std::string error;
+    EXPECT_FALSE(ApplyExpression("inject=" + value, &f, &error)) << value;
+    EXPECT_EQ(error, "invalid inject argument '" + value + "'");
+  }
+  Filters f;
+  std::string error;
+  EXPECT_FALSE(ApplyExpression("fault=write:poke_enter=@arg2=41", &f, &error));
+  EXPECT_EQ(error, "invalid fault argument 'write:poke_enter=@arg2=41'");
+}
+
+// As in strace, poke data has a ceiling; lzptrace's is on all rules together, said when passed.
+TEST(Filter, PokeDataBudget) {
+  Filters f;
+  std::string error, kib = std::string(2 * 1024, 'a');
+  std::string rule = "inject=write:poke_enter=@arg1=" + kib + ",@arg2=" + kib + ",@arg3=" + kib + ",@arg4=" + kib +
+                     ",@arg5=" + kib + ",@arg6=" + kib;
+  for (int i = 0; i < 4; ++i) ASSERT_TRUE(ApplyExpression(rule, &f, &error)) << error;
+  EXPECT_FALSE(ApplyExpression(rule, &f, &error));
+  EXPECT_EQ(error, "at most 24576 bytes of poke data in all -e inject= rules");
+}
+
 TEST(Filter, SignalsAndStatus) {
   Filters f = Apply({"signal=!SIGCHLD,USR1"});
   EXPECT_FALSE(f.signals.test(SIGCHLD));

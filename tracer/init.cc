@@ -318,7 +318,9 @@ void Init(int, char**, char** envp) {
   LoadFilter(reinterpret_cast<const proto::FilterProgram*>(reinterpret_cast<uint8_t*>(g_process.ring) +
                                                          proto::kFilterOffset));
   LoadInjectPlan(reinterpret_cast<const proto::InjectPlan*>(reinterpret_cast<uint8_t*>(g_process.ring) +
-                                                          proto::kInjectPlanOffset));
+                                                          proto::kInjectPlanOffset),
+                 reinterpret_cast<const proto::InjectPokes*>(reinterpret_cast<uint8_t*>(g_process.ring) +
+                                                           proto::kInjectPokesOffset));
   const auto* plan = reinterpret_cast<const proto::VdsoPlan*>(reinterpret_cast<uint8_t*>(g_process.ring) +  // 8
                                                               proto::kVdsoPlanOffset);
   if (plan->count != 0 && !HookVdso(plan, g_process.vdso_start, g_process.vdso_image_size))

@@ -111,9 +111,10 @@ extern "C" EnterResult lzp_syscall_enter(EntryFrame* f) {
     ClosePageZero();
     f->aux |= kPageZeroClosedBit;
   }
+  bool answered = InjectAtEntry(ts, f);  // before the capture: strace shows what poke_enter= wrote
   if (recording) CaptureAtEntry(ts, f, level);
   if (shown && g_process.counters != nullptr) StartCallTimer(ts);
-  if (InjectAtEntry(ts, f)) {  // answered without running: no special handling either
+  if (answered) {  // answered without running: no special handling either
     f->aux |= kNotRunBit;
     return {LZP_ACTION_SKIP, 0};
   }
@@ -145,6 +146,7 @@ extern "C" void lzp_syscall_exit(EntryFrame* f) {
   bool injected = f->aux & kInjectedBit;
   if (f->aux & kNotRunBit) flags |= proto::kInjected;  // "(INJECTED)": the result is ours
   RestoreArgument(ts, f);
+  if (injected) flags |= InjectBeforeRecord(ts, f);  // poke_exit=, before the capture as in strace
   if (f->aux & kViaSigsysBit) flags |= proto::kSudRoute;
   bool recorded = f->aux & kRecordedBit;  // a signal handler already printed it (signals.cc)
   if (ts->inflight != nullptr && ts->inflight->companion_recorded.load(std::memory_order_acquire) == level + 1) {

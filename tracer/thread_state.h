@@ -90,6 +90,7 @@ struct ThreadState {
   int altered_arg[kLevels];        // index of the altered argument, or -1
   uint64_t altered_value[kLevels]; // its original value
   int inject_rule[kLevels];        // -e inject= rule applied at this level, or -1
+  uint32_t inject_outcome[kLevels];// proto::SyscallFlags inject.cc added to that call (kInjectedArgs, kDelayed)
   uint8_t filter_verdict[kLevels]; // --filter: the entry's answer + 1 (proto::Truth), 0 for none (filter.h)
   // The entry frame of the syscall at each level (set before depth counts
   // it): where a signal that lands inside the interposer finds the

@@ -21,6 +21,7 @@
 // (static, setuid to another user) is started without our fds and variables.
 #include "cli/launch/launcher.h"
 
+#include "cli/launch/inject_pokes.h"
 #include "cli/launch/vdso_plan.h"
 #include "tracer/elf_probe.h"
 
@@ -271,7 +272,10 @@ bool PrepareRing(const Options& options, uint32_t tsc_khz, Tracee* out) {
     out.step = r.step;
     out.delay_enter_us = r.delay_enter_us;
     out.delay_exit_us = r.delay_exit_us;
+    out.replacement = r.replacement;
   }
+  WriteInjectPokes(options.filters.injections,
+                   reinterpret_cast<proto::InjectPokes*>(static_cast<uint8_t*>(map) + proto::kInjectPokesOffset));
   auto* plan = reinterpret_cast<proto::VdsoPlan*>(static_cast<uint8_t*>(map) + proto::kVdsoPlanOffset);
   if (options.filters.vdso && !(options.summary && !options.summary_and_trace && options.record_file.empty())) {
     std::string note = PlanVdsoHooks(plan);
