@@ -7,6 +7,7 @@
 
 #include "tracer/events.h"
 #include "tracer/frame_flags.h"
+#include "tracer/notice_text.h"
 #include "tracer/process.h"
 #include "tracer/raw_syscall.h"
 #include "tracer/safe_copy.h"
@@ -32,31 +33,6 @@ bool Due(const proto::InjectRule& r, uint32_t n) {
 
 bool Names(const proto::InjectRule& r, uint64_t nr) { return (r.syscalls[nr / 64] >> (nr % 64)) & 1; }
 
-// strace's complaint about a poke it could not make, as a notice:
-// "lzptrace: poke_tcb: Failed to tamper with process TID: WHY".
-class NoticeText {
- public:
-  NoticeText& Put(const char* s) {
-    while (*s != '\0' && length_ < sizeof(text_) - 1) text_[length_++] = *s++;
-    return *this;
-  }
-  NoticeText& Put(uint64_t n) {
-    char digits[24];
-    int count = 0;
-    do digits[count++] = static_cast<char>('0' + n % 10); while ((n /= 10) != 0);
-    while (count > 0 && length_ < sizeof(text_) - 1) text_[length_++] = digits[--count];
-    return *this;
-  }
-  const char* Text() {
-    text_[length_] = '\0';
-    return text_;
-  }
-
- private:
-  char text_[200];
-  uint32_t length_ = 0;
-};
-
 // Writes where the application's pointer points, as strace's ptrace pokes
 // can: a plain copy that survives a bad pointer, and where that faults (a
 // read-only page: a string literal) a write through /proc/self/mem, which
@@ -72,7 +48,8 @@ bool WriteApplicationMemory(uint64_t address, const uint8_t* bytes, uint32_t len
   return written == static_cast<long>(length);
 }
 
-// Writes one poke; false (after saying why, as strace does) if it could not.
+// Writes one poke; false (after saying why, as strace does, in a notice
+// "lzptrace: poke_tcb: Failed to tamper with process TID: WHY") if it could not.
 bool Poke(const ThreadState* ts, const EntryFrame* f, const proto::InjectPoke& poke) {
   const uint64_t args[7] = {f->rdi, f->rsi, f->rdx, f->r10, f->r8, f->r9, 0};
   NoticeText why;

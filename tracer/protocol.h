@@ -82,7 +82,8 @@ struct alignas(64) RingControl {
   uint32_t cli_pid;
   int32_t cli_shm_fd;
   uint64_t wake_pipe_ino;
-  uint64_t reserved0[1];
+  uint32_t handler_count;  // --handler: LD_AUDIT's entries after the interposer that are ours too
+  uint32_t reserved0;
   // -e trace=: bit nr set when syscall nr is shown (checked in the tracee, so
   // a filtered-out syscall costs no record).
   uint64_t trace_bitmap[8];
@@ -300,7 +301,8 @@ struct InjectPokes {
   InjectPoke pokes[kMaxPokes];
   // strace refuses, at the call, a poke at an argument the syscall does not
   // have ("... has only 3 arguments"): each syscall's argument count, and
-  // the offset in `bytes` of its NUL-ended name for that message (0: none).
+  // the offset in `bytes` of its NUL-ended name for that message (0: none;
+  // with --handler every syscall's, for the tracer's messages).
   uint8_t nargs[512];
   uint16_t name[512];
   uint8_t bytes[32768 - 8 - 8 * kMaxPokes - 512 - 1024];

@@ -7,7 +7,7 @@
 
 namespace lzp::cli {
 
-void WriteInjectPokes(const std::vector<InjectRule>& rules, proto::InjectPokes* out) {
+void WriteInjectPokes(const std::vector<InjectRule>& rules, bool all_names, proto::InjectPokes* out) {
   uint32_t used = 1;  // bytes[0]: the empty name
   auto append = [&](const void* data, size_t size) -> bool {
     if (used + size > sizeof(out->bytes) - 1) return false;  // the last byte stays a NUL (inject.cc)
@@ -28,7 +28,7 @@ void WriteInjectPokes(const std::vector<InjectRule>& rules, proto::InjectPokes* 
   for (int nr = 0; nr < 512; ++nr) {
     const table::SyscallInfo* info = table::SyscallByNumber(nr);
     out->nargs[nr] = info != nullptr ? info->nargs : 6;
-    bool needed = false;
+    bool needed = all_names;
     for (const InjectRule& rule : rules) needed |= rule.syscalls.test(nr) && !rule.pokes.empty();
     if (!needed || info == nullptr || info->name == nullptr) continue;
     uint32_t at = used;

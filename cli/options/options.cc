@@ -7,6 +7,7 @@
 #include "cli/options/options.h"
 
 #include "cli/summary/summary.h"
+#include "cli/handlers/handler_library.h"
 
 #include <getopt.h>
 
@@ -79,6 +80,8 @@ constexpr char kUsage[] =
     "  --filter=EXPR  print only the syscalls EXPR matches: 'openat && ret < 0',\n"
     "                 'dur > 1ms', 'path ~ \"/etc/*\"', 'fd == 3 || close' (docs/filter.md)\n"
     "  --ring-size=N  bytes of shared ring between tracees and lzptrace (power of two)\n"
+    "  --handler=LIB  load the syscall handler library LIB into every traced process\n"
+    "                 (repeatable, run in order; docs/handlers.md)\n"
     "  --record=FILE  write the events to FILE for --replay, without decoding them;\n"
     "                 the trace is printed live too only with -o FILE\n"
     "  --replay=FILE  print a recording (no PROG) as a live run with the output\n"
@@ -183,7 +186,7 @@ bool ApplyOptionExpression(std::string_view expression, Options* out, std::strin
 
 bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
   enum { kModeOpt = 1000, kRecordOpt, kReplayOpt, kRingSizeOpt, kStatsOpt, kJsonOpt, kPerfettoOpt, kColorOpt, kNoPtraceOpt, kSeccompBpfOpt, kQualifierOpt, kOutputSeparatelyOpt, kDecodePidsOpt,
-        kFilterOpt, kNotYetLongOpt };
+        kFilterOpt, kNotYetLongOpt, kHandlerOpt };
   enum { kNoEagerRewriteOpt = 1200 };
   // strace 6.1's long spellings. The -e qualifiers (--trace=, --signal=, ...)
   // are passed on as "-e NAME=VALUE", their name taken from the option itself.
@@ -192,6 +195,7 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
       {"version", no_argument, nullptr, 'V'},
       {"mode", required_argument, nullptr, kModeOpt},
       {"ring-size", required_argument, nullptr, kRingSizeOpt},
+      {"handler", required_argument, nullptr, kHandlerOpt},
       {"stats", no_argument, nullptr, kStatsOpt},
       {"filter", required_argument, nullptr, kFilterOpt},
       {"json", no_argument, nullptr, kJsonOpt},
@@ -429,6 +433,17 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
       case kNoEagerRewriteOpt: out->eager_rewrite = false; break;
       case kRecordOpt: out->record_file = optarg; break;
       case kReplayOpt: out->replay_file = optarg; break;
+      case kHandlerOpt: {
+        std::string absolute, error;
+        if (!CheckHandlerLibrary(optarg, &absolute, &error)) {
+          std::fprintf(stderr, "lzptrace: %s\n", error.c_str());
+          *exit_code = 1;
+          return false;
+        }
+        if (out->handlers.size() == 8) return Fail("at most 8 --handler libraries", exit_code);
+        out->handlers.push_back(absolute);
+        break;
+      }
       case kRingSizeOpt: {
         char* end = nullptr;
         unsigned long long n = std::strtoull(optarg, &end, 0);
@@ -458,6 +473,8 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
   if (out->command.empty() && out->attach_pids.empty()) return Fail("must have PROG [ARGS] or -p PID", exit_code);
   if (!out->command.empty() && !out->attach_pids.empty())
     return Fail("-p PID and PROG [ARGS] together are not supported: trace one or the other", exit_code);
+  if (!out->attach_pids.empty() && !out->handlers.empty())
+    return Fail("--handler needs the interposer, which -p PID does not inject: trace a PROG to use handlers", exit_code);
   if (out->predicate && out->predicate->string_test_column != 0 && (out->summary || out->summary_and_trace)) {
     std::fprintf(stderr, "lzptrace: --filter: column %d: -c and -C count in the traced processes, which cannot test "
                  "captured strings\n", out->predicate->string_test_column);
