@@ -29,6 +29,7 @@ struct Handler {
 Handler g_handlers[kMaxHandlers];
 uint32_t g_handler_count;
 uint64_t g_stores[kMaxHandlers][LZP_STORE_SLOTS];
+bool g_any_on_exit;  // some handler has an on_exit
 
 bool Wants(const lzp_handler& h, uint64_t nr) { return nr < 512 && (h.syscalls[nr >> 6] >> (nr & 63)) & 1; }
 
@@ -105,6 +106,7 @@ long RegisterHandler(ThreadState* ts, uint64_t descriptor) {
   h.services = {LZPTRACE_HANDLER_ABI, LZP_STORE_SLOTS, lzp_raw_syscall6, ReadProgram, WriteProgram, Note,
                 g_stores[index]};
   for (int w = 0; w < 8; ++w) g_handler_wanted[w] |= d.syscalls[w];
+  if (d.on_exit != nullptr) g_any_on_exit = true;
   if (d.on_process_exit != nullptr) g_handler_wanted[SYS_exit_group >> 6] |= uint64_t{1} << (SYS_exit_group & 63);
   __atomic_store_n(&g_handler_count, index + 1, __ATOMIC_RELEASE);
   return 0;
@@ -115,7 +117,6 @@ bool RunHandlersAtEntry(ThreadState* ts, EntryFrame* f, uint32_t level) {
   hl.note[0] = '\0';
   hl.changed = false;
   hl.blocked = false;
-  hl.active = true;
   if (f->nr == SYS_exit_group) RunProcessExit(ts, static_cast<int>(f->rdi));
   const uint64_t before[7] = {f->nr, f->rdi, f->rsi, f->rdx, f->r10, f->r8, f->r9};
   lzp_call call = {static_cast<long>(f->nr), {f->rdi, f->rsi, f->rdx, f->r10, f->r8, f->r9}, 0, ts->pid, ts->tid,
@@ -148,6 +149,8 @@ bool RunHandlersAtEntry(ThreadState* ts, EntryFrame* f, uint32_t level) {
       f->r10 = after[4]; f->r8 = after[5];  f->r9 = after[6];
     }
   }
+  // The exit needs the handlers only for an on_exit or a note to record.
+  hl.active = g_any_on_exit || hl.note[0] != '\0';
   if (!blocked) return false;
   hl.blocked = true;
   f->rax = static_cast<uint64_t>(call.result);

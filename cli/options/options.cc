@@ -21,7 +21,7 @@ namespace lzp::cli {
 namespace {
 
 constexpr char kUsage[] =
-    "Usage: lzptrace [-ACcfiknqrtTvwxyYzZ] [-a COLUMN] [-P PATH]... [-e EXPR]... [-E VAR=VAL]... [-u USER] [-o FILE] [-s STRSIZE] [-S SORTBY] [--filter=EXPR] [--mode=auto|hybrid|sud] [--json] [--perfetto=FILE] [--color[=WHEN]] [--record=FILE] {PROG [ARGS] | -p PID | --replay=FILE}\n"
+    "Usage: lzptrace [-ACcfiknqrtTvwxyYzZ] [-a COLUMN] [-P PATH]... [-e EXPR]... [-E VAR=VAL]... [-u USER] [-o FILE] [-s STRSIZE] [-S SORTBY] [--filter=EXPR] [--mode=auto|hybrid|sud] [--json] [--perfetto=FILE] [--color[=WHEN]] [--record=FILE] [--handler=LIB]... {PROG [ARGS] | -p PID | --replay=FILE}\n"
     "\n"
     "Traces the system calls of PROG, like strace, from inside the process:\n"
     "an interposer the loader starts first (LD_AUDIT) catches every syscall\n"
