@@ -14,6 +14,7 @@
 #include "cli/print/captures.h"
 #include "cli/decode/fd_details.h"
 #include "cli/options/filter.h"
+#include "cli/handlers/handler_library.h"
 #include "cli/summary/summary.h"
 #include "cli/print/syscall_format.h"
 
@@ -680,6 +681,24 @@ TEST(Filter, MalformedExpressionsGiveStraceMessages) {
   EXPECT_EQ(Error("fault=open:retval=1"), "invalid fault argument 'open:retval=1'");
   EXPECT_EQ(Error("inject=open:error=ENOENT:when=0"), "invalid inject argument 'open:error=ENOENT:when=0'");
   EXPECT_EQ(Error("trace="), "invalid system call ''");
+}
+
+// --handler's version check: a library built for another handler ABI is
+// refused with a message naming both versions; a current one is accepted
+// (with its absolute path); a library that is no handler is named as such.
+TEST(HandlerLibrary, AbiVersionIsChecked) {
+  std::string absolute, error;
+  EXPECT_FALSE(CheckHandlerLibrary("examples/libwrong_abi.so", &absolute, &error));
+  EXPECT_EQ(error, "handler 'examples/libwrong_abi.so' was built for handler ABI 2, this lzptrace speaks ABI 1: "
+                   "rebuild it with this lzptrace's lzptrace/handler.h");
+  EXPECT_EQ(SpokenHandlerAbi(), 1u);
+  ASSERT_TRUE(CheckHandlerLibrary("examples/liballow_all.so", &absolute, &error)) << error;
+  EXPECT_EQ(absolute.front(), '/');
+  EXPECT_EQ(absolute.substr(absolute.size() - 24), "examples/liballow_all.so");
+  EXPECT_FALSE(CheckHandlerLibrary("/lib/x86_64-linux-gnu/libm.so.6", &absolute, &error));
+  EXPECT_EQ(error, "'/lib/x86_64-linux-gnu/libm.so.6' is not an lzptrace handler: it defines no lzptrace_handler_abi "
+                   "(see LZPTRACE_HANDLER in lzptrace/handler.h)");
+  EXPECT_EQ(AuditLibraries("/i.so", {"/a.so", "/b.so"}), "/i.so:/a.so:/b.so");
 }
 
 }  // namespace
