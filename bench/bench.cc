@@ -42,6 +42,7 @@ struct Workload {
 };
 
 std::string g_lzptrace, g_loop, g_tmp;
+std::string g_static_loop;  // the same loop linked -static (--static: cli/injector/ starts the interposer in it)
 std::string g_before;  // --startup --before PATH: an older lzptrace, for a before/after column
 double g_last_cpu_seconds = 0;  // the last Run's user + system time, its waited-for descendants included
 int g_rounds = 3;
@@ -225,7 +226,7 @@ void StartupTable(const std::string& work, bool quick) {
 // never fails), which pays the entry's bookkeeping of a shown call.
 std::string PredicateTable(const std::string& calls) {
   const std::string L = g_lzptrace;
-  const std::vector<Config> configs = {
+  std::vector<Config> configs = {
       {"native", {}},
       {"-e trace=openat", {L, "-f", "-e", "trace=openat", "-o", "/dev/null"}},
       {"--filter 'fd == 3'", {L, "-f", "--filter", "fd == 3", "-o", "/dev/null"}},
@@ -234,6 +235,8 @@ std::string PredicateTable(const std::string& calls) {
       {"SUD-only -e trace=openat", {L, "--mode=sud", "-f", "-e", "trace=openat", "-o", "/dev/null"}},
       {"SUD-only --filter 'getppid && ret < 0'", {L, "--mode=sud", "-f", "--filter", "getppid && ret < 0", "-o", "/dev/null"}},
   };
+  if (!g_before.empty())  // --before PATH: the result test with an older lzptrace, in the same rounds
+    configs.push_back({"--filter 'getppid && ret < 0', before", {g_before, "-f", "--filter", "getppid && ret < 0", "-o", "/dev/null"}});
   const Workload w{"getppid loop (ns/call)", {g_loop, "getppid", calls}, true, true};
   std::map<std::string, std::vector<double>> ratios;
   // Each configuration's least CPU time (tracee and lzptrace) per call: on a
@@ -269,7 +272,7 @@ std::string PredicateTable(const std::string& calls) {
   md << "\n| least CPU time per call | " << native << " |";
   for (size_t c = 1; c < configs.size(); ++c) {
     char cell[64];
-    const std::string& name_filter = c < 5 ? configs[1].label : configs[5].label;  // the same mode's -e trace=
+    const std::string& name_filter = c < 5 || c > 6 ? configs[1].label : configs[5].label;  // the same mode's -e trace=
     std::snprintf(cell, sizeof(cell), "%.0f ns, %.2fx (%.3fx of -e trace=)", best[configs[c].label],
                   best[configs[c].label] / best["native"], best[configs[c].label] / best[name_filter]);
     md << " " << cell << " |";
@@ -330,6 +333,7 @@ int main(int argc, char** argv) {
   bool predicates_only = false;  // only the --filter table, to stdout
   bool output_formats = false;  // only the cost of --json, --perfetto and --color, to stdout
   std::string handler;  // --handler LIB: only the cost of an allow-everything handler, to stdout
+  bool static_only = false;  // only the static-against-dynamic loop table, to stdout
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--out" && i + 1 < argc) out_path = argv[++i];
@@ -342,9 +346,11 @@ int main(int argc, char** argv) {
     else if (a == "--predicates") predicates_only = true;
     else if (a == "--output-formats") output_formats = true;
     else if (a == "--handler" && i + 1 < argc) handler = argv[++i];
+    else if (a == "--static") static_only = true;
+    else if (a == "--static-loop" && i + 1 < argc) g_static_loop = argv[++i];
   }
   if (g_lzptrace.empty() || g_loop.empty()) {
-    std::fprintf(stderr, "usage: bench --lzptrace PATH --loop PATH [--out FILE] [--rounds N] [--quick] [--startup [--before PATH]] [--predicates] [--output-formats] [--handler LIB]\n");
+    std::fprintf(stderr, "usage: bench --lzptrace PATH --loop PATH [--out FILE] [--rounds N] [--quick] [--startup [--before PATH]] [--predicates] [--output-formats] [--static --static-loop PATH] [--handler LIB]\n");
     return 2;
   }
   if (!handler.empty()) {
@@ -414,6 +420,17 @@ int main(int argc, char** argv) {
       {"g++ -O2 -c (100 lines)", {"g++", "-O2", "-c", work + "/unit.cc", "-o", work + "/unit.o"}, false, false},
       {"git status (2400 files)", {"git", "-C", work + "/repo", "status", "--short"}, false, false},
   };
+
+  if (static_only && !g_static_loop.empty()) {  // a static program against the same loop linked dynamically
+    configs = {configs[0], configs[1], configs[3], configs[6], configs[9]};
+    workloads = {workloads[0],
+                 {"getppid loop, static (ns/call)", {g_static_loop, "getppid", N}, true, true},
+                 workloads[1],
+                 {"read 64 B, static", {g_static_loop, "read64", N}, true, true}};
+    std::fputs(Table(workloads, configs).c_str(), stdout);
+    std::system(("rm -rf " + work + " " + trace_file).c_str());
+    return 0;
+  }
 
   if (output_formats) {  // the output sinks (docs/json.md) against the text, on the micro loops
     configs = {configs[0], configs[1],

@@ -25,10 +25,8 @@
 #include "cli/read/event_reader.h"
 #include "cli/launch/launcher.h"
 #include "cli/options/options.h"
-#include "cli/json/json_sink.h"
-#include "cli/perfetto/perfetto_sink.h"
-#include "cli/print/line_colors.h"
 #include "cli/print/output_check.h"
+#include "cli/print/output_sinks.h"
 #include "cli/summary/summary.h"
 #include "cli/print/trace_printer.h"
 #include "cli/record/capture_info.h"
@@ -148,13 +146,8 @@ int Run(int argc, char** argv) {
   }
   static char buffer[1 << 16];
   if (print) std::setvbuf(out, buffer, _IOFBF, sizeof(buffer));
-  FILE* perfetto_out = nullptr;  // --perfetto=FILE
-  if (!options.perfetto_file.empty() && (perfetto_out = std::fopen(options.perfetto_file.c_str(), "we")) == nullptr) {
-    std::fprintf(stderr, "lzptrace: Can't fopen '%s': %s\n", options.perfetto_file.c_str(), std::strerror(errno));
-    return 1;
-  }
-  static char perfetto_buffer[1 << 16];
-  if (perfetto_out) std::setvbuf(perfetto_out, perfetto_buffer, _IOFBF, sizeof(perfetto_buffer));
+  OutputSinks sinks;  // --json, --perfetto=FILE, --color
+  if (!sinks.OpenFiles(options)) return 1;
 
   // Calibrate the TSC before the tracee runs when lines carry times.
   TscClock clock;
@@ -162,7 +155,7 @@ int Run(int argc, char** argv) {
   bool summary = options.summary || options.summary_and_trace;
   // --filter on durations: the tracees turn ticks into nanoseconds (20 ms, as for -T: the same precision).
   bool timed = options.timestamps || options.relative || options.durations || recorder || options.json ||
-               perfetto_out || (options.predicate && options.predicate->program.uses_dur);
+               !options.perfetto_file.empty() || (options.predicate && options.predicate->program.uses_dur);
   clock.Start(timed ? 20 : summary ? 5 : 0);
   double mono_start = MonotonicSeconds();
   Tracee tracee;
@@ -175,7 +168,7 @@ int Run(int argc, char** argv) {
     signal(SIGINT, SIG_IGN);  // the terminal's ^C reaches the tracee; we keep draining
     signal(SIGQUIT, SIG_IGN);
     companion = StartCompanion(options, interposer, &tracee);
-    WarnIfUntraceable(program, companion != nullptr);
+    WarnIfUntraceable(program, companion != nullptr, (tracee.ring->options & proto::kFdless) != 0);
     OpenGate(&tracee);
   }
 
@@ -194,31 +187,13 @@ int Run(int argc, char** argv) {
       return name;
     });
   if (recorder) {
-    recorder->Begin(record::DescribeCapture(options, *tracee.ring, tracee.pid, companion != nullptr, start_tsc));
+    recorder->Begin(record::DescribeCapture(options, *tracee.ring, tracee.pid, companion != nullptr, start_tsc),
+                    attach ? "" : program);
     recorder->WatchInflight(tracee.inflight, &tracee.ring->inflight_next);
     recorder->NoteClock(clock.State());
   }
   // --json and --perfetto: siblings of the text output, fed every shown event.
-  std::unique_ptr<json::JsonSink> json_lines;
-  std::unique_ptr<perfetto::PerfettoSink> timeline;
-  if (printer) {
-    TracePrinter* p = printer.get();
-    if (options.json) {
-      json_lines = std::make_unique<json::JsonSink>(options, &clock, p->start_tsc(),
-                                                    [p](pid_t tid) { return p->OutputFor(tid); });
-      p->AddSink(json_lines.get());
-      p->SetTextOutput(false);
-    }
-    if (perfetto_out) {
-      timeline = std::make_unique<perfetto::PerfettoSink>(perfetto_out, &clock, p->start_tsc(), tracee.pid,
-                                                          attach ? "" : program);
-      p->AddSink(timeline.get());
-    }
-    bool per_thread_files = options.follow_forks >= 2 && !options.output_file.empty();  // never a terminal
-    p->SetColor(!options.json && UseColor(per_thread_files && options.color == ColorWhen::kAuto ? ColorWhen::kNever
-                                                                                               : options.color,
-                                          fileno(out)));
-  }
+  if (printer) sinks.Attach(options, printer.get(), &clock, tracee.pid, attach ? "" : program, out);
   OutputCheck output_check(out == stderr ? nullptr : out, options.output_file);  // -o on a full disk
   EventReader reader({tracee.ring, tracee.ring_data, tracee.ring_capacity, tracee.wake_read_fd}, [&] {
     uint64_t now = ReadTsc();
@@ -268,8 +243,7 @@ int Run(int argc, char** argv) {
   std::fflush(out);
   output_check.Check();
   if (out != stderr) std::fclose(out);
-  if (perfetto_out && std::fclose(perfetto_out) != 0)
-    std::fprintf(stderr, "lzptrace: %s: %s\n", options.perfetto_file.c_str(), std::strerror(errno));
+  sinks.Close();
   // -ff -o FILE: the -c table, if any, went to stderr (there is no one file).
   if (options.stats) {
     double elapsed = MonotonicSeconds() - mono_start;

@@ -69,6 +69,54 @@ TEST(Options, UserErrorsExitOneWithStraceWording) {
   EXPECT_EQ(code, 1);
 }
 
+// lzptrace's own long options share strace's getopt grammar (the reason
+// they are not parsed by CLI11: docs/architecture.md, "The command line").
+TEST(Options, OwnOptionsFollowStracesGrammar) {
+  Options o;
+  int code = -1;
+  ASSERT_TRUE(Parse({"lzptrace", "-o", "--json", "ls"}, &o, &code));  // an argument, not the option
+  EXPECT_EQ(o.output_file, "--json");
+  EXPECT_FALSE(o.json);
+  Options o2;
+  ASSERT_TRUE(Parse({"lzptrace", "-e", "trace=openat", "--json", "--rec=r.lzp", "-fo", "t.txt", "--mode", "sud",
+                     "--ring-size=0x100000", "--stats", "--colo=never", "ls", "--json", "--mode=x"},
+                    &o2, &code));
+  EXPECT_TRUE(o2.json);
+  EXPECT_EQ(o2.record_file, "r.lzp");  // a unique prefix of --record
+  EXPECT_EQ(o2.output_file, "t.txt");
+  EXPECT_EQ(o2.follow_forks, 1);
+  EXPECT_EQ(o2.mode, proto::Mode::kSud);
+  EXPECT_EQ(o2.ring_bytes, 0x100000u);
+  EXPECT_TRUE(o2.stats);
+  EXPECT_EQ(o2.color, ColorWhen::kNever);
+  EXPECT_EQ(o2.command, (std::vector<std::string>{"ls", "--json", "--mode=x"}));  // the program's own
+  struct Bad {
+    std::vector<std::string> args;
+    std::string err;
+  };
+  const std::string hint = "Try 'lzptrace -h' for more information.\n";
+  for (const Bad& bad : {
+           Bad{{"--ring-size=3"}, "lzptrace: --ring-size must be a power of two from 65536 to 16G\n" + hint},
+           Bad{{"--color=pink"}, "lzptrace: invalid --color argument: 'pink'\n" + hint},
+           Bad{{"--mode=fast"}, "lzptrace: invalid --mode 'fast': expected auto, hybrid or sud\n" + hint},
+           Bad{{"--perfetto="}, "lzptrace: invalid --perfetto argument: ''\n" + hint},
+           Bad{{"--json=yes"}, "lzptrace: option '--json' doesn't allow an argument\n" + hint},
+           Bad{{"--stats=1"}, "lzptrace: option '--stats' doesn't allow an argument\n" + hint},
+           Bad{{"--record"}, "lzptrace: option '--record' requires an argument\n" + hint},
+           Bad{{"--col=never"}, "lzptrace: option '--col=never' is ambiguous; possibilities: '--color' '--columns'\n" + hint},
+       }) {
+    std::vector<std::string> args = {"lzptrace"};
+    args.insert(args.end(), bad.args.begin(), bad.args.end());
+    if (bad.args[0] != "--record") args.push_back("ls");
+    Options b;
+    code = -1;
+    testing::internal::CaptureStderr();
+    EXPECT_FALSE(Parse(args, &b, &code)) << bad.args[0];
+    EXPECT_EQ(testing::internal::GetCapturedStderr(), bad.err);
+    EXPECT_EQ(code, 1) << bad.args[0];
+  }
+}
+
 TEST(Options, SummaryColumns) {
   Options o;
   int code = -1;

@@ -7,6 +7,7 @@
 // byte, another format version, not a recording at all.
 #include <sys/wait.h>
 
+#include <algorithm>
 #include <fstream>
 #include <regex>
 #include <string>
@@ -35,15 +36,18 @@ struct LiveAndReplay {
 };
 
 // Records `command` while printing live with `options` to a file, then
-// replays the recording with the same options to another file.
+// replays the recording with the same options to another file (each run
+// with its own extra options: files of its own).
 LiveAndReplay RecordAndReplay(const std::string& mode, const std::vector<std::string>& command,
-                              const std::vector<std::string>& options) {
+                              const std::vector<std::string>& options, const std::vector<std::string>& live_extra = {},
+                              const std::vector<std::string>& replay_extra = {}) {
   LiveAndReplay r;
   r.recording = TempPath("rec.lzp");
   r.live_out = TempPath("live");
   r.replay_out = TempPath("replay");
-  r.live = RunProgram(Concat(Concat({Lzptrace(), "--mode=" + mode, "--record=" + r.recording, "-o", r.live_out}, options), command));
-  r.replay = RunProgram(Concat({Lzptrace(), "--replay=" + r.recording, "-o", r.replay_out}, options));
+  r.live = RunProgram(Concat(Concat(Concat({Lzptrace(), "--mode=" + mode, "--record=" + r.recording, "-o", r.live_out},
+                                           options), live_extra), command));
+  r.replay = RunProgram(Concat(Concat({Lzptrace(), "--replay=" + r.recording, "-o", r.replay_out}, options), replay_extra));
   return r;
 }
 
@@ -67,6 +71,7 @@ TEST_P(Replay, ReplayPrintsWhatTheLiveRunPrinted) {
       {"-f", "-e", "signal=!SIGCHLD", "-q"},
       {"-f", "-Y", "-yy", "-i"},  // -Y: what /proc said live, not at replay
       {"-f", "-k"},
+      {"-f", "--color=always"},  // the escape codes too (cli/print/output_sinks.cc sets them for both)
   };
   for (const auto& command : programs) {
     for (const auto& options : option_sets) {
@@ -83,18 +88,95 @@ TEST_P(Replay, ReplayPrintsWhatTheLiveRunPrinted) {
   }
 }
 
-TEST_P(Replay, PerProcessFilesAreTheSame) {  // -ff -o FILE: FILE.PID
-  LiveAndReplay r = RecordAndReplay(GetParam(), {Program("processes")}, {"-ff", "-tt"});
-  ASSERT_EQ(WEXITSTATUS(r.replay.status), 0) << r.replay.err;
-  int files = 0;
-  // The pids: the live files are LIVE.PID; each must have its replay twin.
-  std::string listing = RunProgram({"/bin/sh", "-c", "ls " + r.live_out + ".*"}).out;
-  for (const std::string& path : Lines(listing)) {
-    std::string pid = path.substr(r.live_out.size() + 1);
-    EXPECT_EQ(ReadFile(r.replay_out + "." + pid), ReadFile(path)) << path;
-    ++files;
+TEST_P(Replay, PerProcessFilesAreTheSame) {  // -ff -o FILE: FILE.PID, as text and as JSON Lines
+  for (const std::vector<std::string>& options : {std::vector<std::string>{"-ff", "-tt"}, {"-ff", "--json"}}) {
+    LiveAndReplay r = RecordAndReplay(GetParam(), {Program("processes")}, options);
+    ASSERT_EQ(WEXITSTATUS(r.replay.status), 0) << r.replay.err;
+    int files = 0;
+    // The pids: the live files are LIVE.PID; each must have its replay twin.
+    std::string listing = RunProgram({"/bin/sh", "-c", "ls " + r.live_out + ".*"}).out;
+    for (const std::string& path : Lines(listing)) {
+      std::string pid = path.substr(r.live_out.size() + 1);
+      EXPECT_EQ(ReadFile(r.replay_out + "." + pid), ReadFile(path)) << path;
+      ++files;
+    }
+    EXPECT_GE(files, 4) << options[1];  // processes.c makes at least four processes
   }
-  EXPECT_GE(files, 4);  // processes.c makes at least four processes
+}
+
+// A --perfetto file read back by python3's json module: its tracks (process
+// and thread names), then every slice, instant and flow event, one a line,
+// sorted (viewers sort events; only the set of them is the timeline).
+constexpr char kReadTimeline[] = R"PY(
+import json, sys
+ev = json.load(open(sys.argv[1]))['traceEvents']
+for e in ev:
+    assert e['ph'] in ('M', 'X', 'i', 's', 'f'), e
+    assert isinstance(e['pid'], int) and isinstance(e['tid'], int), e
+tracks = sorted((e['pid'], e['tid'], e['name'], e['args']['name']) for e in ev if e['ph'] == 'M')
+rest = sorted(json.dumps(e, sort_keys=True) for e in ev if e['ph'] != 'M')
+print('tracks', len(tracks), 'slices', sum(1 for e in ev if e['ph'] == 'X'))
+for t in tracks: print('track', *t)
+for e in rest: print(e)
+)PY";
+
+std::string ReadTimeline(const std::string& path) {
+  RunResult r = RunProgram({"python3", "-c", kReadTimeline, path});
+  EXPECT_TRUE(WIFEXITED(r.status) && WEXITSTATUS(r.status) == 0) << path << "\n" << r.err;
+  return r.out;
+}
+
+// --json and --perfetto=FILE on --replay: what the live run that recorded
+// wrote with the same options. The run and its replay share the pids, the
+// clock and the program's name (the recording carries it), so nothing is
+// normalised: the JSON Lines must be the same bytes, the timeline the same
+// tracks and events (and bytes).
+TEST_P(Replay, JsonAndPerfettoAreWhatTheLiveRunWrote) {
+  const std::vector<std::vector<std::string>> programs = {
+      {Program("processes")}, {Program("signals")}, {Program("threads")},
+      {Program("fds")},       {Program("vdso_calls")}, {Program("exit_code"), "3"},
+  };
+  const std::vector<std::vector<std::string>> option_sets = {
+      {"--json"},
+      {"-f", "--json", "-tt", "-T"},
+      {"-f", "--json", "-e", "trace=openat,close,wait4,clone", "-e", "status=!unfinished"},
+      {"-f", "-ttt", "-e", "signal=!SIGCHLD"},  // the timeline alongside strace's text
+  };
+  for (const auto& command : programs) {
+    for (const auto& asked : option_sets) {
+      std::string what = command[0] + " with";
+      for (const std::string& o : asked) what += " " + o;
+      std::string live_timeline = TempPath("live.perfetto"), replay_timeline = TempPath("replay.perfetto");
+      LiveAndReplay r = RecordAndReplay(GetParam(), command, asked, {"--perfetto=" + live_timeline},
+                                        {"--perfetto=" + replay_timeline});
+      ASSERT_TRUE(WIFEXITED(r.replay.status)) << what;
+      EXPECT_EQ(WEXITSTATUS(r.replay.status), 0) << what << "\n" << r.replay.err;
+      EXPECT_EQ(r.replay.err, "") << what;
+      std::string live = ReadFile(r.live_out);
+      ASSERT_FALSE(live.empty()) << what;
+      bool json = std::find(asked.begin(), asked.end(), "--json") != asked.end();
+      EXPECT_EQ(live[0], json ? '{' : live[0]) << what << ": not JSON Lines";
+      EXPECT_EQ(ReadFile(r.replay_out), live) << what;
+      std::string live_events = ReadTimeline(live_timeline);
+      EXPECT_NE(live_events.find(" slices "), std::string::npos) << what;
+      EXPECT_EQ(live_events.find(" slices 0\n"), std::string::npos) << what << ": no slice";
+      EXPECT_EQ(ReadTimeline(replay_timeline), live_events) << what;
+      EXPECT_EQ(ReadFile(replay_timeline), ReadFile(live_timeline)) << what;
+    }
+  }
+}
+
+// The main process's track is named after the recorded program until it
+// execs (the live run knows it from the command line; replay from the file).
+TEST_P(Replay, TimelineNamesTheRecordedProgram) {
+  std::string recording = TempPath("rec.lzp"), timeline = TempPath("replay.perfetto");
+  RunResult run = RunProgram({Lzptrace(), "--mode=" + GetParam(), "--record=" + recording, Program("getppid_1000")});
+  ASSERT_EQ(WEXITSTATUS(run.status), 0) << run.err;
+  RunResult replay = RunProgram({Lzptrace(), "--replay=" + recording, "-o", "/dev/null", "--perfetto=" + timeline});
+  ASSERT_EQ(WEXITSTATUS(replay.status), 0) << replay.err;
+  std::string events = ReadTimeline(timeline);
+  EXPECT_NE(events.find(" process_name getppid_1000\n"), std::string::npos) << events;
+  EXPECT_NE(events.find("\"name\": \"getppid\""), std::string::npos) << events;
 }
 
 TEST_P(Replay, RecordingAloneIsQuietAndReplaysEveryCall) {
@@ -223,7 +305,7 @@ TEST(ReplayDamage, OtherVersionsAndOtherFilesAreRefused) {
     size_t offset;  // a 32-bit field of the file header
     std::string message;
   };
-  for (const Case& c : {Case{8, "is a recording of format version 99: this lzptrace reads version 1"},
+  for (const Case& c : {Case{8, "is a recording of format version 99: this lzptrace reads version 2"},
                         Case{12, "was recorded with event protocol version 99: this lzptrace reads version"},
                         Case{16, "was recorded with another syscall table"}}) {
     std::string bytes = ref.bytes;

@@ -146,6 +146,7 @@ TEST_P(Stress, EveryIntegrationProgramWithTheSmallestRing) {
       {{Program("remap")}, {}},
       {{Program("signal_storm")}, {}},
       {{Program("signals")}, {}},
+      {{Program("static_loop")}, {"-f"}},
       {{Program("threads")}, {"-f"}},
       {{Program("vdso_calls")}, {}},
       {{"ls", "-l", "/usr"}, {}},

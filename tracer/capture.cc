@@ -403,6 +403,12 @@ void CaptureAtExit(ThreadState* ts, const EntryFrame* f, uint32_t level, int64_t
   if (f->nr == SYS_prctl) return CapturePrctl(ts, f, level, proto::kAtExit);
   if (f->nr == SYS_keyctl) return CaptureKeyctl(ts, f, level, proto::kAtExit, ret);
   const SyscallCapture& spec = kCaptureSpecs[f->nr];
+  // Most calls have nothing to copy out (getppid, close, ...): the entry's
+  // bitmap says so at once, but for the calls handled by name below whose
+  // pointers the table leaves plain (clone's parent_tid, sendmmsg's msgvec).
+  bool by_name = f->nr == SYS_clone || f->nr == SYS_clone3 || f->nr == SYS_recvmsg || f->nr == SYS_recvmmsg ||
+                 f->nr == SYS_sendmmsg || f->nr == SYS_pipe || f->nr == SYS_pipe2 || f->nr == SYS_socketpair;
+  if (!by_name && !HasPointerArguments(f->nr) && !(spec.returns_fd && g_process.decode_fds)) return;
   Writer w{nullptr, &ts->capture_used[level]};
   if (spec.returns_fd && g_process.decode_fds && (w.base = CaptureLevel(ts, level)) != nullptr)
     CaptureFdPath(w, proto::kReturnArg, ret);

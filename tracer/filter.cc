@@ -9,6 +9,24 @@ namespace lzp {
 namespace {
 
 proto::FilterProgram g_filter;  // length 0: no --filter
+// Whether the program reads anything the entry knows beyond the syscall
+// number (arguments, pid, tid). When it does not, the entry's answer
+// depends on the number alone: it is evaluated once per number and kept in
+// g_verdict_by_nr (Truth + 1; 0: not yet), so a call whose answer waits for
+// its result costs one evaluation (at exit), not two.
+bool g_entry_reads_call = true;
+uint8_t g_verdict_by_nr[512];
+
+bool ReadsWhatTheEntryKnows(const proto::FilterProgram& p) {
+  for (uint32_t i = 0; i < p.length; ++i) {
+    const proto::FilterInsn& in = p.code[i];
+    if (in.op != proto::kFilterCompare) continue;
+    if (in.field != proto::kFieldNr && in.field != proto::kFieldRet && in.field != proto::kFieldErrno &&
+        in.field != proto::kFieldDur)
+      return true;  // an argument (numbered or named), pid, tid, or a field this code does not know
+  }
+  return false;
+}
 
 // Ticks to nanoseconds without overflowing for any realistic duration.
 uint64_t Nanoseconds(uint64_t ticks, uint64_t khz) {
@@ -22,6 +40,8 @@ void LoadFilter(const proto::FilterProgram* shared) {
   auto* to = reinterpret_cast<uint8_t*>(&g_filter);
   for (uint64_t i = 0; i < sizeof(g_filter); ++i) to[i] = from[i];
   if (g_filter.length > proto::kFilterMaxInsns) g_filter.length = 0;  // scribbled on: record everything
+  g_entry_reads_call = ReadsWhatTheEntryKnows(g_filter);
+  for (uint8_t& v : g_verdict_by_nr) v = 0;
 }
 
 namespace {
@@ -51,11 +71,22 @@ uint8_t* VerdictSlot(ThreadState* ts, uint32_t level) {
   return level < ThreadState::kLevels - 1 ? &ts->filter_verdict[level] : nullptr;
 }
 
+// The entry's answer when it depends on the number alone (see g_verdict_by_nr):
+// threads racing on a first evaluation store the same value.
+proto::Truth VerdictForNumber(ThreadState* ts, const EntryFrame* f) {
+  if (f->nr >= 512) return Evaluate(FrameFacts(ts, f));
+  uint8_t kept = __atomic_load_n(&g_verdict_by_nr[f->nr], __ATOMIC_RELAXED);
+  if (kept != 0) return static_cast<proto::Truth>(kept - 1);
+  proto::Truth verdict = Evaluate(FrameFacts(ts, f));
+  __atomic_store_n(&g_verdict_by_nr[f->nr], static_cast<uint8_t>(verdict) + 1, __ATOMIC_RELAXED);
+  return verdict;
+}
+
 }  // namespace
 
 bool FilterEntryVerdict(ThreadState* ts, const EntryFrame* f, uint32_t level) {
   if (g_filter.length == 0) return true;
-  proto::Truth verdict = Evaluate(FrameFacts(ts, f));
+  proto::Truth verdict = g_entry_reads_call ? Evaluate(FrameFacts(ts, f)) : VerdictForNumber(ts, f);
   if (uint8_t* slot = VerdictSlot(ts, level)) *slot = static_cast<uint8_t>(verdict) + 1;
   return verdict != proto::Truth::kFalse;
 }

@@ -196,11 +196,16 @@ bool WarnIfUntraceable(ThreadState* ts, EntryFrame* f) {
   long stat_ok = Sys(SYS_fstat, fd, &st);
   Sys(SYS_close, fd);
   const char* why = nullptr;
-  if (got > 0 && ProbeElf(head, static_cast<uint64_t>(got)) == Traceability::kStatic) why = " is statically linked";
+  const bool is_static = got > 0 && ProbeElf(head, static_cast<uint64_t>(got)) == Traceability::kStatic;
+  if (is_static) why = " is statically linked";
   else if (stat_ok == 0 && (((st.st_mode & S_ISUID) && st.st_uid != static_cast<uid_t>(Sys(SYS_geteuid))) ||
                             ((st.st_mode & S_ISGID) && st.st_gid != static_cast<gid_t>(Sys(SYS_getegid)))))
     why = " is setuid/setgid";
   if (why == nullptr) return false;
+  // With fd-less tracees the companion starts the interposer in a static
+  // image (cli/injector/static_start.h), and says so only if it cannot.
+  constexpr uint32_t kStartsStatic = proto::kCompanion | proto::kFdless;
+  if (is_static && (g_process.ring->options & kStartsStatic) == kStartsStatic) return true;
   char text[700];
   char* p = text;
   auto put = [&](const char* s) { while (*s && p < text + sizeof(text) - 1) *p++ = *s++; };

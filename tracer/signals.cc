@@ -75,10 +75,15 @@ void OnFault(int sig, siginfo_t* info, void* context) {
     return;
   }
   // Untraced, page 0 is not mapped: a fault there is a "no mapping" fault,
-  // never the "bad permissions" one our trampoline page causes.
-  if (sig == SIGSEGV && g_process.zpoline && info->si_code == SEGV_ACCERR &&
-      reinterpret_cast<uint64_t>(info->si_addr) < 4096)
+  // never the "bad permissions" one our execute-only trampoline page causes
+  // (SEGV_ACCERR; SEGV_PKUERR where the CPU has protection keys, with which
+  // the kernel makes execute-only pages).
+  constexpr int kSegvPkuerr = 4;  // <asm-generic/siginfo.h>
+  if (sig == SIGSEGV && g_process.zpoline && (info->si_code == SEGV_ACCERR || info->si_code == kSegvPkuerr) &&
+      reinterpret_cast<uint64_t>(info->si_addr) < 4096) {
+    if (info->si_code == kSegvPkuerr) info->_sifields._sigfault._bounds._pkey = 0;
     info->si_code = SEGV_MAPERR;
+  }
   RecordSignal(sig, info, context);
   ForwardToApplication(sig, info, context, true);
 }

@@ -6,7 +6,14 @@
 // (r11 is clobbered by syscall anyway). The sled is made of 15-byte nops
 // (fourteen 0x66 prefixes and 0x90): entered at any byte, the CPU decodes a
 // shorter prefixed nop and then whole ones, so it runs ~35 instructions
-// instead of ~400 one-byte nops. The page ends up PROT_EXEC only.
+// instead of ~400 one-byte nops. The page ends up PROT_EXEC only, so that a
+// NULL pointer read faults as it does untraced. On a CPU with protection
+// keys the kernel makes an execute-only page with a key of the process's
+// own (its "execute-only key", which pkey_free refuses to give back): there
+// the program's first pkey_alloc answers 2 where it answers 1 untraced, and
+// it can allocate 14 keys, not 15. (PROT_READ | PROT_EXEC would keep the
+// keys, but let NULL reads succeed: a crash that disappears under the
+// tracer is the worse difference.)
 //
 // A site is rewritten the first time it traps through SIGSYS, and only if:
 //   - it is not in the vDSO or in the interposer, and its bytes are 0f 05;

@@ -10,12 +10,14 @@
 
 #include <condition_variable>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <vector>
 
 #include "cli/companion/loader_calls.h"
 #include "cli/companion/ptrace_companion.h"
+#include "cli/injector/interposer_image.h"
 #include "tracer/protocol.h"
 
 namespace lzp::cli {
@@ -38,6 +40,7 @@ struct PtraceCompanion::State {
   };
   struct Process {
     bool stepping = false;   // no interposer (yet): syscall stops show its calls
+    bool static_image = false;  // its new image has no loader: start the interposer at the execve's exit
   };
 
   const Options& options;
@@ -53,7 +56,13 @@ struct PtraceCompanion::State {
   int start_result = 0;  // 0 pending, 1 seized, -1 refused
   std::string why;
 
-  State(const Options& o, std::string interposer) : options(o), loader(o, std::move(interposer)) {}
+  State(const Options& o, std::string interposer) : options(o), loader(o, interposer), interposer_path(interposer) {}
+
+  // Static images (cli/injector/static_start.h): the interposer's file, read once.
+  std::string interposer_path;
+  std::unique_ptr<injector::InterposerImage> interposer_image;
+  std::string interposer_image_error;
+  void StartInterposerIn(pid_t tid, Task& task);
 
   void Run(pid_t pid, Ring ring);
   void RunAttached(std::vector<pid_t> pids, Ring ring);

@@ -28,6 +28,7 @@
 #include "cli/companion/companion_state.h"
 #include "cli/companion/loader_calls.h"
 #include "cli/companion/ring_records.h"
+#include "cli/injector/static_start.h"
 
 namespace lzp::cli {
 
@@ -238,6 +239,9 @@ void PtraceCompanion::State::OnStop(pid_t tid, int status) {
         loader.CountExec();
       }
       process.stepping = true;  // the new image's loader runs before its interposer
+      // A static image has no loader to start it: the companion does, at the
+      // execve's exit stop (with fd-less tracees: it opens the ring as they do).
+      process.static_image = (ring.control->options & proto::kFdless) && injector::IsStaticImage(tid);
       loader.AfterExec(task.pid);
       return Resume(tid, 0);
     }
@@ -270,7 +274,40 @@ void PtraceCompanion::State::OnStop(pid_t tid, int status) {
 void PtraceCompanion::State::OnSyscallStop(pid_t tid, Task& task) {
   Process& process = processes[task.pid];
   if (process.stepping && !loader.OnSyscallStop(task.pid, tid)) process.stepping = false;  // the interposer is up
+  if (process.stepping && process.static_image) {  // (the first syscall stop after the exec: the execve's exit)
+    process.static_image = false;
+    return StartInterposerIn(tid, task);
+  }
   Resume(tid, 0);
+}
+
+// The execve of a static image has returned: start the interposer in it
+// (cli/injector/static_start.h), or go on stepping it, and say why.
+void PtraceCompanion::State::StartInterposerIn(pid_t tid, Task& task) {
+  if (interposer_image == nullptr && interposer_image_error.empty()) {
+    auto image = std::make_unique<injector::InterposerImage>();
+    if (injector::LoadInterposerImage(interposer_path, image.get(), &interposer_image_error)) interposer_image = std::move(image);
+  }
+  injector::StartOutcome started;
+  if (interposer_image != nullptr) started = injector::StartInterposer(tid, *interposer_image, interposer_path, *ring.control);
+  else started.why = interposer_image_error;
+  switch (started.result) {
+    case injector::StartResult::kEnded:
+      return OnEnded(tid, started.end_status);
+    case injector::StartResult::kStarted:
+      processes[task.pid].stepping = false;
+      loader.Forget(task.pid);
+      break;
+    case injector::StartResult::kNotStarted: {
+      char exe[512];
+      ssize_t n = readlink(("/proc/" + std::to_string(tid) + "/exe").c_str(), exe, sizeof(exe) - 1);
+      exe[n > 0 ? n : 0] = '\0';
+      std::fprintf(stderr, "lzptrace: %s is statically linked and lzptrace could not start its interposer in it (%s): "
+                   "traced through ptrace syscall stops (at strace's speed)\n", exe, started.why.c_str());
+      break;
+    }
+  }
+  Resume(tid, started.pending_signal);
 }
 
 void PtraceCompanion::State::OnEnded(pid_t tid, int status) {

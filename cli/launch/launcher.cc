@@ -111,6 +111,8 @@ bool WriteAll(int fd, const unsigned char* data, size_t size) {
   return true;
 }
 
+constexpr char kStaticallyLinked[] = "is statically linked";
+
 // Why `program` cannot load the interposer (statically linked, setuid or
 // setgid to someone else), or null.
 const char* WhyUntraceable(const std::string& program) {
@@ -121,7 +123,7 @@ const char* WhyUntraceable(const std::string& program) {
   struct stat st;
   bool have_stat = fstat(fd, &st) == 0;
   close(fd);
-  if (got > 0 && ProbeElf(head, static_cast<uint64_t>(got)) == Traceability::kStatic) return "is statically linked";
+  if (got > 0 && ProbeElf(head, static_cast<uint64_t>(got)) == Traceability::kStatic) return kStaticallyLinked;
   if (have_stat && (((st.st_mode & S_ISUID) && st.st_uid != geteuid()) || ((st.st_mode & S_ISGID) && st.st_gid != getegid())))
     return "is setuid/setgid";
   return nullptr;
@@ -129,9 +131,9 @@ const char* WhyUntraceable(const std::string& program) {
 
 }  // namespace
 
-void WarnIfUntraceable(const std::string& program, bool stepped) {
+void WarnIfUntraceable(const std::string& program, bool stepped, bool starts_static) {
   const char* why = WhyUntraceable(program);
-  if (why == nullptr) return;
+  if (why == nullptr || (stepped && starts_static && std::strcmp(why, kStaticallyLinked) == 0)) return;
   if (stepped)
     std::fprintf(stderr, "lzptrace: %s %s: traced through ptrace syscall stops (at strace's speed)\n", program.c_str(), why);
   else

@@ -32,7 +32,9 @@ bool PrepareRing(const Options& options, uint32_t tsc_khz, Tracee* out);
 
 // Says so when `program` cannot load the interposer (static, setuid): with
 // the ptrace companion it is traced through syscall stops, else not at all.
-void WarnIfUntraceable(const std::string& program, bool stepped);
+// Static programs say nothing when the companion starts the interposer in
+// them (`starts_static`: cli/injector/static_start.h; it says so if it cannot).
+void WarnIfUntraceable(const std::string& program, bool stepped, bool starts_static);
 
 // Lets the launched program go on to its execve.
 void OpenGate(Tracee* tracee);

@@ -20,7 +20,7 @@
 namespace lzp::cli::record {
 
 inline constexpr char kFileMagic[8] = {'L', 'Z', 'P', 'R', 'E', 'C', '\r', '\n'};
-inline constexpr uint32_t kFormatVersion = 1;
+inline constexpr uint32_t kFormatVersion = 2;  // 2: the capture chunk ends with the program's path
 
 struct FileHeader {
   char magic[8];
@@ -63,6 +63,10 @@ struct CaptureChunk {
   uint64_t write_fds[16];   // -e write=
 };
 static_assert(sizeof(CaptureChunk) == 352);
+// The capture chunk's body is a CaptureChunk, then the path of the program
+// the first process runs (no terminator; none for -p): --perfetto's name for
+// its track until it execs.
+inline constexpr size_t kMaxProgramPath = 4096;
 
 struct ClockChunk {
   uint64_t tsc0;

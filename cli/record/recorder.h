@@ -30,8 +30,9 @@ class Recorder {
   ~Recorder();
   // Creates `path` (before the program starts); false with *why.
   bool Create(const std::string& path, std::string* why);
-  // Writes the file header and what shaped capture (once the program runs).
-  void Begin(const CaptureChunk& capture);
+  // Writes the file header and what shaped capture (once the program runs);
+  // `program`: the path the first process runs ("" for -p).
+  void Begin(const CaptureChunk& capture, const std::string& program);
   // The tracees' in-flight slots (shared memory: copied, never trusted).
   void WatchInflight(const proto::InflightSlot* slots, const std::atomic<uint32_t>* next) {
     slots_ = slots;

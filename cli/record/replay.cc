@@ -14,12 +14,14 @@
 
 namespace lzp::cli::record {
 
-void PrintRecording(ReplayReader* reader, const Options& options, FILE* out) {
-  TracePrinter printer(options, out, static_cast<pid_t>(reader->capture().main_pid), reader->clock());
+void PrintRecording(ReplayReader* reader, const Options& options, FILE* out, OutputSinks* sinks) {
+  const pid_t main_pid = static_cast<pid_t>(reader->capture().main_pid);
+  TracePrinter printer(options, out, main_pid, reader->clock());
   printer.StartAt(reader->capture().start_tsc);
   printer.SetCompanion(reader->capture().companion != 0);
   printer.WatchInflight(reader->slots(), reader->slot_next());
   printer.SetPidNameLookup([reader](pid_t pid) { return reader->PidName(pid); });  // -Y: never today's /proc
+  sinks->Attach(options, &printer, reader->clock(), main_pid, reader->program(), out);
   OutputCheck output_check(out == stderr ? nullptr : out, options.output_file);
   reader->OnFlush([&](uint64_t now) {
     printer.Flush(now);
@@ -66,13 +68,16 @@ int Replay(const Options& asked) {
   }
   static char buffer[1 << 16];
   std::setvbuf(out, buffer, _IOFBF, sizeof(buffer));
-  PrintRecording(&reader, options, out);
+  OutputSinks sinks;  // --json, --perfetto=FILE, --color
+  if (!sinks.OpenFiles(options)) return 1;
+  PrintRecording(&reader, options, out, &sinks);
   if (out != stderr) std::fclose(out);
+  bool written = sinks.Close();
   if (!reader.damage().empty()) {
     std::fprintf(stderr, "lzptrace: %s\n", reader.damage().c_str());
     return 1;
   }
-  return 0;
+  return written ? 0 : 1;
 }
 
 }  // namespace lzp::cli::record

@@ -9,6 +9,7 @@
 #include <cstdio>
 
 #include "cli/options/options.h"
+#include "cli/print/output_sinks.h"
 #include "cli/record/replay_reader.h"
 
 namespace lzp::cli::record {
@@ -17,7 +18,8 @@ namespace lzp::cli::record {
 int Replay(const Options& options);
 
 // The printing part: every event of an opened recording through the printer
-// to `out`, its end, the -c table (the fuzz target calls this alone).
-void PrintRecording(ReplayReader* reader, const Options& options, FILE* out);
+// to `out` and the `sinks` (--json, --perfetto), its end, the -c table (the
+// fuzz target calls this alone).
+void PrintRecording(ReplayReader* reader, const Options& options, FILE* out, OutputSinks* sinks);
 
 }  // namespace lzp::cli::record

@@ -76,12 +76,14 @@ bool ReplayReader::OpenBytes(std::string bytes, const std::string& name, std::st
     return false;
   }
   ChunkHeader chunk;
-  if (!ReadChunk(&chunk) || chunk.type != static_cast<uint32_t>(ChunkType::kCapture) || body_.size() != sizeof(capture_)) {
+  if (!ReadChunk(&chunk) || chunk.type != static_cast<uint32_t>(ChunkType::kCapture) || body_.size() < sizeof(capture_) ||
+      body_.size() > sizeof(capture_) + kMaxProgramPath) {
     if (damage_.empty()) Damaged(sizeof(header), "no capture chunk after the file header");
     *why = damage_;
     return false;
   }
   std::memcpy(&capture_, body_.data(), sizeof(capture_));
+  program_.assign(reinterpret_cast<const char*>(body_.data()) + sizeof(capture_), body_.size() - sizeof(capture_));
   return true;
 }
 

@@ -34,6 +34,7 @@ class ReplayReader : public EventSource {
   bool OpenBytes(std::string bytes, const std::string& name, std::string* why);
 
   const CaptureChunk& capture() const { return capture_; }
+  const std::string& program() const { return program_; }  // the first process's program ("" for -p)
   const TscClock* clock() const { return &clock_; }
   const proto::InflightSlot* slots() const { return slots_; }
   const std::atomic<uint32_t>* slot_next() const { return &slot_next_; }
@@ -71,6 +72,7 @@ class ReplayReader : public EventSource {
   bool has_end_ = false;
   std::string damage_;
   CaptureChunk capture_ = {};
+  std::string program_;
   TscClock clock_;
   EndChunk end_ = {};
   std::vector<CounterEntry> counters_;

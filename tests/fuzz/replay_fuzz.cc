@@ -1,7 +1,8 @@
 // tests/fuzz/replay_fuzz.cc — libFuzzer target for --replay's reader
 // (cli/record/replay_reader.cc): the input is a recording file, read by
 // ReplayReader and printed by the same code --replay runs (PrintRecording)
-// to /dev/null, with -f -tt -T -yy and, for odd sizes, -C -x.
+// to /dev/null, with -f -tt -T -yy and, for odd sizes, -C -x; for sizes of
+// 1 mod 3 as --json, for 2 mod 3 with --perfetto=/dev/null.
 //
 // So that mutations get past the chunks' checksums into the framing and the
 // records, the harness first sets every chunk's checksum to match its body
@@ -50,10 +51,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   options.summary_and_trace = size % 2;
   options.hex = size % 2;
   options.replay_file = "fuzz.lzp";
+  options.json = size % 3 == 1;  // JSON Lines instead of the text
+  if (size % 3 == 2) options.perfetto_file = "/dev/null";  // and a timeline
+  OutputSinks sinks;
+  if (!sinks.OpenFiles(options)) return 0;
   record::ReplayReader reader;
   std::string why;
   if (!reader.OpenBytes(std::move(file), options.replay_file, &why)) return 0;
   record::SayWhatRecordingLacks(options, reader.capture(), options.replay_file);
-  record::PrintRecording(&reader, options, out);
+  record::PrintRecording(&reader, options, out, &sinks);
   return 0;
 }

@@ -38,7 +38,9 @@ int main(void) {
   syscall(SYS_keyctl, 9999, 1, 2, 3, 4);
   syscall(SYS_keyctl, KEYCTL_SETPERM, KEY_SPEC_THREAD_KEYRING, 0x3f010000);
   syscall(SYS_keyctl, KEYCTL_SETPERM, 12345, 0);
-  syscall(SYS_keyctl, KEYCTL_CHOWN, -5, 1000, -1);
+  /* The thread keyring: the process's own, so each run starts from the same one
+     (a chown of the user session keyring, which outlives the run, changes the next run's answer). */
+  syscall(SYS_keyctl, KEYCTL_CHOWN, KEY_SPEC_THREAD_KEYRING, 1000, -1);
   syscall(SYS_keyctl, KEYCTL_SET_TIMEOUT, -100, 30);
   syscall(SYS_keyctl, KEYCTL_SET_REQKEY_KEYRING, KEY_REQKEY_DEFL_NO_CHANGE);
   syscall(SYS_keyctl, KEYCTL_SET_REQKEY_KEYRING, 99);
