@@ -148,6 +148,24 @@ TEST_P(Handlers, SeveralInOrder) {
                                "block_fd_writes */")) << ::testing::PrintToString(t.trace);
 }
 
+// The actions the examples do not take: another call made instead (the
+// trace shows the call made), a result changed at exit, and a change of
+// number the interposer refuses, said on stderr, the call failing ENOSYS.
+TEST_P(Handlers, ReplaceTheCallAndTheResult) {
+  Traced t = Trace({"/usr/bin/python3", "-c",
+                    "import os\nprint(os.getppid() == os.getpid(), os.getuid())\n"
+                    "print(os.getpgrp())\n"},
+                   {"--handler=tests/handlers/librewrite_calls.so", "-e", "trace=getpid,getppid,getuid,getpgrp"});
+  EXPECT_EQ(t.run.out, "True 4242\n-38\n") << t.run.err;  // glibc's getpgrp, which cannot fail, passes -ENOSYS on
+  EXPECT_TRUE(std::any_of(t.trace.begin(), t.trace.end(), [](const std::string& l) {
+    return std::regex_match(l, std::regex(R"(getpid\(\) += [0-9]+ /\* getpid made for getppid \*/)"));
+  })) << ::testing::PrintToString(t.trace);
+  EXPECT_TRUE(HasLine(t.trace, "getuid() = 4242")) << ::testing::PrintToString(t.trace);
+  EXPECT_TRUE(HasLine(t.trace, "getpgrp() = -1 ENOSYS (Function not implemented) (INJECTED)")) << ::testing::PrintToString(t.trace);
+  EXPECT_NE(t.run.err.find("lzptrace: a handler asked to make close instead of getpgrp, which the interposer follows itself: "
+                           "the call fails with ENOSYS"), std::string::npos) << t.run.err;
+}
+
 // A handler that crashes is named with the call it handled; the process dies of the fault.
 TEST_P(Handlers, CrashIsReported) {
   Traced t = Trace({Program("getppid_1000")}, {Handler("crashes"), "-e", "trace=getppid"});
