@@ -149,14 +149,15 @@ TEST_P(Handlers, SeveralInOrder) {
 }
 
 // The actions the examples do not take: another call made instead (the
-// trace shows the call made), a result changed at exit, and a change of
+// trace shows the call made), a result changed at exit, the program's
+// memory written through svc->write, and a change of
 // number the interposer refuses, said on stderr, the call failing ENOSYS.
 TEST_P(Handlers, ReplaceTheCallAndTheResult) {
   Traced t = Trace({"/usr/bin/python3", "-c",
                     "import os\nprint(os.getppid() == os.getpid(), os.getuid())\n"
-                    "print(os.getpgrp())\n"},
+                    "print(os.getpgrp())\nprint(os.uname().nodename)\n"},
                    {"--handler=tests/handlers/librewrite_calls.so", "-e", "trace=getpid,getppid,getuid,getpgrp"});
-  EXPECT_EQ(t.run.out, "True 4242\n-38\n") << t.run.err;  // glibc's getpgrp, which cannot fail, passes -ENOSYS on
+  EXPECT_EQ(t.run.out, "True 4242\n-38\nhandled\n") << t.run.err;  // glibc's getpgrp, which cannot fail, passes -ENOSYS on
   EXPECT_TRUE(std::any_of(t.trace.begin(), t.trace.end(), [](const std::string& l) {
     return std::regex_match(l, std::regex(R"(getpid\(\) += [0-9]+ /\* getpid made for getppid \*/)"));
   })) << ::testing::PrintToString(t.trace);

@@ -2,6 +2,7 @@
  * examples do not take (tests/handlers_test.cc):
  *   - getppid is replaced by getpid (another call made instead), noted;
  *   - getuid returns 4242 (on_exit changes the result);
+ *   - uname's nodename reads "handled" (on_exit writes the program's memory);
  *   - getpgrp is asked to become close, which the interposer follows itself:
  *     refused, the call fails with ENOSYS and lzptrace says so. */
 #include <lzptrace/handler.h>
@@ -11,6 +12,8 @@
 #define SYS_GETPID 39
 #define SYS_GETUID 102
 #define SYS_GETPPID 110
+#define SYS_UNAME 63
+#define NODENAME_OFFSET 65  /* struct utsname: sysname[65], then nodename */
 
 static int on_enter(struct lzp_call* call) {
   if (call->nr == SYS_GETPPID) {
@@ -24,13 +27,16 @@ static int on_enter(struct lzp_call* call) {
 
 static void on_exit(struct lzp_call* call) {
   if (call->nr == SYS_GETUID) call->result = 4242;
+  if (call->nr == SYS_UNAME && call->result == 0)
+    call->svc->write((void*)(call->args[0] + NODENAME_OFFSET), "handled", sizeof "handled");
 }
 
 static const struct lzp_handler rewrite_calls = {
     .abi = LZPTRACE_HANDLER_ABI,
     .size = sizeof(struct lzp_handler),
     .name = "rewrite_calls",
-    .syscalls = {[SYS_GETUID / 64] = LZP_BIT(SYS_GETUID) | LZP_BIT(SYS_GETPPID) | LZP_BIT(SYS_GETPGRP)},
+    .syscalls = {[0] = LZP_BIT(SYS_UNAME),
+                 [SYS_GETUID / 64] = LZP_BIT(SYS_GETUID) | LZP_BIT(SYS_GETPPID) | LZP_BIT(SYS_GETPGRP)},
     .on_enter = on_enter,
     .on_exit = on_exit,
 };
