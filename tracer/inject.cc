@@ -58,7 +58,7 @@ bool Poke(const ThreadState* ts, const EntryFrame* f, const proto::InjectPoke& p
   if (poke.arg > nargs) {
     why.Put("requested to tamper with argument #").Put(poke.arg).Put(", but system call '");
     why.Put(reinterpret_cast<const char*>(g_pokes.bytes + g_pokes.name[f->nr])).Put("' has only ").Put(nargs);
-    why.Put(nargs == 1 ? " argument" : " arguments");
+    why.Put(" arguments");  // strace says "1 arguments" too
     EmitNotice(ts, why.Text(), false);
     return false;
   }
