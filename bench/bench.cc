@@ -281,6 +281,49 @@ std::string PredicateTable(const std::string& calls) {
   return md.str();
 }
 
+// --handler: an allow-everything handler (examples/allow_all.c, which every
+// syscall reaches and which lets it run) against the same trace without
+// it, on the getppid loop: with the full trace, and with -e trace=openat
+// (nothing recorded: the handler's cost alone shows). Each configuration's
+// least CPU time per call over alternating rounds; the cost is the
+// difference from the same configuration without the handler.
+std::string HandlerTable(const std::string& calls, const std::string& handler) {
+  const std::string L = g_lzptrace, H = "--handler=" + handler;
+  const std::vector<Config> configs = {
+      {"native", {}},
+      {"-o /dev/null", {L, "-f", "-o", "/dev/null"}},
+      {"-o /dev/null --handler", {L, "-f", H, "-o", "/dev/null"}},
+      {"-e trace=openat", {L, "-f", "-e", "trace=openat", "-o", "/dev/null"}},
+      {"-e trace=openat --handler", {L, "-f", H, "-e", "trace=openat", "-o", "/dev/null"}},
+      {"SUD-only -e trace=openat", {L, "--mode=sud", "-f", "-e", "trace=openat", "-o", "/dev/null"}},
+      {"SUD-only -e trace=openat --handler", {L, "--mode=sud", "-f", H, "-e", "trace=openat", "-o", "/dev/null"}},
+  };
+  const Workload w{"getppid loop (ns/call)", {g_loop, "getppid", calls}, true, true};
+  std::map<std::string, double> best;
+  for (const Config& c : configs) Measure(w, c);  // warm-up
+  const int rounds = std::max(g_rounds, 5);
+  for (int round = 0; round < rounds; ++round)
+    for (const Config& c : configs) {
+      Measure(w, c);
+      double cpu = g_last_cpu_seconds * 1e9 / std::atof(calls.c_str());
+      best[c.label] = round == 0 ? cpu : std::min(best[c.label], cpu);
+    }
+  std::ostringstream md;
+  md << "\n--handler with an allow-everything handler (examples/allow_all.c) on the getppid loop (" << calls
+     << " calls; least CPU time per call, tracee and lzptrace, over " << rounds << " alternating rounds):\n\n"
+     << "| configuration | without handler | with handler | handler's cost |\n|---|---|---|---|\n";
+  char cell[160];
+  std::snprintf(cell, sizeof(cell), "| native | %.1f ns | | |\n", best["native"]);
+  md << cell;
+  for (size_t c = 1; c + 1 < configs.size(); c += 2) {
+    double without = best[configs[c].label], with = best[configs[c + 1].label];
+    std::snprintf(cell, sizeof(cell), "| %s | %.1f ns | %.1f ns | %+.1f ns |\n", configs[c].label.c_str(), without, with,
+                  with - without);
+    md << cell;
+  }
+  return md.str();
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -289,6 +332,7 @@ int main(int argc, char** argv) {
   bool startup = false;  // --startup: only the start-up and exec-heavy table, printed (see StartupTable)
   bool predicates_only = false;  // only the --filter table, to stdout
   bool output_formats = false;  // only the cost of --json, --perfetto and --color, to stdout
+  std::string handler;  // --handler LIB: only the cost of an allow-everything handler, to stdout
   bool static_only = false;  // only the static-against-dynamic loop table, to stdout
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
@@ -301,12 +345,17 @@ int main(int argc, char** argv) {
     else if (a == "--before" && i + 1 < argc) g_before = argv[++i];
     else if (a == "--predicates") predicates_only = true;
     else if (a == "--output-formats") output_formats = true;
+    else if (a == "--handler" && i + 1 < argc) handler = argv[++i];
     else if (a == "--static") static_only = true;
     else if (a == "--static-loop" && i + 1 < argc) g_static_loop = argv[++i];
   }
   if (g_lzptrace.empty() || g_loop.empty()) {
-    std::fprintf(stderr, "usage: bench --lzptrace PATH --loop PATH [--out FILE] [--rounds N] [--quick] [--startup [--before PATH]] [--predicates] [--output-formats] [--static --static-loop PATH]\n");
+    std::fprintf(stderr, "usage: bench --lzptrace PATH --loop PATH [--out FILE] [--rounds N] [--quick] [--startup [--before PATH]] [--predicates] [--output-formats] [--static --static-loop PATH] [--handler LIB]\n");
     return 2;
+  }
+  if (!handler.empty()) {
+    std::fputs(HandlerTable(quick ? "200000" : "1000000", handler).c_str(), stdout);
+    return 0;
   }
   if (predicates_only) {
     std::fputs(PredicateTable(quick ? "200000" : "1000000").c_str(), stdout);

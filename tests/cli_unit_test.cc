@@ -14,6 +14,7 @@
 #include "cli/print/captures.h"
 #include "cli/decode/fd_details.h"
 #include "cli/options/filter.h"
+#include "cli/handlers/handler_library.h"
 #include "cli/summary/summary.h"
 #include "cli/print/syscall_format.h"
 
@@ -640,6 +641,62 @@ TEST(Filter, InjectionRules) {
   EXPECT_EQ(f.injections[2].delay_enter_us, 2000u);
 }
 
+// strace 6.1's rewriting forms: poke_enter=/poke_exit= lists and syscall=.
+TEST(Filter, InjectionRewrites) {
+  Filters f = Apply({"inject=write:poke_enter=,@arg2=4142,,@arg1=00:poke_exit=@arg3=4g",
+                     "inject=read:syscall=getpid:error=EIO", "fault=getppid:syscall=gettid"});
+  ASSERT_EQ(f.injections.size(), 3u);
+  const std::vector<InjectPoke>& pokes = f.injections[0].pokes;
+  ASSERT_EQ(pokes.size(), 3u);
+  EXPECT_EQ(pokes[0].arg, 2);
+  EXPECT_EQ(pokes[0].bytes, (std::vector<uint8_t>{0x41, 0x42}));
+  EXPECT_FALSE(pokes[0].at_exit);
+  EXPECT_EQ(pokes[1].arg, 1);
+  EXPECT_EQ(pokes[2].arg, 3);
+  EXPECT_TRUE(pokes[2].at_exit);
+  EXPECT_EQ(pokes[2].bytes, (std::vector<uint8_t>{0x04}));  // "%2hhx" reads "4g" as 4, as strace's does
+  EXPECT_EQ(f.injections[0].replacement, -1);
+  EXPECT_EQ(f.injections[1].replacement, SYS_getpid);
+  EXPECT_EQ(f.injections[1].error, EIO);
+  EXPECT_EQ(f.injections[2].replacement, SYS_gettid);
+  EXPECT_EQ(f.injections[2].error, ENOSYS);
+  std::string long_hex(2 * 1024, 'a');
+  EXPECT_EQ(Apply({("inject=write:poke_enter=@arg2=" + long_hex).c_str()}).injections[0].pokes[0].bytes.size(), 1024u);
+}
+
+// What strace 6.1 refuses, lzptrace refuses with its words.
+TEST(Filter, InjectionRewritesRefused) {
+  std::string too_long = "write:poke_enter=@arg2=" + std::string(2 * 1025, 'a');
+  for (std::string value : {"write:syscall=getpid", "write:syscall=write:retval=1", "write:syscall=39:retval=1",
+                            "write:syscall=nosuch:retval=1", "write:syscall=getpid:syscall=getpid:retval=1",
+                            "write:poke_enter=@arg2=4", "write:poke_enter=@arg2=", "write:poke_enter=@arg2=zz",
+                            "write:poke_enter=arg2=41", "write:poke_enter=@ARG2=41", "write:poke_enter=@arg0=41",
+                            "write:poke_enter=@arg8=41", "write:poke_enter=@arg02=41", "write:poke_enter=@arg2=41@arg2=42",
+                            "write:poke_enter=@arg2=41,@arg2=42", "write:poke_enter=@arg2=G4", "write:poke_exit=",
+                            "write:poke_enter=,", "write:poke_enter=@arg2=41:poke_enter=@arg3=41",
+                            "write:poke_enter=@arg2=41:error=EIO:retval=2", too_long.c_str()}) {
+    Filters f;
+    std::string error;
+    EXPECT_FALSE(ApplyExpression("inject=" + value, &f, &error)) << value;
+    EXPECT_EQ(error, "invalid inject argument '" + value + "'");
+  }
+  Filters f;
+  std::string error;
+  EXPECT_FALSE(ApplyExpression("fault=write:poke_enter=@arg2=41", &f, &error));
+  EXPECT_EQ(error, "invalid fault argument 'write:poke_enter=@arg2=41'");
+}
+
+// As in strace, poke data has a ceiling; lzptrace's is on all rules together, said when passed.
+TEST(Filter, PokeDataBudget) {
+  Filters f;
+  std::string error, kib = std::string(2 * 1024, 'a');
+  std::string rule = "inject=write:poke_enter=@arg1=" + kib + ",@arg2=" + kib + ",@arg3=" + kib + ",@arg4=" + kib +
+                     ",@arg5=" + kib + ",@arg6=" + kib;
+  for (int i = 0; i < 4; ++i) ASSERT_TRUE(ApplyExpression(rule, &f, &error)) << error;
+  EXPECT_FALSE(ApplyExpression(rule, &f, &error));
+  EXPECT_EQ(error, "at most 24576 bytes of poke data in all -e inject= rules");
+}
+
 TEST(Filter, SignalsAndStatus) {
   Filters f = Apply({"signal=!SIGCHLD,USR1"});
   EXPECT_FALSE(f.signals.test(SIGCHLD));
@@ -672,6 +729,24 @@ TEST(Filter, MalformedExpressionsGiveStraceMessages) {
   EXPECT_EQ(Error("fault=open:retval=1"), "invalid fault argument 'open:retval=1'");
   EXPECT_EQ(Error("inject=open:error=ENOENT:when=0"), "invalid inject argument 'open:error=ENOENT:when=0'");
   EXPECT_EQ(Error("trace="), "invalid system call ''");
+}
+
+// --handler's version check: a library built for another handler ABI is
+// refused with a message naming both versions; a current one is accepted
+// (with its absolute path); a library that is no handler is named as such.
+TEST(HandlerLibrary, AbiVersionIsChecked) {
+  std::string absolute, error;
+  EXPECT_FALSE(CheckHandlerLibrary("examples/libwrong_abi.so", &absolute, &error));
+  EXPECT_EQ(error, "handler 'examples/libwrong_abi.so' was built for handler ABI 2, this lzptrace speaks ABI 1: "
+                   "rebuild it with this lzptrace's lzptrace/handler.h");
+  EXPECT_EQ(SpokenHandlerAbi(), 1u);
+  ASSERT_TRUE(CheckHandlerLibrary("examples/liballow_all.so", &absolute, &error)) << error;
+  EXPECT_EQ(absolute.front(), '/');
+  EXPECT_EQ(absolute.substr(absolute.size() - 24), "examples/liballow_all.so");
+  EXPECT_FALSE(CheckHandlerLibrary("/lib/x86_64-linux-gnu/libm.so.6", &absolute, &error));
+  EXPECT_EQ(error, "'/lib/x86_64-linux-gnu/libm.so.6' is not an lzptrace handler: it defines no lzptrace_handler_abi "
+                   "(see LZPTRACE_HANDLER in lzptrace/handler.h)");
+  EXPECT_EQ(AuditLibraries("/i.so", {"/a.so", "/b.so"}), "/i.so:/a.so:/b.so");
 }
 
 }  // namespace

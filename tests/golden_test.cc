@@ -384,6 +384,49 @@ TEST_P(Golden, InterruptedCalls) { Compare("interrupts", {}); }
 TEST_P(Golden, InjectedSignal) {
   Compare("process", {"-e", "trace=getppid,rt_sigreturn", "-e", "inject=getppid:signal=SIGUSR1"});
 }
+// strace's rewriting injections: memory written at entry (shown in the
+// call's arguments) and at exit (in what a receive returned), with and
+// without an injected result; syscall=NAME made instead of the call; delays.
+TEST_P(Golden, InjectedPokes) {
+  Compare("rewrites", {"-e", "trace=write,recvfrom", "-e", "inject=write:poke_enter=@arg2=41424344", "-e",
+                       "inject=recvfrom:poke_exit=@arg2=5a5a"});
+}
+TEST_P(Golden, InjectedPokesWithResults) {
+  Compare("rewrites", {"-e", "trace=write,recvfrom,getppid", "-e", "inject=write:poke_enter=@arg2=4142:error=EIO:when=2",
+                       "-e", "inject=recvfrom:poke_exit=@arg2=7a:retval=1:when=1", "-e",
+                       "inject=getppid:syscall=getpid:retval=7"});
+}
+TEST_P(Golden, InjectedReplacementCallAndDelay) {
+  Compare("rewrites", {"-e", "trace=getppid,write", "-e", "fault=getppid:syscall=gettid:when=2", "-e",
+                       "inject=write:poke_enter=@arg2=61:delay_exit=1"});
+}
+// A later rule for a syscall replaces an earlier one, as in strace.
+TEST_P(Golden, InjectedLastRuleWins) {
+  Compare("rewrites", {"-e", "trace=write", "--inject=write:error=EIO", "-e",
+                       "inject=write:poke_enter=@arg2=42:when=2"});
+}
+// A poke strace cannot make is said on stderr, once per attempt, in strace's
+// words; the call goes on without it.
+TEST_P(Golden, PokesThatCannotBeMade) {
+  std::vector<std::string> options = {"-e", "trace=write", "-e", "inject=write:poke_enter=@arg7=41,@arg1=42,@arg2=43"};
+  std::string strace_file = TempPath("strace"), our_file = TempPath("lzptrace");
+  std::vector<std::string> strace = {"strace", "-o", strace_file}, ours = {Lzptrace(), "--mode=" + GetParam(), "-o", our_file};
+  for (auto* command : {&strace, &ours}) {
+    command->insert(command->end(), options.begin(), options.end());
+    command->push_back("tests/golden/rewrites");
+  }
+  RunResult s = RunProgram(strace), r = RunProgram(ours);
+  ASSERT_EQ(s.status, 0);
+  ASSERT_EQ(r.status, 0);
+  static const std::regex process(R"(^strace: (.* process )[0-9]+)");
+  static const std::regex our_process(R"(^lzptrace: (.* process )[0-9]+)");
+  std::vector<std::string> expected = Lines(s.err), actual = Lines(r.err);
+  for (std::string& line : expected) line = std::regex_replace(line, process, "TRACER: $1N");
+  for (std::string& line : actual) line = std::regex_replace(line, our_process, "TRACER: $1N");
+  EXPECT_EQ(actual, expected);
+  ASSERT_EQ(expected.size(), 4u);  // two writes, two poke failures each
+  EXPECT_EQ(Lines(ReadFile(our_file)), Lines(ReadFile(strace_file)));
+}
 TEST_P(Golden, OnlyOnePath) { Compare("files", {"-P", ::testing::TempDir() + "/golden-a"}, {::testing::TempDir()}); }
 TEST_P(Golden, InstructionPointer) { Compare("process", {"-i"}); }
 TEST_P(Golden, SyscallNumbers) {

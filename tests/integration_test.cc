@@ -626,6 +626,29 @@ TEST_P(Integration, InjectionInTheTracee) {
   EXPECT_EQ(WEXITSTATUS(bad.status), 1);
 }
 
+// strace's rewriting injections change what the program does: sh's echo
+// writes what poke_enter= put in its buffer; python3 receives what
+// poke_exit= wrote over what the kernel gave it; syscall=getpid stands in
+// for the call and the result is the injected one.
+TEST_P(Integration, RewritingInjectionsInTheTracee) {
+  auto has_line = [](const std::vector<std::string>& trace, const std::string& wanted) {  // result column unpadded
+    static const std::regex column(R"(\) +=)");
+    return std::any_of(trace.begin(), trace.end(),
+                       [&](const std::string& l) { return std::regex_replace(l, column, ") =") == wanted; });
+  };
+  Traced echo = Trace({"sh", "-c", "echo hello"}, {"-e", "inject=write:poke_enter=@arg2=41424344", "-e", "trace=write"});
+  EXPECT_EQ(echo.run.out, "ABCDo\n");
+  EXPECT_TRUE(has_line(echo.trace, "write(1, \"ABCDo\\n\", 6) = 6 (INJECTED: args)")) << ::testing::PrintToString(echo.trace);
+  Traced python = Trace({"python3", "-c", "import socket; a, b = socket.socketpair(); a.send(b'hello'); print(b.recv(5))"},
+                        {"-e", "inject=recvfrom:poke_exit=@arg2=5a5a", "-e", "trace=recvfrom"});
+  EXPECT_EQ(python.run.out, "b'ZZllo'\n");
+  EXPECT_TRUE(has_line(python.trace, "recvfrom(4, \"ZZllo\", 5, 0, NULL, NULL) = 5 (INJECTED: args)"))
+      << ::testing::PrintToString(python.trace);
+  Traced replaced = Trace({"sh", "-c", "echo hello"}, {"-e", "inject=write:syscall=getpid:retval=6", "-e", "trace=write"});
+  EXPECT_EQ(replaced.run.out, "");
+  EXPECT_TRUE(has_line(replaced.trace, "write(1, \"hello\\n\", 6) = 6 (INJECTED)")) << ::testing::PrintToString(replaced.trace);
+}
+
 TEST_P(Integration, SignalsArrivingWhileTheInterposerRuns) {
   Traced t = Trace({Program("signal_storm")});
   EXPECT_EQ(t.run.out, "getppid calls: 20000, signals handled: many\n");

@@ -494,4 +494,15 @@ const uint8_t* CapturedPayload(ThreadState* ts, uint32_t level, uint32_t* size) 
   return ts->capture_area + level * kLevelBytes;
 }
 
+void CaptureHandlerNote(ThreadState* ts, uint32_t level, const char* note, uint32_t max) {
+  uint8_t* base = CaptureLevel(ts, level);
+  if (base == nullptr) return;
+  Writer w{base, &ts->capture_used[level]};
+  if (w.Room() < max) return;
+  CaptureChunk* c = w.Begin(0, proto::kHandlerNote);
+  uint32_t length = 0;
+  for (; length < max && note[length] != '\0'; ++length) w.Data(c)[length] = static_cast<uint8_t>(note[length]);
+  w.End(c, length, 0);
+}
+
 }  // namespace lzp

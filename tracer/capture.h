@@ -74,6 +74,8 @@ inline constexpr uint32_t kNoCaptureLevel = kCaptureLevels;  // for records with
 void CaptureAtEntry(ThreadState* ts, const EntryFrame* f, uint32_t level);
 // Adds its outputs (nothing if it failed).
 void CaptureAtExit(ThreadState* ts, const EntryFrame* f, uint32_t level, int64_t ret);
+// --handler: adds the note (NUL-terminated, at most `max` bytes) a handler attached to the call.
+void CaptureHandlerNote(ThreadState* ts, uint32_t level, const char* note, uint32_t max);
 // -k: adds a stack snapshot starting from `regs` to the payload at `level`.
 void CaptureStack(ThreadState* ts, uint32_t level, const proto::StackSnapshot& regs);
 // The registers of the application in a signal context: if the context is

@@ -20,6 +20,7 @@ enum CapturePhase : uint8_t {
   kInstructionPointer = 3,  // -i: 8 bytes, the address after the syscall instruction (arg 0)
   kStackSnapshot = 4,       // -k: a StackSnapshot, then the stack's bytes from its rsp up (arg 0)
   kFdDetails = 5,           // -yy: an FdDetails after a kFdPath of the same arg, then its data
+  kHandlerNote = 6,         // --handler: the note a handler attached to the call, text without NUL (arg 0)
 };
 // -yy: what an fd is beyond its path. For a socket, `proto` is the kernel's
 // protocol name (the "system.sockprotoname" xattr: "TCP", "UNIX-STREAM",

@@ -140,11 +140,25 @@ void GoFdless() {
   g_process.wake_fd = -1;
 }
 
-// Is env entry `e` only ours (LZPTRACE_CONFIG, or an LD_AUDIT naming our library alone)?
+// Where LD_AUDIT's value stops naming our libraries: the interposer, then
+// the --handler libraries (the ring says how many), at a ':' or the end.
+const char* AfterOurLibraries(const char* value) {
+  uint32_t ours = 1 + (g_process.ring->handler_count < 8 ? g_process.ring->handler_count : 8);
+  for (uint32_t i = 0; i < ours; ++i) {
+    if (i > 0) {
+      if (*value != ':') break;
+      ++value;
+    }
+    while (*value && *value != ':') ++value;
+  }
+  return value;
+}
+
+// Is env entry `e` only ours (LZPTRACE_CONFIG, or an LD_AUDIT naming our libraries alone)?
 bool OnlyOurs(const char* e) {
   if (StartsWith(e, kConfigPrefix)) return true;
   if (!StartsWith(e, kAuditPrefix)) return false;
-  while (*e && *e != ':') ++e;
+  e = AfterOurLibraries(e + sizeof(kAuditPrefix) - 1);
   return *e == '\0' || e[1] == '\0';
 }
 
@@ -206,8 +220,7 @@ void HideOurEnvironment(char** envp) {
   for (char** e = envp; *e; ++e) {
     if (StartsWith(*e, kConfigPrefix)) continue;
     if (StartsWith(*e, kAuditPrefix)) {
-      const char* rest = *e + sizeof(kAuditPrefix) - 1;
-      while (*rest && *rest != ':') ++rest;  // our library is the first entry
+      const char* rest = AfterOurLibraries(*e + sizeof(kAuditPrefix) - 1);  // ours come first
       if (*rest == ':' && rest[1] != '\0') {
         char* dst = remaining_audit;
         for (const char* s = kAuditPrefix; *s; ++s) *dst++ = *s;
@@ -286,10 +299,8 @@ void Init(int, char**, char** envp) {
   else NoteOurFiles();
   g_process.options = options;
   CopyString(g_process.config_entry, sizeof(g_process.config_entry), config);                      // 3
-  char* lib_end = g_process.audit_entry;
   CopyString(g_process.audit_entry, sizeof(g_process.audit_entry), audit);
-  while (*lib_end && *lib_end != ':') ++lib_end;
-  *lib_end = '\0';
+  *const_cast<char*>(AfterOurLibraries(g_process.audit_entry + sizeof(kAuditPrefix) - 1)) = '\0';
   uint64_t hwcap2 = 0;                                                                            // 4
   FindVdso(envp, &hwcap2);  // (the auxiliary vector follows envp's end: find it before envp shrinks)
   HideOurEnvironment(envp);
@@ -318,7 +329,9 @@ void Init(int, char**, char** envp) {
   LoadFilter(reinterpret_cast<const proto::FilterProgram*>(reinterpret_cast<uint8_t*>(g_process.ring) +
                                                          proto::kFilterOffset));
   LoadInjectPlan(reinterpret_cast<const proto::InjectPlan*>(reinterpret_cast<uint8_t*>(g_process.ring) +
-                                                          proto::kInjectPlanOffset));
+                                                          proto::kInjectPlanOffset),
+                 reinterpret_cast<const proto::InjectPokes*>(reinterpret_cast<uint8_t*>(g_process.ring) +
+                                                           proto::kInjectPokesOffset));
   const auto* plan = reinterpret_cast<const proto::VdsoPlan*>(reinterpret_cast<uint8_t*>(g_process.ring) +  // 8
                                                               proto::kVdsoPlanOffset);
   if (plan->count != 0 && !HookVdso(plan, g_process.vdso_start, g_process.vdso_image_size))

@@ -1,9 +1,12 @@
 // tracer/inject.h — strace's -e inject= and -e fault=, done in the tracee.
 //
 // At each syscall's entry the rules the CLI wrote (protocol.h InjectPlan)
-// are checked against a per-process count of that syscall; a matching rule
-// may delay the call, answer it with an error or a value without running it,
-// and send a signal after it. No ptrace stop is involved, so injection costs
+// are checked against a per-process count of that syscall; as in strace,
+// only the last rule naming the syscall applies. A due rule may delay the
+// call, write bytes where its arguments point (poke_enter=), answer it with
+// an error or a value without running it (after making the side-effect-free
+// call of syscall=NAME instead), and at exit write bytes again (poke_exit=)
+// and send a signal. No ptrace stop is involved, so injection costs
 // nanoseconds, not microseconds.
 #pragma once
 
@@ -12,10 +15,15 @@
 
 namespace lzp {
 
-void LoadInjectPlan(const proto::InjectPlan* plan);
-// At entry: true (and f->rax set) if the syscall must not run.
+void LoadInjectPlan(const proto::InjectPlan* plan, const proto::InjectPokes* pokes);
+// At entry, before the arguments are captured: true (and f->rax set) if the
+// syscall must not run.
 bool InjectAtEntry(ThreadState* ts, EntryFrame* f);
-// At exit, for a call InjectAtEntry matched.
+// At exit, before the call is captured and recorded, for a call
+// InjectAtEntry matched: poke_exit=, delay_exit=. Returns the record flags
+// the injection earned (kInjectedArgs, kDelayed).
+uint32_t InjectBeforeRecord(ThreadState* ts, EntryFrame* f);
+// At exit, after the record, for a call InjectAtEntry matched: signal=.
 void InjectAtExit(ThreadState* ts, EntryFrame* f);
 
 }  // namespace lzp

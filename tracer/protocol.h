@@ -38,7 +38,7 @@
 
 namespace lzp::proto {
 
-inline constexpr uint32_t kProtocolVersion = 8;
+inline constexpr uint32_t kProtocolVersion = 9;
 inline constexpr uint64_t kMagic = 0x31764c5a50545243ull;  // "CRTPZLv1"
 
 // Environment variable through which the launcher configures the interposer:
@@ -82,7 +82,8 @@ struct alignas(64) RingControl {
   uint32_t cli_pid;
   int32_t cli_shm_fd;
   uint64_t wake_pipe_ino;
-  uint64_t reserved0[1];
+  uint32_t handler_count;  // --handler: LD_AUDIT's entries after the interposer that are ours too
+  uint32_t reserved0;
   // -e trace=: bit nr set when syscall nr is shown (checked in the tracee, so
   // a filtered-out syscall costs no record).
   uint64_t trace_bitmap[8];
@@ -139,7 +140,8 @@ inline constexpr uint64_t kVdsoPlanOffset = 1024;  // within the control page
 static_assert(kVdsoPlanOffset >= sizeof(RingControl) && kVdsoPlanOffset + sizeof(VdsoPlan) <= 4096);
 
 // -e inject= and -e fault=: applied by the tracees at syscall entry. In the
-// control page, after the VdsoPlan.
+// control page, after the VdsoPlan. As in strace, a syscall obeys only the
+// last rule that names it.
 enum InjectFlags : uint32_t { kInjectError = 1, kInjectRetval = 2, kInjectSignal = 4 };
 struct InjectRule {
   uint64_t syscalls[8];      // bit nr set: the rule applies to syscall nr
@@ -149,13 +151,15 @@ struct InjectRule {
   int32_t signal;            // signal to send after the call
   uint32_t first, last, step;  // when=: the first'th..last'th call (last 0: no end), every step'th
   uint32_t delay_enter_us, delay_exit_us;
+  int32_t replacement;       // syscall=NAME: the side-effect-free call made instead (with error/retval), or -1
+  uint32_t pad;
 };
 struct InjectPlan {
   uint32_t count;
   uint32_t pad;
   InjectRule rules[8];
 };
-static_assert(sizeof(InjectRule) == 104);
+static_assert(sizeof(InjectRule) == 112);
 inline constexpr uint64_t kInjectPlanOffset = 2048;  // within the control page
 static_assert(kInjectPlanOffset >= kVdsoPlanOffset + sizeof(VdsoPlan) && kInjectPlanOffset + sizeof(InjectPlan) <= 4096);
 
@@ -277,7 +281,36 @@ struct LearnedSites {
 static_assert(sizeof(LearnedSite) == 16);
 static_assert(sizeof(LearnedSites) == 32768);
 inline constexpr uint64_t kLearnedSitesOffset = kCountersOffset + uint64_t{kCounterCount} * sizeof(SyscallCounter);
-inline constexpr uint64_t kRingDataOffset = kLearnedSitesOffset + sizeof(LearnedSites);
+
+// -e inject=...:poke_enter=@argN=HEX,...:poke_exit=...: bytes written, at a
+// due call's entry or exit, where its argument N points. Each tracee copies
+// this at start (tracer/inject.cc) and checks every offset before use.
+inline constexpr uint32_t kPokeMaxBytes = 1024;  // one poke's data (strace's limit too)
+inline constexpr uint32_t kMaxPokes = 8 * 14;    // 8 rules, each @arg1..@arg7 at entry and at exit
+struct InjectPoke {
+  uint8_t rule;      // the InjectRule it belongs to
+  uint8_t arg;       // N of @argN, 1..7
+  uint8_t at_exit;   // 0: poke_enter, 1: poke_exit
+  uint8_t pad;
+  uint16_t length;   // bytes, 1..kPokeMaxBytes
+  uint16_t data;     // where they are in `bytes`
+};
+struct InjectPokes {
+  uint32_t count;
+  uint32_t bytes_used;
+  InjectPoke pokes[kMaxPokes];
+  // strace refuses, at the call, a poke at an argument the syscall does not
+  // have ("... has only 3 arguments"): each syscall's argument count, and
+  // the offset in `bytes` of its NUL-ended name for that message (0: none;
+  // with --handler every syscall's, for the tracer's messages).
+  uint8_t nargs[512];
+  uint16_t name[512];
+  uint8_t bytes[32768 - 8 - 8 * kMaxPokes - 512 - 1024];
+};
+static_assert(sizeof(InjectPoke) == 8);
+static_assert(sizeof(InjectPokes) == 32768);
+inline constexpr uint64_t kInjectPokesOffset = kLearnedSitesOffset + sizeof(LearnedSites);
+inline constexpr uint64_t kRingDataOffset = kInjectPokesOffset + sizeof(InjectPokes);
 static_assert(kLearnedSitesOffset % 4096 == 0 && kRingDataOffset % 4096 == 0);
 
 enum class RecordState : uint8_t { kEmpty = 0, kReserved = 1, kCommitted = 2 };
@@ -314,7 +347,9 @@ enum SyscallFlags : uint32_t {
   kSudRoute = 1u << 1,   // arrived through SIGSYS (first execution of a site, or SUD-only mode)
   kHidden = 1u << 2,     // filtered out by -e trace=, recorded only for the process life
   kVdso = 1u << 3,       // a vDSO call (clock_gettime, ...): it never entered the kernel
-  kInjected = 1u << 4,   // -e inject=/fault= changed this call
+  kInjected = 1u << 4,   // -e inject=/fault= answered this call: "(INJECTED)"
+  kInjectedArgs = 1u << 7,  // a poke_enter=/poke_exit= wrote the call's memory: "(INJECTED: args[, retval])"
+  kDelayed = 1u << 8,    // delay_enter=/delay_exit= slept around it: "(DELAYED)"
   kDetached = 1u << 5,   // -b execve: this execve leaves its process untraced
   kKilledIn = 1u << 6,   // the companion: the task is being killed by a signal in this call (its last)
 };

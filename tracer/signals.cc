@@ -11,6 +11,7 @@
 #include "tracer/events.h"
 #include "tracer/filter.h"
 #include "tracer/frame_flags.h"
+#include "tracer/handlers.h"
 #include "tracer/page_zero.h"
 #include "tracer/process.h"
 #include "tracer/raw_syscall.h"
@@ -68,6 +69,11 @@ void OnFault(int sig, siginfo_t* info, void* context) {
     return;
   }
   if (sig == SIGSEGV && ResumeCallIntoClosedPageZero(uc, info)) return;
+  if (ThreadState* ts = CurrentThread(); ts != nullptr && ts->in_handler != 0) {  // a --handler crashed
+    ReportHandlerCrash(ts, sig);
+    DoDefault(sig, info);  // the fault, run again, ends the process as it would have
+    return;
+  }
   // Untraced, page 0 is not mapped: a fault there is a "no mapping" fault,
   // never the "bad permissions" one our execute-only trampoline page causes
   // (SEGV_ACCERR; SEGV_PKUERR where the CPU has protection keys, with which

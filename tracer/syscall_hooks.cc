@@ -13,6 +13,8 @@
 #include "tracer/events.h"
 #include "tracer/filter.h"
 #include "tracer/frame_flags.h"
+#include "tracer/handlers.h"
+#include "tracer/include/lzptrace/handler.h"
 #include "tracer/hooks.h"
 #include "tracer/inject.h"
 #include "tracer/page_zero.h"
@@ -56,6 +58,8 @@ const SyscallHook* HookFor(uint64_t nr) { return nr < kHookTableSize ? kHooks.by
 
 }  // namespace
 
+bool InterposerFollows(uint64_t nr) { return HookFor(nr) != nullptr; }
+
 void ReplaceArgument(ThreadState* ts, EntryFrame* f, int index, uint64_t value) {
   uint64_t* regs[6] = {&f->rdi, &f->rsi, &f->rdx, &f->r10, &f->r8, &f->r9};
   int level = ts->Level();
@@ -87,6 +91,13 @@ extern "C" EnterResult lzp_syscall_enter(EntryFrame* f) {
   if (ts->depth < static_cast<uint32_t>(ThreadState::kLevels)) ts->frames[ts->depth] = f;
   asm volatile("" ::: "memory");  // the frame is noted before the depth that makes it valid
   const uint32_t level = ts->depth++;
+  if (f->nr == LZPTRACE_REGISTER_SYSCALL && f->rsi == static_cast<uint64_t>(LZPTRACE_REGISTER_TAG)) {  // a --handler library (handlers.h)
+    f->rax = static_cast<uint64_t>(RegisterHandler(ts, f->rdi));
+    f->aux = kNotRunBit;
+    return {LZP_ACTION_SKIP, 0};
+  }
+  // --handler: the users' handlers see the call first (a test of one bit when they do not want it).
+  bool answered = HandlersWant(f->nr) && RunHandlersAtEntry(ts, f, level);
   bool shown = FilterMayAccept(ts, f, level, ts->traced && Shown(f->nr));  // -e trace=, --filter
   const SyscallHook* hook = HookFor(f->nr);
   // A filtered-out syscall needs no timestamp, unless it is one the CLI
@@ -111,9 +122,10 @@ extern "C" EnterResult lzp_syscall_enter(EntryFrame* f) {
     ClosePageZero();
     f->aux |= kPageZeroClosedBit;
   }
+  answered = answered || InjectAtEntry(ts, f);  // before the capture: strace shows what poke_enter= wrote
   if (recording) CaptureAtEntry(ts, f, level);
   if (shown && g_process.counters != nullptr) StartCallTimer(ts);
-  if (InjectAtEntry(ts, f)) {  // answered without running: no special handling either
+  if (answered) {  // answered without running: no special handling either
     f->aux |= kNotRunBit;
     return {LZP_ACTION_SKIP, 0};
   }
@@ -137,6 +149,10 @@ extern "C" void lzp_syscall_exit(EntryFrame* f) {
   // This syscall keeps its nesting level (and so its capture scratch) until
   // it is recorded: a signal handler that runs meanwhile nests one deeper.
   const uint32_t level = ts->depth - 1;
+  if (f->nr == LZPTRACE_REGISTER_SYSCALL && f->rsi == static_cast<uint64_t>(LZPTRACE_REGISTER_TAG)) {
+    ts->depth = level;  // a handler's registration: ours, never the program's, never recorded
+    return;
+  }
   if (f->aux & kPageZeroClosedBit) ReopenPageZero();
   if (f->aux & kInflightNotedBit) ts->inflight->active_depth.store(level, std::memory_order_release);
   const SyscallHook* hook = HookFor(f->nr);
@@ -145,6 +161,8 @@ extern "C" void lzp_syscall_exit(EntryFrame* f) {
   bool injected = f->aux & kInjectedBit;
   if (f->aux & kNotRunBit) flags |= proto::kInjected;  // "(INJECTED)": the result is ours
   RestoreArgument(ts, f);
+  if (injected) flags |= InjectBeforeRecord(ts, f);  // poke_exit=, before the capture as in strace
+  if (ts->handler[ts->Level()].active) RunHandlersAtExit(ts, f, level);  // may change the result
   if (f->aux & kViaSigsysBit) flags |= proto::kSudRoute;
   bool recorded = f->aux & kRecordedBit;  // a signal handler already printed it (signals.cc)
   if (ts->inflight != nullptr && ts->inflight->companion_recorded.load(std::memory_order_acquire) == level + 1) {
@@ -154,6 +172,7 @@ extern "C" void lzp_syscall_exit(EntryFrame* f) {
   f->aux &= ~kAuxFlags;
   if (!ts->traced || !g_process.active) {
     if (injected) InjectAtExit(ts, f);
+    RestoreHandledCall(ts, f, level);
     ts->depth = level;
     return;
   }
@@ -173,5 +192,6 @@ extern "C" void lzp_syscall_exit(EntryFrame* f) {
     ts->inflight->deferred_signo.store(0, std::memory_order_release);
   }
   if (injected) InjectAtExit(ts, f);  // after the record: an injected signal may end the process
+  RestoreHandledCall(ts, f, level);    // the registers as the application's syscall left them
   ts->depth = level;
 }

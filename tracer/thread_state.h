@@ -90,6 +90,7 @@ struct ThreadState {
   int altered_arg[kLevels];        // index of the altered argument, or -1
   uint64_t altered_value[kLevels]; // its original value
   int inject_rule[kLevels];        // -e inject= rule applied at this level, or -1
+  uint32_t inject_outcome[kLevels];// proto::SyscallFlags inject.cc added to that call (kInjectedArgs, kDelayed)
   uint8_t filter_verdict[kLevels]; // --filter: the entry's answer + 1 (proto::Truth), 0 for none (filter.h)
   // The entry frame of the syscall at each level (set before depth counts
   // it): where a signal that lands inside the interposer finds the
@@ -108,6 +109,20 @@ struct ThreadState {
   bool exec_hides_ours;  // an exec of an untraceable program: our fds were set close-on-exec
   bool exec_ring_reopened;  // fd-less: exec_ring_fd was opened for the new image, closed if exec fails
   int exec_ring_fd;
+
+  // --handler (handlers.h): per nesting level, the scratch the handlers'
+  // calls share, a note for the trace, and the application's syscall number
+  // and arguments when a handler changed them (put back at exit).
+  struct HandlerLevel {
+    uint8_t scratch[512];   // LZP_SCRATCH_BYTES
+    char note[96];          // LZP_NOTE_MAX, NUL-terminated; empty: none
+    uint64_t saved[7];      // nr, then the six arguments
+    bool changed;           // saved[] holds the application's values
+    bool blocked;           // a handler answered the call
+    bool active;            // the handlers saw this call's entry: they see its exit
+  } handler[kLevels];
+  int32_t in_handler;       // index + 1 of the handler running, 0 when none (signals.cc names it if it crashes)
+  uint64_t in_handler_nr;   // the call it is handling
 
   // Set (atomically) just before the thread's exit syscall: once its tid is
   // gone, NewThreadState may reuse this state for another thread.

@@ -8,6 +8,8 @@
 // still stopped at the exit.
 #include "cli/companion/loader_calls.h"
 
+#include "cli/handlers/handler_library.h"
+
 #include <linux/audit.h>
 #include <sys/ptrace.h>
 #include <sys/syscall.h>
@@ -22,7 +24,8 @@ namespace lzp::cli {
 LoaderCalls::LoaderCalls(const Options& options, std::string interposer_path)
     : options_(options),
       interposer_path_(std::move(interposer_path)),
-      capture_(options.string_limit, options.decode_fds > 0 || !options.paths.empty(), interposer_path_),
+      capture_(options.string_limit, options.decode_fds > 0 || !options.paths.empty(),
+               AuditLibraries(interposer_path_, options.handlers)),
       summary_only_(options.summary && !options.summary_and_trace) {}
 
 void LoaderCalls::BeforeExec(pid_t pid) { images_[pid] = Image{true}; }

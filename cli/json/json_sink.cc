@@ -59,6 +59,7 @@ void JsonSink::AddSyscall(const ShownEvent& e, std::string& out) {
   else if (e.result.rfind("0x", 0) == 0) NumberField(out, "ret", static_cast<uint64_t>(e.ret));
   else NumberField(out, "ret", e.ret);
   StringField(out, "ret_text", e.result);
+  if (!e.note.empty()) StringField(out, "note", e.note);
   if (e.failed) {
     size_t name_at = e.result.find(' ');
     size_t name_end = name_at == std::string_view::npos ? name_at : e.result.find(' ', name_at + 1);

@@ -21,6 +21,8 @@
 // (static, setuid to another user) is started without our fds and variables.
 #include "cli/launch/launcher.h"
 
+#include "cli/handlers/handler_library.h"
+#include "cli/launch/inject_pokes.h"
 #include "cli/launch/vdso_plan.h"
 #include "tracer/elf_probe.h"
 
@@ -273,7 +275,11 @@ bool PrepareRing(const Options& options, uint32_t tsc_khz, Tracee* out) {
     out.step = r.step;
     out.delay_enter_us = r.delay_enter_us;
     out.delay_exit_us = r.delay_exit_us;
+    out.replacement = r.replacement;
   }
+  ring->handler_count = static_cast<uint32_t>(options.handlers.size());
+  WriteInjectPokes(options.filters.injections, !options.handlers.empty(),
+                   reinterpret_cast<proto::InjectPokes*>(static_cast<uint8_t*>(map) + proto::kInjectPokesOffset));
   auto* plan = reinterpret_cast<proto::VdsoPlan*>(static_cast<uint8_t*>(map) + proto::kVdsoPlanOffset);
   if (options.filters.vdso && !(options.summary && !options.summary_and_trace && options.record_file.empty())) {
     std::string note = PlanVdsoHooks(plan);
@@ -315,7 +321,11 @@ bool Launch(const Options& options, const std::string& program, const std::strin
   if (getrlimit(RLIMIT_NOFILE, &nofile) == 0 && nofile.rlim_cur < 1024) top = static_cast<int>(nofile.rlim_cur);
   const int child_shm_fd = top - 2, child_wake_fd = top - 1;
 
-  std::string audit = "LD_AUDIT=" + interposer;
+  std::string audit = "LD_AUDIT=" + AuditLibraries(interposer, options.handlers);
+  if (audit.size() >= 500) {  // the interposer keeps it in a fixed buffer (tracer/process.h audit_entry)
+    std::fprintf(stderr, "lzptrace: the --handler paths are too long together (at most about 400 bytes)\n");
+    return false;
+  }
   if (const char* existing = std::getenv("LD_AUDIT"); existing != nullptr && existing[0] != '\0')
     audit += std::string(":") + existing;
   char config[128];

@@ -7,9 +7,11 @@
 // getrandom served by the vDSO; "!%vdso" stops recording them and only them). A
 // leading '!' negates the whole set. A later -e trace= replaces an earlier
 // one. An expression without a qualifier is a trace= expression. Qualifiers
-// lzptrace does not implement yet (abbrev, verbose, raw, read, write, inject,
-// fault, ...) are refused by name.
+// lzptrace does not implement yet (kvm) are refused by name. inject= and
+// fault= are parsed in inject_rule.cc.
 #include "cli/options/filter.h"
+
+#include "cli/options/inject_rule.h"
 
 #include <regex.h>
 #include <signal.h>
@@ -52,9 +54,6 @@ uint32_t ClassBits(std::string_view name) {
   if (name == "%net") return table::kNetwork;
   return 0;
 }
-
-// A syscall set as trace= takes it.
-bool ParseSyscallSet(std::string_view value, std::bitset<512>* out, bool* vdso, std::string* error);
 
 bool ApplyTrace(std::string_view value, Filters* f, std::string* error) {
   std::bitset<512> set;
@@ -108,169 +107,6 @@ std::string CollapseQuantifiers(std::string_view pattern) {
   return out;
 }
 
-bool ParseSyscallSet(std::string_view value, std::bitset<512>* out, bool* vdso, std::string* error) {
-  bool negate = !value.empty() && value[0] == '!';
-  if (negate) value.remove_prefix(1);
-  std::bitset<512> set;
-  bool vdso_named = false;
-  for (std::string_view token : Split(value)) {
-    if (token == "all") { set.set(); continue; }
-    if (token == "%vdso") {  // lzptrace's own class: the calls the vDSO serves without a syscall
-      vdso_named = true;
-      continue;
-    }
-    if (token == "none") continue;
-    if (!token.empty() && token[0] == '/') {
-      regex_t re;
-      std::string pattern(token.substr(1));
-      int rc = regcomp(&re, CollapseQuantifiers(pattern).c_str(), REG_EXTENDED | REG_NOSUB);
-      if (rc != 0) {
-        char message[256];
-        regerror(rc, &re, message, sizeof(message));
-        *error = "regcomp: " + pattern + ": " + message;
-        return false;
-      }
-      for (int nr = 0; nr < table::kSyscallCount; ++nr)
-        if (table::kSyscalls[nr].name && regexec(&re, table::kSyscalls[nr].name, 0, nullptr, 0) == 0) set.set(nr);
-      regfree(&re);
-      continue;
-    }
-    bool optional = !token.empty() && token[0] == '?';
-    std::string_view name = optional ? token.substr(1) : token;
-    if (uint32_t bits = ClassBits(name); bits != 0) {
-      for (int nr = 0; nr < table::kSyscallCount; ++nr)
-        if (table::kSyscalls[nr].name && (table::kSyscalls[nr].classes & bits)) set.set(nr);
-      continue;
-    }
-    int nr = table::SyscallNumberByName(name);
-    if (nr >= 0) {
-      set.set(nr);
-    } else if (!optional) {
-      *error = "invalid system call '" + std::string(token) + "'";
-      return false;
-    }
-  }
-  // %vdso selects the vDSO's calls (recorded under their syscalls' names);
-  // "!%vdso" turns them off and leaves the real syscalls of those names alone.
-  if (vdso_named && !negate)
-    for (const char* name : {"clock_gettime", "gettimeofday", "time", "clock_getres", "getcpu", "getrandom"})
-      set.set(table::SyscallNumberByName(name));
-  *out = negate ? ~set : set;
-  *vdso = !(negate && vdso_named);
-  return true;
-}
-
-// "10", "10us", "5ms", "1s", "200ns": a delay in microseconds.
-bool ParseDelay(std::string_view text, uint32_t* micros) {
-  size_t digits = 0;
-  while (digits < text.size() && std::isdigit(static_cast<unsigned char>(text[digits]))) ++digits;
-  if (digits == 0 || digits > 9) return false;
-  uint64_t v = std::stoull(std::string(text.substr(0, digits)));
-  std::string_view unit = text.substr(digits);
-  if (unit.empty() || unit == "us") *micros = static_cast<uint32_t>(v);
-  else if (unit == "ms") *micros = static_cast<uint32_t>(v * 1000);
-  else if (unit == "s") *micros = static_cast<uint32_t>(v * 1000000);
-  else if (unit == "ns") *micros = static_cast<uint32_t>(v / 1000);
-  else return false;
-  return true;
-}
-
-// "2", "2+", "2+3", "2..5", "2..5+2": which calls (counted from 1) a rule hits.
-bool ParseWhen(std::string_view text, InjectRule* r) {
-  auto number = [](std::string_view s, uint32_t* out) {
-    if (s.empty() || s.size() > 9) return false;
-    for (char c : s)
-      if (!std::isdigit(static_cast<unsigned char>(c))) return false;
-    *out = static_cast<uint32_t>(std::stoul(std::string(s)));
-    return *out > 0;
-  };
-  size_t plus = text.find('+');
-  std::string_view range = text.substr(0, plus);
-  size_t dots = range.find("..");
-  if (!number(range.substr(0, dots), &r->first)) return false;
-  r->last = r->first;
-  r->step = 0;
-  if (dots != std::string_view::npos && !number(range.substr(dots + 2), &r->last)) return false;
-  if (plus != std::string_view::npos) {
-    if (dots == std::string_view::npos) r->last = 0;  // "2+": from the second on
-    std::string_view step = text.substr(plus + 1);
-    r->step = 1;
-    if (!step.empty() && !number(step, &r->step)) return false;
-  } else if (dots != std::string_view::npos) {
-    r->step = 1;
-  }
-  return r->last == 0 || r->last >= r->first;
-}
-
-// inject=SET:error=E|retval=V[:signal=S][:delay_enter=D][:delay_exit=D][:when=W]
-// fault=SET[:error=E][:when=W] (error defaults to ENOSYS).
-bool ApplyInjection(std::string_view qualifier, std::string_view value, Filters* f, std::string* error) {
-  bool fault = qualifier == "fault";
-  std::string bad = "invalid " + std::string(qualifier) + " argument '" + std::string(value) + "'";
-  InjectRule r;
-  std::vector<std::string_view> parts;
-  for (size_t start = 0;;) {
-    size_t colon = value.find(':', start);
-    parts.push_back(value.substr(start, colon == std::string_view::npos ? std::string_view::npos : colon - start));
-    if (colon == std::string_view::npos) break;
-    start = colon + 1;
-  }
-  bool vdso;
-  if (!ParseSyscallSet(parts[0], &r.syscalls, &vdso, error)) return false;
-  for (size_t p = 1; p < parts.size(); ++p) {
-    std::string_view item = parts[p];
-    size_t eq = item.find('=');
-    std::string_view key = item.substr(0, eq), arg = eq == std::string_view::npos ? "" : item.substr(eq + 1);
-    bool ok = true;
-    if (key == "error") {
-      int e = -1;
-      for (int i = 0; i < table::kErrnoCount; ++i)
-        if (arg == table::kErrnos[i].name) e = table::kErrnos[i].number;
-      if (e < 0 && !arg.empty() && std::isdigit(static_cast<unsigned char>(arg[0]))) e = std::atoi(std::string(arg).c_str());
-      ok = e > 0 && e < 4096 && !r.has_retval;
-      r.error = e;
-      r.has_error = true;
-    } else if (key == "retval" && !fault) {
-      char* end = nullptr;
-      std::string text(arg);
-      r.retval = std::strtoll(text.c_str(), &end, 0);
-      ok = !text.empty() && *end == '\0' && !r.has_error;
-      r.has_retval = true;
-    } else if (key == "signal" && !fault) {
-      r.signal = table::SignalNumberByName(arg);
-      if (r.signal < 0 && !arg.empty() && std::isdigit(static_cast<unsigned char>(arg[0])))
-        r.signal = std::atoi(std::string(arg).c_str());
-      ok = r.signal >= 1 && r.signal <= 64;
-      r.has_signal = true;
-    } else if (key == "delay_enter" && !fault) {
-      ok = ParseDelay(arg, &r.delay_enter_us);
-    } else if (key == "delay_exit" && !fault) {
-      ok = ParseDelay(arg, &r.delay_exit_us);
-    } else if (key == "when") {
-      ok = ParseWhen(arg, &r);
-    } else {
-      ok = false;
-    }
-    if (!ok) {
-      *error = bad;
-      return false;
-    }
-  }
-  if (fault && !r.has_error) {
-    r.has_error = true;
-    r.error = 38;  // ENOSYS
-  }
-  if (!r.has_error && !r.has_retval && !r.has_signal && !r.delay_enter_us && !r.delay_exit_us) {
-    *error = bad;
-    return false;
-  }
-  if (f->injections.size() == 8) {
-    *error = "at most 8 -e inject=/fault= rules";
-    return false;
-  }
-  f->injections.push_back(r);
-  return true;
-}
 
 // The shape shared by signal=, read= and write=: an optional leading '!',
 // then a comma list of "all", "none" or items that `parse_item` turns into a
@@ -353,6 +189,58 @@ bool ApplyStatus(std::string_view value, Filters* f, std::string* error) {
 }
 
 }  // namespace
+
+bool ParseSyscallSet(std::string_view value, std::bitset<512>* out, bool* vdso, std::string* error) {
+  bool negate = !value.empty() && value[0] == '!';
+  if (negate) value.remove_prefix(1);
+  std::bitset<512> set;
+  bool vdso_named = false;
+  for (std::string_view token : Split(value)) {
+    if (token == "all") { set.set(); continue; }
+    if (token == "%vdso") {  // lzptrace's own class: the calls the vDSO serves without a syscall
+      vdso_named = true;
+      continue;
+    }
+    if (token == "none") continue;
+    if (!token.empty() && token[0] == '/') {
+      regex_t re;
+      std::string pattern(token.substr(1));
+      int rc = regcomp(&re, CollapseQuantifiers(pattern).c_str(), REG_EXTENDED | REG_NOSUB);
+      if (rc != 0) {
+        char message[256];
+        regerror(rc, &re, message, sizeof(message));
+        *error = "regcomp: " + pattern + ": " + message;
+        return false;
+      }
+      for (int nr = 0; nr < table::kSyscallCount; ++nr)
+        if (table::kSyscalls[nr].name && regexec(&re, table::kSyscalls[nr].name, 0, nullptr, 0) == 0) set.set(nr);
+      regfree(&re);
+      continue;
+    }
+    bool optional = !token.empty() && token[0] == '?';
+    std::string_view name = optional ? token.substr(1) : token;
+    if (uint32_t bits = ClassBits(name); bits != 0) {
+      for (int nr = 0; nr < table::kSyscallCount; ++nr)
+        if (table::kSyscalls[nr].name && (table::kSyscalls[nr].classes & bits)) set.set(nr);
+      continue;
+    }
+    int nr = table::SyscallNumberByName(name);
+    if (nr >= 0) {
+      set.set(nr);
+    } else if (!optional) {
+      *error = "invalid system call '" + std::string(token) + "'";
+      return false;
+    }
+  }
+  // %vdso selects the vDSO's calls (recorded under their syscalls' names);
+  // "!%vdso" turns them off and leaves the real syscalls of those names alone.
+  if (vdso_named && !negate)
+    for (const char* name : {"clock_gettime", "gettimeofday", "time", "clock_getres", "getcpu", "getrandom"})
+      set.set(table::SyscallNumberByName(name));
+  *out = negate ? ~set : set;
+  *vdso = !(negate && vdso_named);
+  return true;
+}
 
 bool ApplyExpression(std::string_view expression, Filters* filters, std::string* error) {
   size_t eq = expression.find('=');

@@ -15,6 +15,13 @@ enum StatusBits : uint32_t {
   kStatusAll = 31,
 };
 
+// One poke of -e inject=...:poke_enter=@argN=HEX / poke_exit=.
+struct InjectPoke {
+  int arg = 0;  // N of @argN, 1..7
+  bool at_exit = false;
+  std::vector<uint8_t> bytes;
+};
+
 // One -e inject= or -e fault= rule (applied in the tracees: tracer/inject.h).
 struct InjectRule {
   std::bitset<512> syscalls;
@@ -24,6 +31,8 @@ struct InjectRule {
   int signal = 0;
   uint32_t first = 1, last = 0, step = 1;  // when=; default: every call
   uint32_t delay_enter_us = 0, delay_exit_us = 0;
+  int replacement = -1;  // syscall=NAME: the side-effect-free syscall made instead, or -1
+  std::vector<InjectPoke> pokes;  // poke_enter= then poke_exit=, each in the order given
 };
 
 struct Filters {
@@ -45,5 +54,8 @@ struct Filters {
 uint32_t SyscallClassBits(std::string_view name);
 
 bool ApplyExpression(std::string_view expression, Filters* filters, std::string* error);
+
+// A syscall set as -e trace= takes it (*vdso: false when "!%vdso" turns the vDSO calls off).
+bool ParseSyscallSet(std::string_view value, std::bitset<512>* out, bool* vdso, std::string* error);
 
 }  // namespace lzp::cli

@@ -7,6 +7,7 @@
 #include "cli/options/options.h"
 
 #include "cli/summary/summary.h"
+#include "cli/handlers/handler_library.h"
 
 #include <getopt.h>
 
@@ -20,7 +21,7 @@ namespace lzp::cli {
 namespace {
 
 constexpr char kUsage[] =
-    "Usage: lzptrace [-ACcfiknqrtTvwxyYzZ] [-a COLUMN] [-P PATH]... [-e EXPR]... [-E VAR=VAL]... [-u USER] [-o FILE] [-s STRSIZE] [-S SORTBY] [--filter=EXPR] [--mode=auto|hybrid|sud] [--json] [--perfetto=FILE] [--color[=WHEN]] [--record=FILE] {PROG [ARGS] | -p PID | --replay=FILE}\n"
+    "Usage: lzptrace [-ACcfiknqrtTvwxyYzZ] [-a COLUMN] [-P PATH]... [-e EXPR]... [-E VAR=VAL]... [-u USER] [-o FILE] [-s STRSIZE] [-S SORTBY] [--filter=EXPR] [--mode=auto|hybrid|sud] [--json] [--perfetto=FILE] [--color[=WHEN]] [--record=FILE] [--handler=LIB]... {PROG [ARGS] | -p PID | --replay=FILE}\n"
     "\n"
     "Traces the system calls of PROG, like strace, from inside the process:\n"
     "an interposer the loader starts first (LD_AUDIT) catches every syscall\n"
@@ -34,9 +35,11 @@ constexpr char kUsage[] =
     "                 signal=[!]SET, status=[!]SET (successful failed unfinished\n"
     "                 unavailable detached), raw=SET, abbrev=SET, verbose=SET,\n"
     "                 read=FDS, write=FDS (hex dumps),\n"
-    "                 inject=SET:error=E|retval=V\n"
-    "                 [:signal=S][:delay_enter=D][:delay_exit=D][:when=W],\n"
-    "                 fault=SET[:error=E][:when=W]; filtered syscalls cost no event\n"
+    "                 inject=SET:error=E|retval=V[:syscall=NAME]\n"
+    "                 [:signal=S][:delay_enter=D][:delay_exit=D][:when=W]\n"
+    "                 [:poke_enter=@argN=HEX,...][:poke_exit=@argN=HEX,...],\n"
+    "                 fault=SET[:error=E][:when=W][:syscall=NAME];\n"
+    "                 filtered syscalls cost no event\n"
     "  -E VAR=VAL     put VAR=VAL in the program's environment; -E VAR removes VAR\n"
     "  -f             follow forks and threads\n"
     "  -ff            with -o FILE: one file per thread, FILE.TID\n"
@@ -77,6 +80,8 @@ constexpr char kUsage[] =
     "  --filter=EXPR  print only the syscalls EXPR matches: 'openat && ret < 0',\n"
     "                 'dur > 1ms', 'path ~ \"/etc/*\"', 'fd == 3 || close' (docs/filter.md)\n"
     "  --ring-size=N  bytes of shared ring between tracees and lzptrace (power of two)\n"
+    "  --handler=LIB  load the syscall handler library LIB into every traced process\n"
+    "                 (repeatable, run in order; docs/handlers.md)\n"
     "  --record=FILE  write the events to FILE for --replay, without decoding them;\n"
     "                 the trace is printed live too only with -o FILE\n"
     "  --replay=FILE  print a recording (no PROG) as a live run with the output\n"
@@ -183,7 +188,7 @@ bool ApplyOptionExpression(std::string_view expression, Options* out, std::strin
 
 bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
   enum { kModeOpt = 1000, kRecordOpt, kReplayOpt, kRingSizeOpt, kStatsOpt, kJsonOpt, kPerfettoOpt, kColorOpt, kNoPtraceOpt, kSeccompBpfOpt, kQualifierOpt, kOutputSeparatelyOpt, kDecodePidsOpt,
-        kFilterOpt, kNotYetLongOpt };
+        kFilterOpt, kNotYetLongOpt, kHandlerOpt };
   enum { kNoEagerRewriteOpt = 1200, kStepStaticOpt };
   // strace 6.1's long spellings. The -e qualifiers (--trace=, --signal=, ...)
   // are passed on as "-e NAME=VALUE", their name taken from the option itself.
@@ -192,6 +197,7 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
       {"version", no_argument, nullptr, 'V'},
       {"mode", required_argument, nullptr, kModeOpt},
       {"ring-size", required_argument, nullptr, kRingSizeOpt},
+      {"handler", required_argument, nullptr, kHandlerOpt},
       {"stats", no_argument, nullptr, kStatsOpt},
       {"filter", required_argument, nullptr, kFilterOpt},
       {"json", no_argument, nullptr, kJsonOpt},
@@ -431,6 +437,17 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
       case kStepStaticOpt: out->step_static = true; break;
       case kRecordOpt: out->record_file = optarg; break;
       case kReplayOpt: out->replay_file = optarg; break;
+      case kHandlerOpt: {
+        std::string absolute, error;
+        if (!CheckHandlerLibrary(optarg, &absolute, &error)) {
+          std::fprintf(stderr, "lzptrace: %s\n", error.c_str());
+          *exit_code = 1;
+          return false;
+        }
+        if (out->handlers.size() == 8) return Fail("at most 8 --handler libraries", exit_code);
+        out->handlers.push_back(absolute);
+        break;
+      }
       case kRingSizeOpt: {
         char* end = nullptr;
         unsigned long long n = std::strtoull(optarg, &end, 0);
@@ -460,6 +477,8 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
   if (out->command.empty() && out->attach_pids.empty()) return Fail("must have PROG [ARGS] or -p PID", exit_code);
   if (!out->command.empty() && !out->attach_pids.empty())
     return Fail("-p PID and PROG [ARGS] together are not supported: trace one or the other", exit_code);
+  if (!out->attach_pids.empty() && !out->handlers.empty())
+    return Fail("--handler needs the interposer, which -p PID does not inject: trace a PROG to use handlers", exit_code);
   if (out->predicate && out->predicate->string_test_column != 0 && (out->summary || out->summary_and_trace)) {
     std::fprintf(stderr, "lzptrace: --filter: column %d: -c and -C count in the traced processes, which cannot test "
                  "captured strings\n", out->predicate->string_test_column);

@@ -58,6 +58,7 @@ struct Options {
   std::shared_ptr<const filter::CompiledFilter> predicate;  // --filter EXPR: only calls it matches
   bool relative = false;         // -r
   bool durations = false;        // -T
+  std::vector<std::string> handlers;  // --handler=LIB: absolute paths of checked handler libraries, in order
   std::string record_file;       // --record=FILE: the events to FILE (cli/record/), printed live only with -o
   std::string replay_file;       // --replay=FILE: print a recording instead of tracing
   std::vector<std::string> command;  // PROG [ARGS...]

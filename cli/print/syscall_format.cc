@@ -312,11 +312,23 @@ std::string CallText(const std::string& name, const std::vector<std::string>& ar
   return out;
 }
 
+// What -e inject= did to the call, in strace's words: " (INJECTED)" for a
+// result it made, " (INJECTED: args)" for memory a poke wrote, both
+// " (INJECTED: args, retval)"; then " (DELAYED)".
+static std::string InjectedSuffix(uint32_t flags) {
+  std::string out;
+  bool retval = flags & proto::kInjected, args = flags & proto::kInjectedArgs;
+  if (args) out = retval ? " (INJECTED: args, retval)" : " (INJECTED: args)";
+  else if (retval) out = " (INJECTED)";
+  if (flags & proto::kDelayed) out += " (DELAYED)";
+  return out;
+}
+
 std::string FormatReturn(const proto::SyscallRecord& rec, const Captures& captures, const FormatOptions& options) {
   const table::SyscallInfo* info = table::SyscallByNumber(rec.nr);
   RetKind kind = info ? info->ret : RetKind::Long;
   if (rec.flags & proto::kNoReturn) return "= ?";
-  const char* injected = (rec.flags & proto::kInjected) ? " (INJECTED)" : "";
+  const std::string injected = InjectedSuffix(rec.flags);
   int64_t r = rec.ret;
   if (r < 0 && r >= -4095) {
     const table::ErrnoInfo* e = table::ErrnoByNumber(static_cast<int>(-r));

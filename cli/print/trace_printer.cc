@@ -25,6 +25,7 @@
 #include "cli/filter/matcher.h"
 
 #include "cli/decode/fd_details.h"
+#include "cli/print/handler_note.h"
 #include "cli/print/siginfo_format.h"
 #include "cli/print/syscall_format.h"
 
@@ -176,7 +177,7 @@ void TracePrinter::Write(const std::string& text, FILE* out) {
 }
 
 void TracePrinter::TellSinks(const proto::SyscallRecord& rec, const std::vector<std::string>& args,
-                             const std::string& result, const std::string& before_name) {
+                             const std::string& result, const std::string& before_name, const std::string& note) {
   std::string name = SyscallName(rec.nr);
   std::string text = before_name + CallText(name, args);
   bool detached = result.rfind(" <", 0) == 0;
@@ -205,6 +206,7 @@ void TracePrinter::TellSinks(const proto::SyscallRecord& rec, const std::vector<
   if (duration != std::string_view::npos && event.returned) value = value.substr(0, duration);
   event.result = value;
   event.text = text;
+  event.note = note;
   for (TraceSink* sink : sinks_) sink->Add(event);
 }
 
@@ -219,6 +221,7 @@ std::string TracePrinter::ResultText(const proto::SyscallRecord& rec, const Capt
 
 std::string TracePrinter::Result(const proto::SyscallRecord& rec, const Captures& captures, const std::string* ret) {
   std::string result = ResultText(rec, captures, ret);
+  if (ret == nullptr) result += HandlerNoteSuffix(captures);  // --handler's " /* note */"
   if (ret == nullptr && !(options_.filters.read_fds.none() && options_.filters.write_fds.none()))
     result += HexDumps(rec, captures);
   if (ret == nullptr && unwinder_) result += Backtrace(rec, captures);
@@ -231,7 +234,7 @@ void TracePrinter::PrintSyscall(const proto::SyscallRecord& rec, const Captures&
   std::vector<std::string> told;  // the arguments the sinks got (the text reuses them)
   if (!sinks_.empty()) {
     told = FormatArguments(rec, captures, format_, nullptr);
-    TellSinks(rec, told, ResultText(rec, captures, ret), SyscallNumber(rec.nr) + Ip(&captures));
+    TellSinks(rec, told, ResultText(rec, captures, ret), SyscallNumber(rec.nr) + Ip(&captures), HandlerNote(captures));
   }
   if (!text_) return;
   if (Interleaving()) {

@@ -103,7 +103,7 @@ class TracePrinter {
   static LineFacts KilledFacts(int status);  // "+++ killed by SIG (core dumped) +++"
   // Hands a syscall to the sinks: `args` as printed, `result` "= ..." (or " <detached ...>").
   void TellSinks(const proto::SyscallRecord& rec, const std::vector<std::string>& args, const std::string& result,
-                 const std::string& before_name);
+                 const std::string& before_name, const std::string& note = "");
   void Write(const std::string& text, FILE* out);  // the text output, coloured if asked
   bool Shows(const proto::SyscallRecord& rec) const;  // -e trace= and status=, -c
   bool TouchesPath(const proto::SyscallRecord& rec, const Captures& captures) const;  // -P

@@ -36,6 +36,7 @@ struct ShownEvent {
   int number = 0;
   bool core_dumped = false;  // kKilled
   std::string_view text;     // strace's line, without the pid and time prefix
+  std::string_view note;     // kSyscall: the note a --handler attached, empty for none
 };
 
 class TraceSink {
