@@ -140,7 +140,11 @@ TEST_P(Integration, SigkillLosesNoCompletedSyscall) {
 // A traced child killed by a signal: the call it died in and its end, when
 // its parent reaps it, as strace shows them.
 TEST_P(Integration, KilledChildIsReported) {
-  Traced t = Trace({"sh", "-c", "sleep 5 & p=$!; sleep 0.2; kill -9 $p; wait"}, {"-f"});
+  // The shell waits (no timing) until its child is blocked in clock_nanosleep
+  // (230 in /proc/PID/syscall), then kills it there.
+  Traced t = Trace({"sh", "-c", "sleep 5 & p=$!; until read -r nr rest < /proc/$p/syscall && [ \"$nr\" = 230 ]; do :; done; "
+                                "kill -9 $p; wait"},
+                   {"-f"});
   std::regex cut_short(R"(^[0-9]+ +clock_nanosleep\(CLOCK_REALTIME, 0, 0x[0-9a-f]+,  <unfinished \.\.\.>\) += \?$)");
   auto at = std::find_if(t.trace.begin(), t.trace.end(), [&](auto& l) { return std::regex_match(l, cut_short); });
   ASSERT_NE(at, t.trace.end()) << ::testing::PrintToString(t.trace);
