@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <fstream>
 #include <regex>
 #include <set>
@@ -45,6 +46,16 @@ class Handlers : public ::testing::TestWithParam<std::string> {
     return TraceInMode(GetParam(), command, options);
   }
 };
+
+// Handlers are audit modules: a static program (no loader) runs without
+// them, traced all the same, and lzptrace says so rather than keep quiet.
+TEST_P(Handlers, AStaticProgramSaysItsCallsDoNotReachHandlers) {
+  Traced t = Trace({Program("static_hello")}, {Handler("block_fd_writes"), "-E", "BLOCK_WRITES_FD=1", "-e", "trace=write"});
+  EXPECT_EQ(t.run.out, "static hello\n");
+  EXPECT_EQ(t.run.err, "lzptrace: " + std::string(realpath(Program("static_hello").c_str(), nullptr)) +
+                           " is statically linked: its syscalls do not reach the --handler libraries\n");
+  EXPECT_TRUE(HasLine(t.trace, "write(1, \"static hello\\n\", 13) = 13")) << ::testing::PrintToString(t.trace);
+}
 
 // Writes to the fd BLOCK_WRITES_FD names fail with EPERM, noted in the trace and in --json.
 TEST_P(Handlers, BlockWritesToOneFd) {

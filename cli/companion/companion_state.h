@@ -29,6 +29,8 @@ inline bool IsStopSignal(int sig) { return sig == SIGSTOP || sig == SIGTSTP || s
 
 // One line of /proc/TID/status ("Tgid:", "PPid:", "SigCgt:"), its value as text.
 std::string StatusField(pid_t tid, const char* field);
+// The file `tid` runs (/proc/TID/exe), for messages.
+std::string ExecutablePath(pid_t tid);
 
 struct PtraceCompanion::State {
   struct Task {

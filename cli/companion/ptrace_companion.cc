@@ -57,6 +57,13 @@ std::string StatusField(pid_t tid, const char* field) {
 }
 
 
+// The file `tid` runs (/proc/TID/exe), for messages.
+std::string ExecutablePath(pid_t tid) {
+  char exe[4096];
+  ssize_t n = readlink(("/proc/" + std::to_string(tid) + "/exe").c_str(), exe, sizeof(exe) - 1);
+  return std::string(exe, n > 0 ? static_cast<size_t>(n) : 0);
+}
+
 PtraceCompanion::PtraceCompanion(const Options& options, std::string interposer_path)
     : state_(std::make_unique<State>(options, std::move(interposer_path))) {}
 
@@ -241,7 +248,13 @@ void PtraceCompanion::State::OnStop(pid_t tid, int status) {
       process.stepping = true;  // the new image's loader runs before its interposer
       // A static image has no loader to start it: the companion does, at the
       // execve's exit stop (with fd-less tracees: it opens the ring as they do).
-      process.static_image = !options.step_static && (ring.control->options & proto::kFdless) && injector::IsStaticImage(tid);
+      const bool static_image = injector::IsStaticImage(tid);
+      process.static_image = static_image && !options.step_static && (ring.control->options & proto::kFdless);
+      if (static_image && !options.handlers.empty()) {  // handlers come in as audit modules: no loader, no handlers
+        std::string exe = ExecutablePath(tid);
+        std::fprintf(stderr, "lzptrace: %s is statically linked: its syscalls do not reach the --handler libraries\n",
+                     exe.c_str());
+      }
       loader.AfterExec(task.pid);
       return Resume(tid, 0);
     }
@@ -298,14 +311,10 @@ void PtraceCompanion::State::StartInterposerIn(pid_t tid, Task& task) {
       processes[task.pid].stepping = false;
       loader.Forget(task.pid);
       break;
-    case injector::StartResult::kNotStarted: {
-      char exe[512];
-      ssize_t n = readlink(("/proc/" + std::to_string(tid) + "/exe").c_str(), exe, sizeof(exe) - 1);
-      exe[n > 0 ? n : 0] = '\0';
+    case injector::StartResult::kNotStarted:
       std::fprintf(stderr, "lzptrace: %s is statically linked and lzptrace could not start its interposer in it (%s): "
-                   "traced through ptrace syscall stops (at strace's speed)\n", exe, started.why.c_str());
+                   "traced through ptrace syscall stops (at strace's speed)\n", ExecutablePath(tid).c_str(), started.why.c_str());
       break;
-    }
   }
   Resume(tid, started.pending_signal);
 }
