@@ -26,6 +26,7 @@ class EagerRewrite : public ::testing::TestWithParam<std::string> {
     argv.insert(argv.end(), command.begin(), command.end());
     return RunProgram(argv);
   }
+  void ImmediatesStayIntact(const std::string& program);
 };
 
 // Six short processes of the same files: with eager rewriting, only the
@@ -49,12 +50,32 @@ TEST_P(EagerRewrite, LaterProcessesMeetFewerSigsys) {
 // The program's function holds 0f 05 in two immediates around a real
 // syscall; it execs itself, so later processes rewrite what earlier ones met.
 TEST_P(EagerRewrite, ImmediatesHoldingSyscallBytesStayIntact) {
-  RunResult untraced = RunProgram({Program("immediate_0f05"), "4"});
+  for (const char* program : {"immediate_0f05", "immediate_0f05_static"}) ImmediatesStayIntact(program);
+}
+
+// The static build execs itself too: no loader, so no la_objopen; the
+// interposer notes the program itself (NoteProgramWithoutLoader), and the
+// later images rewrite what the first met.
+TEST_P(EagerRewrite, LaterImagesOfAStaticProgramMeetFewerSigsys) {
+  RunResult on = Run({Program("immediate_0f05_static"), "4"}, true), off = Run({Program("immediate_0f05_static"), "4"}, false);
+  ASSERT_EQ(on.status, 0) << on.err;
+  ASSERT_EQ(off.status, 0) << off.err;
+  long with = CallsThroughSigsys(on.err), without = CallsThroughSigsys(off.err);
+  ASSERT_GT(with, 0) << on.err;
+  if (GetParam() == "hybrid") {
+    EXPECT_LT(with * 2, without) << "with eager rewriting " << with << ", without " << without;
+  } else {
+    EXPECT_EQ(with, without);
+  }
+}
+
+void EagerRewrite::ImmediatesStayIntact(const std::string& program) {
+  RunResult untraced = RunProgram({Program(program), "4"});
   ASSERT_EQ(untraced.status, 0);
   for (bool eager : {true, false}) {
-    RunResult traced = Run({Program("immediate_0f05"), "4"}, eager);
+    RunResult traced = Run({Program(program), "4"}, eager);
     EXPECT_EQ(traced.status, 0) << traced.err;
-    EXPECT_EQ(traced.out, untraced.out) << (eager ? "eager" : "lazy");
+    EXPECT_EQ(traced.out, untraced.out) << program << (eager ? " eager" : " lazy");
     EXPECT_EQ(traced.out.find("CORRUPTED"), std::string::npos);
   }
   EXPECT_EQ(untraced.out,

@@ -140,10 +140,12 @@ TEST_P(Integration, SigkillLosesNoCompletedSyscall) {
 // A traced child killed by a signal: the call it died in and its end, when
 // its parent reaps it, as strace shows them.
 TEST_P(Integration, KilledChildIsReported) {
-  // The shell waits (no timing) until its child is blocked in clock_nanosleep
-  // (230 in /proc/PID/syscall), then kills it there.
-  Traced t = Trace({"sh", "-c", "sleep 5 & p=$!; until read -r nr rest < /proc/$p/syscall && [ \"$nr\" = 230 ]; do :; done; "
-                                "kill -9 $p; wait"},
+  // The shell waits (no timing) until its child sleeps (state S, not a
+  // ptrace stop's t) in clock_nanosleep (230 in /proc/PID/syscall: also
+  // shown at the SIGSYS stop before the call runs), then kills it there.
+  Traced t = Trace({"sh", "-c",
+                    "sleep 5 & p=$!; until read -r nr rest < /proc/$p/syscall && read -r pid comm state rest < /proc/$p/stat && "
+                    "[ \"$nr\" = 230 ] && [ \"$state\" = S ]; do :; done; kill -9 $p; wait"},
                    {"-f"});
   std::regex cut_short(R"(^[0-9]+ +clock_nanosleep\(CLOCK_REALTIME, 0, 0x[0-9a-f]+,  <unfinished \.\.\.>\) += \?$)");
   auto at = std::find_if(t.trace.begin(), t.trace.end(), [&](auto& l) { return std::regex_match(l, cut_short); });

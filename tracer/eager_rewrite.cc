@@ -201,6 +201,32 @@ int ReadHeaders(const link_map* map, Elf64_Phdr* out, uint64_t* bias) {
 
 }  // namespace
 
+// The program's load bias comes from its PT_PHDR if it has one; a static
+// program often has none, and then from its ELF header, which linkers put
+// right before the program headers (e_phoff == sizeof(Elf64_Ehdr)), in the
+// PT_LOAD that maps file offset 0.
+void NoteProgramWithoutLoader() {
+  if (!g_process.active || g_process.learned_sites == nullptr || g_process.main_phdr == 0) return;
+  Elf64_Phdr phdr[kMaxHeaders];
+  const uint64_t at = g_process.main_phdr, phnum = g_process.main_phnum;
+  if (phnum == 0 || phnum > kMaxHeaders || !CopyFromApp(phdr, at, phnum * sizeof(Elf64_Phdr))) return;
+  uint64_t bias = 0;
+  bool found = false;
+  for (uint64_t i = 0; i < phnum && !found; ++i)
+    if (phdr[i].p_type == PT_PHDR) bias = at - phdr[i].p_vaddr, found = true;
+  if (!found) {
+    Elf64_Ehdr eh;
+    const uint64_t head = at - sizeof(Elf64_Ehdr);
+    if (!CopyFromApp(&eh, head, sizeof(eh)) || eh.e_ident[0] != 0x7f || eh.e_ident[1] != 'E' || eh.e_ident[2] != 'L' ||
+        eh.e_ident[3] != 'F' || eh.e_phoff != sizeof(Elf64_Ehdr))
+      return;
+    for (uint64_t i = 0; i < phnum && !found; ++i)
+      if (phdr[i].p_type == PT_LOAD && phdr[i].p_offset == 0) bias = head - phdr[i].p_vaddr, found = true;
+    if (!found) return;
+  }
+  NoteObject(bias, phdr, static_cast<int>(phnum));
+}
+
 // The loader's audit interface (see init.cc's la_version): called for every
 // object mapped in any namespace. The cookie is ours to keep: what
 // ForgetObject needs at la_objclose.

@@ -14,6 +14,11 @@ namespace lzp {
 // cookie for ForgetObject (0: not remembered).
 uint32_t NoteObject(uint64_t bias, const Elf64_Phdr* phdr, int phnum);
 
+// A program no loader started (a static image the companion started us in,
+// cli/injector/): no la_objopen comes, so the program is noted from the
+// auxiliary vector's AT_PHDR instead.
+void NoteProgramWithoutLoader();
+
 // The object NoteObject returned `cookie` for is being unmapped (dlclose).
 void ForgetObject(uint32_t cookie);
 

@@ -12,7 +12,9 @@
 //   7. take over signal handling (signals.h), install the SIGSYS handler
 //      and turn on Syscall User Dispatch;
 //   8. hook the vDSO's time functions (vdso.h);
-//   9. report the process to the CLI.
+//   9. report the process to the CLI; a program no loader started (a
+//      static one, cli/injector/) is noted for eager rewriting here, as
+//      la_objopen notes a dynamic one.
 // glibc calls .init_array functions with (argc, argv, envp), so no libc call
 // is needed to find the environment.
 #include <elf.h>
@@ -24,6 +26,7 @@
 
 #include "tracer/call_counter.h"
 #include "tracer/code_maps.h"
+#include "tracer/eager_rewrite.h"
 #include "tracer/events.h"
 #include "tracer/filter.h"
 #include "tracer/inject.h"
@@ -234,7 +237,7 @@ void HideOurEnvironment(char** envp) {
   *out = nullptr;
 }
 
-void FindVdso(char** envp, uint64_t* hwcap2) {
+void FindVdso(char** envp, uint64_t* hwcap2, uint64_t* interpreter) {
   char** e = envp;
   while (*e) ++e;
   auto* aux = reinterpret_cast<Elf64_auxv_t*>(e + 1);
@@ -244,6 +247,7 @@ void FindVdso(char** envp, uint64_t* hwcap2) {
     if (aux->a_type == AT_MINSIGSTKSZ) g_process.min_signal_stack = aux->a_un.a_val;
     if (aux->a_type == AT_SYSINFO_EHDR) base = aux->a_un.a_val;
     if (aux->a_type == AT_HWCAP2) *hwcap2 = aux->a_un.a_val;
+    if (aux->a_type == AT_BASE) *interpreter = aux->a_un.a_val;
     if (aux->a_type == AT_PHDR) g_process.main_phdr = aux->a_un.a_val;
     if (aux->a_type == AT_PHNUM) g_process.main_phnum = aux->a_un.a_val;
   }
@@ -301,8 +305,8 @@ void Init(int, char**, char** envp) {
   CopyString(g_process.config_entry, sizeof(g_process.config_entry), config);                      // 3
   CopyString(g_process.audit_entry, sizeof(g_process.audit_entry), audit);
   *const_cast<char*>(AfterOurLibraries(g_process.audit_entry + sizeof(kAuditPrefix) - 1)) = '\0';
-  uint64_t hwcap2 = 0;                                                                            // 4
-  FindVdso(envp, &hwcap2);  // (the auxiliary vector follows envp's end: find it before envp shrinks)
+  uint64_t hwcap2 = 0, interpreter = 0;                                                           // 4
+  FindVdso(envp, &hwcap2, &interpreter);  // (the auxiliary vector follows envp's end: find it before envp shrinks)
   HideOurEnvironment(envp);
   g_process.self_start = reinterpret_cast<uint64_t>(__start_lzp_syscall_text);
   g_process.self_end = reinterpret_cast<uint64_t>(__stop_lzp_syscall_text);
@@ -338,6 +342,7 @@ void Init(int, char**, char** envp) {
     EmitNotice(ts, "lzptrace: this process's vDSO differs from lzptrace's or could not be patched: its vDSO calls are not traced", true);
   EmitProcessStart(ts, static_cast<uint32_t>(Sys(SYS_getppid)));                                  // 9
   if (g_process.stack_trace) EmitCodeMaps(ts);
+  if (interpreter == 0) NoteProgramWithoutLoader();  // (a static program: no la_objopen will come)
   // An exec that worked never came back to be counted: count it here
   // (unless the ptrace companion, which saw it, did).
   if (g_process.counters != nullptr && Shown(SYS_execve) && ts->traced && !(g_process.ring->options & proto::kCompanion))
