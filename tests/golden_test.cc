@@ -451,6 +451,10 @@ TEST_P(Golden, StackTraces) {
   Compare("files", {"-k"}, {::testing::TempDir()});
   Compare("process", {"-k", "-e", "trace=!exit_group"});
   Compare("process", {"-k", "-e", "trace=exit_group"});
+  // With -i too: a handled signal's line carries where it interrupted the
+  // program (before the fix, -k -i read a frame that was not there and the
+  // program died of SIGSEGV).
+  Compare("process", {"-k", "-i", "-e", "trace=!exit_group"});
 }
 
 // Arguments with junk in the register's high bits: only the kernel type's

@@ -185,6 +185,9 @@ void RecordSignal(int sig, const siginfo_t* info, void* context) {
   const uint8_t* payload = nullptr;
   uint32_t payload_size = 0;
   const uint32_t level = ts->depth;
+  // -i: where it interrupted the program (read before the -k capture below
+  // takes a level of its own: the frame of the call it interrupted is level's).
+  const uint64_t ip = g_process.record_ip ? InterruptedIp(ts, context) : 0;
   bool stack = g_process.stack_trace && context != nullptr && level < kCaptureLevels;
   if (stack) {  // a level of its own: a signal arriving meanwhile nests deeper
     ts->depth = level + 1;
@@ -192,7 +195,7 @@ void RecordSignal(int sig, const siginfo_t* info, void* context) {
     CaptureStack(ts, level, ApplicationStack(ts, static_cast<ucontext_t*>(context)->uc_mcontext.gregs, level));
     payload = CapturedPayload(ts, level, &payload_size);
   }
-  EmitSignal(ts, sig, info, g_process.record_ip ? InterruptedIp(ts, context) : 0, payload, payload_size);
+  EmitSignal(ts, sig, info, ip, payload, payload_size);
   if (stack) ts->depth = level;
 }
 
