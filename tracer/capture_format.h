@@ -61,8 +61,10 @@ inline constexpr uint32_t kFdListMax = 16;
 // data are arguments kMmsgArg0 + 3k, + 3k + 1, + 3k + 2.
 inline constexpr uint8_t kMmsgArg0 = 32;
 inline constexpr uint32_t kMmsgMax = 16;
-// bpf(BPF_PROG_LOAD): the license string the attributes point to.
-inline constexpr uint8_t kBpfLicenseArg = 96;
+// bpf(2): what the attributes point to (tracer/capture.cc CaptureBpfPointee):
+// BPF_PROG_LOAD's license, BPF_OBJ_PIN/GET's pathname, BPF_RAW_TRACEPOINT_OPEN's
+// name, BPF_BTF_LOAD's btf bytes; at exit, *_GET_NEXT_ID's first 8 bytes of attributes.
+inline constexpr uint8_t kBpfPointeeArg = 96;
 // io_pgetevents and pselect6: the signal mask their {sigmask, sigsetsize} struct points to.
 inline constexpr uint8_t kAioSigmaskArg = 97;
 // io_submit: struct iocb k of its array (64 bytes) is argument kIocbArg0 + k,
