@@ -107,6 +107,25 @@ inline constexpr AttrField kProgQuery[] = {
     {"query_flags", 8, 4, Show::kTable, "bpf_query_flags"}, {"attach_flags", 12, 4, Show::kTable, "bpf_attach_flags"},
     {"prog_ids", 16, 8, Show::kArray}, {"prog_cnt", 24, 4, Show::kU32},
 };
+inline constexpr AttrField kTaskFdQuery[] = {
+    {"pid", 0, 4, Show::kU32}, {"fd", 4, 4, Show::kU32}, {"flags", 8, 4, Show::kU32}, {"buf_len", 12, 4, Show::kU32},
+    {"buf", 16, 8, Show::kPtr}, {"prog_id", 24, 4, Show::kU32}, {"fd_type", 28, 4, Show::kTable, "bpf_fd_type"},
+    {"probe_offset", 32, 8, Show::kHex}, {"probe_addr", 40, 8, Show::kHex},
+};
+// The batch map calls: the lookups name all eight fields, UPDATE_BATCH
+// leaves out in_batch and out_batch, DELETE_BATCH values too.
+inline constexpr AttrField kLookupBatch[] = {
+    {"in_batch", 0, 8, Show::kPtr}, {"out_batch", 8, 8, Show::kPtr}, {"keys", 16, 8, Show::kPtr},
+    {"values", 24, 8, Show::kPtr}, {"count", 32, 4, Show::kU32}, {"map_fd", 36, 4, Show::kFd},
+    {"elem_flags", 40, 8, Show::kTable, "bpf_update_flags"}, {"flags", 48, 8, Show::kHex},
+};
+inline constexpr std::span<const AttrField> kUpdateBatch = std::span(kLookupBatch).subspan(2);
+inline constexpr AttrField kDeleteBatch[] = {
+    {"keys", 16, 8, Show::kPtr}, {"count", 32, 4, Show::kU32}, {"map_fd", 36, 4, Show::kFd},
+    {"elem_flags", 40, 8, Show::kTable, "bpf_update_flags"}, {"flags", 48, 8, Show::kHex},
+};
+inline constexpr AttrField kLinkUpdate[] = {
+    {"link_fd", 0, 4, Show::kFd}, {"new_prog_fd", 4, 4, Show::kFd}, {"flags", 8, 4, Show::kTable, "bpf_attach_flags"}};
 inline constexpr AttrField kRawTracepoint[] = {{"name", 0, 8, Show::kPointee}, {"prog_fd", 8, 4, Show::kFd}};
 inline constexpr AttrField kBtfLoad[] = {
     {"btf", 0, 8, Show::kBtf}, {"btf_log_buf", 8, 8, Show::kPtr}, {"btf_size", 16, 4, Show::kU32},
@@ -139,10 +158,16 @@ inline constexpr Command kCommands[] = {
     {17, "raw_tracepoint", kRawTracepoint, 12},  // BPF_RAW_TRACEPOINT_OPEN
     {18, nullptr, kBtfLoad, 28},           // BPF_BTF_LOAD
     {19, nullptr, kBtfById, 4},            // BPF_BTF_GET_FD_BY_ID
+    {20, "task_fd_query", kTaskFdQuery, 48},  // BPF_TASK_FD_QUERY
     {21, nullptr, kLookupElem, 32},        // BPF_MAP_LOOKUP_AND_DELETE_ELEM
     {22, nullptr, kMapFd, 4},              // BPF_MAP_FREEZE
     {23, nullptr, kNextId, 12},            // BPF_BTF_GET_NEXT_ID
+    {24, "batch", kLookupBatch, 56},       // BPF_MAP_LOOKUP_BATCH
+    {25, "batch", kLookupBatch, 56},       // BPF_MAP_LOOKUP_AND_DELETE_BATCH
+    {26, "batch", kUpdateBatch, 56},       // BPF_MAP_UPDATE_BATCH
+    {27, "batch", kDeleteBatch, 56},       // BPF_MAP_DELETE_BATCH
     {28, "link_create", kLinkCreate, 16},  // BPF_LINK_CREATE
+    {29, "link_update", kLinkUpdate, 16},  // BPF_LINK_UPDATE (old_prog_fd, at 12, is not shown)
     {30, nullptr, kLinkById, 4},           // BPF_LINK_GET_FD_BY_ID
     {31, nullptr, kNextId, 12},            // BPF_LINK_GET_NEXT_ID
 };

@@ -46,7 +46,9 @@ int main(void) {
                              BPF_OBJ_GET_INFO_BY_FD, BPF_RAW_TRACEPOINT_OPEN, BPF_BTF_LOAD, BPF_LINK_CREATE,
                              BPF_MAP_CREATE, BPF_PROG_LOAD, BPF_BTF_GET_FD_BY_ID, BPF_MAP_LOOKUP_AND_DELETE_ELEM,
                              BPF_MAP_FREEZE, BPF_BTF_GET_NEXT_ID, BPF_LINK_GET_FD_BY_ID, BPF_LINK_GET_NEXT_ID,
-                             BPF_ENABLE_STATS, BPF_PROG_QUERY};
+                             BPF_ENABLE_STATS, BPF_PROG_QUERY, BPF_TASK_FD_QUERY, BPF_MAP_LOOKUP_BATCH,
+                             BPF_MAP_LOOKUP_AND_DELETE_BATCH, BPF_MAP_UPDATE_BATCH, BPF_MAP_DELETE_BATCH, BPF_LINK_UPDATE,
+                             BPF_ITER_CREATE, BPF_LINK_DETACH, BPF_PROG_BIND_MAP};
   for (unsigned i = 0; i < sizeof cmds / sizeof *cmds; i++) sweep(cmds[i]);
 
   /* Zeros past the struct are not shown; a nonzero byte past it, or past 144, is. */
