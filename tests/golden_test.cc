@@ -345,6 +345,8 @@ TEST_P(Golden, StructsByField) {
 TEST_P(Golden, BpfCommands) {
   Compare("bpf_commands", {"-e", "trace=bpf"});
   Compare("bpf_commands", {"-v", "-s", "8", "-e", "trace=bpf"});
+  // Static, stepped by the ptrace companion: its copies of what the attributes point to.
+  Compare("bpf_commands_static", {"-e", "trace=bpf"}, {}, {"--step-static"});
 }
 TEST_P(Golden, TerminalIoctls) { Compare("tty", {}); }
 TEST_P(Golden, TerminalIoctlsVerbose) { Compare("tty", {"-v"}); }

@@ -329,24 +329,20 @@ static void CaptureSyscallStack(ThreadState* ts, const EntryFrame* f, uint32_t l
   CaptureStack(ts, level, regs);
 }
 
-// bpf(2): what the attributes point to, read from the attributes as the
-// kernel reads them (the first `size` bytes, the rest zero):
-// BPF_PROG_LOAD's license (at 16), BPF_OBJ_PIN/BPF_OBJ_GET's pathname and
-// BPF_RAW_TRACEPOINT_OPEN's name (at 0), BPF_BTF_LOAD's btf (at 0, btf_size
-// bytes at 16), as argument kBpfPointeeArg.
+// bpf(2): what the attributes point to (proto::BpfPointeeOf), the pointer
+// read from the attributes as the kernel reads them (the first `size` bytes,
+// the rest zero), as argument kBpfPointeeArg.
 void CaptureBpfPointee(Writer& w, const EntryFrame* f) {
-  constexpr uint64_t kProgLoad = 5, kObjPin = 6, kObjGet = 7, kRawTracepoint = 17, kBtfLoad = 18;  // <linux/bpf.h>
+  proto::BpfPointeeSpec p = proto::BpfPointeeOf(f->rdi);
   uint8_t attr[24] = {};
-  uint64_t size = Min(static_cast<uint32_t>(f->rdx), sizeof(attr)), cmd = f->rdi;
-  if (cmd != kProgLoad && cmd != kObjPin && cmd != kObjGet && cmd != kRawTracepoint && cmd != kBtfLoad) return;
-  if (f->rsi == 0 || size == 0 || !CopyFromApp(attr, f->rsi, size)) return;
-  uint64_t ptr = 0;
+  uint64_t size = Min(static_cast<uint32_t>(f->rdx), sizeof(attr)), ptr = 0;
   uint32_t btf_size = 0;
-  __builtin_memcpy(&ptr, attr + (cmd == kProgLoad ? 16 : 0), 8);
+  if (p.kind == proto::BpfPointee::kNone || f->rsi == 0 || size == 0 || !CopyFromApp(attr, f->rsi, size)) return;
+  __builtin_memcpy(&ptr, attr + p.offset, 8);
   __builtin_memcpy(&btf_size, attr + 16, 4);
   if (ptr == 0) return;
-  if (cmd == kObjPin || cmd == kObjGet) CaptureString(w, proto::kBpfPointeeArg, proto::kAtEntry, ptr, proto::kPathCaptureMax);
-  else if (cmd == kBtfLoad) CaptureBytes(w, proto::kBpfPointeeArg, proto::kAtEntry, ptr, btf_size, StringLimit() + 1);
+  if (p.kind == proto::BpfPointee::kPath) CaptureString(w, proto::kBpfPointeeArg, proto::kAtEntry, ptr, proto::kPathCaptureMax);
+  else if (p.kind == proto::BpfPointee::kBtf) CaptureBytes(w, proto::kBpfPointeeArg, proto::kAtEntry, ptr, btf_size, StringLimit() + 1);
   else CaptureString(w, proto::kBpfPointeeArg, proto::kAtEntry, ptr, StringLimit() + 1);
 }
 
@@ -493,9 +489,7 @@ void CaptureAtExit(ThreadState* ts, const EntryFrame* f, uint32_t level, int64_t
   if ((f->nr == SYS_recvmmsg || f->nr == SYS_sendmmsg) && (w.base != nullptr || (w.base = CaptureLevel(ts, level)) != nullptr))
     CaptureMmsgParts(w, spec, f, proto::kAtExit, ret);
   // bpf(*_GET_NEXT_ID) wrote next_id (offset 4): the attributes' first bytes again, as far as its size.
-  constexpr uint64_t kProgNextId = 11, kMapNextId = 12, kBtfNextId = 23, kLinkNextId = 31;  // <linux/bpf.h>
-  if (f->nr == SYS_bpf && (f->rdi == kProgNextId || f->rdi == kMapNextId || f->rdi == kBtfNextId || f->rdi == kLinkNextId) &&
-      f->rsi != 0 && (w.base != nullptr || (w.base = CaptureLevel(ts, level)) != nullptr))
+  if (f->nr == SYS_bpf && proto::BpfWritesNextId(f->rdi) && f->rsi != 0 && (w.base != nullptr || (w.base = CaptureLevel(ts, level)) != nullptr))
     CaptureBytes(w, proto::kBpfPointeeArg, proto::kAtExit, f->rsi, Min(static_cast<uint32_t>(f->rdx), 8), ~0ull);
   // -y: the fds pipe, pipe2 and socketpair hand back in an array.
   if (g_process.decode_fds && (f->nr == SYS_pipe || f->nr == SYS_pipe2 || f->nr == SYS_socketpair) && w.base != nullptr) {
