@@ -266,7 +266,9 @@ TEST(StructDecoders, ShortCopiesAreNotDecoded) {
 TEST(StructDecoders, AnyCapturedBytesGiveALine) {
   struct Call { long nr; uint64_t args[6]; int64_t ret; std::vector<int> slots; };
   const Call calls[] = {
-      {SYS_bpf, {0, 0x1000, 144}, 3, {1}},         {SYS_bpf, {5, 0x1000, 4096}, 3, {1, proto::kBpfLicenseArg}},
+      {SYS_bpf, {0, 0x1000, 144}, 3, {1}},         {SYS_bpf, {5, 0x1000, 4096}, 3, {1, proto::kBpfPointeeArg}},
+      {SYS_bpf, {7, 0x1000, 144}, 3, {1, proto::kBpfPointeeArg}}, {SYS_bpf, {18, 0x1000, 4}, 3, {1, proto::kBpfPointeeArg}},
+      {SYS_bpf, {28, 0x1000, 300}, 3, {1}},        {SYS_bpf, {10, 0x1000, 80}, 0, {1}},
       {SYS_perf_event_open, {0x1000, 0, 0, 0, 0}, 3, {0}}, {SYS_io_uring_setup, {4, 0x1000}, 3, {1}},
       {SYS_clone3, {0x1000, 4097}, 5, {0, 1}},     {SYS_fcntl, {3, 5, 0x1000}, 0, {2}},
       {SYS_fcntl, {3, 16, 0x1000}, 0, {2}},        {SYS_clock_adjtime, {0, 0x1000}, 5, {1}},

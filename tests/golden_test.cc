@@ -340,6 +340,14 @@ TEST_P(Golden, StructsByField) {
   // -v: perf_event_attr in full (bpf's instructions under -v are not decoded).
   Compare("structs_misc", {"-v", "-e", "trace=perf_event_open,io_uring_setup,fcntl,clock_adjtime,io_pgetevents,io_setup"});
 }
+// bpf(2) attributes by command: zeroed, patterned, short, over-long, NULL and
+// unreadable, what they point to (paths, names, btf), a real map's elements.
+TEST_P(Golden, BpfCommands) {
+  Compare("bpf_commands", {"-e", "trace=bpf"});
+  Compare("bpf_commands", {"-v", "-s", "8", "-e", "trace=bpf"});
+  // Static, stepped by the ptrace companion: its copies of what the attributes point to.
+  Compare("bpf_commands_static", {"-e", "trace=bpf"}, {}, {"--step-static"});
+}
 TEST_P(Golden, TerminalIoctls) { Compare("tty", {}); }
 TEST_P(Golden, TerminalIoctlsVerbose) { Compare("tty", {"-v"}); }
 TEST_P(Golden, TraceFilterByName) { Compare("files", {"-e", "trace=openat,close,read"}, {::testing::TempDir()}); }

@@ -329,6 +329,23 @@ static void CaptureSyscallStack(ThreadState* ts, const EntryFrame* f, uint32_t l
   CaptureStack(ts, level, regs);
 }
 
+// bpf(2): what the attributes point to (proto::BpfPointeeOf), the pointer
+// read from the attributes as the kernel reads them (the first `size` bytes,
+// the rest zero), as argument kBpfPointeeArg.
+void CaptureBpfPointee(Writer& w, const EntryFrame* f) {
+  proto::BpfPointeeSpec p = proto::BpfPointeeOf(f->rdi);
+  uint8_t attr[24] = {};
+  uint64_t size = Min(static_cast<uint32_t>(f->rdx), sizeof(attr)), ptr = 0;
+  uint32_t btf_size = 0;
+  if (p.kind == proto::BpfPointee::kNone || f->rsi == 0 || size == 0 || !CopyFromApp(attr, f->rsi, size)) return;
+  __builtin_memcpy(&ptr, attr + p.offset, 8);
+  __builtin_memcpy(&btf_size, attr + 16, 4);
+  if (ptr == 0) return;
+  if (p.kind == proto::BpfPointee::kPath) CaptureString(w, proto::kBpfPointeeArg, proto::kAtEntry, ptr, proto::kPathCaptureMax);
+  else if (p.kind == proto::BpfPointee::kBtf) CaptureBytes(w, proto::kBpfPointeeArg, proto::kAtEntry, ptr, btf_size, StringLimit() + 1);
+  else CaptureString(w, proto::kBpfPointeeArg, proto::kAtEntry, ptr, StringLimit() + 1);
+}
+
 void CaptureAtEntry(ThreadState* ts, const EntryFrame* f, uint32_t level) {
   ts->capture_used[level < kCaptureLevels ? level : 0] = 0;
   if (g_process.record_ip && level < kCaptureLevels) {  // -i: where the call was made from
@@ -387,11 +404,7 @@ void CaptureAtEntry(ThreadState* ts, const EntryFrame* f, uint32_t level) {
   }
   if (f->nr == SYS_sendmsg) CaptureMsghdrParts(w, spec, f, proto::kAtEntry, -1);
   if (f->nr == SYS_io_submit) CaptureIocbs(w, f);
-  constexpr uint64_t kBpfProgLoad = 5, kLicenseEnd = 24;  // <linux/bpf.h>: attr.license is at 16
-  uint64_t license = 0;
-  if (f->nr == SYS_bpf && f->rdi == kBpfProgLoad && f->rdx >= kLicenseEnd && CopyFromApp(&license, f->rsi + 16, 8) &&
-      license != 0)
-    CaptureString(w, proto::kBpfLicenseArg, proto::kAtEntry, license, StringLimit() + 1);
+  if (f->nr == SYS_bpf) CaptureBpfPointee(w, f);
   uint64_t sigmask = 0;  // io_pgetevents' usig, pselect6's sixth: {const sigset_t* sigmask; size_t sigsetsize}
   if ((f->nr == SYS_io_pgetevents || f->nr == SYS_pselect6) && f->arg(5) != 0 && CopyFromApp(&sigmask, f->arg(5), 8) && sigmask != 0)
     CaptureBytes(w, proto::kAioSigmaskArg, proto::kAtEntry, sigmask, 8, ~0ull);
@@ -475,6 +488,9 @@ void CaptureAtExit(ThreadState* ts, const EntryFrame* f, uint32_t level, int64_t
   }
   if ((f->nr == SYS_recvmmsg || f->nr == SYS_sendmmsg) && (w.base != nullptr || (w.base = CaptureLevel(ts, level)) != nullptr))
     CaptureMmsgParts(w, spec, f, proto::kAtExit, ret);
+  // bpf(*_GET_NEXT_ID) wrote next_id (offset 4): the attributes' first bytes again, as far as its size.
+  if (f->nr == SYS_bpf && proto::BpfWritesNextId(f->rdi) && f->rsi != 0 && (w.base != nullptr || (w.base = CaptureLevel(ts, level)) != nullptr))
+    CaptureBytes(w, proto::kBpfPointeeArg, proto::kAtExit, f->rsi, Min(static_cast<uint32_t>(f->rdx), 8), ~0ull);
   // -y: the fds pipe, pipe2 and socketpair hand back in an array.
   if (g_process.decode_fds && (f->nr == SYS_pipe || f->nr == SYS_pipe2 || f->nr == SYS_socketpair) && w.base != nullptr) {
     int32_t fds[2];

@@ -61,8 +61,25 @@ inline constexpr uint32_t kFdListMax = 16;
 // data are arguments kMmsgArg0 + 3k, + 3k + 1, + 3k + 2.
 inline constexpr uint8_t kMmsgArg0 = 32;
 inline constexpr uint32_t kMmsgMax = 16;
-// bpf(BPF_PROG_LOAD): the license string the attributes point to.
-inline constexpr uint8_t kBpfLicenseArg = 96;
+// bpf(2): what the attributes point to (tracer/capture.cc CaptureBpfPointee):
+// BPF_PROG_LOAD's license, BPF_OBJ_PIN/GET's pathname, BPF_RAW_TRACEPOINT_OPEN's
+// name, BPF_BTF_LOAD's btf bytes; at exit, *_GET_NEXT_ID's first 8 bytes of attributes.
+inline constexpr uint8_t kBpfPointeeArg = 96;
+// Which bpf commands' attributes point to what (<linux/bpf.h>), for the
+// interposer and the ptrace companion alike: the pointer's offset in the
+// attributes, and at exit which commands wrote an id (next_id, offset 4).
+enum class BpfPointee : uint8_t { kNone, kString, kPath, kBtf };  // kBtf: btf_size (offset 16) bytes
+struct BpfPointeeSpec { BpfPointee kind; uint8_t offset; };
+constexpr BpfPointeeSpec BpfPointeeOf(uint64_t cmd) {
+  switch (cmd) {
+    case 5: return {BpfPointee::kString, 16};        // BPF_PROG_LOAD's license
+    case 6: case 7: return {BpfPointee::kPath, 0};   // BPF_OBJ_PIN/BPF_OBJ_GET's pathname
+    case 17: return {BpfPointee::kString, 0};        // BPF_RAW_TRACEPOINT_OPEN's name
+    case 18: return {BpfPointee::kBtf, 0};           // BPF_BTF_LOAD's btf
+  }
+  return {BpfPointee::kNone, 0};
+}
+constexpr bool BpfWritesNextId(uint64_t cmd) { return cmd == 11 || cmd == 12 || cmd == 23 || cmd == 31; }  // *_GET_NEXT_ID
 // io_pgetevents and pselect6: the signal mask their {sigmask, sigsetsize} struct points to.
 inline constexpr uint8_t kAioSigmaskArg = 97;
 // io_submit: struct iocb k of its array (64 bytes) is argument kIocbArg0 + k,

@@ -38,7 +38,7 @@
 
 namespace lzp::proto {
 
-inline constexpr uint32_t kProtocolVersion = 9;
+inline constexpr uint32_t kProtocolVersion = 10;
 inline constexpr uint64_t kMagic = 0x31764c5a50545243ull;  // "CRTPZLv1"
 
 // Environment variable through which the launcher configures the interposer:

@@ -212,11 +212,29 @@ std::string RemoteCapture::Path(pid_t tid, uint64_t addr) {
   return addr != 0 && ReadString(tid, addr, proto::kPathCaptureMax, &path, &truncated) ? path : "";
 }
 
+// bpf(2): what the attributes point to, as the interposer copies it
+// (tracer/capture.cc CaptureBpfPointee).
+static void CaptureBpfPointee(pid_t tid, std::string* payload, const uint64_t args[6], uint32_t string_limit) {
+  proto::BpfPointeeSpec p = proto::BpfPointeeOf(args[0]);
+  uint8_t attr[24] = {};
+  size_t size = std::min<uint64_t>(static_cast<uint32_t>(args[2]), sizeof(attr));
+  if (p.kind == proto::BpfPointee::kNone || args[1] == 0 || size == 0 || ReadMemory(tid, args[1], attr, size) != size) return;
+  uint64_t ptr = 0;
+  uint32_t btf_size = 0;
+  std::memcpy(&ptr, attr + p.offset, 8);
+  std::memcpy(&btf_size, attr + 16, 4);
+  if (ptr == 0) return;
+  if (p.kind == proto::BpfPointee::kPath) CaptureString(tid, payload, proto::kBpfPointeeArg, proto::kAtEntry, ptr, proto::kPathCaptureMax);
+  else if (p.kind == proto::BpfPointee::kBtf) CaptureBytes(tid, payload, proto::kBpfPointeeArg, proto::kAtEntry, ptr, btf_size, string_limit + 1);
+  else CaptureString(tid, payload, proto::kBpfPointeeArg, proto::kAtEntry, ptr, string_limit + 1);
+}
+
 void RemoteCapture::AtEntry(pid_t tid, uint64_t nr, const uint64_t args[6], uint64_t ip, bool record_ip,
                             std::string* payload) const {
   if (record_ip) AppendChunk(payload, 0, proto::kInstructionPointer, 0, &ip, 8);
   if (nr >= static_cast<uint64_t>(kCaptureTableSize)) return;
   if (nr == SYS_prctl) return CapturePrctl(tid, payload, args, proto::kAtEntry);
+  if (nr == SYS_bpf) CaptureBpfPointee(tid, payload, args, string_limit_);
   const SyscallCapture& spec = kCaptureSpecs[nr];
   for (int i = 0; i < 6; ++i) {
     const ArgCapture& a = spec.args[i];
@@ -271,6 +289,8 @@ void RemoteCapture::AtExit(pid_t tid, uint64_t nr, const uint64_t args[6], int64
     return;
   }
   if (nr == SYS_prctl) return CapturePrctl(tid, payload, args, proto::kAtExit);
+  if (nr == SYS_bpf && proto::BpfWritesNextId(args[0]) && args[1] != 0)  // what *_GET_NEXT_ID wrote (next_id)
+    CaptureBytes(tid, payload, proto::kBpfPointeeArg, proto::kAtExit, args[1], std::min<uint64_t>(static_cast<uint32_t>(args[2]), 8), ~0ull);
   if (spec.returns_fd && decode_fds_) CaptureFdPath(tid, payload, proto::kReturnArg, ret);
   for (int i = 0; i < 6; ++i) {
     const ArgCapture& a = spec.args[i];
