@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "cli/injector/remote_task.h"
+#include "tracer/elf_probe.h"
 
 namespace lzp::cli::injector {
 namespace {
@@ -211,15 +212,9 @@ bool IsStaticImage(pid_t tid) {
   exe.read(head, sizeof(head));
   std::streamsize got = exe.gcount();
   if (got < static_cast<std::streamsize>(sizeof(Elf64_Ehdr))) return false;
-  const auto* eh = reinterpret_cast<const Elf64_Ehdr*>(head);
-  if (std::memcmp(eh->e_ident, ELFMAG, SELFMAG) != 0 || eh->e_ident[EI_CLASS] != ELFCLASS64 ||
-      eh->e_machine != EM_X86_64 || eh->e_phentsize != sizeof(Elf64_Phdr) || eh->e_phoff > static_cast<uint64_t>(got) ||
-      eh->e_phnum > (static_cast<uint64_t>(got) - eh->e_phoff) / sizeof(Elf64_Phdr))
-    return false;
-  const auto* ph = reinterpret_cast<const Elf64_Phdr*>(head + eh->e_phoff);
-  for (int i = 0; i < eh->e_phnum; ++i)
-    if (ph[i].p_type == PT_INTERP) return false;
-  return true;
+  const auto* bytes = reinterpret_cast<const uint8_t*>(head);
+  return ProbeElf(bytes, static_cast<uint64_t>(got)) == Traceability::kStatic &&  // (the interposer's own test)
+         reinterpret_cast<const Elf64_Ehdr*>(head)->e_machine == EM_X86_64;
 }
 
 StartOutcome StartInterposer(pid_t tid, const InterposerImage& image, const std::string& interposer_path,
