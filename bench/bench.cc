@@ -43,6 +43,7 @@ struct Workload {
 
 std::string g_lzptrace, g_loop, g_tmp;
 std::string g_static_loop;  // the same loop linked -static (--static: cli/injector/ starts the interposer in it)
+std::string g_go_loop_cgo, g_go_loop_static;  // bench/go_loop.go with cgo (dynamic) and without (static), for --static
 std::string g_before;  // --startup --before PATH: an older lzptrace, for a before/after column
 double g_last_cpu_seconds = 0;  // the last Run's user + system time, its waited-for descendants included
 int g_rounds = 3;
@@ -348,9 +349,10 @@ int main(int argc, char** argv) {
     else if (a == "--handler" && i + 1 < argc) handler = argv[++i];
     else if (a == "--static") static_only = true;
     else if (a == "--static-loop" && i + 1 < argc) g_static_loop = argv[++i];
+    else if (a == "--go-loops" && i + 2 < argc) g_go_loop_cgo = argv[++i], g_go_loop_static = argv[++i];
   }
   if (g_lzptrace.empty() || g_loop.empty()) {
-    std::fprintf(stderr, "usage: bench --lzptrace PATH --loop PATH [--out FILE] [--rounds N] [--quick] [--startup [--before PATH]] [--predicates] [--output-formats] [--static --static-loop PATH] [--handler LIB]\n");
+    std::fprintf(stderr, "usage: bench --lzptrace PATH --loop PATH [--out FILE] [--rounds N] [--quick] [--startup [--before PATH]] [--predicates] [--output-formats] [--static --static-loop PATH [--go-loops CGO_PATH STATIC_PATH]] [--handler LIB]\n");
     return 2;
   }
   if (!handler.empty()) {
@@ -427,6 +429,10 @@ int main(int argc, char** argv) {
                  {"getppid loop, static (ns/call)", {g_static_loop, "getppid", N}, true, true},
                  workloads[1],
                  {"read 64 B, static", {g_static_loop, "read64", N}, true, true}};
+    if (!g_go_loop_cgo.empty()) {  // Go's own syscall path, dynamic (cgo) against static
+      workloads.push_back({"getppid loop, Go with cgo (dynamic)", {g_go_loop_cgo, "getppid", N}, true, true});
+      workloads.push_back({"getppid loop, Go static", {g_go_loop_static, "getppid", N}, true, true});
+    }
     std::fputs(Table(workloads, configs).c_str(), stdout);
     std::system(("rm -rf " + work + " " + trace_file).c_str());
     return 0;

@@ -12,10 +12,12 @@
 # --output-formats measures only --json, --perfetto and --color against the
 # text on the micro loops, and prints that table (docs/performance.md quotes it).
 # --static measures the loop linked -static against the dynamic one (the
-# interposer started by cli/injector/) and prints that table.
+# interposer started by cli/injector/), and the Go loop (bench/go_loop.go)
+# built with cgo against static, and prints that table.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-./bazelw build //:lzptrace //bench:bench //bench:syscall_loop //bench:syscall_loop_static //examples:liballow_all.so
+./bazelw build //:lzptrace //bench:bench //bench:syscall_loop //bench:syscall_loop_static //bench:go_loop_cgo //bench:go_loop_static \
+  //examples:liballow_all.so
 if [[ " $* " == *" --handler "* ]]; then
   exec bazel-bin/bench/bench --lzptrace "$PWD/bazel-bin/cli/lzptrace" --loop "$PWD/bazel-bin/bench/syscall_loop" \
     --handler "$PWD/bazel-bin/examples/liballow_all.so" $(printf '%s\n' "$@" | grep -v '^--handler$')
@@ -23,4 +25,5 @@ fi
 # Page 0 for the fast path: root can map it; say so if we cannot.
 bazel-bin/bench/bench --lzptrace "$PWD/bazel-bin/cli/lzptrace" --loop "$PWD/bazel-bin/bench/syscall_loop" \
   --static-loop "$PWD/bazel-bin/bench/syscall_loop_static" \
+  --go-loops "$PWD/bazel-bin/bench/go_loop_cgo.bin" "$PWD/bazel-bin/bench/go_loop_static.bin" \
   --out docs/performance.md "$@"
