@@ -14,9 +14,10 @@
 // A SIGSYS that is not from dispatch (seccomp, kill) goes to the
 // application's own disposition (tracer/signals.cc).
 //
-// Step 1 runs on a stack of ours. The kernel puts the SIGSYS frame on the
-// stack the trapped syscall ran on, and that can be a program's small
-// sigaltstack (a handler making a syscall at a site run for the first time):
+// With the trampoline (hybrid mode), step 1 runs on a stack of ours. The
+// kernel puts the SIGSYS frame on the stack the trapped syscall ran on, and
+// that can be a program's small sigaltstack (a handler making a syscall at
+// a site run for the first time):
 // the frame itself (a full XSAVE image, about the kernel's AT_MINSIGSTKSZ)
 // has to go there, but the rewrite's work (ProtectionAt's 2 KiB buffer over
 // /proc/self/maps) need not. Moving it is sound only because no signal can
@@ -62,6 +63,10 @@ namespace {
 
 constexpr int kSysUserDispatch = 2;  // si_code for SIGSYS from dispatch
 
+// Our handler blocks every other signal while it runs (InstallSigsysHandler):
+// only then may it leave the thread's stack.
+bool g_blocks_all;
+
 void RewriteAndLearn(uint64_t site) {
   TryRewriteSite(site);
   LearnSite(site);  // other processes of this file rewrite it before it runs
@@ -102,7 +107,7 @@ uint64_t RewriteStackTop(ThreadState* ts) {
 void OnSigsys(int sig, siginfo_t* info, void* context) {
   auto* uc = static_cast<ucontext_t*>(context);
   if (info->si_code != kSysUserDispatch) {  // seccomp, kill(): the application's business
-    Sys(SYS_rt_sigprocmask, SIG_SETMASK, &uc->uc_sigmask, 0, 8);  // the mask before our handler's
+    if (g_blocks_all) Sys(SYS_rt_sigprocmask, SIG_SETMASK, &uc->uc_sigmask, 0, 8);  // the mask before our handler's
     RecordSignal(sig, info, context);
     ForwardToApplication(sig, info, context, true);
     return;
@@ -110,7 +115,7 @@ void OnSigsys(int sig, siginfo_t* info, void* context) {
   greg_t* regs = uc->uc_mcontext.gregs;
   uint64_t resume = static_cast<uint64_t>(regs[REG_RIP]);
   ThreadState* ts = CurrentThread();
-  uint64_t top = g_process.zpoline ? RewriteStackTop(ts) : 0;  // (SUD alone rewrites nothing)
+  uint64_t top = g_blocks_all ? RewriteStackTop(ts) : 0;
   if (top != 0) {
     CallOnStack(RewriteAndLearn, resume - 2, top);
   } else {
@@ -124,10 +129,14 @@ void OnSigsys(int sig, siginfo_t* info, void* context) {
 }  // namespace
 
 long InstallSigsysHandler() {
-  // Every blockable signal but SIGSYS blocked while it runs (see above).
+  // With the trampoline, every blockable signal but SIGSYS blocked while it
+  // runs (see above). Without it nothing is rewritten, nothing runs on our
+  // stack, and the kernel's mask stays as it was (changing it costs every
+  // trap in SUD mode two updates of the thread's blocked set).
+  g_blocks_all = g_process.zpoline;
   KernelSigaction act = {reinterpret_cast<uint64_t>(&OnSigsys), SA_SIGINFO | kSaRestorer | SA_NODEFER,
                          reinterpret_cast<uint64_t>(&lzp_sigreturn_restorer),
-                         ~(SigBit(SIGSYS) | SigBit(SIGKILL) | SigBit(SIGSTOP))};
+                         g_blocks_all ? ~(SigBit(SIGSYS) | SigBit(SIGKILL) | SigBit(SIGSTOP)) : 0};
   return Sys(SYS_rt_sigaction, SIGSYS, &act, 0, 8);
 }
 
