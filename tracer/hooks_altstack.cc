@@ -18,20 +18,21 @@
 // SA_ONSTACK signal arriving meanwhile written over those frames. Our own
 // SIGSEGV/SIGBUS handler is SA_ONSTACK (the program's overflow handlers need
 // the sigaltstack), and safe copies of the program's memory fault by design,
-// so "a signal while we are on our stack" is not rare. (Measured: an
-// overflow that reaches a guard page below a program's sigaltstack faults
-// with rsp == ss_sp, which the kernel counts as off it; the SIGSEGV frame
-// lands on the top, over the live ones, and the process spins instead of
-// dying.) A stack of our own is therefore sound only where no signal can be
+// so "a signal while we are on our stack" is not rare. (Observed: when
+// the interposer overflows a program's sigaltstack into a guard page, the
+// thread spins on a push with rsp == ss_sp instead of dying, and the kernel
+// counts ss_sp itself as off the stack: each SIGSEGV frame, by the rule
+// above, lands on the top, over the live ones.) A stack of our own is therefore sound only where no signal can be
 // delivered while we are on it:
 //
-// - The SIGSYS handler's rewrite (tracer/sud.cc) qualifies: our handler is
-//   installed with every blockable signal but SIGSYS in its mask, which the
-//   kernel applies atomically with the delivery, and the rewrite reads
-//   nothing that may fault. It now runs on a per-thread stack (mapped on the
-//   thread's first rewrite, above a guard page; a trap that finds the thread
-//   on it already runs in place). That is ~2.2 KiB (ProtectionAt's buffer
-//   over /proc/self/maps) off the program's stack on a site's first run.
+// - The SIGSYS handler's rewrite (tracer/sud.cc, hybrid mode) qualifies:
+//   our handler is installed with every blockable signal but SIGSYS in its
+//   mask, which the kernel applies atomically with the delivery, and the
+//   rewrite reads nothing that may fault. It now runs on a per-thread stack
+//   (mapped on the thread's first rewrite, above a guard page; a trap that
+//   finds the thread on it already runs in place). That is ~2.2 KiB
+//   (ProtectionAt's buffer over /proc/self/maps) off the program's stack on
+//   a site's first run. (SUD mode rewrites nothing and keeps its mask.)
 // - The entry path and the signal wrapper do not, without more: they read
 //   the program's memory through safe copies (SIGSEGV must stay deliverable)
 //   and the program's syscall must be interruptible. A sound version blocks
