@@ -342,6 +342,12 @@ TEST_P(Integration, ProgramsThatFightTheInterposer) {
   Traced roomy = TraceTransparently({Program("fights"), "altstack", "4096"});
   EXPECT_EQ(roomy.run.out.substr(roomy.run.out.rfind("smallest")), "smallest stack: handled on it: yes\n");
   EXPECT_EQ(roomy.run.err.find("sigaltstack"), std::string::npos) << roomy.run.err;
+  // The same with an inaccessible page below the stack (an overflow faults
+  // instead of writing into the heap): the handler's first syscall at a new
+  // site traps there, and the SIGSYS handler rewrites the site on a stack of
+  // its own, leaving the program's the kernel's frame alone.
+  Traced guarded = TraceTransparently({Program("fights"), "altstack", "4096", "g"});
+  EXPECT_EQ(guarded.run.out.substr(guarded.run.out.rfind("smallest")), "smallest stack: handled on it: yes\n");
   Traced tight = Trace({Program("fights"), "altstack", "0"});
   EXPECT_NE(tight.run.err.find("the program's sigaltstack leaves less than 4 KiB above the kernel's minimum"),
             std::string::npos)

@@ -13,14 +13,41 @@
 // SIGSYS must never be blocked, or a trap while it is would kill the process.
 // A SIGSYS that is not from dispatch (seccomp, kill) goes to the
 // application's own disposition (tracer/signals.cc).
+//
+// With the trampoline (hybrid mode), step 1 runs on a stack of ours. The
+// kernel puts the SIGSYS frame on the stack the trapped syscall ran on, and
+// that can be a program's small sigaltstack (a handler making a syscall at
+// a site run for the first time):
+// the frame itself (a full XSAVE image, about the kernel's AT_MINSIGSTKSZ)
+// has to go there, but the rewrite's work (ProtectionAt's 2 KiB buffer over
+// /proc/self/maps) need not. Moving it is sound only because no signal can
+// be delivered while we are on our stack: the handler is installed with
+// every blockable signal but SIGSYS in its mask, which the kernel applies
+// atomically with the delivery. Were one to arrive there with SA_ONSTACK
+// (our own SIGSEGV/SIGBUS handler has it), the kernel, seeing a stack
+// pointer off the program's sigaltstack, would start its frame at the top
+// of that sigaltstack — over the frames live on it, this SIGSYS frame among
+// them. A synchronous fault in the rewrite (there is none to expect: it
+// reads /proc through syscalls and writes two bytes of a page it has just
+// made writable) would find SIGSEGV blocked and end the process, as a fault
+// there would anyway. SIGSYS stays unblocked (a trap while it is blocked
+// kills): one that lands on our stack (a seccomp filter trapping one of the
+// rewrite's own syscalls) runs there, and a dispatch SIGSYS arriving while
+// the stack pointer is on our stack runs in place, never from its top again.
+// The mask the kernel added is the interrupted mask again at rt_sigreturn;
+// a SIGSYS that is not from dispatch puts that mask back before anything
+// else (tracer/signals.cc reads the program's memory, which may fault, and
+// runs the program's handler with the mask it would have untraced).
 #include "tracer/sud.h"
 
 #include <signal.h>
+#include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/syscall.h>
 #include <ucontext.h>
 
 #include "tracer/eager_rewrite.h"
+#include "tracer/our_mappings.h"
 #include "tracer/process.h"
 #include "tracer/raw_syscall.h"
 #include "tracer/signals.h"
@@ -36,18 +63,64 @@ namespace {
 
 constexpr int kSysUserDispatch = 2;  // si_code for SIGSYS from dispatch
 
+// Our handler blocks every other signal while it runs (InstallSigsysHandler):
+// only then may it leave the thread's stack.
+bool g_blocks_all;
+
+void RewriteAndLearn(uint64_t site) {
+  TryRewriteSite(site);
+  LearnSite(site);  // other processes of this file rewrite it before it runs
+}
+
+// Calls fn(arg) with the stack pointer at `top` (16-byte aligned).
+void CallOnStack(void (*fn)(uint64_t), uint64_t arg, uint64_t top) {
+  asm volatile(
+      "movq %%rsp, %%rbx\n\t"
+      "movq %[top], %%rsp\n\t"
+      "call *%[fn]\n\t"
+      "movq %%rbx, %%rsp"
+      : [fn] "+a"(fn), "+D"(arg), [top] "+S"(top)
+      :
+      : "rbx", "rcx", "rdx", "r8", "r9", "r10", "r11", "memory", "cc");
+}
+
+// The top of the thread's rewrite stack, mapped now if it is not yet; 0 if
+// there is none or the thread is on it already (a nested trap runs in place).
+uint64_t RewriteStackTop(ThreadState* ts) {
+  if (ts == nullptr) return 0;
+  if (ts->sigsys_stack == nullptr) {
+    long p = Sys(SYS_mmap, 0, kSigsysGuardBytes + kSigsysStackBytes, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (IsError(p)) return 0;
+    if (IsError(Sys(SYS_mprotect, p + kSigsysGuardBytes, kSigsysStackBytes, PROT_READ | PROT_WRITE))) {
+      Sys(SYS_munmap, p, kSigsysGuardBytes + kSigsysStackBytes);
+      return 0;
+    }
+    NoteOurMapping(static_cast<uint64_t>(p), kSigsysGuardBytes + kSigsysStackBytes);
+    ts->sigsys_stack = reinterpret_cast<uint8_t*>(p + kSigsysGuardBytes);
+  }
+  uint64_t low = reinterpret_cast<uint64_t>(ts->sigsys_stack), top = low + kSigsysStackBytes;
+  uint64_t here = reinterpret_cast<uint64_t>(__builtin_frame_address(0));
+  if (here >= low - kSigsysGuardBytes && here < top) return 0;
+  return top;
+}
+
 void OnSigsys(int sig, siginfo_t* info, void* context) {
+  auto* uc = static_cast<ucontext_t*>(context);
   if (info->si_code != kSysUserDispatch) {  // seccomp, kill(): the application's business
+    if (g_blocks_all) Sys(SYS_rt_sigprocmask, SIG_SETMASK, &uc->uc_sigmask, 0, 8);  // the mask before our handler's
     RecordSignal(sig, info, context);
     ForwardToApplication(sig, info, context, true);
     return;
   }
-  auto* uc = static_cast<ucontext_t*>(context);
   greg_t* regs = uc->uc_mcontext.gregs;
   uint64_t resume = static_cast<uint64_t>(regs[REG_RIP]);
-  TryRewriteSite(resume - 2);
-  LearnSite(resume - 2);  // other processes of this file rewrite it before it runs
   ThreadState* ts = CurrentThread();
+  uint64_t top = g_blocks_all ? RewriteStackTop(ts) : 0;
+  if (top != 0) {
+    CallOnStack(RewriteAndLearn, resume - 2, top);
+  } else {
+    RewriteAndLearn(resume - 2);
+  }
   if (ts != nullptr) ts->via_sigsys = true;
   regs[REG_RCX] = static_cast<greg_t>(resume);
   regs[REG_RIP] = reinterpret_cast<greg_t>(&lzp_sud_entry);
@@ -56,8 +129,14 @@ void OnSigsys(int sig, siginfo_t* info, void* context) {
 }  // namespace
 
 long InstallSigsysHandler() {
+  // With the trampoline, every blockable signal but SIGSYS blocked while it
+  // runs (see above). Without it nothing is rewritten, nothing runs on our
+  // stack, and the kernel's mask stays as it was (changing it costs every
+  // trap in SUD mode two updates of the thread's blocked set).
+  g_blocks_all = g_process.zpoline;
   KernelSigaction act = {reinterpret_cast<uint64_t>(&OnSigsys), SA_SIGINFO | kSaRestorer | SA_NODEFER,
-                         reinterpret_cast<uint64_t>(&lzp_sigreturn_restorer), 0};
+                         reinterpret_cast<uint64_t>(&lzp_sigreturn_restorer),
+                         g_blocks_all ? ~(SigBit(SIGSYS) | SigBit(SIGKILL) | SigBit(SIGSTOP)) : 0};
   return Sys(SYS_rt_sigaction, SIGSYS, &act, 0, 8);
 }
 

@@ -81,9 +81,11 @@ ThreadState* ReuseExitedState() {
       continue;
     uint8_t* capture_area = candidate->capture_area;
     uint8_t* side_buffer = candidate->side_buffer;
+    uint8_t* sigsys_stack = candidate->sigsys_stack;
     __builtin_memset(static_cast<void*>(candidate), 0, sizeof(ThreadState));
     candidate->capture_area = capture_area;
     candidate->side_buffer = side_buffer;
+    candidate->sigsys_stack = sigsys_stack;
     return candidate;
   }
   return nullptr;
@@ -112,6 +114,11 @@ void FreeThreadState(ThreadState* ts) {
   for (auto& slot : g_states) {
     ThreadState* expected = ts;
     if (__atomic_compare_exchange_n(&slot, &expected, nullptr, false, __ATOMIC_ACQ_REL, __ATOMIC_RELAXED)) break;
+  }
+  if (ts->sigsys_stack != nullptr) {
+    uint64_t region = reinterpret_cast<uint64_t>(ts->sigsys_stack) - kSigsysGuardBytes;
+    ForgetOurMapping(region);
+    Sys(SYS_munmap, region, kSigsysGuardBytes + kSigsysStackBytes);
   }
   ForgetOurMapping(reinterpret_cast<uint64_t>(ts));
   Sys(SYS_munmap, ts, kStateBytes);

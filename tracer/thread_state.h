@@ -134,7 +134,14 @@ struct ThreadState {
   uint32_t records_open;
   uint32_t side_used;
   uint8_t* side_buffer;
+
+  // The stack our SIGSYS handler rewrites a site on (tracer/sud.cc): the
+  // lowest usable byte, kSigsysStackBytes of it above a guard page, mapped
+  // on the thread's first rewrite; null until then.
+  uint8_t* sigsys_stack;
 };
+inline constexpr uint64_t kSigsysStackBytes = 32768;
+inline constexpr uint64_t kSigsysGuardBytes = 4096;
 
 // The calling thread's state; creates and installs one if GS is unset.
 ThreadState* CurrentThread();

@@ -5,7 +5,13 @@
  *   clone_vm        clone(CLONE_VM) without CLONE_THREAD: a process sharing
  *                   our memory writes a line and exits
  *   vfork_threads   vfork + exec from a process whose other threads run syscalls
- *   altstack [N]    a handler on the smallest sigaltstack (AT_MINSIGSTKSZ, + N bytes) makes syscalls
+ *   altstack [N [wg]]  a handler on the smallest sigaltstack (AT_MINSIGSTKSZ, + N
+ *                   bytes; N may be negative) makes syscalls. With w, the
+ *                   handler runs once first on a roomy sigaltstack (its
+ *                   syscall sites and PLT slots warm); with g, the small
+ *                   stack has an inaccessible page below it, so overflowing
+ *                   it faults instead of writing into the heap (how
+ *                   docs/reliability.md measures the room a handler needs)
  *   seccomp_mmap    a seccomp filter installed now makes mmap fail with EPERM
  *   own_sud         the program turns on its own Syscall User Dispatch with
  *                   its own SIGSYS handler
@@ -89,18 +95,31 @@ static void on_usr1(int sig) {
   handled = (now.ss_flags & SS_ONSTACK) && &here > (char*)now.ss_sp ? 1 : -1;
 }
 
-static int altstack(long extra) {
+static int altstack(long extra, const char* how) {
   /* The smallest stack the kernel can deliver a signal on (AT_MINSIGSTKSZ:
    * the historical 2 KiB MINSIGSTKSZ is too small for AVX-512 state). */
   size_t size = (size_t)sysconf(_SC_MINSIGSTKSZ) + (size_t)extra;
-  char* small = malloc(size);
-  stack_t ss = {.ss_sp = small, .ss_size = size, .ss_flags = 0};
-  if (sigaltstack(&ss, NULL) != 0) return perror("sigaltstack"), 1;
   struct sigaction sa;
   memset(&sa, 0, sizeof(sa));
   sa.sa_handler = on_usr1;
   sa.sa_flags = SA_ONSTACK;
   sigaction(SIGUSR1, &sa, NULL);
+  if (strchr(how, 'w') != NULL) {
+    stack_t roomy = {.ss_sp = malloc(65536), .ss_size = 65536, .ss_flags = 0};
+    if (sigaltstack(&roomy, NULL) != 0) return perror("sigaltstack"), 1;
+    raise(SIGUSR1);
+  }
+  char* small;
+  if (strchr(how, 'g') != NULL) {
+    size_t pages = (size + 4095) / 4096 + 1;
+    char* region = mmap(NULL, pages * 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (region == MAP_FAILED || mprotect(region, 4096, PROT_NONE) != 0) return perror("mmap"), 1;
+    small = region + 4096;
+  } else {
+    small = malloc(size);
+  }
+  stack_t ss = {.ss_sp = small, .ss_size = size, .ss_flags = 0};
+  if (sigaltstack(&ss, NULL) != 0) return perror("sigaltstack"), 1;
   fflush(stdout);
   for (int i = 0; i < 3; ++i) raise(SIGUSR1);
   printf("smallest stack: handled on it: %s\n", handled == 1 ? "yes" : "no");
@@ -218,7 +237,7 @@ int main(int argc, char** argv) {
   const char* what = argc > 1 ? argv[1] : "";
   if (strcmp(what, "clone_vm") == 0) return clone_vm();
   if (strcmp(what, "vfork_threads") == 0) return vfork_threads();
-  if (strcmp(what, "altstack") == 0) return altstack(argc > 2 ? atol(argv[2]) : 0);
+  if (strcmp(what, "altstack") == 0) return altstack(argc > 2 ? atol(argv[2]) : 0, argc > 3 ? argv[3] : "");
   if (strcmp(what, "seccomp_mmap") == 0) return seccomp_mmap();
   if (strcmp(what, "own_sud") == 0) return own_sud();
   if (strcmp(what, "map_fixed_zero") == 0) return map_fixed_zero();
