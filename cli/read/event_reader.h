@@ -57,10 +57,11 @@ class EventReader : public EventSource {
   // `max_records` records) in one memcpy, and checks each copy as Next
   // does (Decode, on the copy). The run ends before a record that is not
   // committed yet, padding, a record Decode refuses or one `one_at_a_time`
-  // wants to see through Next (that path then takes it). Returns the bytes
+  // wants to see through Next (that path then takes it; it is asked with
+  // the record's type and, for a syscall, its number). Returns the bytes
   // taken (whole records), 0 when Next must be used; *records: how many,
   // *via_sigsys: how many syscall records carry kSudRoute.
-  size_t TakeRun(uint8_t* to, size_t room, uint64_t max_records, bool (*one_at_a_time)(const Event&),
+  size_t TakeRun(uint8_t* to, size_t room, uint64_t max_records, bool (*one_at_a_time)(proto::RecordType, uint64_t nr),
                  uint64_t* records, uint64_t* via_sigsys);
   // The length of the light naps while waiting for events (default 100 us):
   // longer for --record alone, where nobody watches the output.

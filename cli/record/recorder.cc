@@ -117,10 +117,12 @@ void Recorder::OpenRecords() {
 }
 
 namespace {
-// What TakeRun leaves to Next: events NoteEvent does more for than append
-// (the in-flight slots go first), and notices (printed to stderr).
-bool OneAtATime(const Event& e) {
-  return e.kind == Event::Kind::kNotice || e.kind == Event::Kind::kCorrupt || ReadsInflight(e);
+// What TakeRun leaves to Next: records NoteEvent does more for than append
+// (the in-flight slots go first: ReadsInflight), and notices (printed to
+// stderr).
+bool OneAtATime(proto::RecordType type, uint64_t nr) {
+  return type == proto::RecordType::kNotice || type == proto::RecordType::kLifecycle ||
+         (type == proto::RecordType::kSyscall && (nr == SYS_wait4 || nr == SYS_waitid));
 }
 }  // namespace
 
