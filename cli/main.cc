@@ -208,7 +208,7 @@ int Run(int argc, char** argv) {
     if (recorder) recorder->NoteClock(clock.State());
   };
   const bool record_only = recorder && !printer;
-  if (record_only) reader.SetNap(1000);  // nobody watches: fewer, larger batches
+  if (record_only) reader.SetNap(250);  // nobody watches: fewer, larger batches
   for (;;) {
     if (record_only) {  // runs of records straight from the ring to the file
       uint64_t sud = 0;

@@ -5,7 +5,10 @@
 // the chunk is closed (its length and checksum filled in) at 1 MiB or when a
 // chunk of another kind follows, and whole chunks are written with write(2)
 // once 1 MiB is waiting, so recording costs a memcpy per event and one
-// system call per megabyte. Before each event whose printing reads the
+// system call per megabyte. Without a live printer (--record alone), runs
+// of records are copied from the ring in one memcpy each (TakeRecords,
+// EventReader::TakeRun) and only the events below go one at a time.
+// Before each event whose printing reads the
 // in-flight slots (a task's end, a wait that reaps), the slots that changed
 // since the last look are written, so that replay reads what the live
 // printer read.
