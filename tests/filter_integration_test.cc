@@ -121,6 +121,16 @@ TEST_P(Filter, FailedCalls) {
   ExpectSameAsFilteringAfterwards(kCat, "ret < 0", Failed, 2);
 }
 
+// The same call with another result: the tracee keeps the last answer per
+// syscall number for a program that reads nothing else (tracer/filter.cc),
+// and must not reuse it for a read that returned something else (bytes,
+// then 0 at the end of the file).
+TEST_P(Filter, SameCallOtherResult) {
+  ExpectSameAsFilteringAfterwards(kCat, "read && ret == 0", [](const PrintedCall& c) {
+    return c.name == "read" && c.result.rfind("0", 0) == 0 && c.result.rfind("0x", 0) != 0;
+  }, 1);
+}
+
 TEST_P(Filter, SuccessfulOpenat) {
   ExpectSameAsFilteringAfterwards(kCat, "openat && !(ret < 0)", [](const PrintedCall& c) {
     return c.name == "openat" && !Failed(c);

@@ -104,7 +104,13 @@ void CommitRecord(void* record) {
   auto* h = static_cast<RecordHeader*>(record);
   uint64_t w = __atomic_load_n(&h->word, __ATOMIC_RELAXED);
   w = (w & ~(uint64_t{0xff} << 48)) | (uint64_t(RecordState::kCommitted) << 48);
-  __atomic_store_n(&h->word, w, __ATOMIC_SEQ_CST);  // xchg: also orders the load below
+  // A plain release store (no xchg): the wake-up needs no barrier here. The
+  // reader sleeps only if `head` still equals its position after it set
+  // `reader_sleeping`; every record was reserved with a locked CAS on `head`
+  // before this, which orders the load of `reader_sleeping` below after it.
+  // So either the reader saw our head move (and does not sleep), or we see
+  // its flag (and wake it).
+  __atomic_store_n(&h->word, w, __ATOMIC_RELEASE);
   proto::RingControl* ring = g_process.ring;
   if (ring->reader_sleeping.load(std::memory_order_seq_cst) != 0 &&
       ring->reader_sleeping.exchange(0, std::memory_order_seq_cst) != 0)

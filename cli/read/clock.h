@@ -2,7 +2,7 @@
 //
 // The interposer stamps syscalls with rdtsc (a few ns, no syscall). The CLI
 // pairs a TSC reading with CLOCK_REALTIME when it starts, measures the TSC
-// rate over a short spin, and keeps refining the rate as the trace runs
+// rate over a short sleep, and keeps refining the rate as the trace runs
 // (the TSC is invariant on the CPUs lzptrace supports: constant_tsc).
 #pragma once
 
@@ -19,7 +19,7 @@ struct ClockState {
 
 class TscClock {
  public:
-  // Takes the start pair and calibrates for about `spin_ms`.
+  // Takes the start pair and calibrates for about `spin_ms` (asleep).
   void Start(int spin_ms);
   // Re-measures the rate against the start pair (cheap; call now and then).
   void Refine();

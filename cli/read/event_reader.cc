@@ -22,6 +22,7 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <climits>
 #include <cstring>
@@ -128,9 +129,9 @@ void EventReader::Publish(bool force) {
 void EventReader::Sleep(int timeout_ms) {
   Publish(true);
   if (on_idle_) on_idle_();
-  struct timespec light = {0, 100 * 1000};
+  struct timespec light = {nap_us_ / 1000000, nap_us_ % 1000000 * 1000};
   struct timespec full = {timeout_ms / 1000, (timeout_ms % 1000) * 1000000L};
-  if (eof_ || ++idle_rounds_ <= kLightSleeps) {
+  if (eof_ || ++idle_rounds_ <= kLightSleeps * 100 / nap_us_) {  // deep sleep after ~20 ms of naps
     nanosleep(eof_ ? &kZero : &light, nullptr);
   } else {
     uint32_t seen = ring_.control->reader_futex.load(std::memory_order_seq_cst);
@@ -234,6 +235,71 @@ bool EventReader::Next(Event* out) {
     if (!ok) out->offset = at;
     return true;
   }
+}
+
+size_t EventReader::TakeRun(uint8_t* to, size_t room, uint64_t max_records,
+                            bool (*one_at_a_time)(proto::RecordType, uint64_t nr), uint64_t* records,
+                            uint64_t* via_sigsys) {
+  *records = 0;
+  *via_sigsys = 0;
+  if (static_cast<int64_t>(pos_ - head_) >= 0) head_ = ring_.control->head.load(std::memory_order_acquire);
+  const uint64_t head = head_;
+  if (static_cast<int64_t>(head - pos_) <= 0) return 0;  // nothing (or a damaged head: Next deals with it)
+  // The run's extent, from the headers in shared memory: contiguous in the
+  // ring (it stops at the ring's end, where padding or a wrap follows).
+  const uint64_t start = pos_;
+  const uint64_t room_to_end = ring_.capacity - (start & (ring_.capacity - 1));
+  uint64_t end = start;
+  uint64_t count = 0;
+  // Each header's size says where the next one is: without prefetching,
+  // every record would wait for its own cache line to come over from the
+  // writer's core, one after another.
+  const uint64_t prefetch_end = start + std::min<uint64_t>({room, room_to_end, head - start});
+  uint64_t prefetched = start & ~uint64_t{63};
+  while (end != head && count < max_records) {
+    for (; prefetched < prefetch_end && prefetched < end + 2048; prefetched += 64)
+      __builtin_prefetch(ring_.data + (prefetched & (ring_.capacity - 1)));
+    uint64_t word;
+    if (PeekAt(end, &word) != Peek::kReady || proto::WordType(word) == RecordType::kPadding) break;
+    uint64_t size = uint64_t{proto::WordCells(word)} * proto::kCell;
+    if (size == 0 || size > room_to_end - (end - start) || size > head - end || end - start + size > room) break;
+    end += size;
+    ++count;
+  }
+  if (end == start) return 0;
+  std::memcpy(to, ring_.data + (start & (ring_.capacity - 1)), end - start);
+  // Check the copy (the tracee may have written the ring since we looked):
+  // the records Next would accept, up to the first it would not.
+  uint64_t at = 0;
+  while (at < end - start) {
+    uint64_t word;
+    std::memcpy(&word, to + at, sizeof(word));
+    uint64_t size = uint64_t{proto::WordCells(word)} * proto::kCell;
+    if (size == 0 || size > end - start - at) break;
+    RecordType type = proto::WordType(word);
+    if (type == RecordType::kSyscall) {
+      // Decode's checks for a syscall record, without building the event:
+      // its own offset, committed, its size, the payload inside it.
+      proto::SyscallRecord rec;
+      if (size < sizeof(rec)) break;
+      std::memcpy(&rec, to + at, sizeof(rec));
+      if (rec.header.offset != start + at || proto::WordState(word) != RecordState::kCommitted ||
+          rec.payload_size > size - sizeof(rec) || one_at_a_time(type, rec.nr))
+        break;
+      if (rec.flags & proto::kSudRoute) ++*via_sigsys;
+    } else if (!Decode(to + at, size, start + at, &scratch_) || one_at_a_time(type, 0)) {
+      break;
+    }
+    ++*records;
+    at += size;
+  }
+  if (at == 0) return 0;
+  pos_ = start + at;
+  stalls_ = 0;
+  idle_rounds_ = 0;
+  last_record_ = {};
+  Publish(false);
+  return at;
 }
 
 }  // namespace lzp::cli

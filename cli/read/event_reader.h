@@ -52,6 +52,21 @@ class EventReader : public EventSource {
   // (what --record writes); empty after a kCorrupt event.
   std::string_view LastRecord() const { return last_record_; }
 
+  // --record without printing: copies a run of consecutive committed
+  // records, as they lie in the ring, to `to` (at most `room` bytes and
+  // `max_records` records) in one memcpy, and checks each copy as Next
+  // does (Decode, on the copy). The run ends before a record that is not
+  // committed yet, padding, a record Decode refuses or one `one_at_a_time`
+  // wants to see through Next (that path then takes it; it is asked with
+  // the record's type and, for a syscall, its number). Returns the bytes
+  // taken (whole records), 0 when Next must be used; *records: how many,
+  // *via_sigsys: how many syscall records carry kSudRoute.
+  size_t TakeRun(uint8_t* to, size_t room, uint64_t max_records, bool (*one_at_a_time)(proto::RecordType, uint64_t nr),
+                 uint64_t* records, uint64_t* via_sigsys);
+  // The length of the light naps while waiting for events (default 100 us):
+  // longer for --record alone, where nobody watches the output.
+  void SetNap(long microseconds) { nap_us_ = microseconds; }
+
   // Checks one record's bytes (copied out of the ring) and decodes it.
   // Exposed for tests: this is where untrusted input is validated.
   static bool Decode(const uint8_t* bytes, uint64_t size, uint64_t expected_offset, Event* out);
@@ -73,6 +88,8 @@ class EventReader : public EventSource {
   int idle_rounds_ = 0;     // sleeps since the last event
   bool eof_ = false;
   int stalls_ = 0;
+  long nap_us_ = 100;
+  Event scratch_;           // TakeRun's decoded copy (checked, then dropped)
   std::vector<uint8_t> copy_;
   std::string_view last_record_;
 };

@@ -92,6 +92,22 @@ static_assert(sizeof(EndChunk) == 24);
 inline uint64_t Checksum(const uint8_t* bytes, uint64_t size) {
   uint64_t a = size, b = 0;
   uint64_t i = 0;
+  // Four words at a time, the same sums: after w1..w4, b has gained
+  // 4a + 4w1 + 3w2 + 2w3 + w4 and a has gained w1 + w2 + w3 + w4; the 4a
+  // terms and the weighted words are summed apart (short dependency chains:
+  // this runs over every recorded byte).
+  uint64_t starts = 0, weighted = 0;
+  for (; i + 32 <= size; i += 32) {
+    uint64_t w0, w1, w2, w3;
+    std::memcpy(&w0, bytes + i, 8);
+    std::memcpy(&w1, bytes + i + 8, 8);
+    std::memcpy(&w2, bytes + i + 16, 8);
+    std::memcpy(&w3, bytes + i + 24, 8);
+    starts += a;
+    weighted += 4 * w0 + 3 * w1 + 2 * w2 + w3;
+    a += (w0 + w1) + (w2 + w3);
+  }
+  b += 4 * starts + weighted;
   for (; i + 8 <= size; i += 8) {
     uint64_t word;
     std::memcpy(&word, bytes + i, 8);

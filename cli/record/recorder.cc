@@ -98,10 +98,7 @@ void Recorder::NoteEvent(const Event& event, std::string_view raw) {
     return;
   }
   if (ReadsInflight(event)) NoteInflight();
-  if (records_at_ == SIZE_MAX) {
-    records_at_ = buffer_.size();
-    buffer_.resize(buffer_.size() + sizeof(ChunkHeader));
-  }
+  OpenRecords();
   // resize and memcpy: an insert from char iterators into bytes compiles to a
   // byte-at-a-time loop (it was a fifth of a --record run's samples).
   size_t at = buffer_.size();
@@ -111,6 +108,47 @@ void Recorder::NoteEvent(const Event& event, std::string_view raw) {
     CloseRecords();
     Drain(false);
   }
+}
+
+void Recorder::OpenRecords() {
+  if (records_at_ != SIZE_MAX) return;
+  records_at_ = buffer_.size();
+  buffer_.resize(buffer_.size() + sizeof(ChunkHeader));
+}
+
+namespace {
+// What TakeRun leaves to Next: records NoteEvent does more for than append
+// (the in-flight slots go first: ReadsInflight), and notices (printed to
+// stderr).
+bool OneAtATime(proto::RecordType type, uint64_t nr) {
+  return type == proto::RecordType::kNotice || type == proto::RecordType::kLifecycle ||
+         (type == proto::RecordType::kSyscall && (nr == SYS_wait4 || nr == SYS_waitid));
+}
+}  // namespace
+
+uint64_t Recorder::TakeRecords(EventReader* reader, uint64_t max_records, uint64_t* via_sigsys) {
+  *via_sigsys = 0;
+  bool opened = records_at_ == SIZE_MAX;
+  OpenRecords();
+  size_t used = buffer_.size() - records_at_;
+  if (used + 4096 > kRecordsChunkBytes) {  // too little room left in this chunk: start the next
+    CloseRecords();
+    Drain(false);
+    OpenRecords();
+    opened = true;
+    used = sizeof(ChunkHeader);
+  }
+  size_t room = kRecordsChunkBytes - used;
+  size_t at = buffer_.size();
+  buffer_.resize(at + room);  // (not zeroed: TakeRun writes what is kept)
+  uint64_t records = 0;
+  size_t took = reader->TakeRun(buffer_.data() + at, room, max_records, &OneAtATime, &records, via_sigsys);
+  buffer_.resize(at + took);
+  if (took == 0 && opened) {  // no empty chunk
+    buffer_.resize(records_at_);
+    records_at_ = SIZE_MAX;
+  }
+  return records;
 }
 
 // Writes the slots whose bytes changed since the last time (shared memory:
