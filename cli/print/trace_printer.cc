@@ -25,6 +25,7 @@
 #include "cli/filter/matcher.h"
 
 #include "cli/decode/fd_details.h"
+#include "cli/print/append_text.h"
 #include "cli/print/handler_note.h"
 #include "cli/print/siginfo_format.h"
 #include "cli/print/syscall_format.h"
@@ -83,15 +84,38 @@ bool TracePrinter::PerThreadFiles() const { return options_.follow_forks >= 2 &&
 
 std::string TracePrinter::Prefix(pid_t tid, uint64_t tsc) {
   std::string prefix;
+  AppendPrefix(prefix, tid, tsc);
+  return prefix;
+}
+
+void TracePrinter::AppendPrefix(std::string& out, pid_t tid, uint64_t tsc) {
   if (PerThreadFiles()) {
     // -ff -o FILE: the file says which thread.
   } else if (options_.follow_forks && !options_.output_file.empty()) {
-    prefix = pid_names_ ? fmt::format("{}{} ", tid, pid_names_->Suffix(tid)) : fmt::format("{:<5} ", tid);
+    if (pid_names_) {
+      out += fmt::format("{}{} ", tid, pid_names_->Suffix(tid));
+    } else {  // "{:<5} "
+      size_t start = out.size();
+      AppendSigned(out, tid);
+      size_t width = out.size() - start;
+      if (width < 5) out.append(5 - width, ' ');
+      out += ' ';
+    }
   } else if (options_.follow_forks && live_.size() > 1) {
-    prefix = fmt::format("[pid {:>5}{}] ", tid, pid_names_ ? pid_names_->Suffix(tid) : "");
+    if (pid_names_) {
+      out += fmt::format("[pid {:>5}{}] ", tid, pid_names_->Suffix(tid));
+    } else {  // "[pid {:>5}] "
+      fmt::format_int number(tid);
+      out += "[pid ";
+      if (number.size() < 5) out.append(5 - number.size(), ' ');
+      out.append(number.data(), number.size());
+      out += "] ";
+    }
   }
-  if (time_text_.Wanted()) prefix += time_text_.Next(tsc) + ' ';
-  return prefix;
+  if (time_text_.Wanted()) {
+    out += time_text_.Next(tsc);
+    out += ' ';
+  }
 }
 
 bool TracePrinter::Interleaving() {
@@ -169,7 +193,10 @@ TracePrinter::LineFacts TracePrinter::KilledFacts(int status) {
 
 void TracePrinter::Write(const std::string& text, FILE* out) {
   if (!colors_.on) {
-    std::fwrite(text.data(), 1, text.size(), out);
+    // Only this thread writes to an -o file (the companion's thread writes
+    // its messages to stderr): no lock to take per line there.
+    if (out != stderr) fwrite_unlocked(text.data(), 1, text.size(), out);
+    else std::fwrite(text.data(), 1, text.size(), out);
     return;
   }
   std::string painted = colors_.Paint(text);
@@ -219,6 +246,35 @@ std::string TracePrinter::ResultText(const proto::SyscallRecord& rec, const Capt
   return result;
 }
 
+void TracePrinter::AppendResult(std::string& out, const proto::SyscallRecord& rec, const Captures& captures,
+                                const std::string* ret) {
+  // What Result returns, appended: the value, -T's duration, --handler's
+  // note, hex dumps, -k's stack.
+  if (ret != nullptr) {
+    out += *ret;
+    return;
+  }
+  AppendReturn(out, rec, captures, format_);
+  if (options_.durations && !(rec.flags & proto::kNoReturn)) {
+    long micros = Micros(clock_->Seconds(rec.tsc_exit - rec.tsc_enter));
+    if (micros >= 0) {  // " <{}.{:06}>"
+      out += " <";
+      AppendUnsigned(out, static_cast<uint64_t>(micros / 1000000));
+      out += '.';
+      char digits[6];
+      long part = micros % 1000000;
+      for (int i = 5; i >= 0; --i, part /= 10) digits[i] = static_cast<char>('0' + part % 10);
+      out.append(digits, 6);
+      out += '>';
+    } else {
+      out += fmt::format(" <{}.{:06}>", micros / 1000000, micros % 1000000);
+    }
+  }
+  if (captures.Find(0, proto::kHandlerNote) != nullptr) out += HandlerNoteSuffix(captures);
+  if (!(options_.filters.read_fds.none() && options_.filters.write_fds.none())) out += HexDumps(rec, captures);
+  if (unwinder_) out += Backtrace(rec, captures);
+}
+
 std::string TracePrinter::Result(const proto::SyscallRecord& rec, const Captures& captures, const std::string* ret) {
   std::string result = ResultText(rec, captures, ret);
   if (ret == nullptr) result += HandlerNoteSuffix(captures);  // --handler's " /* note */"
@@ -259,13 +315,14 @@ void TracePrinter::PrintSyscall(const proto::SyscallRecord& rec, const Captures&
   // The common case, one line per call: built in a reused buffer.
   std::string& line = line_;
   line.clear();
-  line += Prefix(tid, rec.tsc_enter);
+  AppendPrefix(line, tid, rec.tsc_enter);
   if (options_.syscall_numbers) line += SyscallNumber(rec.nr);
   if (options_.instruction_pointer) line += Ip(&captures);
-  line += sinks_.empty() ? FormatCall(rec, captures, format_) : CallText(SyscallName(rec.nr), told);
+  if (sinks_.empty()) AppendCall(line, rec, captures, format_);
+  else line += CallText(SyscallName(rec.nr), told);
   line += ' ';
   if (line.size() < options_.align_column) line.append(options_.align_column - line.size(), ' ');
-  line += Result(rec, captures, ret);
+  AppendResult(line, rec, captures, ret);
   line += '\n';
   Write(line, OutFor(tid));
 }
