@@ -45,6 +45,7 @@ long Micros(double seconds) { return std::lround(std::clamp(seconds * 1e6, -1e15
 TracePrinter::TracePrinter(const Options& options, FILE* out, pid_t main_pid, const TscClock* clock)
     : options_(options), out_(out), main_pid_(main_pid), clock_(clock), start_tsc_(ReadTsc()), time_text_(options, clock, start_tsc_) {
   live_[main_pid] = main_pid;
+  hex_dumps_ = !(options.filters.read_fds.none() && options.filters.write_fds.none());  // (1024-bit sets: once, not per line)
   format_.string_limit = options.string_limit;
   format_.hex = options.hex;
   format_.verbose = options.verbose;
@@ -271,7 +272,7 @@ void TracePrinter::AppendResult(std::string& out, const proto::SyscallRecord& re
     }
   }
   if (captures.Find(0, proto::kHandlerNote) != nullptr) out += HandlerNoteSuffix(captures);
-  if (!(options_.filters.read_fds.none() && options_.filters.write_fds.none())) out += HexDumps(rec, captures);
+  if (hex_dumps_) out += HexDumps(rec, captures);
   if (unwinder_) out += Backtrace(rec, captures);
 }
 

@@ -150,6 +150,7 @@ class TracePrinter {
   bool Interleaving();
   bool main_exit_printed_ = false;
   std::string line_;  // the line being built (reused: no allocation per call)
+  bool hex_dumps_ = false;  // -e read=/write= name some fd
   std::unique_ptr<StackUnwinder> unwinder_;  // -k
   std::unique_ptr<PidNames> pid_names_;      // -Y
   // -k: exit and exit_group's stacks, printed after "+++ exited" as strace does.
