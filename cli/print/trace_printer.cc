@@ -45,6 +45,7 @@ long Micros(double seconds) { return std::lround(std::clamp(seconds * 1e6, -1e15
 TracePrinter::TracePrinter(const Options& options, FILE* out, pid_t main_pid, const TscClock* clock)
     : options_(options), out_(out), main_pid_(main_pid), clock_(clock), start_tsc_(ReadTsc()), time_text_(options, clock, start_tsc_) {
   live_[main_pid] = main_pid;
+  pending_.reserve(kPendingBytes + 4096);
   hex_dumps_ = !(options.filters.read_fds.none() && options.filters.write_fds.none());  // (1024-bit sets: once, not per line)
   format_.string_limit = options.string_limit;
   format_.hex = options.hex;
@@ -58,7 +59,11 @@ TracePrinter::TracePrinter(const Options& options, FILE* out, pid_t main_pid, co
   // Tasks can interleave only when following them into one output.
   if (options.follow_forks && !PerThreadFiles() && !(options.summary && !options.summary_and_trace))
     interleaver_ = std::make_unique<Interleaver>(
-        [this](pid_t tid) { return OutFor(tid); }, [this](pid_t tid, uint64_t tsc) { return Prefix(tid, tsc); },
+        [this](pid_t tid) {
+          FlushPending();  // it writes next: the batched lines come first
+          return OutFor(tid);
+        },
+        [this](pid_t tid, uint64_t tsc) { return Prefix(tid, tsc); },
         [this](pid_t tid) { live_.erase(tid); }, options.align_column, kInterleaveWindowTicks);
 }
 
@@ -193,6 +198,7 @@ TracePrinter::LineFacts TracePrinter::KilledFacts(int status) {
 }
 
 void TracePrinter::Write(const std::string& text, FILE* out) {
+  FlushPending();  // the batched lines come first
   if (!colors_.on) {
     // Only this thread writes to an -o file (the companion's thread writes
     // its messages to stderr): no lock to take per line there.
@@ -313,19 +319,31 @@ void TracePrinter::PrintSyscall(const proto::SyscallRecord& rec, const Captures&
     return;
   }
   if (resume_tid != 0) tid = resume_tid;  // whole, under the task it ended in
-  // The common case, one line per call: built in a reused buffer.
-  std::string& line = line_;
-  line.clear();
+  // The common case, one line per call: built in a reused buffer. Into an
+  // -o file (no colour, no sinks) the lines are built one after another in
+  // pending_, written in blocks (FlushPending) instead of one fwrite each.
+  FILE* target = OutFor(tid);
+  const bool batch = target == out_ && out_ != stderr && !colors_.on && sinks_.empty();
+  std::string& line = batch ? pending_ : line_;
+  if (!batch) line.clear();
+  const size_t start = line.size();
   AppendPrefix(line, tid, rec.tsc_enter);
   if (options_.syscall_numbers) line += SyscallNumber(rec.nr);
   if (options_.instruction_pointer) line += Ip(&captures);
   if (sinks_.empty()) AppendCall(line, rec, captures, format_);
   else line += CallText(SyscallName(rec.nr), told);
   line += ' ';
-  if (line.size() < options_.align_column) line.append(options_.align_column - line.size(), ' ');
+  if (line.size() - start < options_.align_column) line.append(options_.align_column - (line.size() - start), ' ');
   AppendResult(line, rec, captures, ret);
   line += '\n';
-  Write(line, OutFor(tid));
+  if (!batch) Write(line, target);
+  else if (pending_.size() >= kPendingBytes) FlushPending();
+}
+
+void TracePrinter::FlushPending() {
+  if (pending_.empty()) return;
+  fwrite_unlocked(pending_.data(), 1, pending_.size(), out_);  // (never stderr: see PrintSyscall)
+  pending_.clear();
 }
 
 bool TracePrinter::Shows(const proto::SyscallRecord& rec) const {
@@ -481,11 +499,13 @@ void TracePrinter::CompleteExec(pid_t pid, uint64_t done_tsc) {
 }
 
 void TracePrinter::Flush(uint64_t now) {
+  FlushPending();
   if (interleaver_) interleaver_->FlushBefore(now);
   std::fflush(out_);
 }
 
 void TracePrinter::Handle(const Event& e) {
+  if (e.kind != Event::Kind::kSyscall) FlushPending();  // (rare events: whatever they write comes after)
   switch (e.kind) {
     case Event::Kind::kSyscall: OnSyscall(e.syscall, e.payload); break;
     case Event::Kind::kProcessStart: OnProcessStart(e.start); break;

@@ -151,6 +151,12 @@ class TracePrinter {
   bool main_exit_printed_ = false;
   std::string line_;  // the line being built (reused: no allocation per call)
   bool hex_dumps_ = false;  // -e read=/write= name some fd
+  // Lines for the -o file not yet handed to stdio (PrintSyscall's common
+  // case); written by FlushPending before anything else is written, on
+  // Flush (the reader is idle) and Finish, or once kPendingBytes are held.
+  std::string pending_;
+  static constexpr size_t kPendingBytes = 64 * 1024;
+  void FlushPending();
   std::unique_ptr<StackUnwinder> unwinder_;  // -k
   std::unique_ptr<PidNames> pid_names_;      // -Y
   // -k: exit and exit_group's stacks, printed after "+++ exited" as strace does.
