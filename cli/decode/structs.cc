@@ -27,8 +27,19 @@ std::optional<std::string> FormatStruct(std::string_view name, std::string_view 
       for (const StructDecoder* d = family; d->name; ++d) m.emplace(d->name, d->format);
     return m;
   }();
-  auto it = by_name.find(name);
-  return it == by_name.end() ? std::nullopt : it->second(bytes, options);
+  // Names come from the static syscall tables, the same pointer every time:
+  // a small direct-mapped cache keyed by that pointer, its hit confirmed by
+  // comparing the name (a name built elsewhere may reuse an address), saves
+  // hashing the name per struct printed (issue 12).
+  struct Slot { std::string_view name; StructFormatter format = nullptr; };
+  thread_local Slot cache[64];
+  Slot& slot = cache[(reinterpret_cast<uintptr_t>(name.data()) >> 3) & 63];
+  if (slot.format == nullptr || slot.name.data() != name.data() || slot.name != name) {
+    auto it = by_name.find(name);
+    if (it == by_name.end()) return std::nullopt;
+    slot = {it->first, it->second};
+  }
+  return slot.format(bytes, options);
 }
 
 }  // namespace lzp::cli

@@ -99,7 +99,7 @@ constexpr char kUsage[] =
     "                 not before it runs from what other traced processes met\n"
     "  --step-static  trace statically linked programs through ptrace syscall stops\n"
     "                 (strace's way and speed), not by starting the interposer in them\n"
-    "  --stats        at the end: events read, their rate, peak memory, calls via SIGSYS\n"
+    "  --stats        at the end: events read, their rate, peak memory, calls via SIGSYS, lzptrace's CPU\n"
     "  -V, --version  print the version\n"
     "  -h, --help     this text (the manual: docs/lzptrace.1)\n";
 

@@ -8,12 +8,18 @@
 
 #include <fmt/format.h>
 
+#include "cli/print/append_text.h"
 #include "cli/print/syscall_format.h"
 #include "syscalltable/flags.h"
 
 namespace lzp::cli {
 
-std::string Hex(uint64_t value) { return value == 0 ? "0" : fmt::format("{:#x}", value); }
+std::string Hex(uint64_t value) {
+  if (value == 0) return "0";
+  std::string out;
+  AppendHex0x(out, value);
+  return out;
+}
 
 namespace {
 
@@ -22,10 +28,28 @@ std::string WithUnknownComment(const table::FlagTable& t, uint64_t value) {
   return Hex(value) + " /* " + t.unknown + " */";
 }
 
+// table::FlagTableByName hashes the name; the names come from the static
+// syscall tables (the same pointer every time), so a small direct-mapped
+// cache keyed by the pointer answers first, its hit confirmed by comparing
+// the name with the table's own (a name built elsewhere may reuse an address).
+const table::FlagTable* CachedFlagTable(std::string_view name) {
+  thread_local const table::FlagTable* cache[64] = {};
+  thread_local const char* keys[64] = {};
+  size_t slot = (reinterpret_cast<uintptr_t>(name.data()) >> 3) & 63;
+  const table::FlagTable* t = cache[slot];
+  if (t != nullptr && keys[slot] == name.data() && name == t->name) return t;
+  t = table::FlagTableByName(name);
+  if (t != nullptr) {
+    cache[slot] = t;
+    keys[slot] = name.data();
+  }
+  return t;
+}
+
 }  // namespace
 
 std::string FormatFlags(std::string_view name, uint64_t value) {
-  const table::FlagTable* t = table::FlagTableByName(name);
+  const table::FlagTable* t = CachedFlagTable(name);
   if (t == nullptr) return Hex(value);
   if (t->is_enum) {
     for (const table::FlagEntry* e = t->entries; e->name; ++e)

@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "cli/decode/fd_details.h"
+#include "cli/print/append_text.h"
 #include "cli/print/pid_names.h"
 #include "cli/print/flags_format.h"
 #include "cli/print/quote.h"
@@ -95,11 +96,26 @@ std::string FormatIovecs(const Capture* c, uint64_t ptr, const FormatOptions& o,
 }
 
 
-std::string Pointer(uint64_t value) { return value == 0 ? "NULL" : fmt::format("{:#x}", value); }
+std::string Pointer(uint64_t value) {
+  if (value == 0) return "NULL";
+  std::string out;
+  AppendHex0x(out, value);
+  return out;
+}
 
 std::string SyscallName(uint64_t nr) {
   const table::SyscallInfo* info = table::SyscallByNumber(nr);
   return info ? info->name : fmt::format("syscall_{:#x}", nr);
+}
+
+void AppendSyscallName(std::string& out, uint64_t nr) {
+  const table::SyscallInfo* info = table::SyscallByNumber(nr);
+  if (info != nullptr) {
+    out += info->name;
+  } else {
+    out += "syscall_";
+    AppendHex0x(out, nr);
+  }
 }
 
 std::string SignalLabel(int sig) {
@@ -127,7 +143,10 @@ std::string WithFdPath(const CallContext& call, int arg, std::string number) {
 
 // A number in decimal, with the signedness of the kernel's type.
 std::string Decimal(uint64_t v, table::ArgType type) {
-  return table::IsSigned(type) ? fmt::format("{}", table::KernelSigned(type, v)) : fmt::format("{}", v);
+  std::string out;
+  if (table::IsSigned(type)) AppendSigned(out, table::KernelSigned(type, v));
+  else AppendUnsigned(out, v);
+  return out;
 }
 
 // The record as the kernel read it: each argument cut to its type's bits.
@@ -299,6 +318,76 @@ std::string FormatCall(const proto::SyscallRecord& rec, const Captures& captures
   return CallText(SyscallName(rec.nr), FormatArguments(rec, captures, options, nullptr));
 }
 
+namespace {
+
+// The argument kinds printed from the register alone (no capture, no table,
+// no option that changes them), appended straight to `out`; false for every
+// other kind, which FormatArgument prints. Must print exactly what
+// FormatArgument prints for these kinds.
+bool AppendPlainArgument(std::string& out, const CallContext& call, int i) {
+  uint64_t v = call.rec.args[i];
+  const table::ArgInfo& a = call.info->args[i];
+  switch (a.kind) {
+    case ArgKind::Fd:
+      if (call.options.decode_fds) return false;  // -y: WithFdPath
+      AppendSigned(out, static_cast<int32_t>(v));
+      return true;
+    case ArgKind::DirFd:
+      if (call.options.decode_fds) return false;
+      if (static_cast<int32_t>(v) == kAtFdcwd) out += "AT_FDCWD";
+      else AppendSigned(out, static_cast<int32_t>(v));
+      return true;
+    case ArgKind::Int: AppendSigned(out, static_cast<int32_t>(v)); return true;
+    case ArgKind::Pid:
+      if (call.options.pid_names) return false;  // -Y
+      AppendSigned(out, static_cast<int32_t>(v));
+      return true;
+    case ArgKind::Uid: case ArgKind::Gid:
+      if (static_cast<int32_t>(v) == -1) out += "-1";
+      else AppendUnsigned(out, static_cast<uint32_t>(v));
+      return true;
+    case ArgKind::Uint: case ArgKind::Long: case ArgKind::Ssize: case ArgKind::Off: case ArgKind::Ulong:
+    case ArgKind::Size:
+      if (table::IsSigned(a.type)) AppendSigned(out, table::KernelSigned(a.type, v));
+      else AppendUnsigned(out, v);
+      return true;
+    case ArgKind::Hex:
+      if (v == 0) out += '0';
+      else AppendHex0x(out, v);
+      return true;
+    case ArgKind::Ptr:
+      if (v == 0) out += "NULL";
+      else AppendHex0x(out, v);
+      return true;
+    default: return false;
+  }
+}
+
+}  // namespace
+
+void AppendCall(std::string& out, const proto::SyscallRecord& rec, const Captures& captures, const FormatOptions& given) {
+  const table::SyscallInfo* info = table::SyscallByNumber(rec.nr);
+  const SpecialSyscall* special = FindSpecial(rec.nr);
+  if (info == nullptr || Raw(rec, given) || (special != nullptr && special->arguments != nullptr)) {
+    out += FormatCall(rec, captures, given);  // the general path: a decoder's own vector of arguments
+    return;
+  }
+  FormatOptions options = given;  // as FormatArguments: -e abbrev=/verbose= decide per syscall
+  if (rec.nr < 512) {
+    if (given.abbrev != nullptr) options.verbose = !given.abbrev->test(rec.nr);
+    if (given.decoded != nullptr && !given.decoded->test(rec.nr)) options.structs = false;
+  }
+  proto::SyscallRecord view = KernelView(rec, info);
+  CallContext call{view, info, captures, options};
+  out += info->name;
+  out += '(';
+  for (int i = 0; i < info->nargs; ++i) {
+    if (i) out += ", ";
+    if (!AppendPlainArgument(out, call, i)) out += FormatArgument(call, i);
+  }
+  out += ')';
+}
+
 std::string CallText(const std::string& name, const std::vector<std::string>& args) {
   std::string out;
   out.reserve(96);
@@ -350,6 +439,35 @@ std::string FormatReturn(const proto::SyscallRecord& rec, const Captures& captur
   const SpecialSyscall* special = FindSpecial(rec.nr);
   if (special != nullptr && special->annotate != nullptr) return "= " + special->annotate(call, value) + injected;
   return "= " + value + injected;
+}
+
+void AppendReturn(std::string& out, const proto::SyscallRecord& rec, const Captures& captures,
+                  const FormatOptions& options) {
+  // Only the common shapes here ("= 3", "= 0x7f...", "= -1 ENOENT (...)");
+  // everything else as FormatReturn writes it.
+  auto general = [&] { out += FormatReturn(rec, captures, options); };
+  if (rec.flags & (proto::kNoReturn | proto::kInjected | proto::kInjectedArgs | proto::kDelayed)) return general();
+  const table::SyscallInfo* info = table::SyscallByNumber(rec.nr);
+  RetKind kind = info ? info->ret : RetKind::Long;
+  int64_t r = rec.ret;
+  if (r < 0 && r >= -4095) {
+    const table::ErrnoInfo* e = table::ErrnoByNumber(static_cast<int>(-r));
+    if (e == nullptr) return general();
+    out += (-r >= 512 && -r <= 516) ? "= ? " : "= -1 ";
+    out += e->name;
+    out += " (";
+    out += e->message;
+    out += ')';
+    return;
+  }
+  if (Raw(rec, options) || (kind == RetKind::Fd && options.decode_fds) || (kind == RetKind::Pid && options.pid_names) ||
+      kind == RetKind::Oct)
+    return general();
+  const SpecialSyscall* special = FindSpecial(rec.nr);
+  if (special != nullptr && special->annotate != nullptr) return general();
+  out += "= ";
+  if (kind == RetKind::Addr || kind == RetKind::Hex) AppendHex0x(out, static_cast<uint64_t>(r));
+  else AppendSigned(out, r);
 }
 
 std::string FormatCall(const proto::SyscallRecord& rec) { return FormatCall(rec, Captures(), FormatOptions()); }

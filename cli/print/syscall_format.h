@@ -28,6 +28,10 @@ std::vector<std::string> FormatArguments(const proto::SyscallRecord& rec, const 
                                          const FormatOptions& options, size_t* at_entry);
 // "name(arg, arg, ...)" — without the return value.
 std::string FormatCall(const proto::SyscallRecord& rec, const Captures& captures, const FormatOptions& options);
+// The same two, appended to `out` (the printer's reused line): the common
+// kinds of argument and result are written without temporary strings.
+void AppendCall(std::string& out, const proto::SyscallRecord& rec, const Captures& captures, const FormatOptions& options);
+void AppendReturn(std::string& out, const proto::SyscallRecord& rec, const Captures& captures, const FormatOptions& options);
 // "name(arg, arg, ...)" from arguments already formatted.
 std::string CallText(const std::string& name, const std::vector<std::string>& args);
 // "= 3", "= -1 ENOENT (No such file or directory)", "= ?", "= 0 (Timeout)"...
@@ -56,6 +60,7 @@ std::string Pointer(uint64_t value);
 
 // The syscall's name, or "syscall_0x1c8" for numbers we do not know.
 std::string SyscallName(uint64_t nr);
+void AppendSyscallName(std::string& out, uint64_t nr);
 // "SIGTERM", "SIGRTMIN", "SIGRT_3", or the number.
 std::string SignalLabel(int sig);
 

@@ -166,11 +166,13 @@ void TracePrinter::PrintLeftSignal(pid_t tid, uint64_t tsc) {
 void TracePrinter::SayToTerminal(const char* what, pid_t tid) {
   if (options_.quiet_attach || !options_.output_file.empty() || (options_.summary && !options_.summary_and_trace)) return;
   if (interleaver_) interleaver_->FlushAll();
+  FlushPending();
   std::fflush(out_);
   std::fprintf(stderr, "lzptrace: Process %d %s\n", tid, what);
 }
 
 void TracePrinter::Finish(int main_status, uint64_t now) {
+  FlushPending();
   // -1: the end is not known (a damaged recording): what is held, nothing more.
   if (main_status != -1) PrintEnds(main_status, now != 0 ? now : ReadTsc());
   if (interleaver_) interleaver_->FlushAll();

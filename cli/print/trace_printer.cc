@@ -25,6 +25,7 @@
 #include "cli/filter/matcher.h"
 
 #include "cli/decode/fd_details.h"
+#include "cli/print/append_text.h"
 #include "cli/print/handler_note.h"
 #include "cli/print/siginfo_format.h"
 #include "cli/print/syscall_format.h"
@@ -44,6 +45,8 @@ long Micros(double seconds) { return std::lround(std::clamp(seconds * 1e6, -1e15
 TracePrinter::TracePrinter(const Options& options, FILE* out, pid_t main_pid, const TscClock* clock)
     : options_(options), out_(out), main_pid_(main_pid), clock_(clock), start_tsc_(ReadTsc()), time_text_(options, clock, start_tsc_) {
   live_[main_pid] = main_pid;
+  pending_.reserve(kPendingBytes + 4096);
+  hex_dumps_ = !(options.filters.read_fds.none() && options.filters.write_fds.none());  // (1024-bit sets: once, not per line)
   format_.string_limit = options.string_limit;
   format_.hex = options.hex;
   format_.verbose = options.verbose;
@@ -56,7 +59,11 @@ TracePrinter::TracePrinter(const Options& options, FILE* out, pid_t main_pid, co
   // Tasks can interleave only when following them into one output.
   if (options.follow_forks && !PerThreadFiles() && !(options.summary && !options.summary_and_trace))
     interleaver_ = std::make_unique<Interleaver>(
-        [this](pid_t tid) { return OutFor(tid); }, [this](pid_t tid, uint64_t tsc) { return Prefix(tid, tsc); },
+        [this](pid_t tid) {
+          FlushPending();  // it writes next: the batched lines come first
+          return OutFor(tid);
+        },
+        [this](pid_t tid, uint64_t tsc) { return Prefix(tid, tsc); },
         [this](pid_t tid) { live_.erase(tid); }, options.align_column, kInterleaveWindowTicks);
 }
 
@@ -83,15 +90,38 @@ bool TracePrinter::PerThreadFiles() const { return options_.follow_forks >= 2 &&
 
 std::string TracePrinter::Prefix(pid_t tid, uint64_t tsc) {
   std::string prefix;
+  AppendPrefix(prefix, tid, tsc);
+  return prefix;
+}
+
+void TracePrinter::AppendPrefix(std::string& out, pid_t tid, uint64_t tsc) {
   if (PerThreadFiles()) {
     // -ff -o FILE: the file says which thread.
   } else if (options_.follow_forks && !options_.output_file.empty()) {
-    prefix = pid_names_ ? fmt::format("{}{} ", tid, pid_names_->Suffix(tid)) : fmt::format("{:<5} ", tid);
+    if (pid_names_) {
+      out += fmt::format("{}{} ", tid, pid_names_->Suffix(tid));
+    } else {  // "{:<5} "
+      size_t start = out.size();
+      AppendSigned(out, tid);
+      size_t width = out.size() - start;
+      if (width < 5) out.append(5 - width, ' ');
+      out += ' ';
+    }
   } else if (options_.follow_forks && live_.size() > 1) {
-    prefix = fmt::format("[pid {:>5}{}] ", tid, pid_names_ ? pid_names_->Suffix(tid) : "");
+    if (pid_names_) {
+      out += fmt::format("[pid {:>5}{}] ", tid, pid_names_->Suffix(tid));
+    } else {  // "[pid {:>5}] "
+      fmt::format_int number(tid);
+      out += "[pid ";
+      if (number.size() < 5) out.append(5 - number.size(), ' ');
+      out.append(number.data(), number.size());
+      out += "] ";
+    }
   }
-  if (time_text_.Wanted()) prefix += time_text_.Next(tsc) + ' ';
-  return prefix;
+  if (time_text_.Wanted()) {
+    out += time_text_.Next(tsc);
+    out += ' ';
+  }
 }
 
 bool TracePrinter::Interleaving() {
@@ -168,8 +198,12 @@ TracePrinter::LineFacts TracePrinter::KilledFacts(int status) {
 }
 
 void TracePrinter::Write(const std::string& text, FILE* out) {
+  FlushPending();  // the batched lines come first
   if (!colors_.on) {
-    std::fwrite(text.data(), 1, text.size(), out);
+    // Only this thread writes to an -o file (the companion's thread writes
+    // its messages to stderr): no lock to take per line there.
+    if (out != stderr) fwrite_unlocked(text.data(), 1, text.size(), out);
+    else std::fwrite(text.data(), 1, text.size(), out);
     return;
   }
   std::string painted = colors_.Paint(text);
@@ -219,6 +253,35 @@ std::string TracePrinter::ResultText(const proto::SyscallRecord& rec, const Capt
   return result;
 }
 
+void TracePrinter::AppendResult(std::string& out, const proto::SyscallRecord& rec, const Captures& captures,
+                                const std::string* ret) {
+  // What Result returns, appended: the value, -T's duration, --handler's
+  // note, hex dumps, -k's stack.
+  if (ret != nullptr) {
+    out += *ret;
+    return;
+  }
+  AppendReturn(out, rec, captures, format_);
+  if (options_.durations && !(rec.flags & proto::kNoReturn)) {
+    long micros = Micros(clock_->Seconds(rec.tsc_exit - rec.tsc_enter));
+    if (micros >= 0) {  // " <{}.{:06}>"
+      out += " <";
+      AppendUnsigned(out, static_cast<uint64_t>(micros / 1000000));
+      out += '.';
+      char digits[6];
+      long part = micros % 1000000;
+      for (int i = 5; i >= 0; --i, part /= 10) digits[i] = static_cast<char>('0' + part % 10);
+      out.append(digits, 6);
+      out += '>';
+    } else {
+      out += fmt::format(" <{}.{:06}>", micros / 1000000, micros % 1000000);
+    }
+  }
+  if (captures.Find(0, proto::kHandlerNote) != nullptr) out += HandlerNoteSuffix(captures);
+  if (hex_dumps_) out += HexDumps(rec, captures);
+  if (unwinder_) out += Backtrace(rec, captures);
+}
+
 std::string TracePrinter::Result(const proto::SyscallRecord& rec, const Captures& captures, const std::string* ret) {
   std::string result = ResultText(rec, captures, ret);
   if (ret == nullptr) result += HandlerNoteSuffix(captures);  // --handler's " /* note */"
@@ -256,18 +319,31 @@ void TracePrinter::PrintSyscall(const proto::SyscallRecord& rec, const Captures&
     return;
   }
   if (resume_tid != 0) tid = resume_tid;  // whole, under the task it ended in
-  // The common case, one line per call: built in a reused buffer.
-  std::string& line = line_;
-  line.clear();
-  line += Prefix(tid, rec.tsc_enter);
+  // The common case, one line per call: built in a reused buffer. Into an
+  // -o file (no colour, no sinks) the lines are built one after another in
+  // pending_, written in blocks (FlushPending) instead of one fwrite each.
+  FILE* target = OutFor(tid);
+  const bool batch = target == out_ && out_ != stderr && !colors_.on && sinks_.empty();
+  std::string& line = batch ? pending_ : line_;
+  if (!batch) line.clear();
+  const size_t start = line.size();
+  AppendPrefix(line, tid, rec.tsc_enter);
   if (options_.syscall_numbers) line += SyscallNumber(rec.nr);
   if (options_.instruction_pointer) line += Ip(&captures);
-  line += sinks_.empty() ? FormatCall(rec, captures, format_) : CallText(SyscallName(rec.nr), told);
+  if (sinks_.empty()) AppendCall(line, rec, captures, format_);
+  else line += CallText(SyscallName(rec.nr), told);
   line += ' ';
-  if (line.size() < options_.align_column) line.append(options_.align_column - line.size(), ' ');
-  line += Result(rec, captures, ret);
+  if (line.size() - start < options_.align_column) line.append(options_.align_column - (line.size() - start), ' ');
+  AppendResult(line, rec, captures, ret);
   line += '\n';
-  Write(line, OutFor(tid));
+  if (!batch) Write(line, target);
+  else if (pending_.size() >= kPendingBytes) FlushPending();
+}
+
+void TracePrinter::FlushPending() {
+  if (pending_.empty()) return;
+  fwrite_unlocked(pending_.data(), 1, pending_.size(), out_);  // (never stderr: see PrintSyscall)
+  pending_.clear();
 }
 
 bool TracePrinter::Shows(const proto::SyscallRecord& rec) const {
@@ -423,11 +499,13 @@ void TracePrinter::CompleteExec(pid_t pid, uint64_t done_tsc) {
 }
 
 void TracePrinter::Flush(uint64_t now) {
+  FlushPending();
   if (interleaver_) interleaver_->FlushBefore(now);
   std::fflush(out_);
 }
 
 void TracePrinter::Handle(const Event& e) {
+  if (e.kind != Event::Kind::kSyscall) FlushPending();  // (rare events: whatever they write comes after)
   switch (e.kind) {
     case Event::Kind::kSyscall: OnSyscall(e.syscall, e.payload); break;
     case Event::Kind::kProcessStart: OnProcessStart(e.start); break;

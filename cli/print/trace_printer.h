@@ -91,6 +91,7 @@ class TracePrinter {
   void SayToTerminal(const char* what, pid_t tid);
   void PrintLeftSignal(pid_t tid, uint64_t tsc);  // a signal the companion left in a dead thread's slot  // "lzptrace: Process N attached" (not with -o)
   std::string Prefix(pid_t tid, uint64_t tsc);
+  void AppendPrefix(std::string& out, pid_t tid, uint64_t tsc);  // Prefix, appended to `out`
   FILE* OutFor(pid_t tid);       // -ff -o FILE: FILE.TID, else the one output
   bool PerThreadFiles() const;  // "[pid  42] 10:00:00.000001 " as the options ask
   // A line that is not a syscall (signals, ends); `facts` tells the sinks what it is.
@@ -113,6 +114,7 @@ class TracePrinter {
   void PrintSyscall(const proto::SyscallRecord& rec, const Captures& captures, const std::string* ret = nullptr,
                     pid_t resume_tid = 0);
   std::string Result(const proto::SyscallRecord& rec, const Captures& captures, const std::string* ret);
+  void AppendResult(std::string& out, const proto::SyscallRecord& rec, const Captures& captures, const std::string* ret);
   std::string ResultText(const proto::SyscallRecord& rec, const Captures& captures, const std::string* ret);  // "= 3 <0.000010>"
   std::string Ip(const Captures* captures, uint64_t known = 0) const;  // -i
   std::string SyscallNumber(uint64_t nr) const;                       // -n
@@ -148,6 +150,13 @@ class TracePrinter {
   bool Interleaving();
   bool main_exit_printed_ = false;
   std::string line_;  // the line being built (reused: no allocation per call)
+  bool hex_dumps_ = false;  // -e read=/write= name some fd
+  // Lines for the -o file not yet handed to stdio (PrintSyscall's common
+  // case); written by FlushPending before anything else is written, on
+  // Flush (the reader is idle) and Finish, or once kPendingBytes are held.
+  std::string pending_;
+  static constexpr size_t kPendingBytes = 64 * 1024;
+  void FlushPending();
   std::unique_ptr<StackUnwinder> unwinder_;  // -k
   std::unique_ptr<PidNames> pid_names_;      // -Y
   // -k: exit and exit_group's stacks, printed after "+++ exited" as strace does.
