@@ -90,7 +90,7 @@ int64_t RemoteTask::Syscall(bool* ok, uint64_t nr, uint64_t a0, uint64_t a1, uin
   return static_cast<int64_t>(after.rax);
 }
 
-bool RemoteTask::Call(uint64_t function, uint64_t a0, uint64_t a1, uint64_t a2, uint64_t stack_top) {
+bool RemoteTask::Call(uint64_t function, uint64_t a0, uint64_t a1, uint64_t a2, uint64_t stack_top, uint64_t* result) {
   uint64_t return_address = saved_.rip + 2;  // the planted int3
   uint64_t rsp = stack_top - 8;
   if (!Write(rsp, &return_address, sizeof(return_address))) return false;
@@ -103,17 +103,21 @@ bool RemoteTask::Call(uint64_t function, uint64_t a0, uint64_t a1, uint64_t a2, 
   regs.rdx = a2;
   regs.rax = 0;
   regs.eflags &= ~(1ull << 10);  // DF clear, as the ABI wants at a call
-  return RunToTrap(regs);
+  if (!RunToTrap(regs)) return false;
+  user_regs_struct after;
+  if (result != nullptr && ptrace(PTRACE_GETREGS, tid_, nullptr, &after) != 0) return false;
+  if (result != nullptr) *result = after.rax;
+  return true;
 }
 
-bool RemoteTask::End() {
+bool RemoteTask::End(bool restart) {
   if (!planted_ || ended_) return false;
   planted_ = false;
   bool code = Write(saved_.rip, &saved_code_, sizeof(saved_code_));
   user_regs_struct now;
   if (ptrace(PTRACE_GETREGS, tid_, nullptr, &now) != 0) return false;
   user_regs_struct regs = saved_;
-  regs.orig_rax = ~0ull;  // (its syscall, the execve, is over: nothing to restart)
+  if (!restart) regs.orig_rax = ~0ull;  // (its syscall, an execve, is over: nothing to restart)
   regs.gs_base = now.gs_base;  // what ran may have set it (the interposer keeps its thread state there)
   return ptrace(PTRACE_SETREGS, tid_, nullptr, &regs) == 0 && code;
 }

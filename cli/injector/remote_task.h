@@ -8,7 +8,10 @@
 // (PTRACE_CONT): it makes the call, traps on the int3, and the result is
 // read from rax. Call() runs a function on a stack we choose, returning to
 // the planted int3. End() puts the bytes and the registers back, so the task
-// resumes exactly where it was, as if nothing had run.
+// resumes exactly where it was, as if nothing had run. A task stopped in a
+// blocking syscall (attached with -p: rax = -ERESTARTSYS, orig_rax = its
+// number) runs our calls with orig_rax = -1; End(true) gives its orig_rax
+// back, so that the kernel restarts its call when it resumes.
 //
 // While we wait for the trap, other signals may arrive: they are held and
 // delivered when the task is resumed after End() (pending_signal()). If the
@@ -36,11 +39,13 @@ class RemoteTask {
   // did not come back to the trap (it died, or ptrace failed).
   int64_t Syscall(bool* ok, uint64_t nr, uint64_t a0 = 0, uint64_t a1 = 0, uint64_t a2 = 0, uint64_t a3 = 0,
                   uint64_t a4 = 0, uint64_t a5 = 0);
-  // Calls `function(a0, a1, a2)` with the stack ending at `stack_top` (16-aligned).
-  bool Call(uint64_t function, uint64_t a0, uint64_t a1, uint64_t a2, uint64_t stack_top);
+  // Calls `function(a0, a1, a2)` with the stack ending at `stack_top`
+  // (16-aligned); its return value in *result if given.
+  bool Call(uint64_t function, uint64_t a0, uint64_t a1, uint64_t a2, uint64_t stack_top, uint64_t* result = nullptr);
   bool Write(uint64_t addr, const void* data, size_t size);
   bool Read(uint64_t addr, void* data, size_t size);
-  bool End();
+  // `restart`: the syscall it was stopped in is restarted (else: it is over).
+  bool End(bool restart = false);
 
   const user_regs_struct& saved_registers() const { return saved_; }
   int pending_signal() const { return pending_signal_; }
