@@ -198,6 +198,54 @@ TEST_P(AttachInProcess, TracesAtFullSpeedAndLeavesNothingBehind) {
     EXPECT_NE(lines[i].find(i + 1 < lines.size() ? " <unfinished ...>" : " <detached ...>"), std::string::npos) << lines[i];
 }
 
+// Let go while its main thread is inside a program signal handler that the
+// interposer's wrapper called (asleep in a read of its own): our code is
+// under its frame, so the interposer stays mapped, inert, said once; the
+// handler returns through it and the program goes on untraced as before.
+TEST_P(AttachInProcess, LetGoInsideAHandlerLeavesTheInterposerInert) {
+  PipedProgram p = StartPiped(Program("attach_loop"));
+  ASSERT_GT(p.pid, 0);
+  auto ask = [&](char command, const std::string& want) {
+    EXPECT_EQ(write(p.in, &command, 1), 1);
+    EXPECT_EQ(ReadLine(p.out), want) << "after '" << command << "'";
+  };
+  std::string pid = std::to_string(p.pid);
+  ask('n', "count 1");
+  ASSERT_EQ(Tasks(pid).size(), 3u);
+  std::string trace = TempPath("attach_inert_" + GetParam());
+  pid_t tracer = StartTracer({Lzptrace(), "--mode=" + GetParam(), "-f", "-o", trace, "-p", pid}, p.err, {p.in, p.out});
+  EXPECT_EQ(ReadLine(p.err[0]), "lzptrace: Process " + pid + " attached with 3 threads");
+  ask('n', "count 2");
+  for (int i = 0; i < 2000 && ReadFile(trace).find("count 2") == std::string::npos; ++i) usleep(10000);
+  ASSERT_NE(ReadFile(trace).find("count 2"), std::string::npos);  // traced in-process from here
+  ASSERT_EQ(write(p.in, "h", 1), 1);
+  for (int i = 0; i < 2000 && ReadFile(trace).find("--- SIGUSR2") == std::string::npos; ++i) usleep(10000);
+  ASSERT_NE(ReadFile(trace).find("--- SIGUSR2"), std::string::npos);
+  ASSERT_TRUE(WaitUntilAsleep(pid, {{pid, 0}}));  // in its handler's read
+  kill(tracer, SIGINT);
+  int status = 0;
+  ASSERT_EQ(waitpid(tracer, &status, 0), tracer);
+  std::vector<std::string> said;
+  for (std::string line; !(line = ReadLine(p.err[0])).empty();) said.push_back(line);
+  close(p.err[0]);
+  EXPECT_NE(std::find(said.begin(), said.end(),
+                      "lzptrace: the interposer stays mapped, inert, in process " + pid + ": thread " + pid +
+                          " is in a signal handler the interposer called"),
+            said.end())
+      << ::testing::PrintToString(said);
+  EXPECT_NE(ReadFile("/proc/" + pid + "/status").find("TracerPid:\t0\n"), std::string::npos);
+  ask('x', "released 120");  // the handler's read, then its return through our wrapper
+  ask('n', "count 3");
+  ask('w', "woken 1");
+  ask('r', "read 1");
+  ask('s', "handled 1");
+  close(p.in);
+  ASSERT_EQ(waitpid(p.pid, &status, 0), p.pid);
+  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 7) << status;
+  close(p.out);
+  EXPECT_EQ(ReadFile(trace).find("count 3"), std::string::npos);
+}
+
 INSTANTIATE_TEST_SUITE_P(Modes, AttachInProcess, ::testing::Values("hybrid", "sud"));
 
 }  // namespace

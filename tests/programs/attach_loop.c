@@ -5,6 +5,9 @@
  *   'w'  wakes the thread asleep in a futex    ("woken N", from that thread)
  *   'r'  writes a byte to the pipe another thread reads ("read N", from it)
  *   's'  raises SIGUSR1, whose handler counts  ("handled N")
+ *   'h'  raises SIGUSR2, whose handler reads the next byte of stdin itself
+ *        ("released B", B its value): a thread lzptrace lets go inside a
+ *        handler the interposer called
  * On EOF it exits with status 7. Every answer counts on from the last, so a
  * run that lzptrace attached to and let go answers as an untraced one. */
 #include <pthread.h>
@@ -48,11 +51,20 @@ static void on_usr1(int sig) {
   ++handled;
 }
 
+static void on_usr2(int sig) {
+  (void)sig;
+  unsigned char c = 0;
+  read(0, &c, 1);
+  say("released", c);
+}
+
 int main(void) {
   struct sigaction sa;
   memset(&sa, 0, sizeof(sa));
   sa.sa_handler = on_usr1;
   sigaction(SIGUSR1, &sa, NULL);
+  sa.sa_handler = on_usr2;
+  sigaction(SIGUSR2, &sa, NULL);
   pipe(feed);
   pthread_t t[2];
   pthread_create(&t[0], NULL, sleeper, NULL);
@@ -72,6 +84,8 @@ int main(void) {
     } else if (c == 's') {
       kill(getpid(), SIGUSR1);
       say("handled", handled);
+    } else if (c == 'h') {
+      kill(getpid(), SIGUSR2);
     }
   }
   return 7;
