@@ -33,6 +33,7 @@
 #include "cli/companion/ring_records.h"
 #include "cli/injector/attach_start.h"
 #include "cli/injector/detach.h"
+#include "cli/injector/static_start.h"
 
 namespace lzp::cli {
 
@@ -128,6 +129,7 @@ void PtraceCompanion::State::InjectAttached(pid_t pid, const std::vector<pid_t>&
     closedir(d);
   }
   if (!options.follow_forks && threads > 1) why = "without -f only one of its threads is traced";
+  else if (options.step_static && injector::IsStaticImage(pid)) why = "--step-static";
   else if (!(ring.control->options & proto::kFdless)) why = "-u";
   else if (Image() == nullptr) why = interposer_image_error;
   if (why.empty()) {
