@@ -256,6 +256,53 @@ TEST_P(AttachInProcess, LetGoInsideAHandlerLeavesTheInterposerInert) {
   EXPECT_EQ(ReadFile(trace).find("count 3"), std::string::npos);
 }
 
+// Threads that never leave their syscalls are interrupted anywhere at
+// detach, our code included: each time, the interposer must come out whole
+// (no "stays mapped" line, nothing of ours left), the program must go on,
+// and the next attach must find a clean process to inject into again.
+TEST_P(AttachInProcess, SpinningThreadsAreTakenOutAgainAndAgain) {
+  PipedProgram p = StartPiped(Program("attach_spin"));
+  ASSERT_GT(p.pid, 0);
+  std::string pid = std::to_string(p.pid);
+  int asked = 0;
+  auto ask = [&] {
+    EXPECT_EQ(write(p.in, "n", 1), 1);
+    EXPECT_EQ(ReadLine(p.out), "count " + std::to_string(++asked));
+  };
+  ask();
+  close(p.err[0]);
+  close(p.err[1]);
+  for (int round = 0; round < 4; ++round) {
+    int err[2];
+    ASSERT_EQ(pipe(err), 0);
+    std::string trace = TempPath("attach_spin_" + GetParam() + std::to_string(round));
+    pid_t tracer =
+        StartTracer({Lzptrace(), "--mode=" + GetParam(), "-f", "-o", trace, "-p", pid}, err, {p.in, p.out});
+    EXPECT_EQ(ReadLine(err[0]), "lzptrace: Process " + pid + " attached with 3 threads");
+    ask();
+    std::string want = "write(1, \"count " + std::to_string(asked) + "\\n\"";
+    for (int i = 0; i < 2000 && ReadFile(trace).find(want) == std::string::npos; ++i) usleep(10000);
+    ASSERT_NE(ReadFile(trace).find(want), std::string::npos) << "round " << round;
+    kill(tracer, SIGINT);
+    int status = 0;
+    ASSERT_EQ(waitpid(tracer, &status, 0), tracer);
+    std::vector<std::string> said;
+    for (std::string line; !(line = ReadLine(err[0])).empty();) said.push_back(line);
+    close(err[0]);
+    EXPECT_EQ(said.size(), 3u) << "round " << round << ": " << ::testing::PrintToString(said);  // "detached" x 3
+    std::string maps = ReadFile("/proc/" + pid + "/maps");
+    EXPECT_EQ(maps.find("liblzptrace"), std::string::npos) << maps;
+    EXPECT_EQ(maps.find("lzptrace-ring"), std::string::npos) << maps;
+    EXPECT_NE(maps.rfind("00000000-", 0), 0u) << maps;
+    ask();  // alive, untraced
+  }
+  close(p.in);
+  int status = 0;
+  ASSERT_EQ(waitpid(p.pid, &status, 0), p.pid);
+  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 7) << status;
+  close(p.out);
+}
+
 INSTANTIATE_TEST_SUITE_P(Modes, AttachInProcess, ::testing::Values("hybrid", "sud"));
 
 }  // namespace

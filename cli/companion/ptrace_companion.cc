@@ -155,6 +155,10 @@ void PtraceCompanion::State::Loop() {
     if (WIFEXITED(status) || WIFSIGNALED(status)) OnEnded(tid, status);
     else if (WIFSTOPPED(status)) OnStop(tid, status);
     companion::FlushPending();  // (the task is running again)
+    if (g_detach_requested) {  // (it came while this stop was handled: no EINTR will tell)
+      DetachAll();
+      break;
+    }
   }
   companion::FlushPending();
   close(ring.wake_write_fd);  // the reader's EOF (tracees are fd-less: ours is the last write end)

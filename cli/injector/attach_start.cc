@@ -35,7 +35,7 @@ AttachOutcome AttachInterposer(pid_t pid, const std::vector<pid_t>& tids, const 
   if (MapsFile(pid, interposer_path)) return out.why = "it already holds lzptrace's interposer", out;
   pid_t first = std::find(tids.begin(), tids.end(), pid) != tids.end() ? pid : tids.front();
   InterposerLoader loader(first, image);
-  StartOutcome started = loader.Run(interposer_path, ring, /*restart=*/true);
+  StartOutcome started = loader.Run(interposer_path, ring, /*running=*/true);
   if (started.pending_signal != 0) out.pending_signals[first] = started.pending_signal;
   if (started.result == StartResult::kEnded) out.ended[first] = started.end_status;
   if (started.result != StartResult::kStarted) return out.why = started.result == StartResult::kEnded ? "it ended" : started.why, out;
@@ -45,6 +45,7 @@ AttachOutcome AttachInterposer(pid_t pid, const std::vector<pid_t>& tids, const 
   for (pid_t tid : tids) {
     if (tid == first) continue;
     RemoteTask task(tid);
+    task.PlantAt(ProgramEntry(pid));
     std::string why;
     uint64_t result = ~0ull;
     bool called = task.Begin(&why) &&

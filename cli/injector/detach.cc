@@ -12,6 +12,10 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
 #include <vector>
 
 #include "cli/injector/remote_task.h"
@@ -26,6 +30,7 @@ constexpr int kSysUserDispatch = 2;        // si_code of a dispatch's SIGSYS
 constexpr int64_t kRestartBlock = -516;     // ERESTART_RESTARTBLOCK: resumed with restart_syscall
 constexpr int kMaxSteps = 1000000;          // our code paths are far shorter
 constexpr int kStepTimeoutMs = 2000;        // a step that takes this long is a blocking syscall
+constexpr uint64_t kTrapFlag = 1 << 8;      // EFLAGS.TF, which single-stepping sets
 
 bool IsRestartCode(int64_t ret) { return ret == -512 || ret == -513 || ret == -514 || ret == -516; }
 
@@ -37,8 +42,10 @@ class Remover {
   DetachOutcome Run() {
     DetachOutcome out;
     mem_ = open(("/proc/" + std::to_string(pid_) + "/mem").c_str(), O_RDWR | O_CLOEXEC);
+    entry_ = ProgramEntry(pid_);
     for (auto& [tid, sig] : stops_) {  // 1.
       TurnSudOff(tid);
+      if (sig == 0 && DispatchPending(tid)) sig = TakePendingSignal(tid);
       if (sig == SIGSYS) RewindDispatch(tid, &sig);
     }
     if (!AskForPlan()) {  // 2.
@@ -68,6 +75,37 @@ class Remover {
   }
   pid_t First() const { return stops_.count(pid_) ? pid_ : stops_.begin()->first; }
 
+  // Is a SIGSYS queued for the thread (a dispatch trapped its call, then
+  // the interrupt stopped it before the signal's delivery)? Its registers
+  // already say "returning from the call": it must be rewound too.
+  bool DispatchPending(pid_t tid) {
+    std::string status = StatusOf(tid);
+    auto mask = [&](const char* field) {
+      size_t at = status.find(field);
+      return at == std::string::npos ? 0ull : std::strtoull(status.c_str() + at + std::strlen(field), nullptr, 16);
+    };
+    uint64_t bit = 1ull << (SIGSYS - 1);
+    return (mask("\nSigPnd:") & bit) && !(mask("\nSigBlk:") & bit);
+  }
+
+  // Lets the thread go to the delivery of its queued signal, and stops it there.
+  int TakePendingSignal(pid_t tid) {
+    int status = 0;
+    if (ptrace(PTRACE_CONT, tid, nullptr, nullptr) != 0) return 0;
+    while (waitpid(tid, &status, __WALL) < 0 && errno == EINTR) {
+    }
+    return WIFSTOPPED(status) && (status >> 16) == 0 ? WSTOPSIG(status) : 0;
+  }
+
+  static std::string StatusOf(pid_t tid) {
+    char path[64], text[4096];
+    std::snprintf(path, sizeof(path), "/proc/%d/status", tid);
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    ssize_t n = fd >= 0 ? read(fd, text, sizeof(text) - 1) : -1;
+    if (fd >= 0) close(fd);
+    return std::string(text, n > 0 ? static_cast<size_t>(n) : 0);
+  }
+
   // A dispatch's SIGSYS not yet delivered: the thread makes its call again,
   // for real, from the program's `syscall` (rax still holds the number).
   void RewindDispatch(pid_t tid, int* sig) {
@@ -83,6 +121,7 @@ class Remover {
   bool AskForPlan() {
     if (mem_ < 0) return false;
     RemoteTask task(First());
+    task.PlantAt(entry_);
     std::string why;
     uint64_t address = 0;
     bool called = task.Begin(&why) &&
@@ -102,7 +141,13 @@ class Remover {
       bool in_call = regs.rip == plan_.app_syscall_site + 2 && static_cast<int64_t>(regs.orig_rax) >= 0 &&
                      IsRestartCode(static_cast<int64_t>(regs.rax));
       if (in_call || regs.rip == plan_.app_syscall_site) return FromEntryFrame(tid, regs, in_call);
-      if (!Ours(regs.rip)) return CheckFrames(tid, regs, 0);
+      if (!Ours(regs.rip)) {
+        if (step > 0 && (regs.eflags & kTrapFlag)) {  // (popfq restored a TF a pushfq saved while we stepped)
+          regs.eflags &= ~kTrapFlag;
+          ptrace(PTRACE_SETREGS, tid, nullptr, &regs);
+        }
+        return CheckFrames(tid, regs, 0);
+      }
       if (!Step(tid)) return Stuck(tid, "is blocked inside the interposer");
     }
     Stuck(tid, "did not leave the interposer");
@@ -152,7 +197,7 @@ class Remover {
     regs.rdi = args[0], regs.rsi = args[1], regs.rdx = args[2], regs.r10 = args[3], regs.r8 = args[4], regs.r9 = args[5];
     regs.rbx = f.rbx, regs.rbp = f.rbp, regs.r12 = f.r12, regs.r13 = f.r13, regs.r14 = f.r14, regs.r15 = f.r15;
     regs.rsp = f.app_rsp;
-    regs.eflags = f.rflags;
+    regs.eflags = f.rflags & ~kTrapFlag;  // (saved with TF if we stepped through the entry path's pushfq)
     regs.rip = f.retaddr - 2;
     if (ptrace(PTRACE_SETREGS, tid, nullptr, &regs) != 0) return Stuck(tid, "could not be moved out of the interposer");
     CheckFrames(tid, regs, 1);
@@ -173,6 +218,7 @@ class Remover {
     std::vector<uint64_t> pairs(plan_.mapping_count * 2);
     if (!Read(plan_.mappings, pairs.data(), pairs.size() * 8)) return Stuck(pid_, "(its interposer's mappings are unreadable)");
     RemoteTask task(First());
+    task.PlantAt(entry_);
     std::string why;
     if (!task.Begin(&why)) return Stuck(First(), "could not unmap the interposer");
     bool ok = true;
@@ -204,6 +250,7 @@ class Remover {
   const InterposerImage& image_;
   uint64_t base_;
   int mem_ = -1;
+  uint64_t entry_ = 0;  // where RemoteTask plants its `syscall; int3`
   proto::DetachPlan plan_ = {};
   std::vector<uint64_t> sites_;
   std::string stuck_;

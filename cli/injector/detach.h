@@ -6,7 +6,8 @@
 // none). In order:
 //   1. Syscall User Dispatch off in every thread (ptrace, sud_config.h). A
 //      thread stopped with the SIGSYS of a dispatch that has not been
-//      delivered yet is rewound to its `syscall` instruction (rax still
+//      delivered yet (at its delivery stop, or still queued: then it is let
+//      go to that stop) is rewound to its `syscall` instruction (rax still
 //      holds the number) and the signal dropped: it makes the call itself.
 //   2. One thread calls the interposer's lzp_detach (tracer/attach_entry.cc):
 //      it goes inert, the kernel gets the program's own signal dispositions

@@ -71,13 +71,14 @@ class InterposerLoader::Impl {
  public:
   Impl(pid_t tid, const InterposerImage& image) : task_(tid), tid_(tid), image_(image) {}
 
-  StartOutcome Run(const std::string& interposer_path, const proto::RingControl& ring, bool restart) {
+  StartOutcome Run(const std::string& interposer_path, const proto::RingControl& ring, bool running) {
     StartOutcome out;
+    if (running) task_.PlantAt(ProgramEntry(tid_));
     if (!task_.Begin(&out.why)) return out;
     bool started = Start(interposer_path, ring, &out.why);
     if (!started) Undo();
     if (saved_stack_.size() != 0) task_.Write(scratch_, saved_stack_.data(), saved_stack_.size());
-    bool ended = !task_.End(restart) && task_.ended();
+    bool ended = !task_.End(/*restart=*/running) && task_.ended();
     out.pending_signal = task_.pending_signal();
     if (ended || task_.ended()) {
       out.result = StartResult::kEnded;
@@ -205,8 +206,8 @@ class InterposerLoader::Impl {
 InterposerLoader::InterposerLoader(pid_t tid, const InterposerImage& image) : impl_(std::make_unique<Impl>(tid, image)) {}
 InterposerLoader::~InterposerLoader() = default;
 
-StartOutcome InterposerLoader::Run(const std::string& interposer_path, const proto::RingControl& ring, bool restart) {
-  return impl_->Run(interposer_path, ring, restart);
+StartOutcome InterposerLoader::Run(const std::string& interposer_path, const proto::RingControl& ring, bool running) {
+  return impl_->Run(interposer_path, ring, running);
 }
 
 uint64_t InterposerLoader::base() const { return impl_->base(); }

@@ -19,8 +19,10 @@
 //      its stack mapping; the constructor maps the ring, closes its fd and
 //      turns on Syscall User Dispatch for this task;
 //   5. check, with PTRACE_GET_SYSCALL_USER_DISPATCH_CONFIG, that dispatch is
-//      on; put the stack bytes, the code bytes and the registers back (with
-//      `restart`, the syscall the task was stopped in is restarted).
+//      on; put the stack bytes, the code bytes and the registers back.
+// `running`: a process attached to (-p) rather than one at its execve: the
+// `syscall; int3` goes at its entry point rather than its instruction
+// pointer, and the syscall it was stopped in is restarted.
 // What fails before the constructor runs is undone (mappings, fds) and
 // reported in the outcome.
 #pragma once
@@ -49,7 +51,7 @@ class InterposerLoader {
  public:
   InterposerLoader(pid_t tid, const InterposerImage& image);
   ~InterposerLoader();
-  StartOutcome Run(const std::string& interposer_path, const proto::RingControl& ring, bool restart);
+  StartOutcome Run(const std::string& interposer_path, const proto::RingControl& ring, bool running);
   // Where the image was mapped (valid once Run started it).
   uint64_t base() const;
 

@@ -3,7 +3,9 @@
 //
 // Begin() saves the task's registers and plants `syscall; int3` over the
 // three bytes at its instruction pointer (/proc/PID/mem writes through the
-// text's protection, as ptrace pokes do). Syscall() points the task at that
+// text's protection, as ptrace pokes do), or at the address PlantAt() gave:
+// in a running process, its entry point, which never runs again (its
+// instruction pointer may be inside code the called function runs). Syscall() points the task at that
 // `syscall` with the number and arguments in the registers and lets it run
 // (PTRACE_CONT): it makes the call, traps on the int3, and the result is
 // read from rax. Call() runs a function on a stack we choose, returning to
@@ -34,6 +36,7 @@ class RemoteTask {
   RemoteTask(const RemoteTask&) = delete;
   RemoteTask& operator=(const RemoteTask&) = delete;
 
+  void PlantAt(uint64_t address) { plant_ = address; }  // (before Begin)
   bool Begin(std::string* why);
   // The call's result (a -errno value on failure); `ok` is false if the task
   // did not come back to the trap (it died, or ptrace failed).
@@ -58,11 +61,15 @@ class RemoteTask {
   pid_t tid_;
   int mem_fd_ = -1;
   user_regs_struct saved_ = {};
-  uint64_t saved_code_ = 0;  // the 8 bytes at the saved rip
+  uint64_t plant_ = 0;       // where `syscall; int3` goes
+  uint64_t saved_code_ = 0;  // the 8 bytes there
   bool planted_ = false;
   int pending_signal_ = 0;
   bool ended_ = false;
   int end_status_ = 0;
 };
+
+// The program's entry point (AT_ENTRY in /proc/PID/auxv), or 0.
+uint64_t ProgramEntry(pid_t pid);
 
 }  // namespace lzp::cli::injector
