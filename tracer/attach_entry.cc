@@ -8,6 +8,7 @@
 // made to call lzp_attach_thread once, on its own stack, while stopped: it
 // gets a ThreadState (sharing the process's signal table), keeps its real
 // signal mask as the one the program believes it has, and turns dispatch on.
+// (The constructor's thread calls it too, for its mask alone.)
 // Threads created later get theirs from the clone path, as in any process.
 //
 // lzp_detach makes the interposer inert (no thread records anything any
@@ -33,16 +34,22 @@ extern "C" char lzp_app_syscall_site[];
 extern "C" __attribute__((visibility("default"))) long lzp_attach_thread() {
   using namespace lzp;
   if (!g_process.active) return -EINVAL;
-  g_multithreaded = true;  // (one that was all along: sites must be rewritten atomically)
-  ThreadState* ts = NewThreadState(nullptr);
-  if (ts == nullptr) return -ENOMEM;
-  ts->signals = g_process.main_signals;
+  uint64_t gs;
+  asm volatile("rdgsbase %0" : "=r"(gs));
+  ThreadState* ts = reinterpret_cast<ThreadState*>(gs);  // the constructor's thread has one already
+  if (ts == nullptr) {
+    g_multithreaded = true;  // (one that was all along: sites must be rewritten atomically)
+    ts = NewThreadState(nullptr);
+    if (ts == nullptr) return -ENOMEM;
+    ts->signals = g_process.main_signals;
+  }
   uint64_t mask = 0;
   if (!IsError(Sys(SYS_rt_sigprocmask, SIG_BLOCK, 0, &mask, 8))) ts->virtual_blocked = mask;
   if (mask & kNeverBlocked) {  // as for any traced thread: these stay deliverable for real
     uint64_t unblock = kNeverBlocked;
     Sys(SYS_rt_sigprocmask, SIG_UNBLOCK, &unblock, 0, 8);
   }
+  if (gs != 0) return 0;
   InstallThreadState(ts);
   return EnableDispatch(ts);
 }

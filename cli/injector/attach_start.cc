@@ -40,10 +40,9 @@ AttachOutcome AttachInterposer(pid_t pid, const std::vector<pid_t>& tids, const 
   if (started.result == StartResult::kEnded) out.ended[first] = started.end_status;
   if (started.result != StartResult::kStarted) return out.why = started.result == StartResult::kEnded ? "it ended" : started.why, out;
   out.base = loader.base();
-  std::vector<pid_t> live = {first};
+  std::vector<pid_t> live;
   std::string failed;
-  for (pid_t tid : tids) {
-    if (tid == first) continue;
+  for (pid_t tid : tids) {  // (the first too: its signal mask)
     RemoteTask task(tid);
     task.PlantAt(ProgramEntry(pid));
     std::string why;

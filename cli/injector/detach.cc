@@ -53,7 +53,10 @@ class Remover {
       if (mem_ >= 0) close(mem_);
       return out;
     }
-    for (auto& [tid, sig] : stops_) TakeOut(tid);  // 3.
+    for (auto& [tid, sig] : stops_) {  // 3.
+      TakeOut(tid);
+      RestoreMask(tid);
+    }
     if (stuck_.empty()) Unmap();  // 4.
     RestoreSites();  // 5.
     if (mem_ >= 0) close(mem_);
@@ -201,6 +204,20 @@ class Remover {
     regs.rip = f.retaddr - 2;
     if (ptrace(PTRACE_SETREGS, tid, nullptr, &regs) != 0) return Stuck(tid, "could not be moved out of the interposer");
     CheckFrames(tid, regs, 1);
+  }
+
+  // The signals the interposer keeps deliverable (SIGSYS, SIGSEGV, SIGBUS)
+  // are blocked for real again if the program believes it blocked them.
+  void RestoreMask(pid_t tid) {
+    user_regs_struct regs;
+    ThreadState ts;
+    uint64_t mask = 0;
+    if (ptrace(PTRACE_GETREGS, tid, nullptr, &regs) != 0 || regs.gs_base == 0 || !Read(regs.gs_base, &ts, sizeof(ts)) ||
+        ptrace(PTRACE_GETSIGMASK, tid, reinterpret_cast<void*>(sizeof(mask)), &mask) != 0)
+      return;
+    constexpr uint64_t kOwned = (1ull << (SIGSYS - 1)) | (1ull << (SIGSEGV - 1)) | (1ull << (SIGBUS - 1));
+    uint64_t wanted = (mask & ~kOwned) | (ts.virtual_blocked & kOwned);
+    if (wanted != mask) ptrace(PTRACE_SETSIGMASK, tid, reinterpret_cast<void*>(sizeof(wanted)), &wanted);
   }
 
   // Our frames below the program's: nested calls beyond the `own` one just

@@ -20,7 +20,9 @@
 //      restart_syscall resumes with it). One elsewhere in our code, or on
 //      page 0, is single-stepped until it is back in the program (each step
 //      bounded in time: a step that blocks is interrupted, and the thread
-//      counted as stuck).
+//      counted as stuck). Its signal mask gets back the SIGSYS, SIGSEGV and
+//      SIGBUS the program believes it blocked (the interposer keeps them
+//      deliverable), with PTRACE_SETSIGMASK.
 //   4. If no thread is stuck in our code, none has our frames under its own
 //      (a program signal handler called by our wrapper, a nested call) —
 //      from each thread's ThreadState — our mappings are unmapped: thread
