@@ -90,6 +90,34 @@ std::vector<Range> Mappings(const std::string& maps) {
   return ranges;
 }
 
+// Writes one command byte to `p` and expects its answer line.
+void Ask(const PipedProgram& p, char command, const std::string& want) {
+  EXPECT_EQ(write(p.in, &command, 1), 1);
+  EXPECT_EQ(ReadLine(p.out), want) << "after '" << command << "'";
+}
+
+// Until `file` holds `text` (the trace reaches its file when lzptrace is idle).
+bool WaitForText(const std::string& file, const std::string& text) {
+  for (int i = 0; i < 2000; ++i) {
+    if (ReadFile(file).find(text) != std::string::npos) return true;
+    usleep(10000);
+  }
+  return false;
+}
+
+// Interrupts lzptrace (it detaches), waits for it to end well, and returns
+// what it said on `err_fd` (closed here).
+std::vector<std::string> LetGo(pid_t tracer, int err_fd) {
+  kill(tracer, SIGINT);
+  int status = 0;
+  EXPECT_EQ(waitpid(tracer, &status, 0), tracer);
+  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << status;
+  std::vector<std::string> said;
+  for (std::string line; !(line = ReadLine(err_fd)).empty();) said.push_back(line);
+  close(err_fd);
+  return said;
+}
+
 class AttachInProcess : public ::testing::TestWithParam<std::string> {
  protected:
   void AttachUseAndLetGo(const std::string& program);
@@ -101,19 +129,14 @@ TEST_P(AttachInProcess, TracesAtFullSpeedAndLeavesNothingBehind) { AttachUseAndL
 TEST_P(AttachInProcess, StaticProgramToo) { AttachUseAndLetGo("attach_loop_static"); }
 
 void AttachInProcess::AttachUseAndLetGo(const std::string& program) {
-  PipedProgram p = StartPiped(Program(program));
+  PipedProgram p = StartPiped({Program(program)});
   ASSERT_GT(p.pid, 0);
   pid_t target = p.pid;
-  int in[2] = {-1, p.in}, out[2] = {p.out, -1}, *err = p.err;
-  auto ask = [&](char command, const std::string& want) {
-    EXPECT_EQ(write(in[1], &command, 1), 1);
-    EXPECT_EQ(ReadLine(out[0]), want) << "after '" << command << "'";
-  };
   std::string pid = std::to_string(target);
-  ask('n', "count 1");
-  ask('w', "woken 1");
-  ask('r', "read 1");
-  ask('s', "handled 1");
+  Ask(p, 'n', "count 1");
+  Ask(p, 'w', "woken 1");
+  Ask(p, 'r', "read 1");
+  Ask(p, 's', "handled 1");
   std::vector<std::string> tids = Tasks(pid);
   ASSERT_EQ(tids.size(), 3u);
   // Main thread in read(0), the sleeper in futex (it was created first), the reader in read(3).
@@ -128,23 +151,18 @@ void AttachInProcess::AttachUseAndLetGo(const std::string& program) {
   const std::vector<Range> maps_before = Mappings(ReadFile("/proc/" + pid + "/maps"));
 
   std::string trace = TempPath("attach_" + GetParam());
-  pid_t tracer = StartTracer({Lzptrace(), "--mode=" + GetParam(), "-f", "--stats", "-o", trace, "-p", pid}, err,
-                             {in[1], out[0]});
-  EXPECT_EQ(ReadLine(err[0]), "lzptrace: Process " + pid + " attached with 3 threads");
-  ask('n', "count 2");
-  ask('w', "woken 2");  // the sleeper's futex, restarted under the interposer
-  ask('r', "read 2");   // the reader's read, likewise
-  ask('s', "handled 2");
-  ask('n', "count 3");
-  for (int i = 0; i < 2000 && ReadFile(trace).find("count 3") == std::string::npos; ++i) usleep(10000);
+  pid_t tracer = StartTracer({Lzptrace(), "--mode=" + GetParam(), "-f", "--stats", "-o", trace, "-p", pid}, p.err,
+                             {p.in, p.out});
+  EXPECT_EQ(ReadLine(p.err[0]), "lzptrace: Process " + pid + " attached with 3 threads");
+  Ask(p, 'n', "count 2");
+  Ask(p, 'w', "woken 2");  // the sleeper's futex, restarted under the interposer
+  Ask(p, 'r', "read 2");   // the reader's read, likewise
+  Ask(p, 's', "handled 2");
+  Ask(p, 'n', "count 3");
+  EXPECT_TRUE(WaitForText(trace, "count 3"));
   ASSERT_TRUE(WaitUntilAsleep(pid, asleep));
-  kill(tracer, SIGINT);
+  std::vector<std::string> said = LetGo(tracer, p.err[0]);
   int status = 0;
-  ASSERT_EQ(waitpid(tracer, &status, 0), tracer);
-  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << status;
-  std::vector<std::string> said;
-  for (std::string line; !(line = ReadLine(err[0])).empty();) said.push_back(line);
-  close(err[0]);
   // One line per thread, then --stats: calls came through SIGSYS (the
   // interposer's dispatch; stepping would count none). No fallback, nothing left.
   ASSERT_EQ(said.size(), 4u) << ::testing::PrintToString(said);
@@ -173,14 +191,14 @@ void AttachInProcess::AttachUseAndLetGo(const std::string& program) {
         << std::hex << r.start << "-" << r.end << " is new:\n" << maps;
   }
   // It goes on as before, untraced: the same answers, its own signal handler.
-  ask('n', "count 4");
-  ask('w', "woken 3");
-  ask('r', "read 3");
-  ask('s', "handled 3");
-  close(in[1]);
+  Ask(p, 'n', "count 4");
+  Ask(p, 'w', "woken 3");
+  Ask(p, 'r', "read 3");
+  Ask(p, 's', "handled 3");
+  close(p.in);
   ASSERT_EQ(waitpid(target, &status, 0), target);
   EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 7) << status;
-  close(out[0]);
+  close(p.out);
 
   std::vector<std::string> lines = Lines(ReadFile(trace));
   auto has = [&](const std::string& prefix, const std::string& text, const std::string& result) {
@@ -213,42 +231,32 @@ void AttachInProcess::AttachUseAndLetGo(const std::string& program) {
 // under its frame, so the interposer stays mapped, inert, said once; the
 // handler returns through it and the program goes on untraced as before.
 TEST_P(AttachInProcess, LetGoInsideAHandlerLeavesTheInterposerInert) {
-  PipedProgram p = StartPiped(Program("attach_loop"));
+  PipedProgram p = StartPiped({Program("attach_loop")});
   ASSERT_GT(p.pid, 0);
-  auto ask = [&](char command, const std::string& want) {
-    EXPECT_EQ(write(p.in, &command, 1), 1);
-    EXPECT_EQ(ReadLine(p.out), want) << "after '" << command << "'";
-  };
   std::string pid = std::to_string(p.pid);
-  ask('n', "count 1");
+  Ask(p, 'n', "count 1");
   ASSERT_EQ(Tasks(pid).size(), 3u);
   std::string trace = TempPath("attach_inert_" + GetParam());
   pid_t tracer = StartTracer({Lzptrace(), "--mode=" + GetParam(), "-f", "-o", trace, "-p", pid}, p.err, {p.in, p.out});
   EXPECT_EQ(ReadLine(p.err[0]), "lzptrace: Process " + pid + " attached with 3 threads");
-  ask('n', "count 2");
-  for (int i = 0; i < 2000 && ReadFile(trace).find("count 2") == std::string::npos; ++i) usleep(10000);
-  ASSERT_NE(ReadFile(trace).find("count 2"), std::string::npos);  // traced in-process from here
+  Ask(p, 'n', "count 2");
+  ASSERT_TRUE(WaitForText(trace, "count 2"));  // traced in-process from here
   ASSERT_EQ(write(p.in, "h", 1), 1);
-  for (int i = 0; i < 2000 && ReadFile(trace).find("--- SIGUSR2") == std::string::npos; ++i) usleep(10000);
-  ASSERT_NE(ReadFile(trace).find("--- SIGUSR2"), std::string::npos);
+  ASSERT_TRUE(WaitForText(trace, "--- SIGUSR2"));
   ASSERT_TRUE(WaitUntilAsleep(pid, {{pid, 0}}));  // in its handler's read
-  kill(tracer, SIGINT);
+  std::vector<std::string> said = LetGo(tracer, p.err[0]);
   int status = 0;
-  ASSERT_EQ(waitpid(tracer, &status, 0), tracer);
-  std::vector<std::string> said;
-  for (std::string line; !(line = ReadLine(p.err[0])).empty();) said.push_back(line);
-  close(p.err[0]);
   EXPECT_NE(std::find(said.begin(), said.end(),
                       "lzptrace: the interposer stays mapped, inert, in process " + pid + ": thread " + pid +
                           " is in a signal handler the interposer called"),
             said.end())
       << ::testing::PrintToString(said);
   EXPECT_NE(ReadFile("/proc/" + pid + "/status").find("TracerPid:\t0\n"), std::string::npos);
-  ask('x', "released 120");  // the handler's read, then its return through our wrapper
-  ask('n', "count 3");
-  ask('w', "woken 1");
-  ask('r', "read 1");
-  ask('s', "handled 1");
+  Ask(p, 'x', "released 120");  // the handler's read, then its return through our wrapper
+  Ask(p, 'n', "count 3");
+  Ask(p, 'w', "woken 1");
+  Ask(p, 'r', "read 1");
+  Ask(p, 's', "handled 1");
   close(p.in);
   ASSERT_EQ(waitpid(p.pid, &status, 0), p.pid);
   EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 7) << status;
@@ -261,7 +269,7 @@ TEST_P(AttachInProcess, LetGoInsideAHandlerLeavesTheInterposerInert) {
 // (no "stays mapped" line, nothing of ours left), the program must go on,
 // and the next attach must find a clean process to inject into again.
 TEST_P(AttachInProcess, SpinningThreadsAreTakenOutAgainAndAgain) {
-  PipedProgram p = StartPiped(Program("attach_spin"));
+  PipedProgram p = StartPiped({Program("attach_spin")});
   ASSERT_GT(p.pid, 0);
   std::string pid = std::to_string(p.pid);
   int asked = 0;
@@ -281,14 +289,8 @@ TEST_P(AttachInProcess, SpinningThreadsAreTakenOutAgainAndAgain) {
     EXPECT_EQ(ReadLine(err[0]), "lzptrace: Process " + pid + " attached with 3 threads");
     ask();
     std::string want = "write(1, \"count " + std::to_string(asked) + "\\n\"";
-    for (int i = 0; i < 2000 && ReadFile(trace).find(want) == std::string::npos; ++i) usleep(10000);
-    ASSERT_NE(ReadFile(trace).find(want), std::string::npos) << "round " << round;
-    kill(tracer, SIGINT);
-    int status = 0;
-    ASSERT_EQ(waitpid(tracer, &status, 0), tracer);
-    std::vector<std::string> said;
-    for (std::string line; !(line = ReadLine(err[0])).empty();) said.push_back(line);
-    close(err[0]);
+    ASSERT_TRUE(WaitForText(trace, want)) << "round " << round;
+    std::vector<std::string> said = LetGo(tracer, err[0]);
     EXPECT_EQ(said.size(), 3u) << "round " << round << ": " << ::testing::PrintToString(said);  // "detached" x 3
     std::string maps = ReadFile("/proc/" + pid + "/maps");
     EXPECT_EQ(maps.find("liblzptrace"), std::string::npos) << maps;
@@ -298,6 +300,40 @@ TEST_P(AttachInProcess, SpinningThreadsAreTakenOutAgainAndAgain) {
   }
   close(p.in);
   int status = 0;
+  ASSERT_EQ(waitpid(p.pid, &status, 0), p.pid);
+  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 7) << status;
+  close(p.out);
+}
+
+// A seccomp policy that refuses the mapping the injector reserves for the
+// interposer (tests/programs/forbid_reserving_mmap.c): nothing is injected,
+// lzptrace says why on one line and steps the process through syscall stops,
+// and it still lets it go unharmed.
+TEST_P(AttachInProcess, ASeccompPolicyFallsBackToSyscallStops) {
+  PipedProgram p = StartPiped({Program("forbid_reserving_mmap"), Program("attach_loop")});
+  ASSERT_GT(p.pid, 0);
+  std::string pid = std::to_string(p.pid);
+  Ask(p, 'n', "count 1");
+  std::string trace = TempPath("attach_seccomp_" + GetParam());
+  pid_t tracer = StartTracer({Lzptrace(), "--mode=" + GetParam(), "-f", "--stats", "-o", trace, "-p", pid}, p.err,
+                             {p.in, p.out});
+  EXPECT_EQ(ReadLine(p.err[0]), "lzptrace: Process " + pid + " attached with 3 threads");
+  EXPECT_EQ(ReadLine(p.err[0]), "lzptrace: cannot start the interposer in process " + pid +
+                                    " (mmap: Operation not permitted): traced through ptrace syscall stops (at "
+                                    "strace's speed)");
+  Ask(p, 'n', "count 2");
+  Ask(p, 'w', "woken 1");
+  EXPECT_TRUE(WaitForText(trace, "woken 1"));
+  std::vector<std::string> said = LetGo(tracer, p.err[0]);
+  int status = 0;
+  ASSERT_EQ(said.size(), 4u) << ::testing::PrintToString(said);
+  EXPECT_NE(said[3].find(", 0 calls through SIGSYS"), std::string::npos) << said[3];  // stepped, not in-process
+  std::string text = ReadFile(trace);
+  EXPECT_NE(text.find("write(1, \"count 2\\n\", 8)"), std::string::npos) << text;
+  EXPECT_EQ(ReadFile("/proc/" + pid + "/maps").find("liblzptrace"), std::string::npos);
+  Ask(p, 'n', "count 3");
+  Ask(p, 'r', "read 1");
+  close(p.in);
   ASSERT_EQ(waitpid(p.pid, &status, 0), p.pid);
   EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 7) << status;
   close(p.out);

@@ -881,7 +881,7 @@ TEST_P(Integration, ExecFromAThreadSupersedesTheLeader) {
 // injected into it: tests/attach_test.cc checks that in both modes), then let go on SIGINT; it runs on untraced, with
 // the same behaviour and exit status. Every step waits for its effect.
 TEST(Attach, TracesARunningProcessAndLetsItGo) {
-  PipedProgram p = StartPiped(Program("attach_target"));
+  PipedProgram p = StartPiped({Program("attach_target")});
   ASSERT_GT(p.pid, 0);
   pid_t target = p.pid;
   int in[2] = {-1, p.in}, out[2] = {p.out, -1}, *err = p.err;

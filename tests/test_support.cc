@@ -106,7 +106,7 @@ std::string SyscallNameOf(const std::string& line) {
   return line.substr(start, paren - start);
 }
 
-PipedProgram StartPiped(const std::string& path) {
+PipedProgram StartPiped(const std::vector<std::string>& argv) {
   PipedProgram p;
   int in[2], out[2];
   if (pipe(in) != 0 || pipe(out) != 0 || pipe(p.err) != 0) return p;
@@ -115,7 +115,10 @@ PipedProgram StartPiped(const std::string& path) {
     dup2(in[0], 0);
     dup2(out[1], 1);
     for (int fd : {in[0], in[1], out[0], out[1], p.err[0], p.err[1]}) close(fd);
-    execl(path.c_str(), path.c_str(), nullptr);
+    std::vector<char*> args;
+    for (const std::string& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+    args.push_back(nullptr);
+    execv(args[0], args.data());
     _exit(127);
   }
   close(in[0]);

@@ -44,7 +44,7 @@ std::vector<std::string> Lines(const std::string& text);
 // and for "<... name resumed>" lines, whose call was counted at its start).
 std::string SyscallNameOf(const std::string& line);
 
-// -p tests: `path` running with its stdin and stdout on pipes (write to
+// -p tests: `argv` running with its stdin and stdout on pipes (write to
 // `in`, read from `out`), and a pipe `err` for the tracer's stderr
 // (StartTracer); none of them open in the program.
 struct PipedProgram {
@@ -52,7 +52,7 @@ struct PipedProgram {
   int in = -1, out = -1;
   int err[2] = {-1, -1};
 };
-PipedProgram StartPiped(const std::string& path);
+PipedProgram StartPiped(const std::vector<std::string>& argv);
 
 // -p tests: runs `argv` with its stderr on the pipe `err` (whose write end
 // it then closes here), the other fds given closed in the child.
