@@ -88,15 +88,19 @@ std::unique_ptr<PtraceCompanion> StartCompanion(const Options& options, const st
 // processes. SIGINT, SIGTERM, SIGHUP and SIGQUIT are blocked here so that
 // they reach the companion's thread, which detaches. An exit code of 1 and
 // strace's message if none can be attached.
-std::unique_ptr<PtraceCompanion> AttachCompanion(const Options& options, uint32_t tsc_khz, Tracee* tracee) {
+std::unique_ptr<PtraceCompanion> AttachCompanion(const Options& options, const std::string& interposer, uint32_t tsc_khz,
+                                                  Tracee* tracee) {
   if (!PrepareRing(options, tsc_khz, tracee)) return nullptr;
-  close(tracee->shm_fd);
-  tracee->shm_fd = -1;
+  // The interposer injected into them (cli/injector/attach_start.h) reopens
+  // the ring through our memfd, which stays open; it does not hook the vDSO
+  // (a running thread may be inside it), and the ring has no fd in them.
+  tracee->ring->options |= proto::kCompanion | proto::kFdless;
+  reinterpret_cast<proto::VdsoPlan*>(reinterpret_cast<uint8_t*>(tracee->ring) + proto::kVdsoPlanOffset)->count = 0;
   sigset_t detach;
   sigemptyset(&detach);
   for (int sig : {SIGINT, SIGTERM, SIGHUP, SIGQUIT}) sigaddset(&detach, sig);
   pthread_sigmask(SIG_BLOCK, &detach, nullptr);
-  auto companion = std::make_unique<PtraceCompanion>(options, "");
+  auto companion = std::make_unique<PtraceCompanion>(options, interposer);
   std::string why;
   if (!companion->Attach(std::vector<pid_t>(options.attach_pids.begin(), options.attach_pids.end()),
                          {tracee->ring, tracee->ring_data, tracee->ring_capacity, tracee->wake_write_fd}, &why)) {
@@ -121,8 +125,8 @@ int Run(int argc, char** argv) {
   const bool attach = !options.attach_pids.empty();  // -p
   std::string program = attach ? "" : ResolveProgram(options.command[0]);
   if (!attach && program.empty()) return 1;
-  std::string interposer = attach ? "" : ExtractInterposer();
-  if (!attach && interposer.empty()) return 1;
+  std::string interposer = ExtractInterposer();
+  if (interposer.empty()) return 1;
 
   // --record: events to the file; printed live too only with -o.
   std::unique_ptr<record::Recorder> recorder;
@@ -161,7 +165,7 @@ int Run(int argc, char** argv) {
   Tracee tracee;
   std::unique_ptr<PtraceCompanion> companion;
   if (attach) {
-    companion = AttachCompanion(options, static_cast<uint32_t>(clock.ticks_per_second() / 1000), &tracee);
+    companion = AttachCompanion(options, interposer, static_cast<uint32_t>(clock.ticks_per_second() / 1000), &tracee);
     if (!companion) return 1;
   } else {
     if (!Launch(options, program, interposer, static_cast<uint32_t>(clock.ticks_per_second() / 1000), &tracee)) return 1;

@@ -883,61 +883,14 @@ TEST_P(Integration, ExecFromAThreadSupersedesTheLeader) {
   EXPECT_EQ(ends[0], t.trace.back());
 }
 
-// -p tests: runs `argv` with its stderr on the pipe `err` (whose write end
-// it then closes here), the other fds given closed in the child.
-pid_t StartTracer(const std::vector<std::string>& argv, const int err[2], std::initializer_list<int> close_in_child) {
-  pid_t tracer = fork();
-  if (tracer == 0) {
-    dup2(err[1], 2);
-    for (int fd : close_in_child) close(fd);
-    close(err[0]);
-    close(err[1]);
-    std::vector<char*> args;
-    for (const std::string& a : argv) args.push_back(const_cast<char*>(a.c_str()));
-    args.push_back(nullptr);
-    execv(args[0], args.data());
-    _exit(127);
-  }
-  close(err[1]);
-  return tracer;
-}
-
-// Until task `pid` is asleep (state S) in read (/proc/PID/syscall: 0).
-void WaitUntilAsleepInRead(const std::string& pid) {
-  for (int i = 0; i < 2000; ++i) {
-    std::string stat = ReadFile("/proc/" + pid + "/stat"), call = ReadFile("/proc/" + pid + "/syscall");
-    size_t paren = stat.rfind(')');
-    if (paren != std::string::npos && stat.compare(paren, 3, ") S") == 0 && call.rfind("0 ", 0) == 0) return;
-    usleep(5000);
-  }
-}
-
-std::string ReadLine(int fd) {
-  std::string line;
-  char c;
-  while (read(fd, &c, 1) == 1 && c != '\n') line += c;
-  return line;
-}
-
-// -p: a running process with three threads is attached (its syscalls traced
-// through ptrace stops), then let go on SIGINT; it runs on untraced, with
+// -p: a running process with three threads is attached (the interposer
+// injected into it: tests/attach_test.cc checks that in both modes), then let go on SIGINT; it runs on untraced, with
 // the same behaviour and exit status. Every step waits for its effect.
 TEST(Attach, TracesARunningProcessAndLetsItGo) {
-  int in[2], out[2], err[2];
-  ASSERT_EQ(pipe(in), 0);
-  ASSERT_EQ(pipe(out), 0);
-  ASSERT_EQ(pipe(err), 0);
-  std::string target_path = Program("attach_target");
-  pid_t target = fork();
-  if (target == 0) {
-    dup2(in[0], 0);
-    dup2(out[1], 1);
-    for (int fd : {in[0], in[1], out[0], out[1], err[0], err[1]}) close(fd);
-    execl(target_path.c_str(), target_path.c_str(), nullptr);
-    _exit(127);
-  }
-  close(in[0]);
-  close(out[1]);
+  PipedProgram p = StartPiped({Program("attach_target")});
+  ASSERT_GT(p.pid, 0);
+  pid_t target = p.pid;
+  int in[2] = {-1, p.in}, out[2] = {p.out, -1}, *err = p.err;
   auto ask = [&](int n) {
     EXPECT_EQ(write(in[1], "x", 1), 1);
     std::string want = "reply " + std::to_string(n) + "\n", got;
@@ -995,7 +948,8 @@ TEST(Attach, TracesARunningProcessAndLetsItGo) {
 }
 
 // Without -f, -p attaches the one task given, as strace does: the main
-// thread, blocked in read, is shown let go in it.
+// thread, blocked in read, is shown let go in it. (The interposer is
+// process-wide: with other threads left untraced, the task is stepped.)
 TEST(Attach, WithoutFollowingOnlyTheTaskGiven) {
   int in[2], err[2];
   ASSERT_EQ(pipe(in), 0);
@@ -1016,6 +970,10 @@ TEST(Attach, WithoutFollowingOnlyTheTaskGiven) {
   pid_t tracer = StartTracer({lzptrace, "-o", trace, "-p", pid}, err, {in[1]});
   auto read_line = [&] { return ReadLine(err[0]); };
   EXPECT_EQ(read_line(), "lzptrace: Process " + pid + " attached");
+  // One of its three threads alone cannot hold the interposer: stepped, said once.
+  EXPECT_EQ(read_line(), "lzptrace: cannot start the interposer in process " + pid +
+                             " (without -f only one of its threads is traced): traced through ptrace syscall stops "
+                             "(at strace's speed)");
   // Attached and stepping: wait until its read was restarted under ptrace
   // (TracerPid set, asleep in read again), then let it go.
   for (int i = 0; i < 2000; ++i) {

@@ -106,4 +106,62 @@ std::string SyscallNameOf(const std::string& line) {
   return line.substr(start, paren - start);
 }
 
+PipedProgram StartPiped(const std::vector<std::string>& argv) {
+  PipedProgram p;
+  int in[2], out[2];
+  if (pipe(in) != 0 || pipe(out) != 0 || pipe(p.err) != 0) return p;
+  p.pid = fork();
+  if (p.pid == 0) {
+    dup2(in[0], 0);
+    dup2(out[1], 1);
+    for (int fd : {in[0], in[1], out[0], out[1], p.err[0], p.err[1]}) close(fd);
+    std::vector<char*> args;
+    for (const std::string& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+    args.push_back(nullptr);
+    execv(args[0], args.data());
+    _exit(127);
+  }
+  close(in[0]);
+  close(out[1]);
+  p.in = in[1];
+  p.out = out[0];
+  return p;
+}
+
+// -p tests: runs `argv` with its stderr on the pipe `err` (whose write end
+// it then closes here), the other fds given closed in the child.
+pid_t StartTracer(const std::vector<std::string>& argv, const int err[2], std::initializer_list<int> close_in_child) {
+  pid_t tracer = fork();
+  if (tracer == 0) {
+    dup2(err[1], 2);
+    for (int fd : close_in_child) close(fd);
+    close(err[0]);
+    close(err[1]);
+    std::vector<char*> args;
+    for (const std::string& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+    args.push_back(nullptr);
+    execv(args[0], args.data());
+    _exit(127);
+  }
+  close(err[1]);
+  return tracer;
+}
+
+// Until task `pid` is asleep (state S) in read (/proc/PID/syscall: 0).
+void WaitUntilAsleepInRead(const std::string& pid) {
+  for (int i = 0; i < 2000; ++i) {
+    std::string stat = ReadFile("/proc/" + pid + "/stat"), call = ReadFile("/proc/" + pid + "/syscall");
+    size_t paren = stat.rfind(')');
+    if (paren != std::string::npos && stat.compare(paren, 3, ") S") == 0 && call.rfind("0 ", 0) == 0) return;
+    usleep(5000);
+  }
+}
+
+std::string ReadLine(int fd) {
+  std::string line;
+  char c;
+  while (read(fd, &c, 1) == 1 && c != '\n') line += c;
+  return line;
+}
+
 }  // namespace lzp::test

@@ -325,6 +325,7 @@ void Init(int, char**, char** envp) {
 
   static SignalTable main_signals;
   ts->signals = &main_signals;
+  g_process.main_signals = &main_signals;
   if (IsError(InitSignals(&main_signals)) || IsError(InstallSigsysHandler()) || IsError(EnableDispatch(ts))) {  // 7
     EmitNotice(ts, "lzptrace: Syscall User Dispatch is unavailable (Linux >= 5.11 needed): syscalls are not traced", true);
     g_process.active = false;

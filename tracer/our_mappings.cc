@@ -119,6 +119,12 @@ EnterResult KeepOurMappingsEnter(ThreadState* ts, EntryFrame* f) {
   return {LZP_ACTION_SKIP, 0};
 }
 
+const void* OurMappingSlots(uint64_t* count) {
+  static_assert(sizeof(Slot) == 16, "the detach plan reads {start, end} pairs");
+  *count = kSlots;
+  return g_slots;
+}
+
 const SyscallHook kKeepOurMappingsHook = {KeepOurMappingsEnter, nullptr};
 
 }  // namespace lzp

@@ -13,6 +13,10 @@ namespace lzp {
 void NoteOurMapping(uint64_t start, uint64_t length);
 void ForgetOurMapping(uint64_t start);
 
+// The table, as {start, end} pairs of uint64_t (start 0: unused), for the
+// detach plan (detach_plan.h).
+const void* OurMappingSlots(uint64_t* count);
+
 // mprotect, pkey_mprotect, munmap, madvise: applied to the parts of the range
 // that are not ours; mmap with MAP_FIXED over ours: ENOMEM.
 EnterResult KeepOurMappingsEnter(ThreadState* ts, EntryFrame* f);

@@ -46,6 +46,7 @@ struct Process {
   uint64_t self_start, self_end;  // the interposer's own text
   uint64_t min_signal_stack;      // AT_MINSIGSTKSZ: the kernel's smallest signal frame
   uint64_t main_phdr, main_phnum; // AT_PHDR, AT_PHNUM: the program's headers (eager_rewrite.cc)
+  struct SignalTable* main_signals;  // the start thread's dispositions (threads an attach starts share them)
   proto::LearnedSites* learned_sites;  // hybrid mode, unless --no-eager-rewrite: sites shared by every tracee
   // Our environment entries, re-added to every traced execve.
   char audit_entry[512];          // "LD_AUDIT=..." as the launcher set it

@@ -217,11 +217,19 @@ void ForwardToApplication(int sig, siginfo_t* info, void* context, bool owned) {
     add &= ~(kNeverBlocked | kUnblockable);
     if (add != 0) Sys(SYS_rt_sigprocmask, SIG_BLOCK, &add, 0, 8);
   }
+  ThreadState* ts = CurrentThread();
+  if (ts != nullptr) __atomic_add_fetch(&ts->in_app_handler, 1, __ATOMIC_RELAXED);
   if (action.flags & SA_SIGINFO) {
     reinterpret_cast<void (*)(int, siginfo_t*, void*)>(action.handler)(sig, info, context);
   } else {
     reinterpret_cast<void (*)(int)>(action.handler)(sig);
   }
+  if (ts != nullptr) __atomic_sub_fetch(&ts->in_app_handler, 1, __ATOMIC_RELAXED);
+}
+
+void RestoreApplicationSignals(const SignalTable* table) {
+  for (int sig = 1; sig <= 64; ++sig)
+    if (sig != SIGKILL && sig != SIGSTOP) KernelSigactionSet(sig, &table->actions[sig], nullptr);
 }
 
 long InitSignals(SignalTable* table) {

@@ -38,6 +38,8 @@ inline constexpr uint64_t kSaRestorer = 0x04000000;
 // At start-up: reads the dispositions the process inherited into `table`
 // and installs our SIGSEGV/SIGBUS handler. Returns -errno or 0.
 long InitSignals(SignalTable* table);
+// Detach (-p): the kernel's dispositions become the application's own again.
+void RestoreApplicationSignals(const SignalTable* table);
 // A private copy of `table` (for CLONE_VM children that do not share handlers).
 SignalTable* CopySignalTable(const SignalTable* table);
 

@@ -123,6 +123,10 @@ struct ThreadState {
   } handler[kLevels];
   int32_t in_handler;       // index + 1 of the handler running, 0 when none (signals.cc names it if it crashes)
   uint64_t in_handler_nr;   // the call it is handling
+  // Application signal handlers running under our wrapper on this thread
+  // (signals.cc): our frames are below theirs, so a detach (-p) must not
+  // unmap our code while this is not 0.
+  uint32_t in_app_handler;
 
   // Set (atomically) just before the thread's exit syscall: once its tid is
   // gone, NewThreadState may reuse this state for another thread.

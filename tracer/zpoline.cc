@@ -36,6 +36,7 @@
 #include "tracer/memory_map.h"
 #include "tracer/process.h"
 #include "tracer/raw_syscall.h"
+#include "tracer/rewritten_sites.h"
 
 extern "C" void lzp_zpoline_entry();
 
@@ -114,13 +115,20 @@ bool Rewritable(uint64_t site) {
   return (site & 15) != 15 || !g_multithreaded;
 }
 
-// Replaces the two bytes at `site`, now writable, if they are still 0f 05.
+// Replaces the two bytes at `site`, now writable, if they are still 0f 05,
+// and records it (rewritten_sites.h: a detach puts it back). Under the lock.
 bool ReplaceSite(uint64_t site) {
-  if ((site & 15) != 15) return ReplaceAtomically(site);
+  if (!RewrittenSitesHaveRoom()) return false;
+  if ((site & 15) != 15) {
+    if (!ReplaceAtomically(site)) return false;
+    NoteRewrittenSite(site);
+    return true;
+  }
   auto* bytes = reinterpret_cast<volatile uint8_t*>(site);
   if (bytes[0] != 0x0f || bytes[1] != 0x05) return false;
   bytes[0] = 0xff;  // one thread (Rewritable): no one else runs this code
   bytes[1] = 0xd0;
+  NoteRewrittenSite(site);
   return true;
 }
 

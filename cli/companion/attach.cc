@@ -1,12 +1,22 @@
 // cli/companion/attach.cc — -p: attach to running processes and let them go.
 //
-// Every thread of each process is seized (PTRACE_SEIZE) and interrupted,
-// and from then on stepped with syscall stops: the interposer is not
-// injected into a running process (yet), so this is strace's speed. The
-// main thread blocks SIGINT, SIGTERM, SIGHUP and SIGQUIT, so they reach the
-// companion's thread, whose handler sets g_detach_requested; its waitpid
-// then returns EINTR and DetachAll interrupts every task and detaches it,
-// handing back a signal it was about to receive. strace's messages.
+// Every thread of each process (with -f; else the task given) is seized
+// (PTRACE_SEIZE) and interrupted. Once all are stopped, the interposer is
+// injected (cli/injector/attach_start.h): loaded by one thread, started in
+// each, their calls in progress restarted; from then on the process is
+// traced in-process, at full speed, the companion watching only its
+// lifecycle. Where that cannot be done (the task alone of a multi-threaded
+// process without -f, a seccomp policy, memory we may not write, an
+// interposer already there), it says why on one line and steps the process
+// with syscall stops instead, at strace's speed.
+//
+// The main thread blocks SIGINT, SIGTERM, SIGHUP and SIGQUIT, so they reach
+// the companion's thread, whose handler sets g_detach_requested; its waitpid
+// then returns EINTR and DetachAll interrupts every task. Once all of a
+// process's tasks are stopped, the calls they are in are shown
+// `<detached ...>`, the interposer is taken out (cli/injector/detach.h) and
+// each task is detached, handed back a signal it was about to receive.
+// strace's messages.
 #include <dirent.h>
 #include <pthread.h>
 #include <sys/ptrace.h>
@@ -16,10 +26,14 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <map>
 #include <set>
 
 #include "cli/companion/companion_state.h"
 #include "cli/companion/ring_records.h"
+#include "cli/injector/attach_start.h"
+#include "cli/injector/detach.h"
+#include "cli/injector/static_start.h"
 
 namespace lzp::cli {
 
@@ -32,9 +46,9 @@ bool PtraceCompanion::Attach(const std::vector<pid_t>& pids, const Ring& ring, s
 
 bool PtraceCompanion::Detached() const { return state_->detached; }
 
-// -p: seize every thread of each process, stop it, and step it with syscall
-// stops from then on (the interposer is not injected: issue-level limit, said
-// in the usage). strace's messages on stderr.
+// -p: seize every thread of each process, stop it, and inject the
+// interposer, or step it with syscall stops from then on. strace's messages
+// on stderr.
 void PtraceCompanion::State::RunAttached(std::vector<pid_t> pids, Ring ring) {
   struct sigaction detach = {};
   detach.sa_handler = [](int) { g_detach_requested = 1; };  // no SA_RESTART: waitpid returns EINTR
@@ -81,18 +95,76 @@ void PtraceCompanion::State::RunAttached(std::vector<pid_t> pids, Ring ring) {
       if (attached > 1) std::fprintf(stderr, "lzptrace: Process %d attached with %d threads\n", pid, attached);
       else std::fprintf(stderr, "lzptrace: Process %d attached\n", pid);
     }
+    std::vector<pid_t> seized;
+    for (pid_t tid : threads)
+      if (tasks.count(tid)) seized.push_back(tid);
+    InjectAttached(pid, seized);
   }
   if (ReportStart(!tasks.empty())) Loop();
 }
 
-// Lets every task go, as it was: each is stopped (PTRACE_INTERRUPT), then
-// detached with the signal it was about to receive, if any.
+// Waits for each seized task's first stop, injects the interposer and lets
+// them run; or says why not, and lets them run stepped.
+void PtraceCompanion::State::InjectAttached(pid_t pid, const std::vector<pid_t>& tids) {
+  std::map<pid_t, int> stops;  // the stopped ones, with a signal to deliver
+  for (pid_t tid : tids) {
+    int status;
+    pid_t got;
+    while ((got = waitpid(tid, &status, __WALL)) < 0 && errno == EINTR) {
+    }
+    if (got != tid) continue;
+    if (WIFEXITED(status) || WIFSIGNALED(status)) {
+      OnEnded(tid, status);
+      continue;
+    }
+    tasks[tid].started = true;
+    bool delivery = (status >> 16) == 0 && WSTOPSIG(status) != (SIGTRAP | 0x80) && WSTOPSIG(status) != SIGTRAP;
+    stops[tid] = delivery ? WSTOPSIG(status) : 0;
+  }
+  if (stops.empty()) return;
+  std::string why;
+  size_t threads = 0;
+  if (DIR* d = opendir(("/proc/" + std::to_string(pid) + "/task").c_str())) {
+    while (struct dirent* e = readdir(d)) threads += e->d_name[0] != '.';
+    closedir(d);
+  }
+  if (!options.follow_forks && threads > 1) why = "without -f only one of its threads is traced";
+  else if (options.step_static && injector::IsStaticImage(pid)) why = "--step-static";
+  else if (!(ring.control->options & proto::kFdless)) why = "-u";
+  else if (Image() == nullptr) why = interposer_image_error;
+  if (why.empty()) {
+    std::vector<pid_t> stopped;
+    for (auto& [tid, sig] : stops) stopped.push_back(tid);
+    injector::AttachOutcome outcome = injector::AttachInterposer(pid, stopped, *interposer_image, interposer_path, *ring.control);
+    for (auto& [tid, sig] : outcome.pending_signals) stops[tid] = sig;
+    for (auto& [tid, status] : outcome.ended) {
+      stops.erase(tid);
+      OnEnded(tid, status);
+    }
+    if (outcome.started) {
+      processes[pid].stepping = false;
+      processes[pid].injected_base = outcome.base;
+    } else {
+      why = outcome.why;
+    }
+  }
+  if (!why.empty())
+    std::fprintf(stderr, "lzptrace: cannot start the interposer in process %d (%s): traced through ptrace syscall stops (at strace's speed)\n",
+                 pid, why.c_str());
+  for (auto& [tid, sig] : stops) Resume(tid, sig);
+}
+
+// Lets every task go, as it was: each is stopped (PTRACE_INTERRUPT); then,
+// process by process, the calls they are in are shown "<detached ...>", the
+// interposer is taken out of it, and each is detached with the signal it was
+// about to receive, if any.
 void PtraceCompanion::State::DetachAll() {
   std::vector<pid_t> tids;
   for (auto& [tid, task] : tasks) {
     tids.push_back(tid);
     ptrace(PTRACE_INTERRUPT, tid, nullptr, nullptr);
   }
+  std::map<pid_t, std::map<pid_t, int>> stopped;  // by process: each task, with its signal
   std::vector<pid_t> left;
   for (pid_t tid : tids) {
     for (;;) {
@@ -105,15 +177,34 @@ void PtraceCompanion::State::DetachAll() {
       if (!WIFSTOPPED(status)) continue;
       int sig = WSTOPSIG(status);
       bool delivery = (status >> 16) == 0 && sig != (SIGTRAP | 0x80);
-      loader.LeftInCall(tid, proto::kDetached);
-      ptrace(PTRACE_DETACH, tid, nullptr, reinterpret_cast<void*>(static_cast<long>(delivery ? sig : 0)));
+      stopped[tasks[tid].pid][tid] = delivery ? sig : 0;
       left.push_back(tid);
       break;
     }
   }
+  for (auto& [pid, stops] : stopped) LetProcessGo(pid, stops);
   if (!options.quiet_attach)  // one line per task, as strace says it
     for (pid_t tid : left) std::fprintf(stderr, "lzptrace: Process %d detached\n", tid);
   detached = true;
+}
+
+void PtraceCompanion::State::LetProcessGo(pid_t pid, std::map<pid_t, int>& stops) {
+  const Process& process = processes[pid];
+  for (auto& [tid, sig] : stops) {
+    if (process.stepping) {
+      loader.LeftInCall(tid, proto::kDetached);
+    } else if (proto::InflightSlot* slot = SlotOf(tid)) {
+      uint32_t depth = slot->active_depth.load(std::memory_order_acquire);
+      if (depth != 0 && depth <= proto::kInflightDepth)
+        loader.DetachedInCall(pid, tid, slot->entries[depth - 1].nr, slot->entries[depth - 1].args);
+    }
+  }
+  if (!process.stepping && process.injected_base != 0 && interposer_image != nullptr) {
+    injector::DetachOutcome out = injector::DetachInterposer(pid, stops, *interposer_image, process.injected_base);
+    if (!out.removed)
+      std::fprintf(stderr, "lzptrace: the interposer stays mapped, inert, in process %d: %s\n", pid, out.kept_why.c_str());
+  }
+  for (auto& [tid, sig] : stops) ptrace(PTRACE_DETACH, tid, nullptr, reinterpret_cast<void*>(static_cast<long>(sig)));
 }
 
 }  // namespace lzp::cli

@@ -43,6 +43,7 @@ struct PtraceCompanion::State {
   struct Process {
     bool stepping = false;   // no interposer (yet): syscall stops show its calls
     bool static_image = false;  // its new image has no loader: start the interposer at the execve's exit
+    uint64_t injected_base = 0;  // -p: where the attach mapped the interposer (0: not injected)
   };
 
   const Options& options;
@@ -65,6 +66,9 @@ struct PtraceCompanion::State {
   std::unique_ptr<injector::InterposerImage> interposer_image;
   std::string interposer_image_error;
   void StartInterposerIn(pid_t tid, Task& task);
+  const injector::InterposerImage* Image();  // null (and interposer_image_error) if unusable
+  void InjectAttached(pid_t pid, const std::vector<pid_t>& tids);
+  void LetProcessGo(pid_t pid, std::map<pid_t, int>& stops);
 
   void Run(pid_t pid, Ring ring);
   void RunAttached(std::vector<pid_t> pids, Ring ring);

@@ -79,6 +79,25 @@ bool LoaderCalls::LoadsInterposer(Image& image, const Call& call) {
   }
 }
 
+// A call the companion did not see enter: its entry, captured now.
+LoaderCalls::Call LoaderCalls::Entered(pid_t pid, pid_t tid, uint64_t nr, const uint64_t args[6]) {
+  Call call;
+  call.rec.pid = static_cast<uint32_t>(pid);
+  call.rec.tid = static_cast<uint32_t>(tid);
+  call.rec.nr = nr;
+  for (int i = 0; i < 6; ++i) call.rec.args[i] = args[i];
+  call.rec.tsc_enter = ReadTsc();
+  capture_.AtEntry(tid, nr, call.rec.args, 0, false, &call.payload);
+  return call;
+}
+
+void LoaderCalls::DetachedInCall(pid_t pid, pid_t tid, uint64_t nr, const uint64_t args[6]) {
+  if (summary_only_ || nr >= proto::kCounterCount || !options_.filters.trace.test(nr)) return;
+  Call call = Entered(pid, tid, nr, args);
+  call.rec.flags |= proto::kNoReturn | proto::kDetached;
+  companion::WriteSyscall(call.rec, call.payload);
+}
+
 void LoaderCalls::KilledInCall(pid_t pid, pid_t tid, int64_t ret, const uint64_t regs_args[6], uint64_t nr, bool kills) {
   auto it = calls_.find(tid);
   Call call;
@@ -86,12 +105,7 @@ void LoaderCalls::KilledInCall(pid_t pid, pid_t tid, int64_t ret, const uint64_t
     call = std::move(it->second);
     calls_.erase(it);
   } else {
-    call.rec.pid = static_cast<uint32_t>(pid);
-    call.rec.tid = static_cast<uint32_t>(tid);
-    call.rec.nr = nr;
-    for (int i = 0; i < 6; ++i) call.rec.args[i] = regs_args[i];
-    call.rec.tsc_enter = ReadTsc();
-    capture_.AtEntry(tid, nr, call.rec.args, 0, false, &call.payload);
+    call = Entered(pid, tid, nr, regs_args);
   }
   call.rec.ret = ret;
   call.rec.tsc_exit = ReadTsc();

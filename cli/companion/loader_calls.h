@@ -67,6 +67,9 @@ class LoaderCalls {
   // `flags`: kDetached when -p lets it go ("<detached ...>"); kNoReturn at
   // its exit stop (exit_group, exit: "= ?"), which has no syscall exit stop.
   void LeftInCall(pid_t tid, uint32_t flags);
+  // -p lets `tid` go inside call `nr`, which its interposer entered (its
+  // in-flight slot): "<detached ...>", the arguments captured now.
+  void DetachedInCall(pid_t pid, pid_t tid, uint64_t nr, const uint64_t args[6]);
   // -c alone (no records): a call the kernel will restart counts as it was
   // cut, as strace counts it (KilledInCall does so when it records).
   void CountRestarted(uint64_t nr, int64_t ret) {
@@ -89,6 +92,7 @@ class LoaderCalls {
     int64_t interposer_fd = -1;   // the loader has our library open on this fd
     uint64_t ours_start = 0, ours_end = 0;  // where our library is mapped
   };
+  Call Entered(pid_t pid, pid_t tid, uint64_t nr, const uint64_t args[6]);
   bool Ours(const Image& image, uint64_t addr) const { return addr >= image.ours_start && addr < image.ours_end; }
   bool LoadsInterposer(Image& image, const Call& call);
   void Count(const proto::SyscallRecord& rec);

@@ -155,6 +155,10 @@ void PtraceCompanion::State::Loop() {
     if (WIFEXITED(status) || WIFSIGNALED(status)) OnEnded(tid, status);
     else if (WIFSTOPPED(status)) OnStop(tid, status);
     companion::FlushPending();  // (the task is running again)
+    if (g_detach_requested) {  // (it came while this stop was handled: no EINTR will tell)
+      DetachAll();
+      break;
+    }
   }
   companion::FlushPending();
   close(ring.wake_write_fd);  // the reader's EOF (tracees are fd-less: ours is the last write end)
@@ -212,7 +216,10 @@ void PtraceCompanion::State::OnStop(pid_t tid, int status) {
         bool thread = event == PTRACE_EVENT_CLONE && StatusField(static_cast<pid_t>(child), "Tgid:") ==
                                                          std::to_string(task.pid);
         pid_t child_pid = thread ? task.pid : static_cast<pid_t>(child);
-        if (!thread) processes[child_pid].stepping = processes[task.pid].stepping;
+        if (!thread) {
+          processes[child_pid].stepping = processes[task.pid].stepping;
+          processes[child_pid].injected_base = processes[task.pid].injected_base;  // (a fork copies it)
+        }
         tasks[static_cast<pid_t>(child)] = Task{child_pid};
       }
       return Resume(tid, 0);
@@ -246,6 +253,7 @@ void PtraceCompanion::State::OnStop(pid_t tid, int status) {
         loader.CountExec();
       }
       process.stepping = true;  // the new image's loader runs before its interposer
+      process.injected_base = 0;
       // A static image has no loader to start it: the companion does, at the
       // execve's exit stop (with fd-less tracees: it opens the ring as they do).
       const bool static_image = injector::IsStaticImage(tid);
@@ -294,15 +302,20 @@ void PtraceCompanion::State::OnSyscallStop(pid_t tid, Task& task) {
   Resume(tid, 0);
 }
 
-// The execve of a static image has returned: start the interposer in it
-// (cli/injector/static_start.h), or go on stepping it, and say why.
-void PtraceCompanion::State::StartInterposerIn(pid_t tid, Task& task) {
+// The interposer's file, read once (cli/injector/interposer_image.h).
+const injector::InterposerImage* PtraceCompanion::State::Image() {
   if (interposer_image == nullptr && interposer_image_error.empty()) {
     auto image = std::make_unique<injector::InterposerImage>();
     if (injector::LoadInterposerImage(interposer_path, image.get(), &interposer_image_error)) interposer_image = std::move(image);
   }
+  return interposer_image.get();
+}
+
+// The execve of a static image has returned: start the interposer in it
+// (cli/injector/static_start.h), or go on stepping it, and say why.
+void PtraceCompanion::State::StartInterposerIn(pid_t tid, Task& task) {
   injector::StartOutcome started;
-  if (interposer_image != nullptr) started = injector::StartInterposer(tid, *interposer_image, interposer_path, *ring.control);
+  if (Image() != nullptr) started = injector::StartInterposer(tid, *interposer_image, interposer_path, *ring.control);
   else started.why = interposer_image_error;
   switch (started.result) {
     case injector::StartResult::kEnded:

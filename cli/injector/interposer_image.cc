@@ -9,6 +9,8 @@
 
 #include <cstring>
 
+#include "tracer/detach_plan.h"
+
 namespace lzp::cli::injector {
 namespace {
 
@@ -40,6 +42,26 @@ bool FileOffsetOf(const InterposerImage& image, uint64_t vaddr, uint64_t size, u
       return true;
     }
   return false;
+}
+
+// The value of dynamic symbol `name` (from the SHT_DYNSYM section and its
+// string table), or 0.
+uint64_t DynamicSymbol(const std::string& file, const Elf64_Ehdr* eh, const char* name) {
+  const auto* sh = reinterpret_cast<const Elf64_Shdr*>(At(file, eh->e_shoff, uint64_t{eh->e_shnum} * sizeof(Elf64_Shdr)));
+  if (sh == nullptr || eh->e_shentsize != sizeof(Elf64_Shdr)) return 0;
+  for (int i = 0; i < eh->e_shnum; ++i) {
+    if (sh[i].sh_type != SHT_DYNSYM || sh[i].sh_link >= eh->e_shnum) continue;
+    const auto* syms = reinterpret_cast<const Elf64_Sym*>(At(file, sh[i].sh_offset, sh[i].sh_size));
+    const Elf64_Shdr& strtab = sh[sh[i].sh_link];
+    const char* strings = reinterpret_cast<const char*>(At(file, strtab.sh_offset, strtab.sh_size));
+    if (syms == nullptr || strings == nullptr) return 0;
+    for (size_t k = 0; k < sh[i].sh_size / sizeof(Elf64_Sym); ++k)
+      if (syms[k].st_name < strtab.sh_size && syms[k].st_shndx != SHN_UNDEF &&
+          strnlen(strings + syms[k].st_name, strtab.sh_size - syms[k].st_name) < strtab.sh_size - syms[k].st_name &&
+          std::strcmp(strings + syms[k].st_name, name) == 0)
+        return syms[k].st_value;
+  }
+  return 0;
 }
 
 }  // namespace
@@ -136,6 +158,10 @@ bool LoadInterposerImage(const std::string& path, InterposerImage* image, std::s
     image->constructors.push_back(value);
   }
   if (image->constructors.empty()) return *why = "the interposer has no constructor", false;
+  image->attach_thread = DynamicSymbol(file, eh, proto::kAttachThreadSymbol);
+  image->detach = DynamicSymbol(file, eh, proto::kDetachSymbol);
+  if (image->attach_thread >= image->span) image->attach_thread = 0;
+  if (image->detach >= image->span) image->detach = 0;
   return true;
 }
 

@@ -5,7 +5,8 @@
 // it: the PT_LOAD segments (where, how much of the file, with which
 // protection), the GNU_RELRO range made read-only after relocation, the
 // relocations as (offset, value relative to the load base) pairs, and the
-// constructors of DT_INIT_ARRAY (relative to the base). The interposer is
+// constructors of DT_INIT_ARRAY (relative to the base), and the entry points
+// an attach calls (tracer/detach_plan.h), from the dynamic symbols. The interposer is
 // freestanding and linked -z now, so its relocations are RELATIVE ones and
 // GLOB_DAT/64 to symbols it defines itself; anything else (an undefined
 // symbol, a TLS relocation) makes the image unusable, said in `why`.
@@ -33,6 +34,7 @@ struct InterposerImage {
   uint64_t relro_start = 0, relro_end = 0;  // page-rounded; empty if none
   std::vector<Relocation> relocations;
   std::vector<uint64_t> constructors;  // DT_INIT_ARRAY entries, relative to the base
+  uint64_t attach_thread = 0, detach = 0;  // lzp_attach_thread, lzp_detach, relative to the base (0: absent)
 };
 
 // Reads and checks `path`; false with the reason in `why`.

@@ -3,6 +3,7 @@
 
 #include <fcntl.h>
 #include <signal.h>
+#include <elf.h>
 #include <sys/ptrace.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -34,7 +35,8 @@ bool RemoteTask::Begin(std::string* why) {
   mem_fd_ = open(path, O_RDWR | O_CLOEXEC);
   if (mem_fd_ < 0) return *why = std::string("cannot open its memory: ") + std::strerror(errno), false;
   if (ptrace(PTRACE_GETREGS, tid_, nullptr, &saved_) != 0) return *why = "cannot read its registers", false;
-  if (!Read(saved_.rip, &saved_code_, sizeof(saved_code_)) || !Write(saved_.rip, kSyscallThenTrap, sizeof(kSyscallThenTrap)))
+  if (plant_ == 0) plant_ = saved_.rip;
+  if (!Read(plant_, &saved_code_, sizeof(saved_code_)) || !Write(plant_, kSyscallThenTrap, sizeof(kSyscallThenTrap)))
     return *why = "cannot write its code", false;
   planted_ = true;
   return true;
@@ -63,7 +65,7 @@ bool RemoteTask::RunToTrap(const user_regs_struct& regs) {
     if (stop == SIGTRAP) {
       user_regs_struct now;
       if (ptrace(PTRACE_GETREGS, tid_, nullptr, &now) != 0) return false;
-      if (now.rip == saved_.rip + sizeof(kSyscallThenTrap)) return true;
+      if (now.rip == plant_ + sizeof(kSyscallThenTrap)) return true;
       // A SIGTRAP of its own elsewhere: impossible here, but deliver it later.
     }
     if (stop == SIGKILL) continue;
@@ -82,7 +84,7 @@ int64_t RemoteTask::Syscall(bool* ok, uint64_t nr, uint64_t a0, uint64_t a1, uin
   regs.r10 = a3;
   regs.r8 = a4;
   regs.r9 = a5;
-  regs.rip = saved_.rip;
+  regs.rip = plant_;
   if (!RunToTrap(regs)) return *ok = false, -1;
   user_regs_struct after;
   if (ptrace(PTRACE_GETREGS, tid_, nullptr, &after) != 0) return *ok = false, -1;
@@ -90,8 +92,8 @@ int64_t RemoteTask::Syscall(bool* ok, uint64_t nr, uint64_t a0, uint64_t a1, uin
   return static_cast<int64_t>(after.rax);
 }
 
-bool RemoteTask::Call(uint64_t function, uint64_t a0, uint64_t a1, uint64_t a2, uint64_t stack_top) {
-  uint64_t return_address = saved_.rip + 2;  // the planted int3
+bool RemoteTask::Call(uint64_t function, uint64_t a0, uint64_t a1, uint64_t a2, uint64_t stack_top, uint64_t* result) {
+  uint64_t return_address = plant_ + 2;  // the planted int3
   uint64_t rsp = stack_top - 8;
   if (!Write(rsp, &return_address, sizeof(return_address))) return false;
   user_regs_struct regs = saved_;
@@ -103,17 +105,34 @@ bool RemoteTask::Call(uint64_t function, uint64_t a0, uint64_t a1, uint64_t a2, 
   regs.rdx = a2;
   regs.rax = 0;
   regs.eflags &= ~(1ull << 10);  // DF clear, as the ABI wants at a call
-  return RunToTrap(regs);
+  if (!RunToTrap(regs)) return false;
+  user_regs_struct after;
+  if (ptrace(PTRACE_GETREGS, tid_, nullptr, &after) != 0) return false;
+  if (after.rsp != stack_top) return false;  // (the trap did not come from its return)
+  if (result != nullptr) *result = after.rax;
+  return true;
 }
 
-bool RemoteTask::End() {
+uint64_t ProgramEntry(pid_t pid) {
+  char path[64];
+  std::snprintf(path, sizeof(path), "/proc/%d/auxv", pid);
+  int fd = open(path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return 0;
+  uint64_t pair[2], entry = 0;
+  while (read(fd, pair, sizeof(pair)) == static_cast<ssize_t>(sizeof(pair)) && pair[0] != AT_NULL)
+    if (pair[0] == AT_ENTRY) entry = pair[1];
+  close(fd);
+  return entry;
+}
+
+bool RemoteTask::End(bool restart) {
   if (!planted_ || ended_) return false;
   planted_ = false;
-  bool code = Write(saved_.rip, &saved_code_, sizeof(saved_code_));
+  bool code = Write(plant_, &saved_code_, sizeof(saved_code_));
   user_regs_struct now;
   if (ptrace(PTRACE_GETREGS, tid_, nullptr, &now) != 0) return false;
   user_regs_struct regs = saved_;
-  regs.orig_rax = ~0ull;  // (its syscall, the execve, is over: nothing to restart)
+  if (!restart) regs.orig_rax = ~0ull;  // (its syscall, an execve, is over: nothing to restart)
   regs.gs_base = now.gs_base;  // what ran may have set it (the interposer keeps its thread state there)
   return ptrace(PTRACE_SETREGS, tid_, nullptr, &regs) == 0 && code;
 }

@@ -1,7 +1,8 @@
 // cli/print/task_ends.cc — how traced tasks leave the trace, as strace reports it:
 // a process detached at its execve (-b execve), a child killed by a signal
 // (seen when its parent reaps it), and, at the end, every call a task was
-// still in (from the in-flight slots) and the main process's end.
+// still in (from the in-flight slots: not those of tasks let go) and the main
+// process's end.
 #include <sys/wait.h>
 
 #include <algorithm>
@@ -57,6 +58,7 @@ std::vector<proto::SyscallRecord> TracePrinter::CutShort(pid_t pid, pid_t only_t
     uint32_t tid = slots_[i].owner_tid.load(std::memory_order_acquire);
     uint32_t depth = slots_[i].active_depth.load(std::memory_order_acquire);
     if (tid == 0 || depth == 0 || depth > proto::kInflightDepth) continue;
+    if (detached_.count(static_cast<pid_t>(tid))) continue;  // let go in it (-p): shown "<detached ...>"
     if ((pid != 0 && static_cast<pid_t>(slots_[i].pid) != pid) || (only_tid != 0 && static_cast<pid_t>(tid) != only_tid) ||
         consumed_slots_.count(i) || !reported_cut_short_.insert(tid).second)
       continue;

@@ -1,0 +1,345 @@
+// tests/attach_test.cc — -p injects the interposer into a running process
+// and takes it out again, in both modes.
+//
+// tests/programs/attach_loop answers one line per command byte; three of its
+// threads are asleep (read of stdin, a futex, read of a pipe) when lzptrace
+// attaches: their calls must be restarted and traced in-process (--stats
+// counts calls that came through a SIGSYS, which only the interposer sees),
+// and when lzptrace is interrupted the process must go on exactly as before,
+// with nothing of ours left: no mapping of the interposer, page 0 or the
+// ring, no fd, no tracer. Every step waits for its effect (a line, a task
+// asleep in a call), never for time.
+#include <dirent.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include <gtest/gtest.h>
+
+#include "tests/test_support.h"
+
+namespace lzp::test {
+namespace {
+
+std::vector<std::string> Tasks(const std::string& pid) {
+  std::vector<std::string> tids;
+  if (DIR* d = opendir(("/proc/" + pid + "/task").c_str())) {
+    while (struct dirent* e = readdir(d))
+      if (e->d_name[0] != '.') tids.push_back(e->d_name);
+    closedir(d);
+  }
+  std::sort(tids.begin(), tids.end());
+  return tids;
+}
+
+// The syscall task `tid` of `pid` is asleep in (state S, /proc/.../syscall), or -1.
+long AsleepIn(const std::string& pid, const std::string& tid) {
+  std::string dir = "/proc/" + pid + "/task/" + tid + "/";
+  std::string stat = ReadFile(dir + "stat"), call = ReadFile(dir + "syscall");
+  size_t paren = stat.rfind(')');
+  if (paren == std::string::npos || stat.compare(paren, 3, ") S") != 0 || call.empty() || call[0] < '0' || call[0] > '9')
+    return -1;
+  return std::atol(call.c_str());
+}
+
+// Until every task of `pid` is asleep in the call `want` gives for it.
+bool WaitUntilAsleep(const std::string& pid, const std::map<std::string, long>& want) {
+  for (int i = 0; i < 4000; ++i) {
+    bool all = true;
+    for (const auto& [tid, nr] : want) all = all && AsleepIn(pid, tid) == nr;
+    if (all) return true;
+    usleep(5000);
+  }
+  return false;
+}
+
+// "fd -> target" for each fd of `pid`.
+std::set<std::string> Fds(const std::string& pid) {
+  std::set<std::string> fds;
+  std::string dir = "/proc/" + pid + "/fd/";
+  if (DIR* d = opendir(dir.c_str())) {
+    while (struct dirent* e = readdir(d)) {
+      if (e->d_name[0] == '.') continue;
+      char target[512];
+      ssize_t n = readlink((dir + e->d_name).c_str(), target, sizeof(target) - 1);
+      fds.insert(std::string(e->d_name) + " -> " + std::string(target, n > 0 ? static_cast<size_t>(n) : 0));
+    }
+    closedir(d);
+  }
+  return fds;
+}
+
+struct Range {
+  unsigned long start, end;
+};
+std::vector<Range> Mappings(const std::string& maps) {
+  std::vector<Range> ranges;
+  std::istringstream in(maps);
+  std::string line;
+  while (std::getline(in, line)) {
+    Range r{};
+    if (std::sscanf(line.c_str(), "%lx-%lx", &r.start, &r.end) == 2) ranges.push_back(r);
+  }
+  return ranges;
+}
+
+// Writes one command byte to `p` and expects its answer line.
+void Ask(const PipedProgram& p, char command, const std::string& want) {
+  EXPECT_EQ(write(p.in, &command, 1), 1);
+  EXPECT_EQ(ReadLine(p.out), want) << "after '" << command << "'";
+}
+
+// Until `file` holds `text` (the trace reaches its file when lzptrace is idle).
+bool WaitForText(const std::string& file, const std::string& text) {
+  for (int i = 0; i < 2000; ++i) {
+    if (ReadFile(file).find(text) != std::string::npos) return true;
+    usleep(10000);
+  }
+  return false;
+}
+
+// Interrupts lzptrace (it detaches), waits for it to end well, and returns
+// what it said on `err_fd` (closed here).
+std::vector<std::string> LetGo(pid_t tracer, int err_fd) {
+  kill(tracer, SIGINT);
+  int status = 0;
+  EXPECT_EQ(waitpid(tracer, &status, 0), tracer);
+  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << status;
+  std::vector<std::string> said;
+  for (std::string line; !(line = ReadLine(err_fd)).empty();) said.push_back(line);
+  close(err_fd);
+  return said;
+}
+
+class AttachInProcess : public ::testing::TestWithParam<std::string> {
+ protected:
+  void AttachUseAndLetGo(const std::string& program);
+};
+
+TEST_P(AttachInProcess, TracesAtFullSpeedAndLeavesNothingBehind) { AttachUseAndLetGo("attach_loop"); }
+
+// The same program linked statically: no loader ever ran in it.
+TEST_P(AttachInProcess, StaticProgramToo) { AttachUseAndLetGo("attach_loop_static"); }
+
+void AttachInProcess::AttachUseAndLetGo(const std::string& program) {
+  PipedProgram p = StartPiped({Program(program)});
+  ASSERT_GT(p.pid, 0);
+  pid_t target = p.pid;
+  std::string pid = std::to_string(target);
+  Ask(p, 'n', "count 1");
+  Ask(p, 'w', "woken 1");
+  Ask(p, 'r', "read 1");
+  Ask(p, 's', "handled 1");
+  std::vector<std::string> tids = Tasks(pid);
+  ASSERT_EQ(tids.size(), 3u);
+  // Main thread in read(0), the sleeper in futex (it was created first), the reader in read(3).
+  std::vector<std::string> others;
+  for (const std::string& t : tids)
+    if (t != pid) others.push_back(t);
+  std::sort(others.begin(), others.end(), [](const std::string& a, const std::string& b) { return std::stol(a) < std::stol(b); });
+  const std::string sleeper = others[0], reader = others[1];
+  const std::map<std::string, long> asleep = {{pid, 0}, {sleeper, 202}, {reader, 0}};
+  ASSERT_TRUE(WaitUntilAsleep(pid, asleep));
+  const std::set<std::string> fds_before = Fds(pid);
+  const std::vector<Range> maps_before = Mappings(ReadFile("/proc/" + pid + "/maps"));
+
+  std::string trace = TempPath("attach_" + GetParam());
+  pid_t tracer = StartTracer({Lzptrace(), "--mode=" + GetParam(), "-f", "--stats", "-o", trace, "-p", pid}, p.err,
+                             {p.in, p.out});
+  EXPECT_EQ(ReadLine(p.err[0]), "lzptrace: Process " + pid + " attached with 3 threads");
+  Ask(p, 'n', "count 2");
+  Ask(p, 'w', "woken 2");  // the sleeper's futex, restarted under the interposer
+  Ask(p, 'r', "read 2");   // the reader's read, likewise
+  Ask(p, 's', "handled 2");
+  Ask(p, 'n', "count 3");
+  EXPECT_TRUE(WaitForText(trace, "count 3"));
+  ASSERT_TRUE(WaitUntilAsleep(pid, asleep));
+  std::vector<std::string> said = LetGo(tracer, p.err[0]);
+  int status = 0;
+  // One line per thread, then --stats: calls came through SIGSYS (the
+  // interposer's dispatch; stepping would count none). No fallback, nothing left.
+  ASSERT_EQ(said.size(), 4u) << ::testing::PrintToString(said);
+  for (const std::string& tid : tids)
+    EXPECT_NE(std::find(said.begin(), said.end(), "lzptrace: Process " + tid + " detached"), said.end()) << tid;
+  unsigned long via_sigsys = 0;
+  size_t at = said[3].find(" calls through SIGSYS");
+  ASSERT_NE(at, std::string::npos) << said[3];
+  size_t from = said[3].rfind(' ', at - 1);
+  via_sigsys = std::stoul(said[3].substr(from + 1, at - from - 1));
+  EXPECT_GT(via_sigsys, 0u) << said[3];
+
+  // Nothing of ours left.
+  std::string status_text = ReadFile("/proc/" + pid + "/status");
+  EXPECT_NE(status_text.find("TracerPid:\t0\n"), std::string::npos) << status_text;
+  EXPECT_EQ(Fds(pid), fds_before);
+  std::string maps = ReadFile("/proc/" + pid + "/maps");
+  EXPECT_EQ(maps.find("liblzptrace_interposer"), std::string::npos) << maps;
+  EXPECT_EQ(maps.find("lzptrace-ring"), std::string::npos) << maps;
+  for (const Range& r : Mappings(maps)) {
+    EXPECT_NE(r.start, 0ul) << "page 0 is still mapped:\n" << maps;
+    // Each mapping now lies within one that was there before (a rewritten
+    // code page may have been split off from its neighbours).
+    EXPECT_TRUE(std::any_of(maps_before.begin(), maps_before.end(),
+                            [&](const Range& b) { return r.start >= b.start && r.end <= b.end; }))
+        << std::hex << r.start << "-" << r.end << " is new:\n" << maps;
+  }
+  // It goes on as before, untraced: the same answers, its own signal handler.
+  Ask(p, 'n', "count 4");
+  Ask(p, 'w', "woken 3");
+  Ask(p, 'r', "read 3");
+  Ask(p, 's', "handled 3");
+  close(p.in);
+  ASSERT_EQ(waitpid(target, &status, 0), target);
+  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 7) << status;
+  close(p.out);
+
+  std::vector<std::string> lines = Lines(ReadFile(trace));
+  auto has = [&](const std::string& prefix, const std::string& text, const std::string& result) {
+    return std::any_of(lines.begin(), lines.end(), [&](const std::string& l) {
+      return l.rfind(prefix + " ", 0) == 0 && l.find(text) != std::string::npos && l.size() >= result.size() &&
+             l.compare(l.size() - result.size(), result.size(), result) == 0;
+    });
+  };
+  std::string text = ReadFile(trace);
+  EXPECT_TRUE(has(pid, "write(1, \"count 2\\n\", 8)", "= 8")) << text;
+  EXPECT_TRUE(has(pid, "getppid()", ""));
+  // The sleeper's restarted wait (traced: woken, or EAGAIN when the main
+  // thread had already moved the futex on, as futexes allow) and the
+  // reader's restarted read, finished (on one line, or resumed on a later one
+  // when other threads' came between).
+  EXPECT_TRUE(has(sleeper, "FUTEX_WAIT_BITSET", "")) << text;
+  EXPECT_TRUE(has(sleeper, "write(1, \"woken 2\\n\", 8", ""));
+  EXPECT_TRUE(has(reader, "read(3, \"x\", 1)", "= 1") || has(reader, "<... read resumed>\"x\", 1)", "= 1")) << text;
+  EXPECT_TRUE(has(pid, "--- SIGUSR1", ""));
+  EXPECT_EQ(text.find("count 4"), std::string::npos);
+  EXPECT_EQ(text.find("+++"), std::string::npos);
+  // Let go in their calls, as strace shows it: the last line "<detached ...>".
+  ASSERT_GE(lines.size(), 3u);
+  for (size_t i = lines.size() - 3; i < lines.size(); ++i)
+    EXPECT_NE(lines[i].find(i + 1 < lines.size() ? " <unfinished ...>" : " <detached ...>"), std::string::npos) << lines[i];
+}
+
+// Let go while its main thread is inside a program signal handler that the
+// interposer's wrapper called (asleep in a read of its own): our code is
+// under its frame, so the interposer stays mapped, inert, said once; the
+// handler returns through it and the program goes on untraced as before.
+TEST_P(AttachInProcess, LetGoInsideAHandlerLeavesTheInterposerInert) {
+  PipedProgram p = StartPiped({Program("attach_loop")});
+  ASSERT_GT(p.pid, 0);
+  std::string pid = std::to_string(p.pid);
+  Ask(p, 'n', "count 1");
+  ASSERT_EQ(Tasks(pid).size(), 3u);
+  std::string trace = TempPath("attach_inert_" + GetParam());
+  pid_t tracer = StartTracer({Lzptrace(), "--mode=" + GetParam(), "-f", "-o", trace, "-p", pid}, p.err, {p.in, p.out});
+  EXPECT_EQ(ReadLine(p.err[0]), "lzptrace: Process " + pid + " attached with 3 threads");
+  Ask(p, 'n', "count 2");
+  ASSERT_TRUE(WaitForText(trace, "count 2"));  // traced in-process from here
+  ASSERT_EQ(write(p.in, "h", 1), 1);
+  ASSERT_TRUE(WaitForText(trace, "--- SIGUSR2"));
+  ASSERT_TRUE(WaitUntilAsleep(pid, {{pid, 0}}));  // in its handler's read
+  std::vector<std::string> said = LetGo(tracer, p.err[0]);
+  int status = 0;
+  EXPECT_NE(std::find(said.begin(), said.end(),
+                      "lzptrace: the interposer stays mapped, inert, in process " + pid + ": thread " + pid +
+                          " is in a signal handler the interposer called"),
+            said.end())
+      << ::testing::PrintToString(said);
+  EXPECT_NE(ReadFile("/proc/" + pid + "/status").find("TracerPid:\t0\n"), std::string::npos);
+  Ask(p, 'x', "released 120");  // the handler's read, then its return through our wrapper
+  Ask(p, 'n', "count 3");
+  Ask(p, 'w', "woken 1");
+  Ask(p, 'r', "read 1");
+  Ask(p, 's', "handled 1");
+  close(p.in);
+  ASSERT_EQ(waitpid(p.pid, &status, 0), p.pid);
+  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 7) << status;
+  close(p.out);
+  EXPECT_EQ(ReadFile(trace).find("count 3"), std::string::npos);
+}
+
+// Threads that never leave their syscalls are interrupted anywhere at
+// detach, our code included: each time, the interposer must come out whole
+// (no "stays mapped" line, nothing of ours left), the program must go on,
+// and the next attach must find a clean process to inject into again.
+TEST_P(AttachInProcess, SpinningThreadsAreTakenOutAgainAndAgain) {
+  PipedProgram p = StartPiped({Program("attach_spin")});
+  ASSERT_GT(p.pid, 0);
+  std::string pid = std::to_string(p.pid);
+  int asked = 0;
+  auto ask = [&] {
+    EXPECT_EQ(write(p.in, "n", 1), 1);
+    EXPECT_EQ(ReadLine(p.out), "count " + std::to_string(++asked));
+  };
+  ask();
+  close(p.err[0]);
+  close(p.err[1]);
+  for (int round = 0; round < 4; ++round) {
+    int err[2];
+    ASSERT_EQ(pipe(err), 0);
+    std::string trace = TempPath("attach_spin_" + GetParam() + std::to_string(round));
+    pid_t tracer =
+        StartTracer({Lzptrace(), "--mode=" + GetParam(), "-f", "-o", trace, "-p", pid}, err, {p.in, p.out});
+    EXPECT_EQ(ReadLine(err[0]), "lzptrace: Process " + pid + " attached with 3 threads");
+    ask();
+    std::string want = "write(1, \"count " + std::to_string(asked) + "\\n\"";
+    ASSERT_TRUE(WaitForText(trace, want)) << "round " << round;
+    std::vector<std::string> said = LetGo(tracer, err[0]);
+    EXPECT_EQ(said.size(), 3u) << "round " << round << ": " << ::testing::PrintToString(said);  // "detached" x 3
+    std::string maps = ReadFile("/proc/" + pid + "/maps");
+    EXPECT_EQ(maps.find("liblzptrace"), std::string::npos) << maps;
+    EXPECT_EQ(maps.find("lzptrace-ring"), std::string::npos) << maps;
+    EXPECT_NE(maps.rfind("00000000-", 0), 0u) << maps;
+    ask();  // alive, untraced
+  }
+  close(p.in);
+  int status = 0;
+  ASSERT_EQ(waitpid(p.pid, &status, 0), p.pid);
+  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 7) << status;
+  close(p.out);
+}
+
+// A seccomp policy that refuses the mapping the injector reserves for the
+// interposer (tests/programs/forbid_reserving_mmap.c): nothing is injected,
+// lzptrace says why on one line and steps the process through syscall stops,
+// and it still lets it go unharmed.
+TEST_P(AttachInProcess, ASeccompPolicyFallsBackToSyscallStops) {
+  PipedProgram p = StartPiped({Program("forbid_reserving_mmap"), Program("attach_loop")});
+  ASSERT_GT(p.pid, 0);
+  std::string pid = std::to_string(p.pid);
+  Ask(p, 'n', "count 1");
+  std::string trace = TempPath("attach_seccomp_" + GetParam());
+  pid_t tracer = StartTracer({Lzptrace(), "--mode=" + GetParam(), "-f", "--stats", "-o", trace, "-p", pid}, p.err,
+                             {p.in, p.out});
+  EXPECT_EQ(ReadLine(p.err[0]), "lzptrace: Process " + pid + " attached with 3 threads");
+  EXPECT_EQ(ReadLine(p.err[0]), "lzptrace: cannot start the interposer in process " + pid +
+                                    " (mmap: Operation not permitted): traced through ptrace syscall stops (at "
+                                    "strace's speed)");
+  Ask(p, 'n', "count 2");
+  Ask(p, 'w', "woken 1");
+  EXPECT_TRUE(WaitForText(trace, "woken 1"));
+  std::vector<std::string> said = LetGo(tracer, p.err[0]);
+  int status = 0;
+  ASSERT_EQ(said.size(), 4u) << ::testing::PrintToString(said);
+  EXPECT_NE(said[3].find(", 0 calls through SIGSYS"), std::string::npos) << said[3];  // stepped, not in-process
+  std::string text = ReadFile(trace);
+  EXPECT_NE(text.find("write(1, \"count 2\\n\", 8)"), std::string::npos) << text;
+  EXPECT_EQ(ReadFile("/proc/" + pid + "/maps").find("liblzptrace"), std::string::npos);
+  Ask(p, 'n', "count 3");
+  Ask(p, 'r', "read 1");
+  close(p.in);
+  ASSERT_EQ(waitpid(p.pid, &status, 0), p.pid);
+  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 7) << status;
+  close(p.out);
+}
+
+INSTANTIATE_TEST_SUITE_P(Modes, AttachInProcess, ::testing::Values("hybrid", "sud"));
+
+}  // namespace
+}  // namespace lzp::test

@@ -1,0 +1,33 @@
+// tracer/detach_plan.h — what lzptrace needs to take the interposer out of
+// a process it attached to (-p), shared by the interposer and the CLI.
+//
+// At detach the CLI calls the interposer's exported lzp_detach (in one
+// stopped thread, cli/injector/detach.cc): it makes the interposer inert
+// (no more records), puts the program's own signal dispositions back in the
+// kernel, and returns the address of a DetachPlan, which the CLI reads
+// through /proc/PID/mem. The plan names everything of ours the CLI then
+// removes: the syscall sites that were rewritten (their original bytes are
+// always 0f 05), the anonymous mappings the interposer made (thread states,
+// capture areas, the ring), and whether page 0 is ours. The image itself
+// the CLI mapped, and knows.
+#pragma once
+
+#include <cstdint>
+
+namespace lzp::proto {
+
+struct DetachPlan {
+  uint64_t sites;           // address of uint64_t[site_count]: every site rewritten to ff d0
+  uint64_t site_count;
+  uint64_t mappings;        // address of {start, end}[mapping_count]; start 0: an unused slot
+  uint64_t mapping_count;
+  uint64_t page_zero;       // 1 if page 0 holds our trampoline
+  uint64_t app_syscall_site;  // the `syscall` the entry path makes for the program (asm/entry.S)
+};
+
+// The interposer's exported entry points the CLI calls into (by name, from
+// the library's dynamic symbols).
+inline constexpr char kAttachThreadSymbol[] = "lzp_attach_thread";  // long (void): this thread's state and SUD
+inline constexpr char kDetachSymbol[] = "lzp_detach";               // const DetachPlan* (void)
+
+}  // namespace lzp::proto
