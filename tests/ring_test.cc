@@ -99,7 +99,9 @@ TEST_F(RingTest, OneWriterInOrderWithSequenceNumbers) {
     ASSERT_EQ(e.kind, Event::Kind::kSyscall);
     EXPECT_EQ(e.syscall.args[0], expected);
     EXPECT_EQ(e.syscall.tid, Tid());
-    if (expected > 0) EXPECT_GT(e.offset, last_offset);
+    if (expected > 0) {
+      EXPECT_GT(e.offset, last_offset);
+    }
     last_offset = e.offset;
     ++expected;
   }
