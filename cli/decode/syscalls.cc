@@ -346,6 +346,11 @@ std::string PolicyResult(const CallContext& c, const std::string& value) {
   return c.failed() ? value : value + " (" + FormatFlags("sched_policy", static_cast<uint64_t>(c.rec.ret)) + ")";
 }
 
+std::string Makedev(uint64_t dev) { return "makedev(" + Hex(major(dev)) + ", " + Hex(minor(dev)) + ")"; }
+
+// ustat: the device as major and minor.
+Args Ustat(const CallContext& c) { return {Makedev(static_cast<uint32_t>(c.rec.args[0])), FormatArgument(c, 1)}; }
+
 // mknod/mknodat: the file type by name, and the device only for devices.
 Args Mknod(const CallContext& c) {
   int mode_arg = c.rec.nr == SYS_mknodat ? 2 : 1;
@@ -353,7 +358,7 @@ Args Mknod(const CallContext& c) {
   uint32_t mode = static_cast<uint32_t>(c.rec.args[mode_arg]);
   out.push_back(FormatMode(mode));
   uint64_t dev = c.rec.args[mode_arg + 1];
-  if (S_ISCHR(mode) || S_ISBLK(mode)) out.push_back("makedev(" + Hex(major(dev)) + ", " + Hex(minor(dev)) + ")");
+  if (S_ISCHR(mode) || S_ISBLK(mode)) out.push_back(Makedev(dev));
   return out;
 }
 
@@ -376,7 +381,7 @@ const SpecialSyscall kSpecials[] = {
     {"sched_getaffinity", GetAffinity, nullptr}, {"sendmsg", kMsgArguments, nullptr},
     {"recvmsg", kMsgArguments, nullptr},   {"select", kSelectArguments, SelectResult},
     {"pselect6", kSelectArguments, SelectResult},
-    {"sched_getscheduler", nullptr, PolicyResult}, {"mknod", Mknod, nullptr}, {"mknodat", Mknod, nullptr},
+    {"sched_getscheduler", nullptr, PolicyResult}, {"mknod", Mknod, nullptr}, {"ustat", Ustat, nullptr}, {"mknodat", Mknod, nullptr},
     {"set_mempolicy", kSetMempolicyArguments, nullptr}, {"get_mempolicy", kGetMempolicyArguments, nullptr},
     {"mbind", kMbindArguments, nullptr}, {"seccomp", kSeccompArguments, nullptr},
     {"mq_open", kMqOpenArguments, nullptr}, {"fsconfig", kFsconfigArguments, nullptr},
@@ -397,6 +402,9 @@ const SpecialSyscall kSpecials[] = {
     {"io_pgetevents", kAioGetEventsArguments, nullptr}, {"quotactl", kQuotactlArguments, nullptr},
     {"quotactl_fd", kQuotactlArguments, nullptr}, {"ioprio_set", kIoprioSetArguments, nullptr},
     {"ioprio_get", nullptr, kIoprioGetResult}, {"reboot", kRebootArguments, nullptr}, {"swapon", kSwaponArguments, nullptr},
+    {"rt_sigpending", kSigpendingArguments, nullptr}, {"rt_sigtimedwait", nullptr, kSignalResult},
+    {"getxattr", kGetxattrArguments, nullptr}, {"lgetxattr", kGetxattrArguments, nullptr},
+    {"fgetxattr", kGetxattrArguments, nullptr},
     {"personality", kPersonalityArguments, kPersonalityResult}, {"syslog", kSyslogArguments, nullptr}, {"io_uring_setup", kIoUringSetupArguments, nullptr}, {"perf_event_open", kPerfEventOpenArguments, nullptr}, {"adjtimex", kAdjtimeArguments, kAdjtimeResult}, {"clock_adjtime", kAdjtimeArguments, kAdjtimeResult},
 };
 

@@ -100,6 +100,9 @@ extern const ArgumentsDecoder kIoprioSetArguments;  // cli/decode/ioprio.cc
 extern const ReturnAnnotator kIoprioGetResult;
 extern const ArgumentsDecoder kRebootArguments;  // cli/decode/reboot.cc
 extern const ArgumentsDecoder kSwaponArguments;
+extern const ArgumentsDecoder kSigpendingArguments;  // cli/decode/signal.cc
+extern const ReturnAnnotator kSignalResult;
+extern const ArgumentsDecoder kGetxattrArguments;  // cli/decode/xattr.cc
 extern const ArgumentsDecoder kPersonalityArguments;  // cli/decode/personality.cc
 extern const ReturnAnnotator kPersonalityResult;
 extern const ArgumentsDecoder kSyslogArguments;
