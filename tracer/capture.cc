@@ -290,6 +290,17 @@ static void CaptureQuotaFile(ThreadState* ts, const EntryFrame* f, uint32_t leve
   CaptureString(w, 3, proto::kAtEntry, f->r10, proto::kPathCaptureMax);
 }
 
+// futex: the timeout of a waiting operation (proto::FutexTakesTimeout).
+// Tiny pointers are not followed.
+static void CaptureFutexTimeout(ThreadState* ts, const EntryFrame* f, uint32_t level) {
+  constexpr uint64_t kPage = 4096;
+  if (!proto::FutexTakesTimeout(f->rsi) || f->r10 < kPage) return;
+  uint8_t* base = CaptureLevel(ts, level);
+  if (base == nullptr) return;
+  Writer w{base, &ts->capture_used[level]};
+  CaptureBytes(w, proto::kFutexTimeoutArg, proto::kAtEntry, f->r10, proto::kFutexTimeoutBytes, ~0ull);
+}
+
 // keyctl: which arguments are strings or buffers depends on the command
 // (<linux/keyctl.h>): names and payloads going in (at entry), descriptions
 // and payloads coming out (at exit: as many bytes as the result says, at most
@@ -361,6 +372,7 @@ void CaptureAtEntry(ThreadState* ts, const EntryFrame* f, uint32_t level) {
   if (f->nr == SYS_keyctl) return CaptureKeyctl(ts, f, level, proto::kAtEntry, 0);
   if (f->nr == SYS_ptrace) return CapturePtraceRegset(ts, f, level);
   if (f->nr == SYS_quotactl || f->nr == SYS_quotactl_fd) CaptureQuotaFile(ts, f, level);
+  if (f->nr == SYS_futex) return CaptureFutexTimeout(ts, f, level);
   if (f->nr == SYS_sendmmsg)  // its msgvec is no plain pointer argument: captured here, then the fd below
     if (uint8_t* base = CaptureLevel(ts, level)) {
       Writer mw{base, &ts->capture_used[level]};

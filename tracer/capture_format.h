@@ -13,6 +13,17 @@ inline bool InterruptedBySignal(int64_t ret) {
   return ret == -4 || ret == -512 || ret == -513 || ret == -514 || ret == -516;
 }
 
+// futex(2)'s fourth argument is a struct timespec (16 bytes, copied at entry
+// as argument 3) only for the waiting operations (<linux/futex.h>: WAIT,
+// LOCK_PI, WAIT_BITSET, WAIT_REQUEUE_PI, LOCK_PI2, with or without the
+// PRIVATE and CLOCK_REALTIME bits); for the others the register holds a
+// number. The interposer, the ptrace companion and the CLI ask this.
+inline constexpr bool FutexTakesTimeout(uint64_t op) {
+  uint32_t cmd = static_cast<uint32_t>(op) & ~uint32_t{128 | 256};
+  return cmd == 0 || cmd == 6 || cmd == 9 || cmd == 11 || cmd == 13;
+}
+inline constexpr uint32_t kFutexTimeoutArg = 3, kFutexTimeoutBytes = 16;
+
 enum CapturePhase : uint8_t {
   kAtEntry = 0,
   kAtExit = 1,

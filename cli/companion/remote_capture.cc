@@ -235,6 +235,8 @@ void RemoteCapture::AtEntry(pid_t tid, uint64_t nr, const uint64_t args[6], uint
   if (nr >= static_cast<uint64_t>(kCaptureTableSize)) return;
   if (nr == SYS_prctl) return CapturePrctl(tid, payload, args, proto::kAtEntry);
   if (nr == SYS_bpf) CaptureBpfPointee(tid, payload, args, string_limit_);
+  if (nr == SYS_futex && proto::FutexTakesTimeout(args[1]) && args[3] >= 4096)  // as the interposer: a waiting op's timeout
+    return CaptureBytes(tid, payload, proto::kFutexTimeoutArg, proto::kAtEntry, args[3], proto::kFutexTimeoutBytes, ~0ull);
   const SyscallCapture& spec = kCaptureSpecs[nr];
   for (int i = 0; i < 6; ++i) {
     const ArgCapture& a = spec.args[i];

@@ -1,12 +1,11 @@
 // cli/decode/syscalls.cc — syscalls strace prints in a way of their own:
-// arguments that only exist for some flags (open's mode, futex's tail),
+// arguments that only exist for some flags (open's mode),
 // fields named inline (clone), values printed differently from their kind
 // (mmap's offset in hex, getrandom's bytes in hex), and notes after the
 // result (fcntl's flags, "(Timeout)").
 #include <fcntl.h>
 
 #include <algorithm>
-#include <linux/futex.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/sysmacros.h>
@@ -127,31 +126,6 @@ Args Clone3(const CallContext& c) {
       args += fmt::format(" => {{parent_tid=[{}]}}", Field<int32_t>(tid->data, 0));
   }
   return {args, fmt::format("{}", c.rec.args[1])};
-}
-
-// futex: how many arguments matter depends on the operation.
-Args Futex(const CallContext& c) {
-  int op = static_cast<int>(c.rec.args[1]) & FUTEX_CMD_MASK;
-  Args out = {Pointer(c.rec.args[0]), FormatArgument(c, 1), fmt::format("{}", static_cast<int32_t>(c.rec.args[2]))};
-  // (The timeout is not captured: for other operations the same register
-  // holds a number, and following it would fault.)
-  auto timeout = [&] { return Pointer(c.rec.args[3]); };
-  switch (op) {
-    case FUTEX_WAKE: case FUTEX_UNLOCK_PI: case FUTEX_TRYLOCK_PI: break;
-    case FUTEX_WAIT: case FUTEX_LOCK_PI: case FUTEX_LOCK_PI2: out.push_back(timeout()); break;
-    case FUTEX_WAIT_BITSET: case FUTEX_WAKE_BITSET: {  // uaddr2 unused: not shown
-      out.push_back(timeout());
-      uint32_t bits = static_cast<uint32_t>(c.rec.args[5]);
-      out.push_back(bits == FUTEX_BITSET_MATCH_ANY ? "FUTEX_BITSET_MATCH_ANY" : Hex(bits));
-      break;
-    }
-    case FUTEX_REQUEUE: out.push_back(fmt::format("{}", c.rec.args[3])); out.push_back(Pointer(c.rec.args[4])); break;
-    default:
-      out.push_back(Hex(c.rec.args[3]));
-      out.push_back(Pointer(c.rec.args[4]));
-      out.push_back(Hex(c.rec.args[5]));
-  }
-  return out;
 }
 
 // fcntl's structs (flock, f_owner_ex): the setters' as passed, the getters' as answered
@@ -371,7 +345,7 @@ Args RestartSyscall(const CallContext& c) {
 const SpecialSyscall kSpecials[] = {
     {"restart_syscall", RestartSyscall, nullptr},
     {"open", Open, nullptr},       {"openat", Open, nullptr},        {"mmap", Mmap, nullptr},
-    {"clone", Clone, nullptr},     {"clone3", Clone3, nullptr},      {"futex", Futex, nullptr},
+    {"clone", Clone, nullptr},     {"clone3", Clone3, nullptr},      {"futex", kFutexArguments, nullptr},
     {"fcntl", Fcntl, FcntlResult}, {"getrandom", Getrandom, nullptr}, {"poll", kPollArguments, PollResult},
     {"ppoll", kPollArguments, PollResult},   {"rt_sigreturn", Sigreturn, nullptr},
     {"socket", Socket, nullptr},   {"pipe", FdPair, nullptr},        {"pipe2", FdPair, nullptr},

@@ -103,6 +103,7 @@ extern const ArgumentsDecoder kSwaponArguments;
 extern const ArgumentsDecoder kSigpendingArguments;  // cli/decode/signal.cc
 extern const ReturnAnnotator kSignalResult;
 extern const ArgumentsDecoder kGetxattrArguments;  // cli/decode/xattr.cc
+extern const ArgumentsDecoder kFutexArguments;  // cli/decode/futex.cc
 extern const ArgumentsDecoder kPersonalityArguments;  // cli/decode/personality.cc
 extern const ReturnAnnotator kPersonalityResult;
 extern const ArgumentsDecoder kSyslogArguments;
