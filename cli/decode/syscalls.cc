@@ -366,7 +366,7 @@ const SpecialSyscall kSpecials[] = {
     {"preadv2", PositionedIovec, nullptr}, {"pwritev2", PositionedIovec, nullptr},
     {"epoll_pwait", EpollWait, nullptr}, {"epoll_pwait2", EpollWait, nullptr}, {"time", nullptr, TimeResult},
     {"capget", kCapabilityArguments, nullptr}, {"capset", kCapabilityArguments, nullptr},
-    {"sendmmsg", kMmsgArguments, nullptr}, {"recvmmsg", kMmsgArguments, nullptr},
+    {"sendmmsg", kMmsgArguments, nullptr}, {"recvmmsg", kMmsgArguments, kRecvmmsgResult},
     {"keyctl", kKeyctlArguments, nullptr}, {"add_key", kKeyringLastArguments, nullptr},
     {"request_key", kKeyringLastArguments, nullptr}, {"ptrace", kPtraceArguments, nullptr},
     {"shmget", kIpcGetArguments, nullptr}, {"semget", kIpcGetArguments, nullptr},

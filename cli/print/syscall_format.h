@@ -71,6 +71,7 @@ extern const ArgumentsDecoder kIoctlArguments;  // cli/decode/ioctl.cc
 extern const ArgumentsDecoder kPrctlArguments;  // cli/decode/prctl.cc
 extern const ArgumentsDecoder kMsgArguments;    // cli/decode/msghdr.cc
 extern const ArgumentsDecoder kMmsgArguments;
+extern const ReturnAnnotator kRecvmmsgResult;
 extern const ArgumentsDecoder kSelectArguments;  // cli/decode/fd_lists.cc
 extern const ArgumentsDecoder kPollArguments;
 extern const ArgumentsDecoder kCapabilityArguments;  // cli/decode/capability.cc
