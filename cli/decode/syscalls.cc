@@ -320,6 +320,20 @@ std::string PolicyResult(const CallContext& c, const std::string& value) {
   return c.failed() ? value : value + " (" + FormatFlags("sched_policy", static_cast<uint64_t>(c.rec.ret)) + ")";
 }
 
+// sendfile: the offset as passed and, after a success, as the kernel moved
+// it ("[2] => [6]"; splice and copy_file_range show only the first).
+Args Sendfile(const CallContext& c) {
+  constexpr int kOffsetArg = 2;
+  Args out = Default(c, c.info->nargs);
+  const Capture* before = c.captures.Find(kOffsetArg, proto::kAtEntry);
+  const Capture* after = c.failed() ? nullptr : c.captures.Find(kOffsetArg, proto::kAtExit);
+  if (before == nullptr || before->faulted() || before->data.size() < 8 || after == nullptr || after->faulted() ||
+      after->data.size() < 8 || !c.options.structs)
+    return out;
+  out[kOffsetArg] = fmt::format("[{}] => [{}]", Field<int64_t>(before->data, 0), Field<int64_t>(after->data, 0));
+  return out;
+}
+
 std::string Makedev(uint64_t dev) { return "makedev(" + Hex(major(dev)) + ", " + Hex(minor(dev)) + ")"; }
 
 // ustat: the device as major and minor.
@@ -355,7 +369,7 @@ const SpecialSyscall kSpecials[] = {
     {"sched_getaffinity", GetAffinity, nullptr}, {"sendmsg", kMsgArguments, nullptr},
     {"recvmsg", kMsgArguments, nullptr},   {"select", kSelectArguments, SelectResult},
     {"pselect6", kSelectArguments, SelectResult},
-    {"sched_getscheduler", nullptr, PolicyResult}, {"mknod", Mknod, nullptr}, {"ustat", Ustat, nullptr}, {"mknodat", Mknod, nullptr},
+    {"sched_getscheduler", nullptr, PolicyResult}, {"mknod", Mknod, nullptr}, {"ustat", Ustat, nullptr}, {"sendfile", Sendfile, nullptr}, {"mknodat", Mknod, nullptr},
     {"set_mempolicy", kSetMempolicyArguments, nullptr}, {"get_mempolicy", kGetMempolicyArguments, nullptr},
     {"mbind", kMbindArguments, nullptr}, {"seccomp", kSeccompArguments, nullptr},
     {"mq_open", kMqOpenArguments, nullptr}, {"fsconfig", kFsconfigArguments, nullptr},
