@@ -4,12 +4,13 @@
 // decoded for the requests in tracer/ioctl_transfers.h, whose bytes the
 // interposer copied (inputs before the call, outputs after it succeeded):
 // termios (abbreviated unless -v), winsize, int and u64 cells, inode flags,
-// and struct ifreq (what went in, then what came back when the call
-// succeeded); requests whose argument is a value are printed by value,
+// struct ifreq (what went in, then what came back when the call succeeded),
+// userfaultfd's structs (cli/decode/ioctl_uffd.cc); requests whose argument is a value are printed by value,
 // named from a flag table when one is listed (TCFLSH's TCIOFLUSH); a request
 // we do not decode gets its argument in hex, as strace prints an opaque value.
 #include <fmt/format.h>
 
+#include "cli/decode/ioctl_uffd.h"
 #include "cli/decode/structs.h"
 #include "cli/print/flags_format.h"
 #include "cli/print/quote.h"
@@ -158,6 +159,9 @@ std::vector<std::string> Ioctl(const CallContext& c) {
     case proto::IoctlShape::kUint64: out.push_back(fmt::format("[{}]", Field<uint64_t>(cap->data, 0))); break;
     case proto::IoctlShape::kFsFlags: out.push_back("[" + FormatFlags("fs_flags", Field<uint32_t>(cap->data, 0)) + "]"); break;
     case proto::IoctlShape::kIfconf: out.push_back(Ifconf(cap->data, answer)); break;
+    case proto::IoctlShape::kUffdApi: case proto::IoctlShape::kUffdRegister: case proto::IoctlShape::kUffdRange:
+      out.push_back(FormatUffdArgument(t->shape, cap->data, answer));
+      break;
     default: out.push_back(Ifreq(t->shape, cap->data, answer));
   }
   return out;
