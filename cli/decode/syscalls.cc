@@ -392,7 +392,8 @@ const SpecialSyscall kSpecials[] = {
     {"ioprio_get", nullptr, kIoprioGetResult}, {"reboot", kRebootArguments, nullptr}, {"swapon", kSwaponArguments, nullptr},
     {"rt_sigpending", kSigpendingArguments, nullptr}, {"rt_sigtimedwait", nullptr, kSignalResult},
     {"getxattr", kGetxattrArguments, nullptr}, {"lgetxattr", kGetxattrArguments, nullptr},
-    {"fgetxattr", kGetxattrArguments, nullptr},
+    {"fgetxattr", kGetxattrArguments, nullptr}, {"setxattr", kSetxattrArguments, nullptr},
+    {"lsetxattr", kSetxattrArguments, nullptr}, {"fsetxattr", kSetxattrArguments, nullptr},
     {"personality", kPersonalityArguments, kPersonalityResult}, {"syslog", kSyslogArguments, nullptr}, {"io_uring_setup", kIoUringSetupArguments, nullptr}, {"perf_event_open", kPerfEventOpenArguments, nullptr}, {"adjtimex", kAdjtimeArguments, kAdjtimeResult}, {"clock_adjtime", kAdjtimeArguments, kAdjtimeResult},
 };
 
