@@ -24,6 +24,17 @@ inline constexpr bool FutexTakesTimeout(uint64_t op) {
 }
 inline constexpr uint32_t kFutexTimeoutArg = 3, kFutexTimeoutBytes = 16;
 
+// struct file_handle (<linux/fcntl.h> MAX_HANDLE_SZ): the 8-byte header
+// (u32 handle_bytes, int handle_type), then as many bytes of f_handle as
+// handle_bytes says, at most 128 — the argument FileHandleArg names.
+// open_by_handle_at's whole at entry; name_to_handle_at's header at entry,
+// and the whole as the kernel filled it at exit after a success or
+// EOVERFLOW (which writes the size needed). Tiny pointers are not followed.
+inline constexpr uint32_t kFileHandleHeader = 8, kFileHandleMax = 128;
+inline constexpr int FileHandleArg(uint64_t nr) { return nr == 303 ? 2 : nr == 304 ? 1 : -1; }  // name_to_handle_at, open_by_handle_at
+inline constexpr bool FileHandleWhole(uint64_t nr, uint8_t phase) { return nr == 304 || phase != 0; }
+inline constexpr bool FileHandleAtExit(uint64_t nr, int64_t ret) { return nr == 303 && (ret >= 0 || ret == -75 /* EOVERFLOW */); }
+
 enum CapturePhase : uint8_t {
   kAtEntry = 0,
   kAtExit = 1,

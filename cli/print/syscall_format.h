@@ -105,6 +105,7 @@ extern const ArgumentsDecoder kSigpendingArguments;  // cli/decode/signal.cc
 extern const ReturnAnnotator kSignalResult;
 extern const ArgumentsDecoder kGetxattrArguments, kSetxattrArguments;  // cli/decode/xattr.cc
 extern const ArgumentsDecoder kFutexArguments;  // cli/decode/futex.cc
+extern const ArgumentsDecoder kFileHandleArguments;  // cli/decode/file_handle.cc
 extern const ArgumentsDecoder kPersonalityArguments;  // cli/decode/personality.cc
 extern const ReturnAnnotator kPersonalityResult;
 extern const ArgumentsDecoder kSyslogArguments;

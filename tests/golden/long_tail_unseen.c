@@ -5,7 +5,8 @@
 // a failed sendmmsg, sendfile's offset, get_robust_list's cells, kexec
 // flags, userfaultfd's ioctls, siginfo values by code, rt_sigpending's size,
 // rt_sigtimedwait's signal, TCFLSH/TCXONC, swapon's priority, ustat's device,
-// unknown-bit comments, unimplemented calls' registers, getxattr's value.
+// unknown-bit comments, unimplemented calls' registers, getxattr's value,
+// struct file_handle.
 // Every call is harmless when run as root: the privileged ones fail.
 #define _GNU_SOURCE
 #include <arpa/inet.h>
@@ -14,6 +15,7 @@
 #include <linux/userfaultfd.h>
 #include <netinet/in.h>
 #include <signal.h>
+#include <stdlib.h>
 #include <stdint.h>
 #include <string.h>
 #include <sys/ioctl.h>
@@ -114,6 +116,19 @@ static void kernel(void) {
   syscall(SYS_wait4, -1, &st, WNOHANG | __WCLONE | __WALL, NULL);
 }
 
+static void handles(void) {
+  struct file_handle* h = malloc(sizeof *h + 300);
+  int mount_id;
+  h->handle_bytes = 128;
+  syscall(SYS_name_to_handle_at, AT_FDCWD, "/", h, &mount_id, 0);
+  h->handle_bytes = 0;
+  syscall(SYS_name_to_handle_at, AT_FDCWD, "/", h, &mount_id, 0);
+  syscall(SYS_name_to_handle_at, AT_FDCWD, "/nonexistent-golden", h, &mount_id, 0);
+  syscall(SYS_open_by_handle_at, -1, h, O_RDONLY);
+  h->handle_bytes = 300;
+  syscall(SYS_open_by_handle_at, -1, h, O_RDONLY | O_CLOEXEC);
+}
+
 static void signals(void) {
   sigset_t s;
   sigemptyset(&s); sigaddset(&s, SIGUSR1); sigaddset(&s, SIGRTMIN + 2);
@@ -141,6 +156,7 @@ int main(void) {
   sockets();
   files();
   kernel();
+  handles();
   signals();
   return 0;
 }
