@@ -470,6 +470,11 @@ void CaptureAtExit(ThreadState* ts, const EntryFrame* f, uint32_t level, int64_t
   if (level >= kCaptureLevels || f->nr >= static_cast<uint64_t>(kCaptureTableSize)) return;
   if (proto::FileHandleAtExit(f->nr, ret)) CaptureFileHandle(ts, f, level, proto::kAtExit);
   if (ret < 0) return CaptureAfterFailure(ts, f, level, ret);
+  if (f->nr == SYS_arch_prctl && proto::ArchPrctlWritesCell(f->rdi) && f->rsi >= 4096)  // ARCH_GET_FS/GS's base
+    if (uint8_t* base = CaptureLevel(ts, level)) {
+      Writer cw{base, &ts->capture_used[level]};
+      CaptureBytes(cw, 1, proto::kAtExit, f->rsi, 8, ~0ull);
+    }
   if (f->nr == SYS_prctl) return CapturePrctl(ts, f, level, proto::kAtExit);
   if (f->nr == SYS_keyctl) return CaptureKeyctl(ts, f, level, proto::kAtExit, ret);
   const SyscallCapture& spec = kCaptureSpecs[f->nr];

@@ -35,6 +35,13 @@ inline constexpr int FileHandleArg(uint64_t nr) { return nr == 303 ? 2 : nr == 3
 inline constexpr bool FileHandleWhole(uint64_t nr, uint8_t phase) { return nr == 304 || phase != 0; }
 inline constexpr bool FileHandleAtExit(uint64_t nr, int64_t ret) { return nr == 303 && (ret >= 0 || ret == -75 /* EOVERFLOW */); }
 
+// arch_prctl(ARCH_GET_FS or ARCH_GET_GS, addr) (<asm/prctl.h>): the base
+// the kernel wrote at addr, 8 bytes copied at exit after a success as
+// argument 1. Tiny pointers are not followed.
+inline constexpr bool ArchPrctlWritesCell(uint64_t code) {
+  return static_cast<uint32_t>(code) == 0x1003 || static_cast<uint32_t>(code) == 0x1004;
+}
+
 enum CapturePhase : uint8_t {
   kAtEntry = 0,
   kAtExit = 1,

@@ -304,6 +304,8 @@ void RemoteCapture::AtExit(pid_t tid, uint64_t nr, const uint64_t args[6], int64
     return;
   }
   if (nr == SYS_prctl) return CapturePrctl(tid, payload, args, proto::kAtExit);
+  if (nr == SYS_arch_prctl && proto::ArchPrctlWritesCell(args[0]) && args[1] >= 4096)  // as the interposer
+    CaptureBytes(tid, payload, 1, proto::kAtExit, args[1], 8, ~0ull);
   if (nr == SYS_bpf && proto::BpfWritesNextId(args[0]) && args[1] != 0)  // what *_GET_NEXT_ID wrote (next_id)
     CaptureBytes(tid, payload, proto::kBpfPointeeArg, proto::kAtExit, args[1], std::min<uint64_t>(static_cast<uint32_t>(args[2]), 8), ~0ull);
   if (spec.returns_fd && decode_fds_) CaptureFdPath(tid, payload, proto::kReturnArg, ret);

@@ -16,6 +16,7 @@
 #include "cli/print/flags_format.h"
 #include "cli/print/quote.h"
 #include "cli/print/syscall_format.h"
+#include "tracer/capture_format.h"
 
 namespace lzp::cli {
 namespace {
@@ -233,7 +234,10 @@ Args ArchPrctl(const CallContext& c) {
   uint32_t code = static_cast<uint32_t>(c.rec.args[0]);
   if (code == kGetCpuid) return Default(c, 1);
   if (code == kSetCpuid) return {FormatArgument(c, 0), fmt::format("{}", static_cast<int32_t>(c.rec.args[1]))};
-  return Default(c, 2);
+  Args out = Default(c, 2);
+  const Capture* cell = proto::ArchPrctlWritesCell(code) && !c.failed() ? c.captures.Find(1, proto::kAtExit) : nullptr;
+  if (cell != nullptr && !cell->faulted() && cell->data.size() >= 8) out[1] = "[" + Pointer(Field<uint64_t>(cell->data, 0)) + "]";
+  return out;
 }
 
 // wait4: the status is written only when a child was reaped (result > 0).
@@ -334,6 +338,16 @@ Args Sendfile(const CallContext& c) {
   return out;
 }
 
+// modify_ldt: the kernel returns its int result as an unsigned int (for old
+// glibc), so an error arrives as 0xffffffda; strace names it all the same:
+// "= 4294967258 ENOSYS (Function not implemented)".
+std::string ModifyLdtResult(const CallContext& c, const std::string& value) {
+  uint64_t r = static_cast<uint64_t>(c.rec.ret);
+  if (r < 0xfffff001 || r > 0xffffffff) return value;
+  const table::ErrnoInfo* e = table::ErrnoByNumber(-static_cast<int32_t>(static_cast<uint32_t>(r)));
+  return e != nullptr ? value + " " + e->name + " (" + e->message + ")" : value;
+}
+
 std::string Makedev(uint64_t dev) { return "makedev(" + Hex(major(dev)) + ", " + Hex(minor(dev)) + ")"; }
 
 // ustat: the device as major and minor.
@@ -369,7 +383,7 @@ const SpecialSyscall kSpecials[] = {
     {"sched_getaffinity", GetAffinity, nullptr}, {"sendmsg", kMsgArguments, nullptr},
     {"recvmsg", kMsgArguments, nullptr},   {"select", kSelectArguments, SelectResult},
     {"pselect6", kSelectArguments, SelectResult},
-    {"sched_getscheduler", nullptr, PolicyResult}, {"mknod", Mknod, nullptr}, {"ustat", Ustat, nullptr}, {"sendfile", Sendfile, nullptr},
+    {"sched_getscheduler", nullptr, PolicyResult}, {"mknod", Mknod, nullptr}, {"ustat", Ustat, nullptr}, {"sendfile", Sendfile, nullptr}, {"modify_ldt", nullptr, ModifyLdtResult},
     {"name_to_handle_at", kFileHandleArguments, nullptr}, {"open_by_handle_at", kFileHandleArguments, nullptr}, {"mknodat", Mknod, nullptr},
     {"set_mempolicy", kSetMempolicyArguments, nullptr}, {"get_mempolicy", kGetMempolicyArguments, nullptr},
     {"mbind", kMbindArguments, nullptr}, {"seccomp", kSeccompArguments, nullptr},

@@ -6,10 +6,11 @@
 // flags, userfaultfd's ioctls, siginfo values by code, rt_sigpending's size,
 // rt_sigtimedwait's signal, TCFLSH/TCXONC, swapon's priority, ustat's device,
 // unknown-bit comments, unimplemented calls' registers, getxattr's value,
-// struct file_handle.
+// struct file_handle, ARCH_GET_FS's cell, modify_ldt's widened error.
 // Every call is harmless when run as root: the privileged ones fail.
 #define _GNU_SOURCE
 #include <arpa/inet.h>
+#include <asm/prctl.h>
 #include <fcntl.h>
 #include <linux/futex.h>
 #include <linux/userfaultfd.h>
@@ -112,6 +113,9 @@ static void kernel(void) {
   syscall(SYS_create_module, "m", 100);
   syscall(SYS_tuxcall, 1, 2, 3);
   syscall(SYS_lookup_dcookie, 1, NULL, 0);
+  unsigned long fs_base;
+  syscall(SYS_arch_prctl, ARCH_GET_FS, &fs_base);  // (not GS: the interposer keeps its own GS base)
+  syscall(SYS_modify_ldt, 7, NULL, 0);
   int st;
   syscall(SYS_wait4, -1, &st, WNOHANG | __WCLONE | __WALL, NULL);
 }
