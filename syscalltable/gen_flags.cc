@@ -30,7 +30,9 @@ namespace {
 
 long long ParseValue(const std::string& where, const std::string& text) {
   char* end = nullptr;
-  long long v = std::strtoll(text.c_str(), &end, 0);
+  // Negative values as signed; the rest unsigned, so that bit 63 fits (1<<_UFFDIO_API).
+  long long v = !text.empty() && text[0] == '-' ? std::strtoll(text.c_str(), &end, 0)
+                                                : static_cast<long long>(std::strtoull(text.c_str(), &end, 0));
   if (end == text.c_str() || *end != '\0') Fail(where, "bad value " + text);
   return v;
 }

@@ -19,7 +19,7 @@ namespace {
 std::string Normalise(std::string line) {
   static const std::regex address(R"(0x[0-9a-f]{5,})");
   static const std::regex pid_result(R"(^((getpid|getppid|gettid|set_tid_address|clone|clone3|fork|vfork|wait4|kill|rt_sigreturn)\(.*= )[0-9]+)");
-  static const std::regex pid_arg(R"(^(kill|wait4|process_vm_readv|process_vm_writev|pidfd_open)\([0-9]+)");
+  static const std::regex pid_arg(R"(^(kill|wait4|process_vm_readv|process_vm_writev|pidfd_open|rt_sigqueueinfo)\([0-9]+)");
   static const std::regex tgkill_args(R"(^tgkill\([0-9]+, [0-9]+)");
   static const std::regex parent_tid(R"(parent_tid=\[[0-9]+\])");
   static const std::regex futex_tid(R"(^(futex\(ADDR, FUTEX_WAIT[A-Z_|]*, )[0-9]{2,})");
@@ -483,6 +483,13 @@ TEST_P(Golden, CompanionDecodesAsTheInterposer) {
 }
 // The families the second held-out set found (tests/format_coverage/heldout2/).
 TEST_P(Golden, FormatLongTailFamilies) { Compare("long_tail_families", {}); }
+// What heldout3 (tests/format_coverage/heldout3/) found: futex by operation,
+// AF_INET6 addresses by length, membership structs, userfaultfd's ioctls,
+// siginfo values by code, kexec flags, unimplemented calls' registers, ...
+TEST_P(Golden, FormatLongTailUnseen) {
+  Compare("long_tail_unseen", {});
+  Compare("long_tail_unseen", {"-v"});
+}
 // Hex, unsigned or signed, as strace chooses for each argument and field.
 TEST_P(Golden, NumberFormats) { Compare("number_formats", {}); }
 // Addresses the kernel writes, shown only as far as the caller's length.

@@ -290,6 +290,32 @@ static void CaptureQuotaFile(ThreadState* ts, const EntryFrame* f, uint32_t leve
   CaptureString(w, 3, proto::kAtEntry, f->r10, proto::kPathCaptureMax);
 }
 
+// name_to_handle_at/open_by_handle_at: struct file_handle as
+// proto::FileHandleArg and its neighbours say.
+static void CaptureFileHandle(ThreadState* ts, const EntryFrame* f, uint32_t level, uint8_t phase) {
+  constexpr uint64_t kPage = 4096;
+  int arg = proto::FileHandleArg(f->nr);
+  uint64_t ptr = f->arg(arg);
+  uint32_t bytes = 0;
+  if (ptr < kPage || !CopyFromApp(&bytes, ptr, sizeof(bytes))) return;
+  uint8_t* base = CaptureLevel(ts, level);
+  if (base == nullptr) return;
+  Writer w{base, &ts->capture_used[level]};
+  uint64_t len = proto::kFileHandleHeader + (proto::FileHandleWhole(f->nr, phase) ? Min(bytes, proto::kFileHandleMax) : 0);
+  CaptureBytes(w, arg, phase, ptr, len, ~0ull);
+}
+
+// futex: the timeout of a waiting operation (proto::FutexTakesTimeout).
+// Tiny pointers are not followed.
+static void CaptureFutexTimeout(ThreadState* ts, const EntryFrame* f, uint32_t level) {
+  constexpr uint64_t kPage = 4096;
+  if (!proto::FutexTakesTimeout(f->rsi) || f->r10 < kPage) return;
+  uint8_t* base = CaptureLevel(ts, level);
+  if (base == nullptr) return;
+  Writer w{base, &ts->capture_used[level]};
+  CaptureBytes(w, proto::kFutexTimeoutArg, proto::kAtEntry, f->r10, proto::kFutexTimeoutBytes, ~0ull);
+}
+
 // keyctl: which arguments are strings or buffers depends on the command
 // (<linux/keyctl.h>): names and payloads going in (at entry), descriptions
 // and payloads coming out (at exit: as many bytes as the result says, at most
@@ -361,6 +387,8 @@ void CaptureAtEntry(ThreadState* ts, const EntryFrame* f, uint32_t level) {
   if (f->nr == SYS_keyctl) return CaptureKeyctl(ts, f, level, proto::kAtEntry, 0);
   if (f->nr == SYS_ptrace) return CapturePtraceRegset(ts, f, level);
   if (f->nr == SYS_quotactl || f->nr == SYS_quotactl_fd) CaptureQuotaFile(ts, f, level);
+  if (f->nr == SYS_futex) return CaptureFutexTimeout(ts, f, level);
+  if (proto::FileHandleArg(f->nr) >= 0) CaptureFileHandle(ts, f, level, proto::kAtEntry);
   if (f->nr == SYS_sendmmsg)  // its msgvec is no plain pointer argument: captured here, then the fd below
     if (uint8_t* base = CaptureLevel(ts, level)) {
       Writer mw{base, &ts->capture_used[level]};
@@ -440,7 +468,13 @@ void CaptureAfterFailure(ThreadState* ts, const EntryFrame* f, uint32_t level, i
 
 void CaptureAtExit(ThreadState* ts, const EntryFrame* f, uint32_t level, int64_t ret) {
   if (level >= kCaptureLevels || f->nr >= static_cast<uint64_t>(kCaptureTableSize)) return;
+  if (proto::FileHandleAtExit(f->nr, ret)) CaptureFileHandle(ts, f, level, proto::kAtExit);
   if (ret < 0) return CaptureAfterFailure(ts, f, level, ret);
+  if (f->nr == SYS_arch_prctl && proto::ArchPrctlWritesCell(f->rdi) && f->rsi >= 4096)  // ARCH_GET_FS/GS's base
+    if (uint8_t* base = CaptureLevel(ts, level)) {
+      Writer cw{base, &ts->capture_used[level]};
+      CaptureBytes(cw, 1, proto::kAtExit, f->rsi, 8, ~0ull);
+    }
   if (f->nr == SYS_prctl) return CapturePrctl(ts, f, level, proto::kAtExit);
   if (f->nr == SYS_keyctl) return CaptureKeyctl(ts, f, level, proto::kAtExit, ret);
   const SyscallCapture& spec = kCaptureSpecs[f->nr];

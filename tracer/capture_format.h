@@ -13,6 +13,35 @@ inline bool InterruptedBySignal(int64_t ret) {
   return ret == -4 || ret == -512 || ret == -513 || ret == -514 || ret == -516;
 }
 
+// futex(2)'s fourth argument is a struct timespec (16 bytes, copied at entry
+// as argument 3) only for the waiting operations (<linux/futex.h>: WAIT,
+// LOCK_PI, WAIT_BITSET, WAIT_REQUEUE_PI, LOCK_PI2, with or without the
+// PRIVATE and CLOCK_REALTIME bits); for the others the register holds a
+// number. The interposer, the ptrace companion and the CLI ask this.
+inline constexpr bool FutexTakesTimeout(uint64_t op) {
+  uint32_t cmd = static_cast<uint32_t>(op) & ~uint32_t{128 | 256};
+  return cmd == 0 || cmd == 6 || cmd == 9 || cmd == 11 || cmd == 13;
+}
+inline constexpr uint32_t kFutexTimeoutArg = 3, kFutexTimeoutBytes = 16;
+
+// struct file_handle (<linux/fcntl.h> MAX_HANDLE_SZ): the 8-byte header
+// (u32 handle_bytes, int handle_type), then as many bytes of f_handle as
+// handle_bytes says, at most 128 — the argument FileHandleArg names.
+// open_by_handle_at's whole at entry; name_to_handle_at's header at entry,
+// and the whole as the kernel filled it at exit after a success or
+// EOVERFLOW (which writes the size needed). Tiny pointers are not followed.
+inline constexpr uint32_t kFileHandleHeader = 8, kFileHandleMax = 128;
+inline constexpr int FileHandleArg(uint64_t nr) { return nr == 303 ? 2 : nr == 304 ? 1 : -1; }  // name_to_handle_at, open_by_handle_at
+inline constexpr bool FileHandleWhole(uint64_t nr, uint8_t phase) { return nr == 304 || phase != 0; }
+inline constexpr bool FileHandleAtExit(uint64_t nr, int64_t ret) { return nr == 303 && (ret >= 0 || ret == -75 /* EOVERFLOW */); }
+
+// arch_prctl(ARCH_GET_FS or ARCH_GET_GS, addr) (<asm/prctl.h>): the base
+// the kernel wrote at addr, 8 bytes copied at exit after a success as
+// argument 1. Tiny pointers are not followed.
+inline constexpr bool ArchPrctlWritesCell(uint64_t code) {
+  return static_cast<uint32_t>(code) == 0x1003 || static_cast<uint32_t>(code) == 0x1004;
+}
+
 enum CapturePhase : uint8_t {
   kAtEntry = 0,
   kAtExit = 1,

@@ -16,6 +16,7 @@ enum class IoctlShape : uint8_t {
   kTermios, kWinsize, kInt, kUint64, kFsFlags,  // cells: [N], [FS_..._FL|...]
   kIfIndexToName, kIfNameToIndex, kIfFlags, kIfMtu,  // struct ifreq: what goes in, what comes out
   kIfconf,  // struct ifconf: the length in and out (the ifreq array it points to is not copied)
+  kUffdApi, kUffdRegister, kUffdRange,  // <linux/userfaultfd.h>: uffdio_api, uffdio_register, uffdio_range
 };
 
 struct IoctlTransfer {
@@ -54,6 +55,10 @@ inline constexpr IoctlTransfer kIoctlTransfers[] = {
     {0x8914, IoctlDirection::kIn, IoctlShape::kIfFlags, 40},           // SIOCSIFFLAGS
     {0x8921, IoctlDirection::kInOut, IoctlShape::kIfMtu, 40},          // SIOCGIFMTU
     {0x8912, IoctlDirection::kInOut, IoctlShape::kIfconf, 16},         // SIOCGIFCONF
+    {0xc018aa3f, IoctlDirection::kInOut, IoctlShape::kUffdApi, 24},      // UFFDIO_API
+    {0xc020aa00, IoctlDirection::kInOut, IoctlShape::kUffdRegister, 32}, // UFFDIO_REGISTER
+    {0x8010aa01, IoctlDirection::kIn, IoctlShape::kUffdRange, 16},       // UFFDIO_UNREGISTER (read by the kernel)
+    {0x8010aa02, IoctlDirection::kIn, IoctlShape::kUffdRange, 16},       // UFFDIO_WAKE
 };
 
 inline constexpr const IoctlTransfer* FindIoctlTransfer(uint64_t request) {

@@ -3,7 +3,8 @@
 // one byte (so the printer knows to print "..."), paths whole; iovec arrays
 // in its element format (proto::CapturedIovec, then the bytes), ioctl's
 // argument as tracer/ioctl_transfers.h says, fcntl's lock structs, and
-// prctl's second argument as tracer/prctl_transfers.h says.
+// prctl's second argument as tracer/prctl_transfers.h says, futex timeouts
+// and struct file_handle as tracer/capture_format.h says.
 #include "cli/companion/remote_capture.h"
 
 #include <sys/syscall.h>
@@ -229,12 +230,25 @@ static void CaptureBpfPointee(pid_t tid, std::string* payload, const uint64_t ar
   else CaptureString(tid, payload, proto::kBpfPointeeArg, proto::kAtEntry, ptr, string_limit + 1);
 }
 
+// name_to_handle_at/open_by_handle_at: struct file_handle, as the
+// interposer copies it (proto::FileHandleArg).
+static void CaptureFileHandle(pid_t tid, std::string* payload, uint64_t nr, const uint64_t args[6], uint8_t phase) {
+  int arg = proto::FileHandleArg(nr);
+  uint32_t bytes = 0;
+  if (args[arg] < 4096 || ReadMemory(tid, args[arg], &bytes, sizeof(bytes)) != sizeof(bytes)) return;
+  uint64_t len = proto::kFileHandleHeader + (proto::FileHandleWhole(nr, phase) ? std::min(bytes, proto::kFileHandleMax) : 0);
+  CaptureBytes(tid, payload, arg, phase, args[arg], len, ~0ull);
+}
+
 void RemoteCapture::AtEntry(pid_t tid, uint64_t nr, const uint64_t args[6], uint64_t ip, bool record_ip,
                             std::string* payload) const {
   if (record_ip) AppendChunk(payload, 0, proto::kInstructionPointer, 0, &ip, 8);
   if (nr >= static_cast<uint64_t>(kCaptureTableSize)) return;
   if (nr == SYS_prctl) return CapturePrctl(tid, payload, args, proto::kAtEntry);
   if (nr == SYS_bpf) CaptureBpfPointee(tid, payload, args, string_limit_);
+  if (proto::FileHandleArg(nr) >= 0) CaptureFileHandle(tid, payload, nr, args, proto::kAtEntry);
+  if (nr == SYS_futex && proto::FutexTakesTimeout(args[1]) && args[3] >= 4096)  // as the interposer: a waiting op's timeout
+    return CaptureBytes(tid, payload, proto::kFutexTimeoutArg, proto::kAtEntry, args[3], proto::kFutexTimeoutBytes, ~0ull);
   const SyscallCapture& spec = kCaptureSpecs[nr];
   for (int i = 0; i < 6; ++i) {
     const ArgCapture& a = spec.args[i];
@@ -279,6 +293,7 @@ void RemoteCapture::AtEntry(pid_t tid, uint64_t nr, const uint64_t args[6], uint
 void RemoteCapture::AtExit(pid_t tid, uint64_t nr, const uint64_t args[6], int64_t ret, std::string* payload) const {
   if (nr >= static_cast<uint64_t>(kCaptureTableSize)) return;
   const SyscallCapture& spec = kCaptureSpecs[nr];
+  if (proto::FileHandleAtExit(nr, ret)) CaptureFileHandle(tid, payload, nr, args, proto::kAtExit);
   if (ret < 0) {  // a sleep a signal interrupted wrote the time it had left; a failed readv's array is still shown
     for (int i = 0; i < 6; ++i) {
       if (spec.args[i].op == CaptureOp::kRemaining && args[i] != 0 && proto::InterruptedBySignal(ret))
@@ -289,6 +304,8 @@ void RemoteCapture::AtExit(pid_t tid, uint64_t nr, const uint64_t args[6], int64
     return;
   }
   if (nr == SYS_prctl) return CapturePrctl(tid, payload, args, proto::kAtExit);
+  if (nr == SYS_arch_prctl && proto::ArchPrctlWritesCell(args[0]) && args[1] >= 4096)  // as the interposer
+    CaptureBytes(tid, payload, 1, proto::kAtExit, args[1], 8, ~0ull);
   if (nr == SYS_bpf && proto::BpfWritesNextId(args[0]) && args[1] != 0)  // what *_GET_NEXT_ID wrote (next_id)
     CaptureBytes(tid, payload, proto::kBpfPointeeArg, proto::kAtExit, args[1], std::min<uint64_t>(static_cast<uint32_t>(args[2]), 8), ~0ull);
   if (spec.returns_fd && decode_fds_) CaptureFdPath(tid, payload, proto::kReturnArg, ret);

@@ -4,11 +4,13 @@
 // decoded for the requests in tracer/ioctl_transfers.h, whose bytes the
 // interposer copied (inputs before the call, outputs after it succeeded):
 // termios (abbreviated unless -v), winsize, int and u64 cells, inode flags,
-// and struct ifreq (what went in, then what came back when the call
-// succeeded); a request we do not decode gets its argument in hex, as strace
-// prints an opaque value.
+// struct ifreq (what went in, then what came back when the call succeeded),
+// userfaultfd's structs (cli/decode/ioctl_uffd.cc); requests whose argument is a value are printed by value,
+// named from a flag table when one is listed (TCFLSH's TCIOFLUSH); a request
+// we do not decode gets its argument in hex, as strace prints an opaque value.
 #include <fmt/format.h>
 
+#include "cli/decode/ioctl_uffd.h"
 #include "cli/decode/structs.h"
 #include "cli/print/flags_format.h"
 #include "cli/print/quote.h"
@@ -112,6 +114,16 @@ std::string Ifconf(std::string_view in, std::string_view answer) {
   return fmt::format("{{ifc_len={}, ifc_buf={}}}", length, Pointer(buffer));
 }
 
+// Requests whose argument is a value, not a pointer: the flag table naming
+// it, or nullptr for a plain int.
+struct ValueRequest { uint64_t request; const char* table; };
+constexpr ValueRequest kValueRequests[] = {
+    {0x40049409, nullptr},   // FICLONE (<linux/fs.h>): the source fd
+    {0x540e, nullptr},       // TIOCSCTTY (<asm-generic/ioctls.h>): whether to steal the tty
+    {0x540b, "tcflsh"},      // TCFLSH: the queue to flush
+    {0x540a, "tcxonc"},      // TCXONC: the flow action
+};
+
 std::vector<std::string> Ioctl(const CallContext& c) {
   std::vector<std::string> out = {FormatArgument(c, 0), RequestName(c.rec.args[1])};
   uint64_t arg = c.rec.args[2];
@@ -120,10 +132,9 @@ std::vector<std::string> Ioctl(const CallContext& c) {
   // <asm-generic/ioctls.h>: FIONCLEX, FIOCLEX, TIOCNOTTY, TIOCEXCL, TIOCNXCL, TIOCSBRK, TIOCCBRK.
   for (uint64_t none : {0x5450, 0x5451, 0x5422, 0x540c, 0x540d, 0x5427, 0x5428})
     if (c.rec.args[1] == none) return out;
-  constexpr uint64_t kFiclone = 0x40049409;  // <linux/fs.h>: the argument is the source fd, by value
-  constexpr uint64_t kTiocsctty = 0x540e;    // <asm-generic/ioctls.h>: whether to steal the tty, by value
-  if (c.rec.args[1] == kFiclone || c.rec.args[1] == kTiocsctty) {
-    out.push_back(fmt::format("{}", static_cast<int32_t>(arg)));
+  for (const ValueRequest& v : kValueRequests) {
+    if (c.rec.args[1] != v.request) continue;
+    out.push_back(v.table ? FormatFlags(v.table, arg) : fmt::format("{}", static_cast<int32_t>(arg)));
     return out;
   }
   if (t == nullptr) {
@@ -148,6 +159,9 @@ std::vector<std::string> Ioctl(const CallContext& c) {
     case proto::IoctlShape::kUint64: out.push_back(fmt::format("[{}]", Field<uint64_t>(cap->data, 0))); break;
     case proto::IoctlShape::kFsFlags: out.push_back("[" + FormatFlags("fs_flags", Field<uint32_t>(cap->data, 0)) + "]"); break;
     case proto::IoctlShape::kIfconf: out.push_back(Ifconf(cap->data, answer)); break;
+    case proto::IoctlShape::kUffdApi: case proto::IoctlShape::kUffdRegister: case proto::IoctlShape::kUffdRange:
+      out.push_back(FormatUffdArgument(t->shape, cap->data, answer));
+      break;
     default: out.push_back(Ifreq(t->shape, cap->data, answer));
   }
   return out;

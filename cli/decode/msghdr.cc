@@ -45,7 +45,8 @@ std::string ControlMessage(const CallContext& call, std::string_view c, uint64_t
   if (level == SOL_SOCKET && type == SCM_CREDENTIALS && data.size() >= 12)
     return out + fmt::format("SCM_CREDENTIALS, cmsg_data={{pid={}, uid={}, gid={}}}}}", Field<int32_t>(data, 0),
                              Field<uint32_t>(data, 4), Field<uint32_t>(data, 8));
-  return out + Hex(static_cast<uint32_t>(type)) + "}";
+  // Another type, or data too short for its struct: the type alone.
+  return out + (level == SOL_SOCKET ? FormatFlags("scm", static_cast<uint32_t>(type)) : Hex(static_cast<uint32_t>(type))) + "}";
 }
 
 std::string ControlMessages(const CallContext& call, const Capture* cap, uint64_t ptr) {
@@ -102,6 +103,18 @@ std::vector<std::string> SendOrReceive(const CallContext& c) {
   return out;
 }
 
+// A failed sendmmsg: every message it was given (vlen of them, as far as
+// captured), as they were at entry, without msg_len.
+std::string Unsent(const CallContext& c, const Capture* sent) {
+  uint64_t n = std::min<uint64_t>(c.rec.args[2] & 0xffffffff, sent->data.size() / 64);
+  std::string text = "[";
+  for (uint64_t k = 0; k < n; ++k)
+    text += fmt::format("{}{{msg_hdr={}}}", k ? ", " : "",
+                        FormatMsghdr(c, Parse(sent->data.substr(k * 64, 56)), proto::kAtEntry, nullptr,
+                                     proto::kMmsgArg0 + 3 * static_cast<int>(k)));
+  return text + "]";
+}
+
 // sendmmsg/recvmmsg: "[{msg_hdr={...}, msg_len=3}, ...]" for the messages
 // the call handled (its result), each with its data as sent (sendmmsg, at
 // entry) or as received (recvmmsg, at exit).
@@ -109,8 +122,13 @@ std::vector<std::string> SendOrReceiveMany(const CallContext& c) {
   std::vector<std::string> out;
   for (int i = 0; i < c.info->nargs; ++i) out.push_back(FormatArgument(c, i));
   out[1] = Pointer(c.rec.args[1]);
-  if (!c.options.structs || c.failed()) return out;
   bool receive = c.rec.nr == SYS_recvmmsg;
+  if (!c.options.structs) return out;
+  if (c.failed()) {
+    const Capture* sent = receive ? nullptr : c.captures.Find(1, proto::kAtEntry);
+    if (sent != nullptr && !sent->faulted() && sent->data.size() >= 64) out[1] = Unsent(c, sent);
+    return out;
+  }
   const Capture* vec = c.captures.Find(1, proto::kAtExit);
   const Capture* sent = receive ? nullptr : c.captures.Find(1, proto::kAtEntry);
   if (vec == nullptr || vec->faulted()) return out;
@@ -131,8 +149,18 @@ std::vector<std::string> SendOrReceiveMany(const CallContext& c) {
   return out;
 }
 
+// recvmmsg: the time its timeout had left, after a success: "= 2 (left {...})".
+std::string LeftResult(const CallContext& c, const std::string& value) {
+  constexpr int kTimeoutArg = 4;
+  const Capture* left = c.captures.Find(kTimeoutArg, proto::kAtExit);
+  if (c.failed() || c.rec.args[kTimeoutArg] == 0 || left == nullptr || left->faulted() || left->data.size() < 16)
+    return value;
+  return value + " (left " + FormatTimespec(left->data) + ")";
+}
+
 }  // namespace
 
+const ReturnAnnotator kRecvmmsgResult = LeftResult;
 const ArgumentsDecoder kMsgArguments = SendOrReceive;
 const ArgumentsDecoder kMmsgArguments = SendOrReceiveMany;
 

@@ -59,6 +59,16 @@ std::optional<std::string> Int64Cell(std::string_view b, const FormatOptions&) {
   return fmt::format("[{}]", Field<int64_t>(b, 0));
 }
 
+std::optional<std::string> PointerCell(std::string_view b, const FormatOptions&) {
+  if (b.size() < 8) return std::nullopt;
+  return "[" + Pointer(Field<uint64_t>(b, 0)) + "]";
+}
+
+std::optional<std::string> SizeCell(std::string_view b, const FormatOptions&) {
+  if (b.size() < 8) return std::nullopt;
+  return fmt::format("[{}]", Field<uint64_t>(b, 0));
+}
+
 std::optional<std::string> UintCell(std::string_view b, const FormatOptions&) {
   if (b.size() < 4) return std::nullopt;
   return fmt::format("[{}]", Field<uint32_t>(b, 0));
@@ -148,7 +158,7 @@ std::optional<std::string> EpollEvents(std::string_view b, const FormatOptions& 
 }  // namespace
 
 const StructDecoder kProcessDecoders[] = {
-    {"wstatus", Wstatus}, {"rlimit", Rlimit}, {"utsname", Utsname}, {"fdpair", FdPair}, {"loff", Int64Cell},
+    {"wstatus", Wstatus}, {"rlimit", Rlimit}, {"utsname", Utsname}, {"fdpair", FdPair}, {"loff", Int64Cell}, {"ptr_cell", PointerCell}, {"size_cell", SizeCell},
     {"uint", UintCell}, {"pollfd", Pollfds}, {"fdset", Fdset}, {"mincore_vec", MincoreVector}, {"epoll_event", EpollEvent},
     {"epoll_events", EpollEvents}, {nullptr, nullptr}};
 

@@ -1,5 +1,6 @@
 // cli/decode/signal.cc — sigset_t, the kernel's struct sigaction, stack_t
-// and siginfo_t (<asm/signal.h>, <asm-generic/siginfo.h>).
+// and siginfo_t (<asm/signal.h>, <asm-generic/siginfo.h>); rt_sigpending's
+// set as far as its size, and rt_sigtimedwait's result with the signal's name.
 #include <signal.h>
 
 #include <fmt/format.h>
@@ -75,6 +76,30 @@ std::optional<std::string> Siginfo(std::string_view b, const FormatOptions&) {
 }
 
 }  // namespace
+
+namespace {
+
+// rt_sigpending: the kernel writes sigsetsize bytes (it refuses more than 8),
+// so the signals shown are those in the bytes written; the rest of the
+// captured 8 is whatever the buffer held before.
+std::vector<std::string> Sigpending(const CallContext& c) {
+  std::vector<std::string> out = {FormatArgument(c, 0), FormatArgument(c, 1)};
+  const Capture* cap = c.captures.Find(0, proto::kAtExit);
+  uint64_t size = c.rec.args[1];
+  if (c.failed() || size >= 8 || cap == nullptr || cap->faulted() || cap->data.size() < 8) return out;
+  out[0] = FormatSigset(Field<uint64_t>(cap->data, 0) & ((uint64_t{1} << (size * 8)) - 1));
+  return out;
+}
+
+// rt_sigtimedwait returns the signal taken: "= 10 (SIGUSR1)".
+std::string SignalResult(const CallContext& c, const std::string& value) {
+  return c.failed() || c.rec.ret <= 0 ? value : value + " (" + SignalLabel(static_cast<int>(c.rec.ret)) + ")";
+}
+
+}  // namespace
+
+const ArgumentsDecoder kSigpendingArguments = Sigpending;
+const ReturnAnnotator kSignalResult = SignalResult;
 
 const StructDecoder kSignalDecoders[] = {
     {"sigset", Sigset}, {"sigaction", Sigaction}, {"stack_t", StackT}, {"siginfo", Siginfo}, {nullptr, nullptr}};

@@ -1,6 +1,8 @@
 // cli/decode/socket.cc — socket addresses (<linux/socket.h>, <linux/un.h>,
-// <linux/in.h>, <linux/in6.h>, <linux/netlink.h>) and socklen_t.
+// <linux/in.h>, <linux/in6.h>, <linux/netlink.h>), socklen_t, and interface
+// indexes by name.
 #include <arpa/inet.h>
+#include <net/if.h>
 #include <sys/socket.h>
 
 #include <fmt/format.h>
@@ -40,11 +42,25 @@ std::optional<std::string> Sockaddr(std::string_view b, const FormatOptions& o) 
       break;
     }
     case AF_INET6: {
-      if (b.size() < 28) break;
+      // Shorter than the RFC 2133 struct (24 bytes, no scope id): the bytes.
+      // Longer than it: the scope id as well, read as far as given (zero
+      // beyond), by interface name for a link-local unicast or multicast
+      // address.
+      if (b.size() < 24) {
+        if (b.size() > 2) out += ", sa_data=" + Quote(b.substr(2), HexStyle::kNone, false);
+        break;
+      }
+      std::string full(b.substr(0, 28));
+      full.resize(28, '\0');
       char addr[INET6_ADDRSTRLEN];
-      inet_ntop(AF_INET6, b.data() + 8, addr, sizeof(addr));
-      out += fmt::format(", sin6_port=htons({}), sin6_flowinfo=htonl({}), inet_pton(AF_INET6, \"{}\", &sin6_addr), sin6_scope_id={}",
-                         ntohs(Field<uint16_t>(b, 2)), ntohl(Field<uint32_t>(b, 4)), addr, Field<uint32_t>(b, 24));
+      inet_ntop(AF_INET6, full.data() + 8, addr, sizeof(addr));
+      out += fmt::format(", sin6_port=htons({}), sin6_flowinfo=htonl({}), inet_pton(AF_INET6, \"{}\", &sin6_addr)",
+                         ntohs(Field<uint16_t>(full, 2)), ntohl(Field<uint32_t>(full, 4)), addr);
+      if (b.size() == 24) break;
+      uint8_t a0 = static_cast<uint8_t>(full[8]), a1 = static_cast<uint8_t>(full[9]);
+      bool link_local = (a0 == 0xfe && (a1 & 0xc0) == 0x80) || (a0 == 0xff && (a1 & 0x0f) == 0x02);
+      uint32_t scope = Field<uint32_t>(full, 24);
+      out += ", sin6_scope_id=" + (link_local ? InterfaceIndex(scope) : fmt::format("{}", scope));
       break;
     }
     case AF_NETLINK:
@@ -63,6 +79,12 @@ std::optional<std::string> Socklen(std::string_view b, const FormatOptions&) {
 }
 
 }  // namespace
+
+std::string InterfaceIndex(uint32_t index) {
+  char name[IF_NAMESIZE];
+  if (index != 0 && if_indextoname(index, name) != nullptr) return fmt::format("if_nametoindex(\"{}\")", name);
+  return fmt::format("{}", index);
+}
 
 const StructDecoder kSocketDecoders[] = {{"sockaddr", Sockaddr}, {"socklen", Socklen}, {nullptr, nullptr}};
 

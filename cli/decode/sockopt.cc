@@ -3,13 +3,15 @@
 //   getsockopt(3, SOL_SOCKET, SO_RCVBUF, [131072], [8 => 4])
 // The option's name comes from the level's table; its value is an int in
 // brackets when it is int-sized, a struct for SO_LINGER and SO_PEERCRED, the
-// name for SO_BINDTODEVICE, a group_req for MCAST_JOIN/LEAVE_GROUP, the
-// bytes as a string when it is not int-sized. SOL_SOCKET's int options
+// a group_req for MCAST_JOIN/LEAVE_GROUP, the
+// bytes as a string when it is not int-sized (SO_BINDTODEVICE's name too,
+// NULs and all, never as an int); ip_mreq and ipv6_mreq for the
+// membership options. SO_PEERCRED's struct is cut at the length. SOL_SOCKET's int options
 // (kSocketIntOptions, as strace 6.1 groups them) differ: longer than an int
 // they still print as one, shorter they print as the address (setsockopt) or
 // as bytes in hex (getsockopt). getsockopt's value is shown at the length the
 // kernel returned.
-#include <net/if.h>
+#include <arpa/inet.h>
 
 #include <fmt/format.h>
 
@@ -24,6 +26,8 @@ namespace {
 constexpr uint64_t kSolSocket = 1, kSolIp = 0, kSolTcp = 6, kSolIpv6 = 41, kSolNetlink = 270;
 constexpr uint64_t kSoLinger = 13, kSoPeercred = 17, kSoBindtodevice = 25;
 constexpr uint64_t kMcastJoinGroup = 42, kMcastLeaveGroup = 45;  // <linux/in.h>: a struct group_req
+constexpr uint64_t kIpAddMembership = 35, kIpDropMembership = 36;  // <linux/in.h>: a struct ip_mreq
+constexpr uint64_t kIpv6AddMembership = 20, kIpv6DropMembership = 21;  // <linux/in6.h>: a struct ipv6_mreq
 constexpr uint64_t kSoError = 4;  // an int option only when read
 // <asm-generic/socket.h>: SO_DEBUG, SO_REUSEADDR, SO_DONTROUTE, SO_BROADCAST, SO_SNDBUF, SO_RCVBUF,
 // SO_KEEPALIVE, SO_OOBINLINE, SO_PRIORITY, SO_REUSEPORT, SO_PASSCRED, SO_RCVLOWAT, SO_SNDLOWAT,
@@ -49,12 +53,20 @@ std::string OptionName(uint64_t level, uint64_t name) {
   }
 }
 
-// An interface index as strace prints it: by the name this machine gives it
-// (asked when the line is printed), else the number.
-std::string InterfaceIndex(uint32_t index) {
-  char name[IF_NAMESIZE];
-  if (index != 0 && if_indextoname(index, name) != nullptr) return fmt::format("if_nametoindex(\"{}\")", name);
-  return fmt::format("{}", index);
+// struct ucred (SO_PEERCRED) as far as the length goes: whole fields, or the
+// bytes of a partial first one in hex ("{pid=\"\xde\x0f\"}").
+std::string Ucred(std::string_view b) {
+  if (b.size() < 4) return "{pid=" + Quote(b, HexStyle::kAll, false) + "}";
+  std::string out = fmt::format("{{pid={}", Field<int32_t>(b, 0));
+  if (b.size() >= 8) out += fmt::format(", uid={}", Field<uint32_t>(b, 4));
+  if (b.size() >= 12) out += fmt::format(", gid={}", Field<uint32_t>(b, 8));
+  return out + "}";
+}
+
+std::string Ipv4(std::string_view b, size_t at) {
+  char text[INET_ADDRSTRLEN];
+  inet_ntop(AF_INET, b.data() + at, text, sizeof(text));
+  return fmt::format("inet_addr(\"{}\")", text);
 }
 
 std::string OptionValue(const CallContext& c, uint8_t phase, uint64_t length) {
@@ -65,8 +77,16 @@ std::string OptionValue(const CallContext& c, uint8_t phase, uint64_t length) {
   std::string_view b = cap->data.substr(0, std::min<uint64_t>(length, cap->data.size()));
   if (level == kSolSocket && name == kSoLinger && b.size() >= 8)
     return fmt::format("{{l_onoff={}, l_linger={}}}", Field<int32_t>(b, 0), Field<int32_t>(b, 4));
-  if (level == kSolSocket && name == kSoPeercred && b.size() >= 12)
-    return fmt::format("{{pid={}, uid={}, gid={}}}", Field<int32_t>(b, 0), Field<int32_t>(b, 4), Field<int32_t>(b, 8));
+  if (level == kSolSocket && name == kSoPeercred) return Ucred(b);
+  if (level == kSolIp && (name == kIpAddMembership || name == kIpDropMembership))
+    return b.size() >= 8 ? "{imr_multiaddr=" + Ipv4(b, 0) + ", imr_interface=" + Ipv4(b, 4) + "}" : Pointer(ptr);
+  if (level == kSolIpv6 && (name == kIpv6AddMembership || name == kIpv6DropMembership)) {
+    if (b.size() < 20) return Pointer(ptr);
+    char group[INET6_ADDRSTRLEN];
+    inet_ntop(AF_INET6, b.data(), group, sizeof(group));
+    return fmt::format("{{inet_pton(AF_INET6, \"{}\", &ipv6mr_multiaddr), ipv6mr_interface={}}}", group,
+                       InterfaceIndex(Field<uint32_t>(b, 16)));
+  }
   if (level == kSolIp && (name == kMcastJoinGroup || name == kMcastLeaveGroup) && b.size() >= 136)
     if (auto group = FormatStruct("sockaddr", b.substr(8, 128), c.options))
       return fmt::format("{{gr_interface={}, gr_group={}}}", InterfaceIndex(Field<uint32_t>(b, 0)), *group);
@@ -75,7 +95,6 @@ std::string OptionValue(const CallContext& c, uint8_t phase, uint64_t length) {
   if (!as_text && (b.size() == 4 || (int_option && b.size() > 4))) return fmt::format("[{}]", Field<int32_t>(b, 0));
   if ((int_option && !reading) || b.empty()) return Pointer(ptr);
   std::string_view shown = b.substr(0, std::min<size_t>(b.size(), c.options.string_limit));
-  if (as_text) shown = shown.substr(0, shown.find('\0'));
   return Quote(shown, int_option ? HexStyle::kAll : StyleOf(c.options), b.size() > c.options.string_limit);
 }
 

@@ -54,6 +54,9 @@ std::string FormatArray(std::string_view b, size_t size, const FormatOptions& o,
 struct CallContext;
 // io_pgetevents' and pselect6's sixth argument: "{sigmask=[USR1], sigsetsize=8}".
 std::string FormatSigmaskArgument(const CallContext& c);
+// An interface index as strace prints it: by the name this machine gives it
+// (asked when the line is printed) as if_nametoindex("lo"), else the number.
+std::string InterfaceIndex(uint32_t index);
 std::string FormatTimespec(std::string_view b);   // "{tv_sec=1, tv_nsec=2}"
 std::string FormatTimeval(std::string_view b);    // "{tv_sec=1, tv_usec=2}"
 // " /* 2023-11-14T22:13:20.000000123+0000 */": local time as strace prints

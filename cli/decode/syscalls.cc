@@ -1,12 +1,11 @@
 // cli/decode/syscalls.cc — syscalls strace prints in a way of their own:
-// arguments that only exist for some flags (open's mode, futex's tail),
+// arguments that only exist for some flags (open's mode),
 // fields named inline (clone), values printed differently from their kind
 // (mmap's offset in hex, getrandom's bytes in hex), and notes after the
 // result (fcntl's flags, "(Timeout)").
 #include <fcntl.h>
 
 #include <algorithm>
-#include <linux/futex.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/sysmacros.h>
@@ -17,6 +16,7 @@
 #include "cli/print/flags_format.h"
 #include "cli/print/quote.h"
 #include "cli/print/syscall_format.h"
+#include "tracer/capture_format.h"
 
 namespace lzp::cli {
 namespace {
@@ -129,31 +129,6 @@ Args Clone3(const CallContext& c) {
   return {args, fmt::format("{}", c.rec.args[1])};
 }
 
-// futex: how many arguments matter depends on the operation.
-Args Futex(const CallContext& c) {
-  int op = static_cast<int>(c.rec.args[1]) & FUTEX_CMD_MASK;
-  Args out = {Pointer(c.rec.args[0]), FormatArgument(c, 1), fmt::format("{}", static_cast<int32_t>(c.rec.args[2]))};
-  // (The timeout is not captured: for other operations the same register
-  // holds a number, and following it would fault.)
-  auto timeout = [&] { return Pointer(c.rec.args[3]); };
-  switch (op) {
-    case FUTEX_WAKE: case FUTEX_UNLOCK_PI: case FUTEX_TRYLOCK_PI: break;
-    case FUTEX_WAIT: case FUTEX_LOCK_PI: case FUTEX_LOCK_PI2: out.push_back(timeout()); break;
-    case FUTEX_WAIT_BITSET: case FUTEX_WAKE_BITSET: {  // uaddr2 unused: not shown
-      out.push_back(timeout());
-      uint32_t bits = static_cast<uint32_t>(c.rec.args[5]);
-      out.push_back(bits == FUTEX_BITSET_MATCH_ANY ? "FUTEX_BITSET_MATCH_ANY" : Hex(bits));
-      break;
-    }
-    case FUTEX_REQUEUE: out.push_back(fmt::format("{}", c.rec.args[3])); out.push_back(Pointer(c.rec.args[4])); break;
-    default:
-      out.push_back(Hex(c.rec.args[3]));
-      out.push_back(Pointer(c.rec.args[4]));
-      out.push_back(Hex(c.rec.args[5]));
-  }
-  return out;
-}
-
 // fcntl's structs (flock, f_owner_ex): the setters' as passed, the getters' as answered
 // (or the address, when the call failed or the struct was unreadable).
 std::string LockArgument(const CallContext& c, std::string_view shape, uint8_t phase) {
@@ -259,7 +234,10 @@ Args ArchPrctl(const CallContext& c) {
   uint32_t code = static_cast<uint32_t>(c.rec.args[0]);
   if (code == kGetCpuid) return Default(c, 1);
   if (code == kSetCpuid) return {FormatArgument(c, 0), fmt::format("{}", static_cast<int32_t>(c.rec.args[1]))};
-  return Default(c, 2);
+  Args out = Default(c, 2);
+  const Capture* cell = proto::ArchPrctlWritesCell(code) && !c.failed() ? c.captures.Find(1, proto::kAtExit) : nullptr;
+  if (cell != nullptr && !cell->faulted() && cell->data.size() >= 8) out[1] = "[" + Pointer(Field<uint64_t>(cell->data, 0)) + "]";
+  return out;
 }
 
 // wait4: the status is written only when a child was reaped (result > 0).
@@ -346,6 +324,35 @@ std::string PolicyResult(const CallContext& c, const std::string& value) {
   return c.failed() ? value : value + " (" + FormatFlags("sched_policy", static_cast<uint64_t>(c.rec.ret)) + ")";
 }
 
+// sendfile: the offset as passed and, after a success, as the kernel moved
+// it ("[2] => [6]"; splice and copy_file_range show only the first).
+Args Sendfile(const CallContext& c) {
+  constexpr int kOffsetArg = 2;
+  Args out = Default(c, c.info->nargs);
+  const Capture* before = c.captures.Find(kOffsetArg, proto::kAtEntry);
+  const Capture* after = c.failed() ? nullptr : c.captures.Find(kOffsetArg, proto::kAtExit);
+  if (before == nullptr || before->faulted() || before->data.size() < 8 || after == nullptr || after->faulted() ||
+      after->data.size() < 8 || !c.options.structs)
+    return out;
+  out[kOffsetArg] = fmt::format("[{}] => [{}]", Field<int64_t>(before->data, 0), Field<int64_t>(after->data, 0));
+  return out;
+}
+
+// modify_ldt: the kernel returns its int result as an unsigned int (for old
+// glibc), so an error arrives as 0xffffffda; strace names it all the same:
+// "= 4294967258 ENOSYS (Function not implemented)".
+std::string ModifyLdtResult(const CallContext& c, const std::string& value) {
+  uint64_t r = static_cast<uint64_t>(c.rec.ret);
+  if (r < 0xfffff001 || r > 0xffffffff) return value;
+  const table::ErrnoInfo* e = table::ErrnoByNumber(-static_cast<int32_t>(static_cast<uint32_t>(r)));
+  return e != nullptr ? value + " " + e->name + " (" + e->message + ")" : value;
+}
+
+std::string Makedev(uint64_t dev) { return "makedev(" + Hex(major(dev)) + ", " + Hex(minor(dev)) + ")"; }
+
+// ustat: the device as major and minor.
+Args Ustat(const CallContext& c) { return {Makedev(static_cast<uint32_t>(c.rec.args[0])), FormatArgument(c, 1)}; }
+
 // mknod/mknodat: the file type by name, and the device only for devices.
 Args Mknod(const CallContext& c) {
   int mode_arg = c.rec.nr == SYS_mknodat ? 2 : 1;
@@ -353,7 +360,7 @@ Args Mknod(const CallContext& c) {
   uint32_t mode = static_cast<uint32_t>(c.rec.args[mode_arg]);
   out.push_back(FormatMode(mode));
   uint64_t dev = c.rec.args[mode_arg + 1];
-  if (S_ISCHR(mode) || S_ISBLK(mode)) out.push_back("makedev(" + Hex(major(dev)) + ", " + Hex(minor(dev)) + ")");
+  if (S_ISCHR(mode) || S_ISBLK(mode)) out.push_back(Makedev(dev));
   return out;
 }
 
@@ -366,7 +373,7 @@ Args RestartSyscall(const CallContext& c) {
 const SpecialSyscall kSpecials[] = {
     {"restart_syscall", RestartSyscall, nullptr},
     {"open", Open, nullptr},       {"openat", Open, nullptr},        {"mmap", Mmap, nullptr},
-    {"clone", Clone, nullptr},     {"clone3", Clone3, nullptr},      {"futex", Futex, nullptr},
+    {"clone", Clone, nullptr},     {"clone3", Clone3, nullptr},      {"futex", kFutexArguments, nullptr},
     {"fcntl", Fcntl, FcntlResult}, {"getrandom", Getrandom, nullptr}, {"poll", kPollArguments, PollResult},
     {"ppoll", kPollArguments, PollResult},   {"rt_sigreturn", Sigreturn, nullptr},
     {"socket", Socket, nullptr},   {"pipe", FdPair, nullptr},        {"pipe2", FdPair, nullptr},
@@ -376,7 +383,8 @@ const SpecialSyscall kSpecials[] = {
     {"sched_getaffinity", GetAffinity, nullptr}, {"sendmsg", kMsgArguments, nullptr},
     {"recvmsg", kMsgArguments, nullptr},   {"select", kSelectArguments, SelectResult},
     {"pselect6", kSelectArguments, SelectResult},
-    {"sched_getscheduler", nullptr, PolicyResult}, {"mknod", Mknod, nullptr}, {"mknodat", Mknod, nullptr},
+    {"sched_getscheduler", nullptr, PolicyResult}, {"mknod", Mknod, nullptr}, {"ustat", Ustat, nullptr}, {"sendfile", Sendfile, nullptr}, {"modify_ldt", nullptr, ModifyLdtResult},
+    {"name_to_handle_at", kFileHandleArguments, nullptr}, {"open_by_handle_at", kFileHandleArguments, nullptr}, {"mknodat", Mknod, nullptr},
     {"set_mempolicy", kSetMempolicyArguments, nullptr}, {"get_mempolicy", kGetMempolicyArguments, nullptr},
     {"mbind", kMbindArguments, nullptr}, {"seccomp", kSeccompArguments, nullptr},
     {"mq_open", kMqOpenArguments, nullptr}, {"fsconfig", kFsconfigArguments, nullptr},
@@ -387,7 +395,7 @@ const SpecialSyscall kSpecials[] = {
     {"preadv2", PositionedIovec, nullptr}, {"pwritev2", PositionedIovec, nullptr},
     {"epoll_pwait", EpollWait, nullptr}, {"epoll_pwait2", EpollWait, nullptr}, {"time", nullptr, TimeResult},
     {"capget", kCapabilityArguments, nullptr}, {"capset", kCapabilityArguments, nullptr},
-    {"sendmmsg", kMmsgArguments, nullptr}, {"recvmmsg", kMmsgArguments, nullptr},
+    {"sendmmsg", kMmsgArguments, nullptr}, {"recvmmsg", kMmsgArguments, kRecvmmsgResult},
     {"keyctl", kKeyctlArguments, nullptr}, {"add_key", kKeyringLastArguments, nullptr},
     {"request_key", kKeyringLastArguments, nullptr}, {"ptrace", kPtraceArguments, nullptr},
     {"shmget", kIpcGetArguments, nullptr}, {"semget", kIpcGetArguments, nullptr},
@@ -397,6 +405,10 @@ const SpecialSyscall kSpecials[] = {
     {"io_pgetevents", kAioGetEventsArguments, nullptr}, {"quotactl", kQuotactlArguments, nullptr},
     {"quotactl_fd", kQuotactlArguments, nullptr}, {"ioprio_set", kIoprioSetArguments, nullptr},
     {"ioprio_get", nullptr, kIoprioGetResult}, {"reboot", kRebootArguments, nullptr}, {"swapon", kSwaponArguments, nullptr},
+    {"rt_sigpending", kSigpendingArguments, nullptr}, {"rt_sigtimedwait", nullptr, kSignalResult},
+    {"getxattr", kGetxattrArguments, nullptr}, {"lgetxattr", kGetxattrArguments, nullptr},
+    {"fgetxattr", kGetxattrArguments, nullptr}, {"setxattr", kSetxattrArguments, nullptr},
+    {"lsetxattr", kSetxattrArguments, nullptr}, {"fsetxattr", kSetxattrArguments, nullptr},
     {"personality", kPersonalityArguments, kPersonalityResult}, {"syslog", kSyslogArguments, nullptr}, {"io_uring_setup", kIoUringSetupArguments, nullptr}, {"perf_event_open", kPerfEventOpenArguments, nullptr}, {"adjtimex", kAdjtimeArguments, kAdjtimeResult}, {"clock_adjtime", kAdjtimeArguments, kAdjtimeResult},
 };
 

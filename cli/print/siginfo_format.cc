@@ -45,7 +45,7 @@ std::string CodeLabel(int signo, int code) {
   for (const CodeName& c : kCodes)
     if ((c.signo == signo && c.code == code) || (c.signo == 0 && c.code == code && code <= 0)) return c.name;
   if (code == SI_KERNEL) return "SI_KERNEL";
-  return fmt::format("{}", code);
+  return fmt::format("{:#x}", static_cast<uint32_t>(code));  // strace: si_code=0xffffffce
 }
 
 template <typename T> T At(const uint8_t* info, size_t offset) {
@@ -76,10 +76,15 @@ std::string FormatSignal(const proto::SignalRecord& rec) {
     uint32_t timer = At<uint32_t>(info, kPid);
     out += fmt::format(", si_timerid={}, si_overrun={}, si_int={}, si_ptr={}", timer ? fmt::format("{:#x}", timer) : "0",
                        At<int32_t>(info, kUid), At<int32_t>(info, kValue), ptr ? fmt::format("{:#x}", ptr) : "NULL");
+  } else if (code == SI_SIGIO) {  // the union holds the band (a long) and the fd
+    out += fmt::format(", si_band={}, si_fd={}", At<int64_t>(info, kPid), At<int32_t>(info, kValue));
   } else if (sent && code != SI_KERNEL) {
     out += fmt::format(", si_pid={}, si_uid={}", At<int32_t>(info, kPid), At<uint32_t>(info, kUid));
-    uint64_t value = At<uint64_t>(info, kValue);  // sigqueue's value: shown when not zero, as both views of it
-    if ((code == SI_QUEUE || code == SI_MESGQ) && value != 0)
+    // The value a sender passed: shown when not zero, as both views of it, for
+    // every code a process sends except kill's and tkill's (SI_QUEUE, SI_MESGQ,
+    // SI_ASYNCIO, SI_DETHREAD, unnamed negative codes).
+    uint64_t value = At<uint64_t>(info, kValue);
+    if (code != SI_USER && code != SI_TKILL && value != 0)
       out += fmt::format(", si_int={}, si_ptr={:#x}", At<int32_t>(info, kValue), value);
   } else if ((signo == SIGSEGV || signo == SIGBUS || signo == SIGILL || signo == SIGFPE || signo == SIGTRAP) &&
              code > 0) {

@@ -76,6 +76,7 @@ extern const ArgumentsDecoder kIoctlArguments;  // cli/decode/ioctl.cc
 extern const ArgumentsDecoder kPrctlArguments;  // cli/decode/prctl.cc
 extern const ArgumentsDecoder kMsgArguments;    // cli/decode/msghdr.cc
 extern const ArgumentsDecoder kMmsgArguments;
+extern const ReturnAnnotator kRecvmmsgResult;
 extern const ArgumentsDecoder kSelectArguments;  // cli/decode/fd_lists.cc
 extern const ArgumentsDecoder kPollArguments;
 extern const ArgumentsDecoder kCapabilityArguments;  // cli/decode/capability.cc
@@ -105,6 +106,11 @@ extern const ArgumentsDecoder kIoprioSetArguments;  // cli/decode/ioprio.cc
 extern const ReturnAnnotator kIoprioGetResult;
 extern const ArgumentsDecoder kRebootArguments;  // cli/decode/reboot.cc
 extern const ArgumentsDecoder kSwaponArguments;
+extern const ArgumentsDecoder kSigpendingArguments;  // cli/decode/signal.cc
+extern const ReturnAnnotator kSignalResult;
+extern const ArgumentsDecoder kGetxattrArguments, kSetxattrArguments;  // cli/decode/xattr.cc
+extern const ArgumentsDecoder kFutexArguments;  // cli/decode/futex.cc
+extern const ArgumentsDecoder kFileHandleArguments;  // cli/decode/file_handle.cc
 extern const ArgumentsDecoder kPersonalityArguments;  // cli/decode/personality.cc
 extern const ReturnAnnotator kPersonalityResult;
 extern const ArgumentsDecoder kSyslogArguments;

@@ -8,7 +8,8 @@
 # times) and compares them from the loader's munmap on. It prints one row per
 # program: identical in both modes or not, and with -v the differing lines.
 # Usage: compare.py LZPTRACE [-v] [--dir DIR] [PROGRAM...]  (DIR: heldout/, the
-# second set, written after most fixes and measured before the rest)
+# second set, written after most fixes and measured before the rest; heldout2/,
+# heldout3/: later sets for families no earlier set covered)
 import os, re, subprocess, sys, tempfile
 
 RULES = [
@@ -20,7 +21,11 @@ RULES = [
     (r'^kcmp\([0-9]+, [0-9]+', 'kcmp(PID, PID'),
     (r'^((shmget|semget|msgget)\(.*= )[0-9]+$', r'\1ID'),
     (r'^(process_vm_readv|process_vm_writev|tgkill|rt_tgsigqueueinfo|pidfd_open)\([0-9]+', r'\1(PID'),
-    (r'^tgkill\(PID, [0-9]+', 'tgkill(PID, PID'),
+    (r'^(tgkill|rt_tgsigqueueinfo)\(PID, [0-9]+', r'\1(PID, PID'),
+    (r'^(rt_sigqueueinfo|tkill)\([0-9]+', r'\1(PID'),  # heldout3: pids and tids as first argument
+    (r'\{pid=[0-9]+([,}])', r'{pid=PID\1'),  # struct ucred (SCM_CREDENTIALS, SO_PEERCRED, cut at 4 bytes)
+    (r'\(left \{tv_sec=[0-9]+, tv_nsec=[0-9]+\}\)', '(left TIME)'),  # recvmmsg's timeout left
+    (r'd_ino=[0-9]+', 'd_ino=INODE'),
     (r'(st_[amc]time)=[0-9]+ /\* [^*]+ \*/, st_[amc]time_nsec=[0-9]+', r'\1=TIME'),
     (r'st_ino=[0-9]+', 'st_ino=INODE'),
     (r'^getrandom\("[^"]*"(\.\.\.)?', 'getrandom(RANDOM'),

@@ -1,0 +1,41 @@
+// cli/decode/xattr.cc — the value of setxattr/lsetxattr/fsetxattr (as passed,
+// `size` bytes) and of getxattr/lgetxattr/fgetxattr (as returned) as strace
+// 6.1 prints it: less one trailing NUL (a value stored as a C string is
+// shown without its terminator: "\0\0\0" for four zero bytes), the NUL
+// being the last byte -s lets it show. Everything else is the default
+// decoder's.
+#include <algorithm>
+
+#include "cli/print/syscall_format.h"
+
+namespace lzp::cli {
+namespace {
+
+constexpr int kValueArg = 2, kSizeArg = 3;
+
+std::vector<std::string> Value(const CallContext& c, uint8_t phase, int64_t len) {
+  std::vector<std::string> out;
+  for (int i = 0; i < c.info->nargs; ++i) out.push_back(FormatArgument(c, i));
+  const Capture* cap = c.captures.Find(kValueArg, phase);
+  // What strace shows: the first min(len, -s) bytes, and then, if the last
+  // of those is a NUL, without it and without "..." (-s 2 shows "\0" of
+  // four zero bytes).
+  uint64_t shown = std::min<uint64_t>(len > 0 ? len : 0, c.options.string_limit);
+  if (shown == 0 || cap == nullptr || cap->faulted() || cap->data.size() < shown || cap->data[shown - 1] != '\0')
+    return out;
+  out[kValueArg] = Quote(cap->data.substr(0, shown - 1), StyleOf(c.options), false);
+  return out;
+}
+
+std::vector<std::string> Setxattr(const CallContext& c) {
+  return Value(c, proto::kAtEntry, static_cast<int64_t>(c.rec.args[kSizeArg]));
+}
+
+std::vector<std::string> Getxattr(const CallContext& c) { return Value(c, proto::kAtExit, c.failed() ? 0 : c.rec.ret); }
+
+}  // namespace
+
+const ArgumentsDecoder kGetxattrArguments = Getxattr;
+const ArgumentsDecoder kSetxattrArguments = Setxattr;
+
+}  // namespace lzp::cli
