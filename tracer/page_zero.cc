@@ -12,6 +12,7 @@
 #include "tracer/ioctl_transfers.h"
 #include "tracer/process.h"
 #include "tracer/raw_syscall.h"
+#include "tracer/rewritten_sites.h"
 #include "tracer/safe_copy.h"
 
 extern "C" void lzp_zpoline_entry();
@@ -187,13 +188,23 @@ const SyscallHook kPageZeroMappingHook = {MappingEnter, nullptr};
 bool ResumeCallIntoClosedPageZero(ucontext_t* uc, const siginfo_t* info) {
   greg_t* regs = uc->uc_mcontext.gregs;
   uint64_t rip = static_cast<uint64_t>(regs[REG_RIP]);
-  if (!g_process.zpoline || rip >= kPage || reinterpret_cast<uint64_t>(info->si_addr) >= kPage) return false;
-  // A rewritten site did `call *%rax`: rip == rax and [rsp] follows `ff d0`.
+  uint64_t addr = reinterpret_cast<uint64_t>(info->si_addr);
+  if (!g_process.zpoline || rip != static_cast<uint64_t>(regs[REG_RAX])) return false;
+  // Into page 0 (closed, or past the sled): the fault is there, or just past
+  // its end for an instruction begun on its last bytes (4095). Anywhere
+  // else, the number was no address of page 0 (syscall(-1), an x32 number):
+  // the jump itself faulted, at the address it fetched.
+  bool into_page_zero = rip < kPage && addr < kPage + 16;
+  if (!into_page_zero && addr != rip) return false;
+  // A rewritten site did `call *%rax`: [rsp] follows `ff d0`.
   uint64_t ret;
   uint8_t site[2];
-  if (rip != static_cast<uint64_t>(regs[REG_RAX]) || !CopyFromApp(&ret, static_cast<uint64_t>(regs[REG_RSP]), 8) ||
-      !CopyFromApp(site, ret - 2, 2) || site[0] != 0xff || site[1] != 0xd0)
+  if (!CopyFromApp(&ret, static_cast<uint64_t>(regs[REG_RSP]), 8) || !CopyFromApp(site, ret - 2, 2) ||
+      site[0] != 0xff || site[1] != 0xd0)
     return false;
+  // Outside page 0, the program's own `call *%rax` to a bad address faults
+  // the same way: only one of our sites is taken for a syscall.
+  if (!into_page_zero && !IsRewrittenSite(ret - 2)) return false;
   regs[REG_RIP] = reinterpret_cast<greg_t>(&lzp_zpoline_entry);
   return true;
 }

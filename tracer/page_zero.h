@@ -22,8 +22,11 @@ namespace lzp {
 bool PointsIntoPageZero(const EntryFrame* f);
 void ClosePageZero();
 void ReopenPageZero();
-// For the SIGSEGV handler: true (and the context redirected) if this fault is
-// a rewritten site calling into the closed page 0.
+// For the SIGSEGV handler: true (and the context redirected to the zpoline
+// entry) if this fault is a rewritten site's `call *%rax` that did not reach
+// the sled: page 0 closed, past the sled (a number above 512 faults there,
+// see zpoline.cc), or a number that is no address of page 0 at all
+// (syscall(-1), x32 numbers), where the jump itself faults.
 bool ResumeCallIntoClosedPageZero(ucontext_t* uc, const siginfo_t* info);
 
 }  // namespace lzp

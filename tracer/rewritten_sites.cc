@@ -1,5 +1,7 @@
 // tracer/rewritten_sites.cc — see rewritten_sites.h. Writers hold zpoline.cc's
-// rewrite lock; the only reader (lzp_detach) runs while every thread is stopped.
+// rewrite lock and publish an entry by storing the count after it (release);
+// the detach plan reads while every thread is stopped, IsRewrittenSite from a
+// fault handler with an acquire load of the count.
 #include "tracer/rewritten_sites.h"
 
 namespace lzp {
@@ -14,7 +16,17 @@ uint64_t g_count;
 bool RewrittenSitesHaveRoom() { return g_count < kCapacity; }
 
 void NoteRewrittenSite(uint64_t site) {
-  if (g_count < kCapacity) g_sites[g_count++] = site;
+  if (g_count < kCapacity) {
+    g_sites[g_count] = site;
+    __atomic_store_n(&g_count, g_count + 1, __ATOMIC_RELEASE);
+  }
+}
+
+bool IsRewrittenSite(uint64_t site) {
+  uint64_t count = __atomic_load_n(&g_count, __ATOMIC_ACQUIRE);
+  for (uint64_t i = 0; i < count; ++i)
+    if (g_sites[i] == site) return true;
+  return false;
 }
 
 const uint64_t* RewrittenSites(uint64_t* count) {

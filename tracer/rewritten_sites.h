@@ -13,6 +13,9 @@ namespace lzp {
 bool RewrittenSitesHaveRoom();
 // Records `site` (called under the rewrite lock, after the bytes changed).
 void NoteRewrittenSite(uint64_t site);
+// Is `site` one of ours? (The SIGSEGV handler asks, for a `call *%rax` to an
+// address outside page 0: page_zero.h. A linear scan: faults only.)
+bool IsRewrittenSite(uint64_t site);
 // The list, for the detach plan.
 const uint64_t* RewrittenSites(uint64_t* count);
 

@@ -15,6 +15,15 @@
 // keys, but let NULL reads succeed: a crash that disappears under the
 // tracer is the worse difference.)
 //
+// Numbers no kernel knows still answer ENOSYS from a rewritten site: from
+// 525 to 4095 the jump lands past the sled, where the page's zero bytes
+// fault on the execute-only page; -1, x32 numbers and other numbers beyond
+// page 0 fault at the jump itself. The SIGSEGV handler sends both to the
+// entry (page_zero.h, ResumeCallIntoClosedPageZero). Not 513-524: those
+// land inside the sled's own `movabs`/`jmp` and run its bytes as
+// instructions (the program crashes); strace's tests call 512+ numbers, few
+// programs do, and a sled past them would cost every call ~35 more nops.
+//
 // A site is rewritten the first time it traps through SIGSYS, and only if:
 //   - it is not in the vDSO or in the interposer, and its bytes are 0f 05;
 //   - its pages are readable (we read their protections from /proc/self/maps

@@ -16,6 +16,12 @@
  *   own_sud         the program turns on its own Syscall User Dispatch with
  *                   its own SIGSYS handler
  *   map_fixed_zero  MAP_FIXED at address 0
+ *   bad_numbers     one `syscall` site, run first with getpid (so it is
+ *                   rewritten to `call *%rax`), then with numbers no kernel
+ *                   knows: past the trampoline's sled, the page's last
+ *                   byte, -1, an x32 number (each must answer ENOSYS as
+ *                   untraced; 513-524 land inside the sled's final jump:
+ *                   tracer/zpoline.cc)
  *   mprotect_all    every writable private mapping (the interposer's among
  *                   them, when traced) made read-only and writable again
  *   unmap_named     every mapping named like lzptrace's (the
@@ -233,6 +239,24 @@ static int unmap_named(void) {
   return 0;
 }
 
+// One syscall instruction for every number (not libc's syscall(), whose
+// site other calls share).
+static __attribute__((noinline)) long raw_syscall0(long nr) {
+  long ret;
+  __asm__ volatile("syscall" : "=a"(ret) : "a"(nr) : "rcx", "r11", "memory");
+  return ret;
+}
+
+static int bad_numbers(void) {
+  static const long numbers[] = {SYS_getpid, 460, 511, 512, 600, 1000, 4095, 4096, -1, -2,
+                                 0x40000000L | SYS_getpid, SYS_getpid};
+  for (unsigned i = 0; i < sizeof(numbers) / sizeof(numbers[0]); ++i) {
+    long ret = raw_syscall0(numbers[i]);
+    printf("%ld: %s\n", numbers[i], ret == getpid() ? "pid" : ret < 0 ? strerror((int)-ret) : "other");
+  }
+  return 0;
+}
+
 int main(int argc, char** argv) {
   const char* what = argc > 1 ? argv[1] : "";
   if (strcmp(what, "clone_vm") == 0) return clone_vm();
@@ -241,6 +265,7 @@ int main(int argc, char** argv) {
   if (strcmp(what, "seccomp_mmap") == 0) return seccomp_mmap();
   if (strcmp(what, "own_sud") == 0) return own_sud();
   if (strcmp(what, "map_fixed_zero") == 0) return map_fixed_zero();
+  if (strcmp(what, "bad_numbers") == 0) return bad_numbers();
   if (strcmp(what, "mprotect_all") == 0) return mprotect_all();
   if (strcmp(what, "unmap_named") == 0) return unmap_named();
   fprintf(stderr, "usage: fights clone_vm|vfork_threads|altstack|seccomp_mmap|own_sud|map_fixed_zero|mprotect_all|unmap_named\n");
