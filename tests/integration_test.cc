@@ -951,6 +951,64 @@ TEST(Attach, TracesARunningProcessAndLetsItGo) {
   EXPECT_NE(ReadFile(trace).back(), '\n');  // strace leaves that line open
 }
 
+// -p A,B: two processes share the output, so, as in strace, every line
+// starts with its pid (-o FILE: "PID "), though -f was not given.
+TEST(Attach, SeveralProcessesEachLineWithItsPid) {
+  PipedProgram a = StartPiped({"/bin/sh", "-c", "while read l; do echo got-$l; done"});
+  for (int fd : {a.in, a.out, a.err[0], a.err[1]}) fcntl(fd, F_SETFD, FD_CLOEXEC);  // not in b
+  PipedProgram b = StartPiped({"/bin/sh", "-c", "while read l; do echo got-$l; done"});
+  ASSERT_GT(a.pid, 0);
+  ASSERT_GT(b.pid, 0);
+  std::string pa = std::to_string(a.pid), pb = std::to_string(b.pid);
+  WaitUntilAsleepInRead(pa);
+  WaitUntilAsleepInRead(pb);
+  std::string trace = TempPath("attach2");
+  pid_t tracer =
+      StartTracer({Lzptrace(), "-o", trace, "-p", pa + "," + pb}, a.err, {a.in, a.out, b.in, b.out, b.err[0], b.err[1]});
+  close(b.err[1]);
+  EXPECT_EQ(ReadLine(a.err[0]), "lzptrace: Process " + pa + " attached");
+  EXPECT_EQ(ReadLine(a.err[0]), "lzptrace: Process " + pb + " attached");
+  auto ask = [](const PipedProgram& p, const std::string& word) {
+    EXPECT_EQ(write(p.in, (word + "\n").data(), word.size() + 1), static_cast<ssize_t>(word.size() + 1));
+    std::string want = "got-" + word + "\n", got;
+    char c;
+    while (got.size() < want.size() && read(p.out, &c, 1) == 1) got += c;
+    EXPECT_EQ(got, want);
+  };
+  ask(a, "a");
+  ask(b, "b");
+  for (int i = 0; i < 1000 && ReadFile(trace).find("got-b") == std::string::npos; ++i) usleep(10000);
+  WaitUntilAsleepInRead(pa);
+  WaitUntilAsleepInRead(pb);
+  kill(tracer, SIGINT);
+  int status = 0;
+  ASSERT_EQ(waitpid(tracer, &status, 0), tracer);
+  std::vector<std::string> lines = Lines(ReadFile(trace));
+  ASSERT_FALSE(lines.empty());
+  for (const std::string& l : lines)
+    EXPECT_TRUE(l.rfind(pa + " ", 0) == 0 || l.rfind(pb + " ", 0) == 0) << l;
+  // "PID " padded to five columns, as strace pads it.
+  auto has = [&](const std::string& pid, const std::string& call) {
+    return std::any_of(lines.begin(), lines.end(), [&](const std::string& l) {
+      return l.rfind(pid + " ", 0) == 0 && l.find_first_not_of(' ', pid.size()) == std::max<size_t>(6, pid.size() + 1) &&
+             l.find(call, pid.size()) != std::string::npos && l.compare(l.size() - 4, 4, " = 6") == 0;
+    });
+  };
+  // Each shell's write, whole or, when the other's lines came between its
+  // return and its record (a loaded machine), split around them as strace
+  // splits it.
+  EXPECT_TRUE(has(pa, " write(1, \"got-a\\n\", 6)") || has(pa, " <... write resumed>)")) << ReadFile(trace);
+  EXPECT_TRUE(has(pb, " write(1, \"got-b\\n\", 6)") || has(pb, " <... write resumed>)")) << ReadFile(trace);
+  for (PipedProgram* p : {&a, &b}) {
+    close(p->in);  // EOF: the loop ends, the shell exits 0
+    ASSERT_EQ(waitpid(p->pid, &status, 0), p->pid);
+    EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << status;
+    close(p->out);
+  }
+  close(a.err[0]);
+  close(b.err[0]);
+}
+
 // Without -f, -p attaches the one task given, as strace does: the main
 // thread, blocked in read, is shown let go in it. (The interposer is
 // process-wide: with other threads left untraced, the task is stepped.)

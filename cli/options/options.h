@@ -63,6 +63,11 @@ struct Options {
   std::string replay_file;       // --replay=FILE: print a recording instead of tracing
   std::vector<std::string> command;  // PROG [ARGS...]
   std::vector<int> attach_pids;      // -p PID[,PID...]: trace running processes instead
+
+  // Several tasks share one output: -f, or -p with more than one PID. strace
+  // then starts each line with its task's pid and interleaves the calls
+  // tasks are in (<unfinished ...>, <... resumed>).
+  bool SeveralTasks() const { return follow_forks != 0 || attach_pids.size() > 1; }
 };
 
 // Parses argv. On a user error prints strace's one-line message and the hint

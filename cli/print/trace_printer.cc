@@ -56,8 +56,8 @@ TracePrinter::TracePrinter(const Options& options, FILE* out, pid_t main_pid, co
   format_.decoded = &options.filters.verbose;
   if (options.stack_trace) unwinder_ = std::make_unique<StackUnwinder>();
   if (options.pid_names) format_.pid_names = (pid_names_ = std::make_unique<PidNames>()).get();
-  // Tasks can interleave only when following them into one output.
-  if (options.follow_forks && !PerThreadFiles() && !(options.summary && !options.summary_and_trace))
+  // Tasks can interleave only when several share one output.
+  if (options.SeveralTasks() && !PerThreadFiles() && !(options.summary && !options.summary_and_trace))
     interleaver_ = std::make_unique<Interleaver>(
         [this](pid_t tid) {
           FlushPending();  // it writes next: the batched lines come first
@@ -97,7 +97,7 @@ std::string TracePrinter::Prefix(pid_t tid, uint64_t tsc) {
 void TracePrinter::AppendPrefix(std::string& out, pid_t tid, uint64_t tsc) {
   if (PerThreadFiles()) {
     // -ff -o FILE: the file says which thread.
-  } else if (options_.follow_forks && !options_.output_file.empty()) {
+  } else if (options_.SeveralTasks() && !options_.output_file.empty()) {
     if (pid_names_) {
       out += fmt::format("{}{} ", tid, pid_names_->Suffix(tid));
     } else {  // "{:<5} "
@@ -107,7 +107,7 @@ void TracePrinter::AppendPrefix(std::string& out, pid_t tid, uint64_t tsc) {
       if (width < 5) out.append(5 - width, ' ');
       out += ' ';
     }
-  } else if (options_.follow_forks && live_.size() > 1) {
+  } else if (options_.SeveralTasks() && live_.size() > 1) {
     if (pid_names_) {
       out += fmt::format("[pid {:>5}{}] ", tid, pid_names_->Suffix(tid));
     } else {  // "[pid {:>5}] "
