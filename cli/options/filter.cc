@@ -59,6 +59,11 @@ bool ApplyTrace(std::string_view value, Filters* f, std::string* error) {
   std::bitset<512> set;
   bool vdso = true;
   if (!ParseSyscallSet(value, &set, &vdso, error)) return false;
+  // A number without a name is shown whatever the set, as strace shows it
+  // (`syscall_0x1d6(...)` under -e trace=openat, even trace=none): no name,
+  // class or regex can select it, so no expression can leave it out either.
+  for (int nr = 0; nr < 512; ++nr)
+    if (table::SyscallByNumber(nr) == nullptr) set.set(nr);
   f->trace = set;
   f->vdso = vdso;
   return true;
