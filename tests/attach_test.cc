@@ -305,6 +305,50 @@ TEST_P(AttachInProcess, SpinningThreadsAreTakenOutAgainAndAgain) {
   close(p.out);
 }
 
+// Without -f only the process's one thread is attached; a thread it
+// creates afterwards runs untraced, yet through the interposer's entry path
+// wherever a site was rewritten (hybrid mode): here it sleeps in a read
+// made from our entry path when lzptrace lets go. That thread is stopped
+// too, and taken out of our code, before page 0 and the image are
+// unmapped: it wakes in the program, which goes on, nothing of ours left.
+TEST_P(AttachInProcess, AThreadMadeAfterTheAttachIsStoppedForTheDetach) {
+  PipedProgram p = StartPiped({Program("attach_spin"), "0"});
+  ASSERT_GT(p.pid, 0);
+  std::string pid = std::to_string(p.pid);
+  auto ask = [&](char command, const std::string& want) {
+    EXPECT_EQ(write(p.in, &command, 1), 1);
+    EXPECT_EQ(ReadLine(p.out), want) << "after '" << command << "'";
+  };
+  ask('n', "count 1");
+  close(p.err[0]);
+  close(p.err[1]);
+  int err[2];
+  ASSERT_EQ(pipe(err), 0);
+  std::string trace = TempPath("attach_new_thread_" + GetParam());
+  pid_t tracer = StartTracer({Lzptrace(), "--mode=" + GetParam(), "-o", trace, "-p", pid}, err, {p.in, p.out});
+  EXPECT_EQ(ReadLine(err[0]), "lzptrace: Process " + pid + " attached");
+  ask('n', "count 2");
+  ask('t', "count 3");  // a thread asleep in read
+  ASSERT_TRUE(WaitForText(trace, "write(1, \"count 3\\n\""));
+  std::vector<std::string> tids = Tasks(pid);
+  ASSERT_EQ(tids.size(), 2u);
+  std::string sleeper = tids[0] == pid ? tids[1] : tids[0];
+  ASSERT_TRUE(WaitUntilAsleep(pid, {{pid, 0}, {sleeper, 0}}));
+  std::vector<std::string> said = LetGo(tracer, err[0]);
+  EXPECT_EQ(said, std::vector<std::string>{"lzptrace: Process " + pid + " detached"});
+  std::string maps = ReadFile("/proc/" + pid + "/maps");
+  EXPECT_EQ(maps.find("liblzptrace"), std::string::npos) << maps;
+  EXPECT_NE(maps.rfind("00000000-", 0), 0u) << maps;
+  ask('p', "woken");  // it wakes (and spins on getppid)
+  ask('n', "count 5");  // alive, untraced
+  ask('n', "count 6");
+  close(p.in);
+  int status = 0;
+  ASSERT_EQ(waitpid(p.pid, &status, 0), p.pid);
+  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 7) << status;
+  close(p.out);
+}
+
 // A seccomp policy that refuses the mapping the injector reserves for the
 // interposer (tests/programs/forbid_reserving_mmap.c): nothing is injected,
 // lzptrace says why on one line and steps the process through syscall stops,
