@@ -27,7 +27,6 @@ namespace lzp::cli::injector {
 namespace {
 
 constexpr int kSysUserDispatch = 2;        // si_code of a dispatch's SIGSYS
-constexpr int64_t kRestartBlock = -516;     // ERESTART_RESTARTBLOCK: resumed with restart_syscall
 constexpr int kMaxSteps = 1000000;          // our code paths are far shorter
 constexpr int kStepTimeoutMs = 2000;        // a step that takes this long is a blocking syscall
 constexpr uint64_t kTrapFlag = 1 << 8;      // EFLAGS.TF, which single-stepping sets
@@ -195,13 +194,23 @@ class Remover {
     if (ts.handler[level].changed)
       for (int i = 0; i < 6; ++i) args[i] = ts.handler[level].saved[i + 1];
     uint64_t nr = ts.handler[level].changed ? ts.handler[level].saved[0] : f.nr;
-    regs.rax = in_call && static_cast<int64_t>(regs.rax) == kRestartBlock ? SYS_restart_syscall : nr;
-    regs.orig_rax = ~0ull;
+    if (in_call) {
+      // Just past the program's `syscall`, the restart code left in rax and
+      // the call's number in orig_rax: the kernel decides as it resumes the
+      // thread, as it would have untraced (back to the `syscall` with rax =
+      // orig_rax, or restart_syscall; -EINTR if a handler without SA_RESTART
+      // runs first: a signal it is stopped with, or one pending).
+      regs.orig_rax = nr;
+      regs.rip = f.retaddr;
+    } else {  // not made yet: at the program's `syscall`, to make it
+      regs.rax = nr;
+      regs.orig_rax = ~0ull;
+      regs.rip = f.retaddr - 2;
+    }
     regs.rdi = args[0], regs.rsi = args[1], regs.rdx = args[2], regs.r10 = args[3], regs.r8 = args[4], regs.r9 = args[5];
     regs.rbx = f.rbx, regs.rbp = f.rbp, regs.r12 = f.r12, regs.r13 = f.r13, regs.r14 = f.r14, regs.r15 = f.r15;
     regs.rsp = f.app_rsp;
     regs.eflags = f.rflags & ~kTrapFlag;  // (saved with TF if we stepped through the entry path's pushfq)
-    regs.rip = f.retaddr - 2;
     if (ptrace(PTRACE_SETREGS, tid, nullptr, &regs) != 0) return Stuck(tid, "could not be moved out of the interposer");
     CheckFrames(tid, regs, 1);
   }
