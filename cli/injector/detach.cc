@@ -3,6 +3,7 @@
 
 #include <fcntl.h>
 #include <poll.h>
+#include <sched.h>
 #include <signal.h>
 #include <sys/ptrace.h>
 #include <sys/syscall.h>
@@ -30,6 +31,12 @@ constexpr int kSysUserDispatch = 2;        // si_code of a dispatch's SIGSYS
 constexpr int kMaxSteps = 1000000;          // our code paths are far shorter
 constexpr int kStepTimeoutMs = 2000;        // a step that takes this long is a blocking syscall
 constexpr uint64_t kTrapFlag = 1 << 8;      // EFLAGS.TF, which single-stepping sets
+
+int64_t MillisecondsSince(const struct timespec& start) {
+  struct timespec now;
+  clock_gettime(CLOCK_MONOTONIC, &now);
+  return (now.tv_sec - start.tv_sec) * 1000 + (now.tv_nsec - start.tv_nsec) / 1000000;
+}
 
 bool IsRestartCode(int64_t ret) { return ret == -512 || ret == -513 || ret == -514 || ret == -516; }
 
@@ -163,14 +170,20 @@ class Remover {
       if (ptrace(PTRACE_SINGLESTEP, tid, nullptr, reinterpret_cast<void*>(static_cast<long>(sig))) != 0) return false;
       int status = 0;
       pid_t got = 0;
-      for (int waited = 0; (got = waitpid(tid, &status, __WALL | WNOHANG)) == 0; ++waited) {
-        if (waited == kStepTimeoutMs) {
+      // A step takes microseconds: yield first, then nap a millisecond at a
+      // time (a thousand 1 ms naps per thousand instructions stepped made
+      // leaving a long path of ours take seconds).
+      struct timespec start;
+      clock_gettime(CLOCK_MONOTONIC, &start);
+      for (int tries = 0; (got = waitpid(tid, &status, __WALL | WNOHANG)) == 0; ++tries) {
+        if (MillisecondsSince(start) >= kStepTimeoutMs) {
           ptrace(PTRACE_INTERRUPT, tid, nullptr, nullptr);
           while (waitpid(tid, &status, __WALL) < 0 && errno == EINTR) {
           }
           return false;
         }
-        poll(nullptr, 0, 1);
+        if (tries < 100) sched_yield();
+        else poll(nullptr, 0, 1);
       }
       if (got != tid || !WIFSTOPPED(status)) return false;
       if (WSTOPSIG(status) == SIGTRAP || (status >> 16) != 0) return true;
