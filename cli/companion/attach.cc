@@ -130,7 +130,9 @@ void PtraceCompanion::State::StopEveryThread(pid_t pid, std::map<pid_t, int>& st
       closedir(d);
     }
     for (pid_t tid : threads) {
-      if (stops.count(tid) || !tried.insert(tid).second) continue;
+      // (A known task was waited for already: stopped, ended, or a leader
+      // gone before its threads, whose wait would block.)
+      if (stops.count(tid) || tasks.count(tid) || !tried.insert(tid).second) continue;
       found = true;
       ptrace(PTRACE_SEIZE, tid, nullptr, reinterpret_cast<void*>(opts));  // (fails for one already ours)
       ptrace(PTRACE_INTERRUPT, tid, nullptr, nullptr);  // (one already ours, running or not: it stops, or stays)
@@ -139,8 +141,9 @@ void PtraceCompanion::State::StopEveryThread(pid_t pid, std::map<pid_t, int>& st
       while ((got = waitpid(tid, &status, __WALL)) < 0 && errno == EINTR) {
       }
       if (got != tid) continue;  // not ours (another tracer's), or gone
-      if (WIFEXITED(status) || WIFSIGNALED(status)) {
-        if (tasks.count(tid)) OnEnded(tid, status);
+      if (WIFEXITED(status) || WIFSIGNALED(status)) {  // an auto-attached thread, ended already
+        TaskFor(tid);
+        OnEnded(tid, status);
         continue;
       }
       if (!WIFSTOPPED(status)) continue;
