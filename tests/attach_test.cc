@@ -12,6 +12,7 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -90,6 +91,16 @@ std::vector<Range> Mappings(const std::string& maps) {
   return ranges;
 }
 
+// attach_loop's threads besides `pid` (its main thread, in read(0)): the
+// sleeper in futex (created first), the reader in read(3).
+std::pair<std::string, std::string> SleeperAndReader(const std::string& pid, const std::vector<std::string>& tids) {
+  std::vector<std::string> others;
+  for (const std::string& t : tids)
+    if (t != pid) others.push_back(t);
+  std::sort(others.begin(), others.end(), [](const std::string& a, const std::string& b) { return std::stol(a) < std::stol(b); });
+  return {others.size() > 0 ? others[0] : "", others.size() > 1 ? others[1] : ""};
+}
+
 // Writes one command byte to `p` and expects its answer line.
 void Ask(const PipedProgram& p, char command, const std::string& want) {
   EXPECT_EQ(write(p.in, &command, 1), 1);
@@ -139,12 +150,7 @@ void AttachInProcess::AttachUseAndLetGo(const std::string& program) {
   Ask(p, 's', "handled 1");
   std::vector<std::string> tids = Tasks(pid);
   ASSERT_EQ(tids.size(), 3u);
-  // Main thread in read(0), the sleeper in futex (it was created first), the reader in read(3).
-  std::vector<std::string> others;
-  for (const std::string& t : tids)
-    if (t != pid) others.push_back(t);
-  std::sort(others.begin(), others.end(), [](const std::string& a, const std::string& b) { return std::stol(a) < std::stol(b); });
-  const std::string sleeper = others[0], reader = others[1];
+  const auto [sleeper, reader] = SleeperAndReader(pid, tids);
   const std::map<std::string, long> asleep = {{pid, 0}, {sleeper, 202}, {reader, 0}};
   ASSERT_TRUE(WaitUntilAsleep(pid, asleep));
   const std::set<std::string> fds_before = Fds(pid);
@@ -226,6 +232,54 @@ void AttachInProcess::AttachUseAndLetGo(const std::string& program) {
     EXPECT_NE(lines[i].find(i + 1 < lines.size() ? " <unfinished ...>" : " <detached ...>"), std::string::npos) << lines[i];
 }
 
+// Let go while a thread is asleep in a read our entry path made, with a
+// signal queued for it whose handler has no SA_RESTART (the process held in
+// a group stop meanwhile): as untraced, the handler runs when it goes on and
+// the read fails with EINTR (the reader thread then ends), rather than being
+// made again.
+TEST_P(AttachInProcess, ACallLetGoInIsInterruptedAsUntraced) {
+  PipedProgram p = StartPiped({Program("attach_loop")});
+  ASSERT_GT(p.pid, 0);
+  std::string pid = std::to_string(p.pid);
+  Ask(p, 'n', "count 1");
+  std::vector<std::string> tids = Tasks(pid);
+  ASSERT_EQ(tids.size(), 3u);
+  const auto [sleeper, reader] = SleeperAndReader(pid, tids);
+  const std::map<std::string, long> asleep = {{pid, 0}, {sleeper, 202}, {reader, 0}};
+  ASSERT_TRUE(WaitUntilAsleep(pid, asleep));
+  close(p.err[1]);
+  int err[2];
+  ASSERT_EQ(pipe(err), 0);
+  std::string trace = TempPath("attach_eintr_" + GetParam());
+  pid_t tracer = StartTracer({Lzptrace(), "--mode=" + GetParam(), "-f", "-o", trace, "-p", pid}, err, {p.in, p.out});
+  EXPECT_EQ(ReadLine(err[0]), "lzptrace: Process " + pid + " attached with 3 threads");
+  Ask(p, 'r', "read 1");  // the reader's read restarted, under the interposer
+  ASSERT_TRUE(WaitForText(trace, "write(1, \"read 1\\n\""));
+  ASSERT_TRUE(WaitUntilAsleep(pid, asleep));
+  kill(p.pid, SIGSTOP);
+  auto state = [&](const std::string& tid) {
+    std::string stat = ReadFile("/proc/" + pid + "/task/" + tid + "/stat");
+    size_t paren = stat.rfind(')');
+    return paren == std::string::npos || paren + 2 >= stat.size() ? '?' : stat[paren + 2];
+  };
+  for (int i = 0; i < 2000 && !(state(pid) == 't' && state(sleeper) == 't' && state(reader) == 't'); ++i) usleep(1000);
+  ASSERT_EQ(syscall(SYS_tgkill, p.pid, std::stoi(reader), SIGUSR1), 0);
+  // (It stays queued while the group is stopped.)
+  std::vector<std::string> said = LetGo(tracer, err[0]);
+  EXPECT_EQ(said.size(), 3u) << ::testing::PrintToString(said);
+  kill(p.pid, SIGCONT);
+  for (int i = 0; i < 2000 && Tasks(pid).size() == 3; ++i) usleep(1000);
+  EXPECT_EQ(Tasks(pid).size(), 2u) << "the reader's read was made again instead of failing with EINTR";
+  Ask(p, 'n', "count 2");
+  Ask(p, 's', "handled 2");  // (the reader's SIGUSR1 was the first)
+  close(p.in);
+  int status = 0;
+  ASSERT_EQ(waitpid(p.pid, &status, 0), p.pid);
+  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 7) << status;
+  close(p.out);
+  close(p.err[0]);
+}
+
 // Let go while its main thread is inside a program signal handler that the
 // interposer's wrapper called (asleep in a read of its own): our code is
 // under its frame, so the interposer stays mapped, inert, said once; the
@@ -298,6 +352,50 @@ TEST_P(AttachInProcess, SpinningThreadsAreTakenOutAgainAndAgain) {
     EXPECT_NE(maps.rfind("00000000-", 0), 0u) << maps;
     ask();  // alive, untraced
   }
+  close(p.in);
+  int status = 0;
+  ASSERT_EQ(waitpid(p.pid, &status, 0), p.pid);
+  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 7) << status;
+  close(p.out);
+}
+
+// Without -f only the process's one thread is attached; a thread it
+// creates afterwards runs untraced, yet through the interposer's entry path
+// wherever a site was rewritten (hybrid mode): here it sleeps in a read
+// made from our entry path when lzptrace lets go. That thread is stopped
+// too, and taken out of our code, before page 0 and the image are
+// unmapped: it wakes in the program, which goes on, nothing of ours left.
+TEST_P(AttachInProcess, AThreadMadeAfterTheAttachIsStoppedForTheDetach) {
+  PipedProgram p = StartPiped({Program("attach_spin"), "0"});
+  ASSERT_GT(p.pid, 0);
+  std::string pid = std::to_string(p.pid);
+  auto ask = [&](char command, const std::string& want) {
+    EXPECT_EQ(write(p.in, &command, 1), 1);
+    EXPECT_EQ(ReadLine(p.out), want) << "after '" << command << "'";
+  };
+  ask('n', "count 1");
+  close(p.err[0]);
+  close(p.err[1]);
+  int err[2];
+  ASSERT_EQ(pipe(err), 0);
+  std::string trace = TempPath("attach_new_thread_" + GetParam());
+  pid_t tracer = StartTracer({Lzptrace(), "--mode=" + GetParam(), "-o", trace, "-p", pid}, err, {p.in, p.out});
+  EXPECT_EQ(ReadLine(err[0]), "lzptrace: Process " + pid + " attached");
+  ask('n', "count 2");
+  ask('t', "count 3");  // a thread asleep in read
+  ASSERT_TRUE(WaitForText(trace, "write(1, \"count 3\\n\""));
+  std::vector<std::string> tids = Tasks(pid);
+  ASSERT_EQ(tids.size(), 2u);
+  std::string sleeper = tids[0] == pid ? tids[1] : tids[0];
+  ASSERT_TRUE(WaitUntilAsleep(pid, {{pid, 0}, {sleeper, 0}}));
+  std::vector<std::string> said = LetGo(tracer, err[0]);
+  EXPECT_EQ(said, std::vector<std::string>{"lzptrace: Process " + pid + " detached"});
+  std::string maps = ReadFile("/proc/" + pid + "/maps");
+  EXPECT_EQ(maps.find("liblzptrace"), std::string::npos) << maps;
+  EXPECT_NE(maps.rfind("00000000-", 0), 0u) << maps;
+  ask('p', "woken");  // it wakes (and spins on getppid)
+  ask('n', "count 5");  // alive, untraced
+  ask('n', "count 6");
   close(p.in);
   int status = 0;
   ASSERT_EQ(waitpid(p.pid, &status, 0), p.pid);

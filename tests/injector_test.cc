@@ -69,24 +69,43 @@ TEST(InterposerImage, DamagedFilesAreRefusedWithAReason) {
   EXPECT_NE(why.find("cannot read"), std::string::npos);
 }
 
+// A child stopped by its tracer (us), which goes on reading a byte once let
+// go and exits 42 if it got one.
+struct StoppedChild {
+  pid_t pid = -1;
+  int to_child[2] = {-1, -1};
+  bool Start() {
+    if (pipe(to_child) != 0) return false;
+    pid = fork();
+    if (pid == 0) {
+      close(to_child[1]);
+      ptrace(PTRACE_TRACEME, 0, nullptr, nullptr);
+      raise(SIGSTOP);
+      char byte = 0;
+      ssize_t n = read(to_child[0], &byte, 1);  // goes on here once let go
+      _exit(n == 1 && byte == 'x' ? 42 : 1);
+    }
+    close(to_child[0]);
+    int status;
+    return waitpid(pid, &status, 0) == pid && WIFSTOPPED(status);
+  }
+  void LetGoAndExpectItGoesOn() {
+    ASSERT_EQ(ptrace(PTRACE_DETACH, pid, nullptr, nullptr), 0);
+    kill(pid, SIGCONT);
+    ASSERT_EQ(write(to_child[1], "x", 1), 1);
+    int status;
+    ASSERT_EQ(waitpid(pid, &status, 0), pid);
+    EXPECT_TRUE(WIFEXITED(status));
+    EXPECT_EQ(WEXITSTATUS(status), 42);
+  }
+};
+
 // A child stopped by its tracer (us) runs syscalls for us, and goes on
 // afterwards exactly where it was, its code bytes back.
 TEST(RemoteTask, RunsSyscallsInAStoppedTaskAndPutsItBack) {
-  int to_child[2];
-  ASSERT_EQ(pipe(to_child), 0);
-  pid_t child = fork();
-  if (child == 0) {
-    close(to_child[1]);
-    ptrace(PTRACE_TRACEME, 0, nullptr, nullptr);
-    raise(SIGSTOP);
-    char byte = 0;
-    ssize_t n = read(to_child[0], &byte, 1);  // goes on here once let go
-    _exit(n == 1 && byte == 'x' ? 42 : 1);
-  }
-  close(to_child[0]);
-  int status;
-  ASSERT_EQ(waitpid(child, &status, 0), child);
-  ASSERT_TRUE(WIFSTOPPED(status));
+  StoppedChild c;
+  ASSERT_TRUE(c.Start());
+  pid_t child = c.pid;
   {
     RemoteTask task(child);
     std::string why;
@@ -114,12 +133,29 @@ TEST(RemoteTask, RunsSyscallsInAStoppedTaskAndPutsItBack) {
     EXPECT_NE(std::string(reinterpret_cast<char*>(restored), 3), std::string(reinterpret_cast<char*>(planted), 3));
     EXPECT_EQ(task.pending_signal(), 0);
   }
-  ASSERT_EQ(ptrace(PTRACE_DETACH, child, nullptr, nullptr), 0);
-  kill(child, SIGCONT);
-  ASSERT_EQ(write(to_child[1], "x", 1), 1);
-  ASSERT_EQ(waitpid(child, &status, 0), child);
-  EXPECT_TRUE(WIFEXITED(status));
-  EXPECT_EQ(WEXITSTATUS(status), 42);
+  c.LetGoAndExpectItGoesOn();
+}
+
+// A function that faults (here: a call to an unmapped address) fails the
+// call instead of faulting again and again; the task goes on as it was, the
+// fault not delivered to it.
+TEST(RemoteTask, AFaultInACallFailsItAndIsNotDelivered) {
+  StoppedChild c;
+  ASSERT_TRUE(c.Start());
+  pid_t child = c.pid;
+  {
+    RemoteTask task(child);
+    std::string why;
+    ASSERT_TRUE(task.Begin(&why)) << why;
+    uint64_t top = (task.saved_registers().rsp - 256) & ~uint64_t{15};
+    EXPECT_FALSE(task.Call(0x10, 0, 0, 0, top));
+    bool ok = false;
+    EXPECT_EQ(task.Syscall(&ok, SYS_getpid), child);  // still usable
+    EXPECT_TRUE(ok);
+    ASSERT_TRUE(task.End());
+    EXPECT_EQ(task.pending_signal(), 0);
+  }
+  c.LetGoAndExpectItGoesOn();
 }
 
 }  // namespace

@@ -14,7 +14,10 @@
 // the companion's thread, whose handler sets g_detach_requested; its waitpid
 // then returns EINTR and DetachAll interrupts every task. Once all of a
 // process's tasks are stopped, the calls they are in are shown
-// `<detached ...>`, the interposer is taken out (cli/injector/detach.h) and
+// `<detached ...>`, every thread of it not stopped yet is (one created
+// meanwhile, or, without -f, since the attach: it ran untraced, but through
+// our code at rewritten sites), the interposer is taken out
+// (cli/injector/detach.h) and
 // each task is detached, handed back a signal it was about to receive.
 // strace's messages.
 #include <dirent.h>
@@ -46,6 +49,12 @@ bool PtraceCompanion::Attach(const std::vector<pid_t>& pids, const Ring& ring, s
 
 bool PtraceCompanion::Detached() const { return state_->detached; }
 
+long PtraceCompanion::State::SeizeOptions() const {
+  long opts = PTRACE_O_TRACEEXEC | PTRACE_O_TRACEEXIT | PTRACE_O_TRACESYSGOOD;
+  if (options.follow_forks) opts |= PTRACE_O_TRACECLONE | PTRACE_O_TRACEFORK | PTRACE_O_TRACEVFORK;
+  return opts;
+}
+
 // -p: seize every thread of each process, stop it, and inject the
 // interposer, or step it with syscall stops from then on. strace's messages
 // on stderr.
@@ -67,8 +76,7 @@ void PtraceCompanion::State::RunAttached(std::vector<pid_t> pids, Ring ring) {
                       ring.control->tsc_khz);
   // As strace: without -f only the task given is attached; with -f every
   // thread of its process, and whatever they create.
-  long opts = PTRACE_O_TRACEEXEC | PTRACE_O_TRACEEXIT | PTRACE_O_TRACESYSGOOD;
-  if (options.follow_forks) opts |= PTRACE_O_TRACECLONE | PTRACE_O_TRACEFORK | PTRACE_O_TRACEVFORK;
+  long opts = SeizeOptions();
   for (pid_t pid : pids) {
     std::vector<pid_t> threads;
     std::string dir = "/proc/" + std::to_string(pid) + "/task";
@@ -103,6 +111,49 @@ void PtraceCompanion::State::RunAttached(std::vector<pid_t> pids, Ring ring) {
   if (ReportStart(!tasks.empty())) Loop();
 }
 
+// Stops every thread of `pid` that is not in `stops` yet, and adds it there,
+// until a pass over /proc/PID/task finds none new: a thread created while
+// the others were being stopped (by one not seized yet, or auto-attached by
+// one that was and not yet known), or, without -f, one the program made
+// since the attach, which ran untraced (through our entry path at rewritten
+// sites). Nothing of the interposer may be put in or taken out while such a
+// thread runs (it would run rewritten sites with page 0 unmapped). One not
+// traced yet is seized with `opts`.
+void PtraceCompanion::State::StopEveryThread(pid_t pid, std::map<pid_t, int>& stops, long opts) {
+  std::set<pid_t> tried;
+  for (bool found = true; found;) {
+    found = false;
+    std::vector<pid_t> threads;
+    if (DIR* d = opendir(("/proc/" + std::to_string(pid) + "/task").c_str())) {
+      while (struct dirent* e = readdir(d))
+        if (e->d_name[0] >= '0' && e->d_name[0] <= '9') threads.push_back(static_cast<pid_t>(std::atol(e->d_name)));
+      closedir(d);
+    }
+    for (pid_t tid : threads) {
+      // (A known task was waited for already: stopped, ended, or a leader
+      // gone before its threads, whose wait would block.)
+      if (stops.count(tid) || tasks.count(tid) || !tried.insert(tid).second) continue;
+      found = true;
+      ptrace(PTRACE_SEIZE, tid, nullptr, reinterpret_cast<void*>(opts));  // (fails for one already ours)
+      ptrace(PTRACE_INTERRUPT, tid, nullptr, nullptr);  // (one already ours, running or not: it stops, or stays)
+      int status;
+      pid_t got;
+      while ((got = waitpid(tid, &status, __WALL)) < 0 && errno == EINTR) {
+      }
+      if (got != tid) continue;  // not ours (another tracer's), or gone
+      if (WIFEXITED(status) || WIFSIGNALED(status)) {  // an auto-attached thread, ended already
+        TaskFor(tid);
+        OnEnded(tid, status);
+        continue;
+      }
+      if (!WIFSTOPPED(status)) continue;
+      int sig = WSTOPSIG(status);
+      bool delivery = (status >> 16) == 0 && sig != (SIGTRAP | 0x80) && sig != SIGTRAP;
+      stops[tid] = delivery ? sig : 0;
+    }
+  }
+}
+
 // Waits for each seized task's first stop, injects the interposer and lets
 // them run; or says why not, and lets them run stepped.
 void PtraceCompanion::State::InjectAttached(pid_t pid, const std::vector<pid_t>& tids) {
@@ -122,6 +173,10 @@ void PtraceCompanion::State::InjectAttached(pid_t pid, const std::vector<pid_t>&
     stops[tid] = delivery ? WSTOPSIG(status) : 0;
   }
   if (stops.empty()) return;
+  if (options.follow_forks) {  // every thread, those created meanwhile too
+    StopEveryThread(pid, stops, SeizeOptions());
+    for (auto& [tid, sig] : stops) TaskFor(tid).started = true;
+  }
   std::string why;
   size_t threads = 0;
   if (DIR* d = opendir(("/proc/" + std::to_string(pid) + "/task").c_str())) {
@@ -200,6 +255,9 @@ void PtraceCompanion::State::LetProcessGo(pid_t pid, std::map<pid_t, int>& stops
     }
   }
   if (!process.stepping && process.injected_base != 0 && interposer_image != nullptr) {
+    // Threads not stopped yet (created since, untraced without -f) stop too,
+    // for the removal; those seized only for it are let go with the rest.
+    StopEveryThread(pid, stops, 0);
     injector::DetachOutcome out = injector::DetachInterposer(pid, stops, *interposer_image, process.injected_base);
     if (!out.removed)
       std::fprintf(stderr, "lzptrace: the interposer stays mapped, inert, in process %d: %s\n", pid, out.kept_why.c_str());

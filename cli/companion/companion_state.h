@@ -69,6 +69,8 @@ struct PtraceCompanion::State {
   const injector::InterposerImage* Image();  // null (and interposer_image_error) if unusable
   void InjectAttached(pid_t pid, const std::vector<pid_t>& tids);
   void LetProcessGo(pid_t pid, std::map<pid_t, int>& stops);
+  void StopEveryThread(pid_t pid, std::map<pid_t, int>& stops, long opts);
+  long SeizeOptions() const;  // -p: PTRACE_SEIZE's options (-f adds the fork events)
 
   void Run(pid_t pid, Ring ring);
   void RunAttached(std::vector<pid_t> pids, Ring ring);

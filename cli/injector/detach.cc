@@ -3,6 +3,7 @@
 
 #include <fcntl.h>
 #include <poll.h>
+#include <sched.h>
 #include <signal.h>
 #include <sys/ptrace.h>
 #include <sys/syscall.h>
@@ -27,10 +28,15 @@ namespace lzp::cli::injector {
 namespace {
 
 constexpr int kSysUserDispatch = 2;        // si_code of a dispatch's SIGSYS
-constexpr int64_t kRestartBlock = -516;     // ERESTART_RESTARTBLOCK: resumed with restart_syscall
 constexpr int kMaxSteps = 1000000;          // our code paths are far shorter
 constexpr int kStepTimeoutMs = 2000;        // a step that takes this long is a blocking syscall
 constexpr uint64_t kTrapFlag = 1 << 8;      // EFLAGS.TF, which single-stepping sets
+
+int64_t MillisecondsSince(const struct timespec& start) {
+  struct timespec now;
+  clock_gettime(CLOCK_MONOTONIC, &now);
+  return (now.tv_sec - start.tv_sec) * 1000 + (now.tv_nsec - start.tv_nsec) / 1000000;
+}
 
 bool IsRestartCode(int64_t ret) { return ret == -512 || ret == -513 || ret == -514 || ret == -516; }
 
@@ -164,14 +170,20 @@ class Remover {
       if (ptrace(PTRACE_SINGLESTEP, tid, nullptr, reinterpret_cast<void*>(static_cast<long>(sig))) != 0) return false;
       int status = 0;
       pid_t got = 0;
-      for (int waited = 0; (got = waitpid(tid, &status, __WALL | WNOHANG)) == 0; ++waited) {
-        if (waited == kStepTimeoutMs) {
+      // A step takes microseconds: yield first, then nap a millisecond at a
+      // time (a thousand 1 ms naps per thousand instructions stepped made
+      // leaving a long path of ours take seconds).
+      struct timespec start;
+      clock_gettime(CLOCK_MONOTONIC, &start);
+      for (int tries = 0; (got = waitpid(tid, &status, __WALL | WNOHANG)) == 0; ++tries) {
+        if (MillisecondsSince(start) >= kStepTimeoutMs) {
           ptrace(PTRACE_INTERRUPT, tid, nullptr, nullptr);
           while (waitpid(tid, &status, __WALL) < 0 && errno == EINTR) {
           }
           return false;
         }
-        poll(nullptr, 0, 1);
+        if (tries < 100) sched_yield();
+        else poll(nullptr, 0, 1);
       }
       if (got != tid || !WIFSTOPPED(status)) return false;
       if (WSTOPSIG(status) == SIGTRAP || (status >> 16) != 0) return true;
@@ -195,13 +207,23 @@ class Remover {
     if (ts.handler[level].changed)
       for (int i = 0; i < 6; ++i) args[i] = ts.handler[level].saved[i + 1];
     uint64_t nr = ts.handler[level].changed ? ts.handler[level].saved[0] : f.nr;
-    regs.rax = in_call && static_cast<int64_t>(regs.rax) == kRestartBlock ? SYS_restart_syscall : nr;
-    regs.orig_rax = ~0ull;
+    if (in_call) {
+      // Just past the program's `syscall`, the restart code left in rax and
+      // the call's number in orig_rax: the kernel decides as it resumes the
+      // thread, as it would have untraced (back to the `syscall` with rax =
+      // orig_rax, or restart_syscall; -EINTR if a handler without SA_RESTART
+      // runs first: a signal it is stopped with, or one pending).
+      regs.orig_rax = nr;
+      regs.rip = f.retaddr;
+    } else {  // not made yet: at the program's `syscall`, to make it
+      regs.rax = nr;
+      regs.orig_rax = ~0ull;
+      regs.rip = f.retaddr - 2;
+    }
     regs.rdi = args[0], regs.rsi = args[1], regs.rdx = args[2], regs.r10 = args[3], regs.r8 = args[4], regs.r9 = args[5];
     regs.rbx = f.rbx, regs.rbp = f.rbp, regs.r12 = f.r12, regs.r13 = f.r13, regs.r14 = f.r14, regs.r15 = f.r15;
     regs.rsp = f.app_rsp;
     regs.eflags = f.rflags & ~kTrapFlag;  // (saved with TF if we stepped through the entry path's pushfq)
-    regs.rip = f.retaddr - 2;
     if (ptrace(PTRACE_SETREGS, tid, nullptr, &regs) != 0) return Stuck(tid, "could not be moved out of the interposer");
     CheckFrames(tid, regs, 1);
   }

@@ -16,8 +16,10 @@
 //      make) the syscall our entry path makes for the program gets the
 //      program's registers back from the entry frame (tracer/frame_layout.h)
 //      and is pointed at the program's own `syscall` instruction, so it makes
-//      the call again itself (a call the kernel would have resumed with
-//      restart_syscall resumes with it). One elsewhere in our code, or on
+//      the call itself; one asleep in it is put just past that instruction,
+//      its restart code and number kept, so the kernel restarts it there as
+//      it would have untraced (restart_syscall where it would have resumed
+//      with it; -EINTR if a handler without SA_RESTART runs first). One elsewhere in our code, or on
 //      page 0, is single-stepped until it is back in the program (each step
 //      bounded in time: a step that blocks is interrupted, and the thread
 //      counted as stuck). Its signal mask gets back the SIGSYS, SIGSEGV and

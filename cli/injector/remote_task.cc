@@ -69,6 +69,10 @@ bool RemoteTask::RunToTrap(const user_regs_struct& regs) {
       // A SIGTRAP of its own elsewhere: impossible here, but deliver it later.
     }
     if (stop == SIGKILL) continue;
+    siginfo_t info;
+    if ((stop == SIGSEGV || stop == SIGBUS || stop == SIGILL || stop == SIGFPE) &&
+        ptrace(PTRACE_GETSIGINFO, tid_, nullptr, &info) == 0 && info.si_code > 0)
+      return false;  // a fault of what we ran: it would recur forever (End puts the task back)
     pending_signal_ = stop;  // held: delivered when the task goes on (the last one wins, as a standard signal merges)
   }
 }

@@ -16,7 +16,10 @@
 // back, so that the kernel restarts its call when it resumes.
 //
 // While we wait for the trap, other signals may arrive: they are held and
-// delivered when the task is resumed after End() (pending_signal()). If the
+// delivered when the task is resumed after End() (pending_signal()); a
+// fault (SIGSEGV, SIGBUS, SIGILL, SIGFPE from the kernel) in what we made it
+// run fails the call instead, the signal dropped (run again, the faulting
+// instruction would fault again, for ever). If the
 // task dies meanwhile (SIGKILL), every call fails and ended() holds its
 // wait status for the caller to report.
 #pragma once
