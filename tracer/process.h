@@ -60,7 +60,11 @@ extern Process g_process;
 extern volatile bool g_multithreaded;
 
 // Is syscall nr shown (not filtered out by -e trace=)?
-inline bool Shown(uint64_t nr) { return nr < 512 && (g_process.trace_bitmap[nr >> 6] >> (nr & 63)) & 1; }
+// Syscall numbers the per-number tables (trace bitmap, hooks, captures,
+// counters, filters, injections) cover; a number past them is recorded bare
+// (syscall_hooks.cc).
+inline constexpr uint64_t kTableNumbers = 512;
+inline bool Shown(uint64_t nr) { return nr < kTableNumbers && (g_process.trace_bitmap[nr >> 6] >> (nr & 63)) & 1; }
 
 inline bool IsOurFd(long fd) {
   return g_process.active && fd >= 0 && (fd == g_process.shm_fd || fd == g_process.wake_fd);

@@ -101,8 +101,9 @@ extern "C" EnterResult lzp_syscall_enter(EntryFrame* f) {
   bool shown = FilterMayAccept(ts, f, level, ts->traced && Shown(f->nr));  // -e trace=, --filter
   const SyscallHook* hook = HookFor(f->nr);
   // A filtered-out syscall needs no timestamp, unless it is one the CLI
-  // follows anyway (exit, execve, clone: all hooked).
-  f->aux = shown || hook != nullptr ? ReadTsc() : 0;
+  // follows anyway (exit, execve, clone: all hooked) or a number past the
+  // tables (recorded bare at exit, below).
+  f->aux = shown || hook != nullptr || f->nr >= kTableNumbers ? ReadTsc() : 0;
   if (ts->via_sigsys) {
     f->aux |= kViaSigsysBit;
     ts->via_sigsys = false;
@@ -185,6 +186,12 @@ extern "C" void lzp_syscall_exit(EntryFrame* f) {
     EmitSyscall(ts, f, ret, flags, level);
   } else if (!recorded && hook == &kCloneHook) {  // the CLI follows processes and threads even when not showing them
     EmitSyscall(ts, f, ret, flags | proto::kHidden, kNoCaptureLevel);
+  } else if (!recorded && f->nr >= kTableNumbers && !g_process.no_records) {
+    // A number past every table (512 and up, -1, x32 numbers): no kernel's,
+    // it answers ENOSYS. strace shows it whatever -e trace= says
+    // (`syscall_0x200(...)`): recorded bare, its registers only, never
+    // counted, no capture, hook, filter or injection (all indexed by number).
+    EmitSyscall(ts, f, ret, flags, kNoCaptureLevel);
   }
   if (ts->inflight != nullptr && ts->inflight->deferred_signo.load(std::memory_order_acquire) != 0) {
     EmitSignal(ts, static_cast<int>(ts->inflight->deferred_signo.load(std::memory_order_relaxed)),
