@@ -8,22 +8,31 @@
 #include <fmt/format.h>
 
 #include "cli/decode/structs.h"
+#include "cli/print/append_text.h"
 #include "cli/print/flags_format.h"
 #include "cli/print/syscall_format.h"
 
 namespace lzp::cli {
 
-std::string FormatTimespec(std::string_view b) {
-  return fmt::format("{{tv_sec={}, tv_nsec={}}}", Field<int64_t>(b, 0), Field<uint64_t>(b, 8));
-}
-
-std::string FormatTimeval(std::string_view b) {
-  return fmt::format("{{tv_sec={}, tv_usec={}}}", Field<int64_t>(b, 0), Field<uint64_t>(b, 8));
-}
-
 namespace {
 
+// "{tv_sec=S, <fraction_field>=F}" without a format string: clock_gettime
+// and the other vDSO calls print one per event (cli/print/append_text.h).
+std::string SecondsAndFraction(std::string_view b, const char* fraction_field) {
+  std::string out = "{tv_sec=";
+  AppendSigned(out, Field<int64_t>(b, 0));
+  out += ", ";
+  out += fraction_field;
+  AppendUnsigned(out, Field<uint64_t>(b, 8));
+  out += '}';
+  return out;
+}
+
 }  // namespace
+
+std::string FormatTimespec(std::string_view b) { return SecondsAndFraction(b, "tv_nsec="); }
+
+std::string FormatTimeval(std::string_view b) { return SecondsAndFraction(b, "tv_usec="); }
 
 std::string DateComment(int64_t seconds, int64_t fraction, int fraction_digits) {
   time_t t = static_cast<time_t>(seconds);
