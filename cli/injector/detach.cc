@@ -132,6 +132,9 @@ class Remover {
     task.End(/*restart=*/true);
     if (task.pending_signal() != 0) stops_[First()] = task.pending_signal();
     if (!called || !Read(address, &plan_, sizeof(plan_))) return false;
+    // (the plan comes from the tracee: counts beyond the interposer's own
+    // tables are damage, not a size to allocate)
+    if (plan_.site_count > proto::kMaxPlanSites || plan_.mapping_count > proto::kMaxPlanMappings) return false;
     sites_.resize(plan_.site_count);  // (read now: the list is in the image, unmapped before the sites are restored)
     return sites_.empty() || Read(plan_.sites, sites_.data(), sites_.size() * 8);
   }
