@@ -25,6 +25,13 @@ struct DetachPlan {
   uint64_t app_syscall_site;  // the `syscall` the entry path makes for the program (asm/entry.S)
 };
 
+// The most a plan can name (the interposer's fixed tables: rewritten_sites.cc,
+// our_mappings.cc assert their sizes against these). The plan is read from
+// the tracee: the CLI refuses one that claims more, instead of allocating
+// what a damaged or hostile count asks for.
+inline constexpr uint64_t kMaxPlanSites = 32768;
+inline constexpr uint64_t kMaxPlanMappings = 1024;
+
 // The interposer's exported entry points the CLI calls into (by name, from
 // the library's dynamic symbols).
 inline constexpr char kAttachThreadSymbol[] = "lzp_attach_thread";  // long (void): this thread's state and SUD

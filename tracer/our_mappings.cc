@@ -23,6 +23,7 @@
 
 #include <atomic>
 
+#include "tracer/detach_plan.h"
 #include "tracer/events.h"
 #include "tracer/raw_syscall.h"
 
@@ -39,6 +40,7 @@ struct Slot {
   std::atomic<uint64_t> start;  // 0: free
   std::atomic<uint64_t> end;
 };
+static_assert(kSlots <= proto::kMaxPlanMappings, "the CLI refuses a detach plan with more mappings");
 Slot g_slots[kSlots];
 std::atomic<bool> g_full;  // a mapping could not be recorded
 bool g_full_said;

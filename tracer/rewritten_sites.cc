@@ -4,10 +4,13 @@
 // fault handler with an acquire load of the count.
 #include "tracer/rewritten_sites.h"
 
+#include "tracer/detach_plan.h"
+
 namespace lzp {
 namespace {
 
 constexpr uint64_t kCapacity = 32768;  // 256 KiB of .bss: far more sites than a large program runs
+static_assert(kCapacity <= proto::kMaxPlanSites, "the CLI refuses a detach plan with more sites");
 uint64_t g_sites[kCapacity];
 uint64_t g_count;
 

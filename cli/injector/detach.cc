@@ -55,7 +55,7 @@ class Remover {
       if (sig == SIGSYS) RewindDispatch(tid, &sig);
     }
     if (!AskForPlan()) {  // 2.
-      out.kept_why = "its interposer did not answer";
+      out.kept_why = plan_damaged_ ? "its interposer's detach plan is damaged" : "its interposer did not answer";
       if (mem_ >= 0) close(mem_);
       return out;
     }
@@ -138,6 +138,12 @@ class Remover {
     task.End(/*restart=*/true);
     if (task.pending_signal() != 0) stops_[First()] = task.pending_signal();
     if (!called || !Read(address, &plan_, sizeof(plan_))) return false;
+    // (the plan comes from the tracee: counts beyond the interposer's own
+    // tables are damage, not a size to allocate)
+    if (plan_.site_count > proto::kMaxPlanSites || plan_.mapping_count > proto::kMaxPlanMappings) {
+      plan_damaged_ = true;
+      return false;
+    }
     sites_.resize(plan_.site_count);  // (read now: the list is in the image, unmapped before the sites are restored)
     return sites_.empty() || Read(plan_.sites, sites_.data(), sites_.size() * 8);
   }
@@ -291,6 +297,7 @@ class Remover {
   int mem_ = -1;
   uint64_t entry_ = 0;  // where RemoteTask plants its `syscall; int3`
   proto::DetachPlan plan_ = {};
+  bool plan_damaged_ = false;  // its counts were beyond the interposer's tables
   std::vector<uint64_t> sites_;
   std::string stuck_;
 };
