@@ -969,9 +969,9 @@ TEST(Attach, SeveralProcessesEachLineWithItsPid) {
   std::string pa = std::to_string(a.pid), pb = std::to_string(b.pid);
   WaitUntilAsleepInRead(pa);
   WaitUntilAsleepInRead(pb);
-  std::string trace = TempPath("attach2");
-  pid_t tracer =
-      StartTracer({Lzptrace(), "-o", trace, "-p", pa + "," + pb}, a.err, {a.in, a.out, b.in, b.out, b.err[0], b.err[1]});
+  std::string trace = TempPath("attach2"), recording = TempPath("attach2.rec");
+  pid_t tracer = StartTracer({Lzptrace(), "-o", trace, "--record=" + recording, "-p", pa + "," + pb}, a.err,
+                             {a.in, a.out, b.in, b.out, b.err[0], b.err[1]});
   close(b.err[1]);
   EXPECT_EQ(ReadLine(a.err[0]), "lzptrace: Process " + pa + " attached");
   EXPECT_EQ(ReadLine(a.err[0]), "lzptrace: Process " + pb + " attached");
@@ -1006,6 +1006,12 @@ TEST(Attach, SeveralProcessesEachLineWithItsPid) {
   // splits it.
   EXPECT_TRUE(has(pa, " write(1, \"got-a\\n\", 6)") || has(pa, " <... write resumed>)")) << ReadFile(trace);
   EXPECT_TRUE(has(pb, " write(1, \"got-b\\n\", 6)") || has(pb, " <... write resumed>)")) << ReadFile(trace);
+  // The recording knows that several processes shared the output: replayed,
+  // it prints the same lines, prefixes and all.
+  std::string replayed = TempPath("attach2.replayed");
+  RunResult replay = RunProgram({Lzptrace(), "--replay=" + recording, "-o", replayed});
+  EXPECT_EQ(replay.status, 0) << replay.err;
+  EXPECT_EQ(ReadFile(replayed), ReadFile(trace));
   for (PipedProgram* p : {&a, &b}) {
     close(p->in);  // EOF: the loop ends, the shell exits 0
     ASSERT_EQ(waitpid(p->pid, &status, 0), p->pid);

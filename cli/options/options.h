@@ -67,7 +67,9 @@ struct Options {
   // Several tasks share one output: -f, or -p with more than one PID. strace
   // then starts each line with its task's pid and interleaves the calls
   // tasks are in (<unfinished ...>, <... resumed>).
-  bool SeveralTasks() const { return follow_forks != 0 || attach_pids.size() > 1; }
+  // A replay takes the last from the recording (replayed_several_attached).
+  bool replayed_several_attached = false;
+  bool SeveralTasks() const { return follow_forks != 0 || attach_pids.size() > 1 || replayed_several_attached; }
 };
 
 // Parses argv. On a user error prints strace's one-line message and the hint

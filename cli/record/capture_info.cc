@@ -10,7 +10,8 @@ CaptureChunk DescribeCapture(const Options& options, const proto::RingControl& r
   c.ring_options = ring.options;
   c.string_limit = options.string_limit;
   c.decode_fds = static_cast<uint32_t>(options.decode_fds);
-  c.follow_forks = static_cast<uint32_t>(options.follow_forks);
+  c.follow_forks = static_cast<uint32_t>(options.follow_forks) & kFollowForksMask;
+  if (options.attach_pids.size() > 1) c.follow_forks |= kSeveralAttached;
   c.companion = companion;
   c.start_tsc = start_tsc;
   for (int i = 0; i < 8; ++i) c.trace_bitmap[i] = ring.trace_bitmap[i];

@@ -55,7 +55,7 @@ struct CaptureChunk {
   uint32_t ring_options;    // proto::Options bits
   uint32_t string_limit;    // -s as captured
   uint32_t decode_fds;      // -y bits (cli/options/options.h kDecode*)
-  uint32_t follow_forks;    // -f / -ff
+  uint32_t follow_forks;    // -f / -ff in the low byte, and kSeveralAttached
   uint32_t companion;       // 1: the ptrace companion ran (ends and stops come from it)
   uint64_t start_tsc;       // when the trace started (-r)
   uint64_t trace_bitmap[8]; // -e trace=: the syscalls recorded
@@ -63,6 +63,11 @@ struct CaptureChunk {
   uint64_t write_fds[16];   // -e write=
 };
 static_assert(sizeof(CaptureChunk) == 352);
+// CaptureChunk::follow_forks: -p named several processes, so they shared one
+// output as with -f (pid prefixes, unfinished/resumed) and replay does the same.
+// Absent in recordings made before it, which then print without the prefixes.
+inline constexpr uint32_t kSeveralAttached = 1u << 8;
+inline constexpr uint32_t kFollowForksMask = 0xff;
 // The capture chunk's body is a CaptureChunk, then the path of the program
 // the first process runs (no terminator; none for -p): --perfetto's name for
 // its track until it execs.

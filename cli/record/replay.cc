@@ -58,6 +58,7 @@ int Replay(const Options& asked) {
   SayWhatRecordingLacks(asked, reader.capture(), path);
   Options options = asked;  // -s beyond what was captured: cut where the capture was cut
   options.string_limit = std::min(asked.string_limit, reader.capture().string_limit);
+  options.replayed_several_attached = (reader.capture().follow_forks & kSeveralAttached) != 0;
   FILE* out = stderr;
   if (!options.output_file.empty() && options.follow_forks < 2) {
     out = std::fopen(options.output_file.c_str(), options.append_output ? "ae" : "we");

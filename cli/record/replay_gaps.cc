@@ -38,7 +38,7 @@ void SayWhatRecordingLacks(const Options& o, const CaptureChunk& c, const std::s
        "was recorded without -i: instruction pointers are not shown"},
       {o.stack_trace, (c.ring_options & proto::kStackTrace) != 0,
        "was recorded without -k: stack traces are not shown"},
-      {o.follow_forks > 0, c.follow_forks > 0, "was recorded without -f: only the first process is shown"},
+      {o.follow_forks > 0, (c.follow_forks & kFollowForksMask) > 0, "was recorded without -f: only the first process is shown"},
       {AnyMissing(o.filters.read_fds, c.read_fds), false, "was recorded without these -e read= fds: their reads are not dumped"},
       {AnyMissing(o.filters.write_fds, c.write_fds), false,
        "was recorded without these -e write= fds: their writes are not dumped"},
