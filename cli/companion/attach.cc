@@ -36,6 +36,7 @@
 #include "cli/companion/ring_records.h"
 #include "cli/injector/attach_start.h"
 #include "cli/injector/detach.h"
+#include "cli/injector/held_signal_info.h"
 #include "cli/injector/static_start.h"
 
 namespace lzp::cli {
@@ -149,6 +150,7 @@ void PtraceCompanion::State::StopEveryThread(pid_t pid, std::map<pid_t, int>& st
       if (!WIFSTOPPED(status)) continue;
       int sig = WSTOPSIG(status);
       bool delivery = (status >> 16) == 0 && sig != (SIGTRAP | 0x80) && sig != SIGTRAP;
+      if (delivery) injector::KeepSignalInfo(tid);
       stops[tid] = delivery ? sig : 0;
     }
   }
@@ -170,6 +172,7 @@ void PtraceCompanion::State::InjectAttached(pid_t pid, const std::vector<pid_t>&
     }
     tasks[tid].started = true;
     bool delivery = (status >> 16) == 0 && WSTOPSIG(status) != (SIGTRAP | 0x80) && WSTOPSIG(status) != SIGTRAP;
+    if (delivery) injector::KeepSignalInfo(tid);
     stops[tid] = delivery ? WSTOPSIG(status) : 0;
   }
   if (stops.empty()) return;
@@ -232,6 +235,7 @@ void PtraceCompanion::State::DetachAll() {
       if (!WIFSTOPPED(status)) continue;
       int sig = WSTOPSIG(status);
       bool delivery = (status >> 16) == 0 && sig != (SIGTRAP | 0x80);
+      if (delivery) injector::KeepSignalInfo(tid);
       stopped[tasks[tid].pid][tid] = delivery ? sig : 0;
       left.push_back(tid);
       break;
@@ -262,7 +266,10 @@ void PtraceCompanion::State::LetProcessGo(pid_t pid, std::map<pid_t, int>& stops
     if (!out.removed)
       std::fprintf(stderr, "lzptrace: the interposer stays mapped, inert, in process %d: %s\n", pid, out.kept_why.c_str());
   }
-  for (auto& [tid, sig] : stops) ptrace(PTRACE_DETACH, tid, nullptr, reinterpret_cast<void*>(static_cast<long>(sig)));
+  for (auto& [tid, sig] : stops) {
+    injector::PutBackSignalInfo(tid, sig);
+    ptrace(PTRACE_DETACH, tid, nullptr, reinterpret_cast<void*>(static_cast<long>(sig)));
+  }
 }
 
 }  // namespace lzp::cli

@@ -28,6 +28,7 @@
 #include "cli/companion/companion_state.h"
 #include "cli/companion/loader_calls.h"
 #include "cli/companion/ring_records.h"
+#include "cli/injector/held_signal_info.h"
 #include "cli/injector/static_start.h"
 
 namespace lzp::cli {
@@ -183,6 +184,7 @@ PtraceCompanion::State::Task& PtraceCompanion::State::TaskFor(pid_t tid) {
 void PtraceCompanion::State::Resume(pid_t tid, int sig) {
   auto task = tasks.find(tid);
   bool step = task != tasks.end() && processes[task->second.pid].stepping;
+  injector::PutBackSignalInfo(tid, sig);
   ptrace(step ? PTRACE_SYSCALL : PTRACE_CONT, tid, nullptr, reinterpret_cast<void*>(static_cast<long>(sig)));
 }
 

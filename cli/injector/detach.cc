@@ -19,6 +19,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/injector/held_signal_info.h"
 #include "cli/injector/remote_task.h"
 #include "cli/injector/sud_config.h"
 #include "tracer/detach_plan.h"
@@ -103,7 +104,9 @@ class Remover {
     if (ptrace(PTRACE_CONT, tid, nullptr, nullptr) != 0) return 0;
     while (waitpid(tid, &status, __WALL) < 0 && errno == EINTR) {
     }
-    return WIFSTOPPED(status) && (status >> 16) == 0 ? WSTOPSIG(status) : 0;
+    if (!WIFSTOPPED(status) || (status >> 16) != 0) return 0;
+    KeepSignalInfo(tid);
+    return WSTOPSIG(status);
   }
 
   static std::string StatusOf(pid_t tid) {

@@ -1,6 +1,8 @@
 // cli/injector/remote_task.cc — see remote_task.h.
 #include "cli/injector/remote_task.h"
 
+#include "cli/injector/held_signal_info.h"
+
 #include <fcntl.h>
 #include <signal.h>
 #include <elf.h>
@@ -73,6 +75,7 @@ bool RemoteTask::RunToTrap(const user_regs_struct& regs) {
     if ((stop == SIGSEGV || stop == SIGBUS || stop == SIGILL || stop == SIGFPE) &&
         ptrace(PTRACE_GETSIGINFO, tid_, nullptr, &info) == 0 && info.si_code > 0)
       return false;  // a fault of what we ran: it would recur forever (End puts the task back)
+    KeepSignalInfo(tid_);
     pending_signal_ = stop;  // held: delivered when the task goes on (the last one wins, as a standard signal merges)
   }
 }
