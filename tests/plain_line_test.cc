@@ -3,7 +3,8 @@
 // general path they stand in for: for every syscall in the table, records
 // with many argument and result values, under several option sets; a line
 // the plain writer takes must be byte-identical to AppendCall + padding +
-// AppendReturn, and the shapes it must refuse are refused.
+// AppendReturn (and its parts for the -f interleaver split where the
+// general path splits them), and the shapes it must refuse are refused.
 #include <sys/syscall.h>
 #include <time.h>
 
@@ -11,6 +12,7 @@
 #include <cstring>
 #include <random>
 #include <string>
+#include <vector>
 
 #include <fmt/format.h>
 #include <gtest/gtest.h>
@@ -92,6 +94,16 @@ void CheckAllSyscalls(const FormatOptions& options, size_t column, int* taken) {
       if (end == nullptr) continue;
       ++*taken;
       EXPECT_EQ(std::string(buffer.data(), end), GeneralLine(rec, captures, options, column)) << "syscall " << nr;
+      // The interleaver's parts: split where the general path splits its arguments.
+      size_t split = 0;
+      char* call_end = plain.WriteCall(buffer.data(), rec, captures, &split);
+      ASSERT_NE(call_end, nullptr);
+      size_t at_entry = 0;
+      std::vector<std::string> args = FormatArguments(rec, captures, options, &at_entry);
+      std::string head = SyscallName(rec.nr) + "(", tail;
+      for (size_t i = 0; i < args.size(); ++i) (i < at_entry ? head : tail) += args[i] + (i + 1 < args.size() ? ", " : "");
+      EXPECT_EQ(std::string(buffer.data(), split), head) << "syscall " << nr;
+      EXPECT_EQ(std::string(buffer.data() + split, call_end), tail + ")") << "syscall " << nr;
     }
   }
 }

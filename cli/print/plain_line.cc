@@ -71,6 +71,9 @@ PlainLines::SyscallPlan PlainLines::MakePlan(uint64_t nr) const {
       default: return plan;
     }
   }
+  plan.at_entry = plan.info->nargs;  // as FormatArguments: up to the first argument the kernel writes
+  for (int i = plan.info->nargs - 1; i >= 0; --i)
+    if (plan.info->args[i].kind == ArgKind::OutStruct) plan.at_entry = i;
   plan.ret = plan.info->ret;
   if (plan.ret == RetKind::Oct || (plan.ret == RetKind::Fd && format_.decode_fds) ||
       (plan.ret == RetKind::Pid && format_.pid_names != nullptr))
@@ -137,24 +140,33 @@ char* PlainLines::WriteResult(char* p, const SyscallPlan& plan, const proto::Sys
   return WriteSigned(p, r);
 }
 
-char* PlainLines::Write(char* p, const char* line_start, size_t column, const proto::SyscallRecord& rec,
-                        const Captures& captures) {
+char* PlainLines::WriteCall(char* p, const proto::SyscallRecord& rec, const Captures& captures, size_t* split) {
   SyscallPlan& plan = Plan(rec.nr);
   if (!plan.plain || (rec.flags & kNotPlainFlags)) return nullptr;
+  char* const start = p;
   p = WriteText(p, plan.name);
   *p++ = '(';
   for (int i = 0; i < plan.info->nargs; ++i) {
     if (i) p = WriteText(p, ", ");
+    if (i == plan.at_entry) *split = static_cast<size_t>(p - start);
     if ((p = WriteArgument(p, plan, rec, captures, i)) == nullptr) return nullptr;
   }
+  if (plan.at_entry == plan.info->nargs) *split = static_cast<size_t>(p - start);
   *p++ = ')';
+  return p;
+}
+
+char* PlainLines::Write(char* p, const char* line_start, size_t column, const proto::SyscallRecord& rec,
+                        const Captures& captures) {
+  size_t split;
+  if ((p = WriteCall(p, rec, captures, &split)) == nullptr) return nullptr;
   *p++ = ' ';
   size_t width = static_cast<size_t>(p - line_start);
   if (width < column) {
     std::memset(p, ' ', column - width);
     p += column - width;
   }
-  return WriteResult(p, plan, rec);
+  return WriteResult(p, rec);
 }
 
 }  // namespace lzp::cli

@@ -16,6 +16,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -40,6 +41,14 @@ class PlainLines {
   char* Write(char* p, const char* line_start, size_t column, const proto::SyscallRecord& rec, const Captures& captures);
   size_t Bound(uint64_t nr) { return Plan(nr).name.size() + kCallAndResultMax; }
 
+  // The same line in the parts the -f interleaver holds: "name(arg, ...)"
+  // at p, with *split where the arguments strace shows at the call's exit
+  // begin (the first output argument's text, else the ')'); then the result
+  // written at another p by WriteResult, for a record WriteCall took.
+  char* WriteCall(char* p, const proto::SyscallRecord& rec, const Captures& captures, size_t* split);
+  char* WriteResult(char* p, const proto::SyscallRecord& rec) { return WriteResult(p, Plan(rec.nr), rec); }
+  std::string_view Name(uint64_t nr) { return Plan(nr).name; }
+
  private:
   // How one argument is written (from the syscall table's kind).
   enum class Arg : uint8_t { kInt32, kDirFd, kUid, kSigned, kUnsigned, kHex, kPointer, kEnum, kTimespec, kTimeval };
@@ -53,6 +62,7 @@ class PlainLines {
     struct LastName { uint64_t value = 0; std::string_view name; };
     LastName last_name[6];
     table::RetKind ret = table::RetKind::Long;
+    int at_entry = 0;  // arguments shown at the call's entry (the rest after "<... resumed>")
   };
   SyscallPlan& Plan(uint64_t nr) { return nr < plans_.size() && plans_[nr].known ? plans_[nr] : PlanFirst(nr); }
   SyscallPlan& PlanFirst(uint64_t nr);  // a number's first line: makes its plan

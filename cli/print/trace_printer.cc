@@ -314,20 +314,21 @@ void TracePrinter::PrintSyscall(const proto::SyscallRecord& rec, const Captures&
   }
   if (!text_) return;
   if (Interleaving()) {
-    size_t at_entry = 0;
-    std::vector<std::string> args = FormatArguments(rec, captures, format_, &at_entry);
     TraceLine line;
     line.tid = tid;
     line.syscall = true;
     line.enter = rec.tsc_enter;
     line.exit = rec.tsc_exit < rec.tsc_enter ? rec.tsc_enter : rec.tsc_exit;
+    line.resume_tid = resume_tid;
+    if (ret == nullptr && plain_lines_ && PlainParts(rec, captures, &line)) return interleaver_->Add(std::move(line));
+    size_t at_entry = 0;
+    std::vector<std::string> args = FormatArguments(rec, captures, format_, &at_entry);
     line.name = SyscallName(rec.nr);
     line.head = SyscallNumber(rec.nr) + Ip(&captures) + line.name + "(";
     for (size_t i = 0; i < at_entry; ++i) line.head += args[i] + (i + 1 < args.size() ? ", " : "");
     for (size_t i = at_entry; i < args.size(); ++i) line.tail += args[i] + (i + 1 < args.size() ? ", " : "");
     line.tail += ")";
     line.result = Result(rec, captures, ret);
-    line.resume_tid = resume_tid;
     interleaver_->Add(std::move(line));
     return;
   }
@@ -358,11 +359,38 @@ void TracePrinter::PrintSyscall(const proto::SyscallRecord& rec, const Captures&
   if (pending_.Full()) FlushPending();
 }
 
-bool TracePrinter::WritePlainLine(const proto::SyscallRecord& rec, const Captures& captures, pid_t tid) {
+// -T's duration of a call a plain line may show: false when the record
+// needs the general path for what follows its result.
+bool TracePrinter::PlainEnd(const proto::SyscallRecord& rec, const Captures& captures, long* micros) const {
   if (captures.Find(0, proto::kHandlerNote) != nullptr) return false;  // --handler's note after the result
-  long micros = 0;
-  const bool duration = options_.durations && !(rec.flags & proto::kNoReturn);
-  if (duration && (micros = Micros(clock_->Seconds(rec.tsc_exit - rec.tsc_enter))) < 0) return false;
+  *micros = -1;  // (none)
+  if (options_.durations && !(rec.flags & proto::kNoReturn) &&
+      (*micros = Micros(clock_->Seconds(rec.tsc_exit - rec.tsc_enter))) < 0)
+    return false;
+  return true;
+}
+
+bool TracePrinter::PlainParts(const proto::SyscallRecord& rec, const Captures& captures, TraceLine* line) {
+  long micros;
+  if (!PlainEnd(rec, captures, &micros)) return false;
+  const size_t room = plain_lines_->Bound(rec.nr) + kDurationMax;
+  if (plain_parts_.size() < room) plain_parts_.resize(room);
+  char* const text = plain_parts_.data();
+  size_t split = 0;
+  char* call_end = plain_lines_->WriteCall(text, rec, captures, &split);
+  char* end = call_end != nullptr ? plain_lines_->WriteResult(call_end, rec) : nullptr;
+  if (end == nullptr) return false;
+  if (micros >= 0) end = WriteDuration(end, micros);
+  line->name = plain_lines_->Name(rec.nr);
+  line->head.assign(text, split);
+  line->tail.assign(text + split, call_end);
+  line->result.assign(call_end, end);
+  return true;
+}
+
+bool TracePrinter::WritePlainLine(const proto::SyscallRecord& rec, const Captures& captures, pid_t tid) {
+  long micros;
+  if (!PlainEnd(rec, captures, &micros)) return false;
   char* const start = pending_.Room(kPlainPrefixMax + plain_lines_->Bound(rec.nr) + options_.align_column + kDurationMax);
   char* p = start;
   // AppendPrefix's task part (its time part is ruled out for plain lines).
@@ -382,7 +410,7 @@ bool TracePrinter::WritePlainLine(const proto::SyscallRecord& rec, const Capture
     }
   }
   if ((p = plain_lines_->Write(p, start, options_.align_column, rec, captures)) == nullptr) return false;
-  if (duration) p = WriteDuration(p, micros);
+  if (micros >= 0) p = WriteDuration(p, micros);
   *p++ = '\n';
   pending_.Keep(p);
   return true;

@@ -163,6 +163,10 @@ class TracePrinter {
   // The common line written straight into pending_ (plain_line.h); false
   // (nothing kept) when the record or the options need the general path.
   bool WritePlainLine(const proto::SyscallRecord& rec, const Captures& captures, pid_t tid);
+  // The same line as the interleaver's parts (-f, several tasks live).
+  bool PlainParts(const proto::SyscallRecord& rec, const Captures& captures, TraceLine* line);
+  bool PlainEnd(const proto::SyscallRecord& rec, const Captures& captures, long* micros) const;
+  std::vector<char> plain_parts_;  // PlainParts' text before it is split
   std::unique_ptr<PlainLines> plain_lines_;  // null when an option rules plain lines out
   bool per_thread_files_ = false;            // PerThreadFiles(), fixed at start
   bool selecting_ = false;                   // -P or --filter given: Selected() has work
