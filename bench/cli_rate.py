@@ -17,12 +17,17 @@ same load on a shared machine:
   - the getppid loop natively and traced `-f -o FILE` (tmpfs): ns per call
     as the loop measures it (wall), and CPU time of the whole run (tracee
     and lzptrace) per call;
-  - the vDSO clock_gettime loop traced `-f -o /dev/null`: ns per call.
+  - the vDSO clock_gettime loop traced `-f -o /dev/null`: ns per call;
+  - with perf installed, the live `-f -o FILE` getppid run again under
+    `perf stat --no-inherit -e task-clock`: lzptrace's main thread alone
+    (not the tracee, not the companion's thread), as M events per
+    CPU-second of the CLI.
 Prints a Markdown table of medians with (min–max) and the load average.
 """
 import os
 import re
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -67,6 +72,7 @@ def main():
         results.setdefault((metric, who), []).append(value)
 
     loads = []
+    perf = shutil.which("perf")
     for r in range(rounds + 1):  # round 0: warm-up, not counted
         keep = r > 0
         loads.append(os.getloadavg()[0])
@@ -90,6 +96,13 @@ def main():
                 add("getppid CPU ns/call", who, cpu * 1e9 / calls)
             p, wall, cpu = run([lz, "-f", "-o", "/dev/null", loop, "clock_gettime", str(calls)])
             if keep: add("clock_gettime ns/call (wall)", who, loop_ns(p))
+            if perf:
+                p, wall, cpu = run([perf, "stat", "--no-inherit", "-x,", "-e", "task-clock",
+                                    lz, "-f", "-o", trace_file, loop, "getppid", str(calls)])
+                m = re.search(r"^([\d.]+),[^,]*,task-clock", p.stderr, re.M)
+                if keep and m:
+                    add("live -f -o FILE getppid, lzptrace's main thread: M events per CPU-second", who,
+                        calls / (float(m.group(1)) / 1e3) / 1e6)
     for path in list(recs.values()) + [trace_file]:
         try:
             os.remove(path)

@@ -58,6 +58,11 @@ std::string FormatSigmaskArgument(const CallContext& c);
 // (asked when the line is printed) as if_nametoindex("lo"), else the number.
 std::string InterfaceIndex(uint32_t index);
 std::string FormatTimespec(std::string_view b);   // "{tv_sec=1, tv_nsec=2}"
+// The same shape written at p (room for kSecondsAndFractionMax bytes), for
+// the printer's plain lines (cli/print/plain_line.h); returns the end.
+// fraction_field: "tv_nsec=" or "tv_usec=".
+inline constexpr size_t kSecondsAndFractionMax = 64;
+char* WriteSecondsAndFraction(char* p, std::string_view b, std::string_view fraction_field);
 std::string FormatTimeval(std::string_view b);    // "{tv_sec=1, tv_usec=2}"
 // " /* 2023-11-14T22:13:20.000000123+0000 */": local time as strace prints
 // absolute times, the fraction (of `fraction_digits` digits) only if non-zero.

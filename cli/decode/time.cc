@@ -14,18 +14,23 @@
 
 namespace lzp::cli {
 
+char* WriteSecondsAndFraction(char* p, std::string_view b, std::string_view fraction_field) {
+  p = WriteText(p, "{tv_sec=");
+  p = WriteSigned(p, Field<int64_t>(b, 0));
+  p = WriteText(p, ", ");
+  p = WriteText(p, fraction_field);
+  p = WriteUnsigned(p, Field<uint64_t>(b, 8));
+  *p++ = '}';
+  return p;
+}
+
 namespace {
 
 // "{tv_sec=S, <fraction_field>=F}" without a format string: clock_gettime
 // and the other vDSO calls print one per event (cli/print/append_text.h).
-std::string SecondsAndFraction(std::string_view b, const char* fraction_field) {
-  std::string out = "{tv_sec=";
-  AppendSigned(out, Field<int64_t>(b, 0));
-  out += ", ";
-  out += fraction_field;
-  AppendUnsigned(out, Field<uint64_t>(b, 8));
-  out += '}';
-  return out;
+std::string SecondsAndFraction(std::string_view b, std::string_view fraction_field) {
+  char text[kSecondsAndFractionMax];
+  return std::string(text, static_cast<size_t>(WriteSecondsAndFraction(text, b, fraction_field) - text));
 }
 
 }  // namespace

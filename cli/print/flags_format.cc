@@ -48,13 +48,27 @@ const table::FlagTable* CachedFlagTable(std::string_view name) {
 
 }  // namespace
 
+namespace {
+
+const char* NameInEnum(const table::FlagTable& t, uint64_t value) {
+  for (const table::FlagEntry* e = t.entries; e->name; ++e)
+    if (e->value == value || static_cast<int32_t>(e->value) == static_cast<int32_t>(value)) return e->name;
+  return nullptr;
+}
+
+}  // namespace
+
+const char* EnumName(std::string_view table, uint64_t value) {
+  const table::FlagTable* t = CachedFlagTable(table);
+  return t != nullptr && t->is_enum ? NameInEnum(*t, value) : nullptr;
+}
+
 std::string FormatFlags(std::string_view name, uint64_t value) {
   const table::FlagTable* t = CachedFlagTable(name);
   if (t == nullptr) return Hex(value);
   if (t->is_enum) {
-    for (const table::FlagEntry* e = t->entries; e->name; ++e)
-      if (e->value == value || static_cast<int32_t>(e->value) == static_cast<int32_t>(value)) return e->name;
-    return WithUnknownComment(*t, value);
+    const char* known = NameInEnum(*t, value);
+    return known != nullptr ? known : WithUnknownComment(*t, value);
   }
   std::string out;
   auto add = [&](const std::string& part) {

@@ -40,12 +40,25 @@ constexpr uint64_t kInterleaveWindowTicks = 20'000'000;
 // Whole microseconds of a duration; the TSC readings come from the tracees
 // (or a recording): a wild one must not overflow the conversion.
 long Micros(double seconds) { return std::lround(std::clamp(seconds * 1e6, -1e15, 1e15)); }
+// The most a plain line's task prefix and -T duration can take.
+constexpr size_t kPlainPrefixMax = 32, kDurationMax = 32;
+
+// -T's " <{}.{:06}>" of a duration in whole microseconds (not negative).
+char* WriteDuration(char* p, long micros) {
+  p = WriteText(p, " <");
+  p = WriteUnsigned(p, static_cast<uint64_t>(micros / 1000000));
+  *p++ = '.';
+  long part = micros % 1000000;
+  for (int i = 5; i >= 0; --i, part /= 10) p[i] = static_cast<char>('0' + part % 10);
+  p += 6;
+  *p++ = '>';
+  return p;
+}
 }  // namespace
 
 TracePrinter::TracePrinter(const Options& options, FILE* out, pid_t main_pid, const TscClock* clock)
     : options_(options), out_(out), main_pid_(main_pid), clock_(clock), start_tsc_(ReadTsc()), time_text_(options, clock, start_tsc_) {
   live_[main_pid] = main_pid;
-  pending_.reserve(kPendingBytes + 4096);
   hex_dumps_ = !(options.filters.read_fds.none() && options.filters.write_fds.none());  // (1024-bit sets: once, not per line)
   format_.string_limit = options.string_limit;
   format_.hex = options.hex;
@@ -56,6 +69,13 @@ TracePrinter::TracePrinter(const Options& options, FILE* out, pid_t main_pid, co
   format_.decoded = &options.filters.verbose;
   if (options.stack_trace) unwinder_ = std::make_unique<StackUnwinder>();
   if (options.pid_names) format_.pid_names = (pid_names_ = std::make_unique<PidNames>()).get();
+  per_thread_files_ = PerThreadFiles();
+  selecting_ = !options.paths.empty() || options.predicate;
+  // Plain lines: nothing before the name but the task prefix, nothing after
+  // the result but -T's duration (colour and sinks are ruled out per line).
+  if (!time_text_.Wanted() && !options.syscall_numbers && !options.instruction_pointer && !pid_names_ && !hex_dumps_ &&
+      !unwinder_)
+    plain_lines_ = std::make_unique<PlainLines>(format_);
   // Tasks can interleave only when several share one output.
   if (options.SeveralTasks() && !PerThreadFiles() && !(options.summary && !options.summary_and_trace))
     interleaver_ = std::make_unique<Interleaver>(
@@ -72,8 +92,7 @@ void TracePrinter::SetColor(bool on) {
   if (interleaver_ && on) interleaver_->SetPaint([this](std::string_view text) { return colors_.Paint(text); });
 }
 
-FILE* TracePrinter::OutFor(pid_t tid) {
-  if (!PerThreadFiles()) return out_;
+FILE* TracePrinter::PerThreadOut(pid_t tid) {
   auto it = per_thread_.find(tid);
   if (it != per_thread_.end()) return it->second;
   std::string path = options_.output_file + "." + std::to_string(tid);
@@ -264,15 +283,9 @@ void TracePrinter::AppendResult(std::string& out, const proto::SyscallRecord& re
   AppendReturn(out, rec, captures, format_);
   if (options_.durations && !(rec.flags & proto::kNoReturn)) {
     long micros = Micros(clock_->Seconds(rec.tsc_exit - rec.tsc_enter));
-    if (micros >= 0) {  // " <{}.{:06}>"
-      out += " <";
-      AppendUnsigned(out, static_cast<uint64_t>(micros / 1000000));
-      out += '.';
-      char digits[6];
-      long part = micros % 1000000;
-      for (int i = 5; i >= 0; --i, part /= 10) digits[i] = static_cast<char>('0' + part % 10);
-      out.append(digits, 6);
-      out += '>';
+    if (micros >= 0) {
+      char text[kDurationMax];
+      out.append(text, static_cast<size_t>(WriteDuration(text, micros) - text));
     } else {
       out += fmt::format(" <{}.{:06}>", micros / 1000000, micros % 1000000);
     }
@@ -301,20 +314,21 @@ void TracePrinter::PrintSyscall(const proto::SyscallRecord& rec, const Captures&
   }
   if (!text_) return;
   if (Interleaving()) {
-    size_t at_entry = 0;
-    std::vector<std::string> args = FormatArguments(rec, captures, format_, &at_entry);
     TraceLine line;
     line.tid = tid;
     line.syscall = true;
     line.enter = rec.tsc_enter;
     line.exit = rec.tsc_exit < rec.tsc_enter ? rec.tsc_enter : rec.tsc_exit;
+    line.resume_tid = resume_tid;
+    if (ret == nullptr && plain_lines_ && PlainParts(rec, captures, &line)) return interleaver_->Add(std::move(line));
+    size_t at_entry = 0;
+    std::vector<std::string> args = FormatArguments(rec, captures, format_, &at_entry);
     line.name = SyscallName(rec.nr);
     line.head = SyscallNumber(rec.nr) + Ip(&captures) + line.name + "(";
     for (size_t i = 0; i < at_entry; ++i) line.head += args[i] + (i + 1 < args.size() ? ", " : "");
     for (size_t i = at_entry; i < args.size(); ++i) line.tail += args[i] + (i + 1 < args.size() ? ", " : "");
     line.tail += ")";
     line.result = Result(rec, captures, ret);
-    line.resume_tid = resume_tid;
     interleaver_->Add(std::move(line));
     return;
   }
@@ -324,9 +338,13 @@ void TracePrinter::PrintSyscall(const proto::SyscallRecord& rec, const Captures&
   // pending_, written in blocks (FlushPending) instead of one fwrite each.
   FILE* target = OutFor(tid);
   const bool batch = target == out_ && out_ != stderr && !colors_.on && sinks_.empty();
-  std::string& line = batch ? pending_ : line_;
-  if (!batch) line.clear();
-  const size_t start = line.size();
+  if (batch && ret == nullptr && plain_lines_ && WritePlainLine(rec, captures, tid)) {
+    if (pending_.Full()) FlushPending();
+    return;
+  }
+  std::string& line = line_;
+  line.clear();
+  const size_t start = 0;
   AppendPrefix(line, tid, rec.tsc_enter);
   if (options_.syscall_numbers) line += SyscallNumber(rec.nr);
   if (options_.instruction_pointer) line += Ip(&captures);
@@ -336,14 +354,72 @@ void TracePrinter::PrintSyscall(const proto::SyscallRecord& rec, const Captures&
   if (line.size() - start < options_.align_column) line.append(options_.align_column - (line.size() - start), ' ');
   AppendResult(line, rec, captures, ret);
   line += '\n';
-  if (!batch) Write(line, target);
-  else if (pending_.size() >= kPendingBytes) FlushPending();
+  if (!batch) return Write(line, target);
+  pending_.Append(line);
+  if (pending_.Full()) FlushPending();
+}
+
+// -T's duration of a call a plain line may show: false when the record
+// needs the general path for what follows its result.
+bool TracePrinter::PlainEnd(const proto::SyscallRecord& rec, const Captures& captures, long* micros) const {
+  if (captures.Find(0, proto::kHandlerNote) != nullptr) return false;  // --handler's note after the result
+  *micros = -1;  // (none)
+  if (options_.durations && !(rec.flags & proto::kNoReturn) &&
+      (*micros = Micros(clock_->Seconds(rec.tsc_exit - rec.tsc_enter))) < 0)
+    return false;
+  return true;
+}
+
+bool TracePrinter::PlainParts(const proto::SyscallRecord& rec, const Captures& captures, TraceLine* line) {
+  long micros;
+  if (!PlainEnd(rec, captures, &micros)) return false;
+  const size_t room = plain_lines_->Bound(rec.nr) + kDurationMax;
+  if (plain_parts_.size() < room) plain_parts_.resize(room);
+  char* const text = plain_parts_.data();
+  size_t split = 0;
+  char* call_end = plain_lines_->WriteCall(text, rec, captures, &split);
+  char* end = call_end != nullptr ? plain_lines_->WriteResult(call_end, rec) : nullptr;
+  if (end == nullptr) return false;
+  if (micros >= 0) end = WriteDuration(end, micros);
+  line->name = plain_lines_->Name(rec.nr);
+  line->head.assign(text, split);
+  line->tail.assign(text + split, call_end);
+  line->result.assign(call_end, end);
+  return true;
+}
+
+bool TracePrinter::WritePlainLine(const proto::SyscallRecord& rec, const Captures& captures, pid_t tid) {
+  long micros;
+  if (!PlainEnd(rec, captures, &micros)) return false;
+  char* const start = pending_.Room(kPlainPrefixMax + plain_lines_->Bound(rec.nr) + options_.align_column + kDurationMax);
+  char* p = start;
+  // AppendPrefix's task part (its time part is ruled out for plain lines).
+  if (!per_thread_files_ && options_.SeveralTasks()) {
+    if (!options_.output_file.empty()) {  // "{:<5} "
+      char* number = p;
+      p = WriteSigned(p, tid);
+      while (p - number < 5) *p++ = ' ';
+      *p++ = ' ';
+    } else if (live_.size() > 1) {  // "[pid {:>5}] "
+      char number[21];
+      const size_t length = static_cast<size_t>(WriteSigned(number, tid) - number);
+      p = WriteText(p, "[pid ");
+      for (size_t width = length; width < 5; ++width) *p++ = ' ';
+      p = WriteText(p, {number, length});
+      p = WriteText(p, "] ");
+    }
+  }
+  if ((p = plain_lines_->Write(p, start, options_.align_column, rec, captures)) == nullptr) return false;
+  if (micros >= 0) p = WriteDuration(p, micros);
+  *p++ = '\n';
+  pending_.Keep(p);
+  return true;
 }
 
 void TracePrinter::FlushPending() {
   if (pending_.empty()) return;
-  fwrite_unlocked(pending_.data(), 1, pending_.size(), out_);  // (never stderr: see PrintSyscall)
-  pending_.clear();
+  fwrite_unlocked(pending_.text().data(), 1, pending_.text().size(), out_);  // (never stderr: see PrintSyscall)
+  pending_.Clear();
 }
 
 bool TracePrinter::Shows(const proto::SyscallRecord& rec) const {
@@ -427,7 +503,7 @@ void TracePrinter::OnSyscall(const proto::SyscallRecord& rec, std::string_view p
     int32_t s = status != nullptr && !status->faulted() && status->data.size() >= 4 ? Field<int32_t>(status->data, 0) : 0;
     if (status != nullptr && WIFSIGNALED(s)) ReportKilled(static_cast<pid_t>(rec.ret), s, rec.tsc_exit);
   }
-  if (Shows(rec) && Selected(rec, captures)) PrintSyscall(rec, captures);
+  if (Shows(rec) && (!selecting_ || Selected(rec, captures))) PrintSyscall(rec, captures);
   if (companion_ && (rec.nr == SYS_exit_group || rec.nr == SYS_exit)) {
     // Each task's end comes from the companion, with the kernel's status.
   } else if (rec.nr == SYS_exit_group) {

@@ -23,6 +23,8 @@
 #include "cli/options/options.h"
 #include "cli/print/pid_names.h"
 #include "cli/print/line_colors.h"
+#include "cli/print/output_block.h"
+#include "cli/print/plain_line.h"
 #include "cli/print/time_text.h"
 #include "cli/print/trace_sink.h"
 #include "cli/unwind/stack_unwinder.h"
@@ -92,7 +94,8 @@ class TracePrinter {
   void PrintLeftSignal(pid_t tid, uint64_t tsc);  // a signal the companion left in a dead thread's slot  // "lzptrace: Process N attached" (not with -o)
   std::string Prefix(pid_t tid, uint64_t tsc);
   void AppendPrefix(std::string& out, pid_t tid, uint64_t tsc);  // Prefix, appended to `out`
-  FILE* OutFor(pid_t tid);       // -ff -o FILE: FILE.TID, else the one output
+  FILE* OutFor(pid_t tid) { return per_thread_files_ ? PerThreadOut(tid) : out_; }  // -ff -o FILE: FILE.TID, else the one output
+  FILE* PerThreadOut(pid_t tid);
   bool PerThreadFiles() const;  // "[pid  42] 10:00:00.000001 " as the options ask
   // A line that is not a syscall (signals, ends); `facts` tells the sinks what it is.
   struct LineFacts { ShownEvent::Kind kind = ShownEvent::Kind::kSignal; int number = 0; bool core_dumped = false; };
@@ -154,9 +157,19 @@ class TracePrinter {
   // Lines for the -o file not yet handed to stdio (PrintSyscall's common
   // case); written by FlushPending before anything else is written, on
   // Flush (the reader is idle) and Finish, or once kPendingBytes are held.
-  std::string pending_;
   static constexpr size_t kPendingBytes = 64 * 1024;
+  OutputBlock pending_{kPendingBytes};
   void FlushPending();
+  // The common line written straight into pending_ (plain_line.h); false
+  // (nothing kept) when the record or the options need the general path.
+  bool WritePlainLine(const proto::SyscallRecord& rec, const Captures& captures, pid_t tid);
+  // The same line as the interleaver's parts (-f, several tasks live).
+  bool PlainParts(const proto::SyscallRecord& rec, const Captures& captures, TraceLine* line);
+  bool PlainEnd(const proto::SyscallRecord& rec, const Captures& captures, long* micros) const;
+  std::vector<char> plain_parts_;  // PlainParts' text before it is split
+  std::unique_ptr<PlainLines> plain_lines_;  // null when an option rules plain lines out
+  bool per_thread_files_ = false;            // PerThreadFiles(), fixed at start
+  bool selecting_ = false;                   // -P or --filter given: Selected() has work
   std::unique_ptr<StackUnwinder> unwinder_;  // -k
   std::unique_ptr<PidNames> pid_names_;      // -Y
   // -k: exit and exit_group's stacks, printed after "+++ exited" as strace does.

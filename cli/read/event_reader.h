@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "cli/read/byte_buffer.h"
 #include "tracer/protocol.h"
 
 namespace lzp::cli {
@@ -90,7 +91,7 @@ class EventReader : public EventSource {
   int stalls_ = 0;
   long nap_us_ = 100;
   Event scratch_;           // TakeRun's decoded copy (checked, then dropped)
-  std::vector<uint8_t> copy_;
+  ByteBuffer copy_;  // the record being decoded (not zero-filled when it grows)
   std::string_view last_record_;
 };
 

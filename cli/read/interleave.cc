@@ -45,6 +45,7 @@ void Interleaver::Add(TraceLine line) {
     Write(line.tid, prefix_(line.tid, line.enter) + line.head + " <unfinished ...>\n");
     line.entered = true;
   }
+  entry_due_.push_back(line.syscall && !line.entered ? line.enter : kNoEntryDue);
   held_.push_back(std::move(line));
   // Flush in batches (each flush sorts what it holds): when a quarter of a
   // window of trace time has passed since the last one.
@@ -69,12 +70,8 @@ void Interleaver::Flush(uint64_t horizon) {
   while (done < held_.size() && held_[done].exit < horizon) ++done;
   std::vector<Event> events;
   events.reserve(2 * done + 8);
-  for (size_t i = 0; i < held_.size(); ++i) {
+  for (size_t i = 0; i < done; ++i) {
     const TraceLine& l = held_[i];
-    if (i >= done) {  // still running at the horizon: at most its entry
-      if (l.syscall && !l.entered && l.enter < horizon) events.push_back({l.enter, 0, i});
-      continue;
-    }
     if (!l.syscall) {
       events.push_back({l.enter, 2, i});
       continue;
@@ -82,6 +79,8 @@ void Interleaver::Flush(uint64_t horizon) {
     if (!l.entered) events.push_back({l.enter, 0, i});
     events.push_back({l.exit, 1, i});
   }
+  for (size_t i = done; i < held_.size(); ++i)  // still running at the horizon: at most its entry
+    if (entry_due_[i] < horizon) events.push_back({entry_due_[i], 0, i});
   std::stable_sort(events.begin(), events.end(), [](const Event& a, const Event& b) {
     return a.time != b.time ? a.time < b.time : a.kind < b.kind;
   });
@@ -93,6 +92,7 @@ void Interleaver::Flush(uint64_t horizon) {
         std::string head = prefix_(l.tid, l.enter) + l.head;
         Write(l.tid, head);
         l.entered = true;
+        entry_due_[e.line] = kNoEntryDue;
         open_ = true;
         open_line_.tid = l.tid;
         open_line_.enter = l.enter;
@@ -118,6 +118,7 @@ void Interleaver::Flush(uint64_t horizon) {
     }
   }
   held_.erase(held_.begin(), held_.begin() + static_cast<long>(done));
+  entry_due_.erase(entry_due_.begin(), entry_due_.begin() + static_cast<long>(done));
   // Written up to the horizon; after FlushAll, up to the last line written
   // (not "forever": lines keep coming when tasks interleave again).
   flushed_to_ = horizon == ~uint64_t{0} ? newest_exit_ : horizon;

@@ -70,6 +70,11 @@ class Interleaver {
   size_t column_;
   uint64_t window_;
   std::deque<TraceLine> held_;
+  // For each held line, the time of its entry while that is still to be
+  // written (else kNoEntryDue): Flush looks through every held line for
+  // due entries, and reads these 8 bytes instead of each whole line.
+  static constexpr uint64_t kNoEntryDue = ~uint64_t{0};
+  std::deque<uint64_t> entry_due_;
   uint64_t newest_exit_ = 0;  // trace time: the latest exit seen
   uint64_t flushed_to_ = 0;   // everything before this is written
   bool open_ = false;         // a call's head is written, its end not yet

@@ -27,10 +27,11 @@ void PrintRecording(ReplayReader* reader, const Options& options, FILE* out, Out
     printer.Flush(now);
     output_check.Check();
   });
-  RecordedCounts counts;
+  RecordedCounts counts;  // -c's table when the recording has none (counted only for -c)
+  const bool counting = options.summary || options.summary_and_trace;
   Event event;
   while (reader->Next(&event)) {
-    counts.Add(event);
+    if (counting) counts.Add(event);
     printer.Handle(event);
   }
   reader->OnFlush(nullptr);

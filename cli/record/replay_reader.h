@@ -17,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/read/byte_buffer.h"
 #include "cli/read/clock.h"
 #include "cli/read/event_reader.h"
 #include "cli/record/record_format.h"
@@ -63,7 +64,7 @@ class ReplayReader : public EventSource {
   size_t memory_at_ = 0;
   uint64_t file_offset_ = 0;   // of the next byte to read
   uint64_t body_offset_ = 0;   // file offset of body_[0]
-  std::vector<uint8_t> body_;
+  ByteBuffer body_;  // (not zero-filled when it grows: read over at once)
   size_t record_at_ = 0;       // next record in body_ (kRecords)
   bool in_records_ = false;
   bool has_stream_offset_ = false;
