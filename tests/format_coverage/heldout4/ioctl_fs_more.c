@@ -1,4 +1,4 @@
-// More file ioctls on a regular file: fiemap, fsxattr get and set, labels, dedupe and clone ranges, trim on a pipe, bad pointers.
+// More file ioctls on a regular file: fiemap, fsxattr get and set, labels (set only on a pipe: as root on ext4 it renames the filesystem), dedupe and clone ranges, trim on a pipe, bad pointers.
 #include <fcntl.h>
 #include <linux/fiemap.h>
 #include <linux/fs.h>
@@ -22,9 +22,11 @@ int main(void) {
   x.fsx_xflags = FS_XFLAG_NODUMP | 0x40000000;
   ioctl(f, FS_IOC_FSSETXATTR, &x);
   ioctl(f, FS_IOC_FSGETXATTR, (void*)0xbad0000);
+  int p[2];
+  pipe(p);
   char label[FSLABEL_MAX];
   ioctl(f, FS_IOC_GETFSLABEL, label);
-  ioctl(f, FS_IOC_SETFSLABEL, "lbl");
+  ioctl(p[0], FS_IOC_SETFSLABEL, "lbl");
   struct file_clone_range cr = {f, 0, 4, 0};
   ioctl(f, FICLONERANGE, &cr);
   struct file_dedupe_range* dr = calloc(1, sizeof *dr + sizeof(struct file_dedupe_range_info));
@@ -33,8 +35,6 @@ int main(void) {
   dr->info[0].dest_fd = f;
   dr->info[0].dest_offset = 4;
   ioctl(f, FIDEDUPERANGE, dr);
-  int p[2];
-  pipe(p);
   struct fstrim_range tr = {0, ~0ULL, 0};
   ioctl(p[0], FITRIM, &tr);
   int blk = 0;
