@@ -17,19 +17,28 @@ namespace {
 
 constexpr uint32_t kVersion1 = 0x19980330, kVersion2 = 0x20071026, kVersion3 = 0x20080522;
 
-// Named bits as "1<<CAP_CHOWN"; the bits no capability has, together in hex
-// with strace's comment: "1<<CAP_CHOWN|0x8000000000000000 /* CAP_??? */".
-std::string CapabilitySet(uint64_t set) {
-  if (set == 0) return "0";
+// One 32-bit word of a set, capabilities `base` up: named bits as
+// "1<<CAP_CHOWN", then the bits no capability has in hex (as the word holds
+// them), with strace's comment only when nothing in the word was named.
+std::string CapabilityWord(uint32_t bits, int base) {
+  if (bits == 0) return "0";
   std::string out;
-  uint64_t unknown = 0;
-  for (int bit = 0; bit < 64; ++bit) {
-    if (!(set & (uint64_t{1} << bit))) continue;
-    std::string name = FormatFlags("capability", bit);
-    if (name.find("/*") != std::string::npos) unknown |= uint64_t{1} << bit;
+  uint32_t unknown = 0;
+  for (int bit = 0; bit < 32; ++bit) {
+    if (!(bits & (uint32_t{1} << bit))) continue;
+    std::string name = FormatFlags("capability", base + bit);
+    if (name.find("/*") != std::string::npos) unknown |= uint32_t{1} << bit;
     else out += (out.empty() ? "" : "|") + ("1<<" + name);
   }
-  if (unknown) out += (out.empty() ? "" : "|") + Hex(unknown) + " /* CAP_??? */";
+  if (unknown == 0) return out;
+  return out.empty() ? Hex(unknown) + " /* CAP_??? */" : out + "|" + Hex(unknown);
+}
+
+// A set as strace prints it: the low word, then "|" and the high word when
+// it has bits: "1<<CAP_CHOWN|0x80000000 /* CAP_??? */" (bit 63 alone).
+std::string CapabilitySet(uint32_t low, uint32_t high) {
+  std::string out = low || !high ? CapabilityWord(low, 0) : "";
+  if (high) out += (low ? "|" : "") + CapabilityWord(high, 32);
   return out;
 }
 
@@ -46,8 +55,7 @@ std::vector<std::string> Capability(const CallContext& c) {
     return out;
   std::string_view b = data->data;
   auto set = [&](size_t field) {
-    uint64_t high = structs == 2 ? uint64_t{Field<uint32_t>(b, 12 + field)} << 32 : 0;
-    return CapabilitySet(Field<uint32_t>(b, field) | high);
+    return CapabilitySet(Field<uint32_t>(b, field), structs == 2 ? Field<uint32_t>(b, 12 + field) : 0);
   };
   out[1] = fmt::format("{{effective={}, permitted={}, inheritable={}}}", set(0), set(4), set(8));
   return out;

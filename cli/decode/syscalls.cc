@@ -399,7 +399,7 @@ const SpecialSyscall kSpecials[] = {
     {"ppoll", kPollArguments, PollResult},   {"rt_sigreturn", Sigreturn, nullptr},
     {"socket", Socket, nullptr},   {"pipe", FdPair, nullptr},        {"pipe2", FdPair, nullptr},
     {"socketpair", Socket, nullptr}, {"wait4", Wait4, nullptr},   {"kcmp", Kcmp, nullptr}, {"arch_prctl", ArchPrctl, nullptr},
-    {"sethostname", UtsName, nullptr}, {"setdomainname", UtsName, nullptr},   {"ioctl", kIoctlArguments, nullptr},
+    {"sethostname", UtsName, nullptr}, {"setdomainname", UtsName, nullptr},   {"ioctl", kIoctlArguments, kIoctlResult},
     {"prctl", kPrctlArguments, kPrctlResult}, {"getgroups", Getgroups, nullptr},
     {"sched_getaffinity", GetAffinity, nullptr}, {"sendmsg", kMsgArguments, nullptr},
     {"recvmsg", kMsgArguments, nullptr},   {"select", kSelectArguments, SelectResult},
