@@ -1,12 +1,13 @@
 // cli/decode/socket.cc — socket addresses (<linux/socket.h>, <linux/un.h>,
-// <linux/in.h>, <linux/in6.h>, <linux/netlink.h>), socklen_t, and interface
-// indexes by name.
+// <linux/in.h>, <linux/in6.h>, <linux/netlink.h>; AF_PACKET and AF_VSOCK in
+// cli/decode/sockaddr_families.cc), socklen_t, and interface indexes by name.
 #include <arpa/inet.h>
 #include <net/if.h>
 #include <sys/socket.h>
 
 #include <fmt/format.h>
 
+#include "cli/decode/sockaddr_families.h"
 #include "cli/decode/structs.h"
 #include "cli/print/flags_format.h"
 #include "cli/print/quote.h"
@@ -67,6 +68,11 @@ std::optional<std::string> Sockaddr(std::string_view b, const FormatOptions& o) 
       if (b.size() < 12) break;
       out += fmt::format(", nl_pid={}, nl_groups={:08x}", Field<int32_t>(b, 4), Field<uint32_t>(b, 8));
       break;
+    case AF_PACKET: case AF_VSOCK: {
+      std::optional<std::string> fields = family == AF_PACKET ? SockaddrLlFields(b) : SockaddrVmFields(b);
+      out += fields ? *fields : ", sa_data=" + Quote(b.substr(2), HexStyle::kNone, false);
+      break;
+    }
     default:
       out += ", sa_data=" + Quote(b.substr(2), HexStyle::kNone, false);
   }

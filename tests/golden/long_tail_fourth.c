@@ -5,7 +5,8 @@
 // capability bits no capability has; sigevent signals and kinds; mq_notify;
 // statx's unknown mask; newfstatat's flags; a mode of no file type;
 // sendfile's offsets; openat2's bytes past its struct; restart_syscall;
-// socket option levels and names, packet_mreq, sock_fprog; ioctl requests
+// socket option levels and names, packet_mreq, sock_fprog; AF_PACKET and
+// AF_VSOCK addresses; ioctl requests
 // by name, by value, without argument, their cells, evdev's families,
 // NS_GET_NSTYPE's answer and ifreq's addresses. argv[1]: a directory to
 // write in. Every call is harmless when run as root: the privileged ones fail.
@@ -20,10 +21,12 @@
 #include <linux/loop.h>
 #include <linux/netlink.h>
 #include <linux/nsfs.h>
+#include <linux/vm_sockets.h>
 #include <linux/openat2.h>
 #include <linux/perf_event.h>
 #include <linux/random.h>
 #include <linux/reboot.h>
+#include <arpa/inet.h>
 #include <net/if.h>
 #include <netinet/in.h>
 #include <netinet/udp.h>
@@ -116,6 +119,27 @@ static void Sockets(void) {
   unsigned groups[2];
   socklen_t l = sizeof groups;
   getsockopt(n, SOL_NETLINK, NETLINK_LIST_MEMBERSHIPS, groups, &l);
+  struct sockaddr_ll ll;
+  memset(&ll, 0, sizeof ll);
+  ll.sll_family = AF_PACKET;
+  ll.sll_protocol = htons(0x0806);  // ETH_P_ARP
+  ll.sll_ifindex = 1;
+  ll.sll_hatype = 1;
+  ll.sll_pkttype = PACKET_BROADCAST;
+  ll.sll_halen = 6;
+  memcpy(ll.sll_addr, "\1\2\3\4\5\6", 6);
+  bind(-1, (struct sockaddr*)&ll, sizeof ll);
+  struct sockaddr_vm vm;
+  memset(&vm, 0, sizeof vm);
+  vm.svm_family = AF_VSOCK;
+  vm.svm_cid = VMADDR_CID_HOST;
+  vm.svm_port = 1234;
+  vm.svm_flags = VMADDR_FLAG_TO_HOST;
+  connect(-1, (struct sockaddr*)&vm, sizeof vm);
+  vm.svm_reserved1 = 7;
+  vm.svm_cid = 0x12345;
+  vm.svm_port = VMADDR_PORT_ANY;
+  connect(-1, (struct sockaddr*)&vm, sizeof vm);
   struct ifreq r;
   memset(&r, 0, sizeof r);
   strcpy(r.ifr_name, "lo");
