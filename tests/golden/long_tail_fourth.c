@@ -6,7 +6,8 @@
 // statx's unknown mask; newfstatat's flags; a mode of no file type;
 // sendfile's offsets; openat2's bytes past its struct; restart_syscall;
 // socket option levels and names, packet_mreq, sock_fprog; AF_PACKET and
-// AF_VSOCK addresses; ioctl requests
+// AF_VSOCK addresses, netlink addresses' padding, groups and short lengths,
+// more family names; ioctl requests
 // by name, by value, without argument, their cells, evdev's families,
 // NS_GET_NSTYPE's answer and ifreq's addresses. argv[1]: a directory to
 // write in. Every call is harmless when run as root: the privileged ones fail.
@@ -140,6 +141,13 @@ static void Sockets(void) {
   vm.svm_cid = 0x12345;
   vm.svm_port = VMADDR_PORT_ANY;
   connect(-1, (struct sockaddr*)&vm, sizeof vm);
+  socket(AF_DECnet, SOCK_STREAM, 0);
+  socket(AF_MCTP, SOCK_DGRAM, 0);
+  struct sockaddr_nl nl = {AF_NETLINK, 5, 0, 0xffffffff};
+  connect(-1, (struct sockaddr*)&nl, sizeof nl);
+  bind(-1, (struct sockaddr*)&nl, 4);
+  struct sockaddr unspec = {AF_UNSPEC};
+  connect(-1, &unspec, 2);
   struct ifreq r;
   memset(&r, 0, sizeof r);
   strcpy(r.ifr_name, "lo");
