@@ -7,12 +7,15 @@
 // bytes as a string when it is not int-sized (SO_BINDTODEVICE's name too,
 // NULs and all, never as an int); ip_mreq and ipv6_mreq for the
 // membership options; packet_mreq, tpacket_stats, sock_fprog (as an address
-// and a length) and NETLINK_LIST_MEMBERSHIPS' bitmap words. SO_PEERCRED's struct is cut at the length. SOL_SOCKET's int options
+// and a length), NETLINK_LIST_MEMBERSHIPS' bitmap words and ICMP_FILTER's
+// set of ICMP types. SO_PEERCRED's struct is cut at the length. SOL_SOCKET's int options
 // (kSocketIntOptions, as strace 6.1 groups them) differ: longer than an int
 // they still print as one, shorter they print as the address (setsockopt) or
 // as bytes in hex (getsockopt). getsockopt's value is shown at the length the
 // kernel returned.
 #include <arpa/inet.h>
+
+#include <cstring>
 
 #include <fmt/format.h>
 
@@ -60,6 +63,7 @@ std::string OptionName(uint64_t level, uint64_t name) {
 
 constexpr uint64_t kSolPacket = 263, kPacketAddMembership = 1, kPacketDropMembership = 2, kPacketStatistics = 6;
 constexpr uint64_t kSoAttachFilter = 26, kSoAttachReuseportCbpf = 51, kNetlinkListMemberships = 9;
+constexpr uint64_t kSolRaw = 255, kIcmpFilter = 1;
 
 // struct packet_mreq (<linux/if_packet.h>): ifindex, type, the address's
 // length, then its bytes (as many as the length says) in hex.
@@ -71,6 +75,21 @@ std::string PacketMreq(std::string_view b) {
                      FormatFlags("packet_mr", Field<uint16_t>(b, 4)), Field<uint16_t>(b, 6), address);
 }
 
+// SOL_RAW's ICMP_FILTER (<linux/icmp.h> struct icmp_filter): a u32 of ICMP
+// types, as strace reads it — all bits set, then as many bytes as given (at
+// most 4) — printed as a set of type names, or as the complement ("~[...]")
+// when more than half the bits are set.
+std::string IcmpFilter(std::string_view b) {
+  uint32_t bits = 0xffffffff;
+  std::memcpy(&bits, b.data(), std::min<size_t>(b.size(), 4));
+  bool complement = __builtin_popcount(bits) > 16;
+  if (complement) bits = ~bits;
+  std::string out = complement ? "~[" : "[";
+  for (uint32_t type = 0; type < 32; ++type)
+    if (bits & (uint32_t{1} << type)) out += (out.back() == '[' ? "" : " ") + FormatFlags("icmp_type", type);
+  return out + "]";
+}
+
 // Options whose value is a struct of their own, when the length holds it
 // (nullopt: the generic int/bytes rules apply).
 std::optional<std::string> StructOption(uint64_t level, uint64_t name, std::string_view b) {
@@ -80,6 +99,7 @@ std::optional<std::string> StructOption(uint64_t level, uint64_t name, std::stri
     return fmt::format("{{tp_packets={}, tp_drops={}}}", Field<uint32_t>(b, 0), Field<uint32_t>(b, 4));
   if (level == kSolSocket && (name == kSoAttachFilter || name == kSoAttachReuseportCbpf) && b.size() == 16)
     return fmt::format("{{len={}, filter={}}}", Field<uint16_t>(b, 0), Pointer(Field<uint64_t>(b, 8)));  // sock_fprog
+  if (level == kSolRaw && name == kIcmpFilter && !b.empty()) return IcmpFilter(b);
   if (level == kSolNetlink && name == kNetlinkListMemberships && b.size() % 4 == 0 && !b.empty()) {
     std::string out = "[";  // the group bitmap, a u32 at a time
     for (size_t i = 0; i < b.size(); i += 4) out += fmt::format("{}{}", i ? ", " : "", Field<uint32_t>(b, i));

@@ -5,7 +5,7 @@
 // capability bits no capability has; sigevent signals and kinds; mq_notify;
 // statx's unknown mask; newfstatat's flags; a mode of no file type;
 // sendfile's offsets; openat2's bytes past its struct; restart_syscall;
-// socket option levels and names, packet_mreq, sock_fprog; AF_PACKET and
+// socket option levels and names, packet_mreq, sock_fprog, ICMP_FILTER; AF_PACKET and
 // AF_VSOCK addresses, netlink addresses' padding, groups and short lengths,
 // more family names; ioctl requests
 // by name, by value, without argument, their cells, evdev's families,
@@ -115,6 +115,11 @@ static void Sockets(void) {
   mr.mr_type = PACKET_MR_PROMISC;
   setsockopt(-1, SOL_PACKET, PACKET_ADD_MEMBERSHIP, &mr, sizeof mr);
   setsockopt(-1, SOL_ALG, 1, "0123456789abcdef", 16);
+  uint32_t icmp[8] = {0x5};
+  setsockopt(-1, SOL_RAW, 1, icmp, 32);  // ICMP_FILTER: a set of types
+  icmp[0] = 0xfffffffe;
+  setsockopt(-1, SOL_RAW, 1, icmp, 4);   // more than half: the complement
+  setsockopt(-1, SOL_RAW, 1, icmp, 2);   // short: read over all bits set
   int n = socket(AF_NETLINK, SOCK_RAW, NETLINK_ROUTE);
   setsockopt(n, SOL_NETLINK, NETLINK_ADD_MEMBERSHIP, &v, sizeof v);
   unsigned groups[2];
