@@ -21,6 +21,7 @@ enum class IoctlShape : uint8_t {
   kUint64Pair, kModemBits, kChar,  // [start, length] (BLKDISCARD); [TIOCM_DTR|...]; TIOCSTI's "x"
   kAbsinfo,  // <linux/input.h> struct input_absinfo (EVIOCSABS)
   kIfAddr, kIfInt,  // struct ifreq: a sockaddr (SIOCGIFADDR...), an int (SIOCGIFMETRIC, SIOCGIFTXQLEN)
+  kTermio,  // <asm-generic/termios.h> struct termio: four u16 flag words, c_line, c_cc[8] (17 bytes)
 };
 
 struct IoctlTransfer {
@@ -90,6 +91,10 @@ inline constexpr IoctlTransfer kIoctlTransfers[] = {
     {0x40082102, IoctlDirection::kIn, IoctlShape::kUint64, 8}, // SECCOMP_IOCTL_NOTIF_ID_VALID (<linux/seccomp.h>)
     {0xb704, IoctlDirection::kOut, IoctlShape::kInt, 4},       // NS_GET_OWNER_UID (<linux/nsfs.h>): a uid_t
     {0x401845c0, IoctlDirection::kIn, IoctlShape::kAbsinfo, 24, 0xffffffc0},  // EVIOCSABS(axis)
+    {0x5405, IoctlDirection::kOut, IoctlShape::kTermio, 17},   // TCGETA
+    {0x5406, IoctlDirection::kIn, IoctlShape::kTermio, 17},    // TCSETA
+    {0x5407, IoctlDirection::kIn, IoctlShape::kTermio, 17},    // TCSETAW
+    {0x5408, IoctlDirection::kIn, IoctlShape::kTermio, 17},    // TCSETAF
     {0x5456, IoctlDirection::kOut, IoctlShape::kTermios, 36},  // TIOCGLCKTRMIOS
     {0x5457, IoctlDirection::kIn, IoctlShape::kTermios, 36},   // TIOCSLCKTRMIOS
     {0x8915, IoctlDirection::kInOut, IoctlShape::kIfAddr, 40},  // SIOCGIFADDR

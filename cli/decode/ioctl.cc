@@ -3,12 +3,14 @@
 // _IOC(direction, type, number, size) from its encoding. The argument is
 // decoded for the requests in tracer/ioctl_transfers.h, whose bytes the
 // interposer copied (inputs before the call, outputs after it succeeded):
-// termios (abbreviated unless -v), winsize, int and u64 cells, inode flags,
+// termios and the older termio (abbreviated unless -v), winsize, int and u64 cells, inode flags,
 // struct ifreq (what went in, then what came back when the call succeeded),
 // userfaultfd's structs (cli/decode/ioctl_uffd.cc), modem bits, block
 // ranges, TIOCSTI's byte, evdev's absinfo; requests whose argument is a value are printed by value,
 // named from a flag table when one is listed (TCFLSH's TCIOFLUSH); a request
 // we do not decode gets its argument in hex, as strace prints an opaque value.
+#include <cstring>
+
 #include <fmt/format.h>
 
 #include "cli/decode/ioctl_evdev.h"
@@ -47,8 +49,9 @@ std::string ControlFlags(uint32_t c) {
   return out + Bits("termios_cflag", c & ~(kBaud | kSize | (kBaud << kInputShift)));
 }
 
-// <asm-generic/termbits.h> struct termios: four u32 flag words, c_line, c_cc[19].
-std::string Termios(std::string_view b, bool verbose) {
+// <asm-generic/termbits.h> struct termios: four u32 flag words, c_line,
+// c_cc[19] (`control_chars` of them shown: struct termio has 8).
+std::string Termios(std::string_view b, bool verbose, size_t control_chars = 19) {
   constexpr uint32_t kDelays = 0177400;  // NLDLY|CRDLY|TABDLY|BSDLY|VTDLY|FFDLY
   uint32_t oflag = Field<uint32_t>(b, 4);
   std::string out = fmt::format("{{c_iflag={}, c_oflag={}|{}, c_cflag={}, c_lflag={}",
@@ -61,11 +64,25 @@ std::string Termios(std::string_view b, bool verbose) {
                                               "VMIN",  "VSWTC",  "VSTART", "VSTOP",    "VSUSP",    "VEOL",
                                               "VREPRINT", "VDISCARD", "VWERASE", "VLNEXT", "VEOL2"};
   out += ", c_line=" + FormatFlags("line_discipline", Field<uint8_t>(b, 16)) + ", c_cc=[";
-  for (size_t i = 0; i < 19; ++i) {
+  for (size_t i = 0; i < control_chars; ++i) {
     std::string index = i < std::size(kControlChars) ? kControlChars[i] : std::to_string(i);
     out += fmt::format("{}[{}]={}", i ? ", " : "", index, Hex(Field<uint8_t>(b, 17 + i)));
   }
   return out + "]}";
+}
+
+// struct termio (<asm-generic/termios.h>): the flag words are u16, then
+// c_line and c_cc[8]; printed as a termios with those values.
+std::string Termio(std::string_view b, bool verbose) {
+  constexpr size_t kTermioChars = 8;
+  std::string wide(36, '\0');
+  for (size_t word = 0; word < 4; ++word) {
+    uint32_t value = Field<uint16_t>(b, 2 * word);
+    std::memcpy(wide.data() + 4 * word, &value, sizeof value);
+  }
+  wide[16] = b[8];
+  std::memcpy(wide.data() + 17, b.data() + 9, kTermioChars);
+  return Termios(wide, verbose, kTermioChars);
 }
 
 std::string Winsize(std::string_view b) {
@@ -204,6 +221,7 @@ std::vector<std::string> Ioctl(const CallContext& c) {
   }
   switch (t->shape) {
     case proto::IoctlShape::kTermios: out.push_back(Termios(cap->data, c.options.verbose)); break;
+    case proto::IoctlShape::kTermio: out.push_back(Termio(cap->data, c.options.verbose)); break;
     case proto::IoctlShape::kWinsize: out.push_back(Winsize(cap->data)); break;
     case proto::IoctlShape::kInt: out.push_back(fmt::format("[{}]", Field<int32_t>(cap->data, 0))); break;
     case proto::IoctlShape::kUint64: out.push_back(fmt::format("[{}]", Field<uint64_t>(cap->data, 0))); break;

@@ -9,7 +9,7 @@
 // AF_VSOCK addresses, netlink addresses' padding, groups and short lengths,
 // more family names; ioctl requests
 // by name, by value, without argument, their cells, evdev's families,
-// NS_GET_NSTYPE's answer and ifreq's addresses. argv[1]: a directory to
+// NS_GET_NSTYPE's answer, ifreq's addresses and struct termio. argv[1]: a directory to
 // write in. Every call is harmless when run as root: the privileged ones fail.
 #define _GNU_SOURCE
 #include <fcntl.h>
@@ -189,6 +189,9 @@ static void Ioctls(int file) {
   ioctl(m, TIOCMSET, &bits);
   ioctl(m, TIOCSTI, "x");
   ioctl(m, TCSBRK, 1);
+  struct termio old;
+  ioctl(m, TCGETA, &old);
+  ioctl(m, TCSETA, &old);
 }
 
 int main(int argc, char** argv) {
