@@ -490,6 +490,15 @@ TEST_P(Golden, FormatLongTailUnseen) {
   Compare("long_tail_unseen", {});
   Compare("long_tail_unseen", {"-v"});
 }
+// What heldout4 found: fcntl commands, personality's type, capability bits,
+// sigevents, openat2's tail, socket option levels, ioctl requests by family
+// (names, values, cells, evdev, NS_GET_NSTYPE, ifreq addresses).
+TEST_P(Golden, FormatLongTailFourth) {
+  Compare("long_tail_fourth", {}, {::testing::TempDir()});
+  // -v: evdev's absinfo in full (only ioctl: under -v strace decodes
+  // SO_ATTACH_FILTER's program, which lzptrace does not copy).
+  Compare("long_tail_fourth", {"-v", "-e", "trace=ioctl"}, {::testing::TempDir()});
+}
 // Hex, unsigned or signed, as strace chooses for each argument and field.
 TEST_P(Golden, NumberFormats) { Compare("number_formats", {}); }
 // Addresses the kernel writes, shown only as far as the caller's length.

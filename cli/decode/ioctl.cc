@@ -3,13 +3,17 @@
 // _IOC(direction, type, number, size) from its encoding. The argument is
 // decoded for the requests in tracer/ioctl_transfers.h, whose bytes the
 // interposer copied (inputs before the call, outputs after it succeeded):
-// termios (abbreviated unless -v), winsize, int and u64 cells, inode flags,
+// termios and the older termio (abbreviated unless -v), winsize, int and u64 cells, inode flags,
 // struct ifreq (what went in, then what came back when the call succeeded),
-// userfaultfd's structs (cli/decode/ioctl_uffd.cc); requests whose argument is a value are printed by value,
+// userfaultfd's structs (cli/decode/ioctl_uffd.cc), modem bits, block
+// ranges, TIOCSTI's byte, evdev's absinfo; requests whose argument is a value are printed by value,
 // named from a flag table when one is listed (TCFLSH's TCIOFLUSH); a request
 // we do not decode gets its argument in hex, as strace prints an opaque value.
+#include <cstring>
+
 #include <fmt/format.h>
 
+#include "cli/decode/ioctl_evdev.h"
 #include "cli/decode/ioctl_uffd.h"
 #include "cli/decode/structs.h"
 #include "cli/print/flags_format.h"
@@ -23,6 +27,7 @@ namespace {
 
 std::string RequestName(uint64_t request) {
   request &= 0xffffffff;
+  if (auto evdev = EvdevRequestName(static_cast<uint32_t>(request))) return *evdev;
   if (const table::FlagTable* t = table::FlagTableByName("ioctl"))
     for (const table::FlagEntry* e = t->entries; e->name; ++e)
       if (e->value == request) return e->name;
@@ -44,8 +49,9 @@ std::string ControlFlags(uint32_t c) {
   return out + Bits("termios_cflag", c & ~(kBaud | kSize | (kBaud << kInputShift)));
 }
 
-// <asm-generic/termbits.h> struct termios: four u32 flag words, c_line, c_cc[19].
-std::string Termios(std::string_view b, bool verbose) {
+// <asm-generic/termbits.h> struct termios: four u32 flag words, c_line,
+// c_cc[19] (`control_chars` of them shown: struct termio has 8).
+std::string Termios(std::string_view b, bool verbose, size_t control_chars = 19) {
   constexpr uint32_t kDelays = 0177400;  // NLDLY|CRDLY|TABDLY|BSDLY|VTDLY|FFDLY
   uint32_t oflag = Field<uint32_t>(b, 4);
   std::string out = fmt::format("{{c_iflag={}, c_oflag={}|{}, c_cflag={}, c_lflag={}",
@@ -58,11 +64,25 @@ std::string Termios(std::string_view b, bool verbose) {
                                               "VMIN",  "VSWTC",  "VSTART", "VSTOP",    "VSUSP",    "VEOL",
                                               "VREPRINT", "VDISCARD", "VWERASE", "VLNEXT", "VEOL2"};
   out += ", c_line=" + FormatFlags("line_discipline", Field<uint8_t>(b, 16)) + ", c_cc=[";
-  for (size_t i = 0; i < 19; ++i) {
+  for (size_t i = 0; i < control_chars; ++i) {
     std::string index = i < std::size(kControlChars) ? kControlChars[i] : std::to_string(i);
     out += fmt::format("{}[{}]={}", i ? ", " : "", index, Hex(Field<uint8_t>(b, 17 + i)));
   }
   return out + "]}";
+}
+
+// struct termio (<asm-generic/termios.h>): the flag words are u16, then
+// c_line and c_cc[8]; printed as a termios with those values.
+std::string Termio(std::string_view b, bool verbose) {
+  constexpr size_t kTermioChars = 8;
+  std::string wide(36, '\0');
+  for (size_t word = 0; word < 4; ++word) {
+    uint32_t value = Field<uint16_t>(b, 2 * word);
+    std::memcpy(wide.data() + 4 * word, &value, sizeof value);
+  }
+  wide[16] = b[8];
+  std::memcpy(wide.data() + 17, b.data() + 9, kTermioChars);
+  return Termios(wide, verbose, kTermioChars);
 }
 
 std::string Winsize(std::string_view b) {
@@ -77,9 +97,21 @@ std::string IfName(std::string_view b) {
   return "ifr_name=" + Quote(name.substr(0, name.find('\0')), HexStyle::kNone, false);
 }
 
+// The union member an address or int getter fills, by request (<linux/sockios.h>).
+const char* IfreqField(uint64_t request) {
+  switch (request & 0xffffffff) {
+    case 0x8917: return "ifr_dstaddr";
+    case 0x8919: return "ifr_broadaddr";
+    case 0x891b: return "ifr_netmask";
+    case 0x891d: return "ifr_metric";
+    case 0x8942: return "ifr_qlen";
+    default: return "ifr_addr";
+  }
+}
+
 // `answer` is what the kernel wrote back (empty when the call failed; a
 // setter's own input, whose fields are all the caller's).
-std::string Ifreq(proto::IoctlShape shape, std::string_view in, std::string_view answer) {
+std::string Ifreq(const CallContext& c, proto::IoctlShape shape, std::string_view in, std::string_view answer) {
   bool answered = answer.size() >= 40;
   auto field = [&](std::string_view name, std::string value) { return answered ? fmt::format(", {}={}", name, value) : ""; };
   switch (shape) {
@@ -88,6 +120,12 @@ std::string Ifreq(proto::IoctlShape shape, std::string_view in, std::string_view
     case proto::IoctlShape::kIfNameToIndex:
       return "{" + IfName(in) + field("ifr_ifindex", fmt::format("{}", Field<int32_t>(answer, 16))) + "}";
     case proto::IoctlShape::kIfMtu: return "{" + IfName(in) + field("ifr_mtu", fmt::format("{}", Field<int32_t>(answer, 16))) + "}";
+    case proto::IoctlShape::kIfInt:
+      return "{" + IfName(in) + field(IfreqField(c.rec.args[1]), fmt::format("{}", Field<int32_t>(answer, 16))) + "}";
+    case proto::IoctlShape::kIfAddr: {
+      std::optional<std::string> address = answered ? FormatStruct("sockaddr", answer.substr(16, 16), c.options) : std::nullopt;
+      return "{" + IfName(in) + (address ? fmt::format(", {}={}", IfreqField(c.rec.args[1]), *address) : "") + "}";
+    }
     default: return "{" + IfName(in) + field("ifr_flags", FormatFlags("iff", Field<uint16_t>(answer, 16))) + "}";
   }
 }
@@ -115,26 +153,55 @@ std::string Ifconf(std::string_view in, std::string_view answer) {
 }
 
 // Requests whose argument is a value, not a pointer: the flag table naming
-// it, or nullptr for a plain int.
+// it, or nullptr for a plain int ("ulong" for an unsigned long).
 struct ValueRequest { uint64_t request; const char* table; };
 constexpr ValueRequest kValueRequests[] = {
     {0x40049409, nullptr},   // FICLONE (<linux/fs.h>): the source fd
     {0x540e, nullptr},       // TIOCSCTTY (<asm-generic/ioctls.h>): whether to steal the tty
     {0x540b, "tcflsh"},      // TCFLSH: the queue to flush
     {0x540a, "tcxonc"},      // TCXONC: the flow action
+    {0x5409, nullptr},       // TCSBRK: whether to send a break
+    {0x5425, nullptr},       // TCSBRKP: the break's length
+    {0x1262, "ulong"},       // BLKRASET (<linux/fs.h>): the readahead
+    {0x1264, "ulong"},       // BLKFRASET
+    // <linux/loop.h>: LOOP_SET_FD, LOOP_CHANGE_FD (fds), LOOP_SET_DIRECT_IO, LOOP_SET_BLOCK_SIZE,
+    // LOOP_CTL_ADD, LOOP_CTL_REMOVE (device numbers)
+    {0x4c00, nullptr}, {0x4c06, nullptr}, {0x4c08, nullptr}, {0x4c09, nullptr}, {0x4c80, nullptr}, {0x4c81, nullptr},
+    // <linux/perf_event.h>: ENABLE, DISABLE, RESET (flags), REFRESH, SET_OUTPUT (an fd), SET_BPF (an fd), PAUSE_OUTPUT
+    {0x2400, "perf_ioc_flags"}, {0x2401, "perf_ioc_flags"}, {0x2403, "perf_ioc_flags"}, {0x2402, nullptr},
+    {0x2405, nullptr}, {0x40042408, nullptr}, {0x40042409, nullptr},
+    {0x40044590, nullptr}, {0x40044591, nullptr},  // EVIOCGRAB, EVIOCREVOKE (<linux/input.h>)
 };
+
+// Requests that take no argument: strace prints none.
+constexpr uint64_t kNoArgument[] = {
+    0x5450, 0x5451, 0x5422, 0x540c, 0x540d, 0x5427, 0x5428,  // FIONCLEX FIOCLEX TIOCNOTTY TIOCEXCL TIOCNXCL TIOCSBRK TIOCCBRK
+    0x1261, 0x125f,                                          // BLKFLSBUF BLKRRPART
+    0x4c01, 0x4c07, 0x4c82,                                  // LOOP_CLR_FD LOOP_SET_CAPACITY LOOP_CTL_GET_FREE
+    0xb701, 0xb702, 0xb703,                                  // NS_GET_USERNS NS_GET_PARENT NS_GET_NSTYPE
+    0x5204, 0x5206, 0x5207,                                  // RNDZAPENTCNT RNDCLEARPOOL RNDRESEEDCRNG
+};
+
+// struct input_absinfo (<linux/input.h>): six s32, abbreviated after two
+// unless -v, as strace prints it.
+std::string Absinfo(std::string_view b, bool verbose) {
+  std::string out = fmt::format("{{value={}, minimum={}", Field<int32_t>(b, 0), Field<int32_t>(b, 4));
+  if (!verbose) return out + ", ...}";
+  return out + fmt::format(", maximum={}, fuzz={}, flat={}, resolution={}}}", Field<int32_t>(b, 8),
+                           Field<int32_t>(b, 12), Field<int32_t>(b, 16), Field<int32_t>(b, 20));
+}
 
 std::vector<std::string> Ioctl(const CallContext& c) {
   std::vector<std::string> out = {FormatArgument(c, 0), RequestName(c.rec.args[1])};
   uint64_t arg = c.rec.args[2];
   const proto::IoctlTransfer* t = proto::FindIoctlTransfer(c.rec.args[1]);
-  // Requests that take no argument: strace prints none.
-  // <asm-generic/ioctls.h>: FIONCLEX, FIOCLEX, TIOCNOTTY, TIOCEXCL, TIOCNXCL, TIOCSBRK, TIOCCBRK.
-  for (uint64_t none : {0x5450, 0x5451, 0x5422, 0x540c, 0x540d, 0x5427, 0x5428})
+  for (uint64_t none : kNoArgument)
     if (c.rec.args[1] == none) return out;
   for (const ValueRequest& v : kValueRequests) {
     if (c.rec.args[1] != v.request) continue;
-    out.push_back(v.table ? FormatFlags(v.table, arg) : fmt::format("{}", static_cast<int32_t>(arg)));
+    if (v.table == nullptr) out.push_back(fmt::format("{}", static_cast<int32_t>(arg)));
+    else if (std::string_view(v.table) == "ulong") out.push_back(fmt::format("{}", arg));
+    else out.push_back(FormatFlags(v.table, arg));
     return out;
   }
   if (t == nullptr) {
@@ -154,21 +221,36 @@ std::vector<std::string> Ioctl(const CallContext& c) {
   }
   switch (t->shape) {
     case proto::IoctlShape::kTermios: out.push_back(Termios(cap->data, c.options.verbose)); break;
+    case proto::IoctlShape::kTermio: out.push_back(Termio(cap->data, c.options.verbose)); break;
     case proto::IoctlShape::kWinsize: out.push_back(Winsize(cap->data)); break;
     case proto::IoctlShape::kInt: out.push_back(fmt::format("[{}]", Field<int32_t>(cap->data, 0))); break;
     case proto::IoctlShape::kUint64: out.push_back(fmt::format("[{}]", Field<uint64_t>(cap->data, 0))); break;
     case proto::IoctlShape::kFsFlags: out.push_back("[" + FormatFlags("fs_flags", Field<uint32_t>(cap->data, 0)) + "]"); break;
+    case proto::IoctlShape::kModemBits: out.push_back("[" + FormatFlags("tiocm", Field<uint32_t>(cap->data, 0)) + "]"); break;
+    case proto::IoctlShape::kUint64Pair:
+      out.push_back(fmt::format("[{}, {}]", Field<uint64_t>(cap->data, 0), Field<uint64_t>(cap->data, 8)));
+      break;
+    case proto::IoctlShape::kChar: out.push_back(Quote(cap->data.substr(0, 1), StyleOf(c.options), false)); break;
+    case proto::IoctlShape::kAbsinfo: out.push_back(Absinfo(cap->data, c.options.verbose)); break;
     case proto::IoctlShape::kIfconf: out.push_back(Ifconf(cap->data, answer)); break;
     case proto::IoctlShape::kUffdApi: case proto::IoctlShape::kUffdRegister: case proto::IoctlShape::kUffdRange:
       out.push_back(FormatUffdArgument(t->shape, cap->data, answer));
       break;
-    default: out.push_back(Ifreq(t->shape, cap->data, answer));
+    default: out.push_back(Ifreq(c, t->shape, cap->data, answer));
   }
   return out;
+}
+
+// NS_GET_NSTYPE (<linux/nsfs.h>) answers a CLONE_NEW* flag: "= 67108864 (CLONE_NEWUTS)".
+std::string IoctlResult(const CallContext& c, const std::string& value) {
+  constexpr uint64_t kNsGetNstype = 0xb703;
+  if (c.failed() || (c.rec.args[1] & 0xffffffff) != kNsGetNstype) return value;
+  return value + " (" + FormatFlags("clone", static_cast<uint64_t>(c.rec.ret)) + ")";
 }
 
 }  // namespace
 
 const ArgumentsDecoder kIoctlArguments = Ioctl;
+const ReturnAnnotator kIoctlResult = IoctlResult;
 
 }  // namespace lzp::cli

@@ -3,7 +3,8 @@
 // the result is the previous persona in hex with its name: "= 0x40000
 // (PER_LINUX|ADDR_NO_RANDOMIZE)". And syslog(type, buf, len): the action in
 // decimal with its name in a comment, "10 /* SYSLOG_ACTION_SIZE_BUFFER */";
-// the actions that take no buffer print only that.
+// the actions that take no buffer print only that; CONSOLE_LEVEL's length is
+// a log level, "3 /* LOGLEVEL_ERR */".
 #include <fmt/format.h>
 
 #include "cli/print/flags_format.h"
@@ -38,7 +39,15 @@ std::vector<std::string> Syslog(const CallContext& c) {
   for (uint32_t t : kNoBuffer)
     if (static_cast<uint32_t>(type) == t) return out;
   out.push_back(FormatArgument(c, 1));
-  out.push_back(FormatArgument(c, 2));
+  constexpr int32_t kConsoleLevel = 8;  // SYSLOG_ACTION_CONSOLE_LEVEL: len is a log level
+  if (type != kConsoleLevel) {
+    out.push_back(FormatArgument(c, 2));
+    return out;
+  }
+  int32_t level = static_cast<int32_t>(c.rec.args[2]);
+  std::string level_name = FormatFlags("loglevel", static_cast<uint64_t>(static_cast<int64_t>(level)));
+  out.push_back(level_name.find("/*") != std::string::npos ? fmt::format("{} /* LOGLEVEL_??? */", level)
+                                                     : fmt::format("{} /* {} */", level, level_name));
   return out;
 }
 

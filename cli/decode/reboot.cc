@@ -1,6 +1,6 @@
 // cli/decode/reboot.cc — reboot(magic, magic2, cmd, arg) and swapon(path,
 // flags) as strace prints them: reboot's arg (a command string) only for
-// LINUX_REBOOT_CMD_RESTART2, where it is shown as an address (not captured);
+// LINUX_REBOOT_CMD_RESTART2 (the string, or its address when unreadable);
 // swapon's flags split as strace 6.1 splits them: the bits above the low 15
 // by name, then the low 15 (the priority) in decimal, even when 0 —
 // "SWAP_FLAG_PREFER|SWAP_FLAG_DISCARD|5", "SWAP_FLAG_DISCARD|0"; with no bit
@@ -18,7 +18,7 @@ constexpr uint32_t kSwapPrioMask = 0x7fff;  // <linux/swap.h>
 
 std::vector<std::string> Reboot(const CallContext& c) {
   std::vector<std::string> out = {FormatArgument(c, 0), FormatArgument(c, 1), FormatArgument(c, 2)};
-  if (static_cast<uint32_t>(c.rec.args[2]) == kRestart2) out.push_back(Pointer(c.rec.args[3]));
+  if (static_cast<uint32_t>(c.rec.args[2]) == kRestart2) out.push_back(FormatArgument(c, 3));
   return out;
 }
 

@@ -1,12 +1,13 @@
 // cli/decode/socket.cc — socket addresses (<linux/socket.h>, <linux/un.h>,
-// <linux/in.h>, <linux/in6.h>, <linux/netlink.h>), socklen_t, and interface
-// indexes by name.
+// <linux/in.h>, <linux/in6.h>, <linux/netlink.h>; AF_PACKET and AF_VSOCK in
+// cli/decode/sockaddr_families.cc), socklen_t, and interface indexes by name.
 #include <arpa/inet.h>
 #include <net/if.h>
 #include <sys/socket.h>
 
 #include <fmt/format.h>
 
+#include "cli/decode/sockaddr_families.h"
 #include "cli/decode/structs.h"
 #include "cli/print/flags_format.h"
 #include "cli/print/quote.h"
@@ -63,12 +64,26 @@ std::optional<std::string> Sockaddr(std::string_view b, const FormatOptions& o) 
       out += ", sin6_scope_id=" + (link_local ? InterfaceIndex(scope) : fmt::format("{}", scope));
       break;
     }
-    case AF_NETLINK:
-      if (b.size() < 12) break;
-      out += fmt::format(", nl_pid={}, nl_groups={:08x}", Field<int32_t>(b, 4), Field<uint32_t>(b, 8));
+    case AF_NETLINK: {
+      if (b.size() < 12) {  // too short for its family: the bytes
+        if (b.size() > 2) out += ", sa_data=" + Quote(b.substr(2), HexStyle::kNone, false);
+        break;
+      }
+      // nl_pad only when set; nl_groups as C's "%#08x" ("00000000", "0xffffffff").
+      uint16_t pad = Field<uint16_t>(b, 2);
+      uint32_t groups = Field<uint32_t>(b, 8);
+      if (pad) out += fmt::format(", nl_pad={:#x}", pad);
+      out += fmt::format(", nl_pid={}, nl_groups={}", Field<int32_t>(b, 4),
+                         groups ? fmt::format("{:#08x}", groups) : std::string("00000000"));
       break;
-    default:
-      out += ", sa_data=" + Quote(b.substr(2), HexStyle::kNone, false);
+    }
+    case AF_PACKET: case AF_VSOCK: {
+      std::optional<std::string> fields = family == AF_PACKET ? SockaddrLlFields(b) : SockaddrVmFields(b);
+      out += fields ? *fields : ", sa_data=" + Quote(b.substr(2), HexStyle::kNone, false);
+      break;
+    }
+    default:  // the bytes after the family, if any ("{sa_family=AF_UNSPEC}" for 2 bytes)
+      if (b.size() > 2) out += ", sa_data=" + Quote(b.substr(2), HexStyle::kNone, false);
   }
   return out + "}";
 }

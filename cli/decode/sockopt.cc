@@ -6,12 +6,16 @@
 // a group_req for MCAST_JOIN/LEAVE_GROUP, the
 // bytes as a string when it is not int-sized (SO_BINDTODEVICE's name too,
 // NULs and all, never as an int); ip_mreq and ipv6_mreq for the
-// membership options. SO_PEERCRED's struct is cut at the length. SOL_SOCKET's int options
+// membership options; packet_mreq, tpacket_stats, sock_fprog (as an address
+// and a length), NETLINK_LIST_MEMBERSHIPS' bitmap words and ICMP_FILTER's
+// set of ICMP types. SO_PEERCRED's struct is cut at the length. SOL_SOCKET's int options
 // (kSocketIntOptions, as strace 6.1 groups them) differ: longer than an int
 // they still print as one, shorter they print as the address (setsockopt) or
 // as bytes in hex (getsockopt). getsockopt's value is shown at the length the
 // kernel returned.
 #include <arpa/inet.h>
+
+#include <cstring>
 
 #include <fmt/format.h>
 
@@ -42,15 +46,66 @@ bool SocketIntOption(uint64_t level, uint64_t name, bool reading) {
   return false;
 }
 
+// Each level whose option names strace knows, and the table naming them
+// (<linux/socket.h> numbers the levels); other levels' options are numbers.
+struct LevelNames { uint64_t level; const char* table; };
+constexpr LevelNames kLevelNames[] = {
+    {kSolSocket, "sockopt_socket"}, {kSolIp, "sockopt_ip"}, {kSolTcp, "sockopt_tcp"}, {kSolIpv6, "sockopt_ipv6"},
+    {kSolNetlink, "sockopt_netlink"}, {17, "sockopt_udp"}, {263, "sockopt_packet"}, {279, "sockopt_alg"},
+    {282, "sockopt_tls"}, {132, "sockopt_sctp"}, {255, "sockopt_raw"},
+};
+
 std::string OptionName(uint64_t level, uint64_t name) {
-  switch (level) {
-    case kSolSocket: return FormatFlags("sockopt_socket", name);
-    case kSolIp: return FormatFlags("sockopt_ip", name);
-    case kSolTcp: return FormatFlags("sockopt_tcp", name);
-    case kSolIpv6: return FormatFlags("sockopt_ipv6", name);
-    case kSolNetlink: return FormatFlags("sockopt_netlink", name);
-    default: return fmt::format("{}", static_cast<int32_t>(name));
+  for (const LevelNames& l : kLevelNames)
+    if (l.level == level) return FormatFlags(l.table, name);
+  return fmt::format("{}", static_cast<int32_t>(name));
+}
+
+constexpr uint64_t kSolPacket = 263, kPacketAddMembership = 1, kPacketDropMembership = 2, kPacketStatistics = 6;
+constexpr uint64_t kSoAttachFilter = 26, kSoAttachReuseportCbpf = 51, kNetlinkListMemberships = 9;
+constexpr uint64_t kSolRaw = 255, kIcmpFilter = 1;
+
+// struct packet_mreq (<linux/if_packet.h>): ifindex, type, the address's
+// length, then its bytes (as many as the length says) in hex.
+std::string PacketMreq(std::string_view b) {
+  uint16_t length = std::min<uint16_t>(Field<uint16_t>(b, 6), 8);
+  std::string address;
+  for (size_t i = 0; i < length; ++i) address += fmt::format("{:02x}", static_cast<uint8_t>(b[8 + i]));
+  return fmt::format("{{mr_ifindex={}, mr_type={}, mr_alen={}, mr_address={}}}", InterfaceIndex(Field<int32_t>(b, 0)),
+                     FormatFlags("packet_mr", Field<uint16_t>(b, 4)), Field<uint16_t>(b, 6), address);
+}
+
+// SOL_RAW's ICMP_FILTER (<linux/icmp.h> struct icmp_filter): a u32 of ICMP
+// types, as strace reads it — all bits set, then as many bytes as given (at
+// most 4) — printed as a set of type names, or as the complement ("~[...]")
+// when more than half the bits are set.
+std::string IcmpFilter(std::string_view b) {
+  uint32_t bits = 0xffffffff;
+  std::memcpy(&bits, b.data(), std::min<size_t>(b.size(), 4));
+  bool complement = __builtin_popcount(bits) > 16;
+  if (complement) bits = ~bits;
+  std::string out = complement ? "~[" : "[";
+  for (uint32_t type = 0; type < 32; ++type)
+    if (bits & (uint32_t{1} << type)) out += (out.back() == '[' ? "" : " ") + FormatFlags("icmp_type", type);
+  return out + "]";
+}
+
+// Options whose value is a struct of their own, when the length holds it
+// (nullopt: the generic int/bytes rules apply).
+std::optional<std::string> StructOption(uint64_t level, uint64_t name, std::string_view b) {
+  if (level == kSolPacket && (name == kPacketAddMembership || name == kPacketDropMembership) && b.size() >= 16)
+    return PacketMreq(b);
+  if (level == kSolPacket && name == kPacketStatistics && b.size() == 8)  // struct tpacket_stats
+    return fmt::format("{{tp_packets={}, tp_drops={}}}", Field<uint32_t>(b, 0), Field<uint32_t>(b, 4));
+  if (level == kSolSocket && (name == kSoAttachFilter || name == kSoAttachReuseportCbpf) && b.size() == 16)
+    return fmt::format("{{len={}, filter={}}}", Field<uint16_t>(b, 0), Pointer(Field<uint64_t>(b, 8)));  // sock_fprog
+  if (level == kSolRaw && name == kIcmpFilter && !b.empty()) return IcmpFilter(b);
+  if (level == kSolNetlink && name == kNetlinkListMemberships && b.size() % 4 == 0 && !b.empty()) {
+    std::string out = "[";  // the group bitmap, a u32 at a time
+    for (size_t i = 0; i < b.size(); i += 4) out += fmt::format("{}{}", i ? ", " : "", Field<uint32_t>(b, i));
+    return out + "]";
   }
+  return std::nullopt;
 }
 
 // struct ucred (SO_PEERCRED) as far as the length goes: whole fields, or the
@@ -90,6 +145,7 @@ std::string OptionValue(const CallContext& c, uint8_t phase, uint64_t length) {
   if (level == kSolIp && (name == kMcastJoinGroup || name == kMcastLeaveGroup) && b.size() >= 136)
     if (auto group = FormatStruct("sockaddr", b.substr(8, 128), c.options))
       return fmt::format("{{gr_interface={}, gr_group={}}}", InterfaceIndex(Field<uint32_t>(b, 0)), *group);
+  if (auto text = StructOption(level, name, b)) return *text;
   bool as_text = level == kSolSocket && name == kSoBindtodevice;
   bool reading = phase == proto::kAtExit, int_option = SocketIntOption(level, name, reading);
   if (!as_text && (b.size() == 4 || (int_option && b.size() > 4))) return fmt::format("[{}]", Field<int32_t>(b, 0));

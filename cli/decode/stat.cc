@@ -23,7 +23,8 @@ std::string FormatMode(uint32_t mode) {
     case S_IFLNK: type = "S_IFLNK"; break;
     case S_IFSOCK: type = "S_IFSOCK"; break;
   }
-  if (type == nullptr) return fmt::format("{:#03o}", mode & 07777);
+  // No file type, or one that does not exist: the 16 bits in octal ("0170777").
+  if (type == nullptr) return fmt::format("{:#03o}", mode & 0177777);
   // strace names the set-id and sticky bits: "S_IFDIR|S_ISVTX|0777".
   std::string out = type;
   if (mode & S_ISUID) out += "|S_ISUID";

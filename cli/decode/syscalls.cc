@@ -75,8 +75,8 @@ std::string TimeResult(const CallContext& c, const std::string& value) {
 // clone(flags, stack, parent_tid, child_tid, tls) on x86-64, printed by name.
 Args Clone(const CallContext& c) {
   uint64_t flags = c.rec.args[0];
-  Args out = {"child_stack=" + Pointer(c.rec.args[1]), "flags=" + FormatFlags("clone", flags)};
-  if (flags & CLONE_PARENT_SETTID) {
+  Args out = {"child_stack=" + Pointer(c.rec.args[1]), "flags=" + FormatFlags("clone_legacy", flags)};
+  if (flags & (CLONE_PARENT_SETTID | CLONE_PIDFD)) {  // CLONE_PIDFD writes the pidfd there
     const Capture* tid = c.captures.Find(2, proto::kAtExit);
     out.push_back("parent_tid=" + (tid != nullptr && !tid->faulted() && tid->data.size() >= 4
                                        ? fmt::format("[{}]", Field<int32_t>(tid->data, 0))
@@ -87,19 +87,19 @@ Args Clone(const CallContext& c) {
   return out;
 }
 
-// Bytes of clone_args past the struct this kernel knows (88) up to the
-// size given (at most a page), if any is non-zero: ", /* bytes 88..99 */
-// \"\x00...\"", in hex and cut at -s as strace prints them. `b` is the
-// capture (at most 256 bytes): a tail that is zero as far as captured but
-// goes on past it is not shown.
-std::string Clone3Tail(std::string_view b, uint64_t size, uint32_t limit) {
-  constexpr size_t kKnown = 88;
+// Bytes of an extensible struct (clone_args, open_how) past the part this
+// kernel knows (`known` bytes) up to the size given (at most a page), if any
+// is non-zero: ", /* bytes 88..99 */ \"\x00...\"", in hex and cut at -s as
+// strace prints them. `b` is the capture (at most 256 bytes): a tail that is
+// zero as far as captured but goes on past it is not shown, unless the
+// kernel said it found a non-zero byte there (E2BIG).
+std::string StructTail(std::string_view b, size_t known, uint64_t size, uint32_t limit, bool kernel_saw_nonzero) {
   uint64_t end = std::min<uint64_t>(size, 4096);
-  if (end <= kKnown || b.size() <= kKnown) return "";
-  std::string_view tail = b.substr(kKnown, std::min<uint64_t>(b.size(), end) - kKnown);
-  if (tail.find_first_not_of('\0') == std::string_view::npos) return "";
-  return fmt::format(", /* bytes {}..{} */ ", kKnown, end - 1) +
-         Quote(tail.substr(0, limit), HexStyle::kAll, end - kKnown > limit);
+  if (end <= known || b.size() <= known) return "";
+  std::string_view tail = b.substr(known, std::min<uint64_t>(b.size(), end) - known);
+  if (!kernel_saw_nonzero && tail.find_first_not_of('\0') == std::string_view::npos) return "";
+  return fmt::format(", /* bytes {}..{} */ ", known, end - 1) +
+         Quote(tail.substr(0, limit), HexStyle::kAll, end - known > limit);
 }
 
 constexpr uint64_t kCloneIntoCgroup = 0x200000000;  // <linux/sched.h>
@@ -120,7 +120,8 @@ Args Clone3(const CallContext& c) {
     if (Field<uint64_t>(b, 64) || Field<uint64_t>(b, 72))
       args += ", set_tid=" + Pointer(Field<uint64_t>(b, 64)) + fmt::format(", set_tid_size={}", Field<uint64_t>(b, 72));
     if (Field<uint64_t>(b, 80) || (flags & kCloneIntoCgroup)) args += fmt::format(", cgroup={}", Field<uint64_t>(b, 80));
-    args += Clone3Tail(b, c.rec.args[1], c.options.string_limit);
+    constexpr size_t kCloneArgsKnown = 88;
+    args += StructTail(b, kCloneArgsKnown, c.rec.args[1], c.options.string_limit, false);
     args += "}";
     const Capture* tid = (flags & CLONE_PARENT_SETTID) ? c.captures.Find(1, proto::kAtExit) : nullptr;
     if (tid != nullptr && !tid->faulted() && tid->data.size() >= 4)  // what the kernel wrote back
@@ -146,16 +147,19 @@ Args Fcntl(const CallContext& c) {
       break;
     case F_SETFD: out.push_back(arg & FD_CLOEXEC ? "FD_CLOEXEC" : Hex(arg)); break;
     case F_SETFL: out.push_back(FormatFlags("open", arg)); break;
-    case F_DUPFD: case F_DUPFD_CLOEXEC: case F_SETOWN: case F_SETPIPE_SZ:
-      out.push_back(fmt::format("{}", static_cast<int32_t>(arg)));
+    case F_SETOWN: out.push_back(fmt::format("{}", static_cast<int32_t>(arg))); break;
+    case F_DUPFD: case F_DUPFD_CLOEXEC: case F_SETPIPE_SZ:  // strace: unsigned ("4294967295" for -1)
+      out.push_back(fmt::format("{}", static_cast<uint32_t>(arg)));
       break;
+    case F_NOTIFY: out.push_back(FormatFlags("dnotify", static_cast<uint32_t>(arg))); break;
+    case F_SETLEASE: out.push_back(FormatFlags("flock_type", static_cast<uint32_t>(arg))); break;
     case F_SETSIG: out.push_back(arg ? SignalLabel(static_cast<int32_t>(arg)) : "0"); break;
     case F_ADD_SEALS: out.push_back(FormatFlags("seals", static_cast<uint32_t>(arg))); break;
     case F_SETLK: case F_SETLKW: case F_OFD_SETLK: case F_OFD_SETLKW: out.push_back(LockArgument(c, "flock", proto::kAtEntry)); break;
     case F_GETLK: case F_OFD_GETLK: out.push_back(LockArgument(c, "flock_pid", proto::kAtExit)); break;
     case F_SETOWN_EX: out.push_back(LockArgument(c, "f_owner_ex", proto::kAtEntry)); break;
     case F_GETOWN_EX: out.push_back(LockArgument(c, "f_owner_ex", proto::kAtExit)); break;
-    default: out.push_back(Pointer(arg));
+    default: out.push_back(Hex(arg));  // an opaque value: "0", not NULL
   }
   return out;
 }
@@ -324,17 +328,19 @@ std::string PolicyResult(const CallContext& c, const std::string& value) {
   return c.failed() ? value : value + " (" + FormatFlags("sched_policy", static_cast<uint64_t>(c.rec.ret)) + ")";
 }
 
-// sendfile: the offset as passed and, after a success, as the kernel moved
-// it ("[2] => [6]"; splice and copy_file_range show only the first).
+// sendfile: the offset as passed and, after a success that moved bytes, as
+// the kernel moved it ("[2] => [6]"; splice and copy_file_range show only
+// the first).
 Args Sendfile(const CallContext& c) {
   constexpr int kOffsetArg = 2;
   Args out = Default(c, c.info->nargs);
   const Capture* before = c.captures.Find(kOffsetArg, proto::kAtEntry);
   const Capture* after = c.failed() ? nullptr : c.captures.Find(kOffsetArg, proto::kAtExit);
-  if (before == nullptr || before->faulted() || before->data.size() < 8 || after == nullptr || after->faulted() ||
-      after->data.size() < 8 || !c.options.structs)
-    return out;
-  out[kOffsetArg] = fmt::format("[{}] => [{}]", Field<int64_t>(before->data, 0), Field<int64_t>(after->data, 0));
+  if (before == nullptr || before->faulted() || before->data.size() < 8 || !c.options.structs) return out;
+  if (after == nullptr || after->faulted() || after->data.size() < 8) after = before;
+  // strace prints the offsets unsigned, and the moved one only when bytes moved.
+  out[kOffsetArg] = fmt::format("[{}]", Field<uint64_t>(before->data, 0));
+  if (c.rec.ret > 0) out[kOffsetArg] += fmt::format(" => [{}]", Field<uint64_t>(after->data, 0));
   return out;
 }
 
@@ -370,7 +376,22 @@ Args RestartSyscall(const CallContext& c) {
   return {"<... resuming interrupted " + SyscallName(c.options.resuming_nr) + " ...>"};
 }
 
+// openat2: struct open_how, then (as for clone3) its bytes past the 24 this
+// kernel knows when any is non-zero; E2BIG says the kernel found one even
+// past what was captured.
+Args Openat2(const CallContext& c) {
+  constexpr size_t kOpenHowKnown = 24;
+  constexpr int64_t kE2big = -7;
+  Args out = Default(c, c.info->nargs);
+  const Capture* cap = c.captures.Find(2, proto::kAtEntry);
+  if (cap == nullptr || cap->faulted() || !c.options.structs || out[2].empty() || out[2].back() != '}') return out;
+  std::string tail = StructTail(cap->data, kOpenHowKnown, c.rec.args[3], c.options.string_limit, c.rec.ret == kE2big);
+  out[2].insert(out[2].size() - 1, tail);
+  return out;
+}
+
 const SpecialSyscall kSpecials[] = {
+    {"openat2", Openat2, nullptr},
     {"restart_syscall", RestartSyscall, nullptr},
     {"open", Open, nullptr},       {"openat", Open, nullptr},        {"mmap", Mmap, nullptr},
     {"clone", Clone, nullptr},     {"clone3", Clone3, nullptr},      {"futex", kFutexArguments, nullptr},
@@ -378,7 +399,7 @@ const SpecialSyscall kSpecials[] = {
     {"ppoll", kPollArguments, PollResult},   {"rt_sigreturn", Sigreturn, nullptr},
     {"socket", Socket, nullptr},   {"pipe", FdPair, nullptr},        {"pipe2", FdPair, nullptr},
     {"socketpair", Socket, nullptr}, {"wait4", Wait4, nullptr},   {"kcmp", Kcmp, nullptr}, {"arch_prctl", ArchPrctl, nullptr},
-    {"sethostname", UtsName, nullptr}, {"setdomainname", UtsName, nullptr},   {"ioctl", kIoctlArguments, nullptr},
+    {"sethostname", UtsName, nullptr}, {"setdomainname", UtsName, nullptr},   {"ioctl", kIoctlArguments, kIoctlResult},
     {"prctl", kPrctlArguments, kPrctlResult}, {"getgroups", Getgroups, nullptr},
     {"sched_getaffinity", GetAffinity, nullptr}, {"sendmsg", kMsgArguments, nullptr},
     {"recvmsg", kMsgArguments, nullptr},   {"select", kSelectArguments, SelectResult},

@@ -134,8 +134,9 @@ std::optional<std::string> Sigevent(std::string_view b, const FormatOptions&) {
   int32_t signo = Field<int32_t>(b, 8), notify = Field<int32_t>(b, 12);
   std::string out = "{";
   if (value != 0) out += fmt::format("sigev_value={{sival_int={}, sival_ptr={:#x}}}, ", static_cast<int32_t>(value), value);
-  // A signal only when one is sent (strace prints the number otherwise).
-  bool signals = notify == 0 || notify == kSigevThreadId;
+  // A signal by name for the kinds strace knows to take one (SIGEV_SIGNAL,
+  // SIGEV_THREAD, SIGEV_THREAD_ID); the number for SIGEV_NONE and unknown kinds.
+  bool signals = notify == 0 || notify == kSigevThread || notify == kSigevThreadId;
   out += "sigev_signo=" + (signals ? SignalLabel(signo) : std::to_string(signo)) + ", sigev_notify=" + FormatFlags("sigev_notify", static_cast<uint32_t>(notify));
   if (notify == kSigevThreadId) out += fmt::format(", sigev_notify_thread_id={}", Field<int32_t>(b, 16));
   if (notify == kSigevThread)

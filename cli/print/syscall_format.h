@@ -73,6 +73,7 @@ using ReturnAnnotator = std::string (*)(const CallContext& call, const std::stri
 struct SpecialSyscall { const char* name; ArgumentsDecoder arguments; ReturnAnnotator annotate; };
 const SpecialSyscall* FindSpecial(uint64_t nr);
 extern const ArgumentsDecoder kIoctlArguments;  // cli/decode/ioctl.cc
+extern const ReturnAnnotator kIoctlResult;     // cli/decode/ioctl.cc
 extern const ArgumentsDecoder kPrctlArguments;  // cli/decode/prctl.cc
 extern const ArgumentsDecoder kMsgArguments;    // cli/decode/msghdr.cc
 extern const ArgumentsDecoder kMmsgArguments;

@@ -471,11 +471,13 @@ void TracePrinter::OnSyscall(const proto::SyscallRecord& rec, std::string_view p
     std::fprintf(stderr, "lzptrace: malformed argument data in a %s record (tid %d)\n", SyscallName(rec.nr).c_str(), tid);
   if (pid_names_) LearnNames(rec, captures, tid, pid);
   if (rec.flags & proto::kKilledIn) reported_cut_short_.insert(tid);  // its in-flight call: this one
-  if (rec.ret == -516) resumes_[tid] = rec.nr;  // ERESTART_RESTARTBLOCK: restart_syscall resumes it
+  // restart_syscall names the task's previous call, as strace does: the one
+  // the kernel cut short with ERESTART_RESTARTBLOCK when the kernel made it.
   if (rec.nr == SYS_restart_syscall) {
     auto resumed = resumes_.find(tid);
     format_.resuming_nr = resumed != resumes_.end() ? resumed->second : 0;
   }
+  resumes_[tid] = rec.nr;
   if (rec.flags & proto::kDetached) return Detach(rec, captures);  // -b execve, or -p letting go mid-call
   if (IsExec(rec.nr)) {
     if (rec.flags & proto::kNoReturn) {

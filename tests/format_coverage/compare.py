@@ -31,12 +31,18 @@ RULES = [
     (r'^getrandom\("[^"]*"(\.\.\.)?', 'getrandom(RANDOM'),
     (r'htons\([0-9]{5}\)', 'htons(PORT)'),
     (r'time=\{tv_sec=[0-9]+, tv_usec=[0-9]+\}', 'time=TIME'),  # adjtimex's clock reading
+    # heldout4: System V IPC ids (the kernel's sequence moves on every get), the
+    # highest index in use that *_INFO returns, and a segment's pids and times
+    (r'^(shmat|shmctl|semop|semtimedop|semctl)\([0-9]+', r'\1(ID'),
+    (r'^((shmctl|semctl)\(ID, ([0-9]+, )?(IPC_INFO|SHM_INFO|SEM_INFO|GETPID)[,)].*= )[0-9]+$', r'\1N'),
+    (r'shm_[cl]pid=[0-9]+', 'shm_pid=PID'),
+    (r'shm_[acd]time=[0-9]+( /\* [^*]+ \*/)?', 'shm_time=TIME'),
 ]
 
 def normalise(line):
     for pat, rep in RULES:
         line = re.sub(pat, rep, line)
-    if 'PID' in line:
+    if "PID" in line or "(ID," in line:
         line = re.sub(r'\) +(= .*)$', r') \1', line)
     return line
 
