@@ -683,6 +683,25 @@ TEST_P(Integration, SignalsArrivingWhileTheInterposerRuns) {
                           [](const std::string& l) { return l.rfind("--- SIGALRM", 0) == 0; }), handled);
 }
 
+// The same storm with the loop's getppid filtered out: those calls run
+// bare (no exit hook; the entry path gives their nesting level back,
+// tracer/syscall_hooks.cc RunsBare), and signals land before, in and after
+// them. The handler's calls must still be shown, each once, with their
+// signals, and the final write with its captured string.
+TEST_P(Integration, SignalsAroundBareCalls) {
+  Traced t = Trace({Program("signal_storm")}, {"-e", "trace=gettid,write"});
+  EXPECT_EQ(t.run.out, "getppid calls: 20000, signals handled: many\n");
+  ASSERT_TRUE(WIFEXITED(t.run.status) && WEXITSTATUS(t.run.status) == 0);
+  long handled = std::atol(t.run.err.c_str() + t.run.err.rfind('\n', t.run.err.size() - 2) + 1);
+  EXPECT_EQ(Count(t.trace, "getppid"), 0);
+  EXPECT_EQ(Count(t.trace, "gettid"), handled);
+  EXPECT_EQ(std::count_if(t.trace.begin(), t.trace.end(),
+                          [](const std::string& l) { return l.rfind("--- SIGALRM", 0) == 0; }), handled);
+  EXPECT_TRUE(std::any_of(t.trace.begin(), t.trace.end(), [](const std::string& l) {
+    return l.rfind("write(1, \"getppid calls: 20000, signals ha\"...", 0) == 0;
+  })) << ::testing::PrintToString(t.trace);
+}
+
 // Go (issue 10): a program with goroutines, timers, a TCP listener and a
 // child process, and one that panics; built with cgo (the interposer loads)
 // and static (stepped through ptrace stops). Behaviour as untraced; the
