@@ -523,6 +523,29 @@ TEST_P(Integration, VdsoCallsAreRecordedAndStillRight) {
   EXPECT_GE(Count(hidden.trace, "write"), 1);
 }
 
+// A vDSO call is recorded on a lean path unless -i, -k or --filter needs the
+// general one (tracer/vdso_record.h); both must print the same lines. -i
+// takes the general path: its lines, less the [address] prefix, with the
+// numbers (times, addresses) masked and the result column's padding (which
+// the prefix shortens) collapsed, must be the default run's.
+TEST_P(Integration, VdsoLeanAndGeneralPathsAgree) {
+  std::regex ip_prefix(R"(^\[[0-9a-f]+\] )"), number("0x[0-9a-f]+|[0-9]+"), spaces(" +");
+  auto vdso_lines = [&](const std::vector<std::string>& trace) {
+    std::vector<std::string> lines;
+    for (const std::string& l : trace) {
+      std::string bare = std::regex_replace(l, ip_prefix, "");
+      for (const char* name : {"clock_gettime(", "gettimeofday(", "time(", "clock_getres("})
+        if (bare.rfind(name, 0) == 0) lines.push_back(std::regex_replace(std::regex_replace(bare, number, "N"), spaces, " "));
+    }
+    return lines;
+  };
+  Traced lean = TraceTransparently({Program("vdso_calls")});
+  Traced general = TraceTransparently({Program("vdso_calls")}, {"-i"});
+  std::vector<std::string> want = vdso_lines(lean.trace);
+  EXPECT_EQ(want.size(), 5u) << ::testing::PrintToString(lean.trace);
+  EXPECT_EQ(vdso_lines(general.trace), want);
+}
+
 // -k everywhere: fork, vfork and spawn children (whose first syscalls reach
 // the CLI before their parent's clone), threads, and vDSO calls; every stack
 // must unwind down to main or a thread's start, never to an error.
