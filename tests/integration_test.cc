@@ -523,6 +523,20 @@ TEST_P(Integration, VdsoCallsAreRecordedAndStillRight) {
   EXPECT_GE(Count(hidden.trace, "write"), 1);
 }
 
+// Struct arguments at page edges (tests/programs/struct_edges.c): the
+// unreadable ones print as addresses, the one ending at a page's end whole,
+// and the program sees what it sees untraced.
+TEST_P(Integration, StructsAtPageEdges) {
+  Traced t = TraceTransparently({Program("struct_edges")}, {"-e", "trace=nanosleep"});
+  EXPECT_EQ(t.run.out, "in a hole: EFAULT, straddling: EFAULT, at the edge: 0\n");
+  std::regex unreadable(R"(^nanosleep\(0x[0-9a-f]+, NULL\) += -1 EFAULT \(Bad address\)$)");
+  EXPECT_EQ(std::count_if(t.trace.begin(), t.trace.end(), [&](auto& l) { return std::regex_match(l, unreadable); }), 2)
+      << ::testing::PrintToString(t.trace);
+  EXPECT_TRUE(std::any_of(t.trace.begin(), t.trace.end(), [](const std::string& l) {
+    return l.rfind("nanosleep({tv_sec=0, tv_nsec=1000}, NULL) = 0", 0) == 0;
+  })) << ::testing::PrintToString(t.trace);
+}
+
 // A vDSO call is recorded on a lean path unless -i, -k or --filter needs the
 // general one (tracer/vdso_record.h); both must print the same lines. -i
 // takes the general path: its lines, less the [address] prefix, with the
