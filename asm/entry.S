@@ -11,7 +11,8 @@
  *   lzp_sud_entry      the SIGSYS handler redirected the thread here; rcx holds
  *                      the return address, the stack is untouched.
  * Both build the EntryFrame of tracer/frame_layout.h below the red zone, call
- * lzp_syscall_enter, run the syscall as it says, call lzp_syscall_exit, and
+ * lzp_syscall_enter, run the syscall as it says, call lzp_syscall_exit (not
+ * for a call lzp_syscall_enter let through bare: LZP_AUX_BARE_BIT), and
  * resume the application with every register as the kernel would leave it
  * (all but rax, rcx = return address, r11 = rflags). The C++ hooks are built
  * with -mgeneral-regs-only, so no vector or x87 register needs saving.
@@ -84,6 +85,10 @@ lzp_sud_entry:
 lzp_app_syscall_site:
 	syscall
 	movq %rax, LZP_FRAME_RAX(%rbx)
+	btq $LZP_AUX_BARE_BIT, LZP_FRAME_AUX(%rbx)
+	jnc .Lafter_syscall
+	decl %gs:LZP_TS_DEPTH            /* a bare call: its level back, no exit hook */
+	jmp .Lresume
 
 .Lafter_syscall:
 	movq %rbx, %rdi

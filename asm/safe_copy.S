@@ -16,6 +16,47 @@
 	.hidden lzp_safe_copy
 	.type lzp_safe_copy, @function
 lzp_safe_copy:
+	/* 8 and 16 bytes (timespecs, timevals, cells: most struct captures)
+	 * are moved as words when neither side crosses a page: `rep movsb`
+	 * costs tens of cycles to start. Within one page a fault can only come
+	 * at the first access, where `rep movsb` too would have copied nothing,
+	 * so the result is the same; any access in the word path faulting
+	 * lands on lzp_safe_copy_words_fixup (0 bytes copied). */
+	cmpq $8, %rdx
+	je 1f
+	cmpq $16, %rdx
+	jne .Lsafe_copy_bytes
+1:	movl %esi, %eax
+	andl $4095, %eax
+	addl %edx, %eax
+	cmpl $4096, %eax
+	ja .Lsafe_copy_bytes
+	movl %edi, %eax
+	andl $4095, %eax
+	addl %edx, %eax
+	cmpl $4096, %eax
+	ja .Lsafe_copy_bytes
+	.globl lzp_safe_copy_words_begin
+	.hidden lzp_safe_copy_words_begin
+lzp_safe_copy_words_begin:
+	movq (%rsi), %rax
+	movq %rax, (%rdi)
+	cmpq $8, %rdx
+	je 2f
+	movq 8(%rsi), %rax
+	movq %rax, 8(%rdi)
+	.globl lzp_safe_copy_words_end
+	.hidden lzp_safe_copy_words_end
+lzp_safe_copy_words_end:
+2:	movq %rdx, %rax
+	ret
+	.globl lzp_safe_copy_words_fixup
+	.hidden lzp_safe_copy_words_fixup
+lzp_safe_copy_words_fixup:
+	xorl %eax, %eax
+	btsq $63, %rax
+	ret
+.Lsafe_copy_bytes:
 	movq %rdx, %rcx
 	.globl lzp_safe_copy_fault_ip
 	.hidden lzp_safe_copy_fault_ip

@@ -1,12 +1,17 @@
 /* syscall_loop KIND N [THREADS] — runs N syscalls of one kind per thread and
  * prints "KIND ns_per_call" measured with CLOCK_MONOTONIC around the loop.
- * KIND: getppid | read64 | pread | openclose | clock_gettime. */
+ * KIND: getppid | read64 | pread | openclose | clock_gettime.
+ * With LOOP_CPU set in the environment it also prints, on stderr,
+ * "KIND cpu NS": the process's CPU time (user + system, getrusage) per call
+ * of one thread — the tracee's own cost, which a tracer's reader running on
+ * another core does not add to (bench/tracee_cost.py). */
 #define _GNU_SOURCE
 #include <fcntl.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/syscall.h>
 #include <time.h>
 #include <unistd.h>
@@ -49,5 +54,11 @@ int main(int argc, char** argv) {
   }
   double elapsed = now_ns() - start;
   printf("%s %.1f\n", kind, elapsed / n);  /* per call of one thread: wall time / calls per thread */
+  if (getenv("LOOP_CPU") != NULL) {
+    struct rusage ru;
+    getrusage(RUSAGE_SELF, &ru);
+    double cpu_ns = (ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * 1e9 + (ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) * 1e3;
+    fprintf(stderr, "%s cpu %.1f\n", kind, cpu_ns / ((double)n * (threads > 1 ? threads : 1)));
+  }
   return 0;
 }

@@ -523,6 +523,43 @@ TEST_P(Integration, VdsoCallsAreRecordedAndStillRight) {
   EXPECT_GE(Count(hidden.trace, "write"), 1);
 }
 
+// Struct arguments at page edges (tests/programs/struct_edges.c): the
+// unreadable ones print as addresses, the one ending at a page's end whole,
+// and the program sees what it sees untraced.
+TEST_P(Integration, StructsAtPageEdges) {
+  Traced t = TraceTransparently({Program("struct_edges")}, {"-e", "trace=nanosleep"});
+  EXPECT_EQ(t.run.out, "in a hole: EFAULT, straddling: EFAULT, at the edge: 0\n");
+  std::regex unreadable(R"(^nanosleep\(0x[0-9a-f]+, NULL\) += -1 EFAULT \(Bad address\)$)");
+  EXPECT_EQ(std::count_if(t.trace.begin(), t.trace.end(), [&](auto& l) { return std::regex_match(l, unreadable); }), 2)
+      << ::testing::PrintToString(t.trace);
+  EXPECT_TRUE(std::any_of(t.trace.begin(), t.trace.end(), [](const std::string& l) {
+    return l.rfind("nanosleep({tv_sec=0, tv_nsec=1000}, NULL) = 0", 0) == 0;
+  })) << ::testing::PrintToString(t.trace);
+}
+
+// A vDSO call is recorded on a lean path unless -i, -k or --filter needs the
+// general one (tracer/vdso_record.h); both must print the same lines. -i
+// takes the general path: its lines, less the [address] prefix, with the
+// numbers (times, addresses) masked and the result column's padding (which
+// the prefix shortens) collapsed, must be the default run's.
+TEST_P(Integration, VdsoLeanAndGeneralPathsAgree) {
+  std::regex ip_prefix(R"(^\[[0-9a-f]+\] )"), number("0x[0-9a-f]+|[0-9]+"), spaces(" +");
+  auto vdso_lines = [&](const std::vector<std::string>& trace) {
+    std::vector<std::string> lines;
+    for (const std::string& l : trace) {
+      std::string bare = std::regex_replace(l, ip_prefix, "");
+      for (const char* name : {"clock_gettime(", "gettimeofday(", "time(", "clock_getres("})
+        if (bare.rfind(name, 0) == 0) lines.push_back(std::regex_replace(std::regex_replace(bare, number, "N"), spaces, " "));
+    }
+    return lines;
+  };
+  Traced lean = TraceTransparently({Program("vdso_calls")});
+  Traced general = TraceTransparently({Program("vdso_calls")}, {"-i"});
+  std::vector<std::string> want = vdso_lines(lean.trace);
+  EXPECT_EQ(want.size(), 5u) << ::testing::PrintToString(lean.trace);
+  EXPECT_EQ(vdso_lines(general.trace), want);
+}
+
 // -k everywhere: fork, vfork and spawn children (whose first syscalls reach
 // the CLI before their parent's clone), threads, and vDSO calls; every stack
 // must unwind down to main or a thread's start, never to an error.
@@ -681,6 +718,25 @@ TEST_P(Integration, SignalsArrivingWhileTheInterposerRuns) {
   EXPECT_EQ(Count(t.trace, "gettid"), handled);  // one per handler run
   EXPECT_EQ(std::count_if(t.trace.begin(), t.trace.end(),
                           [](const std::string& l) { return l.rfind("--- SIGALRM", 0) == 0; }), handled);
+}
+
+// The same storm with the loop's getppid filtered out: those calls run
+// bare (no exit hook; the entry path gives their nesting level back,
+// tracer/syscall_hooks.cc RunsBare), and signals land before, in and after
+// them. The handler's calls must still be shown, each once, with their
+// signals, and the final write with its captured string.
+TEST_P(Integration, SignalsAroundBareCalls) {
+  Traced t = Trace({Program("signal_storm")}, {"-e", "trace=gettid,write"});
+  EXPECT_EQ(t.run.out, "getppid calls: 20000, signals handled: many\n");
+  ASSERT_TRUE(WIFEXITED(t.run.status) && WEXITSTATUS(t.run.status) == 0);
+  long handled = std::atol(t.run.err.c_str() + t.run.err.rfind('\n', t.run.err.size() - 2) + 1);
+  EXPECT_EQ(Count(t.trace, "getppid"), 0);
+  EXPECT_EQ(Count(t.trace, "gettid"), handled);
+  EXPECT_EQ(std::count_if(t.trace.begin(), t.trace.end(),
+                          [](const std::string& l) { return l.rfind("--- SIGALRM", 0) == 0; }), handled);
+  EXPECT_TRUE(std::any_of(t.trace.begin(), t.trace.end(), [](const std::string& l) {
+    return l.rfind("write(1, \"getppid calls: 20000, signals ha\"...", 0) == 0;
+  })) << ::testing::PrintToString(t.trace);
 }
 
 // Go (issue 10): a program with goroutines, timers, a TCP listener and a

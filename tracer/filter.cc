@@ -101,6 +101,8 @@ bool FilterEntryVerdict(ThreadState* ts, const EntryFrame* f, uint32_t level) {
   return verdict != proto::Truth::kFalse;
 }
 
+bool FilterPresent() { return g_filter.length != 0; }
+
 bool FilterAccepts(ThreadState* ts, const EntryFrame* f, int64_t ret, uint32_t level) {
   if (g_filter.length == 0) return true;
   if (uint8_t* slot = level == kNoEntryVerdict ? nullptr : VerdictSlot(ts, level)) {

@@ -14,6 +14,8 @@ namespace lzp {
 
 // At start-up: a private copy, so that the application cannot change it later.
 void LoadFilter(const proto::FilterProgram* shared);
+// Is there a --filter at all? (Paths that cannot evaluate one stay off when there is.)
+bool FilterPresent();
 // At entry of a shown call, at nesting `level`: false if the predicate
 // rejects it whatever its result and duration (then it is treated as
 // filtered out from the start: no timestamp, no in-flight note, no capture).

@@ -5,6 +5,8 @@
 
 #include <cstdint>
 
+#include "tracer/frame_layout.h"
+
 namespace lzp {
 
 inline constexpr uint64_t kViaSigsysBit = uint64_t{1} << 63;       // arrived through SIGSYS
@@ -13,7 +15,8 @@ inline constexpr uint64_t kRecordedBit = uint64_t{1} << 61;        // already re
 inline constexpr uint64_t kInflightNotedBit = uint64_t{1} << 60;  // noted in the thread's in-flight slot
 inline constexpr uint64_t kInjectedBit = uint64_t{1} << 59;       // -e inject= matched (inject.h)
 inline constexpr uint64_t kNotRunBit = uint64_t{1} << 58;         // injected: the syscall did not run
+inline constexpr uint64_t kBareBit = uint64_t{1} << LZP_AUX_BARE_BIT;  // run bare: no lzp_syscall_exit (frame_layout.h)
 inline constexpr uint64_t kAuxFlags =
-    kViaSigsysBit | kPageZeroClosedBit | kRecordedBit | kInflightNotedBit | kInjectedBit | kNotRunBit;
+    kViaSigsysBit | kPageZeroClosedBit | kRecordedBit | kInflightNotedBit | kInjectedBit | kNotRunBit | kBareBit;
 
 }  // namespace lzp

@@ -39,6 +39,14 @@
 #define LZP_ACTION_CLONE 2      /* run it as clone/clone3/fork/vfork (rdx: child state) */
 #define LZP_ACTION_SIGRETURN 3  /* rt_sigreturn: run it on the application's stack */
 
+/* A call lzp_syscall_enter lets through bare sets this bit (and nothing
+ * else) in its frame's aux word: after the syscall the entry path gives back
+ * the nesting level the call took (ThreadState's depth, at %gs:LZP_TS_DEPTH)
+ * and resumes the application without calling lzp_syscall_exit. Only calls
+ * nothing follows qualify (syscall_hooks.cc says which). */
+#define LZP_AUX_BARE_BIT 57
+#define LZP_TS_DEPTH 12
+
 /* The block a new thread on its own stack resumes from (see lzp_child_started). */
 #define LZP_RESUME_RBX 0
 #define LZP_RESUME_R9 8

@@ -87,7 +87,8 @@ uint8_t FdArguments(uint64_t nr) {
 }  // namespace
 
 bool TakesOurFd(const EntryFrame* f) {
-  if (!g_process.active) return false;
+  // Fd-less tracees (protocol.h) hold no fd of ours: nothing to compare.
+  if (!g_process.active || (g_process.shm_fd < 0 && g_process.wake_fd < 0)) return false;
   switch (f->nr) {
     case SYS_close: case SYS_close_range: case SYS_dup2: case SYS_dup3:
       return false;  // hooked above

@@ -8,6 +8,7 @@ extern "C" uint64_t lzp_safe_copy(void* dst, const void* src, uint64_t n);
 extern "C" uint64_t lzp_safe_strcopy(char* dst, const char* src, uint64_t max);
 extern "C" char lzp_safe_copy_fault_ip[], lzp_safe_copy_fixup[];
 extern "C" char lzp_safe_strcopy_fault_ip[], lzp_safe_strcopy_fixup[];
+extern "C" char lzp_safe_copy_words_begin[], lzp_safe_copy_words_end[], lzp_safe_copy_words_fixup[];
 
 namespace lzp {
 
@@ -22,6 +23,8 @@ inline bool CopyFromApp(void* dst, uint64_t src, uint64_t n) {
 // resume at; else 0.
 inline uint64_t SafeCopyFixupFor(uint64_t ip) {
   if (ip == reinterpret_cast<uint64_t>(lzp_safe_copy_fault_ip)) return reinterpret_cast<uint64_t>(lzp_safe_copy_fixup);
+  if (ip >= reinterpret_cast<uint64_t>(lzp_safe_copy_words_begin) && ip < reinterpret_cast<uint64_t>(lzp_safe_copy_words_end))
+    return reinterpret_cast<uint64_t>(lzp_safe_copy_words_fixup);
   if (ip == reinterpret_cast<uint64_t>(lzp_safe_strcopy_fault_ip))
     return reinterpret_cast<uint64_t>(lzp_safe_strcopy_fixup);
   return 0;

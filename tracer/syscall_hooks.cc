@@ -2,7 +2,9 @@
 //
 // lzp_syscall_enter runs before the application's syscall, lzp_syscall_exit
 // after it: they timestamp it, apply the special handling of hooks.h, and
-// append the finished syscall to the ring. lzp_child_started runs first thing
+// append the finished syscall to the ring. A call that nothing follows
+// (RunsBare) skips lzp_syscall_exit: the entry path gives its nesting level
+// back itself (frame_layout.h, LZP_AUX_BARE_BIT). lzp_child_started runs first thing
 // in every child of clone/fork/vfork (see hooks_clone.cc).
 #include <errno.h>
 #include <sys/syscall.h>
@@ -55,6 +57,19 @@ struct HookTable {
 constexpr HookTable kHooks;
 
 const SyscallHook* HookFor(uint64_t nr) { return nr < kHookTableSize ? kHooks.by_number[nr] : nullptr; }
+
+// Can this call run bare, with no lzp_syscall_exit? Only if its exit would
+// do nothing: not shown (so no record, count, filter, capture or in-flight
+// note), no hook, no --handler wanting it, no injection matched, page 0 left
+// open, no -k code maps to refresh, and at nesting level 0 (no outer call
+// in flight, so the companion never leaves it a deferred signal or a
+// record: both need an in-flight entry). arch_prctl is kept out: it could
+// move GS, through which the entry path finds the level to give back.
+bool RunsBare(const EntryFrame* f, uint32_t level, bool shown, const SyscallHook* hook) {
+  return !shown && hook == nullptr && level == 0 && f->nr < kTableNumbers && f->nr != SYS_arch_prctl &&
+         !(f->aux & (kPageZeroClosedBit | kInjectedBit | kNotRunBit)) && !HandlersWant(f->nr) &&
+         !g_process.stack_trace;
+}
 
 }  // namespace
 
@@ -133,6 +148,10 @@ extern "C" EnterResult lzp_syscall_enter(EntryFrame* f) {
   if (TakesOurFd(f)) {  // our fds are closed, to the application
     f->rax = static_cast<uint64_t>(-EBADF);
     return {LZP_ACTION_SKIP, 0};
+  }
+  if (RunsBare(f, level, shown, hook)) {
+    f->aux = kBareBit;
+    return kRun;
   }
   if (hook != nullptr && hook->enter != nullptr) return hook->enter(ts, f);
   return kRun;

@@ -144,6 +144,7 @@ struct ThreadState {
   // on the thread's first rewrite; null until then.
   uint8_t* sigsys_stack;
 };
+static_assert(__builtin_offsetof(ThreadState, depth) == LZP_TS_DEPTH && sizeof(ThreadState::depth) == 4);
 inline constexpr uint64_t kSigsysStackBytes = 32768;
 inline constexpr uint64_t kSigsysGuardBytes = 4096;
 

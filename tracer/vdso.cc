@@ -6,13 +6,10 @@
 #include <sys/mman.h>
 #include <sys/syscall.h>
 
-#include "tracer/capture.h"
-#include "tracer/events.h"
-#include "tracer/filter.h"
 #include "tracer/process.h"
 #include "tracer/raw_syscall.h"
 #include "tracer/ring_writer.h"
-#include "tracer/thread_state.h"
+#include "tracer/vdso_record.h"
 
 namespace lzp {
 namespace {
@@ -21,30 +18,6 @@ constexpr uint64_t kPage = 4096;
 constexpr uint64_t kSlot = 64;  // per hooked function: 16-byte stub, then the moved instructions
 
 uint64_t g_original[proto::kVdsoFunctions];  // where each moved original now starts
-
-// Records one vDSO call as a syscall record flagged kVdso. `frame` is the
-// hook's frame pointer (__builtin_frame_address forces one): the caller's
-// rbp is saved at frame[0], its return address at frame[1], so -i and -k see
-// the call as made from the application's call instruction.
-void Record(const uint64_t* frame, uint64_t nr, uint64_t a0, uint64_t a1, uint64_t a2, int64_t ret, uint64_t tsc) {
-  ThreadState* ts = CurrentThread();
-  if (ts == nullptr || !ts->traced || !g_process.active || g_process.no_records || !Shown(nr)) return;
-  EntryFrame f = {};
-  f.nr = f.rax = nr;
-  f.rdi = a0;
-  f.rsi = a1;
-  f.rdx = a2;
-  f.aux = tsc;
-  f.rbp = frame[0];
-  f.retaddr = frame[1];
-  f.app_rsp = reinterpret_cast<uint64_t>(frame + 2);
-  if (!FilterAccepts(ts, &f, ret, kNoEntryVerdict)) return;
-  const uint32_t level = ts->depth++;
-  CaptureAtEntry(ts, &f, level);
-  CaptureAtExit(ts, &f, level, ret);
-  EmitSyscall(ts, &f, ret, proto::kVdso, level);
-  ts->depth = level;
-}
 
 template <typename Fn> Fn Original(proto::VdsoFunction which) { return reinterpret_cast<Fn>(g_original[which]); }
 
@@ -55,35 +28,35 @@ extern "C" {
 int lzp_vdso_clock_gettime(int clock, void* ts) {
   uint64_t t = ReadTsc();
   int r = Original<int (*)(int, void*)>(proto::kClockGettime)(clock, ts);
-  Record(static_cast<const uint64_t*>(__builtin_frame_address(0)), SYS_clock_gettime, static_cast<uint64_t>(clock), reinterpret_cast<uint64_t>(ts), 0, r, t);
+  RecordVdsoCall(static_cast<const uint64_t*>(__builtin_frame_address(0)), proto::kClockGettime, SYS_clock_gettime, static_cast<uint64_t>(clock), reinterpret_cast<uint64_t>(ts), 0, r, t);
   return r;
 }
 
 int lzp_vdso_gettimeofday(void* tv, void* tz) {
   uint64_t t = ReadTsc();
   int r = Original<int (*)(void*, void*)>(proto::kGettimeofday)(tv, tz);
-  Record(static_cast<const uint64_t*>(__builtin_frame_address(0)), SYS_gettimeofday, reinterpret_cast<uint64_t>(tv), reinterpret_cast<uint64_t>(tz), 0, r, t);
+  RecordVdsoCall(static_cast<const uint64_t*>(__builtin_frame_address(0)), proto::kGettimeofday, SYS_gettimeofday, reinterpret_cast<uint64_t>(tv), reinterpret_cast<uint64_t>(tz), 0, r, t);
   return r;
 }
 
 long lzp_vdso_time(long* tloc) {
   uint64_t t = ReadTsc();
   long r = Original<long (*)(long*)>(proto::kTime)(tloc);
-  Record(static_cast<const uint64_t*>(__builtin_frame_address(0)), SYS_time, reinterpret_cast<uint64_t>(tloc), 0, 0, r, t);
+  RecordVdsoCall(static_cast<const uint64_t*>(__builtin_frame_address(0)), proto::kTime, SYS_time, reinterpret_cast<uint64_t>(tloc), 0, 0, r, t);
   return r;
 }
 
 int lzp_vdso_clock_getres(int clock, void* res) {
   uint64_t t = ReadTsc();
   int r = Original<int (*)(int, void*)>(proto::kClockGetres)(clock, res);
-  Record(static_cast<const uint64_t*>(__builtin_frame_address(0)), SYS_clock_getres, static_cast<uint64_t>(clock), reinterpret_cast<uint64_t>(res), 0, r, t);
+  RecordVdsoCall(static_cast<const uint64_t*>(__builtin_frame_address(0)), proto::kClockGetres, SYS_clock_getres, static_cast<uint64_t>(clock), reinterpret_cast<uint64_t>(res), 0, r, t);
   return r;
 }
 
 int lzp_vdso_getcpu(unsigned* cpu, unsigned* node, void* cache) {
   uint64_t t = ReadTsc();
   int r = Original<int (*)(unsigned*, unsigned*, void*)>(proto::kGetcpu)(cpu, node, cache);
-  Record(static_cast<const uint64_t*>(__builtin_frame_address(0)), SYS_getcpu, reinterpret_cast<uint64_t>(cpu), reinterpret_cast<uint64_t>(node),
+  RecordVdsoCall(static_cast<const uint64_t*>(__builtin_frame_address(0)), proto::kGetcpu, SYS_getcpu, reinterpret_cast<uint64_t>(cpu), reinterpret_cast<uint64_t>(node),
          reinterpret_cast<uint64_t>(cache), r, t);
   return r;
 }
@@ -93,7 +66,7 @@ long lzp_vdso_getrandom(void* buf, unsigned long len, unsigned flags, void* stat
   long r = Original<long (*)(void*, unsigned long, unsigned, void*, unsigned long)>(proto::kGetrandom)(
       buf, len, flags, state, state_len);
   // With no state, the call only asks the state's size: not a getrandom.
-  if (state != nullptr) Record(static_cast<const uint64_t*>(__builtin_frame_address(0)), SYS_getrandom, reinterpret_cast<uint64_t>(buf), len, flags, r, t);
+  if (state != nullptr) RecordVdsoCall(static_cast<const uint64_t*>(__builtin_frame_address(0)), proto::kGetrandom, SYS_getrandom, reinterpret_cast<uint64_t>(buf), len, flags, r, t);
   return r;
 }
 
@@ -135,6 +108,7 @@ uint8_t* TrampolinePageNear(uint64_t vdso_base) {
 
 bool HookVdso(const proto::VdsoPlan* plan, uint64_t vdso_base, uint64_t vdso_size) {
   if (plan->count == 0 || plan->count > 8 || vdso_base == 0) return false;
+  PlanVdsoRecords();  // before any entry is diverted (the filter and options are loaded by now)
   if (plan->image_size != vdso_size || proto::Fnv1a(reinterpret_cast<const uint8_t*>(vdso_base), vdso_size) != plan->image_hash)
     return false;
   uint8_t* page = TrampolinePageNear(vdso_base);
