@@ -4,6 +4,10 @@
 // section headers give the dynamic symbols. Every process on this kernel
 // maps the same image, so the plan made here on our own copy holds for the
 // tracees, which check the image's size and hash before applying it.
+// Instructions are decoded without their operands (ZydisDecoderDecodeInstruction
+// with no context): the raw immediate and displacement fields, the
+// attributes and the category are all the plan reads, and operand decoding
+// was most of the plan's cost at each start.
 #include "cli/launch/vdso_plan.h"
 
 #include <Zydis/Zydis.h>
@@ -46,11 +50,10 @@ bool PlanFunction(const ZydisDecoder& decoder, const uint8_t* image, uint64_t im
   *out = {};
   out->function_offset = offset;
   ZydisDecodedInstruction insn;
-  ZydisDecodedOperand operands[ZYDIS_MAX_OPERAND_COUNT];
   uint32_t at = 0;
   while (at < kJumpBytes) {
     const uint8_t* bytes = image + offset + at;
-    if (ZYAN_FAILED(ZydisDecoderDecodeFull(&decoder, bytes, size - at, &insn, operands))) return false;
+    if (ZYAN_FAILED(ZydisDecoderDecodeInstruction(&decoder, nullptr, bytes, size - at, &insn))) return false;
     int64_t next = static_cast<int64_t>(offset + at + insn.length);
     if (insn.raw.imm[0].is_relative) {  // a branch: re-emit in its rel32 form
       int64_t target = next + insn.raw.imm[0].value.s;
@@ -84,7 +87,7 @@ bool PlanFunction(const ZydisDecoder& decoder, const uint8_t* image, uint64_t im
   if (!AddRel32(out, {0xe9}, offset + at)) return false;  // back to the rest of the function
   // Nothing in the function may branch into the bytes we replace.
   for (uint32_t pc = 0; pc < size;) {
-    if (ZYAN_FAILED(ZydisDecoderDecodeFull(&decoder, image + offset + pc, size - pc, &insn, operands))) {
+    if (ZYAN_FAILED(ZydisDecoderDecodeInstruction(&decoder, nullptr, image + offset + pc, size - pc, &insn))) {
       ++pc;  // padding or data: step over it
       continue;
     }
