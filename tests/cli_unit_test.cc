@@ -1,4 +1,5 @@
-// tests/cli_unit_test.cc — option parsing and line formatting, without tracing.
+// tests/cli_unit_test.cc — option parsing and line formatting, without tracing
+// (interposer_stamp_test.cc, in the same target, checks the launcher's stamp).
 #include <signal.h>
 #include <sys/syscall.h>
 

@@ -16,13 +16,14 @@
 // the traced tree can load it by a stable path, whatever user it runs as.
 // A directory another user owns, a symbolic link or a parent others can
 // rename in is refused (said on stderr); the file is checked before each use
-// (ours, mode 0555, one link, byte for byte the embedded one) and replaced
-// if it is anything else. A program that cannot load the interposer
+// (ours, mode 0555, one link, byte for byte the embedded one, or unchanged
+// since it was: interposer_stamp.h) and replaced if it is anything else. A program that cannot load the interposer
 // (static, setuid to another user) is started without our fds and variables.
 #include "cli/launch/launcher.h"
 
 #include "cli/handlers/handler_library.h"
 #include "cli/launch/inject_pokes.h"
+#include "cli/launch/interposer_stamp.h"
 #include "cli/launch/vdso_plan.h"
 #include "tracer/elf_probe.h"
 
@@ -93,10 +94,11 @@ bool HoldsOurInterposer(const std::string& path) {
   struct stat st;
   bool ok = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_uid == geteuid() && (st.st_mode & 07777) == 0555 &&
             st.st_nlink == 1 && static_cast<size_t>(st.st_size) == embedded_interposer::kSize;
-  if (ok) {
+  if (ok && !StampMatches(path, st)) {  // (unchanged since a comparison: interposer_stamp.h)
     void* bytes = mmap(nullptr, embedded_interposer::kSize, PROT_READ, MAP_PRIVATE, fd, 0);
     ok = bytes != MAP_FAILED && std::memcmp(bytes, embedded_interposer::kBytes, embedded_interposer::kSize) == 0;
     if (bytes != MAP_FAILED) munmap(bytes, embedded_interposer::kSize);
+    if (ok) WriteStamp(path, st);
   }
   close(fd);
   return ok;
