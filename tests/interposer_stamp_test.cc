@@ -10,6 +10,8 @@
 
 #include <gtest/gtest.h>
 
+#include "tests/test_support.h"
+
 #include "cli/launch/interposer_stamp.h"
 
 namespace lzp::cli {
@@ -18,8 +20,7 @@ namespace {
 class InterposerStamp : public ::testing::Test {
  protected:
   void SetUp() override {
-    const char* tmp = std::getenv("TEST_TMPDIR");
-    dir_ = std::string(tmp ? tmp : "/tmp") + "/stamp-" + std::to_string(getpid());
+    dir_ = test::TempPath("stamp");
     ASSERT_EQ(mkdir(dir_.c_str(), 0755), 0);
     path_ = dir_ + "/liblzptrace-test.so";
     ASSERT_EQ(stat(dir_.c_str(), &st_), 0);  // any real values; the ctime is made old below

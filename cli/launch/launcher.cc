@@ -215,7 +215,7 @@ std::string ExtractInterposer() {
   return path;
 }
 
-bool PrepareRing(const Options& options, uint32_t tsc_khz, Tracee* out) {
+bool PrepareRing(const Options& options, uint32_t tsc_khz, const std::string& interposer, Tracee* out) {
   const uint64_t capacity = options.ring_bytes;
   int shm = memfd_create("lzptrace-ring", MFD_CLOEXEC);
   if (shm < 0 || ftruncate(shm, static_cast<off_t>(proto::kRingDataOffset + capacity)) != 0) {
@@ -289,7 +289,7 @@ bool PrepareRing(const Options& options, uint32_t tsc_khz, Tracee* out) {
                    reinterpret_cast<proto::InjectPokes*>(static_cast<uint8_t*>(map) + proto::kInjectPokesOffset));
   auto* plan = reinterpret_cast<proto::VdsoPlan*>(static_cast<uint8_t*>(map) + proto::kVdsoPlanOffset);
   if (options.filters.vdso && !(options.summary && !options.summary_and_trace && options.record_file.empty())) {
-    std::string note = PlanVdsoHooks(plan);
+    std::string note = PlanVdsoHooks(plan, interposer.substr(0, interposer.rfind('/')));  // (kept by the interposer)
     if (!note.empty() && !options.quiet) std::fprintf(stderr, "%s\n", note.c_str());
   }
   ring->string_limit = options.string_limit;
@@ -318,7 +318,7 @@ bool PrepareRing(const Options& options, uint32_t tsc_khz, Tracee* out) {
 
 bool Launch(const Options& options, const std::string& program, const std::string& interposer, uint32_t tsc_khz,
             Tracee* out) {
-  if (!PrepareRing(options, tsc_khz, out)) return false;
+  if (!PrepareRing(options, tsc_khz, interposer, out)) return false;
   proto::RingControl* ring = out->ring;
   const int shm = out->shm_fd;
   const int pipe_fds[2] = {out->wake_read_fd, out->wake_write_fd};

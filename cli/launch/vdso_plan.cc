@@ -3,12 +3,15 @@
 // The vDSO is a small ELF image mapped by the kernel (AT_SYSINFO_EHDR); its
 // section headers give the dynamic symbols. Every process on this kernel
 // maps the same image, so the plan made here on our own copy holds for the
-// tracees, which check the image's size and hash before applying it.
+// tracees, which check the image's size and hash before applying it. A plan
+// made once is kept for the next starts (vdso_plan_cache.h).
 // Instructions are decoded without their operands (ZydisDecoderDecodeInstruction
 // with no context): the raw immediate and displacement fields, the
 // attributes and the category are all the plan reads, and operand decoding
 // was most of the plan's cost at each start.
 #include "cli/launch/vdso_plan.h"
+
+#include "cli/launch/vdso_plan_cache.h"
 
 #include <Zydis/Zydis.h>
 #include <elf.h>
@@ -102,7 +105,7 @@ bool PlanFunction(const ZydisDecoder& decoder, const uint8_t* image, uint64_t im
 
 }  // namespace
 
-std::string PlanVdsoHooks(proto::VdsoPlan* plan) {
+std::string PlanVdsoHooks(proto::VdsoPlan* plan, const std::string& keep_dir) {
   *plan = {};
   auto* image = reinterpret_cast<const uint8_t*>(getauxval(AT_SYSINFO_EHDR));
   if (image == nullptr) return "lzptrace: no vDSO in this process: vDSO calls are not traced";
@@ -112,6 +115,8 @@ std::string PlanVdsoHooks(proto::VdsoPlan* plan) {
   for (int i = 0; i < eh->e_phnum; ++i)
     if (ph[i].p_type == PT_LOAD && ph[i].p_vaddr + ph[i].p_memsz > size) size = ph[i].p_vaddr + ph[i].p_memsz;
   size = (size + 4095) & ~uint64_t{4095};  // the kernel maps the whole image, section headers included
+  const uint64_t hash = proto::Fnv1a(image, size);
+  if (!keep_dir.empty() && LoadKeptVdsoPlan(keep_dir, size, hash, plan)) return "";
   if (eh->e_shoff == 0 || eh->e_shoff + uint64_t{eh->e_shnum} * sizeof(Elf64_Shdr) > size)
     return "lzptrace: the vDSO has no section headers: vDSO calls are not traced";
   const auto* sh = reinterpret_cast<const Elf64_Shdr*>(image + eh->e_shoff);
@@ -128,7 +133,7 @@ std::string PlanVdsoHooks(proto::VdsoPlan* plan) {
   ZydisDecoder decoder;
   ZydisDecoderInit(&decoder, ZYDIS_MACHINE_MODE_LONG_64, ZYDIS_STACK_WIDTH_64);
   plan->image_size = size;
-  plan->image_hash = proto::Fnv1a(image, size);
+  plan->image_hash = hash;
   for (const Named& fn : kFunctions)
     for (uint64_t i = 0; i < count; ++i)
       if (std::strcmp(strings + syms[i].st_name, fn.symbol) == 0 && syms[i].st_value != 0 &&
@@ -137,7 +142,9 @@ std::string PlanVdsoHooks(proto::VdsoPlan* plan) {
         plan->hooks[plan->count++].function = fn.function;
         break;
       }
-  return plan->count ? "" : "lzptrace: no vDSO function could be hooked: vDSO calls are not traced";
+  if (plan->count == 0) return "lzptrace: no vDSO function could be hooked: vDSO calls are not traced";
+  if (!keep_dir.empty()) KeepVdsoPlan(keep_dir, *plan);
+  return "";
 }
 
 }  // namespace lzp::cli
