@@ -227,11 +227,12 @@ bool PrepareRing(const Options& options, uint32_t tsc_khz, const std::string& in
     std::fprintf(stderr, "lzptrace: cannot map the event ring: %s\n", std::strerror(errno));
     return false;
   }
-  // Allocate the ring's first 64 KiB now, in one call: that is what a short
-  // program's records fill (/bin/true writes ~20 KiB), and every further page
-  // is allocated by the first record that reaches it. Pre-faulting 512 KiB
-  // cost 0.36-0.40 ms at every start (docs/performance.md, "Start-up
-  // (session 5)"), more than a short traced run's own records.
+  // Allocate the ring's first 64 KiB now, in one call: more than a short
+  // program's records fill (/bin/true's take ~5 KiB in a --record file,
+  // `sh -c true`'s ~8 KiB); every further page is allocated by the first
+  // record that reaches it. Pre-faulting 512 KiB cost 0.36-0.40 ms at every
+  // start (docs/performance.md, "Start-up (session 5)"), for pages a short
+  // traced run never uses.
   madvise(static_cast<uint8_t*>(map) + proto::kRingDataOffset, std::min<uint64_t>(capacity, kPrefaultedRingBytes),
           MADV_POPULATE_WRITE);
   auto* ring = new (map) proto::RingControl{};
