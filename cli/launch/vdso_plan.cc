@@ -4,7 +4,8 @@
 // section headers give the dynamic symbols. Every process on this kernel
 // maps the same image, so the plan made here on our own copy holds for the
 // tracees, which check the image's size and hash before applying it. A plan
-// made once is kept for the next starts (vdso_plan_cache.h).
+// made once is kept for the next starts (vdso_plan_cache.h), and libZydis
+// is loaded only to make one (zydis_calls.h).
 // Instructions are decoded without their operands (ZydisDecoderDecodeInstruction
 // with no context): the raw immediate and displacement fields, the
 // attributes and the category are all the plan reads, and operand decoding
@@ -12,6 +13,7 @@
 #include "cli/launch/vdso_plan.h"
 
 #include "cli/launch/vdso_plan_cache.h"
+#include "cli/launch/zydis_calls.h"
 
 #include <Zydis/Zydis.h>
 #include <elf.h>
@@ -47,8 +49,8 @@ bool AddRel32(proto::VdsoHookPlan* out, std::initializer_list<uint8_t> opcode, i
 // The displaced instructions are re-emitted for the trampoline: plain ones as
 // they are, RIP-relative ones with their displacement as a fixup, short and
 // long branches as their rel32 forms; then a jmp back to the rest.
-bool PlanFunction(const ZydisDecoder& decoder, const uint8_t* image, uint64_t image_size, uint32_t offset,
-                  uint64_t size, proto::VdsoHookPlan* out) {
+bool PlanFunction(const ZydisCalls& zydis, const ZydisDecoder& decoder, const uint8_t* image, uint64_t image_size,
+                  uint32_t offset, uint64_t size, proto::VdsoHookPlan* out) {
   if (offset + size > image_size || size < kJumpBytes) return false;
   *out = {};
   out->function_offset = offset;
@@ -56,7 +58,7 @@ bool PlanFunction(const ZydisDecoder& decoder, const uint8_t* image, uint64_t im
   uint32_t at = 0;
   while (at < kJumpBytes) {
     const uint8_t* bytes = image + offset + at;
-    if (ZYAN_FAILED(ZydisDecoderDecodeInstruction(&decoder, nullptr, bytes, size - at, &insn))) return false;
+    if (ZYAN_FAILED(zydis.decode_instruction(&decoder, nullptr, bytes, size - at, &insn))) return false;
     int64_t next = static_cast<int64_t>(offset + at + insn.length);
     if (insn.raw.imm[0].is_relative) {  // a branch: re-emit in its rel32 form
       int64_t target = next + insn.raw.imm[0].value.s;
@@ -90,7 +92,7 @@ bool PlanFunction(const ZydisDecoder& decoder, const uint8_t* image, uint64_t im
   if (!AddRel32(out, {0xe9}, offset + at)) return false;  // back to the rest of the function
   // Nothing in the function may branch into the bytes we replace.
   for (uint32_t pc = 0; pc < size;) {
-    if (ZYAN_FAILED(ZydisDecoderDecodeInstruction(&decoder, nullptr, image + offset + pc, size - pc, &insn))) {
+    if (ZYAN_FAILED(zydis.decode_instruction(&decoder, nullptr, image + offset + pc, size - pc, &insn))) {
       ++pc;  // padding or data: step over it
       continue;
     }
@@ -130,14 +132,16 @@ std::string PlanVdsoHooks(proto::VdsoPlan* plan, const std::string& keep_dir) {
       strings = reinterpret_cast<const char*>(image + sh[sh[i].sh_link].sh_offset);
     }
   if (syms == nullptr) return "lzptrace: the vDSO has no symbols: vDSO calls are not traced";
+  const ZydisCalls* zydis = Zydis();
+  if (zydis == nullptr) return "lzptrace: vDSO calls are not traced";
   ZydisDecoder decoder;
-  ZydisDecoderInit(&decoder, ZYDIS_MACHINE_MODE_LONG_64, ZYDIS_STACK_WIDTH_64);
+  zydis->decoder_init(&decoder, ZYDIS_MACHINE_MODE_LONG_64, ZYDIS_STACK_WIDTH_64);
   plan->image_size = size;
   plan->image_hash = hash;
   for (const Named& fn : kFunctions)
     for (uint64_t i = 0; i < count; ++i)
       if (std::strcmp(strings + syms[i].st_name, fn.symbol) == 0 && syms[i].st_value != 0 &&
-          PlanFunction(decoder, image, size, static_cast<uint32_t>(syms[i].st_value), syms[i].st_size,
+          PlanFunction(*zydis, decoder, image, size, static_cast<uint32_t>(syms[i].st_value), syms[i].st_size,
                        &plan->hooks[plan->count])) {
         plan->hooks[plan->count++].function = fn.function;
         break;

@@ -3,12 +3,10 @@
 //
 // Linked in the ordinary way, libunwind-x86_64.so.8 and what it needs
 // (libunwind.so.8, liblzma.so.5) were loaded and relocated at every start of
-// lzptrace, though only -k uses them (docs/performance.md, "Start-up
-// (session 5)"); Debian's static archives are not position-independent, so
-// they cannot be linked into our PIE binary instead. The first caller
-// dlopens the library and looks up the seven functions; each pointer has
-// the type of the declaration in libunwind.h (decltype), so a changed
-// header fails the build rather than the call.
+// lzptrace, though only -k uses them; Debian's static archives are not
+// position-independent, so they cannot be linked into our PIE binary
+// instead. The first caller opens the library and looks up the seven
+// functions (cli/load/on_demand_library.h).
 #pragma once
 
 #include <libunwind.h>
