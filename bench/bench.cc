@@ -189,14 +189,19 @@ void StartupTable(const std::string& work, bool quick) {
       {"--no-eager-rewrite", {L, "-f", "--no-eager-rewrite", "-o", "/dev/null"}},
       {"--no-ptrace", {L, "-f", "--no-ptrace", "-o", "/dev/null"}},
       {"--no-ptrace --no-eager-rewrite", {L, "-f", "--no-ptrace", "--no-eager-rewrite", "-o", "/dev/null"}},
+      {"before --no-ptrace", {g_before, "-f", "--no-ptrace", "-o", "/dev/null"}},
       {"strace -f", {"strace", "-f", "-o", "/dev/null"}, true},
   };
-  if (g_before.empty()) configs.erase(configs.begin() + 2);
+  if (g_before.empty())
+    configs.erase(std::remove_if(configs.begin(), configs.end(),
+                                 [](const Config& c) { return c.label.rfind("before", 0) == 0; }),
+                  configs.end());
   const std::string n = quick ? "50" : "200";
   const std::string loop = "i=0; while [ $i -lt " + n + " ]; do /bin/true; i=$((i+1)); done";
   std::vector<Workload> workloads = {
       {n + " x fork+exec /bin/true from sh", {"sh", "-c", loop}, false, false},
       {"/bin/true (one start-up)", {"/bin/true"}, false, false},
+      {"sh -c true", {"sh", "-c", "true"}, false, false},
       {"git status (2400 files)", {"git", "-C", work + "/repo", "status", "--short"}, false, false},
       {"make -j1 of 20 empty targets", {"make", "-s", "-f", work + "/Makefile", "-j1"}, false, false},
   };

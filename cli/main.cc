@@ -90,7 +90,7 @@ std::unique_ptr<PtraceCompanion> StartCompanion(const Options& options, const st
 // strace's message if none can be attached.
 std::unique_ptr<PtraceCompanion> AttachCompanion(const Options& options, const std::string& interposer, uint32_t tsc_khz,
                                                   Tracee* tracee) {
-  if (!PrepareRing(options, tsc_khz, tracee)) return nullptr;
+  if (!PrepareRing(options, tsc_khz, interposer, tracee)) return nullptr;
   // The interposer injected into them (cli/injector/attach_start.h) reopens
   // the ring through our memfd, which stays open; it does not hook the vDSO
   // (a running thread may be inside it), and the ring has no fd in them.

@@ -1,4 +1,6 @@
-// tests/cli_unit_test.cc — option parsing and line formatting, without tracing.
+// tests/cli_unit_test.cc — option parsing and line formatting, without tracing
+// (interposer_stamp_test.cc and vdso_plan_cache_test.cc, in the same target,
+// check what the launcher keeps between starts).
 #include <signal.h>
 #include <sys/syscall.h>
 

@@ -16,13 +16,14 @@
 // the traced tree can load it by a stable path, whatever user it runs as.
 // A directory another user owns, a symbolic link or a parent others can
 // rename in is refused (said on stderr); the file is checked before each use
-// (ours, mode 0555, one link, byte for byte the embedded one) and replaced
-// if it is anything else. A program that cannot load the interposer
+// (ours, mode 0555, one link, byte for byte the embedded one, or unchanged
+// since it was: interposer_stamp.h) and replaced if it is anything else. A program that cannot load the interposer
 // (static, setuid to another user) is started without our fds and variables.
 #include "cli/launch/launcher.h"
 
 #include "cli/handlers/handler_library.h"
 #include "cli/launch/inject_pokes.h"
+#include "cli/launch/interposer_stamp.h"
 #include "cli/launch/vdso_plan.h"
 #include "tracer/elf_probe.h"
 
@@ -51,6 +52,8 @@ extern const uint64_t kHash;
 
 namespace lzp::cli {
 namespace {
+
+constexpr uint64_t kPrefaultedRingBytes = 64 << 10;
 
 bool IsExecutableFile(const std::string& path, int* err) {
   struct stat st;
@@ -91,10 +94,11 @@ bool HoldsOurInterposer(const std::string& path) {
   struct stat st;
   bool ok = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_uid == geteuid() && (st.st_mode & 07777) == 0555 &&
             st.st_nlink == 1 && static_cast<size_t>(st.st_size) == embedded_interposer::kSize;
-  if (ok) {
+  if (ok && !StampMatches(path, st)) {  // (unchanged since a comparison: interposer_stamp.h)
     void* bytes = mmap(nullptr, embedded_interposer::kSize, PROT_READ, MAP_PRIVATE, fd, 0);
     ok = bytes != MAP_FAILED && std::memcmp(bytes, embedded_interposer::kBytes, embedded_interposer::kSize) == 0;
     if (bytes != MAP_FAILED) munmap(bytes, embedded_interposer::kSize);
+    if (ok) WriteStamp(path, st);
   }
   close(fd);
   return ok;
@@ -211,7 +215,7 @@ std::string ExtractInterposer() {
   return path;
 }
 
-bool PrepareRing(const Options& options, uint32_t tsc_khz, Tracee* out) {
+bool PrepareRing(const Options& options, uint32_t tsc_khz, const std::string& interposer, Tracee* out) {
   const uint64_t capacity = options.ring_bytes;
   int shm = memfd_create("lzptrace-ring", MFD_CLOEXEC);
   if (shm < 0 || ftruncate(shm, static_cast<off_t>(proto::kRingDataOffset + capacity)) != 0) {
@@ -223,10 +227,14 @@ bool PrepareRing(const Options& options, uint32_t tsc_khz, Tracee* out) {
     std::fprintf(stderr, "lzptrace: cannot map the event ring: %s\n", std::strerror(errno));
     return false;
   }
-  // Allocate the ring's first 512 KiB now: a short program's records then cost
-  // minor faults only, and start-up stays short (shmem pages are not cheap).
-  if (map != MAP_FAILED)
-    madvise(static_cast<uint8_t*>(map) + proto::kRingDataOffset, std::min<uint64_t>(capacity, 512 << 10), MADV_POPULATE_WRITE);
+  // Allocate the ring's first 64 KiB now, in one call: more than a short
+  // program's records fill (/bin/true's take ~5 KiB in a --record file,
+  // `sh -c true`'s ~8 KiB); every further page is allocated by the first
+  // record that reaches it. Pre-faulting 512 KiB cost 0.36-0.40 ms at every
+  // start (docs/performance.md, "Start-up (session 5)"), for pages a short
+  // traced run never uses.
+  madvise(static_cast<uint8_t*>(map) + proto::kRingDataOffset, std::min<uint64_t>(capacity, kPrefaultedRingBytes),
+          MADV_POPULATE_WRITE);
   auto* ring = new (map) proto::RingControl{};
   ring->magic = proto::kMagic;
   ring->version = proto::kProtocolVersion;
@@ -282,7 +290,7 @@ bool PrepareRing(const Options& options, uint32_t tsc_khz, Tracee* out) {
                    reinterpret_cast<proto::InjectPokes*>(static_cast<uint8_t*>(map) + proto::kInjectPokesOffset));
   auto* plan = reinterpret_cast<proto::VdsoPlan*>(static_cast<uint8_t*>(map) + proto::kVdsoPlanOffset);
   if (options.filters.vdso && !(options.summary && !options.summary_and_trace && options.record_file.empty())) {
-    std::string note = PlanVdsoHooks(plan);
+    std::string note = PlanVdsoHooks(plan, interposer.substr(0, interposer.rfind('/')));  // (kept by the interposer)
     if (!note.empty() && !options.quiet) std::fprintf(stderr, "%s\n", note.c_str());
   }
   ring->string_limit = options.string_limit;
@@ -311,7 +319,7 @@ bool PrepareRing(const Options& options, uint32_t tsc_khz, Tracee* out) {
 
 bool Launch(const Options& options, const std::string& program, const std::string& interposer, uint32_t tsc_khz,
             Tracee* out) {
-  if (!PrepareRing(options, tsc_khz, out)) return false;
+  if (!PrepareRing(options, tsc_khz, interposer, out)) return false;
   proto::RingControl* ring = out->ring;
   const int shm = out->shm_fd;
   const int pipe_fds[2] = {out->wake_read_fd, out->wake_write_fd};

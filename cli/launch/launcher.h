@@ -27,8 +27,9 @@ struct Tracee {
 
 // Creates the ring (a memfd: control page, in-flight slots, counters, ring)
 // and the wake pipe, set up from the options. Launch does this first; -p
-// uses it alone.
-bool PrepareRing(const Options& options, uint32_t tsc_khz, Tracee* out);
+// uses it alone. The vDSO plan made for it is kept beside `interposer`
+// (the extracted interposer's path) for the next starts.
+bool PrepareRing(const Options& options, uint32_t tsc_khz, const std::string& interposer, Tracee* out);
 
 // Says so when `program` cannot load the interposer (static, setuid): with
 // the ptrace companion it is traced through syscall stops, else not at all.

@@ -3,8 +3,17 @@
 // The vDSO is a small ELF image mapped by the kernel (AT_SYSINFO_EHDR); its
 // section headers give the dynamic symbols. Every process on this kernel
 // maps the same image, so the plan made here on our own copy holds for the
-// tracees, which check the image's size and hash before applying it.
+// tracees, which check the image's size and hash before applying it. A plan
+// made once is kept for the next starts (vdso_plan_cache.h), and libZydis
+// is loaded only to make one (zydis_calls.h).
+// Instructions are decoded without their operands (ZydisDecoderDecodeInstruction
+// with no context): the raw immediate and displacement fields, the
+// attributes and the category are all the plan reads, and operand decoding
+// was most of the plan's cost at each start.
 #include "cli/launch/vdso_plan.h"
+
+#include "cli/launch/vdso_plan_cache.h"
+#include "cli/launch/zydis_calls.h"
 
 #include <Zydis/Zydis.h>
 #include <elf.h>
@@ -40,17 +49,16 @@ bool AddRel32(proto::VdsoHookPlan* out, std::initializer_list<uint8_t> opcode, i
 // The displaced instructions are re-emitted for the trampoline: plain ones as
 // they are, RIP-relative ones with their displacement as a fixup, short and
 // long branches as their rel32 forms; then a jmp back to the rest.
-bool PlanFunction(const ZydisDecoder& decoder, const uint8_t* image, uint64_t image_size, uint32_t offset,
-                  uint64_t size, proto::VdsoHookPlan* out) {
+bool PlanFunction(const ZydisCalls& zydis, const ZydisDecoder& decoder, const uint8_t* image, uint64_t image_size,
+                  uint32_t offset, uint64_t size, proto::VdsoHookPlan* out) {
   if (offset + size > image_size || size < kJumpBytes) return false;
   *out = {};
   out->function_offset = offset;
   ZydisDecodedInstruction insn;
-  ZydisDecodedOperand operands[ZYDIS_MAX_OPERAND_COUNT];
   uint32_t at = 0;
   while (at < kJumpBytes) {
     const uint8_t* bytes = image + offset + at;
-    if (ZYAN_FAILED(ZydisDecoderDecodeFull(&decoder, bytes, size - at, &insn, operands))) return false;
+    if (ZYAN_FAILED(zydis.decode_instruction(&decoder, nullptr, bytes, size - at, &insn))) return false;
     int64_t next = static_cast<int64_t>(offset + at + insn.length);
     if (insn.raw.imm[0].is_relative) {  // a branch: re-emit in its rel32 form
       int64_t target = next + insn.raw.imm[0].value.s;
@@ -84,7 +92,7 @@ bool PlanFunction(const ZydisDecoder& decoder, const uint8_t* image, uint64_t im
   if (!AddRel32(out, {0xe9}, offset + at)) return false;  // back to the rest of the function
   // Nothing in the function may branch into the bytes we replace.
   for (uint32_t pc = 0; pc < size;) {
-    if (ZYAN_FAILED(ZydisDecoderDecodeFull(&decoder, image + offset + pc, size - pc, &insn, operands))) {
+    if (ZYAN_FAILED(zydis.decode_instruction(&decoder, nullptr, image + offset + pc, size - pc, &insn))) {
       ++pc;  // padding or data: step over it
       continue;
     }
@@ -99,7 +107,7 @@ bool PlanFunction(const ZydisDecoder& decoder, const uint8_t* image, uint64_t im
 
 }  // namespace
 
-std::string PlanVdsoHooks(proto::VdsoPlan* plan) {
+std::string PlanVdsoHooks(proto::VdsoPlan* plan, const std::string& keep_dir) {
   *plan = {};
   auto* image = reinterpret_cast<const uint8_t*>(getauxval(AT_SYSINFO_EHDR));
   if (image == nullptr) return "lzptrace: no vDSO in this process: vDSO calls are not traced";
@@ -109,6 +117,8 @@ std::string PlanVdsoHooks(proto::VdsoPlan* plan) {
   for (int i = 0; i < eh->e_phnum; ++i)
     if (ph[i].p_type == PT_LOAD && ph[i].p_vaddr + ph[i].p_memsz > size) size = ph[i].p_vaddr + ph[i].p_memsz;
   size = (size + 4095) & ~uint64_t{4095};  // the kernel maps the whole image, section headers included
+  const uint64_t hash = proto::Fnv1a(image, size);
+  if (!keep_dir.empty() && LoadKeptVdsoPlan(keep_dir, size, hash, plan)) return "";
   if (eh->e_shoff == 0 || eh->e_shoff + uint64_t{eh->e_shnum} * sizeof(Elf64_Shdr) > size)
     return "lzptrace: the vDSO has no section headers: vDSO calls are not traced";
   const auto* sh = reinterpret_cast<const Elf64_Shdr*>(image + eh->e_shoff);
@@ -122,19 +132,23 @@ std::string PlanVdsoHooks(proto::VdsoPlan* plan) {
       strings = reinterpret_cast<const char*>(image + sh[sh[i].sh_link].sh_offset);
     }
   if (syms == nullptr) return "lzptrace: the vDSO has no symbols: vDSO calls are not traced";
+  const ZydisCalls* zydis = Zydis();
+  if (zydis == nullptr) return "lzptrace: vDSO calls are not traced";
   ZydisDecoder decoder;
-  ZydisDecoderInit(&decoder, ZYDIS_MACHINE_MODE_LONG_64, ZYDIS_STACK_WIDTH_64);
+  zydis->decoder_init(&decoder, ZYDIS_MACHINE_MODE_LONG_64, ZYDIS_STACK_WIDTH_64);
   plan->image_size = size;
-  plan->image_hash = proto::Fnv1a(image, size);
+  plan->image_hash = hash;
   for (const Named& fn : kFunctions)
     for (uint64_t i = 0; i < count; ++i)
       if (std::strcmp(strings + syms[i].st_name, fn.symbol) == 0 && syms[i].st_value != 0 &&
-          PlanFunction(decoder, image, size, static_cast<uint32_t>(syms[i].st_value), syms[i].st_size,
+          PlanFunction(*zydis, decoder, image, size, static_cast<uint32_t>(syms[i].st_value), syms[i].st_size,
                        &plan->hooks[plan->count])) {
         plan->hooks[plan->count++].function = fn.function;
         break;
       }
-  return plan->count ? "" : "lzptrace: no vDSO function could be hooked: vDSO calls are not traced";
+  if (plan->count == 0) return "lzptrace: no vDSO function could be hooked: vDSO calls are not traced";
+  if (!keep_dir.empty()) KeepVdsoPlan(keep_dir, *plan);
+  return "";
 }
 
 }  // namespace lzp::cli

@@ -6,13 +6,14 @@
 //                    file mapped at that address (its .eh_frame and code);
 //   procedure info — we find the file's .eh_frame_hdr and let libunwind's
 //                    dwarf_search_unwind_table bisect it (remote-table form).
+// libunwind itself is loaded on first use (libunwind_calls.h); without it
+// every backtrace is "backtracing_error".
 // Names come from our own symbol lookup (ElfImage::SymbolFor), done the way
 // strace's libunwind back end reports them: nearest function symbol at or
 // below the address; for callers, looked up at the return address minus one.
 #include "cli/unwind/stack_unwinder.h"
 
 #include <cxxabi.h>
-#include <libunwind.h>
 
 #include <cstdio>
 #include <cstdlib>
@@ -20,11 +21,9 @@
 
 #include <fmt/format.h>
 
+#include "cli/unwind/libunwind_calls.h"
 #include "tracer/capture_format.h"
 
-// Exported by libunwind but not declared in its public headers.
-extern "C" int _Ux86_64_dwarf_search_unwind_table(unw_addr_space_t, unw_word_t, unw_dyn_info_t*, unw_proc_info_t*, int,
-                                                  void*);
 
 namespace lzp::cli {
 namespace {
@@ -65,7 +64,7 @@ int FindProcInfo(unw_addr_space_t as, unw_word_t ip, unw_proc_info_t* pi, int ne
   di.u.rti.segbase = hdr.vaddr + m->bias;
   di.u.rti.table_data = hdr.table_vaddr + m->bias;
   di.u.rti.table_len = hdr.fde_count * 8 / sizeof(unw_word_t);
-  return _Ux86_64_dwarf_search_unwind_table(as, ip, &di, pi, need_unwind_info, arg);
+  return Libunwind()->dwarf_search_unwind_table(as, ip, &di, pi, need_unwind_info, arg);
 }
 
 void PutUnwindInfo(unw_addr_space_t, unw_proc_info_t*, void*) {}
@@ -124,13 +123,15 @@ unw_accessors_t kAccessors = {FindProcInfo, PutUnwindInfo, GetDynInfoListAddr, A
 }  // namespace
 
 StackUnwinder::StackUnwinder() {
-  unw_addr_space_t as = unw_create_addr_space(&kAccessors, 0);
-  if (as != nullptr) unw_set_caching_policy(as, UNW_CACHE_NONE);
+  const LibunwindCalls* unw = Libunwind();
+  if (unw == nullptr) return;  // (every backtrace then says backtracing_error)
+  unw_addr_space_t as = unw->create_addr_space(&kAccessors, 0);
+  if (as != nullptr) unw->set_caching_policy(as, UNW_CACHE_NONE);
   address_space_ = as;
 }
 
 StackUnwinder::~StackUnwinder() {
-  if (address_space_ != nullptr) unw_destroy_addr_space(static_cast<unw_addr_space_t>(address_space_));
+  if (address_space_ != nullptr) Libunwind()->destroy_addr_space(static_cast<unw_addr_space_t>(address_space_));
 }
 
 std::shared_ptr<const ElfImage> StackUnwinder::Image(const std::string& path) {
@@ -189,7 +190,7 @@ std::string StackUnwinder::Backtrace(pid_t pid, std::string_view snapshot, bool 
   std::memcpy(&ctx.regs, snapshot.data(), sizeof(ctx.regs));
   ctx.stack = snapshot.substr(sizeof(ctx.regs));
   unw_cursor_t cursor;
-  if (unw_init_remote(&cursor, static_cast<unw_addr_space_t>(address_space_), &ctx) < 0)
+  if (Libunwind()->init_remote(&cursor, static_cast<unw_addr_space_t>(address_space_), &ctx) < 0)
     return "\n > backtracing_error";
   std::string out;
   for (int depth = 0;; ++depth) {
@@ -198,7 +199,7 @@ std::string StackUnwinder::Backtrace(pid_t pid, std::string_view snapshot, bool 
       break;
     }
     unw_word_t ip;
-    if (unw_get_reg(&cursor, UNW_REG_IP, &ip) < 0) break;
+    if (Libunwind()->get_reg(&cursor, UNW_REG_IP, &ip) < 0) break;
     const Mapping* m = MappingAt(pid, ip);
     if (m == nullptr) {
       out += fmt::format("\n > unexpected_backtracing_error [0x{:x}]", ip);
@@ -215,7 +216,7 @@ std::string StackUnwinder::Backtrace(pid_t pid, std::string_view snapshot, bool 
       out += fmt::format("\n > {}(+0x0) [0x{:x}]", m->path, file_offset);
     else
       out += fmt::format("\n > {}() [0x{:x}]", m->path, file_offset);
-    if (unw_step(&cursor) <= 0) break;
+    if (Libunwind()->step(&cursor) <= 0) break;
   }
   return out;
 }
