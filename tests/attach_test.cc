@@ -427,7 +427,11 @@ TEST_P(AttachInProcess, ASeccompPolicyFallsBackToSyscallStops) {
   ASSERT_EQ(said.size(), 4u) << ::testing::PrintToString(said);
   EXPECT_NE(said[3].find(", 0 calls through SIGSYS"), std::string::npos) << said[3];  // stepped, not in-process
   std::string text = ReadFile(trace);
-  EXPECT_NE(text.find("write(1, \"count 2\\n\", 8)"), std::string::npos) << text;
+  // Whole, or (another thread's stop between its entry and exit, on a
+  // loaded machine) split as strace splits it.
+  EXPECT_TRUE(text.find("write(1, \"count 2\\n\", 8)") != std::string::npos ||
+              text.find("write(1, \"count 2\\n\", 8 <unfinished ...>") != std::string::npos)
+      << text;
   EXPECT_EQ(ReadFile("/proc/" + pid + "/maps").find("liblzptrace"), std::string::npos);
   Ask(p, 'n', "count 3");
   Ask(p, 'r', "read 1");
