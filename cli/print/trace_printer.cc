@@ -465,7 +465,6 @@ void TracePrinter::ExitTask(pid_t tid, uint64_t tsc, int status) {
 void TracePrinter::OnSyscall(const proto::SyscallRecord& rec, std::string_view payload) {
   pid_t tid = static_cast<pid_t>(rec.tid), pid = static_cast<pid_t>(rec.pid);
   live_.emplace(tid, pid);
-  if (options_.syscall_numbers) last_nr_[tid] = rec.nr;
   Captures& captures = captures_;  // reused: no allocation per record
   if (!captures.Parse(reinterpret_cast<const uint8_t*>(payload.data()), payload.size()))
     std::fprintf(stderr, "lzptrace: malformed argument data in a %s record (tid %d)\n", SyscallName(rec.nr).c_str(), tid);
@@ -473,11 +472,9 @@ void TracePrinter::OnSyscall(const proto::SyscallRecord& rec, std::string_view p
   if (rec.flags & proto::kKilledIn) reported_cut_short_.insert(tid);  // its in-flight call: this one
   // restart_syscall names the task's previous call, as strace does: the one
   // the kernel cut short with ERESTART_RESTARTBLOCK when the kernel made it.
-  if (rec.nr == SYS_restart_syscall) {
-    auto resumed = resumes_.find(tid);
-    format_.resuming_nr = resumed != resumes_.end() ? resumed->second : 0;
-  }
-  resumes_[tid] = rec.nr;
+  uint64_t& last_nr = last_nr_[tid];
+  if (rec.nr == SYS_restart_syscall) format_.resuming_nr = last_nr;  // (0 when none was seen)
+  last_nr = rec.nr;
   if (rec.flags & proto::kDetached) return Detach(rec, captures);  // -b execve, or -p letting go mid-call
   if (IsExec(rec.nr)) {
     if (rec.flags & proto::kNoReturn) {

@@ -144,8 +144,7 @@ class TracePrinter {
   uint64_t start_tsc_;
   TimeText time_text_;  // -t, -tt, -ttt, -r
   std::map<pid_t, FILE*> per_thread_;  // -ff
-  std::map<pid_t, uint64_t> last_nr_;  // -n: each task's last syscall
-  std::map<pid_t, uint64_t> resumes_;
+  std::map<pid_t, uint64_t> last_nr_;  // each task's last syscall: -n's number, restart_syscall's name
   struct HeldLine { pid_t tid; uint64_t tsc; std::string text; };
   std::optional<HeldLine> held_detach_;  // -p: the call a task was let go in, until the next one or LetGo  // the call each task was last cut short in by ERESTART_RESTARTBLOCK
   std::unique_ptr<Interleaver> interleaver_;  // -f into one output: unfinished/resumed lines
