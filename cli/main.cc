@@ -22,7 +22,9 @@
 
 #include "cli/read/clock.h"
 #include "cli/companion/ptrace_companion.h"
+#include "cli/read/blocked_calls.h"
 #include "cli/read/event_reader.h"
+#include "cli/read/interleave.h"
 #include "cli/launch/launcher.h"
 #include "cli/options/options.h"
 #include "cli/print/output_check.h"
@@ -199,8 +201,20 @@ int Run(int argc, char** argv) {
   // --json and --perfetto: siblings of the text output, fed every shown event.
   if (printer) sinks.Attach(options, printer.get(), &clock, tracee.pid, attach ? "" : program, out);
   OutputCheck output_check(out == stderr ? nullptr : out, options.output_file);  // -o on a full disk
+  // Calls running longer than the interleave window: shown at their entry.
+  std::unique_ptr<BlockedCalls> blocked;
+  if ((printer && printer->ShowsBlockedCalls()) || (recorder && !printer && (options.decode_fds & ~kDecodePath) == 0))
+    blocked = std::make_unique<BlockedCalls>(
+        tracee.inflight, &tracee.ring->inflight_next, kInterleaveWindowTicks / 2,
+        companion::RemoteCapture(options.string_limit, options.decode_fds > 0 || !options.paths.empty(), interposer),
+        options.decode_fds > 0 || !options.paths.empty());
+  const BlockedCalls::Announce announce = [&](const proto::SyscallRecord& rec, const std::string& payload) {
+    if (printer) printer->Announce(rec, payload);
+    if (recorder) recorder->NoteAnnounce(rec, payload);
+  };
   EventReader reader({tracee.ring, tracee.ring_data, tracee.ring_capacity, tracee.wake_read_fd}, [&] {
     uint64_t now = ReadTsc();
+    if (blocked) blocked->Scan(now, announce);
     if (printer) printer->Flush(now);
     if (recorder) recorder->NoteFlush(now);  // after: what the flush looked up (-Y) comes first
     output_check.Check();
@@ -218,12 +232,14 @@ int Run(int argc, char** argv) {
       uint64_t sud = 0;
       if (uint64_t took = recorder->TakeRecords(&reader, 65536 - events % 65536, &sud)) {
         via_sigsys += sud;
+        if (blocked) blocked->Scan(ReadTsc(), announce);
         if ((events += took) % 65536 == 0) refine_clock();
         continue;
       }
     }
     if (!reader.Next(&event)) break;
     if (event.kind == Event::Kind::kSyscall && (event.syscall.flags & proto::kSudRoute)) ++via_sigsys;
+    if (blocked && event.kind == Event::Kind::kSyscall) blocked->Scan(event.syscall.tsc_exit, announce);
     if (printer) printer->Handle(event);
     else if (event.kind == Event::Kind::kNotice) std::fprintf(stderr, "%s\n", event.text.c_str());
     if (recorder) recorder->NoteEvent(event, reader.LastRecord());  // after: what printing it looked up comes first

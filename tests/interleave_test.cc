@@ -116,5 +116,65 @@ TEST_F(InterleaveTest, ASignalLineInterruptsAnOpenCall) {
             "[pid 1] <... write resumed>) = 1\n");
 }
 
+// A call still running, announced from its in-flight slot: its entry is
+// written in its place in time, and its record, when it comes, finishes it.
+TEST_F(InterleaveTest, AnAnnouncedCallIsWrittenAtItsEntryAndFinishedByItsRecord) {
+  Interleaver il = Make(100);
+  TraceLine head = Call(1, 10, 0, "read", "3, ", "", "");
+  il.Announce(head);
+  il.Add(Call(2, 20, 30, "getppid", "", ")", "= 7"));
+  il.Add(Call(2, 500, 510, "getppid", "", ")", "= 7"));  // flushes up to 410
+  il.Add(Call(1, 10, 600, "read", "3, ", "\"x\", 1)", "= 1"));
+  il.FlushAll();
+  EXPECT_FALSE(il.HasAnnouncements());
+  EXPECT_EQ(Output(),
+            "[pid 1] read(3,  <unfinished ...>\n"
+            "[pid 2] getppid()       = 7\n"
+            "[pid 2] getppid()       = 7\n"
+            "[pid 1] <... read resumed>\"x\", 1) = 1\n");
+}
+
+// Nothing else happened meanwhile: the line stays open ("read(3, " is what a
+// stuck program shows) and its end completes it on the same line.
+TEST_F(InterleaveTest, AnAnnouncedCallLeftAloneEndsOnItsOwnLine) {
+  Interleaver il = Make(100);
+  il.Announce(Call(1, 10, 0, "read", "3, ", "", ""));
+  il.FlushBefore(1000);
+  std::fflush(out_);
+  EXPECT_EQ(std::string(buffer_, size_), "[pid 1] read(3, ");
+  il.Add(Call(1, 10, 2000, "read", "3, ", "\"x\", 1)", "= 1"));
+  il.FlushAll();
+  EXPECT_EQ(Output(), "[pid 1] read(3, \"x\", 1) = 1\n");
+}
+
+// Announced, but its record came before its entry was due: written once,
+// as any held line.
+TEST_F(InterleaveTest, AnAnnouncementItsRecordOvertakesIsDropped) {
+  Interleaver il = Make(100);
+  il.Announce(Call(1, 10, 0, "read", "3, ", "", ""));
+  il.Add(Call(1, 10, 40, "read", "3, ", "\"x\", 1)", "= 1"));
+  il.FlushAll();
+  EXPECT_FALSE(il.HasAnnouncements());
+  EXPECT_EQ(Output(), "[pid 1] read(3, \"x\", 1) = 1\n");
+}
+
+// A task that ends while announced: its cut-short end ("= ?") resumes it,
+// and an announcement of a task gone is forgotten.
+TEST_F(InterleaveTest, AnAnnouncedCallCutShortByTheTasksDeath) {
+  Interleaver il = Make(100);
+  il.Announce(Call(2, 10, 0, "read", "3, ", "", ""));
+  il.Add(Call(1, 300, 310, "exit_group", "0", ")", "= ?"));
+  il.Add(Call(2, 10, 320, "read", "3, ", " <unfinished ...>)", "= ?"));
+  il.Add(Point(2, 330, "+++ exited with 0 +++", true));
+  il.Announce(Call(3, 400, 0, "pause", "", "", ""));
+  il.ForgetAnnounced(3);
+  il.FlushAll();
+  EXPECT_EQ(Output(),
+            "[pid 2] read(3,  <unfinished ...>\n"
+            "[pid 1] exit_group(0)   = ?\n"
+            "[pid 2] <... read resumed> <unfinished ...>) = ?\n"
+            "[pid 2] +++ exited with 0 +++\n");
+}
+
 }  // namespace
 }  // namespace lzp::cli

@@ -98,7 +98,8 @@ void LoaderCalls::DetachedInCall(pid_t pid, pid_t tid, uint64_t nr, const uint64
   companion::WriteSyscall(call.rec, call.payload);
 }
 
-void LoaderCalls::KilledInCall(pid_t pid, pid_t tid, int64_t ret, const uint64_t regs_args[6], uint64_t nr, bool kills) {
+void LoaderCalls::KilledInCall(pid_t pid, pid_t tid, int64_t ret, const uint64_t regs_args[6], uint64_t nr, bool kills,
+                               uint64_t slot_enter) {
   auto it = calls_.find(tid);
   Call call;
   if (it != calls_.end() && it->second.valid) {
@@ -106,6 +107,7 @@ void LoaderCalls::KilledInCall(pid_t pid, pid_t tid, int64_t ret, const uint64_t
     calls_.erase(it);
   } else {
     call = Entered(pid, tid, nr, regs_args);
+    if (slot_enter != 0 && slot_enter < call.rec.tsc_enter) call.rec.tsc_enter = slot_enter;
   }
   call.rec.ret = ret;
   call.rec.tsc_exit = ReadTsc();

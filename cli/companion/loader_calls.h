@@ -62,7 +62,11 @@ class LoaderCalls {
   // result, or a restart code: strace's "= ? ERESTARTSYS"): that call's
   // record. A call the companion is stepping is captured already; else its
   // arguments are read now (regs_args: rdi, rsi, rdx, r10, r8, r9).
-  void KilledInCall(pid_t pid, pid_t tid, int64_t ret, const uint64_t regs_args[6], uint64_t nr, bool kills = true);
+  // `slot_enter`: the entry time the thread's in-flight slot gave the call
+  // (0: none), so the record is the one the interposer would have written
+  // and finishes the line a still-running call was announced with.
+  void KilledInCall(pid_t pid, pid_t tid, int64_t ret, const uint64_t regs_args[6], uint64_t nr, bool kills = true,
+                    uint64_t slot_enter = 0);
   // The call `tid` is in (its entry stop seen, not its exit), written with
   // `flags`: kDetached when -p lets it go ("<detached ...>"); kNoReturn at
   // its exit stop (exit_group, exit: "= ?"), which has no syscall exit stop.

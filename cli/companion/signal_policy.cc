@@ -108,7 +108,7 @@ bool PtraceCompanion::State::RecordCallCutBy(Task& task, pid_t tid, bool kills, 
     if (only_restarts && options.summary && !options.summary_and_trace) loader.CountRestarted(regs.orig_rax, ret);  // (no slots with -c alone)
     return false;
   }
-  loader.KilledInCall(task.pid, tid, ret, args, regs.orig_rax, kills);
+  loader.KilledInCall(task.pid, tid, ret, args, regs.orig_rax, kills, slot->entries[depth - 1].tsc_enter);
   if (!IsRestartCode(ret)) slot->companion_recorded.store(depth, std::memory_order_release);
   return true;
 }

@@ -102,11 +102,26 @@ void TracePrinter::PrintCutShort(const proto::SyscallRecord& rec, uint64_t tsc) 
   args.resize(at_entry);
   if (!sinks_.empty()) TellSinks(rec, args, kUnknown, SyscallNumber(rec.nr));  // (sinks never see "<unfinished ...>")
   if (!text_) return;
+  pid_t tid = static_cast<pid_t>(rec.tid);
+  if (interleaver_ && interleaver_->Announced(tid, rec.tsc_enter) && Interleaving()) {
+    // Its entry was written while it ran (Announce): this ends it, on its
+    // open line ("read(0,  <unfinished ...>) = ?") or resumed after others'
+    // ("<... read resumed> <unfinished ...>) = ?"), as strace ends it.
+    TraceLine line;
+    line.tid = tid;
+    line.syscall = true;
+    line.enter = rec.tsc_enter;
+    line.exit = std::max(tsc, rec.tsc_enter);
+    line.name = SyscallName(rec.nr);
+    line.tail = " <unfinished ...>)";
+    line.result = kUnknown;
+    return interleaver_->Add(std::move(line));
+  }
   std::string call = SyscallNumber(rec.nr) + SyscallName(rec.nr) + "(";
   for (size_t i = 0; i < at_entry; ++i) call += args[i] + ", ";
   call += " <unfinished ...>) ";
   if (call.size() < options_.align_column) call.append(options_.align_column - call.size(), ' ');
-  PrintTextLine(static_cast<pid_t>(rec.tid), tsc, call + kUnknown);
+  PrintTextLine(tid, tsc, call + kUnknown);
 }
 
 // A traced child's parent reaped it killed by a signal (wait4's status):

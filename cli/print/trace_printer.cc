@@ -33,10 +33,6 @@
 namespace lzp::cli {
 
 namespace {
-// How long (in TSC ticks, ~10 ms at 2 GHz) lines wait for a call that entered
-// before them and has not returned yet.
-constexpr uint64_t kInterleaveWindowTicks = 20'000'000;
-
 // Whole microseconds of a duration; the TSC readings come from the tracees
 // (or a recording): a wild one must not overflow the conversion.
 long Micros(double seconds) { return std::lround(std::clamp(seconds * 1e6, -1e15, 1e15)); }
@@ -76,8 +72,9 @@ TracePrinter::TracePrinter(const Options& options, FILE* out, pid_t main_pid, co
   if (!time_text_.Wanted() && !options.syscall_numbers && !options.instruction_pointer && !pid_names_ && !hex_dumps_ &&
       !unwinder_)
     plain_lines_ = std::make_unique<PlainLines>(format_);
-  // Tasks can interleave only when several share one output.
-  if (options.SeveralTasks() && !PerThreadFiles() && !(options.summary && !options.summary_and_trace))
+  // Tasks interleave when several share one output; a single task's call
+  // that blocks is announced before it ends (Announce) and goes through it too.
+  if (!PerThreadFiles() && !(options.summary && !options.summary_and_trace))
     interleaver_ = std::make_unique<Interleaver>(
         [this](pid_t tid) {
           FlushPending();  // it writes next: the batched lines come first
@@ -147,7 +144,7 @@ bool TracePrinter::Interleaving() {
   if (!interleaver_) return false;
   // One task cannot interleave with itself: write directly, unless lines of
   // several tasks are still held.
-  if (live_.size() > 1) {
+  if (live_.size() > 1 || interleaver_->HasAnnouncements()) {
     interleaving_ = true;
   } else if (interleaving_) {
     interleaver_->FlushAll();
@@ -174,7 +171,7 @@ std::string TracePrinter::SyscallNumber(uint64_t nr) const {
 // -n on a signal or exit line: the number of the task's last syscall, as strace; -i: no address.
 std::string TracePrinter::LineStart(pid_t tid, uint64_t ip) const {
   auto last = last_nr_.find(tid);
-  std::string number = options_.syscall_numbers ? (last != last_nr_.end() ? SyscallNumber(last->second) : "[????] ") : "";
+  std::string number = options_.syscall_numbers ? (last != last_nr_.end() ? SyscallNumber(last->second.nr) : "[????] ") : "";
   return number + Ip(nullptr, ip);
 }
 
@@ -472,9 +469,10 @@ void TracePrinter::OnSyscall(const proto::SyscallRecord& rec, std::string_view p
   if (rec.flags & proto::kKilledIn) reported_cut_short_.insert(tid);  // its in-flight call: this one
   // restart_syscall names the task's previous call, as strace does: the one
   // the kernel cut short with ERESTART_RESTARTBLOCK when the kernel made it.
-  uint64_t& last_nr = last_nr_[tid];
-  if (rec.nr == SYS_restart_syscall) format_.resuming_nr = last_nr;  // (0 when none was seen)
-  last_nr = rec.nr;
+  TaskRecent& recent = last_nr_[tid];
+  if (rec.nr == SYS_restart_syscall) format_.resuming_nr = recent.nr;  // (0 when none was seen)
+  recent.nr = rec.nr;
+  recent.enters[recent.next++ % 4] = rec.tsc_enter;
   if (rec.flags & proto::kDetached) return Detach(rec, captures);  // -b execve, or -p letting go mid-call
   if (IsExec(rec.nr)) {
     if (rec.flags & proto::kNoReturn) {
@@ -571,6 +569,35 @@ void TracePrinter::CompleteExec(pid_t pid, uint64_t done_tsc) {
     if (t->second == pid && t->first != pid) t = live_.erase(t);
     else ++t;
   }
+}
+
+bool TracePrinter::ShowsBlockedCalls() const {
+  return interleaver_ && text_ && !options_.instruction_pointer && options_.filters.status == kStatusAll &&
+         !options_.predicate && (options_.decode_fds & ~kDecodePath) == 0;
+}
+
+void TracePrinter::Announce(const proto::SyscallRecord& rec, std::string_view payload) {
+  if (!ShowsBlockedCalls() || !Shows(rec)) return;
+  Captures captures;
+  captures.Parse(reinterpret_cast<const uint8_t*>(payload.data()), payload.size());
+  if (!Selected(rec, captures)) return;  // (-P: by the paths it names)
+  pid_t tid = static_cast<pid_t>(rec.tid);
+  if (!live_.count(tid)) return;  // (not a task we follow, or one already ended)
+  auto recent = last_nr_.find(tid);
+  if (recent != last_nr_.end() && std::find(std::begin(recent->second.enters), std::end(recent->second.enters), rec.tsc_enter) !=
+                                       std::end(recent->second.enters))
+    return;  // its record came already (the companion's, for a restart)
+  FlushPending();
+  if (!Interleaving()) interleaving_ = true;  // (one task: its lines wait in the interleaver until the call ends)
+  size_t at_entry = 0;
+  std::vector<std::string> args = FormatArguments(rec, captures, format_, &at_entry);
+  TraceLine line;
+  line.tid = tid;
+  line.enter = rec.tsc_enter;
+  line.name = SyscallName(rec.nr);
+  line.head = SyscallNumber(rec.nr) + line.name + "(";
+  for (size_t i = 0; i < at_entry && i < args.size(); ++i) line.head += args[i] + (i + 1 < args.size() ? ", " : "");
+  interleaver_->Announce(std::move(line));
 }
 
 void TracePrinter::Flush(uint64_t now) {

@@ -77,6 +77,15 @@ class TracePrinter {
     main_exit_printed_ = true;
     ended_.insert(main_pid_);
   }
+  // A call still running (cli/read/blocked_calls.h), with what its entry
+  // read: its entry is written in its place in time, and its record, when
+  // it comes, finishes the line. Ignored where the line could not be shown
+  // as its record will show it (ShowsBlockedCalls).
+  void Announce(const proto::SyscallRecord& rec, std::string_view payload);
+  // Text through the interleaver, no -i (the address is in the record), no
+  // filter that waits for the result (status=, --filter), no -ff files, no
+  // -yy (fd details come from the interposer alone).
+  bool ShowsBlockedCalls() const;
   // Where the tracees note the syscalls they are in (to report killed tasks).
   void WatchInflight(const proto::InflightSlot* slots, const std::atomic<uint32_t>* next) {
     slots_ = slots;
@@ -144,7 +153,16 @@ class TracePrinter {
   uint64_t start_tsc_;
   TimeText time_text_;  // -t, -tt, -ttt, -r
   std::map<pid_t, FILE*> per_thread_;  // -ff
-  std::map<pid_t, uint64_t> last_nr_;  // each task's last syscall: -n's number, restart_syscall's name
+  // Each task's last syscall (-n's number, restart_syscall's name) and the
+  // entry times of its last few records: a call the ptrace companion already
+  // recorded (cut short for a restart) may still be in its slot, and must not
+  // be announced as running.
+  struct TaskRecent {
+    uint64_t nr = 0;
+    uint64_t enters[4] = {};
+    uint32_t next = 0;
+  };
+  std::map<pid_t, TaskRecent> last_nr_;
   struct HeldLine { pid_t tid; uint64_t tsc; std::string text; };
   std::optional<HeldLine> held_detach_;  // -p: the call a task was let go in, until the next one or LetGo  // the call each task was last cut short in by ERESTART_RESTARTBLOCK
   std::unique_ptr<Interleaver> interleaver_;  // -f into one output: unfinished/resumed lines

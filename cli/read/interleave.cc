@@ -29,12 +29,49 @@ void Interleaver::CloseOpenLine() {
 void Interleaver::WritePoint(const TraceLine& l) {
   CloseOpenLine();
   Write(l.tid, prefix_(l.tid, l.enter) + l.head + (l.open_end ? "" : "\n"));
-  if (l.task_gone) gone_(l.tid);
+  if (l.task_gone) {
+    gone_(l.tid);
+    ForgetAnnounced(l.tid);
+  }
+}
+
+bool Interleaver::Announced(pid_t tid, uint64_t enter) const {
+  for (const TraceLine& a : announced_)
+    if (a.tid == tid && a.enter == enter) return true;
+  return false;
+}
+
+void Interleaver::Announce(TraceLine head_only) {
+  if (Announced(head_only.tid, head_only.enter)) return;
+  head_only.syscall = true;
+  head_only.entered = false;
+  head_only.exit = kNoEntryDue;  // not known yet
+  if (head_only.enter < flushed_to_) {  // (announced late: its place is already written past)
+    CloseOpenLine();
+    Write(head_only.tid, prefix_(head_only.tid, head_only.enter) + head_only.head + " <unfinished ...>\n");
+    head_only.entered = true;
+  }
+  announced_.push_back(std::move(head_only));
+}
+
+void Interleaver::ForgetAnnounced(pid_t tid) {
+  std::erase_if(announced_, [tid](const TraceLine& a) { return a.tid == tid; });
 }
 
 void Interleaver::Add(TraceLine line) {
   if (line.exit > newest_exit_) newest_exit_ = line.exit;
-  if (line.enter < flushed_to_) {
+  if (line.syscall && !announced_.empty()) {
+    for (auto a = announced_.begin(); a != announced_.end(); ++a) {
+      if (a->tid != line.tid || a->enter != line.enter) continue;
+      if (a->entered) {  // its head is written: this line only finishes it
+        line.entered = true;
+        if (open_ && open_line_.tid == line.tid && open_line_.enter == line.enter) open_line_.exit = line.exit;
+      }
+      announced_.erase(a);
+      break;
+    }
+  }
+  if (line.enter < flushed_to_ && !line.entered) {
     // It entered before what is already written: strace would have shown its
     // entry then. Show it now, unfinished; its end follows in time order.
     if (!line.syscall) {
@@ -61,8 +98,22 @@ void Interleaver::FlushAll() {
   CloseOpenLine();
 }
 
+// A call's entry: interrupts a line left open by another task, and stays
+// open until its exit or another line comes.
+void Interleaver::WriteEntry(TraceLine& l) {
+  CloseOpenLine();
+  std::string head = prefix_(l.tid, l.enter) + l.head;
+  Write(l.tid, head);
+  l.entered = true;
+  open_ = true;
+  open_line_.tid = l.tid;
+  open_line_.enter = l.enter;
+  open_line_.exit = l.exit;
+  open_line_.head = std::move(head);
+}
+
 void Interleaver::Flush(uint64_t horizon) {
-  if (held_.empty() || horizon <= flushed_to_) return;
+  if ((held_.empty() && announced_.empty()) || horizon <= flushed_to_) return;
   // Records arrive in exit order, so the lines that end before the horizon
   // are a prefix of held_; after it, only entries (of calls still running at
   // the horizon) are due. Everything due is written in time order.
@@ -81,25 +132,22 @@ void Interleaver::Flush(uint64_t horizon) {
   }
   for (size_t i = done; i < held_.size(); ++i)  // still running at the horizon: at most its entry
     if (entry_due_[i] < horizon) events.push_back({entry_due_[i], 0, i});
+  for (size_t i = 0; i < announced_.size(); ++i)
+    if (!announced_[i].entered && announced_[i].enter < horizon) events.push_back({announced_[i].enter, 3, i});
   std::stable_sort(events.begin(), events.end(), [](const Event& a, const Event& b) {
     return a.time != b.time ? a.time < b.time : a.kind < b.kind;
   });
   for (const Event& e : events) {
+    if (e.kind == 3) {
+      WriteEntry(announced_[e.line]);
+      continue;
+    }
     TraceLine& l = held_[e.line];
     switch (e.kind) {
-      case 0: {  // entry: interrupts a line left open by another task
-        CloseOpenLine();
-        std::string head = prefix_(l.tid, l.enter) + l.head;
-        Write(l.tid, head);
-        l.entered = true;
+      case 0:
+        WriteEntry(l);
         entry_due_[e.line] = kNoEntryDue;
-        open_ = true;
-        open_line_.tid = l.tid;
-        open_line_.enter = l.enter;
-        open_line_.exit = l.exit;
-        open_line_.head = std::move(head);
         break;
-      }
       case 1: {  // exit: finishes its own open line, or resumes (under resume_tid, if set)
         pid_t ender = l.resume_tid != 0 ? l.resume_tid : l.tid;
         if (open_ && ender == l.tid && open_line_.tid == l.tid && open_line_.enter == l.enter && open_line_.exit == l.exit) {

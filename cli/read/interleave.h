@@ -9,8 +9,12 @@
 // The Interleaver holds lines for a short window of trace time (records come
 // in exit order, so a call that entered earlier may still arrive), replays
 // the entries, exits and point lines in time order, and writes strace's
-// shapes. A call longer than the window, whose entry is already written
-// past, is written whole when it arrives.
+// shapes. A call longer than the window is announced while it still runs
+// (Announce: cli/read/blocked_calls.h reads it from its task's in-flight
+// slot), so its entry is written in its place, and a call that blocks for
+// good shows as strace shows it ("read(0, "). A long call nobody announced
+// (its entry already written past) is written "<unfinished ...>" when it
+// arrives.
 #pragma once
 
 #include <sys/types.h>
@@ -21,8 +25,13 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace lzp::cli {
+
+// How long (in TSC ticks, ~10 ms at 2 GHz) lines wait for a call that entered
+// before them and has not returned yet; a call running longer is announced.
+inline constexpr uint64_t kInterleaveWindowTicks = 20'000'000;
 
 struct TraceLine {
   pid_t tid = 0;
@@ -52,12 +61,22 @@ class Interleaver {
   void SetPaint(std::function<std::string(std::string_view)> paint) { paint_ = std::move(paint); }
 
   void Add(TraceLine line);
+  // A call still running, its head only: its entry is written in time order
+  // like a held line's; the call's own line, when Add gets it (same task,
+  // same entry time), finishes it instead of starting another.
+  void Announce(TraceLine head_only);
+  bool HasAnnouncements() const { return !announced_.empty(); }
+  // Was a call of task `tid` entered at `enter` announced (and is still awaited)?
+  bool Announced(pid_t tid, uint64_t enter) const;
+  // Task `tid` is gone: its announced calls will not be finished by Add.
+  void ForgetAnnounced(pid_t tid);
   // Writes everything that happened before `now - window` (TSC).
   void FlushBefore(uint64_t now);
   void FlushAll();
 
  private:
-  struct Event { uint64_t time; int kind; size_t line; };  // kind: 0 entry, 1 exit, 2 point
+  struct Event { uint64_t time; int kind; size_t line; };  // kind: 0 entry, 1 exit, 2 point, 3 announced entry
+  void WriteEntry(TraceLine& l);
   void Write(pid_t tid, const std::string& text);
   void CloseOpenLine();
   void WritePoint(const TraceLine& l);
@@ -79,6 +98,7 @@ class Interleaver {
   uint64_t flushed_to_ = 0;   // everything before this is written
   bool open_ = false;         // a call's head is written, its end not yet
   TraceLine open_line_;
+  std::vector<TraceLine> announced_;  // calls still running, in the order announced (few: one per blocked task)
 };
 
 }  // namespace lzp::cli

@@ -39,6 +39,7 @@ enum class ChunkType : uint32_t {
   kInflight = 6,  // uint32_t slots in use, then (uint32_t index, proto::InflightSlot) for each changed slot
   kEnd = 7,       // EndChunk, then the -c counters if it says so
   kPidName = 8,   // uint32_t pid, then its name as -Y looked it up in /proc live ("" if gone), before the event it named
+  kAnnounce = 9,  // proto::SyscallRecord, then its payload: a call still running, announced (cli/read/blocked_calls.h)
 };
 
 struct ChunkHeader {

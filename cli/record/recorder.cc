@@ -86,6 +86,13 @@ void Recorder::NoteClock(const ClockState& clock) {
 
 void Recorder::NoteFlush(uint64_t now_tsc) { AppendChunk(ChunkType::kFlush, &now_tsc, sizeof(now_tsc)); }
 
+void Recorder::NoteAnnounce(const proto::SyscallRecord& rec, std::string_view payload) {
+  if (payload.size() > kMaxChunkBody - sizeof(rec)) payload = {};  // (never: a capture is far smaller)
+  proto::SyscallRecord head = rec;
+  head.payload_size = static_cast<uint32_t>(payload.size());
+  AppendChunk(ChunkType::kAnnounce, &head, sizeof(head), payload.data(), payload.size());
+}
+
 void Recorder::NotePidName(pid_t pid, const std::string& name) {
   uint32_t id = static_cast<uint32_t>(pid);
   AppendChunk(ChunkType::kPidName, &id, sizeof(id), name.data(), std::min<size_t>(name.size(), 64));

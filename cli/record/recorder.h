@@ -53,6 +53,9 @@ class Recorder {
   // *via_sigsys as TakeRun counts them.
   uint64_t TakeRecords(EventReader* reader, uint64_t max_records, uint64_t* via_sigsys);
   void NoteFlush(uint64_t now_tsc);
+  // A call still running that the live reader announced (blocked_calls.h),
+  // with what its entry read: replay announces it at the same point.
+  void NoteAnnounce(const proto::SyscallRecord& rec, std::string_view payload);
   // -Y: the live printer looked `pid` up in /proc and found `name` (before
   // the event being printed is noted).
   void NotePidName(pid_t pid, const std::string& name);

@@ -27,6 +27,7 @@ void PrintRecording(ReplayReader* reader, const Options& options, FILE* out, Out
     printer.Flush(now);
     output_check.Check();
   });
+  reader->OnAnnounce([&](const proto::SyscallRecord& rec, std::string_view payload) { printer.Announce(rec, payload); });
   RecordedCounts counts;  // -c's table when the recording has none (counted only for -c)
   const bool counting = options.summary || options.summary_and_trace;
   Event event;
@@ -35,6 +36,7 @@ void PrintRecording(ReplayReader* reader, const Options& options, FILE* out, Out
     printer.Handle(event);
   }
   reader->OnFlush(nullptr);
+  reader->OnAnnounce(nullptr);
 
   const EndChunk* end = reader->end();
   if (end != nullptr && end->detached) printer.LetGo();

@@ -170,6 +170,15 @@ bool ReplayReader::Next(Event* out) {
         if (on_flush_) on_flush_(now);
         break;
       }
+      case ChunkType::kAnnounce: {
+        if (body_.size() < sizeof(proto::SyscallRecord)) return Damaged(at, "bad announce chunk length");
+        proto::SyscallRecord rec;
+        std::memcpy(&rec, body_.data(), sizeof(rec));
+        std::string_view payload(reinterpret_cast<const char*>(body_.data()) + sizeof(rec), body_.size() - sizeof(rec));
+        if (rec.payload_size != payload.size()) return Damaged(at, "bad announce chunk length");
+        if (on_announce_) on_announce_(rec, payload);
+        break;
+      }
       case ChunkType::kCorrupt:
         if (body_.size() < sizeof(uint64_t)) return Damaged(at, "bad corrupt-event chunk length");
         out->kind = Event::Kind::kCorrupt;

@@ -40,6 +40,10 @@ class ReplayReader : public EventSource {
   const proto::InflightSlot* slots() const { return slots_; }
   const std::atomic<uint32_t>* slot_next() const { return &slot_next_; }
   void OnFlush(std::function<void(uint64_t)> on_flush) { on_flush_ = std::move(on_flush); }
+  // A call still running that the live reader announced (kAnnounce): the
+  // record (its payload_size checked against the chunk) and its payload.
+  using AnnounceFn = std::function<void(const proto::SyscallRecord&, std::string_view)>;
+  void OnAnnounce(AnnounceFn on_announce) { on_announce_ = std::move(on_announce); }
   // -Y: what the live printer found in /proc for `pid` ("" if nothing).
   std::string PidName(pid_t pid) const;
 
@@ -80,6 +84,7 @@ class ReplayReader : public EventSource {
   proto::InflightSlot* slots_ = nullptr;  // kInflightSlots of them (aligned storage)
   std::atomic<uint32_t> slot_next_{0};
   std::function<void(uint64_t)> on_flush_;
+  AnnounceFn on_announce_;
   std::map<uint32_t, std::string> pid_names_;
 };
 
