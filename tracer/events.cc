@@ -33,8 +33,8 @@ void EmitSyscall(ThreadState* ts, const EntryFrame* f, int64_t ret, uint32_t fla
   EndRecord(ts, rec);
   // A syscall recorded before it runs (exit, execve) must not also be
   // reported as cut short when its thread disappears.
-  if ((flags & proto::kNoReturn) && ts->inflight != nullptr && ts->depth >= 1 && ts->depth <= proto::kInflightDepth)
-    ts->inflight->active_depth.store(ts->depth - 1, std::memory_order_release);
+  if ((flags & proto::kNoReturn) && ts->inflight != nullptr && (f->aux & kInflightNotedBit) && level < proto::kInflightDepth)
+    ts->inflight->active_depth.store(ts->active_below[level], std::memory_order_release);
 }
 
 void EmitProcessStart(const ThreadState* ts, uint32_t ppid) {

@@ -21,6 +21,7 @@
 
 #include "tracer/elf_probe.h"
 #include "tracer/events.h"
+#include "tracer/frame_flags.h"
 #include "tracer/hooks.h"
 #include "tracer/process.h"
 #include "tracer/raw_syscall.h"
@@ -300,8 +301,8 @@ EnterResult SigreturnEnter(ThreadState* ts, EntryFrame* f) {
   constexpr uint64_t kSigmask = 40 + 256;      // uc_sigmask, after the 256-byte mcontext
   uint64_t rax = 0;
   const uint32_t level = ts->depth - 1;  // it never comes back through lzp_syscall_exit
-  if (ts->inflight != nullptr && level < proto::kInflightDepth)
-    ts->inflight->active_depth.store(level, std::memory_order_release);
+  if (ts->inflight != nullptr && (f->aux & kInflightNotedBit) && level < proto::kInflightDepth)
+    ts->inflight->active_depth.store(ts->active_below[level], std::memory_order_release);
   EntryFrame shown = *f;
   if (ts->traced && Shown(f->nr) && !g_process.no_records && CopyFromApp(&rax, f->app_rsp + kSavedRax, 8) &&
       CopyFromApp(&shown.rdi, f->app_rsp + kSigmask, 8))

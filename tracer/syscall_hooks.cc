@@ -131,6 +131,7 @@ extern "C" EnterResult lzp_syscall_enter(EntryFrame* f) {
     e.args[0] = f->rdi; e.args[1] = f->rsi; e.args[2] = f->rdx;
     e.args[3] = f->r10; e.args[4] = f->r8;  e.args[5] = f->r9;
     e.tsc_enter = f->aux & ~kAuxFlags;  // the entry time alone (the flags live in the top bits)
+    ts->active_below[level] = ts->inflight->active_depth.load(std::memory_order_relaxed);
     ts->inflight->active_depth.store(level + 1, std::memory_order_release);
   }
   ts->altered_arg[ts->Level()] = -1;
@@ -174,7 +175,7 @@ extern "C" void lzp_syscall_exit(EntryFrame* f) {
     return;
   }
   if (f->aux & kPageZeroClosedBit) ReopenPageZero();
-  if (f->aux & kInflightNotedBit) ts->inflight->active_depth.store(level, std::memory_order_release);
+  if (f->aux & kInflightNotedBit) ts->inflight->active_depth.store(ts->active_below[level], std::memory_order_release);
   const SyscallHook* hook = HookFor(f->nr);
   uint32_t flags = 0;
   if (hook != nullptr && hook->exit != nullptr && !(f->aux & kNotRunBit)) hook->exit(ts, f);

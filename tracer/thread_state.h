@@ -60,6 +60,10 @@ struct ThreadState {
   uint32_t depth;                 // re-entry guard: intercepted syscalls in progress
   int32_t pid, tid;
   proto::InflightSlot* inflight;  // this thread's in-flight slot (protocol.h), or null
+  // The slot's active_depth when the call at each level was noted, put back
+  // when it is done: a signal handler that ran after the call below it had
+  // ended (between its end and its record) must not leave that call noted.
+  uint32_t active_below[proto::kInflightDepth];
 
   // Parent side of a clone/fork/vfork in flight.
   ThreadState* pending_child;
