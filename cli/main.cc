@@ -203,10 +203,11 @@ int Run(int argc, char** argv) {
   OutputCheck output_check(out == stderr ? nullptr : out, options.output_file);  // -o on a full disk
   // Calls running longer than the interleave window: shown at their entry.
   std::unique_ptr<BlockedCalls> blocked;
-  if ((printer && printer->ShowsBlockedCalls()) || (recorder && !printer && (options.decode_fds & ~kDecodePath) == 0))
+  if ((printer && printer->ShowsBlockedCalls()) || (recorder && !printer))
     blocked = std::make_unique<BlockedCalls>(
         tracee.inflight, &tracee.ring->inflight_next, kInterleaveWindowTicks / 2,
-        companion::RemoteCapture(options.string_limit, options.decode_fds > 0 || !options.paths.empty(), interposer),
+        companion::RemoteCapture(options.string_limit, options.decode_fds > 0 || !options.paths.empty(), interposer,
+                                 (options.decode_fds & ~kDecodePath) != 0),
         options.decode_fds > 0 || !options.paths.empty());
   const BlockedCalls::Announce announce = [&](const proto::SyscallRecord& rec, const std::string& payload) {
     if (printer) printer->Announce(rec, payload);

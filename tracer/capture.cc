@@ -191,7 +191,7 @@ void CaptureFdPath(Writer& w, int arg, int64_t fd_value) {
   CaptureChunk* d = w.Begin(arg, proto::kFdDetails);
   auto* details = reinterpret_cast<proto::FdDetails*>(w.Data(d));
   uint32_t data_len = 0;
-  if (DescribeFd(static_cast<int>(fd_value), path, static_cast<uint32_t>(len), details, w.Data(d) + sizeof(*details),
+  if (DescribeFd(0, static_cast<int>(fd_value), path, static_cast<uint32_t>(len), details, w.Data(d) + sizeof(*details),
                  static_cast<uint32_t>(Min(w.Room() - sizeof(*details), 4096)), &data_len))
     w.End(d, static_cast<uint32_t>(sizeof(*details) + data_len), 0);
 }

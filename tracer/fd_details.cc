@@ -52,23 +52,34 @@ uint64_t ParseDecimal(const char* s, uint32_t length, uint32_t* at) {
   return v;
 }
 
-// "/proc/self/fd/N" or "/proc/self/fdinfo/N" into `out`.
-void ProcPath(char* out, const char* dir, int fd) {
-  const char base[] = "/proc/self/";
-  int at = 0;
-  for (int i = 0; base[i] != '\0'; ++i) out[at++] = base[i];
-  for (int i = 0; dir[i] != '\0'; ++i) out[at++] = dir[i];
-  out[at++] = '/';
+// "/proc/self/fd/N" or "/proc/self/fdinfo/N" into `out` (`pid` 0), else
+// "/proc/PID/fd/N" or "/proc/PID/fdinfo/N" (at most 48 bytes).
+void AppendNumber(char* out, int* at, uint32_t value) {
   char digits[12];
   int n = 0;
-  do { digits[n++] = static_cast<char>('0' + fd % 10); fd /= 10; } while (fd > 0);
-  while (n) out[at++] = digits[--n];
+  do { digits[n++] = static_cast<char>('0' + value % 10); value /= 10; } while (value > 0);
+  while (n) out[(*at)++] = digits[--n];
+}
+
+void ProcPath(char* out, const char* dir, int pid, int fd) {
+  const char self[] = "/proc/self/", proc[] = "/proc/";
+  int at = 0;
+  if (pid == 0) {
+    for (int i = 0; self[i] != '\0'; ++i) out[at++] = self[i];
+  } else {
+    for (int i = 0; proc[i] != '\0'; ++i) out[at++] = proc[i];
+    AppendNumber(out, &at, static_cast<uint32_t>(pid));
+    out[at++] = '/';
+  }
+  for (int i = 0; dir[i] != '\0'; ++i) out[at++] = dir[i];
+  out[at++] = '/';
+  AppendNumber(out, &at, static_cast<uint32_t>(fd));
   out[at] = '\0';
 }
 
-int32_t PidfdPid(int fd) {
-  char path[40], text[512];
-  ProcPath(path, "fdinfo", fd);
+int32_t PidfdPid(int pid, int fd) {
+  char path[48], text[512];
+  ProcPath(path, "fdinfo", pid, fd);
   long info = Sys(SYS_openat, AT_FDCWD, path, O_RDONLY | O_CLOEXEC);
   if (IsError(info)) return -1;
   long n = Sys(SYS_read, info, text, sizeof(text) - 1);
@@ -195,7 +206,7 @@ uint32_t Diagnose(const DiagQuery& q, uint32_t inode, uint8_t* data, uint32_t ro
 
 }  // namespace
 
-bool DescribeFd(int fd, const char* link, uint32_t length, proto::FdDetails* out, uint8_t* data, uint32_t room,
+bool DescribeFd(int pid, int fd, const char* link, uint32_t length, proto::FdDetails* out, uint8_t* data, uint32_t room,
                 uint32_t* data_len) {
   Zero(out, sizeof(*out));
   *data_len = 0;
@@ -203,8 +214,8 @@ bool DescribeFd(int fd, const char* link, uint32_t length, proto::FdDetails* out
     uint32_t at = 8;
     out->kind = proto::kSocketDetails;
     out->inode = ParseDecimal(link, length, &at);
-    char path[40];
-    ProcPath(path, "fd", fd);
+    char path[48];
+    ProcPath(path, "fd", pid, fd);
     long n = Sys(SYS_getxattr, path, "system.sockprotoname", out->proto, sizeof(out->proto) - 1);
     if (IsError(n)) n = 0;
     out->proto[n] = '\0';
@@ -214,12 +225,15 @@ bool DescribeFd(int fd, const char* link, uint32_t length, proto::FdDetails* out
   }
   if (StartsWith(link, length, "anon_inode:[pidfd]")) {
     out->kind = proto::kPidfd;
-    out->pid = PidfdPid(fd);
+    out->pid = PidfdPid(pid, fd);
     return true;
   }
   if (length == 0 || link[0] != '/') return false;
   struct stat st;
-  if (IsError(Sys(SYS_fstat, fd, &st)) || (!S_ISCHR(st.st_mode) && !S_ISBLK(st.st_mode))) return false;
+  char path[48];
+  if (pid != 0) ProcPath(path, "fd", pid, fd);  // (from outside: the link leads to the same inode)
+  long r = pid == 0 ? Sys(SYS_fstat, fd, &st) : Sys(SYS_newfstatat, AT_FDCWD, path, &st, 0);
+  if (IsError(r) || (!S_ISCHR(st.st_mode) && !S_ISBLK(st.st_mode))) return false;
   uint64_t dev = st.st_rdev;
   out->kind = S_ISCHR(st.st_mode) ? proto::kCharDevice : proto::kBlockDevice;
   out->major = static_cast<uint32_t>(((dev >> 8) & 0xfff) | ((dev >> 32) & ~0xfffull));

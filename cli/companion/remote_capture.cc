@@ -17,6 +17,7 @@
 
 #include "tracer/capture.h"
 #include "tracer/capture_format.h"
+#include "tracer/fd_details.h"
 #include "tracer/ioctl_transfers.h"
 #include "tracer/prctl_transfers.h"
 
@@ -173,8 +174,9 @@ void CaptureDirentCount(pid_t tid, std::string* payload, int arg, uint64_t ptr, 
   AppendChunk(payload, arg, proto::kAtExit, status, &count, 8);
 }
 
-// -y: what the fd (AT_FDCWD: the working directory) refers to in that task.
-void CaptureFdPath(pid_t tid, std::string* payload, int arg, int64_t fd) {
+// -y: what the fd (AT_FDCWD: the working directory) refers to in that task;
+// -yy (`details`): also what the interposer's kFdDetails chunk says of it.
+void CaptureFdPath(pid_t tid, std::string* payload, int arg, int64_t fd, bool details) {
   char link[64];
   if (fd == -100) std::snprintf(link, sizeof(link), "/proc/%d/cwd", tid);
   else if (fd >= 0 && fd <= 0x7fffffff) std::snprintf(link, sizeof(link), "/proc/%d/fd/%lld", tid, static_cast<long long>(fd));
@@ -184,6 +186,14 @@ void CaptureFdPath(pid_t tid, std::string* payload, int arg, int64_t fd) {
   if (len <= 0) return;
   AppendChunk(payload, arg, proto::kFdPath, static_cast<size_t>(len) == sizeof(path) ? proto::kCaptureTruncated : 0, path,
               static_cast<size_t>(len));
+  if (!details || fd < 0) return;
+  std::string described(sizeof(proto::FdDetails) + 4096, '\0');
+  uint32_t data_len = 0;
+  auto* head = reinterpret_cast<proto::FdDetails*>(described.data());
+  if (!DescribeFd(tid, static_cast<int>(fd), path, static_cast<uint32_t>(len), head,
+                  reinterpret_cast<uint8_t*>(described.data()) + sizeof(proto::FdDetails), 4096, &data_len))
+    return;
+  AppendChunk(payload, arg, proto::kFdDetails, 0, described.data(), sizeof(proto::FdDetails) + data_len);
 }
 
 }  // namespace
@@ -283,7 +293,7 @@ void RemoteCapture::AtEntry(pid_t tid, uint64_t nr, const uint64_t args[6], uint
         }
         break;
       case CaptureOp::kFd:
-        if (decode_fds_) CaptureFdPath(tid, payload, i, static_cast<int32_t>(v));
+        if (decode_fds_) CaptureFdPath(tid, payload, i, static_cast<int32_t>(v), fd_details_);
         break;
       default: break;
     }
@@ -308,7 +318,7 @@ void RemoteCapture::AtExit(pid_t tid, uint64_t nr, const uint64_t args[6], int64
     CaptureBytes(tid, payload, 1, proto::kAtExit, args[1], 8, ~0ull);
   if (nr == SYS_bpf && proto::BpfWritesNextId(args[0]) && args[1] != 0)  // what *_GET_NEXT_ID wrote (next_id)
     CaptureBytes(tid, payload, proto::kBpfPointeeArg, proto::kAtExit, args[1], std::min<uint64_t>(static_cast<uint32_t>(args[2]), 8), ~0ull);
-  if (spec.returns_fd && decode_fds_) CaptureFdPath(tid, payload, proto::kReturnArg, ret);
+  if (spec.returns_fd && decode_fds_) CaptureFdPath(tid, payload, proto::kReturnArg, ret, fd_details_);
   for (int i = 0; i < 6; ++i) {
     const ArgCapture& a = spec.args[i];
     uint64_t v = args[i];

@@ -21,8 +21,11 @@ class RemoteCapture {
   // `interposer_path`: the launcher's own environment entries (LD_AUDIT of
   // it alone, LZPTRACE_CONFIG) are not counted in an execve's environment:
   // the program was run without them.
-  RemoteCapture(uint32_t string_limit, bool decode_fds, std::string interposer_path)
-      : string_limit_(string_limit), decode_fds_(decode_fds), our_audit_("LD_AUDIT=" + interposer_path) {}
+  // `fd_details`: -yy, what an fd is beyond its path (tracer/fd_details.h),
+  // asked through /proc/TID as the interposer asks through /proc/self.
+  RemoteCapture(uint32_t string_limit, bool decode_fds, std::string interposer_path, bool fd_details = false)
+      : string_limit_(string_limit), decode_fds_(decode_fds), fd_details_(fd_details),
+        our_audit_("LD_AUDIT=" + interposer_path) {}
   // Appends the chunks of what `nr` reads (before it runs) to `payload`.
   void AtEntry(pid_t tid, uint64_t nr, const uint64_t args[6], uint64_t ip, bool record_ip, std::string* payload) const;
   // Appends what it wrote (after it succeeded with `ret`).
@@ -34,6 +37,7 @@ class RemoteCapture {
   uint64_t EnvCount(pid_t tid, uint64_t ptr, uint8_t* status) const;
   uint32_t string_limit_;
   bool decode_fds_;
+  bool fd_details_;
   std::string our_audit_;
 };
 

@@ -270,6 +270,22 @@ std::string FormatArgument(const CallContext& call, int i) {
   return Hex(v);
 }
 
+// Calls whose address comes back through a length cell: with no readable
+// cell (NULL, or it faulted) strace has nothing to wait for and prints the
+// whole call at entry ("accept(3, NULL, NULL <unfinished ...>").
+struct LengthCellCall { uint64_t nr; int length_arg; };
+constexpr LengthCellCall kLengthCellCalls[] = {
+    {SYS_accept, 2}, {SYS_accept4, 2}, {SYS_getsockname, 2}, {SYS_getpeername, 2}};
+
+bool WholeAtEntry(const proto::SyscallRecord& rec, const Captures& captures) {
+  for (const LengthCellCall& c : kLengthCellCalls) {
+    if (c.nr != rec.nr) continue;
+    const Capture* cell = captures.Find(c.length_arg, proto::kAtEntry);
+    return rec.args[c.length_arg] == 0 || cell == nullptr || cell->faulted();
+  }
+  return false;
+}
+
 bool Raw(const proto::SyscallRecord& rec, const FormatOptions& options) {
   return options.raw != nullptr && rec.nr < 512 && options.raw->test(rec.nr);
 }
@@ -301,7 +317,7 @@ std::vector<std::string> FormatArguments(const proto::SyscallRecord& rec, const 
   }
   if (at_entry != nullptr) {
     *at_entry = args.size();
-    if (call.info != nullptr && args.size() == call.info->nargs)
+    if (call.info != nullptr && args.size() == call.info->nargs && !WholeAtEntry(rec, captures))
       for (size_t i = 0; i < args.size(); ++i) {
         ArgKind k = call.info->args[i].kind;
         if (k == ArgKind::OutBuf || k == ArgKind::OutStruct || k == ArgKind::OutIovec || k == ArgKind::Dirents ||

@@ -573,7 +573,7 @@ void TracePrinter::CompleteExec(pid_t pid, uint64_t done_tsc) {
 
 bool TracePrinter::ShowsBlockedCalls() const {
   return interleaver_ && text_ && !options_.instruction_pointer && options_.filters.status == kStatusAll &&
-         !options_.predicate && (options_.decode_fds & ~kDecodePath) == 0;
+         !options_.predicate;
 }
 
 void TracePrinter::Announce(const proto::SyscallRecord& rec, std::string_view payload) {

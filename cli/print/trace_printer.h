@@ -83,8 +83,7 @@ class TracePrinter {
   // as its record will show it (ShowsBlockedCalls).
   void Announce(const proto::SyscallRecord& rec, std::string_view payload);
   // Text through the interleaver, no -i (the address is in the record), no
-  // filter that waits for the result (status=, --filter), no -ff files, no
-  // -yy (fd details come from the interposer alone).
+  // filter that waits for the result (status=, --filter), no -ff files.
   bool ShowsBlockedCalls() const;
   // Where the tracees note the syscalls they are in (to report killed tasks).
   void WatchInflight(const proto::InflightSlot* slots, const std::atomic<uint32_t>* next) {

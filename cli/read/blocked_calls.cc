@@ -20,6 +20,9 @@ namespace {
 // announced head must be the head its record would print).
 bool Announceable(uint64_t nr, bool fd_paths) {
   switch (nr) {
+    case SYS_close:  // -y: the fd is gone from the table as soon as the call starts (a lingering socket blocks after)
+    case SYS_close_range:
+      return !fd_paths;
     case SYS_select:  // -y: the paths of the fds in the sets
     case SYS_pselect6:
     case SYS_poll:

@@ -23,10 +23,10 @@
 // used. Not announced: calls whose entry the remote capture
 // cannot rebuild as the interposer captured it (sendmsg's and sendmmsg's
 // messages, io_submit's iocbs, pselect6's sigmask, keyctl, ptrace and
-// quotactl's extras, and with -y the fd sets of select and poll), calls that
+// quotactl's extras, and with -y the fd sets of select and poll, and close,
+// whose fd has left the table by the time it blocks), calls that
 // never return or come back from elsewhere (exit, execve, clone, fork,
-// rt_sigreturn), and none at all under -yy (fd details: sockets, devices,
-// pidfds, which only the interposer reads), -i, status= or --filter
+// rt_sigreturn), and none at all under -i, status= or --filter
 // (TracePrinter::ShowsBlockedCalls), nor when process_vm_readv is not
 // allowed: those calls are written the old way, "<unfinished ...>" when
 // they end.
