@@ -418,12 +418,7 @@ void CaptureAtEntry(ThreadState* ts, const EntryFrame* f, uint32_t level) {
       case CaptureOp::kFd:
         if (g_process.decode_fds) CaptureFdPath(w, i, static_cast<int32_t>(v));
         break;
-      case CaptureOp::kIoctlArg: {
-        const proto::IoctlTransfer* t = proto::FindIoctlTransfer(f->arg(1));
-        if (t != nullptr && t->direction != proto::IoctlDirection::kOut && v != 0)
-          CaptureBytes(w, i, proto::kAtEntry, v, t->size, ~0ull);
-        break;
-      }
+      case CaptureOp::kIoctlArg: CaptureIoctlArgument(w, f, proto::kAtEntry); break;
       case CaptureOp::kFcntlArg:
         if (FcntlStructOf(f->arg(1)).in && v != 0) CaptureBytes(w, i, proto::kAtEntry, v, FcntlStructOf(f->arg(1)).size, ~0ull);
         break;
@@ -503,7 +498,7 @@ void CaptureAtExit(ThreadState* ts, const EntryFrame* f, uint32_t level, int64_t
       case CaptureOp::kOutIovec: CaptureIovec(w, i, proto::kAtExit, v, f->arg(a.param), ret, BufferLimit(spec, f, true)); break;
       case CaptureOp::kDirentCount: CaptureDirentCount(w, i, v, static_cast<uint64_t>(ret)); break;
       case CaptureOp::kOutPath: CaptureString(w, i, proto::kAtExit, v, proto::kPathCaptureMax); break;
-      case CaptureOp::kIoctlArg: CaptureBytes(w, i, proto::kAtExit, v, ioctl->size, ~0ull); break;
+      case CaptureOp::kIoctlArg: CaptureIoctlArgument(w, f, proto::kAtExit); break;
       case CaptureOp::kFcntlArg: CaptureBytes(w, i, proto::kAtExit, v, FcntlStructOf(f->arg(1)).size, ~0ull); break;
       default: CaptureBytes(w, i, proto::kAtExit, v, StructBytes(a, f), ~0ull); break;
     }

@@ -113,6 +113,27 @@ void CaptureIovec(pid_t tid, std::string* payload, int arg, uint8_t phase, uint6
   AppendChunk(payload, arg, phase, status, out.data(), out.size());
 }
 
+// ioctl's third argument as the interposer copies it (tracer/capture_ioctl.cc):
+// a string, or the struct's fixed bytes and then its tail, as far as readable.
+void CaptureIoctl(pid_t tid, std::string* payload, const uint64_t args[6], uint8_t phase, uint32_t string_limit) {
+  const proto::IoctlTransfer* t = proto::FindIoctlTransfer(args[1]);
+  uint64_t arg = args[2];
+  if (t == nullptr || arg == 0) return;
+  if (t->direction == (phase == proto::kAtEntry ? proto::IoctlDirection::kOut : proto::IoctlDirection::kIn)) return;
+  if (t->tail.kind == proto::IoctlTailKind::kString)
+    return CaptureString(tid, payload, 2, phase, arg, t->size != 0 ? t->size : string_limit + 1);
+  CaptureBytes(tid, payload, 2, phase, arg, t->size, ~0ull);
+  uint8_t header[proto::kIoctlHeaderMax];
+  if (t->tail.kind == proto::IoctlTailKind::kNone || ReadMemory(tid, arg, header, t->size) != t->size) return;
+  proto::IoctlTailSpan span = proto::IoctlTailOf(*t, arg, header, phase == proto::kAtExit, string_limit);
+  if (span.address == 0) return;
+  std::string tail(static_cast<size_t>(std::min(span.bytes, kMaxBytes)), '\0');
+  size_t got = ReadMemory(tid, span.address, tail.data(), tail.size());
+  uint8_t status = (got < tail.size() ? proto::kCaptureFaulted : 0) |
+                   (span.truncated || tail.size() < span.bytes ? proto::kCaptureTruncated : 0);
+  AppendChunk(payload, proto::kIoctlTailArg, phase, status, tail.data(), got);
+}
+
 // prctl's second argument for the options strace decodes through it.
 void CapturePrctl(pid_t tid, std::string* payload, const uint64_t args[6], uint8_t phase) {
   proto::PrctlTransfer t = proto::PrctlTransferOf(args[0], phase);
@@ -258,12 +279,7 @@ void RemoteCapture::AtEntry(pid_t tid, uint64_t nr, const uint64_t args[6], uint
         CaptureIovec(tid, payload, i, proto::kAtEntry, v, args[a.param], -1, string_limit_ + 1, string_limit_);
         break;
       case CaptureOp::kAddrIovec: CaptureIovec(tid, payload, i, proto::kAtEntry, v, args[a.param], 0, 0, string_limit_); break;
-      case CaptureOp::kIoctlArg: {
-        const proto::IoctlTransfer* t = proto::FindIoctlTransfer(args[1]);
-        if (t != nullptr && t->direction != proto::IoctlDirection::kOut && v != 0)
-          CaptureBytes(tid, payload, i, proto::kAtEntry, v, t->size, ~0ull);
-        break;
-      }
+      case CaptureOp::kIoctlArg: CaptureIoctl(tid, payload, args, proto::kAtEntry, string_limit_); break;
       case CaptureOp::kFcntlArg:
         if (FcntlStructOf(args[1]).in && v != 0) CaptureBytes(tid, payload, i, proto::kAtEntry, v, FcntlStructOf(args[1]).size, ~0ull);
         break;
@@ -322,11 +338,7 @@ void RemoteCapture::AtExit(pid_t tid, uint64_t nr, const uint64_t args[6], int64
       case CaptureOp::kOutIovec:
         CaptureIovec(tid, payload, i, proto::kAtExit, v, args[a.param], ret, string_limit_ + 1, string_limit_);
         break;
-      case CaptureOp::kIoctlArg: {
-        const proto::IoctlTransfer* t = proto::FindIoctlTransfer(args[1]);
-        if (t != nullptr && t->direction != proto::IoctlDirection::kIn) CaptureBytes(tid, payload, i, proto::kAtExit, v, t->size, ~0ull);
-        break;
-      }
+      case CaptureOp::kIoctlArg: CaptureIoctl(tid, payload, args, proto::kAtExit, string_limit_); break;
       case CaptureOp::kFcntlArg:
         if (FcntlStructOf(args[1]).out) CaptureBytes(tid, payload, i, proto::kAtExit, v, FcntlStructOf(args[1]).size, ~0ull);
         break;

@@ -6,7 +6,9 @@
 // termios and the older termio (abbreviated unless -v), winsize, int and u64 cells, inode flags,
 // struct ifreq (what went in, then what came back when the call succeeded),
 // userfaultfd's structs (cli/decode/ioctl_uffd.cc), modem bits, block
-// ranges, TIOCSTI's byte, evdev's absinfo; requests whose argument is a value are printed by value,
+// ranges, TIOCSTI's byte, evdev's absinfo, an ifreq's hardware address and
+// ifmap (ioctl_netdev.cc); strings and structs with tails (loop, BLKPG, file,
+// random, perf and seccomp requests) are ioctl_structs.h's; requests whose argument is a value are printed by value,
 // named from a flag table when one is listed (TCFLSH's TCIOFLUSH); a request
 // we do not decode gets its argument in hex, as strace prints an opaque value.
 #include <cstring>
@@ -14,6 +16,7 @@
 #include <fmt/format.h>
 
 #include "cli/decode/ioctl_evdev.h"
+#include "cli/decode/ioctl_structs.h"
 #include "cli/decode/ioctl_uffd.h"
 #include "cli/decode/structs.h"
 #include "cli/print/flags_format.h"
@@ -92,9 +95,9 @@ std::string Winsize(std::string_view b) {
 
 // struct ifreq (<linux/if.h>): ifr_name[16], then the union at 16. The
 // field the caller filled comes first; the kernel's answer follows it.
-std::string IfName(std::string_view b) {
+std::string IfName(std::string_view b, const FormatOptions& o) {
   std::string_view name = b.substr(0, 16);
-  return "ifr_name=" + Quote(name.substr(0, name.find('\0')), HexStyle::kNone, false);
+  return "ifr_name=" + Quote(name.substr(0, name.find('\0')), StyleOf(o), false);
 }
 
 // The union member an address or int getter fills, by request (<linux/sockios.h>).
@@ -116,17 +119,19 @@ std::string Ifreq(const CallContext& c, proto::IoctlShape shape, std::string_vie
   auto field = [&](std::string_view name, std::string value) { return answered ? fmt::format(", {}={}", name, value) : ""; };
   switch (shape) {
     case proto::IoctlShape::kIfIndexToName:
-      return fmt::format("{{ifr_ifindex={}{}}}", Field<int32_t>(in, 16), answered ? ", " + IfName(answer) : "");
+      return fmt::format("{{ifr_ifindex={}{}}}", Field<int32_t>(in, 16), answered ? ", " + IfName(answer, c.options) : "");
     case proto::IoctlShape::kIfNameToIndex:
-      return "{" + IfName(in) + field("ifr_ifindex", fmt::format("{}", Field<int32_t>(answer, 16))) + "}";
-    case proto::IoctlShape::kIfMtu: return "{" + IfName(in) + field("ifr_mtu", fmt::format("{}", Field<int32_t>(answer, 16))) + "}";
+      return "{" + IfName(in, c.options) + field("ifr_ifindex", fmt::format("{}", Field<int32_t>(answer, 16))) + "}";
+    case proto::IoctlShape::kIfMtu: return "{" + IfName(in, c.options) + field("ifr_mtu", fmt::format("{}", Field<int32_t>(answer, 16))) + "}";
     case proto::IoctlShape::kIfInt:
-      return "{" + IfName(in) + field(IfreqField(c.rec.args[1]), fmt::format("{}", Field<int32_t>(answer, 16))) + "}";
+      return "{" + IfName(in, c.options) + field(IfreqField(c.rec.args[1]), fmt::format("{}", Field<int32_t>(answer, 16))) + "}";
     case proto::IoctlShape::kIfAddr: {
       std::optional<std::string> address = answered ? FormatStruct("sockaddr", answer.substr(16, 16), c.options) : std::nullopt;
-      return "{" + IfName(in) + (address ? fmt::format(", {}={}", IfreqField(c.rec.args[1]), *address) : "") + "}";
+      return "{" + IfName(in, c.options) + (address ? fmt::format(", {}={}", IfreqField(c.rec.args[1]), *address) : "") + "}";
     }
-    default: return "{" + IfName(in) + field("ifr_flags", FormatFlags("iff", Field<uint16_t>(answer, 16))) + "}";
+    case proto::IoctlShape::kIfHwaddr: case proto::IoctlShape::kIfMap:
+      return "{" + IfName(in, c.options) + (answered ? ", " + FormatIfreqHardware(shape, answer.substr(16)) : "") + "}";
+    default: return "{" + IfName(in, c.options) + field("ifr_flags", FormatFlags("iff", Field<uint16_t>(answer, 16))) + "}";
   }
 }
 
@@ -206,6 +211,10 @@ std::vector<std::string> Ioctl(const CallContext& c) {
   }
   if (t == nullptr) {
     out.push_back(Hex(arg));
+    return out;
+  }
+  if (HasIoctlStructFormatter(t->shape)) {
+    out.push_back(FormatIoctlStruct(c, *t));
     return out;
   }
   bool input = t->direction != proto::IoctlDirection::kOut;
