@@ -38,7 +38,7 @@ enum class IoctlShape : uint8_t {
   kBlkpg,  // <linux/blkpg.h> blkpg_ioctl_arg and the blkpg_partition it points to (cli/decode/ioctl_block.cc)
   kFiemap, kFsxattr, kFsLabel, kFileCloneRange, kFileDedupeRange, kFstrimRange,  // <linux/fs.h>, <linux/fiemap.h> (ioctl_fs.cc)
   kRandPoolInfo,  // <linux/random.h> rand_pool_info: entropy_count, buf_size, then buf_size bytes (ioctl_misc.cc)
-  kFilterString, kSeccompNotifResp,  // perf's filter string; <linux/seccomp.h> seccomp_notif_resp (ioctl_misc.cc)
+  kFilterString, kSeccompNotifResp, kSeccompNotifAddfd,  // perf's filter string; <linux/seccomp.h> (ioctl_misc.cc)
 };
 
 enum class IoctlTailKind : uint8_t { kNone, kString, kCountedArray, kPointee };
@@ -165,6 +165,7 @@ inline constexpr IoctlTransfer kIoctlTransfers[] = {
     {0x40085203, IoctlDirection::kIn, IoctlShape::kRandPoolInfo, 8, 0xffffffff, {IoctlTailKind::kCountedArray, 4, kNoField, 4, 1}},
     {0x40082406, IoctlDirection::kIn, IoctlShape::kFilterString, 0, 0xffffffff, kStringTail},  // PERF_EVENT_IOC_SET_FILTER
     {0xc0182101, IoctlDirection::kIn, IoctlShape::kSeccompNotifResp, 24},  // SECCOMP_IOCTL_NOTIF_SEND (read only)
+    {0x40182103, IoctlDirection::kIn, IoctlShape::kSeccompNotifAddfd, 24},  // SECCOMP_IOCTL_NOTIF_ADDFD
 };
 
 inline constexpr const IoctlTransfer* FindIoctlTransfer(uint64_t request) {
@@ -176,8 +177,8 @@ inline constexpr const IoctlTransfer* FindIoctlTransfer(uint64_t request) {
 // Where a transfer's tail is and how many of its bytes to copy, from the
 // header as copied in this phase (`size` bytes): the elements a count field
 // says (at most the -s limit plus one bytes of a byte buffer, at most
-// kIoctlTailMaxElements elements), or the struct a pointer field points to.
-// {0, 0} when there is none. `truncated`: the count asked for more.
+// kIoctlTailMaxElements elements), or the struct a pointer field points to
+// (not below 4096). {0, 0} when there is none. `truncated`: the count asked for more.
 struct IoctlTailSpan { uint64_t address = 0, bytes = 0; bool truncated = false; };
 inline constexpr IoctlTailSpan IoctlTailOf(const IoctlTransfer& t, uint64_t arg, const uint8_t* header, bool at_exit,
                                            uint32_t string_limit) {
@@ -187,7 +188,8 @@ inline constexpr IoctlTailSpan IoctlTailOf(const IoctlTransfer& t, uint64_t arg,
   if ((!pointee && tail.kind != IoctlTailKind::kCountedArray) || at == kNoField) return {};
   uint64_t field = 0;
   for (unsigned i = 0; i < (pointee ? 8u : tail.count_bytes) && at + i < t.size; ++i) field |= uint64_t{header[at + i]} << (8 * i);
-  if (pointee) return {field, field != 0 ? tail.element : 0u, false};
+  constexpr uint64_t kPage = 4096;  // tiny pointers are not followed (page 0 may hold the interposer's trampoline)
+  if (pointee) return field < kPage ? IoctlTailSpan{} : IoctlTailSpan{field, tail.element, false};
   uint64_t limit = tail.element == 1 ? uint64_t{string_limit} + 1 : kIoctlTailMaxElements;
   return {arg + t.size, (field < limit ? field : limit) * tail.element, field > limit};
 }

@@ -7,6 +7,9 @@
 //   SECCOMP_IOCTL_NOTIF_SEND (<linux/seccomp.h> seccomp_notif_resp):
 //     {id=0x5, val=-1, error=-ENOSYS, flags=SECCOMP_USER_NOTIF_FLAG_CONTINUE};
 //     a negative error with a name is written as one.
+//   SECCOMP_IOCTL_NOTIF_ADDFD (seccomp_notif_addfd): {id=0x7,
+//     flags=SECCOMP_ADDFD_FLAG_SEND, srcfd=3, newfd=9, newfd_flags=O_CLOEXEC},
+//     the fd flags named as pipe2's are.
 #include <algorithm>
 
 #include <fmt/format.h>
@@ -45,12 +48,19 @@ std::string SeccompNotifResp(std::string_view b) {
                      SeccompError(Field<int32_t>(b, 16)), FormatFlags("seccomp_notif_resp", Field<uint32_t>(b, 20)));
 }
 
+std::string SeccompNotifAddfd(std::string_view b) {
+  return fmt::format("{{id={}, flags={}, srcfd={}, newfd={}, newfd_flags={}}}", Hex(Field<uint64_t>(b, 0)),
+                     FormatFlags("seccomp_addfd", Field<uint32_t>(b, 8)), Field<uint32_t>(b, 12), Field<uint32_t>(b, 16),
+                     FormatFlags("pipe", Field<uint32_t>(b, 20)));
+}
+
 }  // namespace
 
 std::string FormatMiscStruct(const IoctlPhase& p) {
   switch (p.t.shape) {
     case proto::IoctlShape::kRandPoolInfo: return RandPoolInfo(p);
     case proto::IoctlShape::kSeccompNotifResp: return SeccompNotifResp(p.header.data);
+    case proto::IoctlShape::kSeccompNotifAddfd: return SeccompNotifAddfd(p.header.data);
     default: return CutString(p.header.data, p.header.truncated(), p.c.options);  // the filter string
   }
 }

@@ -19,7 +19,9 @@ IoctlPhaseFormatter FormatterOf(IoctlShape shape) {
     case IoctlShape::kFiemap: case IoctlShape::kFsxattr: case IoctlShape::kFsLabel: case IoctlShape::kFileCloneRange:
     case IoctlShape::kFileDedupeRange: case IoctlShape::kFstrimRange:
       return FormatFsStruct;
-    case IoctlShape::kRandPoolInfo: case IoctlShape::kFilterString: case IoctlShape::kSeccompNotifResp: return FormatMiscStruct;
+    case IoctlShape::kRandPoolInfo: case IoctlShape::kFilterString: case IoctlShape::kSeccompNotifResp:
+    case IoctlShape::kSeccompNotifAddfd:
+      return FormatMiscStruct;
     default: return nullptr;
   }
 }

@@ -3,7 +3,8 @@
 // the loop device's status structs and loop_config, BLKPG's argument and the
 // partition it points to, fiemap with its extents, fsxattr, FS labels,
 // clone and dedupe ranges (dedupe's infos counted by dest_count), fstrim,
-// rand_pool_info's counted buffer, perf's filter string, seccomp's response,
+// rand_pool_info's counted buffer, perf's filter string, seccomp's response
+// and added fd,
 // an ifreq's hardware address and ifmap. Bad pointers, NULLs, and structs
 // whose tail runs into an unmapped page (the readable elements, then the
 // address where memory ended). argv[1]: a directory to write in. Every call
@@ -81,6 +82,8 @@ static void blkpg_requests(int f, char* edge_page) {
   ioctl(f, BLKPG, &a);
   a.data = NULL;
   ioctl(f, BLKPG, &a);
+  a.data = (void*)8;  // a tiny pointer: not followed (its address)
+  ioctl(f, BLKPG, &a);
   a.data = edge_page - 100;  // the partition runs into the unmapped page
   ioctl(f, BLKPG, &a);
   ioctl(f, BLKPG, edge_page - 16);  // so does the argument itself
@@ -153,6 +156,11 @@ static void misc_requests(int f, char* edge_page) {
   ioctl(f, SECCOMP_IOCTL_NOTIF_SEND, resp);
   resp[2] = 0xfffffffe00000000ULL | (uint32_t)-38;
   ioctl(f, SECCOMP_IOCTL_NOTIF_SEND, resp);
+  struct seccomp_notif_addfd addfd = {7, SECCOMP_ADDFD_FLAG_SEND, 3, 9, O_CLOEXEC | O_NONBLOCK};
+  ioctl(f, SECCOMP_IOCTL_NOTIF_ADDFD, &addfd);
+  addfd.flags = 0xfffffffc;
+  addfd.newfd_flags = 1;
+  ioctl(f, SECCOMP_IOCTL_NOTIF_ADDFD, &addfd);
 }
 
 // The loopback interface's answers, then a name no interface has (ENODEV).
