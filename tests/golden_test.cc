@@ -505,8 +505,9 @@ TEST_P(Golden, IoctlStructs) {
   Compare("ioctl_structs", {}, {::testing::TempDir()});
   Compare("ioctl_structs", {"-v", "-e", "trace=ioctl"}, {::testing::TempDir()});
   Compare("ioctl_structs", {"-xx", "-s", "4", "-e", "trace=ioctl"}, {::testing::TempDir()});
+  Compare("ioctl_structs", {"-y", "-e", "trace=ioctl"}, {::testing::TempDir()});
   // Static: the ptrace companion copies them (tracer/ioctl_transfers.h is shared).
-  Compare("ioctl_structs_static", {"-v", "-e", "trace=ioctl"}, {::testing::TempDir()}, {"--step-static"});
+  Compare("ioctl_structs_static", {"-v", "-y", "-e", "trace=ioctl"}, {::testing::TempDir()}, {"--step-static"});
 }
 // Hex, unsigned or signed, as strace chooses for each argument and field.
 TEST_P(Golden, NumberFormats) { Compare("number_formats", {}); }

@@ -428,6 +428,7 @@ void CaptureAtEntry(ThreadState* ts, const EntryFrame* f, uint32_t level) {
   if (f->nr == SYS_sendmsg) CaptureMsghdrParts(w, spec, f, proto::kAtEntry, -1);
   if (f->nr == SYS_io_submit) CaptureIocbs(w, f);
   if (f->nr == SYS_bpf) CaptureBpfPointee(w, f);
+  if (f->nr == SYS_ioctl && g_process.decode_fds) CaptureIoctlFdPaths(w, f);
   uint64_t sigmask = 0;  // io_pgetevents' usig, pselect6's sixth: {const sigset_t* sigmask; size_t sigsetsize}
   if ((f->nr == SYS_io_pgetevents || f->nr == SYS_pselect6) && f->arg(5) != 0 && CopyFromApp(&sigmask, f->arg(5), 8) && sigmask != 0)
     CaptureBytes(w, proto::kAioSigmaskArg, proto::kAtEntry, sigmask, 8, ~0ull);

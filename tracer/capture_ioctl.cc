@@ -4,6 +4,7 @@
 // points to), in the phases the transfer's direction names. The header is
 // read once more into a small local buffer to find the tail; a tail is copied
 // as far as it is readable, so that the CLI can show the readable elements.
+// Under -y, the fds the argument carries are resolved at entry as well.
 #include "tracer/capture_writer.h"
 #include "tracer/ioctl_transfers.h"
 #include "tracer/safe_copy.h"
@@ -34,6 +35,23 @@ void CaptureIoctlArgument(Writer& w, const EntryFrame* f, uint8_t phase) {
   if (!CopyFromApp(header, arg, t->size)) return;
   proto::IoctlTailSpan span = proto::IoctlTailOf(*t, arg, header, phase == proto::kAtExit, StringLimit());
   if (span.address != 0) CaptureReadablePrefix(w, proto::kIoctlTailArg, phase, span.address, span.bytes, span.truncated);
+}
+
+void CaptureIoctlFdPaths(Writer& w, const EntryFrame* f) {
+  const proto::IoctlFd* d = proto::FindIoctlFd(f->arg(1));
+  if (d == nullptr) return;
+  if (d->place == proto::IoctlFdPlace::kValue) return CaptureFdPath(w, proto::kFdListArg0, static_cast<int32_t>(f->arg(2)));
+  uint8_t header[proto::kIoctlHeaderMax] = {};  // the elements' count is in it
+  const proto::IoctlTransfer* t = proto::FindIoctlTransfer(f->arg(1));
+  if (d->place == proto::IoctlFdPlace::kElements &&
+      (t == nullptr || t->size > sizeof(header) || !CopyFromApp(header, f->arg(2), t->size)))
+    return;
+  proto::IoctlFdRun run = proto::IoctlFdRunOf(*d, f->arg(2), header, StringLimit());
+  for (uint64_t i = 0; i < run.count; ++i) {
+    int32_t fd;
+    if (!CopyFromApp(&fd, run.first + i * run.stride, sizeof(fd))) return;
+    CaptureFdPath(w, proto::kFdListArg0 + static_cast<int>(i), fd);
+  }
 }
 
 }  // namespace lzp::capture

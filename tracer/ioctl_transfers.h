@@ -194,6 +194,41 @@ inline constexpr IoctlTailSpan IoctlTailOf(const IoctlTransfer& t, uint64_t arg,
   return {arg + t.size, (field < limit ? field : limit) * tail.element, field > limit};
 }
 
+// -y: the fds an ioctl argument carries, resolved to paths at entry into the
+// slots kFdListArg0.. (capture_format.h), as strace decorates them: the
+// argument itself when it is an fd, an int at `offset` of the struct, or an
+// int at `offset` of each tail element (the first kFdListMax).
+enum class IoctlFdPlace : uint8_t { kValue, kHeader, kElements };
+struct IoctlFd { uint32_t request; IoctlFdPlace place; uint8_t offset = 0; };
+inline constexpr IoctlFd kIoctlFds[] = {
+    {0x4c00, IoctlFdPlace::kValue},        // LOOP_SET_FD
+    {0x4c06, IoctlFdPlace::kValue},        // LOOP_CHANGE_FD
+    {0x2405, IoctlFdPlace::kValue},        // PERF_EVENT_IOC_SET_OUTPUT
+    {0x40042408, IoctlFdPlace::kValue},    // PERF_EVENT_IOC_SET_BPF
+    {0x4c0a, IoctlFdPlace::kHeader, 0},    // LOOP_CONFIGURE: loop_config's fd
+    {0x4020940d, IoctlFdPlace::kHeader, 0},  // FICLONERANGE: src_fd (an s64; its low int)
+    {0xc0189436, IoctlFdPlace::kElements, 0},  // FIDEDUPERANGE: each info's dest_fd
+    {0x40182103, IoctlFdPlace::kHeader, 12},   // SECCOMP_IOCTL_NOTIF_ADDFD: srcfd (not newfd: a number to be)
+};
+inline constexpr const IoctlFd* FindIoctlFd(uint64_t request) {
+  for (const IoctlFd& d : kIoctlFds)
+    if (static_cast<uint32_t>(request) == d.request) return &d;
+  return nullptr;
+}
+
+// Where the struct fds of an entry are: `count` ints, the first at `first`,
+// `stride` bytes apart; `header` is the struct's fixed part as copied at
+// entry (for the elements' count). kValue has none (the argument is the fd).
+struct IoctlFdRun { uint64_t first = 0, stride = 0, count = 0; };
+inline constexpr IoctlFdRun IoctlFdRunOf(const IoctlFd& d, uint64_t arg, const uint8_t* header, uint32_t string_limit) {
+  const IoctlTransfer* t = FindIoctlTransfer(d.request);
+  if (d.place == IoctlFdPlace::kValue || t == nullptr || arg == 0) return {};
+  if (d.place == IoctlFdPlace::kHeader) return {arg + d.offset, 0, 1};
+  IoctlTailSpan span = IoctlTailOf(*t, arg, header, false, string_limit);
+  uint64_t count = t->tail.element != 0 ? span.bytes / t->tail.element : 0;
+  return {arg + t->size + d.offset, t->tail.element, count < kFdListMax ? count : kFdListMax};
+}
+
 constexpr bool TailHeadersFit() {
   for (const IoctlTransfer& t : kIoctlTransfers)
     if (t.tail.kind != IoctlTailKind::kNone && t.tail.kind != IoctlTailKind::kString && t.size > kIoctlHeaderMax) return false;

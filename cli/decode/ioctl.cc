@@ -204,7 +204,9 @@ std::vector<std::string> Ioctl(const CallContext& c) {
     if (c.rec.args[1] == none) return out;
   for (const ValueRequest& v : kValueRequests) {
     if (c.rec.args[1] != v.request) continue;
-    if (v.table == nullptr) out.push_back(fmt::format("{}", static_cast<int32_t>(arg)));
+    if (v.table == nullptr && proto::FindIoctlFd(c.rec.args[1]) != nullptr)  // an fd: -y adds its path
+      out.push_back(WithFdPath(c, proto::kFdListArg0, fmt::format("{}", static_cast<int32_t>(arg))));
+    else if (v.table == nullptr) out.push_back(fmt::format("{}", static_cast<int32_t>(arg)));
     else if (std::string_view(v.table) == "ulong") out.push_back(fmt::format("{}", arg));
     else out.push_back(FormatFlags(v.table, arg));
     return out;

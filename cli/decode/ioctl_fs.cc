@@ -64,9 +64,12 @@ std::string DedupeRange(const IoctlPhase& p) {
   const FormatOptions& o = p.c.options;
   uint16_t count = Field<uint16_t>(b, 16);
   uint64_t limit = o.verbose ? kUnlimited : std::min<uint64_t>(kAbbreviated, o.string_limit);
+  int slot = proto::kFdListArg0;  // -y: the interposer resolved the dest_fds in order
   auto info = [&](std::string_view e) {
     if (p.at_exit) return fmt::format("{{bytes_deduped={}, status={}}}", Field<uint64_t>(e, 16), Field<int32_t>(e, 24));
-    return fmt::format("{{dest_fd={}, dest_offset={}}}", Field<int64_t>(e, 0), Field<uint64_t>(e, 8));
+    std::string fd = fmt::format("{}", Field<int64_t>(e, 0));
+    if (slot < static_cast<int>(proto::kFdListArg0 + proto::kFdListMax)) fd = WithFdPath(p.c, slot++, fd);
+    return fmt::format("{{dest_fd={}, dest_offset={}}}", fd, Field<uint64_t>(e, 8));
   };
   std::string infos = "info=" + FormatTailArray(p.tail, p.address() + kHeader, count, kInfo, limit, info) + "}";
   if (p.at_exit) return "{" + infos;
@@ -81,8 +84,9 @@ std::string FormatFsStruct(const IoctlPhase& p) {
     case proto::IoctlShape::kFiemap: return Fiemap(p);
     case proto::IoctlShape::kFsxattr: return Fsxattr(p);
     case proto::IoctlShape::kFsLabel: return Label(p);
-    case proto::IoctlShape::kFileCloneRange:
-      return fmt::format("{{src_fd={}, src_offset={}, src_length={}, dest_offset={}}}", Field<int64_t>(b, 0),
+    case proto::IoctlShape::kFileCloneRange:  // -y: src_fd's path
+      return fmt::format("{{src_fd={}, src_offset={}, src_length={}, dest_offset={}}}",
+                         WithFdPath(p.c, proto::kFdListArg0, fmt::format("{}", Field<int64_t>(b, 0))),
                          Field<uint64_t>(b, 8), Field<uint64_t>(b, 16), Field<uint64_t>(b, 24));
     case proto::IoctlShape::kFileDedupeRange: return DedupeRange(p);
     default:  // FITRIM's struct fstrim_range

@@ -76,10 +76,12 @@ std::string LoopInfo(std::string_view b, const LoopLayout& l, const FormatOption
   return out + "}";
 }
 
-std::string LoopConfig(std::string_view b, const FormatOptions& o) {
+std::string LoopConfig(const IoctlPhase& p) {
   constexpr size_t kInfoAt = 8, kReservedAt = 240, kReservedWords = 8;
-  std::string out = fmt::format("{{fd={}, block_size={}, info={}", Field<int32_t>(b, 0), Field<uint32_t>(b, 4),
-                                LoopInfo(b.substr(kInfoAt), kInfo64, o));
+  std::string_view b = p.header.data;
+  std::string fd = WithFdPath(p.c, proto::kFdListArg0, fmt::format("{}", Field<int32_t>(b, 0)));  // -y: its path
+  std::string out = fmt::format("{{fd={}, block_size={}, info={}", fd, Field<uint32_t>(b, 4),
+                                LoopInfo(b.substr(kInfoAt), kInfo64, p.c.options));
   std::string_view reserved = b.substr(kReservedAt, kReservedWords * 8);
   if (reserved.find_first_not_of('\0') != std::string_view::npos) out += ", __reserved=" + HexList(reserved, kReservedWords, 8);
   return out + "}";
@@ -91,7 +93,7 @@ std::string FormatLoopStruct(const IoctlPhase& p) {
   switch (p.t.shape) {
     case proto::IoctlShape::kLoopInfo: return LoopInfo(p.header.data, kInfo, p.c.options);
     case proto::IoctlShape::kLoopInfo64: return LoopInfo(p.header.data, kInfo64, p.c.options);
-    default: return LoopConfig(p.header.data, p.c.options);
+    default: return LoopConfig(p);
   }
 }
 

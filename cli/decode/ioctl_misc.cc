@@ -48,9 +48,11 @@ std::string SeccompNotifResp(std::string_view b) {
                      SeccompError(Field<int32_t>(b, 16)), FormatFlags("seccomp_notif_resp", Field<uint32_t>(b, 20)));
 }
 
-std::string SeccompNotifAddfd(std::string_view b) {
+std::string SeccompNotifAddfd(const IoctlPhase& p) {
+  std::string_view b = p.header.data;
+  std::string srcfd = WithFdPath(p.c, proto::kFdListArg0, fmt::format("{}", Field<uint32_t>(b, 12)));  // -y: its path
   return fmt::format("{{id={}, flags={}, srcfd={}, newfd={}, newfd_flags={}}}", Hex(Field<uint64_t>(b, 0)),
-                     FormatFlags("seccomp_addfd", Field<uint32_t>(b, 8)), Field<uint32_t>(b, 12), Field<uint32_t>(b, 16),
+                     FormatFlags("seccomp_addfd", Field<uint32_t>(b, 8)), srcfd, Field<uint32_t>(b, 16),
                      FormatFlags("pipe", Field<uint32_t>(b, 20)));
 }
 
@@ -60,7 +62,7 @@ std::string FormatMiscStruct(const IoctlPhase& p) {
   switch (p.t.shape) {
     case proto::IoctlShape::kRandPoolInfo: return RandPoolInfo(p);
     case proto::IoctlShape::kSeccompNotifResp: return SeccompNotifResp(p.header.data);
-    case proto::IoctlShape::kSeccompNotifAddfd: return SeccompNotifAddfd(p.header.data);
+    case proto::IoctlShape::kSeccompNotifAddfd: return SeccompNotifAddfd(p);
     default: return CutString(p.header.data, p.header.truncated(), p.c.options);  // the filter string
   }
 }

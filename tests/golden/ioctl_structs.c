@@ -4,7 +4,7 @@
 // partition it points to, fiemap with its extents, fsxattr, FS labels,
 // clone and dedupe ranges (dedupe's infos counted by dest_count), fstrim,
 // rand_pool_info's counted buffer, perf's filter string, seccomp's response
-// and added fd,
+// and added fd, fds inside the structs (-y),
 // an ifreq's hardware address and ifmap. Bad pointers, NULLs, and structs
 // whose tail runs into an unmapped page (the readable elements, then the
 // address where memory ended). argv[1]: a directory to write in. Every call
@@ -65,11 +65,14 @@ static void loop_requests(int f, char* edge_page) {
   ioctl(f, LOOP_GET_STATUS, &old);
   struct loop_config lc;
   memset(&lc, 0, sizeof lc);
-  lc.fd = -1;
+  lc.fd = f;  // -y: its path
   lc.block_size = 4096;
   ioctl(f, LOOP_CONFIGURE, &lc);
   lc.__reserved[7] = 2;
+  lc.fd = -1;
   ioctl(f, LOOP_CONFIGURE, &lc);
+  ioctl(f, LOOP_SET_FD, f);  // fds by value: -y adds their paths
+  ioctl(f, PERF_EVENT_IOC_SET_OUTPUT, f);
 }
 
 static void blkpg_requests(int f, char* edge_page) {
@@ -114,11 +117,13 @@ static void fs_requests(int f, int empty, int pipe_end, char* edge_page) {
   ioctl(pipe_end, FS_IOC_SETFSLABEL, long_label);
   struct file_clone_range cr = {-1, 0, 4, ~0ULL};
   ioctl(f, FICLONERANGE, &cr);
+  cr.src_fd = f;
+  ioctl(f, FICLONERANGE, &cr);
   struct file_dedupe_range* dr = calloc(1, sizeof *dr + 3 * sizeof(struct file_dedupe_range_info));
   dr->src_length = 4;
   dr->dest_count = 3;
   for (int i = 0; i < 3; i++) {
-    dr->info[i].dest_fd = 100 + i;
+    dr->info[i].dest_fd = i == 1 ? f : 100 + i;
     dr->info[i].dest_offset = i;
   }
   ioctl(f, FIDEDUPERANGE, dr);
