@@ -34,6 +34,7 @@ enum class IoctlShape : uint8_t {
   kIfAddr, kIfInt,  // struct ifreq: a sockaddr (SIOCGIFADDR...), an int (SIOCGIFMETRIC, SIOCGIFTXQLEN)
   kTermio,  // <asm-generic/termios.h> struct termio: four u16 flag words, c_line, c_cc[8] (17 bytes)
   kIfHwaddr, kIfMap,  // struct ifreq: ifr_hwaddr (a sockaddr of an ARPHRD_* family), ifr_map (struct ifmap)
+  kIfNewname, kIfSlave,  // struct ifreq: ifr_newname, ifr_slave (interface names)
   kLoopInfo, kLoopInfo64, kLoopConfig,  // <linux/loop.h> (cli/decode/ioctl_loop.cc)
   kBlkpg,  // <linux/blkpg.h> blkpg_ioctl_arg and the blkpg_partition it points to (cli/decode/ioctl_block.cc)
   kFiemap, kFsxattr, kFsLabel, kFileCloneRange, kFileDedupeRange, kFstrimRange,  // <linux/fs.h>, <linux/fiemap.h> (ioctl_fs.cc)
@@ -141,6 +142,22 @@ inline constexpr IoctlTransfer kIoctlTransfers[] = {
     {0x8924, IoctlDirection::kIn, IoctlShape::kIfHwaddr, 40},     // SIOCSIFHWADDR
     {0x8970, IoctlDirection::kInOut, IoctlShape::kIfMap, 40},     // SIOCGIFMAP
     {0x8971, IoctlDirection::kIn, IoctlShape::kIfMap, 40},        // SIOCSIFMAP
+    // the ifreq setters: what the caller filled, printed at entry
+    {0x8916, IoctlDirection::kIn, IoctlShape::kIfAddr, 40},       // SIOCSIFADDR
+    {0x8918, IoctlDirection::kIn, IoctlShape::kIfAddr, 40},       // SIOCSIFDSTADDR
+    {0x891a, IoctlDirection::kIn, IoctlShape::kIfAddr, 40},       // SIOCSIFBRDADDR
+    {0x891c, IoctlDirection::kIn, IoctlShape::kIfAddr, 40},       // SIOCSIFNETMASK
+    {0x891e, IoctlDirection::kIn, IoctlShape::kIfInt, 40},        // SIOCSIFMETRIC
+    {0x8922, IoctlDirection::kIn, IoctlShape::kIfMtu, 40},        // SIOCSIFMTU
+    {0x8943, IoctlDirection::kIn, IoctlShape::kIfInt, 40},        // SIOCSIFTXQLEN
+    {0x8923, IoctlDirection::kIn, IoctlShape::kIfNewname, 40},    // SIOCSIFNAME
+    {0x8929, IoctlDirection::kInOut, IoctlShape::kIfSlave, 40},   // SIOCGIFSLAVE
+    {0x8930, IoctlDirection::kIn, IoctlShape::kIfSlave, 40},      // SIOCSIFSLAVE
+    {0x8931, IoctlDirection::kIn, IoctlShape::kIfHwaddr, 40},     // SIOCADDMULTI
+    {0x8932, IoctlDirection::kIn, IoctlShape::kIfHwaddr, 40},     // SIOCDELMULTI
+    {0x8937, IoctlDirection::kIn, IoctlShape::kIfHwaddr, 40},     // SIOCSIFHWBROADCAST
+    {0x8925, IoctlDirection::kOut, IoctlShape::kInt, 4},          // SIOCGIFENCAP: an int
+    {0x8926, IoctlDirection::kIn, IoctlShape::kInt, 4},           // SIOCSIFENCAP
     // <linux/loop.h>: struct loop_info (168 bytes), loop_info64 (232), loop_config (304)
     {0x4c02, IoctlDirection::kIn, IoctlShape::kLoopInfo, 168},    // LOOP_SET_STATUS
     {0x4c03, IoctlDirection::kOut, IoctlShape::kLoopInfo, 168},   // LOOP_GET_STATUS

@@ -95,19 +95,21 @@ std::string Winsize(std::string_view b) {
 
 // struct ifreq (<linux/if.h>): ifr_name[16], then the union at 16. The
 // field the caller filled comes first; the kernel's answer follows it.
-std::string IfName(std::string_view b, const FormatOptions& o) {
+std::string IfName(std::string_view b, const FormatOptions& o, std::string_view field = "ifr_name") {
   std::string_view name = b.substr(0, 16);
-  return "ifr_name=" + Quote(name.substr(0, name.find('\0')), StyleOf(o), false);
+  return std::string(field) + "=" + Quote(name.substr(0, name.find('\0')), StyleOf(o), false);
 }
 
 // The union member an address or int getter fills, by request (<linux/sockios.h>).
 const char* IfreqField(uint64_t request) {
   switch (request & 0xffffffff) {
-    case 0x8917: return "ifr_dstaddr";
-    case 0x8919: return "ifr_broadaddr";
-    case 0x891b: return "ifr_netmask";
-    case 0x891d: return "ifr_metric";
-    case 0x8942: return "ifr_qlen";
+    case 0x8917: case 0x8918: return "ifr_dstaddr";  // SIOCGIFDSTADDR, SIOCSIFDSTADDR
+    case 0x8919: case 0x891a: return "ifr_broadaddr";
+    case 0x891b: case 0x891c: return "ifr_netmask";
+    case 0x891d: case 0x891e: return "ifr_metric";
+    case 0x8942: case 0x8943: return "ifr_qlen";
+    case 0x8923: return "ifr_newname";
+    case 0x8929: case 0x8930: return "ifr_slave";
     default: return "ifr_addr";
   }
 }
@@ -129,6 +131,8 @@ std::string Ifreq(const CallContext& c, proto::IoctlShape shape, std::string_vie
       std::optional<std::string> address = answered ? FormatStruct("sockaddr", answer.substr(16, 16), c.options) : std::nullopt;
       return "{" + IfName(in, c.options) + (address ? fmt::format(", {}={}", IfreqField(c.rec.args[1]), *address) : "") + "}";
     }
+    case proto::IoctlShape::kIfNewname: case proto::IoctlShape::kIfSlave:  // a second name in the union
+      return "{" + IfName(in, c.options) + (answered ? ", " + IfName(answer.substr(16), c.options, IfreqField(c.rec.args[1])) : "") + "}";
     case proto::IoctlShape::kIfHwaddr: case proto::IoctlShape::kIfMap:
       return "{" + IfName(in, c.options) + (answered ? ", " + FormatIfreqHardware(shape, answer.substr(16)) : "") + "}";
     default: return "{" + IfName(in, c.options) + field("ifr_flags", FormatFlags("iff", Field<uint16_t>(answer, 16))) + "}";
@@ -211,8 +215,13 @@ std::vector<std::string> Ioctl(const CallContext& c) {
     else out.push_back(FormatFlags(v.table, arg));
     return out;
   }
+  // strace's socket decoder prints the argument of a sockios request it
+  // names but does not decode as an address; any other undecoded argument in hex.
+  constexpr uint64_t kSockios = 0x8900, kProtoPrivate = 0x89e0;
+  uint64_t request = c.rec.args[1] & 0xffffffff;
+  bool named_sockios = request >= kSockios && request < kProtoPrivate && out[1].rfind("_IOC(", 0) != 0;
   if (t == nullptr) {
-    out.push_back(Hex(arg));
+    out.push_back(named_sockios ? Pointer(arg) : Hex(arg));
     return out;
   }
   if (HasIoctlStructFormatter(t->shape)) {

@@ -185,6 +185,18 @@ static void ifreq_requests(void) {
   ioctl(s, SIOCSIFHWADDR, &r);
   r.ifr_hwaddr.sa_family = 0xfff0;  // no known length: all 14 bytes
   ioctl(s, SIOCSIFHWADDR, &r);
+  ioctl(s, SIOCADDMULTI, &r);
+  // the other setters, each refused for an interface that does not exist
+  r.ifr_mtu = 1280;
+  ioctl(s, SIOCSIFMTU, &r);
+  ioctl(s, SIOCSIFTXQLEN, &r);
+  ioctl(s, SIOCSIFMETRIC, &r);
+  snprintf(r.ifr_newname, sizeof r.ifr_newname, "newname0");
+  ioctl(s, SIOCSIFNAME, &r);
+  ioctl(s, SIOCSIFSLAVE, &r);
+  int encap = 3;
+  ioctl(s, SIOCSIFENCAP, &encap);
+  ioctl(s, SIOCADDRT, NULL);  // named but not decoded: an address
   close(s);
 }
 
