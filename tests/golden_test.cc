@@ -499,6 +499,16 @@ TEST_P(Golden, FormatLongTailFourth) {
   // SO_ATTACH_FILTER's program, which lzptrace does not copy).
   Compare("long_tail_fourth", {"-v", "-e", "trace=ioctl"}, {::testing::TempDir()});
 }
+// ioctl arguments with tails: strings, structs followed by counted elements
+// or pointing to another (BLKPG), readable elements before an unmapped page.
+TEST_P(Golden, IoctlStructs) {
+  Compare("ioctl_structs", {}, {::testing::TempDir()});
+  Compare("ioctl_structs", {"-v", "-e", "trace=ioctl"}, {::testing::TempDir()});
+  Compare("ioctl_structs", {"-xx", "-s", "4", "-e", "trace=ioctl"}, {::testing::TempDir()});
+  Compare("ioctl_structs", {"-y", "-e", "trace=ioctl"}, {::testing::TempDir()});
+  // Static: the ptrace companion copies them (tracer/ioctl_transfers.h is shared).
+  Compare("ioctl_structs_static", {"-v", "-y", "-e", "trace=ioctl"}, {::testing::TempDir()}, {"--step-static"});
+}
 // Hex, unsigned or signed, as strace chooses for each argument and field.
 TEST_P(Golden, NumberFormats) { Compare("number_formats", {}); }
 // Addresses the kernel writes, shown only as far as the caller's length.

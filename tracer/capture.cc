@@ -418,12 +418,7 @@ void CaptureAtEntry(ThreadState* ts, const EntryFrame* f, uint32_t level) {
       case CaptureOp::kFd:
         if (g_process.decode_fds) CaptureFdPath(w, i, static_cast<int32_t>(v));
         break;
-      case CaptureOp::kIoctlArg: {
-        const proto::IoctlTransfer* t = proto::FindIoctlTransfer(f->arg(1));
-        if (t != nullptr && t->direction != proto::IoctlDirection::kOut && v != 0)
-          CaptureBytes(w, i, proto::kAtEntry, v, t->size, ~0ull);
-        break;
-      }
+      case CaptureOp::kIoctlArg: CaptureIoctlArgument(w, f, proto::kAtEntry); break;
       case CaptureOp::kFcntlArg:
         if (FcntlStructOf(f->arg(1)).in && v != 0) CaptureBytes(w, i, proto::kAtEntry, v, FcntlStructOf(f->arg(1)).size, ~0ull);
         break;
@@ -433,6 +428,7 @@ void CaptureAtEntry(ThreadState* ts, const EntryFrame* f, uint32_t level) {
   if (f->nr == SYS_sendmsg) CaptureMsghdrParts(w, spec, f, proto::kAtEntry, -1);
   if (f->nr == SYS_io_submit) CaptureIocbs(w, f);
   if (f->nr == SYS_bpf) CaptureBpfPointee(w, f);
+  if (f->nr == SYS_ioctl && g_process.decode_fds) CaptureIoctlFdPaths(w, f);
   uint64_t sigmask = 0;  // io_pgetevents' usig, pselect6's sixth: {const sigset_t* sigmask; size_t sigsetsize}
   if ((f->nr == SYS_io_pgetevents || f->nr == SYS_pselect6) && f->arg(5) != 0 && CopyFromApp(&sigmask, f->arg(5), 8) && sigmask != 0)
     CaptureBytes(w, proto::kAioSigmaskArg, proto::kAtEntry, sigmask, 8, ~0ull);
@@ -503,7 +499,7 @@ void CaptureAtExit(ThreadState* ts, const EntryFrame* f, uint32_t level, int64_t
       case CaptureOp::kOutIovec: CaptureIovec(w, i, proto::kAtExit, v, f->arg(a.param), ret, BufferLimit(spec, f, true)); break;
       case CaptureOp::kDirentCount: CaptureDirentCount(w, i, v, static_cast<uint64_t>(ret)); break;
       case CaptureOp::kOutPath: CaptureString(w, i, proto::kAtExit, v, proto::kPathCaptureMax); break;
-      case CaptureOp::kIoctlArg: CaptureBytes(w, i, proto::kAtExit, v, ioctl->size, ~0ull); break;
+      case CaptureOp::kIoctlArg: CaptureIoctlArgument(w, f, proto::kAtExit); break;
       case CaptureOp::kFcntlArg: CaptureBytes(w, i, proto::kAtExit, v, FcntlStructOf(f->arg(1)).size, ~0ull); break;
       default: CaptureBytes(w, i, proto::kAtExit, v, StructBytes(a, f), ~0ull); break;
     }

@@ -60,4 +60,9 @@ void CaptureMmsgParts(Writer& w, const SyscallCapture& spec, const EntryFrame* f
 // capture_aio.cc
 void CaptureIocbs(Writer& w, const EntryFrame* f);
 
+// capture_ioctl.cc: ioctl's argument (and its tail) in this phase, as tracer/ioctl_transfers.h says.
+void CaptureIoctlArgument(Writer& w, const EntryFrame* f, uint8_t phase);
+// -y: the paths of the fds ioctl's argument carries (tracer/ioctl_transfers.h kIoctlFds).
+void CaptureIoctlFdPaths(Writer& w, const EntryFrame* f);
+
 }  // namespace lzp::capture

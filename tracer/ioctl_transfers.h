@@ -6,9 +6,20 @@
 // (struct termios: 36 bytes) and <asm-generic/ioctls.h>; struct ifreq
 // (<linux/if.h>) is 40 bytes: a 16-byte name, then a union. An entry may
 // stand for a family of requests (a mask: EVIOCSABS of every axis).
+//
+// Some arguments do not end at a fixed size; an entry's tail says how far to
+// follow, always bounded: a NUL-terminated string (`size` its most bytes, 0:
+// the -s limit plus one), elements after the fixed header counted by one of
+// its fields (fiemap's extents, file_dedupe_range's infos, rand_pool_info's
+// bytes), or a struct a pointer field of the header points to
+// (blkpg_ioctl_arg's partition). A tail is copied as argument kIoctlTailArg,
+// as much of it as is readable (the chunk says kCaptureFaulted when it ends
+// early, so the CLI can print the readable elements as strace does).
 #pragma once
 
 #include <cstdint>
+
+#include "tracer/capture_format.h"
 
 namespace lzp::proto {
 
@@ -22,6 +33,23 @@ enum class IoctlShape : uint8_t {
   kAbsinfo,  // <linux/input.h> struct input_absinfo (EVIOCSABS)
   kIfAddr, kIfInt,  // struct ifreq: a sockaddr (SIOCGIFADDR...), an int (SIOCGIFMETRIC, SIOCGIFTXQLEN)
   kTermio,  // <asm-generic/termios.h> struct termio: four u16 flag words, c_line, c_cc[8] (17 bytes)
+  kIfHwaddr, kIfMap,  // struct ifreq: ifr_hwaddr (a sockaddr of an ARPHRD_* family), ifr_map (struct ifmap)
+  kIfNewname, kIfSlave,  // struct ifreq: ifr_newname, ifr_slave (interface names)
+  kLoopInfo, kLoopInfo64, kLoopConfig,  // <linux/loop.h> (cli/decode/ioctl_loop.cc)
+  kBlkpg,  // <linux/blkpg.h> blkpg_ioctl_arg and the blkpg_partition it points to (cli/decode/ioctl_block.cc)
+  kFiemap, kFsxattr, kFsLabel, kFileCloneRange, kFileDedupeRange, kFstrimRange,  // <linux/fs.h>, <linux/fiemap.h> (ioctl_fs.cc)
+  kRandPoolInfo,  // <linux/random.h> rand_pool_info: entropy_count, buf_size, then buf_size bytes (ioctl_misc.cc)
+  kFilterString, kSeccompNotifResp, kSeccompNotifAddfd,  // perf's filter string; <linux/seccomp.h> (ioctl_misc.cc)
+};
+
+enum class IoctlTailKind : uint8_t { kNone, kString, kCountedArray, kPointee };
+inline constexpr uint8_t kNoField = 0xff;  // no count (or pointer) in this phase: no tail copied then
+struct IoctlTail {
+  IoctlTailKind kind = IoctlTailKind::kNone;
+  uint8_t entry_field = kNoField;  // the count's (kPointee: the pointer's) offset in the header copied at entry
+  uint8_t exit_field = kNoField;   // ... and in the header copied at exit
+  uint8_t count_bytes = 4;         // the count's width (an unsigned number)
+  uint16_t element = 0;            // one element's bytes (1: a byte buffer, cut at -s); kPointee: the struct's
 };
 
 struct IoctlTransfer {
@@ -30,7 +58,14 @@ struct IoctlTransfer {
   IoctlShape shape;
   uint16_t size;
   uint32_t mask = 0xffffffff;  // the bits of the request that must match (EVIOCSABS: any axis)
+  IoctlTail tail = {};
 };
+
+inline constexpr IoctlTail kStringTail = {IoctlTailKind::kString};
+inline constexpr uint8_t kIoctlTailArg = 100;  // capture argument of a tail (after capture_format.h's 96 and 97)
+static_assert(kIoctlTailArg > kAioSigmaskArg && kIoctlTailArg < kIocbArg0 && kIoctlTailArg >= kMmsgArg0 + 3 * kMmsgMax);
+inline constexpr uint32_t kIoctlTailMaxElements = 1024;
+inline constexpr uint32_t kIoctlHeaderMax = 32;  // a header with a tail is copied whole first, to read its field
 
 inline constexpr IoctlTransfer kIoctlTransfers[] = {
     {0x5401, IoctlDirection::kOut, IoctlShape::kTermios, 36},  // TCGETS
@@ -103,6 +138,51 @@ inline constexpr IoctlTransfer kIoctlTransfers[] = {
     {0x891b, IoctlDirection::kInOut, IoctlShape::kIfAddr, 40},  // SIOCGIFNETMASK
     {0x891d, IoctlDirection::kInOut, IoctlShape::kIfInt, 40},   // SIOCGIFMETRIC
     {0x8942, IoctlDirection::kInOut, IoctlShape::kIfInt, 40},   // SIOCGIFTXQLEN
+    {0x8927, IoctlDirection::kInOut, IoctlShape::kIfHwaddr, 40},  // SIOCGIFHWADDR
+    {0x8924, IoctlDirection::kIn, IoctlShape::kIfHwaddr, 40},     // SIOCSIFHWADDR
+    {0x8970, IoctlDirection::kInOut, IoctlShape::kIfMap, 40},     // SIOCGIFMAP
+    {0x8971, IoctlDirection::kIn, IoctlShape::kIfMap, 40},        // SIOCSIFMAP
+    // the ifreq setters: what the caller filled, printed at entry
+    {0x8916, IoctlDirection::kIn, IoctlShape::kIfAddr, 40},       // SIOCSIFADDR
+    {0x8918, IoctlDirection::kIn, IoctlShape::kIfAddr, 40},       // SIOCSIFDSTADDR
+    {0x891a, IoctlDirection::kIn, IoctlShape::kIfAddr, 40},       // SIOCSIFBRDADDR
+    {0x891c, IoctlDirection::kIn, IoctlShape::kIfAddr, 40},       // SIOCSIFNETMASK
+    {0x891e, IoctlDirection::kIn, IoctlShape::kIfInt, 40},        // SIOCSIFMETRIC
+    {0x8922, IoctlDirection::kIn, IoctlShape::kIfMtu, 40},        // SIOCSIFMTU
+    {0x8943, IoctlDirection::kIn, IoctlShape::kIfInt, 40},        // SIOCSIFTXQLEN
+    {0x8923, IoctlDirection::kIn, IoctlShape::kIfNewname, 40},    // SIOCSIFNAME
+    {0x8929, IoctlDirection::kInOut, IoctlShape::kIfSlave, 40},   // SIOCGIFSLAVE
+    {0x8930, IoctlDirection::kIn, IoctlShape::kIfSlave, 40},      // SIOCSIFSLAVE
+    {0x8931, IoctlDirection::kIn, IoctlShape::kIfHwaddr, 40},     // SIOCADDMULTI
+    {0x8932, IoctlDirection::kIn, IoctlShape::kIfHwaddr, 40},     // SIOCDELMULTI
+    {0x8937, IoctlDirection::kIn, IoctlShape::kIfHwaddr, 40},     // SIOCSIFHWBROADCAST
+    {0x8925, IoctlDirection::kOut, IoctlShape::kInt, 4},          // SIOCGIFENCAP: an int
+    {0x8926, IoctlDirection::kIn, IoctlShape::kInt, 4},           // SIOCSIFENCAP
+    // <linux/loop.h>: struct loop_info (168 bytes), loop_info64 (232), loop_config (304)
+    {0x4c02, IoctlDirection::kIn, IoctlShape::kLoopInfo, 168},    // LOOP_SET_STATUS
+    {0x4c03, IoctlDirection::kOut, IoctlShape::kLoopInfo, 168},   // LOOP_GET_STATUS
+    {0x4c04, IoctlDirection::kIn, IoctlShape::kLoopInfo64, 232},  // LOOP_SET_STATUS64
+    {0x4c05, IoctlDirection::kOut, IoctlShape::kLoopInfo64, 232}, // LOOP_GET_STATUS64
+    {0x4c0a, IoctlDirection::kIn, IoctlShape::kLoopConfig, 304},  // LOOP_CONFIGURE
+    // BLKPG (<linux/blkpg.h>): blkpg_ioctl_arg {int op, flags, datalen; void* data} (24 bytes);
+    // data points to a blkpg_partition (152 bytes)
+    {0x1269, IoctlDirection::kIn, IoctlShape::kBlkpg, 24, 0xffffffff, {IoctlTailKind::kPointee, 16, kNoField, 8, 152}},
+    // FS_IOC_FIEMAP (<linux/fiemap.h>): struct fiemap (32 bytes), then fm_mapped_extents (offset 20,
+    // as the kernel left it) fiemap_extents of 56 bytes
+    {0xc020660b, IoctlDirection::kInOut, IoctlShape::kFiemap, 32, 0xffffffff, {IoctlTailKind::kCountedArray, kNoField, 20, 4, 56}},
+    {0x801c581f, IoctlDirection::kOut, IoctlShape::kFsxattr, 28},  // FS_IOC_FSGETXATTR (<linux/fs.h>)
+    {0x401c5820, IoctlDirection::kIn, IoctlShape::kFsxattr, 28},   // FS_IOC_FSSETXATTR
+    {0x81009431, IoctlDirection::kOut, IoctlShape::kFsLabel, 256, 0xffffffff, kStringTail},  // FS_IOC_GETFSLABEL: char[FSLABEL_MAX]
+    {0x41009432, IoctlDirection::kIn, IoctlShape::kFsLabel, 256, 0xffffffff, kStringTail},   // FS_IOC_SETFSLABEL
+    {0x4020940d, IoctlDirection::kIn, IoctlShape::kFileCloneRange, 32},  // FICLONERANGE: struct file_clone_range
+    // FIDEDUPERANGE: struct file_dedupe_range (24 bytes), then dest_count (u16 at 16) infos of 32 bytes
+    {0xc0189436, IoctlDirection::kInOut, IoctlShape::kFileDedupeRange, 24, 0xffffffff, {IoctlTailKind::kCountedArray, 16, 16, 2, 32}},
+    {0xc0185879, IoctlDirection::kInOut, IoctlShape::kFstrimRange, 24},  // FITRIM: struct fstrim_range
+    // RNDADDENTROPY (<linux/random.h>): rand_pool_info {int entropy_count, buf_size; u32 buf[]}: buf_size bytes
+    {0x40085203, IoctlDirection::kIn, IoctlShape::kRandPoolInfo, 8, 0xffffffff, {IoctlTailKind::kCountedArray, 4, kNoField, 4, 1}},
+    {0x40082406, IoctlDirection::kIn, IoctlShape::kFilterString, 0, 0xffffffff, kStringTail},  // PERF_EVENT_IOC_SET_FILTER
+    {0xc0182101, IoctlDirection::kIn, IoctlShape::kSeccompNotifResp, 24},  // SECCOMP_IOCTL_NOTIF_SEND (read only)
+    {0x40182103, IoctlDirection::kIn, IoctlShape::kSeccompNotifAddfd, 24},  // SECCOMP_IOCTL_NOTIF_ADDFD
 };
 
 inline constexpr const IoctlTransfer* FindIoctlTransfer(uint64_t request) {
@@ -110,5 +190,67 @@ inline constexpr const IoctlTransfer* FindIoctlTransfer(uint64_t request) {
     if ((static_cast<uint32_t>(request) & t.mask) == t.request) return &t;
   return nullptr;
 }
+
+// Where a transfer's tail is and how many of its bytes to copy, from the
+// header as copied in this phase (`size` bytes): the elements a count field
+// says (at most the -s limit plus one bytes of a byte buffer, at most
+// kIoctlTailMaxElements elements), or the struct a pointer field points to
+// (not below 4096). {0, 0} when there is none. `truncated`: the count asked for more.
+struct IoctlTailSpan { uint64_t address = 0, bytes = 0; bool truncated = false; };
+inline constexpr IoctlTailSpan IoctlTailOf(const IoctlTransfer& t, uint64_t arg, const uint8_t* header, bool at_exit,
+                                           uint32_t string_limit) {
+  const IoctlTail& tail = t.tail;
+  uint8_t at = at_exit ? tail.exit_field : tail.entry_field;
+  bool pointee = tail.kind == IoctlTailKind::kPointee;
+  if ((!pointee && tail.kind != IoctlTailKind::kCountedArray) || at == kNoField) return {};
+  uint64_t field = 0;
+  for (unsigned i = 0; i < (pointee ? 8u : tail.count_bytes) && at + i < t.size; ++i) field |= uint64_t{header[at + i]} << (8 * i);
+  constexpr uint64_t kPage = 4096;  // tiny pointers are not followed (page 0 may hold the interposer's trampoline)
+  if (pointee) return field < kPage ? IoctlTailSpan{} : IoctlTailSpan{field, tail.element, false};
+  uint64_t limit = tail.element == 1 ? uint64_t{string_limit} + 1 : kIoctlTailMaxElements;
+  return {arg + t.size, (field < limit ? field : limit) * tail.element, field > limit};
+}
+
+// -y: the fds an ioctl argument carries, resolved to paths at entry into the
+// slots kFdListArg0.. (capture_format.h), as strace decorates them: the
+// argument itself when it is an fd, an int at `offset` of the struct, or an
+// int at `offset` of each tail element (the first kFdListMax).
+enum class IoctlFdPlace : uint8_t { kValue, kHeader, kElements };
+struct IoctlFd { uint32_t request; IoctlFdPlace place; uint8_t offset = 0; };
+inline constexpr IoctlFd kIoctlFds[] = {
+    {0x4c00, IoctlFdPlace::kValue},        // LOOP_SET_FD
+    {0x4c06, IoctlFdPlace::kValue},        // LOOP_CHANGE_FD
+    {0x2405, IoctlFdPlace::kValue},        // PERF_EVENT_IOC_SET_OUTPUT
+    {0x40042408, IoctlFdPlace::kValue},    // PERF_EVENT_IOC_SET_BPF
+    {0x4c0a, IoctlFdPlace::kHeader, 0},    // LOOP_CONFIGURE: loop_config's fd
+    {0x4020940d, IoctlFdPlace::kHeader, 0},  // FICLONERANGE: src_fd (an s64; its low int)
+    {0xc0189436, IoctlFdPlace::kElements, 0},  // FIDEDUPERANGE: each info's dest_fd
+    {0x40182103, IoctlFdPlace::kHeader, 12},   // SECCOMP_IOCTL_NOTIF_ADDFD: srcfd (not newfd: a number to be)
+};
+inline constexpr const IoctlFd* FindIoctlFd(uint64_t request) {
+  for (const IoctlFd& d : kIoctlFds)
+    if (static_cast<uint32_t>(request) == d.request) return &d;
+  return nullptr;
+}
+
+// Where the struct fds of an entry are: `count` ints, the first at `first`,
+// `stride` bytes apart; `header` is the struct's fixed part as copied at
+// entry (for the elements' count). kValue has none (the argument is the fd).
+struct IoctlFdRun { uint64_t first = 0, stride = 0, count = 0; };
+inline constexpr IoctlFdRun IoctlFdRunOf(const IoctlFd& d, uint64_t arg, const uint8_t* header, uint32_t string_limit) {
+  const IoctlTransfer* t = FindIoctlTransfer(d.request);
+  if (d.place == IoctlFdPlace::kValue || t == nullptr || arg == 0) return {};
+  if (d.place == IoctlFdPlace::kHeader) return {arg + d.offset, 0, 1};
+  IoctlTailSpan span = IoctlTailOf(*t, arg, header, false, string_limit);
+  uint64_t count = t->tail.element != 0 ? span.bytes / t->tail.element : 0;
+  return {arg + t->size + d.offset, t->tail.element, count < kFdListMax ? count : kFdListMax};
+}
+
+constexpr bool TailHeadersFit() {
+  for (const IoctlTransfer& t : kIoctlTransfers)
+    if (t.tail.kind != IoctlTailKind::kNone && t.tail.kind != IoctlTailKind::kString && t.size > kIoctlHeaderMax) return false;
+  return true;
+}
+static_assert(TailHeadersFit(), "a header followed by a tail is read into kIoctlHeaderMax bytes");
 
 }  // namespace lzp::proto

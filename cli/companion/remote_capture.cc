@@ -114,6 +114,27 @@ void CaptureIovec(pid_t tid, std::string* payload, int arg, uint8_t phase, uint6
   AppendChunk(payload, arg, phase, status, out.data(), out.size());
 }
 
+// ioctl's third argument as the interposer copies it (tracer/capture_ioctl.cc):
+// a string, or the struct's fixed bytes and then its tail, as far as readable.
+void CaptureIoctl(pid_t tid, std::string* payload, const uint64_t args[6], uint8_t phase, uint32_t string_limit) {
+  const proto::IoctlTransfer* t = proto::FindIoctlTransfer(args[1]);
+  uint64_t arg = args[2];
+  if (t == nullptr || arg == 0) return;
+  if (t->direction == (phase == proto::kAtEntry ? proto::IoctlDirection::kOut : proto::IoctlDirection::kIn)) return;
+  if (t->tail.kind == proto::IoctlTailKind::kString)
+    return CaptureString(tid, payload, 2, phase, arg, t->size != 0 ? t->size : string_limit + 1);
+  CaptureBytes(tid, payload, 2, phase, arg, t->size, ~0ull);
+  uint8_t header[proto::kIoctlHeaderMax];
+  if (t->tail.kind == proto::IoctlTailKind::kNone || ReadMemory(tid, arg, header, t->size) != t->size) return;
+  proto::IoctlTailSpan span = proto::IoctlTailOf(*t, arg, header, phase == proto::kAtExit, string_limit);
+  if (span.address == 0) return;
+  std::string tail(static_cast<size_t>(std::min(span.bytes, kMaxBytes)), '\0');
+  size_t got = ReadMemory(tid, span.address, tail.data(), tail.size());
+  uint8_t status = (got < tail.size() ? proto::kCaptureFaulted : 0) |
+                   (span.truncated || tail.size() < span.bytes ? proto::kCaptureTruncated : 0);
+  AppendChunk(payload, proto::kIoctlTailArg, phase, status, tail.data(), got);
+}
+
 // prctl's second argument for the options strace decodes through it.
 void CapturePrctl(pid_t tid, std::string* payload, const uint64_t args[6], uint8_t phase) {
   proto::PrctlTransfer t = proto::PrctlTransferOf(args[0], phase);
@@ -196,6 +217,25 @@ void CaptureFdPath(pid_t tid, std::string* payload, int arg, int64_t fd, bool de
   AppendChunk(payload, arg, proto::kFdDetails, 0, described.data(), sizeof(proto::FdDetails) + data_len);
 }
 
+// -y: the fds ioctl's argument carries, as the interposer resolves them
+// (tracer/capture_ioctl.cc CaptureIoctlFdPaths).
+void CaptureIoctlFdPaths(pid_t tid, std::string* payload, const uint64_t args[6], uint32_t string_limit) {
+  const proto::IoctlFd* d = proto::FindIoctlFd(args[1]);
+  if (d == nullptr) return;
+  if (d->place == proto::IoctlFdPlace::kValue) return CaptureFdPath(tid, payload, proto::kFdListArg0, static_cast<int32_t>(args[2]));
+  uint8_t header[proto::kIoctlHeaderMax] = {};
+  const proto::IoctlTransfer* t = proto::FindIoctlTransfer(args[1]);
+  if (d->place == proto::IoctlFdPlace::kElements &&
+      (t == nullptr || t->size > sizeof(header) || ReadMemory(tid, args[2], header, t->size) != t->size))
+    return;
+  proto::IoctlFdRun run = proto::IoctlFdRunOf(*d, args[2], header, string_limit);
+  for (uint64_t i = 0; i < run.count; ++i) {
+    int32_t fd;
+    if (ReadMemory(tid, run.first + i * run.stride, &fd, sizeof(fd)) != sizeof(fd)) return;
+    CaptureFdPath(tid, payload, proto::kFdListArg0 + static_cast<int>(i), fd);
+  }
+}
+
 }  // namespace
 
 uint64_t RemoteCapture::EnvCount(pid_t tid, uint64_t ptr, uint8_t* status) const {
@@ -259,6 +299,7 @@ void RemoteCapture::AtEntry(pid_t tid, uint64_t nr, const uint64_t args[6], uint
   if (proto::FileHandleArg(nr) >= 0) CaptureFileHandle(tid, payload, nr, args, proto::kAtEntry);
   if (nr == SYS_futex && proto::FutexTakesTimeout(args[1]) && args[3] >= 4096)  // as the interposer: a waiting op's timeout
     return CaptureBytes(tid, payload, proto::kFutexTimeoutArg, proto::kAtEntry, args[3], proto::kFutexTimeoutBytes, ~0ull);
+  if (nr == SYS_ioctl && decode_fds_) CaptureIoctlFdPaths(tid, payload, args, string_limit_);
   const SyscallCapture& spec = kCaptureSpecs[nr];
   for (int i = 0; i < 6; ++i) {
     const ArgCapture& a = spec.args[i];
@@ -268,12 +309,7 @@ void RemoteCapture::AtEntry(pid_t tid, uint64_t nr, const uint64_t args[6], uint
         CaptureIovec(tid, payload, i, proto::kAtEntry, v, args[a.param], -1, string_limit_ + 1, string_limit_);
         break;
       case CaptureOp::kAddrIovec: CaptureIovec(tid, payload, i, proto::kAtEntry, v, args[a.param], 0, 0, string_limit_); break;
-      case CaptureOp::kIoctlArg: {
-        const proto::IoctlTransfer* t = proto::FindIoctlTransfer(args[1]);
-        if (t != nullptr && t->direction != proto::IoctlDirection::kOut && v != 0)
-          CaptureBytes(tid, payload, i, proto::kAtEntry, v, t->size, ~0ull);
-        break;
-      }
+      case CaptureOp::kIoctlArg: CaptureIoctl(tid, payload, args, proto::kAtEntry, string_limit_); break;
       case CaptureOp::kFcntlArg:
         if (FcntlStructOf(args[1]).in && v != 0) CaptureBytes(tid, payload, i, proto::kAtEntry, v, FcntlStructOf(args[1]).size, ~0ull);
         break;
@@ -332,11 +368,7 @@ void RemoteCapture::AtExit(pid_t tid, uint64_t nr, const uint64_t args[6], int64
       case CaptureOp::kOutIovec:
         CaptureIovec(tid, payload, i, proto::kAtExit, v, args[a.param], ret, string_limit_ + 1, string_limit_);
         break;
-      case CaptureOp::kIoctlArg: {
-        const proto::IoctlTransfer* t = proto::FindIoctlTransfer(args[1]);
-        if (t != nullptr && t->direction != proto::IoctlDirection::kIn) CaptureBytes(tid, payload, i, proto::kAtExit, v, t->size, ~0ull);
-        break;
-      }
+      case CaptureOp::kIoctlArg: CaptureIoctl(tid, payload, args, proto::kAtExit, string_limit_); break;
       case CaptureOp::kFcntlArg:
         if (FcntlStructOf(args[1]).out) CaptureBytes(tid, payload, i, proto::kAtExit, v, FcntlStructOf(args[1]).size, ~0ull);
         break;

@@ -6,7 +6,9 @@
 // termios and the older termio (abbreviated unless -v), winsize, int and u64 cells, inode flags,
 // struct ifreq (what went in, then what came back when the call succeeded),
 // userfaultfd's structs (cli/decode/ioctl_uffd.cc), modem bits, block
-// ranges, TIOCSTI's byte, evdev's absinfo; requests whose argument is a value are printed by value,
+// ranges, TIOCSTI's byte, evdev's absinfo, an ifreq's hardware address and
+// ifmap (ioctl_netdev.cc); strings and structs with tails (loop, BLKPG, file,
+// random, perf and seccomp requests) are ioctl_structs.h's; requests whose argument is a value are printed by value,
 // named from a flag table when one is listed (TCFLSH's TCIOFLUSH); a request
 // we do not decode gets its argument in hex, as strace prints an opaque value.
 #include <cstring>
@@ -14,6 +16,7 @@
 #include <fmt/format.h>
 
 #include "cli/decode/ioctl_evdev.h"
+#include "cli/decode/ioctl_structs.h"
 #include "cli/decode/ioctl_uffd.h"
 #include "cli/decode/structs.h"
 #include "cli/print/flags_format.h"
@@ -92,19 +95,21 @@ std::string Winsize(std::string_view b) {
 
 // struct ifreq (<linux/if.h>): ifr_name[16], then the union at 16. The
 // field the caller filled comes first; the kernel's answer follows it.
-std::string IfName(std::string_view b) {
+std::string IfName(std::string_view b, const FormatOptions& o, std::string_view field = "ifr_name") {
   std::string_view name = b.substr(0, 16);
-  return "ifr_name=" + Quote(name.substr(0, name.find('\0')), HexStyle::kNone, false);
+  return std::string(field) + "=" + Quote(name.substr(0, name.find('\0')), StyleOf(o), false);
 }
 
 // The union member an address or int getter fills, by request (<linux/sockios.h>).
 const char* IfreqField(uint64_t request) {
   switch (request & 0xffffffff) {
-    case 0x8917: return "ifr_dstaddr";
-    case 0x8919: return "ifr_broadaddr";
-    case 0x891b: return "ifr_netmask";
-    case 0x891d: return "ifr_metric";
-    case 0x8942: return "ifr_qlen";
+    case 0x8917: case 0x8918: return "ifr_dstaddr";  // SIOCGIFDSTADDR, SIOCSIFDSTADDR
+    case 0x8919: case 0x891a: return "ifr_broadaddr";
+    case 0x891b: case 0x891c: return "ifr_netmask";
+    case 0x891d: case 0x891e: return "ifr_metric";
+    case 0x8942: case 0x8943: return "ifr_qlen";
+    case 0x8923: return "ifr_newname";
+    case 0x8929: case 0x8930: return "ifr_slave";
     default: return "ifr_addr";
   }
 }
@@ -116,17 +121,21 @@ std::string Ifreq(const CallContext& c, proto::IoctlShape shape, std::string_vie
   auto field = [&](std::string_view name, std::string value) { return answered ? fmt::format(", {}={}", name, value) : ""; };
   switch (shape) {
     case proto::IoctlShape::kIfIndexToName:
-      return fmt::format("{{ifr_ifindex={}{}}}", Field<int32_t>(in, 16), answered ? ", " + IfName(answer) : "");
+      return fmt::format("{{ifr_ifindex={}{}}}", Field<int32_t>(in, 16), answered ? ", " + IfName(answer, c.options) : "");
     case proto::IoctlShape::kIfNameToIndex:
-      return "{" + IfName(in) + field("ifr_ifindex", fmt::format("{}", Field<int32_t>(answer, 16))) + "}";
-    case proto::IoctlShape::kIfMtu: return "{" + IfName(in) + field("ifr_mtu", fmt::format("{}", Field<int32_t>(answer, 16))) + "}";
+      return "{" + IfName(in, c.options) + field("ifr_ifindex", fmt::format("{}", Field<int32_t>(answer, 16))) + "}";
+    case proto::IoctlShape::kIfMtu: return "{" + IfName(in, c.options) + field("ifr_mtu", fmt::format("{}", Field<int32_t>(answer, 16))) + "}";
     case proto::IoctlShape::kIfInt:
-      return "{" + IfName(in) + field(IfreqField(c.rec.args[1]), fmt::format("{}", Field<int32_t>(answer, 16))) + "}";
+      return "{" + IfName(in, c.options) + field(IfreqField(c.rec.args[1]), fmt::format("{}", Field<int32_t>(answer, 16))) + "}";
     case proto::IoctlShape::kIfAddr: {
       std::optional<std::string> address = answered ? FormatStruct("sockaddr", answer.substr(16, 16), c.options) : std::nullopt;
-      return "{" + IfName(in) + (address ? fmt::format(", {}={}", IfreqField(c.rec.args[1]), *address) : "") + "}";
+      return "{" + IfName(in, c.options) + (address ? fmt::format(", {}={}", IfreqField(c.rec.args[1]), *address) : "") + "}";
     }
-    default: return "{" + IfName(in) + field("ifr_flags", FormatFlags("iff", Field<uint16_t>(answer, 16))) + "}";
+    case proto::IoctlShape::kIfNewname: case proto::IoctlShape::kIfSlave:  // a second name in the union
+      return "{" + IfName(in, c.options) + (answered ? ", " + IfName(answer.substr(16), c.options, IfreqField(c.rec.args[1])) : "") + "}";
+    case proto::IoctlShape::kIfHwaddr: case proto::IoctlShape::kIfMap:
+      return "{" + IfName(in, c.options) + (answered ? ", " + FormatIfreqHardware(shape, answer.substr(16)) : "") + "}";
+    default: return "{" + IfName(in, c.options) + field("ifr_flags", FormatFlags("iff", Field<uint16_t>(answer, 16))) + "}";
   }
 }
 
@@ -199,13 +208,24 @@ std::vector<std::string> Ioctl(const CallContext& c) {
     if (c.rec.args[1] == none) return out;
   for (const ValueRequest& v : kValueRequests) {
     if (c.rec.args[1] != v.request) continue;
-    if (v.table == nullptr) out.push_back(fmt::format("{}", static_cast<int32_t>(arg)));
+    if (v.table == nullptr && proto::FindIoctlFd(c.rec.args[1]) != nullptr)  // an fd: -y adds its path
+      out.push_back(WithFdPath(c, proto::kFdListArg0, fmt::format("{}", static_cast<int32_t>(arg))));
+    else if (v.table == nullptr) out.push_back(fmt::format("{}", static_cast<int32_t>(arg)));
     else if (std::string_view(v.table) == "ulong") out.push_back(fmt::format("{}", arg));
     else out.push_back(FormatFlags(v.table, arg));
     return out;
   }
+  // strace's socket decoder prints the argument of a sockios request it
+  // names but does not decode as an address; any other undecoded argument in hex.
+  constexpr uint64_t kSockios = 0x8900, kProtoPrivate = 0x89e0;
+  uint64_t request = c.rec.args[1] & 0xffffffff;
+  bool named_sockios = request >= kSockios && request < kProtoPrivate && out[1].rfind("_IOC(", 0) != 0;
   if (t == nullptr) {
-    out.push_back(Hex(arg));
+    out.push_back(named_sockios ? Pointer(arg) : Hex(arg));
+    return out;
+  }
+  if (HasIoctlStructFormatter(t->shape)) {
+    out.push_back(FormatIoctlStruct(c, *t));
     return out;
   }
   bool input = t->direction != proto::IoctlDirection::kOut;

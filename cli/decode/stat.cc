@@ -33,9 +33,11 @@ std::string FormatMode(uint32_t mode) {
   return out + fmt::format("|{:#03o}", mode & 0777);
 }
 
+std::string FormatMakedev(uint64_t dev) { return "makedev(" + Hex(major(dev)) + ", " + Hex(minor(dev)) + ")"; }
+
 namespace {
 
-std::string Makedev(uint64_t dev) { return "makedev(" + Hex(major(dev)) + ", " + Hex(minor(dev)) + ")"; }
+std::string Makedev(uint64_t dev) { return FormatMakedev(dev); }
 
 // "1795398389 /* 2026-11-23T01:46:29.409076693+0000 */", as strace -v prints times.
 std::string TimeWithDate(int64_t seconds, int64_t nanos) { return fmt::format("{}{}", seconds, DateComment(seconds, nanos, 9)); }

@@ -41,6 +41,7 @@ template <typename T> T Field(std::string_view bytes, size_t offset) {
 // Helpers shared by the decoders.
 std::string FormatSigset(uint64_t mask);          // "[INT QUIT]", "~[RTMIN RT_1]"
 std::string FormatMode(uint32_t mode);            // "S_IFREG|0644"
+std::string FormatMakedev(uint64_t dev);          // "makedev(0x8, 0x1)"
 std::string FormatClockTicks(uint64_t ticks);
 std::string FormatIoprio(uint64_t value);         // "IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4)"    // "13 /* 0.13 s */"
 std::string FormatPollRevents(std::string_view pollfds, const FormatOptions& o);  // "[{fd=4, revents=POLLOUT}]"
