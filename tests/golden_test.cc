@@ -499,6 +499,17 @@ TEST_P(Golden, FormatLongTailFourth) {
   // SO_ATTACH_FILTER's program, which lzptrace does not copy).
   Compare("long_tail_fourth", {"-v", "-e", "trace=ioctl"}, {::testing::TempDir()});
 }
+// What heldout5 (tests/format_coverage/heldout5/) found: flags with no known
+// bit, wait options' order, epoll events, mremap's fifth argument, dates out
+// of range, MSG_TRUNC's buffer, execve's arrays, arrays that run into an
+// unmapped page, CPU masks and paths longer than strace shows, negative
+// address lengths.
+TEST_P(Golden, FormatLongTailFifth) {
+  Compare("long_tail_fifth", {}, {::testing::TempDir()});
+  // Static, stepped by the ptrace companion: its copies of the same arrays.
+  Compare("long_tail_fifth_static", {"-e", "trace=writev,poll,ppoll,setgroups,recvfrom,execveat"}, {::testing::TempDir()},
+          {"--step-static"});
+}
 // Hex, unsigned or signed, as strace chooses for each argument and field.
 TEST_P(Golden, NumberFormats) { Compare("number_formats", {}); }
 // Addresses the kernel writes, shown only as far as the caller's length.

@@ -127,21 +127,9 @@ std::optional<std::string> Fdset(std::string_view b, const FormatOptions&) { ret
 
 std::optional<std::string> EpollEvent(std::string_view b, const FormatOptions&) {
   if (b.size() < 12) return std::nullopt;
-  uint32_t events = Field<uint32_t>(b, 0);
-  static const std::pair<uint32_t, const char*> kNames[] = {
-      {0x1, "EPOLLIN"}, {0x2, "EPOLLPRI"}, {0x4, "EPOLLOUT"}, {0x8, "EPOLLERR"}, {0x10, "EPOLLHUP"},
-      {0x2000, "EPOLLRDHUP"}, {1u << 28, "EPOLLEXCLUSIVE"}, {1u << 29, "EPOLLWAKEUP"}, {1u << 30, "EPOLLONESHOT"},
-      {1u << 31, "EPOLLET"}};
-  std::string names;
-  for (auto& [bit, name] : kNames)
-    if (events & bit) {
-      names += (names.empty() ? "" : "|") + std::string(name);
-      events &= ~bit;
-    }
-  if (events) names += (names.empty() ? "" : "|") + Hex(events);
-  if (names.empty()) names = "0";
   uint64_t data = Field<uint64_t>(b, 4);
-  return fmt::format("{{events={}, data={{u32={}, u64={}}}}}", names, static_cast<uint32_t>(data), data);
+  return fmt::format("{{events={}, data={{u32={}, u64={}}}}}", FormatFlags("epoll_events", Field<uint32_t>(b, 0)),
+                     static_cast<uint32_t>(data), data);
 }
 
 // epoll_wait's output: the events it returned (FilledPrefix gives us only those).
