@@ -2,8 +2,8 @@
 // found printed differently, one call or a few of each, as fixed: the
 // "/* X_??? */" comment after flags with no known bit (faccessat2, flock,
 // getrandom, mremap, setns, renameat2, sa_flags, ss_flags, clock_nanosleep and
-// timer_settime); MADV_COLLAPSE; memfd's huge page size; two MSG_ flags; the
-// wait options in strace's order; every epoll event bit; a scheduling policy
+// timer_settime) and an unknown SCM_ type; MADV_COLLAPSE; memfd's huge page
+// size; two MSG_ flags; the wait options in strace's order; every epoll event bit; a scheduling policy
 // with no name; mremap's new address only with MAYMOVE and FIXED; a time with
 // no local date; a receive buffer shown no further than its length after
 // MSG_TRUNC; execve's arrays (40 elements, an unreadable string, an array
@@ -94,6 +94,15 @@ static void DatesAndBuffers(const char* dir) {
   syscall(SYS_sendto, sv[0], "0123456789", 10, 0, NULL, 0);
   char b[4];
   syscall(SYS_recvfrom, sv[1], b, sizeof b, MSG_TRUNC, NULL, NULL);
+  union { char b[CMSG_SPACE(sizeof(int))]; struct cmsghdr align; } control;
+  memset(&control, 0, sizeof control);
+  struct iovec v = {"y", 1};
+  struct msghdr m = {NULL, 0, &v, 1, control.b, sizeof control.b, 0};
+  struct cmsghdr* c = CMSG_FIRSTHDR(&m);
+  c->cmsg_len = CMSG_LEN(sizeof(int));
+  c->cmsg_level = SOL_SOCKET;
+  c->cmsg_type = 77;  // no SCM_ type
+  syscall(SYS_sendmsg, sv[0], &m, 0);
   struct sockaddr_un to = {AF_UNIX, "nowhere"};
   syscall(SYS_connect, sv[0], &to, -1);
   syscall(SYS_sendto, sv[0], "x", 1, 0, &to, -2);
