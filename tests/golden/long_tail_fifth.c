@@ -3,15 +3,16 @@
 // "/* X_??? */" comment after flags with no known bit (faccessat2, flock,
 // getrandom, mremap, setns, renameat2, sa_flags, ss_flags, clock_nanosleep and
 // timer_settime) and an unknown SCM_ type; MADV_COLLAPSE; memfd's huge page
-// size; two MSG_ flags; the wait options in strace's order; every epoll event bit; a scheduling policy
-// with no name; mremap's new address only with MAYMOVE and FIXED; a time with
-// no local date; a receive buffer shown no further than its length after
-// MSG_TRUNC; execve's arrays (40 elements, an unreadable string, an array
-// running into an unmapped page, an unterminated environment); arrays cut by
-// an unmapped page (iovec, pollfd, gid_t) and arrays longer than -s; a NULL
-// iov_base; a CPU mask longer than the kernel's; a path longer than PATH_MAX;
-// negative address lengths. argv[1]: a directory to write in. Every call is
-// harmless when run as root.
+// size; two MSG_ flags; the wait options in strace's order; every epoll event
+// bit; a scheduling policy with no name; mremap's new address only with
+// MAYMOVE and FIXED; a time with no local date; a receive buffer shown no
+// further than its length after MSG_TRUNC; execve's arrays (40 elements, an
+// unreadable string, an array running into an unmapped page, an unterminated
+// environment); arrays cut by an unmapped page (iovec, pollfd, gid_t,
+// io_submit's pointers) and arrays longer than -s; a NULL iov_base; a CPU
+// mask longer than the kernel's; a path longer than PATH_MAX; negative
+// address lengths. argv[1]: a directory to write in. Every call is harmless
+// when run as root.
 #define _GNU_SOURCE
 #include <fcntl.h>
 #include <poll.h>
@@ -146,6 +147,7 @@ static void CutArrays(char* hole) {
   struct timespec zero = {0, 0};
   syscall(SYS_ppoll, many, 40, &zero, NULL, 8);
   syscall(SYS_setgroups, 3, hole + 4096 - 8);
+  syscall(SYS_io_submit, 0, 2, hole + 4096 - 8);  // a NULL iocb pointer, then the hole
   close(n);
 }
 
