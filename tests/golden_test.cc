@@ -506,6 +506,10 @@ TEST_P(Golden, FormatLongTailFourth) {
 // address lengths.
 TEST_P(Golden, FormatLongTailFifth) {
   Compare("long_tail_fifth", {}, {::testing::TempDir()});
+  // Cut arrays at -s 1 (strace reads an element before it checks -s) and
+  // under -v (no -s cut for the arrays the CLI holds whole).
+  Compare("long_tail_fifth", {"-s", "1", "-e", "trace=writev,poll,ppoll,setgroups,io_submit"}, {::testing::TempDir()});
+  Compare("long_tail_fifth", {"-v", "-e", "trace=poll,ppoll,setgroups,io_submit"}, {::testing::TempDir()});
   // Static, stepped by the ptrace companion: its copies of the same arrays.
   Compare("long_tail_fifth_static", {"-e", "trace=writev,poll,ppoll,setgroups,recvfrom,execveat"}, {::testing::TempDir()},
           {"--step-static"});

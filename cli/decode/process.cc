@@ -76,12 +76,12 @@ std::optional<std::string> UintCell(std::string_view b, const FormatOptions&) {
 
 std::string PollEvents(uint16_t events) { return FormatFlags("poll", events); }
 
-// At most -s entries, as strace abbreviates arrays.
+// At most -s entries, as strace abbreviates arrays (all of them under -v).
 std::optional<std::string> Pollfds(std::string_view b, const FormatOptions& o) {
   std::string out = "[";
   for (size_t i = 0; i + 8 <= b.size(); i += 8) {
     if (i) out += ", ";
-    if (i / 8 >= o.string_limit) return out + "...]";
+    if (!o.verbose && i / 8 >= o.string_limit) return out + "...]";
     int32_t fd = Field<int32_t>(b, i);  // the kernel ignores a negative fd's events: strace omits them
     out += fd < 0 ? fmt::format("{{fd={}}}", fd) : fmt::format("{{fd={}, events={}}}", fd, PollEvents(Field<uint16_t>(b, i + 4)));
   }

@@ -102,9 +102,10 @@ std::string FormatIovecs(const Capture* c, uint64_t ptr, const FormatOptions& o,
     out += fmt::format("{{iov_base={}, iov_len={}}}", base, v.len);
     at += (captured + 7) & ~uint64_t{7};
   }
-  if (c->truncated() && n <= o.string_limit) out += n ? ", ..." : "...";
-  // The array ran into unreadable memory after n elements: strace's "... /* address */".
+  // The array ran into unreadable memory after n elements (before the -s cut
+  // the capture also marks): strace's "... /* address */".
   if (c->faulted() && n <= o.string_limit) out += fmt::format(", ... /* {} */", Pointer(ptr + n * 16));
+  else if (c->truncated() && n <= o.string_limit) out += n ? ", ..." : "...";
   return out + "]";
 }
 
@@ -177,14 +178,16 @@ namespace {
 // as strace does: "accept(3, {sa_family=AF_UNIX}, [2 => 24])".
 // An array that ran into unreadable memory (the capture kept the whole
 // elements before the fault): those elements, then strace's
-// "... /* address of the first unreadable one */", or "..." when -s of them
-// came first. Nothing readable, or not an array: the address.
+// "... /* address of the first unreadable one */", or "..." when more than
+// -s of them came first (strace reads an element before it checks -s; not
+// under -v). Nothing readable, or not an array: the address.
 std::string PartialArray(const char* table, std::string_view data, uint64_t ptr, const FormatOptions& o) {
   uint32_t size = table::ArrayElementSize(table);
   uint64_t n = size ? data.size() / size : 0;
   if (n == 0) return Pointer(ptr);
-  bool cut = n >= o.string_limit;
+  bool cut = !o.verbose && n > o.string_limit;
   if (cut) n = o.string_limit;
+  if (n == 0) return "[...]";  // -s 0
   std::optional<std::string> text = FormatStruct(table, data.substr(0, n * size), o);
   if (!text || text->size() < 2 || text->back() != ']') return Pointer(ptr);
   text->pop_back();
