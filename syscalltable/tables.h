@@ -87,6 +87,10 @@ extern const SignalInfo kSignals[];
 extern const int kSignalCount;
 extern const ClassName kClassNames[];
 extern const int kClassNameCount;
+// structs.tbl's arrays ("count" sizing): the size of one element of struct
+// `name`, or 0 when it is not an array (an array capture that faulted keeps
+// its readable whole elements: strace prints them, then "... /* address */").
+uint32_t ArrayElementSize(std::string_view name);
 
 // Lookups. All return nullptr / -1 when there is no such entry.
 const SyscallInfo* SyscallByNumber(uint64_t nr);

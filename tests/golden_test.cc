@@ -509,6 +509,21 @@ TEST_P(Golden, IoctlStructs) {
   // Static: the ptrace companion copies them (tracer/ioctl_transfers.h is shared).
   Compare("ioctl_structs_static", {"-v", "-y", "-e", "trace=ioctl"}, {::testing::TempDir()}, {"--step-static"});
 }
+// What heldout5 (tests/format_coverage/heldout5/) found: flags with no known
+// bit, wait options' order, epoll events, mremap's fifth argument, dates out
+// of range, MSG_TRUNC's buffer, execve's arrays, arrays that run into an
+// unmapped page, CPU masks and paths longer than strace shows, negative
+// address lengths.
+TEST_P(Golden, FormatLongTailFifth) {
+  Compare("long_tail_fifth", {}, {::testing::TempDir()});
+  // Cut arrays at -s 1 (strace reads an element before it checks -s) and
+  // under -v (no -s cut for the arrays the CLI holds whole).
+  Compare("long_tail_fifth", {"-s", "1", "-e", "trace=writev,poll,ppoll,setgroups,io_submit"}, {::testing::TempDir()});
+  Compare("long_tail_fifth", {"-v", "-e", "trace=poll,ppoll,setgroups,io_submit"}, {::testing::TempDir()});
+  // Static, stepped by the ptrace companion: its copies of the same arrays.
+  Compare("long_tail_fifth_static", {"-e", "trace=writev,poll,ppoll,setgroups,recvfrom,execveat"}, {::testing::TempDir()},
+          {"--step-static"});
+}
 // Hex, unsigned or signed, as strace chooses for each argument and field.
 TEST_P(Golden, NumberFormats) { Compare("number_formats", {}); }
 // Addresses the kernel writes, shown only as far as the caller's length.

@@ -57,6 +57,17 @@ void CaptureBytes(Writer& w, int arg, uint8_t phase, uint64_t ptr, uint64_t len,
   w.End(c, static_cast<uint32_t>(n), len > n ? proto::kCaptureTruncated : 0);
 }
 
+// An array (structs.tbl's "count" sizing) of `bytes` in elements of `size`:
+// after a fault, the whole elements read before it stay, marked
+// kCaptureFaulted (strace prints them, then "... /* address */").
+void CaptureArray(Writer& w, int arg, uint8_t phase, uint64_t ptr, uint64_t bytes, uint64_t size) {
+  CaptureChunk* c = w.Begin(arg, phase);
+  uint64_t n = Min(bytes, w.Room());
+  uint64_t r = lzp_safe_copy(w.Data(c), reinterpret_cast<const void*>(ptr), n);
+  if (r & kCopyFaulted) return w.End(c, static_cast<uint32_t>((r & ~kCopyFaulted) / size * size), proto::kCaptureFaulted);
+  w.End(c, static_cast<uint32_t>(n), bytes > n ? proto::kCaptureTruncated : 0);
+}
+
 uint64_t StructBytes(const ArgCapture& spec, const EntryFrame* f) {
   uint64_t param = spec.param >= 0 ? f->arg(spec.param) : 0;
   if (spec.deref && spec.param >= 0) {
@@ -110,7 +121,11 @@ void CaptureIovec(Writer& w, int arg, uint8_t phase, uint64_t ptr, uint64_t coun
   w.End(c, length, status);
 }
 
-// argv: [u16 length][u8 status][u8 0][bytes] per element.
+// argv: [u16 length][u8 status][u8 0][bytes] per element, at most -s of
+// them (then kCaptureTruncated, strace's "..."); an unreadable string is
+// kCaptureFaulted with its 8-byte pointer as the bytes (strace prints the
+// address), an unreadable slot of the array itself ends it with the chunk's
+// kCaptureFaulted (strace's "... /* slot's address */").
 void CaptureArgv(Writer& w, int arg, uint64_t ptr) {
   if (ptr == 0) return;
   CaptureChunk* c = w.Begin(arg, proto::kAtEntry);
@@ -121,10 +136,11 @@ void CaptureArgv(Writer& w, int arg, uint64_t ptr) {
     uint64_t p;
     if (!CopyFromApp(&p, ptr + i * 8, 8)) { status |= proto::kCaptureFaulted; break; }
     if (p == 0) break;
-    if (i > limit || w.Room() < length + 4 + limit + 1) { status |= proto::kCaptureTruncated; break; }
+    if (i >= limit || w.Room() < length + 4 + limit + 1) { status |= proto::kCaptureTruncated; break; }
     uint8_t* element = out + length;
     uint64_t r = lzp_safe_strcopy(reinterpret_cast<char*>(element + 4), reinterpret_cast<const char*>(p), limit + 1);
-    uint16_t n = (r & kCopyFaulted) ? 0 : static_cast<uint16_t>(r);
+    if (r & kCopyFaulted) __builtin_memcpy(element + 4, &p, 8);
+    uint16_t n = (r & kCopyFaulted) ? 8 : static_cast<uint16_t>(r);
     element[0] = static_cast<uint8_t>(n);
     element[1] = static_cast<uint8_t>(n >> 8);
     element[2] = (r & kCopyFaulted) ? proto::kCaptureFaulted : (r == limit + 1 ? proto::kCaptureTruncated : 0);
@@ -411,7 +427,8 @@ void CaptureAtEntry(ThreadState* ts, const EntryFrame* f, uint32_t level) {
       case CaptureOp::kAddrIovec: CaptureIovec(w, i, proto::kAtEntry, v, f->arg(a.param), 0, 0); break;
       case CaptureOp::kInStruct:
       case CaptureOp::kInOutStruct:
-        if (v != 0) CaptureBytes(w, i, proto::kAtEntry, v, StructBytes(a, f), ~0ull);
+        if (v != 0 && a.sizing == Sizing::kCountFromArg) CaptureArray(w, i, proto::kAtEntry, v, StructBytes(a, f), a.size);
+        else if (v != 0) CaptureBytes(w, i, proto::kAtEntry, v, StructBytes(a, f), ~0ull);
         break;
       case CaptureOp::kArgv: CaptureArgv(w, i, v); break;
       case CaptureOp::kEnvp: CaptureEnvCount(w, i, v); break;
@@ -495,7 +512,9 @@ void CaptureAtExit(ThreadState* ts, const EntryFrame* f, uint32_t level, int64_t
     if (a.op == CaptureOp::kIoctlArg && (ioctl == nullptr || ioctl->direction == proto::IoctlDirection::kIn)) continue;
     if (w.base == nullptr && (w.base = CaptureLevel(ts, level)) == nullptr) return;
     switch (a.op) {
-      case CaptureOp::kOutBuf: CaptureBytes(w, i, proto::kAtExit, v, static_cast<uint64_t>(ret), BufferLimit(spec, f, true)); break;
+      case CaptureOp::kOutBuf:
+        CaptureBytes(w, i, proto::kAtExit, v, proto::OutBufBytes(ret, f->arg(a.param)), BufferLimit(spec, f, true));
+        break;
       case CaptureOp::kOutIovec: CaptureIovec(w, i, proto::kAtExit, v, f->arg(a.param), ret, BufferLimit(spec, f, true)); break;
       case CaptureOp::kDirentCount: CaptureDirentCount(w, i, v, static_cast<uint64_t>(ret)); break;
       case CaptureOp::kOutPath: CaptureString(w, i, proto::kAtExit, v, proto::kPathCaptureMax); break;

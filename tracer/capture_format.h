@@ -144,4 +144,14 @@ static_assert(sizeof(CapturedIovec) == 24);
 
 inline constexpr uint32_t kPathCaptureMax = 4096;
 
+// An output buffer (syscalls.tbl's obuf) after success: the kernel filled it
+// up to the result but never past its length, which a result may exceed
+// (recvfrom's MSG_TRUNC returns the datagram's real length; strace shows the
+// length's worth). A length of 0 is a size query (getxattr(..., 0) returns the
+// value's size): then the result's worth, as strace reads it for getxattr.
+constexpr uint64_t OutBufBytes(int64_t ret, uint64_t length) {
+  uint64_t filled = static_cast<uint64_t>(ret);
+  return length != 0 && length < filled ? length : filled;
+}
+
 }  // namespace lzp::proto

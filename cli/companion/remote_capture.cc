@@ -79,6 +79,17 @@ void CaptureBytes(pid_t tid, std::string* payload, int arg, uint8_t phase, uint6
   AppendChunk(payload, arg, phase, len > n ? proto::kCaptureTruncated : 0, data.data(), n);
 }
 
+// An array of `bytes` in elements of `size`, as the interposer copies it
+// (tracer/capture.cc CaptureArray): after a fault, the whole elements before it.
+void CaptureArray(pid_t tid, std::string* payload, int arg, uint8_t phase, uint64_t ptr, uint64_t bytes, uint64_t size) {
+  std::string data(static_cast<size_t>(std::min(bytes, kMaxBytes)), '\0');
+  size_t got = ReadMemory(tid, ptr, data.data(), data.size());
+  if (got == data.size()) return AppendChunk(payload, arg, phase, bytes > got ? proto::kCaptureTruncated : 0, data.data(), got);
+  size_t whole = got / size * size;  // a short read may stop short of the fault: go on an element at a time
+  while (whole + size <= data.size() && ReadMemory(tid, ptr + whole, data.data() + whole, size) == size) whole += size;
+  AppendChunk(payload, arg, phase, proto::kCaptureFaulted, data.data(), whole);
+}
+
 // An iovec array of `count` elements: each element's base and length, then
 // up to `bytes_limit` of its data, no more than `total` in all (-1: no
 // total); at most -s plus one elements, as the interposer copies them.
@@ -160,7 +171,9 @@ uint64_t StructBytes(pid_t tid, const ArgCapture& spec, const uint64_t args[6]) 
   return 0;
 }
 
-// argv: [u16 length][u8 status][u8 0][bytes] per element, as the interposer writes it.
+// argv: [u16 length][u8 status][u8 0][bytes] per element, as the interposer
+// writes it (tracer/capture.cc CaptureArgv: at most -s elements, an unreadable
+// string's pointer as its bytes).
 void CaptureArgv(pid_t tid, std::string* payload, int arg, uint64_t ptr, uint32_t limit) {
   if (ptr == 0) return;
   std::string out;
@@ -169,11 +182,11 @@ void CaptureArgv(pid_t tid, std::string* payload, int arg, uint64_t ptr, uint32_
     uint64_t p;
     if (ReadMemory(tid, ptr + i * 8, &p, 8) != 8) { status |= proto::kCaptureFaulted; break; }
     if (p == 0) break;
-    if (i > limit || out.size() > kMaxBytes) { status |= proto::kCaptureTruncated; break; }
+    if (i >= limit || out.size() > kMaxBytes) { status |= proto::kCaptureTruncated; break; }
     std::string s;
     bool truncated = false;
     bool ok = ReadString(tid, p, limit + 1, &s, &truncated);
-    if (!ok) s.clear();
+    if (!ok) s.assign(reinterpret_cast<const char*>(&p), 8);  // the unreadable string's address
     uint16_t n = static_cast<uint16_t>(s.size());
     char head[4] = {static_cast<char>(n & 0xff), static_cast<char>(n >> 8),
                     static_cast<char>(!ok ? proto::kCaptureFaulted : truncated ? proto::kCaptureTruncated : 0), 0};
@@ -318,7 +331,8 @@ void RemoteCapture::AtEntry(pid_t tid, uint64_t nr, const uint64_t args[6], uint
       case CaptureOp::kInBuf: CaptureBytes(tid, payload, i, proto::kAtEntry, v, args[a.param], string_limit_ + 1); break;
       case CaptureOp::kInStruct:
       case CaptureOp::kInOutStruct:
-        if (v != 0) CaptureBytes(tid, payload, i, proto::kAtEntry, v, StructBytes(tid, a, args), ~0ull);
+        if (v != 0 && a.sizing == Sizing::kCountFromArg) CaptureArray(tid, payload, i, proto::kAtEntry, v, StructBytes(tid, a, args), a.size);
+        else if (v != 0) CaptureBytes(tid, payload, i, proto::kAtEntry, v, StructBytes(tid, a, args), ~0ull);
         break;
       case CaptureOp::kArgv: CaptureArgv(tid, payload, i, v, string_limit_); break;
       case CaptureOp::kEnvp:
@@ -360,7 +374,9 @@ void RemoteCapture::AtExit(pid_t tid, uint64_t nr, const uint64_t args[6], int64
     uint64_t v = args[i];
     if (v == 0) continue;
     switch (a.op) {
-      case CaptureOp::kOutBuf: CaptureBytes(tid, payload, i, proto::kAtExit, v, static_cast<uint64_t>(ret), string_limit_ + 1); break;
+      case CaptureOp::kOutBuf:
+        CaptureBytes(tid, payload, i, proto::kAtExit, v, proto::OutBufBytes(ret, args[a.param]), string_limit_ + 1);
+        break;
       case CaptureOp::kOutStruct:
       case CaptureOp::kInOutStruct: CaptureBytes(tid, payload, i, proto::kAtExit, v, StructBytes(tid, a, args), ~0ull); break;
       case CaptureOp::kOutPath: CaptureString(tid, payload, i, proto::kAtExit, v, proto::kPathCaptureMax); break;

@@ -90,10 +90,12 @@ std::string SubmittedIocb(std::string_view b, const Capture* data, const FormatO
 std::vector<std::string> Submit(const CallContext& c) {
   std::vector<std::string> out = {FormatArgument(c, 0), FormatArgument(c, 1), Pointer(c.rec.args[2])};
   const Capture* array = c.rec.args[2] != 0 && c.options.structs ? c.captures.Find(2, proto::kAtEntry) : nullptr;
-  if (array == nullptr || array->faulted()) return out;
+  // A faulted array keeps the pointers read before the fault (its end: "... /* address */").
+  if (array == nullptr || (array->faulted() && array->data.size() < 8)) return out;
   size_t limit = c.options.verbose ? array->data.size() / 8 : c.options.string_limit;
   std::string list = "[";
-  for (size_t k = 0; (k + 1) * 8 <= array->data.size(); ++k) {
+  size_t k = 0;
+  for (; (k + 1) * 8 <= array->data.size(); ++k) {
     if (k) list += ", ";
     if (k >= limit) {
       list += "...";
@@ -108,6 +110,7 @@ std::vector<std::string> Submit(const CallContext& c) {
     list += SubmittedIocb(iocb->data, c.captures.Find(static_cast<int>(proto::kIocbDataArg0 + k), proto::kAtEntry), c.options);
   }
   if (array->truncated() && list.back() != '.') list += array->data.empty() ? "..." : ", ...";
+  if (array->faulted() && list.back() != '.') list += ", ... /* " + Pointer(c.rec.args[2] + k * 8) + " */";
   out[2] = list + "]";
   return out;
 }

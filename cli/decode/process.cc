@@ -76,12 +76,12 @@ std::optional<std::string> UintCell(std::string_view b, const FormatOptions&) {
 
 std::string PollEvents(uint16_t events) { return FormatFlags("poll", events); }
 
-// At most -s entries, as strace abbreviates arrays.
+// At most -s entries, as strace abbreviates arrays (all of them under -v).
 std::optional<std::string> Pollfds(std::string_view b, const FormatOptions& o) {
   std::string out = "[";
   for (size_t i = 0; i + 8 <= b.size(); i += 8) {
     if (i) out += ", ";
-    if (i / 8 >= o.string_limit) return out + "...]";
+    if (!o.verbose && i / 8 >= o.string_limit) return out + "...]";
     int32_t fd = Field<int32_t>(b, i);  // the kernel ignores a negative fd's events: strace omits them
     out += fd < 0 ? fmt::format("{{fd={}}}", fd) : fmt::format("{{fd={}, events={}}}", fd, PollEvents(Field<uint16_t>(b, i + 4)));
   }
@@ -127,21 +127,9 @@ std::optional<std::string> Fdset(std::string_view b, const FormatOptions&) { ret
 
 std::optional<std::string> EpollEvent(std::string_view b, const FormatOptions&) {
   if (b.size() < 12) return std::nullopt;
-  uint32_t events = Field<uint32_t>(b, 0);
-  static const std::pair<uint32_t, const char*> kNames[] = {
-      {0x1, "EPOLLIN"}, {0x2, "EPOLLPRI"}, {0x4, "EPOLLOUT"}, {0x8, "EPOLLERR"}, {0x10, "EPOLLHUP"},
-      {0x2000, "EPOLLRDHUP"}, {1u << 28, "EPOLLEXCLUSIVE"}, {1u << 29, "EPOLLWAKEUP"}, {1u << 30, "EPOLLONESHOT"},
-      {1u << 31, "EPOLLET"}};
-  std::string names;
-  for (auto& [bit, name] : kNames)
-    if (events & bit) {
-      names += (names.empty() ? "" : "|") + std::string(name);
-      events &= ~bit;
-    }
-  if (events) names += (names.empty() ? "" : "|") + Hex(events);
-  if (names.empty()) names = "0";
   uint64_t data = Field<uint64_t>(b, 4);
-  return fmt::format("{{events={}, data={{u32={}, u64={}}}}}", names, static_cast<uint32_t>(data), data);
+  return fmt::format("{{events={}, data={{u32={}, u64={}}}}}", FormatFlags("epoll_events", Field<uint32_t>(b, 0)),
+                     static_cast<uint32_t>(data), data);
 }
 
 // epoll_wait's output: the events it returned (FilledPrefix gives us only those).

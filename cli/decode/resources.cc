@@ -2,6 +2,12 @@
 // use: sched_param, tms, sysinfo, rusage, statfs, group lists and CPU sets.
 // Each formatter reads the x86-64 layout at fixed offsets (headers named at each) and prints the fields
 // in strace's order and spelling; -v widens rusage as it does in strace.
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+
 #include <fmt/format.h>
 
 #include "cli/decode/structs.h"
@@ -76,11 +82,27 @@ std::optional<std::string> Gids(std::string_view b, const FormatOptions&) {
   return out + "]";
 }
 
-// A CPU bitmask: the numbers of the set bits, "[0 1]".
+// The most of a CPU mask strace shows: the kernel's cpumask size, found as
+// strace finds it (128 bytes, doubled while sched_getaffinity says EINVAL:
+// too small for the machine's CPU ids; with a NULL mask a size that fits
+// fails with EFAULT instead).
+size_t ShownCpusetBytes() {
+  static const size_t bytes = [] {
+    size_t size = 128;
+    while (size < (size_t{1} << 20) && syscall(SYS_sched_getaffinity, 0, size, nullptr) == -1 && errno == EINVAL) size *= 2;
+    return size;
+  }();
+  return bytes;
+}
+
+// A CPU bitmask: the numbers of the set bits, "[0 1]"; a mask longer than
+// the kernel's is shown as far as the kernel's size, then " ...".
 std::optional<std::string> Cpuset(std::string_view b, const FormatOptions&) {
   std::string out = "[";
-  for (size_t bit = 0; bit < b.size() * 8; ++bit)
+  size_t shown = std::min(b.size(), ShownCpusetBytes());
+  for (size_t bit = 0; bit < shown * 8; ++bit)
     if (static_cast<uint8_t>(b[bit / 8]) & (1u << (bit % 8))) out += fmt::format("{}{}", out.size() > 1 ? " " : "", bit);
+  if (b.size() > shown) out += out.size() > 1 ? " ..." : "...";
   return out + "]";
 }
 

@@ -66,7 +66,8 @@ inline constexpr size_t kSecondsAndFractionMax = 64;
 char* WriteSecondsAndFraction(char* p, std::string_view b, std::string_view fraction_field);
 std::string FormatTimeval(std::string_view b);    // "{tv_sec=1, tv_usec=2}"
 // " /* 2023-11-14T22:13:20.000000123+0000 */": local time as strace prints
-// absolute times, the fraction (of `fraction_digits` digits) only if non-zero.
+// absolute times, the fraction (of `fraction_digits` digits) only if non-zero;
+// "" when the time has no local date (a year beyond int), as strace prints none.
 std::string DateComment(int64_t seconds, int64_t fraction, int fraction_digits);
 // A timespec with its date, except for zero or an invalid tv_nsec (strace's rule).
 std::string FormatTimespecWithDate(int64_t sec, int64_t nsec);

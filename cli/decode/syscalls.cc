@@ -59,17 +59,19 @@ Args PositionedIovec(const CallContext& c) {
   return out;
 }
 
-// mremap: new_address is read only with MREMAP_FIXED.
+// mremap: new_address is shown only with MREMAP_MAYMOVE and MREMAP_FIXED both
+// set, as strace 6.1 does (the kernel reads it with MREMAP_FIXED alone too,
+// then fails with EINVAL).
 Args Mremap(const CallContext& c) {
-  constexpr uint64_t kMremapFixed = 2;  // <linux/mman.h>
-  return Default(c, (c.rec.args[3] & kMremapFixed) ? 5 : 4);
+  constexpr uint64_t kMayMoveAndFixed = 1 | 2;  // MREMAP_MAYMOVE|MREMAP_FIXED, <linux/mman.h>
+  return Default(c, (c.rec.args[3] & kMayMoveAndFixed) == kMayMoveAndFixed ? 5 : 4);
 }
 
 // time(): the result is dated too, "= 1795409126 (2026-11-23T04:45:26+0000)".
 std::string TimeResult(const CallContext& c, const std::string& value) {
   if (c.failed()) return value;
-  std::string comment = DateComment(c.rec.ret, 0, 0);  // " /* DATE */"
-  return value + " (" + comment.substr(4, comment.size() - 7) + ")";
+  std::string comment = DateComment(c.rec.ret, 0, 0);  // " /* DATE */", or "" for no date
+  return comment.empty() ? value : value + " (" + comment.substr(4, comment.size() - 7) + ")";
 }
 
 // clone(flags, stack, parent_tid, child_tid, tls) on x86-64, printed by name.
@@ -323,9 +325,11 @@ std::string PollResult(const CallContext& c, const std::string& value) {
   return out + ")";
 }
 
-// sched_getscheduler: the policy's name after the number.
+// sched_getscheduler: the policy's name after the number, when it has one
+// (strace prints a policy with SCHED_RESET_ON_FORK, 0x40000000, bare).
 std::string PolicyResult(const CallContext& c, const std::string& value) {
-  return c.failed() ? value : value + " (" + FormatFlags("sched_policy", static_cast<uint64_t>(c.rec.ret)) + ")";
+  const char* name = c.failed() ? nullptr : EnumName("sched_policy", static_cast<uint64_t>(c.rec.ret));
+  return name ? value + " (" + name + ")" : value;
 }
 
 // sendfile: the offset as passed and, after a success that moved bytes, as
@@ -430,6 +434,8 @@ const SpecialSyscall kSpecials[] = {
     {"getxattr", kGetxattrArguments, nullptr}, {"lgetxattr", kGetxattrArguments, nullptr},
     {"fgetxattr", kGetxattrArguments, nullptr}, {"setxattr", kSetxattrArguments, nullptr},
     {"lsetxattr", kSetxattrArguments, nullptr}, {"fsetxattr", kSetxattrArguments, nullptr},
+    {"listxattr", kListxattrArguments, nullptr}, {"llistxattr", kListxattrArguments, nullptr},
+    {"flistxattr", kListxattrArguments, nullptr},
     {"personality", kPersonalityArguments, kPersonalityResult}, {"syslog", kSyslogArguments, nullptr}, {"io_uring_setup", kIoUringSetupArguments, nullptr}, {"perf_event_open", kPerfEventOpenArguments, nullptr}, {"adjtimex", kAdjtimeArguments, kAdjtimeResult}, {"clock_adjtime", kAdjtimeArguments, kAdjtimeResult},
 };
 

@@ -42,11 +42,10 @@ std::string FormatTimeval(std::string_view b) { return SecondsAndFraction(b, "tv
 std::string DateComment(int64_t seconds, int64_t fraction, int fraction_digits) {
   time_t t = static_cast<time_t>(seconds);
   struct tm tm;
-  char date[64] = "?", zone[16] = "";
-  if (localtime_r(&t, &tm) != nullptr) {
-    strftime(date, sizeof date, "%Y-%m-%dT%H:%M:%S", &tm);
-    strftime(zone, sizeof zone, "%z", &tm);
-  }
+  char date[64], zone[16];
+  if (localtime_r(&t, &tm) == nullptr) return "";  // a year past int's range: strace prints no comment
+  strftime(date, sizeof date, "%Y-%m-%dT%H:%M:%S", &tm);
+  strftime(zone, sizeof zone, "%z", &tm);
   std::string out = std::string(" /* ") + date;
   if (fraction) out += fmt::format(".{:0{}}", fraction, fraction_digits);
   return out + zone + " */";

@@ -2,8 +2,9 @@
 // `size` bytes) and of getxattr/lgetxattr/fgetxattr (as returned) as strace
 // 6.1 prints it: less one trailing NUL (a value stored as a C string is
 // shown without its terminator: "\0\0\0" for four zero bytes), the NUL
-// being the last byte -s lets it show. Everything else is the default
-// decoder's.
+// being the last byte -s lets it show; getxattr's value as long as the
+// result says even when the size passed was 0 (a size query). Everything
+// else is the default decoder's, but listxattr's list after a size 0: an address.
 #include <algorithm>
 
 #include "cli/print/syscall_format.h"
@@ -21,9 +22,11 @@ std::vector<std::string> Value(const CallContext& c, uint8_t phase, int64_t len)
   // of those is a NUL, without it and without "..." (-s 2 shows "\0" of
   // four zero bytes).
   uint64_t shown = std::min<uint64_t>(len > 0 ? len : 0, c.options.string_limit);
-  if (shown == 0 || cap == nullptr || cap->faulted() || cap->data.size() < shown || cap->data[shown - 1] != '\0')
-    return out;
-  out[kValueArg] = Quote(cap->data.substr(0, shown - 1), StyleOf(c.options), false);
+  if (shown == 0 || cap == nullptr || cap->faulted() || cap->data.size() < shown) return out;
+  if (cap->data[shown - 1] == '\0') out[kValueArg] = Quote(cap->data.substr(0, shown - 1), StyleOf(c.options), false);
+  // getxattr's size 0 asks for the value's size and fills nothing, yet strace
+  // shows the result's worth of the buffer (the default decoder shows none).
+  else out[kValueArg] = Quote(cap->data.substr(0, shown), StyleOf(c.options), static_cast<uint64_t>(len) > shown);
   return out;
 }
 
@@ -33,8 +36,18 @@ std::vector<std::string> Setxattr(const CallContext& c) {
 
 std::vector<std::string> Getxattr(const CallContext& c) { return Value(c, proto::kAtExit, c.failed() ? 0 : c.rec.ret); }
 
+// listxattr's size 0 asks for the list's size: strace shows the list's address.
+std::vector<std::string> Listxattr(const CallContext& c) {
+  constexpr int kListArg = 1, kListSizeArg = 2;
+  std::vector<std::string> out;
+  for (int i = 0; i < c.info->nargs; ++i) out.push_back(FormatArgument(c, i));
+  if (c.rec.args[kListSizeArg] == 0) out[kListArg] = Pointer(c.rec.args[kListArg]);
+  return out;
+}
+
 }  // namespace
 
+const ArgumentsDecoder kListxattrArguments = Listxattr;
 const ArgumentsDecoder kGetxattrArguments = Getxattr;
 const ArgumentsDecoder kSetxattrArguments = Setxattr;
 

@@ -100,7 +100,7 @@ std::string FormatFlags(std::string_view name, uint64_t value) {
     }
   }
   rest |= unknown_field;
-  if (rest != 0) add(named_bit || shifted != 0 ? Hex(rest) : WithUnknownComment(*t, rest));
+  if (rest != 0) add(named_bit ? Hex(rest) : WithUnknownComment(*t, rest));  // memfd: "0x20 /* MFD_??? */|21<<MFD_HUGE_SHIFT"
   if (shifted != 0) add(fmt::format("{}<<{}", shifted >> t->shift, t->shift_name));
   if (signal != 0) add(SignalLabel(static_cast<int>(signal)));
   if (out.empty()) return t->zero ? t->zero : "0";

@@ -7,6 +7,8 @@
 // an output of a failed call — prints as strace prints it: NULL or its address.
 #include "cli/print/syscall_format.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "cli/decode/fd_details.h"
@@ -31,7 +33,7 @@ constexpr int64_t kAtFdcwd = -100;
 // A captured buffer: at most -s bytes shown, "..." when there was more.
 std::string Buffer(const Capture* c, uint64_t ptr, uint64_t total, const FormatOptions& o, bool force_hex = false) {
   if (c == nullptr || c->faulted() || ptr == 0) return Pointer(ptr);  // NULL, even of length 0
-  std::string_view data = c->data.substr(0, o.string_limit);
+  std::string_view data = c->data.substr(0, std::min<uint64_t>(total, o.string_limit));
   return Quote(data, StyleOf(o), total > o.string_limit, force_hex);
 }
 
@@ -47,10 +49,19 @@ std::string Argv(const Capture* c, uint64_t ptr, const FormatOptions& o) {
     if (len > d.size() - at) break;
     if (n++) out += ", ";
     std::string_view s = d.substr(at, len);
-    out += (status & proto::kCaptureFaulted) ? "???" : Quote(s.substr(0, o.string_limit), StyleOf(o), s.size() > o.string_limit);
+    if (!(status & proto::kCaptureFaulted)) {
+      out += Quote(s.substr(0, o.string_limit), StyleOf(o), s.size() > o.string_limit);
+    } else if (s.size() == 8) {  // an unreadable string: its address
+      uint64_t p;
+      std::memcpy(&p, s.data(), 8);
+      out += Pointer(p);
+    } else {
+      out += "???";
+    }
     at += len;
   }
   if (c->truncated()) out += n ? ", ..." : "...";
+  if (c->faulted()) out += fmt::format("{}... /* {} */", n ? ", " : "", Pointer(ptr + n * 8));  // the array ran into unreadable memory
   return out + "]";
 }
 
@@ -72,7 +83,7 @@ bool WrongSigsetSize(const CallContext& call, const table::ArgInfo& a) {
 }  // namespace
 
 std::string FormatIovecs(const Capture* c, uint64_t ptr, const FormatOptions& o, bool addresses_only) {
-  if (c == nullptr || c->faulted()) return Pointer(ptr);
+  if (c == nullptr || (c->faulted() && c->data.empty())) return Pointer(ptr);
   std::string out = "[";
   std::string_view d = c->data;
   size_t at = 0, n = 0;
@@ -86,12 +97,15 @@ std::string FormatIovecs(const Capture* c, uint64_t ptr, const FormatOptions& o,
       out += "...";
       break;
     }
-    std::string base = (v.status & proto::kCaptureFaulted) || addresses_only ? Pointer(v.base)
+    std::string base = (v.status & proto::kCaptureFaulted) || addresses_only || v.base == 0 ? Pointer(v.base)
                        : Quote(d.substr(at, std::min<uint64_t>(captured, o.string_limit)), StyleOf(o), v.len > o.string_limit && captured > o.string_limit);
     out += fmt::format("{{iov_base={}, iov_len={}}}", base, v.len);
     at += (captured + 7) & ~uint64_t{7};
   }
-  if (c->truncated() && n <= o.string_limit) out += n ? ", ..." : "...";
+  // The array ran into unreadable memory after n elements (before the -s cut
+  // the capture also marks): strace's "... /* address */".
+  if (c->faulted() && n <= o.string_limit) out += fmt::format(", ... /* {} */", Pointer(ptr + n * 16));
+  else if (c->truncated() && n <= o.string_limit) out += n ? ", ..." : "...";
   return out + "]";
 }
 
@@ -162,11 +176,33 @@ namespace {
 // An address the kernel writes (accept, getsockname, recvfrom...) is shown
 // only as far as the length the caller gave in the socklen that follows it,
 // as strace does: "accept(3, {sa_family=AF_UNIX}, [2 => 24])".
+// An array that ran into unreadable memory (the capture kept the whole
+// elements before the fault): those elements, then strace's
+// "... /* address of the first unreadable one */", or "..." when more than
+// -s of them came first (strace reads an element before it checks -s; not
+// under -v). Nothing readable, or not an array: the address.
+std::string PartialArray(const char* table, std::string_view data, uint64_t ptr, const FormatOptions& o) {
+  uint32_t size = table::ArrayElementSize(table);
+  uint64_t n = size ? data.size() / size : 0;
+  if (n == 0) return Pointer(ptr);
+  bool cut = !o.verbose && n > o.string_limit;
+  if (cut) n = o.string_limit;
+  if (n == 0) return "[...]";  // -s 0
+  std::optional<std::string> text = FormatStruct(table, data.substr(0, n * size), o);
+  if (!text || text->size() < 2 || text->back() != ']') return Pointer(ptr);
+  text->pop_back();
+  return *text + (cut ? ", ...]" : fmt::format(", ... /* {} */]", Pointer(ptr + n * size)));
+}
+
 std::string_view CallerSized(const CallContext& call, int i, std::string_view data) {
   const table::ArgInfo& a = call.info->args[i];
   // openat2's how: as long as its size argument says (shorter than the first version: an address).
   if (a.kind == ArgKind::InStruct && std::string_view(a.table) == "open_how" && i + 1 < call.info->nargs)
     return data.substr(0, std::min<uint64_t>(call.rec.args[i + 1], data.size()));
+  // connect/bind/sendto's address with a negative (int) length: the kernel refuses it, strace shows the address.
+  if (a.kind == ArgKind::InStruct && std::string_view(a.table) == "sockaddr" && i + 1 < call.info->nargs &&
+      static_cast<int32_t>(call.rec.args[i + 1]) < 0)
+    return data.substr(0, 0);
   if (a.kind != ArgKind::OutStruct || std::string_view(a.table) != "sockaddr" || i + 1 >= call.info->nargs) return data;
   const table::ArgInfo& length = call.info->args[i + 1];
   if (length.kind != ArgKind::InOutStruct || std::string_view(length.table) != "socklen") return data;
@@ -217,14 +253,17 @@ std::string FormatArgument(const CallContext& call, int i) {
       const Capture* c = call.captures.Find(i, proto::kAtEntry);
       if (c == nullptr || c->faulted()) return Pointer(v);
       bool is_path = a.kind == ArgKind::Path;
-      std::string_view s = is_path ? c->data : c->data.substr(0, o.string_limit);
+      // A path: whole up to PATH_MAX - 1 bytes; a longer one, that much and "..." (strace's buffer).
+      std::string_view s = is_path ? c->data.substr(0, c->truncated() ? proto::kPathCaptureMax - 1 : c->data.size())
+                                   : c->data.substr(0, o.string_limit);
       return Quote(s, StyleOf(o), is_path ? c->truncated() : c->data.size() > o.string_limit);
     }
     case ArgKind::InBuf:
       return Buffer(call.captures.Find(i, proto::kAtEntry), v, call.rec.args[a.param], o);
     case ArgKind::OutBuf:
-      if (call.failed()) return Pointer(v);
-      return Buffer(call.captures.Find(i, proto::kAtExit), v, static_cast<uint64_t>(call.rec.ret), o);
+      if (call.failed()) return Pointer(v);  // filled up to the result, but never past its length (MSG_TRUNC)
+      return Buffer(call.captures.Find(i, proto::kAtExit), v,
+                    std::min(static_cast<uint64_t>(call.rec.ret), call.rec.args[a.param]), o);
     case ArgKind::InIovec: return FormatIovecs(call.captures.Find(i, proto::kAtEntry), v, o);
     case ArgKind::AddrIovec: return FormatIovecs(call.captures.Find(i, proto::kAtEntry), v, o, true);
     case ArgKind::OutIovec:  // a failed call's array is shown without contents (the kernel filled none)
@@ -235,7 +274,8 @@ std::string FormatArgument(const CallContext& call, int i) {
       const Capture* c = a.kind == ArgKind::InStruct      ? call.captures.Find(i, proto::kAtEntry)
                          : a.kind == ArgKind::OutStruct ? (call.failed() ? nullptr : call.captures.Find(i, proto::kAtExit))
                                                         : call.captures.Find(i, proto::kAtEntry);
-      if (c == nullptr || c->faulted()) return Pointer(v);
+      if (c == nullptr) return Pointer(v);
+      if (c->faulted()) return PartialArray(a.table, c->data, v, o);
       std::optional<std::string> text = FormatStruct(a.table, CallerSized(call, i, c->data), o);
       if (!text) return Pointer(v);
       // A length the kernel rewrote: "[128 => 16]", as strace shows it.
@@ -261,10 +301,11 @@ std::string FormatArgument(const CallContext& call, int i) {
     case ArgKind::Envp: {
       const Capture* c = call.captures.Find(i, proto::kAtEntry);
       if (v == 0) return "NULL";
-      if (c == nullptr || c->faulted() || c->data.size() < 8) return Pointer(v);
+      if (c == nullptr || c->data.size() < 8) return Pointer(v);
       uint64_t count;
       std::memcpy(&count, c->data.data(), 8);
-      return fmt::format("{:#x} /* {} var{} */", v, count, count == 1 ? "" : "s");
+      if (c->faulted() && count == 0) return Pointer(v);  // not even the first slot was readable
+      return fmt::format("{:#x} /* {} var{}{} */", v, count, count == 1 ? "" : "s", c->faulted() ? ", unterminated" : "");
     }
   }
   return Hex(v);

@@ -109,7 +109,7 @@ extern const ArgumentsDecoder kRebootArguments;  // cli/decode/reboot.cc
 extern const ArgumentsDecoder kSwaponArguments;
 extern const ArgumentsDecoder kSigpendingArguments;  // cli/decode/signal.cc
 extern const ReturnAnnotator kSignalResult;
-extern const ArgumentsDecoder kGetxattrArguments, kSetxattrArguments;  // cli/decode/xattr.cc
+extern const ArgumentsDecoder kGetxattrArguments, kSetxattrArguments, kListxattrArguments;  // cli/decode/xattr.cc
 extern const ArgumentsDecoder kFutexArguments;  // cli/decode/futex.cc
 extern const ArgumentsDecoder kFileHandleArguments;  // cli/decode/file_handle.cc
 extern const ArgumentsDecoder kPersonalityArguments;  // cli/decode/personality.cc

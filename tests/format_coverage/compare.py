@@ -9,7 +9,8 @@
 # program: identical in both modes or not, and with -v the differing lines.
 # Usage: compare.py LZPTRACE [-v] [--dir DIR] [PROGRAM...]  (DIR: heldout/, the
 # second set, written after most fixes and measured before the rest; heldout2/,
-# heldout3/: later sets for families no earlier set covered)
+# heldout3/ .. heldout5/: later sets for families and argument classes no
+# earlier set covered)
 import os, re, subprocess, sys, tempfile
 
 RULES = [
