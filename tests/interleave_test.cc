@@ -176,5 +176,17 @@ TEST_F(InterleaveTest, AnAnnouncedCallCutShortByTheTasksDeath) {
             "[pid 2] +++ exited with 0 +++\n");
 }
 
+// Announced, its task killed before its entry was due: the cut-short end,
+// which has no head of its own, takes the announced one.
+TEST_F(InterleaveTest, ACallCutShortBeforeItsAnnouncedEntryWasWrittenKeepsItsHead) {
+  Interleaver il = Make(100);
+  il.Announce(Call(1, 10, 0, "read", "0, ", "", ""));
+  TraceLine end = Call(1, 10, 40, "read", "", " <unfinished ...>)", "= ?");
+  end.head.clear();
+  il.Add(end);
+  il.FlushAll();
+  EXPECT_EQ(Output(), "[pid 1] read(0,  <unfinished ...>) = ?\n");
+}
+
 }  // namespace
 }  // namespace lzp::cli

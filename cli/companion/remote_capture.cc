@@ -232,10 +232,10 @@ void CaptureFdPath(pid_t tid, std::string* payload, int arg, int64_t fd, bool de
 
 // -y: the fds ioctl's argument carries, as the interposer resolves them
 // (tracer/capture_ioctl.cc CaptureIoctlFdPaths).
-void CaptureIoctlFdPaths(pid_t tid, std::string* payload, const uint64_t args[6], uint32_t string_limit) {
+void CaptureIoctlFdPaths(pid_t tid, std::string* payload, const uint64_t args[6], uint32_t string_limit, bool details) {
   const proto::IoctlFd* d = proto::FindIoctlFd(args[1]);
   if (d == nullptr) return;
-  if (d->place == proto::IoctlFdPlace::kValue) return CaptureFdPath(tid, payload, proto::kFdListArg0, static_cast<int32_t>(args[2]));
+  if (d->place == proto::IoctlFdPlace::kValue) return CaptureFdPath(tid, payload, proto::kFdListArg0, static_cast<int32_t>(args[2]), details);
   uint8_t header[proto::kIoctlHeaderMax] = {};
   const proto::IoctlTransfer* t = proto::FindIoctlTransfer(args[1]);
   if (d->place == proto::IoctlFdPlace::kElements &&
@@ -245,7 +245,7 @@ void CaptureIoctlFdPaths(pid_t tid, std::string* payload, const uint64_t args[6]
   for (uint64_t i = 0; i < run.count; ++i) {
     int32_t fd;
     if (ReadMemory(tid, run.first + i * run.stride, &fd, sizeof(fd)) != sizeof(fd)) return;
-    CaptureFdPath(tid, payload, proto::kFdListArg0 + static_cast<int>(i), fd);
+    CaptureFdPath(tid, payload, proto::kFdListArg0 + static_cast<int>(i), fd, details);
   }
 }
 
@@ -312,7 +312,7 @@ void RemoteCapture::AtEntry(pid_t tid, uint64_t nr, const uint64_t args[6], uint
   if (proto::FileHandleArg(nr) >= 0) CaptureFileHandle(tid, payload, nr, args, proto::kAtEntry);
   if (nr == SYS_futex && proto::FutexTakesTimeout(args[1]) && args[3] >= 4096)  // as the interposer: a waiting op's timeout
     return CaptureBytes(tid, payload, proto::kFutexTimeoutArg, proto::kAtEntry, args[3], proto::kFutexTimeoutBytes, ~0ull);
-  if (nr == SYS_ioctl && decode_fds_) CaptureIoctlFdPaths(tid, payload, args, string_limit_);
+  if (nr == SYS_ioctl && decode_fds_) CaptureIoctlFdPaths(tid, payload, args, string_limit_, fd_details_);
   const SyscallCapture& spec = kCaptureSpecs[nr];
   for (int i = 0; i < 6; ++i) {
     const ArgCapture& a = spec.args[i];

@@ -112,7 +112,7 @@ void TracePrinter::PrintCutShort(const proto::SyscallRecord& rec, uint64_t tsc) 
     line.syscall = true;
     line.enter = rec.tsc_enter;
     line.exit = std::max(tsc, rec.tsc_enter);
-    line.name = SyscallName(rec.nr);
+    line.name = SyscallName(rec.nr);  // (the head is the announced one: Add takes it)
     line.tail = " <unfinished ...>)";
     line.result = kUnknown;
     return interleaver_->Add(std::move(line));

@@ -66,6 +66,8 @@ void Interleaver::Add(TraceLine line) {
       if (a->entered) {  // its head is written: this line only finishes it
         line.entered = true;
         if (open_ && open_line_.tid == line.tid && open_line_.enter == line.enter) open_line_.exit = line.exit;
+      } else if (line.head.empty()) {  // (a call cut short by its task's death knows no head of its own)
+        line.head = std::move(a->head);
       }
       announced_.erase(a);
       break;
