@@ -12,6 +12,7 @@
 
 #include "tracer/capture_writer.h"
 #include "tracer/ioctl_transfers.h"
+#include "tracer/ipc_transfers.h"
 #include "tracer/prctl_transfers.h"
 
 #include <sys/mman.h>
@@ -264,6 +265,17 @@ static void CapturePrctl(ThreadState* ts, const EntryFrame* f, uint32_t level, u
   else CaptureString(w, 1, phase, arg, t.string_max);
 }
 
+// shmctl/semctl/msgctl: the struct the command reads or writes, as
+// tracer/ipc_transfers.h says.
+static void CaptureIpcBuffer(ThreadState* ts, const EntryFrame* f, uint32_t level, uint8_t phase) {
+  int arg = proto::IpcBufferArg(f->nr);
+  proto::IpcTransfer t = proto::IpcTransferOf(f->nr, f->arg(arg - 1), f->arg(arg), phase);
+  uint8_t* base = t.arg >= 0 ? CaptureLevel(ts, level) : nullptr;
+  if (base == nullptr) return;
+  Writer w{base, &ts->capture_used[level]};
+  CaptureBytes(w, t.arg, phase, f->arg(t.arg), t.size, ~0ull);
+}
+
 // ptrace(PTRACE_GETREGSET/SETREGSET, pid, type, iov): the struct iovec
 // (16 bytes) data points to, at entry (<linux/ptrace.h>). Tiny pointers are
 // not followed.
@@ -388,6 +400,7 @@ void CaptureAtEntry(ThreadState* ts, const EntryFrame* f, uint32_t level) {
   if (f->nr == SYS_ptrace) return CapturePtraceRegset(ts, f, level);
   if (f->nr == SYS_quotactl || f->nr == SYS_quotactl_fd) CaptureQuotaFile(ts, f, level);
   if (f->nr == SYS_futex) return CaptureFutexTimeout(ts, f, level);
+  if (proto::IpcBufferArg(f->nr) >= 0) return CaptureIpcBuffer(ts, f, level, proto::kAtEntry);
   if (proto::FileHandleArg(f->nr) >= 0) CaptureFileHandle(ts, f, level, proto::kAtEntry);
   if (f->nr == SYS_sendmmsg)  // its msgvec is no plain pointer argument: captured here, then the fd below
     if (uint8_t* base = CaptureLevel(ts, level)) {
@@ -477,6 +490,7 @@ void CaptureAtExit(ThreadState* ts, const EntryFrame* f, uint32_t level, int64_t
     }
   if (f->nr == SYS_prctl) return CapturePrctl(ts, f, level, proto::kAtExit);
   if (f->nr == SYS_keyctl) return CaptureKeyctl(ts, f, level, proto::kAtExit, ret);
+  if (proto::IpcBufferArg(f->nr) >= 0) return CaptureIpcBuffer(ts, f, level, proto::kAtExit);
   const SyscallCapture& spec = kCaptureSpecs[f->nr];
   // Most calls have nothing to copy out (getppid, close, ...): the entry's
   // bitmap says so at once, but for the calls handled by name below whose

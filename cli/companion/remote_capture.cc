@@ -18,6 +18,7 @@
 #include "tracer/capture.h"
 #include "tracer/capture_format.h"
 #include "tracer/ioctl_transfers.h"
+#include "tracer/ipc_transfers.h"
 #include "tracer/prctl_transfers.h"
 
 namespace lzp::cli::companion {
@@ -232,6 +233,13 @@ static void CaptureBpfPointee(pid_t tid, std::string* payload, const uint64_t ar
 
 // name_to_handle_at/open_by_handle_at: struct file_handle, as the
 // interposer copies it (proto::FileHandleArg).
+// shmctl/semctl/msgctl's struct, by command, as the interposer copies it.
+static void CaptureIpcBuffer(pid_t tid, std::string* payload, uint64_t nr, const uint64_t args[6], uint8_t phase) {
+  int arg = proto::IpcBufferArg(nr);
+  proto::IpcTransfer t = proto::IpcTransferOf(nr, args[arg - 1], args[arg], phase);
+  if (t.arg >= 0) CaptureBytes(tid, payload, t.arg, phase, args[t.arg], t.size, ~0ull);
+}
+
 static void CaptureFileHandle(pid_t tid, std::string* payload, uint64_t nr, const uint64_t args[6], uint8_t phase) {
   int arg = proto::FileHandleArg(nr);
   uint32_t bytes = 0;
@@ -245,6 +253,7 @@ void RemoteCapture::AtEntry(pid_t tid, uint64_t nr, const uint64_t args[6], uint
   if (record_ip) AppendChunk(payload, 0, proto::kInstructionPointer, 0, &ip, 8);
   if (nr >= static_cast<uint64_t>(kCaptureTableSize)) return;
   if (nr == SYS_prctl) return CapturePrctl(tid, payload, args, proto::kAtEntry);
+  if (proto::IpcBufferArg(nr) >= 0) return CaptureIpcBuffer(tid, payload, nr, args, proto::kAtEntry);
   if (nr == SYS_bpf) CaptureBpfPointee(tid, payload, args, string_limit_);
   if (proto::FileHandleArg(nr) >= 0) CaptureFileHandle(tid, payload, nr, args, proto::kAtEntry);
   if (nr == SYS_futex && proto::FutexTakesTimeout(args[1]) && args[3] >= 4096)  // as the interposer: a waiting op's timeout
@@ -304,6 +313,7 @@ void RemoteCapture::AtExit(pid_t tid, uint64_t nr, const uint64_t args[6], int64
     return;
   }
   if (nr == SYS_prctl) return CapturePrctl(tid, payload, args, proto::kAtExit);
+  if (proto::IpcBufferArg(nr) >= 0) return CaptureIpcBuffer(tid, payload, nr, args, proto::kAtExit);
   if (nr == SYS_arch_prctl && proto::ArchPrctlWritesCell(args[0]) && args[1] >= 4096)  // as the interposer
     CaptureBytes(tid, payload, 1, proto::kAtExit, args[1], 8, ~0ull);
   if (nr == SYS_bpf && proto::BpfWritesNextId(args[0]) && args[1] != 0)  // what *_GET_NEXT_ID wrote (next_id)
