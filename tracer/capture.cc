@@ -419,7 +419,9 @@ void CaptureAtEntry(ThreadState* ts, const EntryFrame* f, uint32_t level) {
     switch (a.op) {
       case CaptureOp::kPath: CaptureString(w, i, proto::kAtEntry, v, proto::kPathCaptureMax); break;
       case CaptureOp::kString: CaptureString(w, i, proto::kAtEntry, v, StringLimit() + 1); break;
-      case CaptureOp::kInBuf: CaptureBytes(w, i, proto::kAtEntry, v, f->arg(a.param), BufferLimit(spec, f, false)); break;
+      case CaptureOp::kInBuf:
+        CaptureBytes(w, i, proto::kAtEntry, v, f->arg(a.param), NetlinkBufferLimit(w, f, proto::kAtEntry, BufferLimit(spec, f, false)));
+        break;
       case CaptureOp::kInIovec: CaptureIovec(w, i, proto::kAtEntry, v, f->arg(a.param), -1, BufferLimit(spec, f, false)); break;
       case CaptureOp::kAddrIovec: CaptureIovec(w, i, proto::kAtEntry, v, f->arg(a.param), 0, 0); break;
       case CaptureOp::kInStruct:
@@ -513,7 +515,9 @@ void CaptureAtExit(ThreadState* ts, const EntryFrame* f, uint32_t level, int64_t
     if (a.op == CaptureOp::kIoctlArg && (ioctl == nullptr || ioctl->direction == proto::IoctlDirection::kIn)) continue;
     if (w.base == nullptr && (w.base = CaptureLevel(ts, level)) == nullptr) return;
     switch (a.op) {
-      case CaptureOp::kOutBuf: CaptureBytes(w, i, proto::kAtExit, v, static_cast<uint64_t>(ret), BufferLimit(spec, f, true)); break;
+      case CaptureOp::kOutBuf:
+        CaptureBytes(w, i, proto::kAtExit, v, static_cast<uint64_t>(ret), NetlinkBufferLimit(w, f, proto::kAtExit, BufferLimit(spec, f, true)));
+        break;
       case CaptureOp::kOutIovec: CaptureIovec(w, i, proto::kAtExit, v, f->arg(a.param), ret, BufferLimit(spec, f, true)); break;
       case CaptureOp::kDirentCount: CaptureDirentCount(w, i, v, static_cast<uint64_t>(ret)); break;
       case CaptureOp::kOutPath: CaptureString(w, i, proto::kAtExit, v, proto::kPathCaptureMax); break;

@@ -15,6 +15,7 @@
 #include <cstdio>
 #include <cstring>
 
+#include "cli/companion/remote_netlink.h"
 #include "tracer/capture.h"
 #include "tracer/capture_format.h"
 #include "tracer/ioctl_transfers.h"
@@ -233,6 +234,17 @@ static void CaptureBpfPointee(pid_t tid, std::string* payload, const uint64_t ar
 
 // name_to_handle_at/open_by_handle_at: struct file_handle, as the
 // interposer copies it (proto::FileHandleArg).
+// sendto's buffer at entry, recvfrom's at exit: on a netlink socket, its
+// protocol as a chunk and the larger limit, as the interposer copies them.
+static uint64_t NetlinkLimit(pid_t tid, std::string* payload, uint64_t nr, const uint64_t args[6], uint8_t phase,
+                             uint64_t usual) {
+  bool decoded = (nr == SYS_sendto && phase == proto::kAtEntry) || (nr == SYS_recvfrom && phase == proto::kAtExit);
+  std::optional<int32_t> protocol = decoded ? RemoteNetlinkProtocol(tid, args[0]) : std::nullopt;
+  if (!protocol) return usual;
+  AppendChunk(payload, proto::kNetlinkArg, phase, 0, &*protocol, sizeof(*protocol));
+  return std::max<uint64_t>(usual, proto::kNetlinkMessageMax);
+}
+
 // shmctl/semctl/msgctl's struct, by command, as the interposer copies it.
 static void CaptureIpcBuffer(pid_t tid, std::string* payload, uint64_t nr, const uint64_t args[6], uint8_t phase) {
   int arg = proto::IpcBufferArg(nr);
@@ -278,7 +290,10 @@ void RemoteCapture::AtEntry(pid_t tid, uint64_t nr, const uint64_t args[6], uint
         break;
       case CaptureOp::kPath: CaptureString(tid, payload, i, proto::kAtEntry, v, proto::kPathCaptureMax); break;
       case CaptureOp::kString: CaptureString(tid, payload, i, proto::kAtEntry, v, string_limit_ + 1); break;
-      case CaptureOp::kInBuf: CaptureBytes(tid, payload, i, proto::kAtEntry, v, args[a.param], string_limit_ + 1); break;
+      case CaptureOp::kInBuf:
+        CaptureBytes(tid, payload, i, proto::kAtEntry, v, args[a.param],
+                     NetlinkLimit(tid, payload, nr, args, proto::kAtEntry, string_limit_ + 1));
+        break;
       case CaptureOp::kInStruct:
       case CaptureOp::kInOutStruct:
         if (v != 0) CaptureBytes(tid, payload, i, proto::kAtEntry, v, StructBytes(tid, a, args), ~0ull);
@@ -324,7 +339,10 @@ void RemoteCapture::AtExit(pid_t tid, uint64_t nr, const uint64_t args[6], int64
     uint64_t v = args[i];
     if (v == 0) continue;
     switch (a.op) {
-      case CaptureOp::kOutBuf: CaptureBytes(tid, payload, i, proto::kAtExit, v, static_cast<uint64_t>(ret), string_limit_ + 1); break;
+      case CaptureOp::kOutBuf:
+        CaptureBytes(tid, payload, i, proto::kAtExit, v, static_cast<uint64_t>(ret),
+                     NetlinkLimit(tid, payload, nr, args, proto::kAtExit, string_limit_ + 1));
+        break;
       case CaptureOp::kOutStruct:
       case CaptureOp::kInOutStruct: CaptureBytes(tid, payload, i, proto::kAtExit, v, StructBytes(tid, a, args), ~0ull); break;
       case CaptureOp::kOutPath: CaptureString(tid, payload, i, proto::kAtExit, v, proto::kPathCaptureMax); break;

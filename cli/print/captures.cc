@@ -20,7 +20,8 @@ bool Captures::Parse(const uint8_t* payload, uint64_t size) {
     bool iocb = chunk.arg >= proto::kIocbArg0 && chunk.arg < proto::kIocbDataArg0 + proto::kIocbMax;
     bool arg_ok = chunk.arg <= 5 || (fd_path ? chunk.arg <= proto::kPairArg1 || cmsg_fd
                                              : (chunk.arg >= proto::kMsgNameArg && chunk.arg <= proto::kMsgControlArg) || mmsg ||
-                                                   chunk.arg == proto::kBpfPointeeArg || chunk.arg == proto::kAioSigmaskArg || iocb);
+                                                   chunk.arg == proto::kBpfPointeeArg || chunk.arg == proto::kAioSigmaskArg ||
+                                                   chunk.arg == proto::kNetlinkArg || iocb);
     if (!arg_ok || chunk.phase > proto::kHandlerNote || chunk.length > size - at)
       return entries_.clear(), false;
     Entry e{chunk.arg, chunk.phase, {chunk.status, {reinterpret_cast<const char*>(payload + at), chunk.length}}};

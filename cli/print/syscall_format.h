@@ -95,6 +95,7 @@ extern const ArgumentsDecoder kKeyringLastArguments;
 extern const ArgumentsDecoder kPtraceArguments;  // cli/decode/ptrace.cc
 extern const ArgumentsDecoder kIpcGetArguments;  // cli/decode/ipc.cc
 extern const ArgumentsDecoder kIpcCtlArguments;  // cli/decode/ipc_ctl.cc
+extern const ArgumentsDecoder kNetlinkBufferArguments;  // cli/decode/netlink.cc
 extern const ArgumentsDecoder kMembarrierArguments;  // cli/decode/membarrier.cc
 extern const ReturnAnnotator kMembarrierResult;
 extern const ArgumentsDecoder kAdjtimeArguments;  // cli/decode/timex.cc
