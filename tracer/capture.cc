@@ -395,6 +395,11 @@ void CaptureAtEntry(ThreadState* ts, const EntryFrame* f, uint32_t level) {
     }
   }
   if (g_process.stack_trace && level < kCaptureLevels) CaptureSyscallStack(ts, f, level);
+  if ((f->nr == SYS_setsockopt || f->nr == SYS_seccomp || f->nr == SYS_prctl) && level < kCaptureLevels)
+    if (uint8_t* base = CaptureLevel(ts, level)) {  // a classic BPF program (tracer/fprog_transfers.h)
+      Writer fw{base, &ts->capture_used[level]};
+      CaptureFprog(fw, f);
+    }
   if (f->nr == SYS_prctl) return CapturePrctl(ts, f, level, proto::kAtEntry);
   if (f->nr == SYS_keyctl) return CaptureKeyctl(ts, f, level, proto::kAtEntry, 0);
   if (f->nr == SYS_ptrace) return CapturePtraceRegset(ts, f, level);

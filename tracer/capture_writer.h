@@ -60,6 +60,9 @@ void CaptureMmsgParts(Writer& w, const SyscallCapture& spec, const EntryFrame* f
 // capture_aio.cc
 void CaptureIocbs(Writer& w, const EntryFrame* f);
 
+// capture_fprog.cc: setsockopt's, seccomp's and prctl's classic BPF program.
+void CaptureFprog(Writer& w, const EntryFrame* f);
+
 // capture_netlink.cc: sendto's buffer at entry, recvfrom's at exit, on a
 // netlink socket: notes the protocol and returns the larger limit; else `usual`.
 uint64_t NetlinkBufferLimit(Writer& w, const EntryFrame* f, uint8_t phase, uint64_t usual);

@@ -18,6 +18,7 @@
 #include "cli/companion/remote_netlink.h"
 #include "tracer/capture.h"
 #include "tracer/capture_format.h"
+#include "tracer/fprog_transfers.h"
 #include "tracer/ioctl_transfers.h"
 #include "tracer/ipc_transfers.h"
 #include "tracer/prctl_transfers.h"
@@ -245,6 +246,21 @@ static uint64_t NetlinkLimit(pid_t tid, std::string* payload, uint64_t nr, const
   return std::max<uint64_t>(usual, proto::kNetlinkMessageMax);
 }
 
+// A classic BPF program's sock_fprog and instructions, as the interposer copies them.
+static void CaptureFprog(pid_t tid, std::string* payload, uint64_t nr, const uint64_t args[6]) {
+  int arg = proto::FprogArgOf(nr, args);
+  uint64_t fprog[2];
+  if (arg < 0 || ReadMemory(tid, args[arg], fprog, sizeof(fprog)) != sizeof(fprog)) return;
+  AppendChunk(payload, proto::kFprogArg, proto::kAtEntry, 0, fprog, sizeof(fprog));
+  uint64_t count = fprog[0] & 0xffff, filter = fprog[1];
+  if (count == 0 || filter < 4096) return;
+  std::string code(std::min<uint64_t>(count, proto::kFprogMaxInstructions) * proto::kSockFilterSize, '\0');
+  size_t got = ReadMemory(tid, filter, code.data(), code.size()) / proto::kSockFilterSize * proto::kSockFilterSize;
+  if (got == 0) return AppendChunk(payload, proto::kFprogInstructionsArg, proto::kAtEntry, proto::kCaptureFaulted, "", 0);
+  AppendChunk(payload, proto::kFprogInstructionsArg, proto::kAtEntry,
+              got < count * proto::kSockFilterSize ? proto::kCaptureTruncated : 0, code.data(), got);
+}
+
 // shmctl/semctl/msgctl's struct, by command, as the interposer copies it.
 static void CaptureIpcBuffer(pid_t tid, std::string* payload, uint64_t nr, const uint64_t args[6], uint8_t phase) {
   int arg = proto::IpcBufferArg(nr);
@@ -264,6 +280,7 @@ void RemoteCapture::AtEntry(pid_t tid, uint64_t nr, const uint64_t args[6], uint
                             std::string* payload) const {
   if (record_ip) AppendChunk(payload, 0, proto::kInstructionPointer, 0, &ip, 8);
   if (nr >= static_cast<uint64_t>(kCaptureTableSize)) return;
+  CaptureFprog(tid, payload, nr, args);
   if (nr == SYS_prctl) return CapturePrctl(tid, payload, args, proto::kAtEntry);
   if (proto::IpcBufferArg(nr) >= 0) return CaptureIpcBuffer(tid, payload, nr, args, proto::kAtEntry);
   if (nr == SYS_bpf) CaptureBpfPointee(tid, payload, args, string_limit_);

@@ -2,7 +2,9 @@
 // length is checked against what is left before it is used.
 #include "cli/print/captures.h"
 
+
 #include <cstring>
+#include "tracer/fprog_transfers.h"
 
 namespace lzp::cli {
 
@@ -21,7 +23,8 @@ bool Captures::Parse(const uint8_t* payload, uint64_t size) {
     bool arg_ok = chunk.arg <= 5 || (fd_path ? chunk.arg <= proto::kPairArg1 || cmsg_fd
                                              : (chunk.arg >= proto::kMsgNameArg && chunk.arg <= proto::kMsgControlArg) || mmsg ||
                                                    chunk.arg == proto::kBpfPointeeArg || chunk.arg == proto::kAioSigmaskArg ||
-                                                   chunk.arg == proto::kNetlinkArg || iocb);
+                                                   chunk.arg == proto::kNetlinkArg || chunk.arg == proto::kFprogArg ||
+                                                   chunk.arg == proto::kFprogInstructionsArg || iocb);
     if (!arg_ok || chunk.phase > proto::kHandlerNote || chunk.length > size - at)
       return entries_.clear(), false;
     Entry e{chunk.arg, chunk.phase, {chunk.status, {reinterpret_cast<const char*>(payload + at), chunk.length}}};
