@@ -111,7 +111,7 @@ constexpr BpfPointeeSpec BpfPointeeOf(uint64_t cmd) {
 constexpr bool BpfWritesNextId(uint64_t cmd) { return cmd == 11 || cmd == 12 || cmd == 23 || cmd == 31; }  // *_GET_NEXT_ID
 // io_pgetevents and pselect6: the signal mask their {sigmask, sigsetsize} struct points to.
 inline constexpr uint8_t kAioSigmaskArg = 97;
-// sendto (at entry) and recvfrom (at exit) on a netlink socket: an int32,
+// sendto/sendmsg (at entry) and recvfrom/recvmsg (at exit) on a netlink socket: an int32,
 // the socket's netlink protocol, or kNetlinkUnbound for a socket with no
 // port id yet (strace cannot tell its protocol then); the buffer is copied
 // up to kNetlinkMessageMax bytes instead of -s (tracer/capture_netlink.cc).

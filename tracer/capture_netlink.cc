@@ -1,7 +1,8 @@
-// tracer/capture_netlink.cc — strace decodes what sendto sends and recvfrom
-// receives on a netlink socket as netlink messages (headers, then each
-// payload by the socket's protocol), so for such a socket the interposer
-// notes the protocol (proto::kNetlinkArg) and copies the buffer up to
+// tracer/capture_netlink.cc — strace decodes what sendto and sendmsg send
+// and what recvfrom and recvmsg receive on a netlink socket as netlink
+// messages (headers, then each payload by the socket's protocol), so for
+// such a socket the interposer notes the protocol (proto::kNetlinkArg) and
+// copies the buffer (each iovec's, for the msg calls) up to
 // proto::kNetlinkMessageMax bytes rather than -s. Whether the fd is one is
 // asked of the kernel at the call: getsockname's family (one raw syscall for
 // any socket) and, for a netlink socket with a port id, SO_PROTOCOL. A
@@ -18,7 +19,8 @@
 namespace lzp::capture {
 
 uint64_t NetlinkBufferLimit(Writer& w, const EntryFrame* f, uint8_t phase, uint64_t usual) {
-  bool decoded = (f->nr == SYS_sendto && phase == proto::kAtEntry) || (f->nr == SYS_recvfrom && phase == proto::kAtExit);
+  bool decoded = ((f->nr == SYS_sendto || f->nr == SYS_sendmsg) && phase == proto::kAtEntry) ||
+                 ((f->nr == SYS_recvfrom || f->nr == SYS_recvmsg) && phase == proto::kAtExit);
   if (!decoded || f->rdi > 0x7fffffff || w.Room() < sizeof(CaptureChunk) + 8) return usual;
   sockaddr_nl address{};
   socklen_t length = sizeof(address);

@@ -1,7 +1,7 @@
 // cli/decode/netlink.cc — netlink messages in sendto's and recvfrom's
-// buffers, as strace 6.1 prints them when the fd is a netlink socket (the
-// interposer notes the socket's protocol and copies the buffer whole:
-// tracer/capture_netlink.cc). The buffer is a run of messages (struct
+// buffers (and sendmsg's and recvmsg's iovecs: netlink.h), as strace 6.1
+// prints them when the fd is a netlink socket (the interposer notes the
+// socket's protocol and copies the buffer whole: tracer/capture_netlink.cc). The buffer is a run of messages (struct
 // nlmsghdr, <linux/netlink.h>), each aligned to 4 bytes:
 //   - fewer than 16 bytes left: those bytes, in hex;
 //   - a message is its header, or "[header, payload]" when it says it is
@@ -17,6 +17,8 @@
 // ifaddrmsg (ADDR types) from <linux/rtnetlink.h>, <linux/if_addr.h>, and
 // the family byte with the rest as data for a route type it does not know;
 // anything else in hex. Hex strings are cut at -s.
+#include "cli/decode/netlink.h"
+
 #include <fmt/format.h>
 
 #include <sys/syscall.h>
@@ -116,7 +118,7 @@ std::string Message(const Buffer& b, uint64_t at, uint64_t remaining) {
   uint16_t type = Field<uint16_t>(d, 4);
   std::string header = fmt::format("{{nlmsg_len={}, nlmsg_type={}, nlmsg_flags={}, nlmsg_seq={}, nlmsg_pid={}}}", length,
                                    Type(b, type), Flags(b, type, Field<uint16_t>(d, 6)), Field<uint32_t>(d, 8),
-                                   Field<uint32_t>(d, 12));
+                                   Field<int32_t>(d, 12));  // strace prints the port id signed
   uint64_t span = std::min<uint64_t>(length, remaining);
   if (span <= kHeaderSize) return header;
   return "[" + header + ", " + Payload(b, type, at + kHeaderSize, span - kHeaderSize) + "]";
@@ -164,6 +166,10 @@ std::vector<std::string> NetlinkBuffer(const CallContext& c) {
 }
 
 }  // namespace
+
+std::string FormatNetlinkMessages(std::string_view data, uint64_t length, int32_t protocol, const FormatOptions& o) {
+  return Messages({data, protocol, o}, length);
+}
 
 const ArgumentsDecoder kNetlinkBufferArguments = NetlinkBuffer;
 

@@ -3,8 +3,9 @@
 // control structs by command (shmid_ds, semid_ds, msqid_ds, the *_INFO
 // structs, IPC_SET's fields, IPC_64), socket addresses of AF_ALG, AF_AX25,
 // AF_IPX, AF_BLUETOOTH and AF_XDP, socket()'s protocols by family, netlink
-// messages sent and received (headers, flags by request kind, nlmsgerr,
-// ifinfomsg, ifaddrmsg, short and bad buffers), and classic BPF programs
+// messages sent and received by sendto/recvfrom and sendmsg/recvmsg
+// (headers, flags by request kind, nlmsgerr, ifinfomsg, ifaddrmsg, short
+// and bad buffers), and classic BPF programs
 // (shown under -v). Every call is harmless when run as root: addresses go to
 // fd -1, netlink messages to a port no socket has (ECONNREFUSED) but for one
 // request the kernel refuses (no such interface), the socket filter goes on
@@ -24,6 +25,7 @@
 #include <sys/shm.h>
 #include <sys/socket.h>
 #include <sys/syscall.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
 static void Ipc(void) {
@@ -153,6 +155,15 @@ static void Netlink(void) {
   ((struct ifinfomsg*)NLMSG_DATA(h))->ifi_index = 1000000;
   sendto(s, buf, h->nlmsg_len, 0, (struct sockaddr*)&kernel, sizeof kernel);
   recvfrom(s, buf, sizeof buf, 0, NULL, NULL);
+  h->nlmsg_len = NLMSG_LENGTH(sizeof(struct ifinfomsg)), h->nlmsg_type = RTM_GETLINK, h->nlmsg_flags = NLM_F_REQUEST;
+  h->nlmsg_seq = 3, h->nlmsg_pid = 0;
+  memset(NLMSG_DATA(h), 0, sizeof(struct ifinfomsg));
+  ((struct ifinfomsg*)NLMSG_DATA(h))->ifi_index = 1000000;
+  struct iovec iov = {buf, h->nlmsg_len};
+  struct msghdr mh = {&kernel, sizeof kernel, &iov, 1, NULL, 0, 0};
+  sendmsg(s, &mh, 0);  // the same request and its answer through the msg calls
+  iov.iov_len = sizeof buf;
+  recvmsg(s, &mh, 0);
   int u = socket(AF_NETLINK, SOCK_RAW, NETLINK_USERSOCK);
   bind(u, (struct sockaddr*)&kernel, sizeof kernel);
   Send(u, 20, 0x20, NLM_F_REQUEST, 20);
