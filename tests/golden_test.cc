@@ -81,6 +81,18 @@ std::string Normalise(std::string line) {
   line = std::regex_replace(line, ipc_id, "$1ID");
   line = std::regex_replace(line, ipc_id_arg, "$1(ID");
   line = std::regex_replace(line, kcmp_pids, "kcmp(PID, PID");
+  // A System V object's pids and times (IPC_STAT), and what the *_INFO
+  // commands report (limits, objects in use, the highest index: system-wide);
+  // a netlink reply's port id (the process's pid).
+  static const std::pair<std::regex, const char*> system_wide[] = {
+      {std::regex(R"(\b(shm_[cl]pid|msg_l[sr]pid)=[0-9]+)"), "$1=PID"},
+      {std::regex(R"(\b(shm_[acd]time|sem_[oc]time|msg_[src]time)=[0-9]+)"), "$1=TIME"},
+      {std::regex(R"(nlmsg_pid=[0-9]{2,})"), "nlmsg_pid=PID"},
+  };
+  for (const auto& [pattern, replacement] : system_wide) line = std::regex_replace(line, pattern, replacement);
+  static const std::regex ipc_info(R"(^(shmctl|semctl|msgctl)\(ID, (0, )?(IPC_INFO|SHM_INFO|SEM_INFO|MSG_INFO), )");
+  if (std::smatch info; std::regex_search(line, info, ipc_info))
+    line = info.str() + std::regex_replace(info.suffix().str(), std::regex("[0-9]+"), "N");
   static const std::regex key_id_arg(R"(^(keyctl\(KEYCTL_\w+, )[0-9]{4,})");
   line = std::regex_replace(line, key_id_arg, "$1ID");
   static const std::regex timex_time(R"(, time=\{tv_sec=[0-9]+, tv_usec=[0-9]+\})");
@@ -495,9 +507,16 @@ TEST_P(Golden, FormatLongTailUnseen) {
 // (names, values, cells, evdev, NS_GET_NSTYPE, ifreq addresses).
 TEST_P(Golden, FormatLongTailFourth) {
   Compare("long_tail_fourth", {}, {::testing::TempDir()});
-  // -v: evdev's absinfo in full (only ioctl: under -v strace decodes
-  // SO_ATTACH_FILTER's program, which lzptrace does not copy).
-  Compare("long_tail_fourth", {"-v", "-e", "trace=ioctl"}, {::testing::TempDir()});
+  // -v: evdev's absinfo in full, SO_ATTACH_FILTER's program.
+  Compare("long_tail_fourth", {"-v"}, {::testing::TempDir()});
+}
+// What the fifth pass decoded for heldout4: System V IPC's control structs,
+// socket addresses of AF_ALG, AX.25, IPX, Bluetooth and XDP, socket()'s
+// protocols by family, netlink messages, and (-v) classic BPF programs.
+TEST_P(Golden, IpcSocketsNetlink) {
+  Compare("ipc_sockets_netlink", {});
+  Compare("ipc_sockets_netlink", {"-v"});
+  Compare("ipc_sockets_netlink", {"-x", "-s", "8"});
 }
 // ioctl arguments with tails: strings, structs followed by counted elements
 // or pointing to another (BLKPG), readable elements before an unmapped page.

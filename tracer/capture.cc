@@ -12,6 +12,7 @@
 
 #include "tracer/capture_writer.h"
 #include "tracer/ioctl_transfers.h"
+#include "tracer/ipc_transfers.h"
 #include "tracer/prctl_transfers.h"
 
 #include <sys/mman.h>
@@ -280,6 +281,17 @@ static void CapturePrctl(ThreadState* ts, const EntryFrame* f, uint32_t level, u
   else CaptureString(w, 1, phase, arg, t.string_max);
 }
 
+// shmctl/semctl/msgctl: the struct the command reads or writes, as
+// tracer/ipc_transfers.h says.
+static void CaptureIpcBuffer(ThreadState* ts, const EntryFrame* f, uint32_t level, uint8_t phase) {
+  int arg = proto::IpcBufferArg(f->nr);
+  proto::IpcTransfer t = proto::IpcTransferOf(f->nr, f->arg(arg - 1), f->arg(arg), phase);
+  uint8_t* base = t.arg >= 0 ? CaptureLevel(ts, level) : nullptr;
+  if (base == nullptr) return;
+  Writer w{base, &ts->capture_used[level]};
+  CaptureBytes(w, t.arg, phase, f->arg(t.arg), t.size, ~0ull);
+}
+
 // ptrace(PTRACE_GETREGSET/SETREGSET, pid, type, iov): the struct iovec
 // (16 bytes) data points to, at entry (<linux/ptrace.h>). Tiny pointers are
 // not followed.
@@ -399,11 +411,17 @@ void CaptureAtEntry(ThreadState* ts, const EntryFrame* f, uint32_t level) {
     }
   }
   if (g_process.stack_trace && level < kCaptureLevels) CaptureSyscallStack(ts, f, level);
+  if ((f->nr == SYS_setsockopt || f->nr == SYS_seccomp || f->nr == SYS_prctl) && level < kCaptureLevels)
+    if (uint8_t* base = CaptureLevel(ts, level)) {  // a classic BPF program (tracer/fprog_transfers.h)
+      Writer fw{base, &ts->capture_used[level]};
+      CaptureFprog(fw, f);
+    }
   if (f->nr == SYS_prctl) return CapturePrctl(ts, f, level, proto::kAtEntry);
   if (f->nr == SYS_keyctl) return CaptureKeyctl(ts, f, level, proto::kAtEntry, 0);
   if (f->nr == SYS_ptrace) return CapturePtraceRegset(ts, f, level);
   if (f->nr == SYS_quotactl || f->nr == SYS_quotactl_fd) CaptureQuotaFile(ts, f, level);
   if (f->nr == SYS_futex) return CaptureFutexTimeout(ts, f, level);
+  if (proto::IpcBufferArg(f->nr) >= 0) return CaptureIpcBuffer(ts, f, level, proto::kAtEntry);
   if (proto::FileHandleArg(f->nr) >= 0) CaptureFileHandle(ts, f, level, proto::kAtEntry);
   if (f->nr == SYS_sendmmsg)  // its msgvec is no plain pointer argument: captured here, then the fd below
     if (uint8_t* base = CaptureLevel(ts, level)) {
@@ -422,7 +440,9 @@ void CaptureAtEntry(ThreadState* ts, const EntryFrame* f, uint32_t level) {
     switch (a.op) {
       case CaptureOp::kPath: CaptureString(w, i, proto::kAtEntry, v, proto::kPathCaptureMax); break;
       case CaptureOp::kString: CaptureString(w, i, proto::kAtEntry, v, StringLimit() + 1); break;
-      case CaptureOp::kInBuf: CaptureBytes(w, i, proto::kAtEntry, v, f->arg(a.param), BufferLimit(spec, f, false)); break;
+      case CaptureOp::kInBuf:
+        CaptureBytes(w, i, proto::kAtEntry, v, f->arg(a.param), NetlinkBufferLimit(w, f, proto::kAtEntry, BufferLimit(spec, f, false)));
+        break;
       case CaptureOp::kInIovec: CaptureIovec(w, i, proto::kAtEntry, v, f->arg(a.param), -1, BufferLimit(spec, f, false)); break;
       case CaptureOp::kAddrIovec: CaptureIovec(w, i, proto::kAtEntry, v, f->arg(a.param), 0, 0); break;
       case CaptureOp::kInStruct:
@@ -490,6 +510,7 @@ void CaptureAtExit(ThreadState* ts, const EntryFrame* f, uint32_t level, int64_t
     }
   if (f->nr == SYS_prctl) return CapturePrctl(ts, f, level, proto::kAtExit);
   if (f->nr == SYS_keyctl) return CaptureKeyctl(ts, f, level, proto::kAtExit, ret);
+  if (proto::IpcBufferArg(f->nr) >= 0) return CaptureIpcBuffer(ts, f, level, proto::kAtExit);
   const SyscallCapture& spec = kCaptureSpecs[f->nr];
   // Most calls have nothing to copy out (getppid, close, ...): the entry's
   // bitmap says so at once, but for the calls handled by name below whose
@@ -513,7 +534,8 @@ void CaptureAtExit(ThreadState* ts, const EntryFrame* f, uint32_t level, int64_t
     if (w.base == nullptr && (w.base = CaptureLevel(ts, level)) == nullptr) return;
     switch (a.op) {
       case CaptureOp::kOutBuf:
-        CaptureBytes(w, i, proto::kAtExit, v, proto::OutBufBytes(ret, f->arg(a.param)), BufferLimit(spec, f, true));
+        CaptureBytes(w, i, proto::kAtExit, v, proto::OutBufBytes(ret, f->arg(a.param)),
+                     NetlinkBufferLimit(w, f, proto::kAtExit, BufferLimit(spec, f, true)));
         break;
       case CaptureOp::kOutIovec: CaptureIovec(w, i, proto::kAtExit, v, f->arg(a.param), ret, BufferLimit(spec, f, true)); break;
       case CaptureOp::kDirentCount: CaptureDirentCount(w, i, v, static_cast<uint64_t>(ret)); break;

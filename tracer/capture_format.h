@@ -111,6 +111,13 @@ constexpr BpfPointeeSpec BpfPointeeOf(uint64_t cmd) {
 constexpr bool BpfWritesNextId(uint64_t cmd) { return cmd == 11 || cmd == 12 || cmd == 23 || cmd == 31; }  // *_GET_NEXT_ID
 // io_pgetevents and pselect6: the signal mask their {sigmask, sigsetsize} struct points to.
 inline constexpr uint8_t kAioSigmaskArg = 97;
+// sendto/sendmsg (at entry) and recvfrom/recvmsg (at exit) on a netlink socket: an int32,
+// the socket's netlink protocol, or kNetlinkUnbound for a socket with no
+// port id yet (strace cannot tell its protocol then); the buffer is copied
+// up to kNetlinkMessageMax bytes instead of -s (tracer/capture_netlink.cc).
+inline constexpr uint8_t kNetlinkArg = 98;
+inline constexpr int32_t kNetlinkUnbound = -1;
+inline constexpr uint32_t kNetlinkMessageMax = 16384;
 // io_submit: struct iocb k of its array (64 bytes) is argument kIocbArg0 + k,
 // and what its aio_buf points to (IOCB_CMD_PWRITE's bytes; PREADV's and
 // PWRITEV's iovec array, with PWRITEV's data) is kIocbDataArg0 + k, for the

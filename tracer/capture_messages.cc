@@ -74,7 +74,9 @@ void CaptureMsghdrAt(Writer& w, const SyscallCapture& spec, const EntryFrame* f,
   static_assert(sizeof(m) == 56, "struct msghdr on x86-64");
   if (!CopyFromApp(&m, address, sizeof(m))) return;
   if (m.name != 0 && m.namelen != 0) CaptureBytes(w, first_arg, phase, m.name, m.namelen, proto::kMsgNameMax);
-  CaptureIovec(w, first_arg + 1, phase, m.iov, m.iovlen, total, BufferLimit(spec, f, phase == proto::kAtExit));
+  uint64_t limit = BufferLimit(spec, f, phase == proto::kAtExit);
+  if (first_arg == proto::kMsgNameArg) limit = NetlinkBufferLimit(w, f, phase, limit);  // sendmsg/recvmsg on netlink
+  CaptureIovec(w, first_arg + 1, phase, m.iov, m.iovlen, total, limit);
   if (m.control == 0 || m.controllen == 0) return;
   uint32_t control_at = *w.used;
   CaptureBytes(w, first_arg + 2, phase, m.control, m.controllen, proto::kMsgControlMax);

@@ -15,10 +15,13 @@
 #include <cstdio>
 #include <cstring>
 
+#include "cli/companion/remote_netlink.h"
 #include "tracer/capture.h"
 #include "tracer/capture_format.h"
 #include "tracer/fd_details.h"
+#include "tracer/fprog_transfers.h"
 #include "tracer/ioctl_transfers.h"
+#include "tracer/ipc_transfers.h"
 #include "tracer/prctl_transfers.h"
 
 namespace lzp::cli::companion {
@@ -295,6 +298,39 @@ static void CaptureBpfPointee(pid_t tid, std::string* payload, const uint64_t ar
 
 // name_to_handle_at/open_by_handle_at: struct file_handle, as the
 // interposer copies it (proto::FileHandleArg).
+// sendto's buffer at entry, recvfrom's at exit: on a netlink socket, its
+// protocol as a chunk and the larger limit, as the interposer copies them.
+static uint64_t NetlinkLimit(pid_t tid, std::string* payload, uint64_t nr, const uint64_t args[6], uint8_t phase,
+                             uint64_t usual) {
+  bool decoded = (nr == SYS_sendto && phase == proto::kAtEntry) || (nr == SYS_recvfrom && phase == proto::kAtExit);
+  std::optional<int32_t> protocol = decoded ? RemoteNetlinkProtocol(tid, args[0]) : std::nullopt;
+  if (!protocol) return usual;
+  AppendChunk(payload, proto::kNetlinkArg, phase, 0, &*protocol, sizeof(*protocol));
+  return std::max<uint64_t>(usual, proto::kNetlinkMessageMax);
+}
+
+// A classic BPF program's sock_fprog and instructions, as the interposer copies them.
+static void CaptureFprog(pid_t tid, std::string* payload, uint64_t nr, const uint64_t args[6]) {
+  int arg = proto::FprogArgOf(nr, args);
+  uint64_t fprog[2];
+  if (arg < 0 || ReadMemory(tid, args[arg], fprog, sizeof(fprog)) != sizeof(fprog)) return;
+  AppendChunk(payload, proto::kFprogArg, proto::kAtEntry, 0, fprog, sizeof(fprog));
+  uint64_t count = fprog[0] & 0xffff, filter = fprog[1];
+  if (count == 0 || filter < 4096) return;
+  std::string code(std::min<uint64_t>(count, proto::kFprogMaxInstructions) * proto::kSockFilterSize, '\0');
+  size_t got = ReadMemory(tid, filter, code.data(), code.size()) / proto::kSockFilterSize * proto::kSockFilterSize;
+  if (got == 0) return AppendChunk(payload, proto::kFprogInstructionsArg, proto::kAtEntry, proto::kCaptureFaulted, "", 0);
+  AppendChunk(payload, proto::kFprogInstructionsArg, proto::kAtEntry,
+              got < count * proto::kSockFilterSize ? proto::kCaptureTruncated : 0, code.data(), got);
+}
+
+// shmctl/semctl/msgctl's struct, by command, as the interposer copies it.
+static void CaptureIpcBuffer(pid_t tid, std::string* payload, uint64_t nr, const uint64_t args[6], uint8_t phase) {
+  int arg = proto::IpcBufferArg(nr);
+  proto::IpcTransfer t = proto::IpcTransferOf(nr, args[arg - 1], args[arg], phase);
+  if (t.arg >= 0) CaptureBytes(tid, payload, t.arg, phase, args[t.arg], t.size, ~0ull);
+}
+
 static void CaptureFileHandle(pid_t tid, std::string* payload, uint64_t nr, const uint64_t args[6], uint8_t phase) {
   int arg = proto::FileHandleArg(nr);
   uint32_t bytes = 0;
@@ -307,7 +343,9 @@ void RemoteCapture::AtEntry(pid_t tid, uint64_t nr, const uint64_t args[6], uint
                             std::string* payload) const {
   if (record_ip) AppendChunk(payload, 0, proto::kInstructionPointer, 0, &ip, 8);
   if (nr >= static_cast<uint64_t>(kCaptureTableSize)) return;
+  CaptureFprog(tid, payload, nr, args);
   if (nr == SYS_prctl) return CapturePrctl(tid, payload, args, proto::kAtEntry);
+  if (proto::IpcBufferArg(nr) >= 0) return CaptureIpcBuffer(tid, payload, nr, args, proto::kAtEntry);
   if (nr == SYS_bpf) CaptureBpfPointee(tid, payload, args, string_limit_);
   if (proto::FileHandleArg(nr) >= 0) CaptureFileHandle(tid, payload, nr, args, proto::kAtEntry);
   if (nr == SYS_futex && proto::FutexTakesTimeout(args[1]) && args[3] >= 4096)  // as the interposer: a waiting op's timeout
@@ -328,7 +366,10 @@ void RemoteCapture::AtEntry(pid_t tid, uint64_t nr, const uint64_t args[6], uint
         break;
       case CaptureOp::kPath: CaptureString(tid, payload, i, proto::kAtEntry, v, proto::kPathCaptureMax); break;
       case CaptureOp::kString: CaptureString(tid, payload, i, proto::kAtEntry, v, string_limit_ + 1); break;
-      case CaptureOp::kInBuf: CaptureBytes(tid, payload, i, proto::kAtEntry, v, args[a.param], string_limit_ + 1); break;
+      case CaptureOp::kInBuf:
+        CaptureBytes(tid, payload, i, proto::kAtEntry, v, args[a.param],
+                     NetlinkLimit(tid, payload, nr, args, proto::kAtEntry, string_limit_ + 1));
+        break;
       case CaptureOp::kInStruct:
       case CaptureOp::kInOutStruct:
         if (v != 0 && a.sizing == Sizing::kCountFromArg) CaptureArray(tid, payload, i, proto::kAtEntry, v, StructBytes(tid, a, args), a.size);
@@ -364,6 +405,7 @@ void RemoteCapture::AtExit(pid_t tid, uint64_t nr, const uint64_t args[6], int64
     return;
   }
   if (nr == SYS_prctl) return CapturePrctl(tid, payload, args, proto::kAtExit);
+  if (proto::IpcBufferArg(nr) >= 0) return CaptureIpcBuffer(tid, payload, nr, args, proto::kAtExit);
   if (nr == SYS_arch_prctl && proto::ArchPrctlWritesCell(args[0]) && args[1] >= 4096)  // as the interposer
     CaptureBytes(tid, payload, 1, proto::kAtExit, args[1], 8, ~0ull);
   if (nr == SYS_bpf && proto::BpfWritesNextId(args[0]) && args[1] != 0)  // what *_GET_NEXT_ID wrote (next_id)
@@ -375,7 +417,8 @@ void RemoteCapture::AtExit(pid_t tid, uint64_t nr, const uint64_t args[6], int64
     if (v == 0) continue;
     switch (a.op) {
       case CaptureOp::kOutBuf:
-        CaptureBytes(tid, payload, i, proto::kAtExit, v, proto::OutBufBytes(ret, args[a.param]), string_limit_ + 1);
+        CaptureBytes(tid, payload, i, proto::kAtExit, v, proto::OutBufBytes(ret, args[a.param]),
+                     NetlinkLimit(tid, payload, nr, args, proto::kAtExit, string_limit_ + 1));
         break;
       case CaptureOp::kOutStruct:
       case CaptureOp::kInOutStruct: CaptureBytes(tid, payload, i, proto::kAtExit, v, StructBytes(tid, a, args), ~0ull); break;

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 #include <sys/socket.h>
 
+#include "cli/decode/netlink.h"
 #include "cli/decode/structs.h"
 #include "cli/print/flags_format.h"
 #include "cli/print/syscall_format.h"
@@ -79,8 +80,17 @@ std::string FormatMsghdr(const CallContext& c, const Msghdr& m, uint8_t phase, c
   std::string namelen = at_entry != nullptr && at_entry->namelen != m.namelen
                             ? fmt::format("{} => {}", at_entry->namelen, m.namelen)
                             : fmt::format("{}", m.namelen);
+  // On a netlink socket (noted for sendmsg and recvmsg only) each base holds messages:
+  // as long as iov_len says when sent, as many bytes as arrived when received.
+  const Capture* netlink = first_arg == proto::kMsgNameArg ? c.captures.Find(proto::kNetlinkArg, phase) : nullptr;
+  IovecBaseText messages;
+  if (netlink != nullptr && netlink->data.size() >= 4)
+    messages = [&c, protocol = Field<int32_t>(netlink->data, 0), phase](std::string_view bytes, uint64_t len) {
+      return FormatNetlinkMessages(bytes, phase == proto::kAtExit ? bytes.size() : len, protocol, c.options);
+    };
   std::string out = fmt::format("{{msg_name={}, msg_namelen={}, msg_iov={}, msg_iovlen={}, ", name, namelen,
-                                FormatIovecs(c.captures.Find(first_arg + 1, phase), m.iov, c.options), m.iovlen);
+                                FormatIovecs(c.captures.Find(first_arg + 1, phase), m.iov, c.options, false, messages),
+                                m.iovlen);
   if (m.controllen != 0)
     out += "msg_control=" + ControlMessages(c, c.captures.Find(first_arg + 2, phase), m.control) + ", ";
   return out + fmt::format("msg_controllen={}, msg_flags={}}}", m.controllen, FormatFlags("msg", static_cast<uint32_t>(m.flags)));

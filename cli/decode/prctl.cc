@@ -1,10 +1,11 @@
 // cli/decode/prctl.cc — prctl(option, ...) as strace prints it: options whose
 // arguments strace knows print only those, by name (a signal, a capability,
 // a dumpable mode, a plain number); the others keep all four arguments in
-// hex. PR_GET_DUMPABLE's result is named after "= ". A task's name is at
+// hex; PR_SET_SECCOMP's filter is a sock_fprog (cli/decode/classic_bpf.h). PR_GET_DUMPABLE's result is named after "= ". A task's name is at
 // most TASK_COMM_LEN - 1 = 15 bytes: a longer one is cut there with "...".
 #include <fmt/format.h>
 
+#include "cli/decode/classic_bpf.h"
 #include "cli/decode/structs.h"
 #include "cli/print/flags_format.h"
 #include "cli/print/quote.h"
@@ -18,7 +19,7 @@ enum : uint64_t {
   kSetPdeathsig = 1, kGetPdeathsig = 2, kGetDumpable = 3, kSetDumpable = 4, kCapbsetRead = 23, kCapbsetDrop = 24,
   kSetChildSubreaper = 36, kSetNoNewPrivs = 38, kGetNoNewPrivs = 39, kSetName = 15, kGetName = 16,
   kGetKeepcaps = 7, kSetKeepcaps = 8, kGetSeccomp = 21, kGetSecurebits = 27, kGetTimerslack = 30, kSetTimerslack = 29,
-  kGetChildSubreaper = 37, kGetTidAddress = 40, kGetThpDisable = 42,
+  kGetChildSubreaper = 37, kGetTidAddress = 40, kGetThpDisable = 42, kSetSeccomp = 22,
 };
 
 // What a getter wrote through its second argument: an int, or PR_GET_TID_ADDRESS's pointer.
@@ -58,6 +59,13 @@ std::vector<std::string> Prctl(const CallContext& c) {
     case kSetDumpable: out.push_back(FormatFlags("suid_dump", a[1])); break;
     case kCapbsetRead: case kCapbsetDrop: out.push_back(FormatFlags("capability", a[1])); break;
     case kSetChildSubreaper: out.push_back(fmt::format("{}", a[1])); break;
+    case kSetSeccomp: {  // SECCOMP_MODE_FILTER's program; any other mode keeps the three words
+      constexpr uint64_t kModeFilter = 2;
+      out.push_back(FormatFlags("seccomp_mode", a[1]));
+      if (a[1] == kModeFilter) out.push_back(FormatFprog(c, a[2], FilterKind::kSeccomp));
+      else for (int i = 2; i < 5; ++i) out.push_back(FormatArgument(c, i));
+      break;
+    }
     case kSetNoNewPrivs: case kGetNoNewPrivs:
       for (int i = 1; i < 5; ++i) out.push_back(fmt::format("{}", a[i]));
       break;

@@ -1,13 +1,13 @@
 // cli/decode/seccomp.cc — seccomp(2) by operation (<linux/seccomp.h>): the
 // flags are named only for SECCOMP_SET_MODE_FILTER, and the third argument
 // is read as the operation reads it: a struct sock_fprog for a filter
-// ("{len=0, filter=NULL}"; the instructions themselves are not decoded, the
-// filter is its address), the u32 action SECCOMP_GET_ACTION_AVAIL asks
+// ("{len=0, filter=NULL}"; the instructions under -v: cli/decode/classic_bpf.h), the u32 action SECCOMP_GET_ACTION_AVAIL asks
 // about ("[SECCOMP_RET_LOG]"), the struct seccomp_notif_sizes
 // SECCOMP_GET_NOTIF_SIZES writes (three u16). The interposer copies 16
 // bytes at entry and at exit (structs.tbl's seccomp_args).
 #include <fmt/format.h>
 
+#include "cli/decode/classic_bpf.h"
 #include "cli/decode/structs.h"
 #include "cli/print/flags_format.h"
 #include "cli/print/syscall_format.h"
@@ -25,7 +25,7 @@ std::string Args(const CallContext& c, uint32_t op) {
   if (cap == nullptr || cap->faulted() || cap->data.size() < 16) return Pointer(ptr);
   std::string_view b = cap->data;
   switch (op) {
-    case kFilter: return fmt::format("{{len={}, filter={}}}", Field<uint16_t>(b, 0), Pointer(Field<uint64_t>(b, 8)));
+    case kFilter: return FormatFprog(c, ptr, FilterKind::kSeccomp);
     case kActionAvail: return "[" + FormatFlags("seccomp_ret", Field<uint32_t>(b, 0)) + "]";
     case kNotifSizes:
       return fmt::format("{{seccomp_notif={}, seccomp_notif_resp={}, seccomp_data={}}}", Field<uint16_t>(b, 0),

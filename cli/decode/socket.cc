@@ -1,6 +1,6 @@
 // cli/decode/socket.cc — socket addresses (<linux/socket.h>, <linux/un.h>,
-// <linux/in.h>, <linux/in6.h>, <linux/netlink.h>; AF_PACKET and AF_VSOCK in
-// cli/decode/sockaddr_families.cc), socklen_t, and interface indexes by name.
+// <linux/in.h>, <linux/in6.h>, <linux/netlink.h>; the other families in
+// cli/decode/sockaddr_families.h), socklen_t, and interface indexes by name.
 #include <arpa/inet.h>
 #include <net/if.h>
 #include <sys/socket.h>
@@ -15,6 +15,12 @@
 
 namespace lzp::cli {
 namespace {
+
+// The bytes after the family, if any, as strace shows an address it does not
+// decode (or one too short for its family): ", sa_data=\"...\"".
+std::string SaData(std::string_view b, const FormatOptions& o) {
+  return b.size() > 2 ? ", sa_data=" + Quote(b.substr(2), StyleOf(o), false) : "";
+}
 
 std::optional<std::string> Sockaddr(std::string_view b, const FormatOptions& o) {
   if (b.size() < 2) return std::nullopt;
@@ -34,7 +40,7 @@ std::optional<std::string> Sockaddr(std::string_view b, const FormatOptions& o) 
     }
     case AF_INET: {
       if (b.size() < sizeof(sockaddr_in)) {  // too short for its family: the bytes, as strace shows them
-        if (b.size() > 2) out += ", sa_data=" + Quote(b.substr(2), HexStyle::kNone, false);
+        out += SaData(b, o);
         break;
       }
       char addr[INET_ADDRSTRLEN];
@@ -48,7 +54,7 @@ std::optional<std::string> Sockaddr(std::string_view b, const FormatOptions& o) 
       // beyond), by interface name for a link-local unicast or multicast
       // address.
       if (b.size() < 24) {
-        if (b.size() > 2) out += ", sa_data=" + Quote(b.substr(2), HexStyle::kNone, false);
+        out += SaData(b, o);
         break;
       }
       std::string full(b.substr(0, 28));
@@ -66,7 +72,7 @@ std::optional<std::string> Sockaddr(std::string_view b, const FormatOptions& o) 
     }
     case AF_NETLINK: {
       if (b.size() < 12) {  // too short for its family: the bytes
-        if (b.size() > 2) out += ", sa_data=" + Quote(b.substr(2), HexStyle::kNone, false);
+        out += SaData(b, o);
         break;
       }
       // nl_pad only when set; nl_groups as C's "%#08x" ("00000000", "0xffffffff").
@@ -77,13 +83,8 @@ std::optional<std::string> Sockaddr(std::string_view b, const FormatOptions& o) 
                          groups ? fmt::format("{:#08x}", groups) : std::string("00000000"));
       break;
     }
-    case AF_PACKET: case AF_VSOCK: {
-      std::optional<std::string> fields = family == AF_PACKET ? SockaddrLlFields(b) : SockaddrVmFields(b);
-      out += fields ? *fields : ", sa_data=" + Quote(b.substr(2), HexStyle::kNone, false);
-      break;
-    }
-    default:  // the bytes after the family, if any ("{sa_family=AF_UNSPEC}" for 2 bytes)
-      if (b.size() > 2) out += ", sa_data=" + Quote(b.substr(2), HexStyle::kNone, false);
+    default:  // the families of sockaddr_families.h, else the bytes ("{sa_family=AF_UNSPEC}" for 2 bytes)
+      out += SockaddrFamilyFields(family, b, o).value_or(SaData(b, o));
   }
   return out + "}";
 }

@@ -19,6 +19,7 @@
 
 #include <fmt/format.h>
 
+#include "cli/decode/classic_bpf.h"
 #include "cli/decode/structs.h"
 #include "cli/print/flags_format.h"
 #include "cli/print/quote.h"
@@ -97,8 +98,6 @@ std::optional<std::string> StructOption(uint64_t level, uint64_t name, std::stri
     return PacketMreq(b);
   if (level == kSolPacket && name == kPacketStatistics && b.size() == 8)  // struct tpacket_stats
     return fmt::format("{{tp_packets={}, tp_drops={}}}", Field<uint32_t>(b, 0), Field<uint32_t>(b, 4));
-  if (level == kSolSocket && (name == kSoAttachFilter || name == kSoAttachReuseportCbpf) && b.size() == 16)
-    return fmt::format("{{len={}, filter={}}}", Field<uint16_t>(b, 0), Pointer(Field<uint64_t>(b, 8)));  // sock_fprog
   if (level == kSolRaw && name == kIcmpFilter && !b.empty()) return IcmpFilter(b);
   if (level == kSolNetlink && name == kNetlinkListMemberships && b.size() % 4 == 0 && !b.empty()) {
     std::string out = "[";  // the group bitmap, a u32 at a time
@@ -145,6 +144,8 @@ std::string OptionValue(const CallContext& c, uint8_t phase, uint64_t length) {
   if (level == kSolIp && (name == kMcastJoinGroup || name == kMcastLeaveGroup) && b.size() >= 136)
     if (auto group = FormatStruct("sockaddr", b.substr(8, 128), c.options))
       return fmt::format("{{gr_interface={}, gr_group={}}}", InterfaceIndex(Field<uint32_t>(b, 0)), *group);
+  if (level == kSolSocket && (name == kSoAttachFilter || name == kSoAttachReuseportCbpf))  // a struct sock_fprog
+    return b.size() == 16 ? FormatFprog(c, ptr, FilterKind::kSocket) : Pointer(ptr);
   if (auto text = StructOption(level, name, b)) return *text;
   bool as_text = level == kSolSocket && name == kSoBindtodevice;
   bool reading = phase == proto::kAtExit, int_option = SocketIntOption(level, name, reading);

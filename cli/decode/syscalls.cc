@@ -200,15 +200,34 @@ Args Getrandom(const CallContext& c) {
   return out;
 }
 
+// socket(2)'s protocol tables by family (syscalltable/flags/, each naming
+// its kernel header), as strace 6.1 picks them: AF_RXRPC's protocol is an
+// address family, AF_IRDA's known values carry CAN's names.
+struct FamilyProtocols { uint64_t family; const char* table; };
+constexpr FamilyProtocols kSocketProtocols[] = {
+    {2, "ipproto"},  {10, "ipproto"}, {16, "netlink"}, {3, "sockproto_ax25"}, {23, "sockproto_irda"},
+    {29, "sockproto_can"}, {31, "sockproto_bluetooth"}, {33, "af"}, {34, "sockproto_isdn"},
+    {35, "sockproto_phonet"}, {37, "sockproto_caif"}, {39, "sockproto_nfc"}, {41, "sockproto_kcm"},
+    {43, "sockproto_smc"},
+};
+
 // socket/socketpair: the protocol is named by the family's own table.
 Args Socket(const CallContext& c) {
   Args out = c.rec.nr == SYS_socketpair ? FdPair(c) : Default(c, c.info->nargs);
   uint64_t family = c.rec.args[0], protocol = c.rec.args[2];
   if (c.rec.nr == SYS_socketpair) return out;  // strace names socket's protocol, not socketpair's
-  if (family == 2 || family == 10) out[2] = FormatFlags("ipproto", protocol);  // AF_INET, AF_INET6
-  else if (family == 16) out[2] = FormatFlags("netlink", protocol);         // AF_NETLINK
-  else if (family == 17)  // AF_PACKET: an ethertype in network byte order
+  constexpr uint64_t kPacket = 17, kAx25 = 3;
+  if (family == kPacket) {  // an ethertype in network byte order
     out[2] = "htons(" + FormatFlags("ethertype", __builtin_bswap16(static_cast<uint16_t>(protocol))) + ")";
+    return out;
+  }
+  for (const FamilyProtocols& f : kSocketProtocols) {
+    if (f.family != family) continue;
+    // strace reads an int for every table but AX25's, which takes the whole register.
+    uint64_t value = family == kAx25 ? protocol : static_cast<uint32_t>(protocol);
+    const char* name = family == kAx25 && value <= UINT32_MAX ? EnumName(f.table, value) : nullptr;
+    out[2] = name ? Hex(value) + " /* " + name + " */" : FormatFlags(f.table, value);  // AX25: "0xcc /* AX25_P_IP */"
+  }
   return out;
 }
 
@@ -424,7 +443,9 @@ const SpecialSyscall kSpecials[] = {
     {"keyctl", kKeyctlArguments, nullptr}, {"add_key", kKeyringLastArguments, nullptr},
     {"request_key", kKeyringLastArguments, nullptr}, {"ptrace", kPtraceArguments, nullptr},
     {"shmget", kIpcGetArguments, nullptr}, {"semget", kIpcGetArguments, nullptr},
-    {"msgget", kIpcGetArguments, nullptr}, {"membarrier", kMembarrierArguments, kMembarrierResult},
+    {"msgget", kIpcGetArguments, nullptr}, {"shmctl", kIpcCtlArguments, nullptr},
+    {"semctl", kIpcCtlArguments, nullptr}, {"msgctl", kIpcCtlArguments, nullptr},
+    {"sendto", kNetlinkBufferArguments, nullptr}, {"recvfrom", kNetlinkBufferArguments, nullptr}, {"membarrier", kMembarrierArguments, kMembarrierResult},
     {"bpf", kBpfArguments, nullptr}, {"io_getevents", kAioGetEventsArguments, nullptr},
     {"io_submit", kAioSubmitArguments, nullptr},
     {"io_pgetevents", kAioGetEventsArguments, nullptr}, {"quotactl", kQuotactlArguments, nullptr},

@@ -2,7 +2,9 @@
 // length is checked against what is left before it is used.
 #include "cli/print/captures.h"
 
+
 #include <cstring>
+#include "tracer/fprog_transfers.h"
 
 #include "tracer/ioctl_transfers.h"
 
@@ -23,7 +25,8 @@ bool Captures::Parse(const uint8_t* payload, uint64_t size) {
     bool arg_ok = chunk.arg <= 5 || (fd_path ? chunk.arg <= proto::kPairArg1 || cmsg_fd
                                              : (chunk.arg >= proto::kMsgNameArg && chunk.arg <= proto::kMsgControlArg) || mmsg ||
                                                    chunk.arg == proto::kBpfPointeeArg || chunk.arg == proto::kAioSigmaskArg || iocb ||
-                                                   chunk.arg == proto::kIoctlTailArg);
+                                                   chunk.arg == proto::kIoctlTailArg || chunk.arg == proto::kNetlinkArg ||
+                                                   chunk.arg == proto::kFprogArg || chunk.arg == proto::kFprogInstructionsArg);
     if (!arg_ok || chunk.phase > proto::kHandlerNote || chunk.length > size - at)
       return entries_.clear(), false;
     Entry e{chunk.arg, chunk.phase, {chunk.status, {reinterpret_cast<const char*>(payload + at), chunk.length}}};

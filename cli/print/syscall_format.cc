@@ -82,7 +82,8 @@ bool WrongSigsetSize(const CallContext& call, const table::ArgInfo& a) {
 
 }  // namespace
 
-std::string FormatIovecs(const Capture* c, uint64_t ptr, const FormatOptions& o, bool addresses_only) {
+std::string FormatIovecs(const Capture* c, uint64_t ptr, const FormatOptions& o, bool addresses_only,
+                         const IovecBaseText& base_text) {
   if (c == nullptr || (c->faulted() && c->data.empty())) return Pointer(ptr);
   std::string out = "[";
   std::string_view d = c->data;
@@ -98,6 +99,7 @@ std::string FormatIovecs(const Capture* c, uint64_t ptr, const FormatOptions& o,
       break;
     }
     std::string base = (v.status & proto::kCaptureFaulted) || addresses_only || v.base == 0 ? Pointer(v.base)
+                       : base_text ? base_text(d.substr(at, captured), v.len)
                        : Quote(d.substr(at, std::min<uint64_t>(captured, o.string_limit)), StyleOf(o), v.len > o.string_limit && captured > o.string_limit);
     out += fmt::format("{{iov_base={}, iov_len={}}}", base, v.len);
     at += (captured + 7) & ~uint64_t{7};

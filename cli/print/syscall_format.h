@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -52,7 +53,11 @@ std::string FormatArgument(const CallContext& call, int i);
 std::string WithFdPath(const CallContext& call, int arg, std::string number);
 // A captured iovec array: "[{iov_base=\"...\", iov_len=5}, ...]", or the pointer.
 // addresses_only: each element's base as an address (a failed read filled none).
-std::string FormatIovecs(const Capture* c, uint64_t ptr, const FormatOptions& o, bool addresses_only = false);
+// base_text, if given, prints a base from its copied bytes and iov_len
+// instead of quoting them (netlink messages in sendmsg/recvmsg).
+using IovecBaseText = std::function<std::string(std::string_view bytes, uint64_t len)>;
+std::string FormatIovecs(const Capture* c, uint64_t ptr, const FormatOptions& o, bool addresses_only = false,
+                         const IovecBaseText& base_text = {});
 // How strings are quoted under -x (1) and -xx (2).
 HexStyle StyleOf(const FormatOptions& o);
 // A pointer as strace prints one it cannot follow: "NULL" or "0x7ffd...".
@@ -94,6 +99,8 @@ extern const ArgumentsDecoder kKeyctlArguments;  // cli/decode/keyctl.cc
 extern const ArgumentsDecoder kKeyringLastArguments;
 extern const ArgumentsDecoder kPtraceArguments;  // cli/decode/ptrace.cc
 extern const ArgumentsDecoder kIpcGetArguments;  // cli/decode/ipc.cc
+extern const ArgumentsDecoder kIpcCtlArguments;  // cli/decode/ipc_ctl.cc
+extern const ArgumentsDecoder kNetlinkBufferArguments;  // cli/decode/netlink.cc
 extern const ArgumentsDecoder kMembarrierArguments;  // cli/decode/membarrier.cc
 extern const ReturnAnnotator kMembarrierResult;
 extern const ArgumentsDecoder kAdjtimeArguments;  // cli/decode/timex.cc

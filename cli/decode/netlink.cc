@@ -1,0 +1,176 @@
+// cli/decode/netlink.cc — netlink messages in sendto's and recvfrom's
+// buffers (and sendmsg's and recvmsg's iovecs: netlink.h), as strace 6.1
+// prints them when the fd is a netlink socket (the interposer notes the
+// socket's protocol and copies the buffer whole: tracer/capture_netlink.cc). The buffer is a run of messages (struct
+// nlmsghdr, <linux/netlink.h>), each aligned to 4 bytes:
+//   - fewer than 16 bytes left: those bytes, in hex;
+//   - a message is its header, or "[header, payload]" when it says it is
+//     longer than 16 bytes (as far as the buffer goes); the next one starts
+//     NLMSG_ALIGN(nlmsg_len) on, if the header's length is valid and bytes
+//     remain; several messages are a list, cut at -s messages unless -v.
+// The header's type is named by the protocol (NETLINK_ROUTE's RTM_*;
+// NLMSG_* below 16 and for a protocol not decoded) and its flags by the kind
+// of request the type is (GET, NEW, DEL; an acknowledgment's for
+// NLMSG_ERROR). Payloads: NLMSG_ERROR's struct nlmsgerr (the error, the
+// message it answers decoded as a message, then any bytes after it),
+// NLMSG_DONE's int, NETLINK_ROUTE's struct ifinfomsg (LINK types) and
+// ifaddrmsg (ADDR types) from <linux/rtnetlink.h>, <linux/if_addr.h>, and
+// the family byte with the rest as data for a route type it does not know;
+// anything else in hex. Hex strings are cut at -s.
+#include "cli/decode/netlink.h"
+
+#include <fmt/format.h>
+
+#include <sys/syscall.h>
+
+#include "cli/decode/structs.h"
+#include "cli/print/flags_format.h"
+#include "cli/print/syscall_format.h"
+#include "syscalltable/tables.h"
+
+namespace lzp::cli {
+namespace {
+
+constexpr uint32_t kHeaderSize = 16;
+constexpr int32_t kRoute = 0;  // NETLINK_ROUTE
+enum : uint16_t { kError = 2, kDone = 3, kMinType = 16, kDelAction = 49 };
+
+struct Buffer {
+  std::string_view data;  // what was copied (may stop before the call's length)
+  int32_t protocol;
+  const FormatOptions& options;
+};
+
+// `n` bytes at `at` as strace's forced-hex string, cut at -s.
+std::string HexBytes(const Buffer& b, uint64_t at, uint64_t n) {
+  uint64_t shown = std::min<uint64_t>(n, b.options.string_limit);
+  std::string_view bytes = at < b.data.size() ? b.data.substr(at, shown) : std::string_view();
+  return Quote(bytes, StyleOf(b.options), n > shown, true);
+}
+
+std::string Type(const Buffer& b, uint16_t type) {
+  return FormatFlags(b.protocol == kRoute && type >= kMinType ? "rtm_type" : "nlmsg_type", type);
+}
+
+std::string Flags(const Buffer& b, uint16_t type, uint16_t flags) {
+  std::string_view table = "nlm_flags";
+  if (type == kError) table = "nlm_flags_ack";
+  else if (b.protocol == kRoute && type >= kMinType)
+    table = type == kDelAction ? "nlm_flags_get" : (type & 3) == 0 ? "nlm_flags_new" : (type & 3) == 1 ? "nlm_flags_del"
+                                                  : (type & 3) == 2 ? "nlm_flags_get" : "nlm_flags";
+  return FormatFlags(table, flags);
+}
+
+std::string Message(const Buffer& b, uint64_t at, uint64_t remaining);
+
+std::string Errno(int32_t error) {
+  const table::ErrnoInfo* e = error < 0 && error >= -4095 ? table::ErrnoByNumber(-error) : nullptr;
+  return e != nullptr ? fmt::format("-{}", e->name) : fmt::format("{}", error);
+}
+
+// struct nlmsgerr: the error, the message it answers, then bytes past it.
+std::string ErrorPayload(const Buffer& b, uint64_t at, uint64_t n) {
+  std::string_view d = b.data.substr(std::min<uint64_t>(at, b.data.size()));
+  std::string out = fmt::format("{{error={}, msg={}}}", Errno(Field<int32_t>(d, 0)), Message(b, at + 4, n - 4));
+  uint64_t inner = std::max<uint64_t>(kHeaderSize, std::min<uint64_t>(Field<uint32_t>(d, 4), n - 4));
+  if (4 + inner >= n) return out;
+  return "[" + out + ", " + HexBytes(b, at + 4 + inner, n - 4 - inner) + "]";
+}
+
+std::string IfInfo(std::string_view d, uint64_t n) {
+  if (n < 16) return "{ifi_family=" + FormatFlags("af", Field<uint8_t>(d, 0)) + ", ...}";
+  return fmt::format("{{ifi_family={}, ifi_type={}, ifi_index={}, ifi_flags={}, ifi_change={}}}",
+                     FormatFlags("af", Field<uint8_t>(d, 0)), FormatFlags("arphrd", Field<uint16_t>(d, 2)),
+                     InterfaceIndex(Field<uint32_t>(d, 4)), FormatFlags("iff", Field<uint32_t>(d, 8)),
+                     Hex(Field<uint32_t>(d, 12)));
+}
+
+std::string IfAddr(std::string_view d, uint64_t n) {
+  if (n < 8) return "{ifa_family=" + FormatFlags("af", Field<uint8_t>(d, 0)) + ", ...}";
+  return fmt::format("{{ifa_family={}, ifa_prefixlen={}, ifa_flags={}, ifa_scope={}, ifa_index={}}}",
+                     FormatFlags("af", Field<uint8_t>(d, 0)), Field<uint8_t>(d, 1),
+                     FormatFlags("ifa_flags", Field<uint8_t>(d, 2)), FormatFlags("rt_scope", Field<uint8_t>(d, 3)),
+                     InterfaceIndex(Field<uint32_t>(d, 4)));
+}
+
+std::string RoutePayload(const Buffer& b, uint16_t type, uint64_t at, uint64_t n) {
+  std::string_view d = b.data.substr(std::min<uint64_t>(at, b.data.size()));
+  std::string family = FormatFlags("af", Field<uint8_t>(d, 0));
+  if (type >= 16 && type <= 19) return IfInfo(d, n);  // RTM_NEWLINK .. RTM_SETLINK
+  if (type >= 20 && type <= 22) return IfAddr(d, n);  // RTM_NEWADDR .. RTM_GETADDR
+  if (EnumName("rtm_type", type) == nullptr)
+    return n == 1 ? "{family=" + family + "}" : "{family=" + family + ", data=" + HexBytes(b, at + 1, n - 1) + "}";
+  return HexBytes(b, at, n);
+}
+
+std::string Payload(const Buffer& b, uint16_t type, uint64_t at, uint64_t n) {
+  std::string_view d = b.data.substr(std::min<uint64_t>(at, b.data.size()));
+  if (type == kError && n >= 4 + kHeaderSize) return ErrorPayload(b, at, n);
+  if (type == kDone && n == 4) return fmt::format("{}", Field<int32_t>(d, 0));
+  if (type >= kMinType && b.protocol == kRoute) return RoutePayload(b, type, at, n);
+  return HexBytes(b, at, n);
+}
+
+// One message at `at` with `remaining` bytes of the buffer from there on (at least a header's).
+std::string Message(const Buffer& b, uint64_t at, uint64_t remaining) {
+  std::string_view d = b.data.substr(std::min<uint64_t>(at, b.data.size()));
+  uint32_t length = Field<uint32_t>(d, 0);
+  uint16_t type = Field<uint16_t>(d, 4);
+  std::string header = fmt::format("{{nlmsg_len={}, nlmsg_type={}, nlmsg_flags={}, nlmsg_seq={}, nlmsg_pid={}}}", length,
+                                   Type(b, type), Flags(b, type, Field<uint16_t>(d, 6)), Field<uint32_t>(d, 8),
+                                   Field<int32_t>(d, 12));  // strace prints the port id signed
+  uint64_t span = std::min<uint64_t>(length, remaining);
+  if (span <= kHeaderSize) return header;
+  return "[" + header + ", " + Payload(b, type, at + kHeaderSize, span - kHeaderSize) + "]";
+}
+
+std::string Messages(const Buffer& b, uint64_t length) {
+  std::vector<std::string> items;
+  bool list = false;
+  for (uint64_t at = 0, remaining = length, count = 0;; ++count) {
+    if (remaining < kHeaderSize) {
+      items.push_back(HexBytes(b, at, remaining));
+      break;
+    }
+    if (!b.options.verbose && count == b.options.string_limit) {
+      items.push_back("...");
+      break;
+    }
+    uint32_t header_length = Field<uint32_t>(b.data.substr(std::min<uint64_t>(at, b.data.size())), 0);
+    uint64_t aligned = (uint64_t{header_length} + 3) & ~uint64_t{3};
+    uint64_t next = header_length >= kHeaderSize && remaining > aligned ? remaining - aligned : 0;
+    list = list || next != 0;
+    items.push_back(Message(b, at, remaining));
+    if (next == 0 || at + aligned >= b.data.size()) break;  // the last one, or past what was copied
+    at += aligned;
+    remaining = next;
+  }
+  if (!list) return items.front();
+  std::string out = "[";
+  for (size_t i = 0; i < items.size(); ++i) out += (i ? ", " : "") + items[i];
+  return out + "]";
+}
+
+// sendto(fd, buf, len, ...) at entry, recvfrom(fd, buf, len, ...) at exit (the result's bytes).
+std::vector<std::string> NetlinkBuffer(const CallContext& c) {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < c.info->nargs; ++i) out.push_back(FormatArgument(c, static_cast<int>(i)));
+  uint8_t phase = c.rec.nr == SYS_sendto ? proto::kAtEntry : proto::kAtExit;
+  const Capture* protocol = c.captures.Find(proto::kNetlinkArg, phase);
+  const Capture* buffer = c.captures.Find(1, phase);
+  if (protocol == nullptr || protocol->data.size() < 4 || buffer == nullptr || buffer->faulted() || !c.options.structs)
+    return out;
+  uint64_t length = c.rec.nr == SYS_sendto ? c.rec.args[2] : static_cast<uint64_t>(c.rec.ret);
+  out[1] = Messages({buffer->data, Field<int32_t>(protocol->data, 0), c.options}, length);
+  return out;
+}
+
+}  // namespace
+
+std::string FormatNetlinkMessages(std::string_view data, uint64_t length, int32_t protocol, const FormatOptions& o) {
+  return Messages({data, protocol, o}, length);
+}
+
+const ArgumentsDecoder kNetlinkBufferArguments = NetlinkBuffer;
+
+}  // namespace lzp::cli
