@@ -28,6 +28,10 @@ Msghdr Parse(std::string_view b) {
           Field<uint64_t>(b, 32), Field<uint64_t>(b, 40), Field<int32_t>(b, 48)};
 }
 
+std::string TypeName(int32_t level, int32_t type) {
+  return level == SOL_SOCKET ? FormatFlags("scm", static_cast<uint32_t>(type)) : Hex(static_cast<uint32_t>(type));
+}
+
 // `*fd_index` counts the SCM_RIGHTS fds so far: their -y paths are captured
 // in that order (capture_format.h, kFdListArg0).
 std::string ControlMessage(const CallContext& call, std::string_view c, uint64_t length, uint32_t* fd_index) {
@@ -47,7 +51,15 @@ std::string ControlMessage(const CallContext& call, std::string_view c, uint64_t
     return out + fmt::format("SCM_CREDENTIALS, cmsg_data={{pid={}, uid={}, gid={}}}}}", Field<int32_t>(data, 0),
                              Field<uint32_t>(data, 4), Field<uint32_t>(data, 8));
   // Another type, or data too short for its struct: the type alone.
-  return out + (level == SOL_SOCKET ? FormatFlags("scm", static_cast<uint32_t>(type)) : Hex(static_cast<uint32_t>(type))) + "}";
+  return out + TypeName(level, type) + "}";
+}
+
+// A header whose cmsg_len is shorter than the header itself: strace shows it
+// (its type alone) and stops there, with where the next one would have been.
+std::string ShortControlMessage(std::string_view c, uint64_t length, uint64_t header_address) {
+  int32_t level = Field<int32_t>(c, 8), type = Field<int32_t>(c, 12);
+  return fmt::format("{{cmsg_len={}, cmsg_level={}, cmsg_type={}}}, ... /* {} */", length, FormatFlags("sol", level),
+                     TypeName(level, type), Pointer(header_address + 16));
 }
 
 std::string ControlMessages(const CallContext& call, const Capture* cap, uint64_t ptr) {
@@ -58,7 +70,7 @@ std::string ControlMessages(const CallContext& call, const Capture* cap, uint64_
   uint32_t fd_index = 0;
   while (at + 16 <= d.size()) {
     uint64_t length = Field<uint64_t>(d, at);
-    if (length < 16) break;
+    if (length < 16) return out + (n ? ", " : "") + ShortControlMessage(d.substr(at), length, ptr + at) + "]";
     out += (n++ ? ", " : "") + ControlMessage(call, d.substr(at), length, &fd_index);
     if (length > d.size() - at) break;  // cut short (or a lie from the tracee): nothing after it
     at += (length + 7) & ~uint64_t{7};

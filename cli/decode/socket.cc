@@ -91,7 +91,7 @@ std::optional<std::string> Sockaddr(std::string_view b, const FormatOptions& o) 
 
 std::optional<std::string> Socklen(std::string_view b, const FormatOptions&) {
   if (b.size() < 4) return std::nullopt;
-  return fmt::format("[{}]", Field<uint32_t>(b, 0));
+  return fmt::format("[{}]", Field<int32_t>(b, 0));  // (as strace: an int, "[-1]")
 }
 
 }  // namespace

@@ -8,7 +8,9 @@
 #define _GNU_SOURCE
 #include <arpa/inet.h>
 #include <netinet/in.h>
+#include <string.h>
 #include <sys/socket.h>
+#include <sys/uio.h>
 #include <sys/syscall.h>
 #include <sys/un.h>
 #include <unistd.h>
@@ -65,6 +67,23 @@ int main(int argc, char** argv) {
   struct sockaddr_in discard = {AF_INET, htons(9), {htonl(INADDR_LOOPBACK)}};
   sendto(udp, "z", 1, 0, (struct sockaddr*)&discard, 8);
   connect(udp, (struct sockaddr*)&discard, 2);
+
+  // A length cell of -1 is an int to strace ("[-1]"), and a control message
+  // whose cmsg_len is shorter than its header ends the list there.
+  len = (socklen_t)-1;
+  getsockname(udp, (struct sockaddr*)&got, &len);
+  int pair[2];
+  socketpair(AF_UNIX, SOCK_DGRAM, 0, pair);
+  union { char bytes[64]; struct cmsghdr header; } control;
+  memset(&control, 0, sizeof control);
+  control.header.cmsg_len = 4;
+  control.header.cmsg_level = SOL_SOCKET;
+  control.header.cmsg_type = 77;
+  struct iovec data = {"hi", 2};
+  struct msghdr message = {.msg_iov = &data, .msg_iovlen = 1, .msg_control = control.bytes, .msg_controllen = 56};
+  sendmsg(pair[0], &message, 0);
+  message.msg_controllen = 12;
+  sendmsg(pair[0], &message, 0);
   unlink(listening.sun_path);
   unlink(receiver.sun_path);
   unlink(sender.sun_path);
