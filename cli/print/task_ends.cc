@@ -24,11 +24,10 @@ void TracePrinter::Detach(const proto::SyscallRecord& rec, const Captures& captu
   pid_t tid = static_cast<pid_t>(rec.tid);
   if (Shows(rec) && Selected(rec, captures)) {
     bool others = live_.size() > 1;
-    std::string call = SyscallNumber(rec.nr) + Ip(&captures) + SyscallName(rec.nr) + "(";
     size_t at_entry = 0;  // only what strace had printed at the call's entry: "read(0,  <detached ...>"
     std::vector<std::string> args = FormatArguments(rec, captures, format_, &at_entry);
     if (!sinks_.empty()) TellSinks(rec, args, " <detached ...>", SyscallNumber(rec.nr) + Ip(&captures));
-    for (size_t i = 0; i < at_entry && i < args.size(); ++i) call += args[i] + (i + 1 < args.size() ? ", " : "");
+    std::string call = EntryHead(rec.nr, Ip(&captures), args, at_entry);
     if (!text_) {
       // --json alone: the sinks have it
     } else if (IsExec(rec.nr)) {

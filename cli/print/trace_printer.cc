@@ -164,6 +164,13 @@ std::string TracePrinter::Ip(const Captures* captures, uint64_t known) const {
   return ip ? fmt::format("[{:016x}] ", ip) : "[????????????????] ";
 }
 
+std::string TracePrinter::EntryHead(uint64_t nr, const std::string& ip, const std::vector<std::string>& args,
+                                    size_t at_entry) const {
+  std::string head = SyscallNumber(nr) + ip + SyscallName(nr) + "(";
+  for (size_t i = 0; i < at_entry && i < args.size(); ++i) head += args[i] + (i + 1 < args.size() ? ", " : "");
+  return head;
+}
+
 std::string TracePrinter::SyscallNumber(uint64_t nr) const {
   return options_.syscall_numbers ? fmt::format("[{:4}] ", nr) : "";
 }
@@ -321,8 +328,7 @@ void TracePrinter::PrintSyscall(const proto::SyscallRecord& rec, const Captures&
     size_t at_entry = 0;
     std::vector<std::string> args = FormatArguments(rec, captures, format_, &at_entry);
     line.name = SyscallName(rec.nr);
-    line.head = SyscallNumber(rec.nr) + Ip(&captures) + line.name + "(";
-    for (size_t i = 0; i < at_entry; ++i) line.head += args[i] + (i + 1 < args.size() ? ", " : "");
+    line.head = EntryHead(rec.nr, Ip(&captures), args, at_entry);
     for (size_t i = at_entry; i < args.size(); ++i) line.tail += args[i] + (i + 1 < args.size() ? ", " : "");
     line.tail += ")";
     line.result = Result(rec, captures, ret);
@@ -595,8 +601,7 @@ void TracePrinter::Announce(const proto::SyscallRecord& rec, std::string_view pa
   line.tid = tid;
   line.enter = rec.tsc_enter;
   line.name = SyscallName(rec.nr);
-  line.head = SyscallNumber(rec.nr) + line.name + "(";
-  for (size_t i = 0; i < at_entry && i < args.size(); ++i) line.head += args[i] + (i + 1 < args.size() ? ", " : "");
+  line.head = EntryHead(rec.nr, "", args, at_entry);
   interleaver_->Announce(std::move(line));
 }
 

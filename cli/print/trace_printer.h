@@ -128,6 +128,9 @@ class TracePrinter {
   void AppendResult(std::string& out, const proto::SyscallRecord& rec, const Captures& captures, const std::string* ret);
   std::string ResultText(const proto::SyscallRecord& rec, const Captures& captures, const std::string* ret);  // "= 3 <0.000010>"
   std::string Ip(const Captures* captures, uint64_t known = 0) const;  // -i
+  // What strace prints of a call at its entry: "[-n][-i]name(" and the
+  // arguments it decodes then, "read(0, ".
+  std::string EntryHead(uint64_t nr, const std::string& ip, const std::vector<std::string>& args, size_t at_entry) const;
   std::string SyscallNumber(uint64_t nr) const;                       // -n
   std::string HexDumps(const proto::SyscallRecord& rec, const Captures& captures) const;  // -e read=/write=
   void ExitTask(pid_t tid, uint64_t tsc, int status);
