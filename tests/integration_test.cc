@@ -139,6 +139,27 @@ TEST_P(Integration, SigkillLosesNoCompletedSyscall) {
       << t.trace[t.trace.size() - 2];
 }
 
+// A signal the process sends itself, at its default action: strace shows
+// the kill returning, the signal, and the end, nothing "= ?". SIGSEGV and
+// SIGBUS and SIGSYS reach the interposer's own handler first (it owns them), which
+// records the kill and then does the default action; SIGTERM is the
+// companion's to see.
+TEST_P(Integration, SelfSentSignalEndsTheProcessAfterTheCallReturns) {
+  const std::pair<int, std::string> kSignals[] = {{SIGSEGV, "SIGSEGV"}, {SIGBUS, "SIGBUS"}, {SIGSYS, "SIGSYS"}, {SIGTERM, "SIGTERM"}};
+  for (const auto& [sig, name] : kSignals) {
+    Traced t = Trace({Program("sigkill_self"), "3", std::to_string(sig)});
+    ASSERT_TRUE(WIFSIGNALED(t.run.status)) << name;
+    EXPECT_EQ(WTERMSIG(t.run.status), sig);
+    ASSERT_GE(t.trace.size(), 3u);
+    const std::string* tail = &t.trace[t.trace.size() - 3];
+    EXPECT_TRUE(std::regex_match(tail[0], std::regex("kill\\([0-9]+, " + name + "\\) += 0"))) << tail[0];
+    EXPECT_EQ(tail[1].rfind("--- " + name + " {si_signo=" + name + ", si_code=SI_USER, ", 0), 0u) << tail[1];
+    EXPECT_TRUE(std::regex_match(tail[2], std::regex("\\+\\+\\+ killed by " + name + "( \\(core dumped\\))? \\+\\+\\+")))
+        << tail[2];
+    EXPECT_EQ(Count(t.trace, "kill"), 1) << "the kill is shown once";
+  }
+}
+
 // A traced child killed by a signal: the call it died in and its end, when
 // its parent reaps it, as strace shows them.
 TEST_P(Integration, KilledChildIsReported) {

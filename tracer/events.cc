@@ -33,7 +33,11 @@ void EmitSyscall(ThreadState* ts, const EntryFrame* f, int64_t ret, uint32_t fla
   EndRecord(ts, rec);
   // A syscall recorded before it runs (exit, execve) must not also be
   // reported as cut short when its thread disappears.
-  if ((flags & proto::kNoReturn) && ts->inflight != nullptr && (f->aux & kInflightNotedBit) && level < proto::kInflightDepth)
+  if (flags & proto::kNoReturn) EndInflight(ts, f, level);
+}
+
+void EndInflight(ThreadState* ts, const EntryFrame* f, uint32_t level) {
+  if (ts->inflight != nullptr && (f->aux & kInflightNotedBit) && level < proto::kInflightDepth)
     ts->inflight->active_depth.store(ts->active_below[level], std::memory_order_release);
 }
 

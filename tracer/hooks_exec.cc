@@ -301,8 +301,7 @@ EnterResult SigreturnEnter(ThreadState* ts, EntryFrame* f) {
   constexpr uint64_t kSigmask = 40 + 256;      // uc_sigmask, after the 256-byte mcontext
   uint64_t rax = 0;
   const uint32_t level = ts->depth - 1;  // it never comes back through lzp_syscall_exit
-  if (ts->inflight != nullptr && (f->aux & kInflightNotedBit) && level < proto::kInflightDepth)
-    ts->inflight->active_depth.store(ts->active_below[level], std::memory_order_release);
+  EndInflight(ts, f, level);
   EntryFrame shown = *f;
   if (ts->traced && Shown(f->nr) && !g_process.no_records && CopyFromApp(&rax, f->app_rsp + kSavedRax, 8) &&
       CopyFromApp(&shown.rdi, f->app_rsp + kSigmask, 8))

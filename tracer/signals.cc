@@ -162,6 +162,9 @@ void RecordInterruptedSyscall(ThreadState* ts, void* context) {
     CaptureAtExit(ts, f, level, ret);
     EmitSyscall(ts, f, ret, 0, level);
     f->aux |= kRecordedBit;
+    // It has returned: if the signal ends the process before the handler
+    // returns to its exit path, it must not also be reported as cut short.
+    EndInflight(ts, f, level);
   } else {
     // rip on the site is also where a signal finds a syscall not made yet:
     // then rcx is still the 0 entry.S put there, not the syscall's site + 2.

@@ -175,7 +175,7 @@ extern "C" void lzp_syscall_exit(EntryFrame* f) {
     return;
   }
   if (f->aux & kPageZeroClosedBit) ReopenPageZero();
-  if (f->aux & kInflightNotedBit) ts->inflight->active_depth.store(ts->active_below[level], std::memory_order_release);
+  EndInflight(ts, f, level);
   const SyscallHook* hook = HookFor(f->nr);
   uint32_t flags = 0;
   if (hook != nullptr && hook->exit != nullptr && !(f->aux & kNotRunBit)) hook->exit(ts, f);
