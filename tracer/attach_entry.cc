@@ -59,7 +59,7 @@ extern "C" __attribute__((visibility("default"))) const lzp::proto::DetachPlan* 
   static proto::DetachPlan plan;
   g_process.active = false;
   if (g_process.main_signals != nullptr) RestoreApplicationSignals(g_process.main_signals);
-  plan.sites = reinterpret_cast<uint64_t>(RewrittenSites(&plan.site_count));
+  plan.sites = reinterpret_cast<uint64_t>(RewrittenSites(&plan.site_count, &plan.site_count_address));
   plan.mappings = reinterpret_cast<uint64_t>(OurMappingSlots(&plan.mapping_count));
   plan.page_zero = g_process.zpoline ? 1 : 0;
   plan.app_syscall_site = reinterpret_cast<uint64_t>(lzp_app_syscall_site);

@@ -23,6 +23,11 @@ struct DetachPlan {
   uint64_t mapping_count;
   uint64_t page_zero;       // 1 if page 0 holds our trampoline
   uint64_t app_syscall_site;  // the `syscall` the entry path makes for the program (asm/entry.S)
+  // Address of the live count of `sites`. A thread stopped in our SIGSYS
+  // handler when the plan was made rewrites its site while the CLI steps it
+  // out of our code, after the plan: the CLI reads the count again once every
+  // thread is out (no more can be rewritten then), before it unmaps the list.
+  uint64_t site_count_address;
 };
 
 // The most a plan can name (the interposer's fixed tables: rewritten_sites.cc,

@@ -32,8 +32,9 @@ bool IsRewrittenSite(uint64_t site) {
   return false;
 }
 
-const uint64_t* RewrittenSites(uint64_t* count) {
+const uint64_t* RewrittenSites(uint64_t* count, uint64_t* count_address) {
   *count = g_count;
+  *count_address = reinterpret_cast<uint64_t>(&g_count);
   return g_sites;
 }
 

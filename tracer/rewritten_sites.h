@@ -16,7 +16,8 @@ void NoteRewrittenSite(uint64_t site);
 // Is `site` one of ours? (The SIGSEGV handler asks, for a `call *%rax` to an
 // address outside page 0: page_zero.h. A linear scan: faults only.)
 bool IsRewrittenSite(uint64_t site);
-// The list, for the detach plan.
-const uint64_t* RewrittenSites(uint64_t* count);
+// The list, for the detach plan: its count now, and where the count lives
+// (a site may still be added after the plan is made: detach_plan.h).
+const uint64_t* RewrittenSites(uint64_t* count, uint64_t* count_address);
 
 }  // namespace lzp

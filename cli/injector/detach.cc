@@ -64,6 +64,7 @@ class Remover {
       TakeOut(tid);
       RestoreMask(tid);
     }
+    if (!ReadSites(plan_.site_count_address)) Stuck(pid_, "(its interposer's list of rewritten sites is unreadable)");
     if (stuck_.empty()) Unmap();  // 4.
     RestoreSites();  // 5.
     if (mem_ >= 0) close(mem_);
@@ -147,7 +148,19 @@ class Remover {
       plan_damaged_ = true;
       return false;
     }
-    sites_.resize(plan_.site_count);  // (read now: the list is in the image, unmapped before the sites are restored)
+    return ReadSites(0);
+  }
+
+  // The rewritten sites, read before the image (which holds the list) is
+  // unmapped: the plan's count, or (`count_address`) the live count once
+  // every thread is out of our code — a thread stepped out of our SIGSYS
+  // handler rewrites the site it trapped at after the plan was made.
+  bool ReadSites(uint64_t count_address) {
+    uint64_t count = plan_.site_count;
+    if (count_address != 0 && (!Read(count_address, &count, sizeof(count)) || count < plan_.site_count ||
+                               count > proto::kMaxPlanSites))
+      return false;
+    sites_.resize(count);
     return sites_.empty() || Read(plan_.sites, sites_.data(), sites_.size() * 8);
   }
 

@@ -24,7 +24,10 @@
 //      bounded in time: a step that blocks is interrupted, and the thread
 //      counted as stuck). Its signal mask gets back the SIGSYS, SIGSEGV and
 //      SIGBUS the program believes it blocked (the interposer keeps them
-//      deliverable), with PTRACE_SETSIGMASK.
+//      deliverable), with PTRACE_SETSIGMASK. A thread stepped out of our
+//      SIGSYS handler may rewrite the site it trapped at on the way, after
+//      the plan: the list of rewritten sites is read again now that no
+//      thread can rewrite any more (before 4 unmaps it).
 //   4. If no thread is stuck in our code, none has our frames under its own
 //      (a program signal handler called by our wrapper, a nested call) —
 //      from each thread's ThreadState — our mappings are unmapped: thread
