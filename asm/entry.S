@@ -31,6 +31,29 @@ lzp_zpoline_entry:
 	jmp .Lbuild_frame
 	.size lzp_zpoline_entry, .-lzp_zpoline_entry
 
+	/* -p: a thread lzptrace attached to while it slept in a call the kernel
+	 * resumes through restart_syscall (nanosleep, poll with a timeout, a
+	 * futex wait with one: rax = -ERESTART_RESTARTBLOCK) is left at
+	 * lzp_attach_restart_resume. The kernel steps it back two bytes as it
+	 * resumes, to the jump below, with rax = restart_syscall: the call goes
+	 * through the entry path as any other, recorded, and restarted from our
+	 * own syscall instruction. Left to the program's own `syscall`, dispatch
+	 * would trap it, and the rt_sigreturn that ends our SIGSYS handler makes
+	 * the kernel forget what it was to resume (restart_syscall would answer
+	 * EINTR). If a handler runs first (the kernel makes the call -EINTR), the
+	 * thread resumes at lzp_attach_restart_resume: back to the program with
+	 * that result, as untraced. */
+	.globl lzp_attach_restart_resume
+	.hidden lzp_attach_restart_resume
+	.type lzp_attach_restart_resume, @function
+	jmp .Lattach_restart              /* 2 bytes: where the kernel's restart lands */
+lzp_attach_restart_resume:
+	jmpq *%gs:LZP_TS_ATTACH_RESTART_RETURN
+.Lattach_restart:
+	movq %gs:LZP_TS_ATTACH_RESTART_RETURN, %rcx
+	jmp lzp_sud_entry
+	.size lzp_attach_restart_resume, .-lzp_attach_restart_resume
+
 	.globl lzp_sud_entry
 	.hidden lzp_sud_entry
 	.type lzp_sud_entry, @function

@@ -280,6 +280,39 @@ TEST_P(AttachInProcess, ACallLetGoInIsInterruptedAsUntraced) {
   close(p.err[0]);
 }
 
+// A program asleep in poll with a timeout when lzptrace attaches: the
+// kernel resumes such a call through restart_syscall, which must not fail
+// with EINTR because dispatch trapped it (untraced, the poll goes on until
+// its input comes); the trace shows the restart as strace -p does.
+TEST_P(AttachInProcess, ACallResumedThroughRestartSyscallGoesOn) {
+  PipedProgram p = StartPiped({Program("attach_poll")});
+  ASSERT_GT(p.pid, 0);
+  std::string pid = std::to_string(p.pid);
+  EXPECT_EQ(ReadLine(p.out), "polling");
+  ASSERT_TRUE(WaitUntilAsleep(pid, {{pid, SYS_poll}}));
+  close(p.err[1]);
+  int err[2];
+  ASSERT_EQ(pipe(err), 0);
+  std::string trace = TempPath("attach_poll_" + GetParam());
+  pid_t tracer = StartTracer({Lzptrace(), "--mode=" + GetParam(), "-o", trace, "-p", pid}, err, {p.in, p.out});
+  EXPECT_EQ(ReadLine(err[0]), "lzptrace: Process " + pid + " attached");
+  ASSERT_TRUE(WaitUntilAsleep(pid, {{pid, SYS_restart_syscall}}));
+  EXPECT_EQ(write(p.in, "x", 1), 1);
+  EXPECT_EQ(ReadLine(p.out), "poll 1 revents 0x1");
+  close(p.in);
+  int status = 0;
+  ASSERT_EQ(waitpid(p.pid, &status, 0), p.pid);
+  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << status;
+  ASSERT_EQ(waitpid(tracer, &status, 0), tracer);
+  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << status;
+  std::vector<std::string> lines = Lines(ReadFile(trace));
+  ASSERT_FALSE(lines.empty());
+  EXPECT_EQ(lines.front(), "restart_syscall(<... resuming interrupted read ...>) = 1");
+  EXPECT_EQ(lines.back(), "+++ exited with 0 +++");
+  close(p.out);
+  close(err[0]);
+}
+
 // Let go while its main thread is inside a program signal handler that the
 // interposer's wrapper called (asleep in a read of its own): our code is
 // under its frame, so the interposer stays mapped, inert, said once; the

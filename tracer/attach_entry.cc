@@ -8,6 +8,8 @@
 // made to call lzp_attach_thread once, on its own stack, while stopped: it
 // gets a ThreadState (sharing the process's signal table), keeps its real
 // signal mask as the one the program believes it has, and turns dispatch on.
+// One asleep in a call the kernel resumes through restart_syscall is then
+// left where that restart goes through our entry path (lzp_attach_restart_resume).
 // (The constructor's thread calls it too, for its mask alone.)
 // Threads created later get theirs from the clone path, as in any process.
 //
@@ -30,8 +32,13 @@
 #include "tracer/thread_state.h"
 
 extern "C" char lzp_app_syscall_site[];
+extern "C" char lzp_attach_restart_resume[];
 
-extern "C" __attribute__((visibility("default"))) long lzp_attach_thread() {
+// `restart_return` (0: none): the thread sleeps in a call the kernel will
+// resume through restart_syscall, and this is the program's address just
+// past it. The answer is then where lzptrace must leave the thread
+// (asm/entry.S, lzp_attach_restart_resume) instead of 0.
+extern "C" __attribute__((visibility("default"))) long lzp_attach_thread(uint64_t restart_return) {
   using namespace lzp;
   if (!g_process.active) return -EINVAL;
   uint64_t gs;
@@ -49,9 +56,12 @@ extern "C" __attribute__((visibility("default"))) long lzp_attach_thread() {
     uint64_t unblock = kNeverBlocked;
     Sys(SYS_rt_sigprocmask, SIG_UNBLOCK, &unblock, 0, 8);
   }
-  if (gs != 0) return 0;
+  ts->attach_restart_return = restart_return;
+  long answer = restart_return != 0 ? reinterpret_cast<long>(lzp_attach_restart_resume) : 0;
+  if (gs != 0) return answer;
   InstallThreadState(ts);
-  return EnableDispatch(ts);
+  long enabled = EnableDispatch(ts);
+  return IsError(enabled) ? enabled : answer;
 }
 
 extern "C" __attribute__((visibility("default"))) const lzp::proto::DetachPlan* lzp_detach() {

@@ -39,7 +39,7 @@ inline constexpr uint64_t kMaxPlanMappings = 1024;
 
 // The interposer's exported entry points the CLI calls into (by name, from
 // the library's dynamic symbols).
-inline constexpr char kAttachThreadSymbol[] = "lzp_attach_thread";  // long (void): this thread's state and SUD
+inline constexpr char kAttachThreadSymbol[] = "lzp_attach_thread";  // long (uint64_t restart_return): this thread's state and SUD
 inline constexpr char kDetachSymbol[] = "lzp_detach";               // const DetachPlan* (void)
 
 }  // namespace lzp::proto

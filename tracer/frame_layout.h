@@ -46,6 +46,10 @@
  * nothing follows qualify (syscall_hooks.cc says which). */
 #define LZP_AUX_BARE_BIT 57
 #define LZP_TS_DEPTH 12
+/* Where a thread lzptrace attached to (-p) in a call the kernel resumes
+ * through restart_syscall goes back to the program (ThreadState's
+ * attach_restart_return; asm/entry.S, lzp_attach_restart). */
+#define LZP_TS_ATTACH_RESTART_RETURN 32
 
 /* The block a new thread on its own stack resumes from (see lzp_child_started). */
 #define LZP_RESUME_RBX 0

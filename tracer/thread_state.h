@@ -60,6 +60,7 @@ struct ThreadState {
   uint32_t depth;                 // re-entry guard: intercepted syscalls in progress
   int32_t pid, tid;
   proto::InflightSlot* inflight;  // this thread's in-flight slot (protocol.h), or null
+  uint64_t attach_restart_return;  // -p: the program's address past the call lzp_attach_restart resumes
   // The slot's active_depth when the call at each level was noted, put back
   // when it is done: a signal handler that ran after the call below it had
   // ended (between its end and its record) must not leave that call noted.
@@ -149,6 +150,7 @@ struct ThreadState {
   uint8_t* sigsys_stack;
 };
 static_assert(__builtin_offsetof(ThreadState, depth) == LZP_TS_DEPTH && sizeof(ThreadState::depth) == 4);
+static_assert(__builtin_offsetof(ThreadState, attach_restart_return) == LZP_TS_ATTACH_RESTART_RETURN);
 inline constexpr uint64_t kSigsysStackBytes = 32768;
 inline constexpr uint64_t kSigsysGuardBytes = 4096;
 
