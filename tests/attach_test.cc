@@ -226,10 +226,17 @@ void AttachInProcess::AttachUseAndLetGo(const std::string& program) {
   EXPECT_TRUE(has(pid, "--- SIGUSR1", ""));
   EXPECT_EQ(text.find("count 4"), std::string::npos);
   EXPECT_EQ(text.find("+++"), std::string::npos);
-  // Let go in their calls, as strace shows it: the last line "<detached ...>".
-  ASSERT_GE(lines.size(), 3u);
-  for (size_t i = lines.size() - 3; i < lines.size(); ++i)
-    EXPECT_NE(lines[i].find(i + 1 < lines.size() ? " <unfinished ...>" : " <detached ...>"), std::string::npos) << lines[i];
+  // Let go in their calls, as strace shows it: each task's last line is the
+  // head of the call it was in, left "<unfinished ...>" (written when the
+  // call had run a while, or at the detach), and the trace's last line ends
+  // " <detached ...>".
+  ASSERT_FALSE(lines.empty());
+  EXPECT_TRUE(lines.back().ends_with(" <detached ...>")) << text;
+  for (const std::string& tid : {pid, sleeper, reader}) {
+    auto last = std::find_if(lines.rbegin(), lines.rend(), [&](const std::string& l) { return l.rfind(tid + " ", 0) == 0; });
+    ASSERT_NE(last, lines.rend()) << tid;
+    EXPECT_TRUE(last->ends_with(" <unfinished ...>") || last->ends_with(" <detached ...>")) << *last << "\n" << text;
+  }
 }
 
 // Let go while a thread is asleep in a read our entry path made, with a
@@ -280,37 +287,72 @@ TEST_P(AttachInProcess, ACallLetGoInIsInterruptedAsUntraced) {
   close(p.err[0]);
 }
 
+// attach_poll, asleep in poll with a timeout, and lzptrace attached to it
+// (-o `trace`): the program's pipes, the tracer and its stderr pipe.
+struct PollerAttached {
+  PipedProgram p;
+  std::string pid, trace;
+  pid_t tracer = -1;
+  int err = -1;
+};
+PollerAttached AttachToPoller(const std::string& mode, const std::string& trace) {
+  PollerAttached a;
+  a.p = StartPiped({Program("attach_poll")});
+  a.pid = std::to_string(a.p.pid);
+  a.trace = trace;
+  EXPECT_EQ(ReadLine(a.p.out), "polling");
+  EXPECT_TRUE(WaitUntilAsleep(a.pid, {{a.pid, SYS_poll}}));
+  close(a.p.err[1]);
+  close(a.p.err[0]);
+  int err[2];
+  EXPECT_EQ(pipe(err), 0);
+  a.tracer = StartTracer({Lzptrace(), "--mode=" + mode, "-o", trace, "-p", a.pid}, err, {a.p.in, a.p.out});
+  a.err = err[0];
+  EXPECT_EQ(ReadLine(a.err), "lzptrace: Process " + a.pid + " attached");
+  return a;
+}
+
+// Gives the poller its input: it says poll answered 1, untraced or traced
+// (never EINTR), and exits 0.
+void FeedPoller(PollerAttached& a) {
+  EXPECT_EQ(write(a.p.in, "x", 1), 1);
+  EXPECT_EQ(ReadLine(a.p.out), "poll 1 revents 0x1");
+  close(a.p.in);
+  int status = 0;
+  ASSERT_EQ(waitpid(a.p.pid, &status, 0), a.p.pid);
+  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << status;
+  close(a.p.out);
+}
+
 // A program asleep in poll with a timeout when lzptrace attaches: the
 // kernel resumes such a call through restart_syscall, which must not fail
 // with EINTR because dispatch trapped it (untraced, the poll goes on until
 // its input comes); the trace shows the restart as strace -p does.
 TEST_P(AttachInProcess, ACallResumedThroughRestartSyscallGoesOn) {
-  PipedProgram p = StartPiped({Program("attach_poll")});
-  ASSERT_GT(p.pid, 0);
-  std::string pid = std::to_string(p.pid);
-  EXPECT_EQ(ReadLine(p.out), "polling");
-  ASSERT_TRUE(WaitUntilAsleep(pid, {{pid, SYS_poll}}));
-  close(p.err[1]);
-  int err[2];
-  ASSERT_EQ(pipe(err), 0);
-  std::string trace = TempPath("attach_poll_" + GetParam());
-  pid_t tracer = StartTracer({Lzptrace(), "--mode=" + GetParam(), "-o", trace, "-p", pid}, err, {p.in, p.out});
-  EXPECT_EQ(ReadLine(err[0]), "lzptrace: Process " + pid + " attached");
-  ASSERT_TRUE(WaitUntilAsleep(pid, {{pid, SYS_restart_syscall}}));
-  EXPECT_EQ(write(p.in, "x", 1), 1);
-  EXPECT_EQ(ReadLine(p.out), "poll 1 revents 0x1");
-  close(p.in);
+  PollerAttached a = AttachToPoller(GetParam(), TempPath("attach_poll_" + GetParam()));
+  ASSERT_TRUE(WaitUntilAsleep(a.pid, {{a.pid, SYS_restart_syscall}}));
+  FeedPoller(a);
   int status = 0;
-  ASSERT_EQ(waitpid(p.pid, &status, 0), p.pid);
+  ASSERT_EQ(waitpid(a.tracer, &status, 0), a.tracer);
   EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << status;
-  ASSERT_EQ(waitpid(tracer, &status, 0), tracer);
-  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << status;
-  std::vector<std::string> lines = Lines(ReadFile(trace));
+  close(a.err);
+  std::vector<std::string> lines = Lines(ReadFile(a.trace));
   ASSERT_FALSE(lines.empty());
   EXPECT_EQ(lines.front(), "restart_syscall(<... resuming interrupted read ...>) = 1");
   EXPECT_EQ(lines.back(), "+++ exited with 0 +++");
-  close(p.out);
-  close(err[0]);
+}
+
+// Let go while it sleeps in that call: the call was shown at its entry
+// while it ran (announced), and the detach ends that same line, as strace
+// -p prints it: one line, "<detached ...>" and a newline.
+TEST_P(AttachInProcess, LetGoInACallShownWhileItRanEndsThatLine) {
+  PollerAttached a = AttachToPoller(GetParam(), TempPath("attach_poll_letgo_" + GetParam()));
+  const std::string head = "restart_syscall(<... resuming interrupted read ...>";
+  ASSERT_TRUE(WaitForText(a.trace, head));  // shown while it runs
+  std::vector<std::string> said = LetGo(a.tracer, a.err);
+  EXPECT_EQ(said, std::vector<std::string>{"lzptrace: Process " + a.pid + " detached"});
+  EXPECT_EQ(ReadFile(a.trace), head + " <detached ...>\n");
+  FeedPoller(a);  // untraced again, still polling
 }
 
 // Let go while its main thread is inside a program signal handler that the

@@ -255,7 +255,8 @@ void PtraceCompanion::State::LetProcessGo(pid_t pid, std::map<pid_t, int>& stops
     } else if (proto::InflightSlot* slot = SlotOf(tid)) {
       uint32_t depth = slot->active_depth.load(std::memory_order_acquire);
       if (depth != 0 && depth <= proto::kInflightDepth)
-        loader.DetachedInCall(pid, tid, slot->entries[depth - 1].nr, slot->entries[depth - 1].args);
+        loader.DetachedInCall(pid, tid, slot->entries[depth - 1].nr, slot->entries[depth - 1].args,
+                              slot->entries[depth - 1].tsc_enter);
     }
   }
   if (!process.stepping && process.injected_base != 0 && interposer_image != nullptr) {

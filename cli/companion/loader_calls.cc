@@ -91,9 +91,12 @@ LoaderCalls::Call LoaderCalls::Entered(pid_t pid, pid_t tid, uint64_t nr, const 
   return call;
 }
 
-void LoaderCalls::DetachedInCall(pid_t pid, pid_t tid, uint64_t nr, const uint64_t args[6]) {
+void LoaderCalls::DetachedInCall(pid_t pid, pid_t tid, uint64_t nr, const uint64_t args[6], uint64_t slot_enter) {
   if (summary_only_ || nr >= proto::kCounterCount || !options_.filters.trace.test(nr)) return;
   Call call = Entered(pid, tid, nr, args);
+  // (its entry time, as the slot noted it: the printer finds the call it
+  // announced while it ran by it)
+  if (slot_enter != 0 && slot_enter < call.rec.tsc_enter) call.rec.tsc_enter = slot_enter;
   call.rec.flags |= proto::kNoReturn | proto::kDetached;
   companion::WriteSyscall(call.rec, call.payload);
 }

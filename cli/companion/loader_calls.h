@@ -73,7 +73,7 @@ class LoaderCalls {
   void LeftInCall(pid_t tid, uint32_t flags);
   // -p lets `tid` go inside call `nr`, which its interposer entered (its
   // in-flight slot): "<detached ...>", the arguments captured now.
-  void DetachedInCall(pid_t pid, pid_t tid, uint64_t nr, const uint64_t args[6]);
+  void DetachedInCall(pid_t pid, pid_t tid, uint64_t nr, const uint64_t args[6], uint64_t slot_enter = 0);
   // -c alone (no records): a call the kernel will restart counts as it was
   // cut, as strace counts it (KilledInCall does so when it records).
   void CountRestarted(uint64_t nr, int64_t ret) {

@@ -35,9 +35,18 @@ void TracePrinter::Detach(const proto::SyscallRecord& rec, const Captures& captu
     } else {
       // -p: the tasks are let go one after another; each line but the last
       // is left unfinished by the next one, as strace shows it (LetGo ends
-      // the last).
-      if (held_detach_) PrintTextLine(held_detach_->tid, held_detach_->tsc, held_detach_->text + " <unfinished ...>");
-      held_detach_ = HeldLine{tid, rec.tsc_enter, call};
+      // the last). A call announced while it ran has its head written in its
+      // place already: strace ends it " <detached ...>" only if it is still
+      // the open line (a line written after it closes it "<unfinished ...>").
+      if (interleaver_ && interleaver_->Announced(tid, rec.tsc_enter)) {
+        // (a held line, written later, closes it "<unfinished ...>")
+        if (interleaver_->LetGoAnnounced(tid, rec.tsc_enter) && !held_detach_)
+          held_detach_ = HeldLine{tid, rec.tsc_enter, "", true};
+      } else {
+        if (held_detach_ && !held_detach_->written)
+          PrintTextLine(held_detach_->tid, held_detach_->tsc, held_detach_->text + " <unfinished ...>");
+        held_detach_ = HeldLine{tid, rec.tsc_enter, call};
+      }
     }
   }
   if (IsExec(rec.nr)) SayToTerminal("detached", tid);

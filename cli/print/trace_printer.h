@@ -71,8 +71,10 @@ class TracePrinter {
   // -p: the traced processes were let go, alive: Finish reports no end for
   // them; the last call a task was let go in ends " <detached ...>".
   void LetGo() {
-    if (held_detach_ && text_)
-      PrintTextLine(held_detach_->tid, held_detach_->tsc, held_detach_->text + " <detached ...>", 0, false);
+    if (held_detach_ && text_) {
+      if (!held_detach_->written) PrintTextLine(held_detach_->tid, held_detach_->tsc, held_detach_->text + " <detached ...>");
+      else interleaver_->EndOpenLine(held_detach_->tid, held_detach_->tsc, " <detached ...>\n");
+    }
     held_detach_.reset();
     main_exit_printed_ = true;
     ended_.insert(main_pid_);
@@ -165,8 +167,9 @@ class TracePrinter {
     uint32_t next = 0;
   };
   std::map<pid_t, TaskRecent> last_nr_;
-  struct HeldLine { pid_t tid; uint64_t tsc; std::string text; };
-  std::optional<HeldLine> held_detach_;  // -p: the call a task was let go in, until the next one or LetGo  // the call each task was last cut short in by ERESTART_RESTARTBLOCK
+  // `written`: an announced call whose head the interleaver wrote and left open.
+  struct HeldLine { pid_t tid; uint64_t tsc; std::string text; bool written = false; };
+  std::optional<HeldLine> held_detach_;  // -p: the call a task was let go in, until the next one or LetGo
   std::unique_ptr<Interleaver> interleaver_;  // -f into one output: unfinished/resumed lines
   bool interleaving_ = false;                 // several tasks live: lines go through interleaver_
   bool Interleaving();

@@ -58,6 +58,19 @@ void Interleaver::ForgetAnnounced(pid_t tid) {
   std::erase_if(announced_, [tid](const TraceLine& a) { return a.tid == tid; });
 }
 
+bool Interleaver::LetGoAnnounced(pid_t tid, uint64_t enter) {
+  Flush(~uint64_t{0});
+  std::erase_if(announced_, [&](const TraceLine& a) { return a.tid == tid && a.enter == enter; });
+  return open_ && open_line_.tid == tid && open_line_.enter == enter;
+}
+
+bool Interleaver::EndOpenLine(pid_t tid, uint64_t enter, const std::string& text) {
+  if (!open_ || open_line_.tid != tid || open_line_.enter != enter) return false;
+  Write(tid, text);
+  open_ = false;
+  return true;
+}
+
 void Interleaver::Add(TraceLine line) {
   if (line.exit > newest_exit_) newest_exit_ = line.exit;
   if (line.syscall && !announced_.empty()) {

@@ -70,6 +70,15 @@ class Interleaver {
   bool Announced(pid_t tid, uint64_t enter) const;
   // Task `tid` is gone: its announced calls will not be finished by Add.
   void ForgetAnnounced(pid_t tid);
+  // -p lets task `tid` go inside its announced call entered at `enter`:
+  // everything held is written (the call's head included), and the call is
+  // no longer awaited. True if its line is the one still open, which strace
+  // ends " <detached ...>" (EndOpenLine); one closed by another task's line
+  // gets nothing more.
+  bool LetGoAnnounced(pid_t tid, uint64_t enter);
+  // Ends the open line of the call `tid` entered at `enter` with `text`
+  // (no padding, no result); false if that line is not the open one.
+  bool EndOpenLine(pid_t tid, uint64_t enter, const std::string& text);
   // Writes everything that happened before `now - window` (TSC).
   void FlushBefore(uint64_t now);
   void FlushAll();
