@@ -539,8 +539,9 @@ TEST_P(Golden, IoctlStructs) {
 TEST_P(Golden, FormatHeldout6) {
   Compare("heldout6_families", {});
   // Static, stepped by the ptrace companion: prctl's cells and PR_SET_VMA's
-  // name (the fifth argument), and the node mask before the unmapped page.
-  Compare("heldout6_families_static", {"-e", "trace=prctl,set_mempolicy"}, {}, {"--step-static"});
+  // name (the fifth argument), the node mask and clone_args before the
+  // unmapped page.
+  Compare("heldout6_families_static", {"-e", "trace=prctl,set_mempolicy,clone3"}, {}, {"--step-static"});
 }
 TEST_P(Golden, FormatLongTailFifth) {
   Compare("long_tail_fifth", {}, {::testing::TempDir()});

@@ -473,6 +473,7 @@ void CaptureAtEntry(ThreadState* ts, const EntryFrame* f, uint32_t level) {
       case CaptureOp::kInOutStruct:
         if (v != 0 && a.sizing == Sizing::kCountFromArg) CaptureArray(w, i, proto::kAtEntry, v, StructBytes(a, f), a.size);
         else if (v != 0 && a.sizing == Sizing::kBitsFromArg) CaptureArray(w, i, proto::kAtEntry, v, StructBytes(a, f), 8);  // words
+        else if (v != 0 && f->nr == SYS_clone3) CaptureArray(w, i, proto::kAtEntry, v, StructBytes(a, f), 1);  // up to a fault
         else if (v != 0) CaptureBytes(w, i, proto::kAtEntry, v, StructBytes(a, f), ~0ull);
         break;
       case CaptureOp::kArgv: CaptureArgv(w, i, v); break;

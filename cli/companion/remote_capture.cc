@@ -375,6 +375,7 @@ void RemoteCapture::AtEntry(pid_t tid, uint64_t nr, const uint64_t args[6], uint
       case CaptureOp::kInOutStruct:
         if (v != 0 && a.sizing == Sizing::kCountFromArg) CaptureArray(tid, payload, i, proto::kAtEntry, v, StructBytes(tid, a, args), a.size);
         else if (v != 0 && a.sizing == Sizing::kBitsFromArg) CaptureArray(tid, payload, i, proto::kAtEntry, v, StructBytes(tid, a, args), 8);
+        else if (v != 0 && nr == SYS_clone3) CaptureArray(tid, payload, i, proto::kAtEntry, v, StructBytes(tid, a, args), 1);
         else if (v != 0) CaptureBytes(tid, payload, i, proto::kAtEntry, v, StructBytes(tid, a, args), ~0ull);
         break;
       case CaptureOp::kArgv: CaptureArgv(tid, payload, i, v, string_limit_); break;

@@ -92,9 +92,10 @@ Args Clone(const CallContext& c) {
 // Bytes of an extensible struct (clone_args, open_how) past the part this
 // kernel knows (`known` bytes) up to the size given (at most a page), if any
 // is non-zero: ", /* bytes 88..99 */ \"\x00...\"", in hex and cut at -s as
-// strace prints them. `b` is the capture (at most 256 bytes): a tail that is
-// zero as far as captured but goes on past it is not shown, unless the
-// kernel said it found a non-zero byte there (E2BIG).
+// strace prints them. `b` is the capture (at most 256 bytes of open_how, a
+// page of clone_args): a tail that is zero as far as captured but goes on
+// past it is not shown, unless the kernel said it found a non-zero byte
+// there (E2BIG).
 std::string StructTail(std::string_view b, size_t known, uint64_t size, uint32_t limit, bool kernel_saw_nonzero) {
   uint64_t end = std::min<uint64_t>(size, 4096);
   if (end <= known || b.size() <= known) return "";
@@ -107,9 +108,13 @@ std::string StructTail(std::string_view b, size_t known, uint64_t size, uint32_t
 constexpr uint64_t kCloneIntoCgroup = 0x200000000;  // <linux/sched.h>
 
 Args Clone3(const CallContext& c) {
+  constexpr size_t kCloneArgsKnown = 88;
   const Capture* cap = c.captures.Find(0, proto::kAtEntry);
   std::string args = Pointer(c.rec.args[0]);
-  if (cap != nullptr && !cap->faulted() && cap->data.size() >= 64) {
+  // A struct readable past its known part but not as far as its size (up
+  // to a page) says: strace shows the fields, then "???" for the rest.
+  bool cut = cap != nullptr && cap->faulted();
+  if (cap != nullptr && cap->data.size() >= (cut ? kCloneArgsKnown : 64)) {
     std::string_view b = cap->data;
     uint64_t flags = Field<uint64_t>(b, 0);
     args = "{flags=" + FormatFlags("clone", flags);
@@ -122,9 +127,11 @@ Args Clone3(const CallContext& c) {
     if (Field<uint64_t>(b, 64) || Field<uint64_t>(b, 72))
       args += ", set_tid=" + Pointer(Field<uint64_t>(b, 64)) + fmt::format(", set_tid_size={}", Field<uint64_t>(b, 72));
     if (Field<uint64_t>(b, 80) || (flags & kCloneIntoCgroup)) args += fmt::format(", cgroup={}", Field<uint64_t>(b, 80));
-    constexpr size_t kCloneArgsKnown = 88;
-    constexpr int64_t kE2big = -7;  // a non-zero byte past the known part, or a size past a page
-    args += StructTail(b, kCloneArgsKnown, c.rec.args[1], c.options.string_limit, c.rec.ret == kE2big);
+    // E2BIG for a size within a page: the kernel found a non-zero byte past
+    // the known part (past a page it answers E2BIG whatever the bytes).
+    constexpr int64_t kE2big = -7, kPage = 4096;
+    bool nonzero_tail = c.rec.ret == kE2big && c.rec.args[1] <= kPage;
+    args += cut ? ", ???" : StructTail(b, kCloneArgsKnown, c.rec.args[1], c.options.string_limit, nonzero_tail);
     args += "}";
     const Capture* tid = (flags & CLONE_PARENT_SETTID) ? c.captures.Find(1, proto::kAtExit) : nullptr;
     if (tid != nullptr && !tid->faulted() && tid->data.size() >= 4)  // what the kernel wrote back

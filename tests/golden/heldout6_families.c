@@ -1,7 +1,7 @@
 // Golden program for what the seventh format-coverage set
 // (tests/format_coverage/heldout6/) found: prctl's sub-commands and
 // getters, keyctl's newer commands, arch_prctl's AMX permission calls,
-// clone3's tail seen by E2BIG, futex and flag tables strace 6.1 names
+// clone3's tail (a page of it) and a clone_args cut by an unmapped page, futex and flag tables strace 6.1 names
 // differently (eventfd2, open_tree, name_to_handle_at, mount_setattr,
 // fsmount, move_pages, timerfd_settime, fanotify masks, io_uring_setup,
 // sem_flg, F_GET_SEALS' result), socket levels and options (SOL_UDPLITE,
@@ -85,6 +85,7 @@ int main(void) {
   const struct call tables[] = {
       {SYS_clone3, {(unsigned long)clone_args, 160}},
       {SYS_clone3, {(unsigned long)clone_args, 8192}},
+      {SYS_clone3, {(unsigned long)(area + 4096 - 200), 8192}},  // readable for 200 bytes: "???"
       {SYS_futex, {(unsigned long)&futex_word, FUTEX_WAIT_REQUEUE_PI_PRIVATE | FUTEX_CLOCK_REALTIME, 1, 0,
                    (unsigned long)&futex_word}},
       {SYS_eventfd2, {0, 0x4}},
@@ -113,6 +114,8 @@ int main(void) {
       {SYS_setsockopt, {tcp, IPPROTO_IPV6, 27, (unsigned long)anycast, sizeof anycast}},
       {SYS_setsockopt, {tcp, IPPROTO_TCP, 19, (unsigned long)anycast, 0}},  // TCP_REPAIR_OPTIONS
       {SYS_ioctl, {tcp, 0x894b, (unsigned long)&cell}},                     // SIOCOUTQNSD
+      {SYS_ioctl, {tcp, 0x80045439, (unsigned long)&cell}},                 // TIOCGPTLCK (not a tty)
+      {SYS_ioctl, {tcp, 0x40085400, BAD}},                                  // TFD_IOC_SET_TICKS
       {SYS_listen, {tcp, 1}},
       {SYS_accept4, {tcp, 0, (unsigned long)&len, SOCK_CLOEXEC}},
   };
