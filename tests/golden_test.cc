@@ -533,6 +533,16 @@ TEST_P(Golden, IoctlStructs) {
 // of range, MSG_TRUNC's buffer, execve's arrays, arrays that run into an
 // unmapped page, CPU masks and paths longer than strace shows, negative
 // address lengths.
+// What heldout6 (tests/format_coverage/heldout6/) found: prctl's and keyctl's
+// sub-commands, arch_prctl's AMX calls, flag tables, socket levels, ioctl
+// names, node masks cut by an unmapped page, siginfo without a signal.
+TEST_P(Golden, FormatHeldout6) {
+  Compare("heldout6_families", {});
+  // Static, stepped by the ptrace companion: prctl's cells and PR_SET_VMA's
+  // name (the fifth argument), the node mask and clone_args before the
+  // unmapped page.
+  Compare("heldout6_families_static", {"-e", "trace=prctl,set_mempolicy,clone3"}, {}, {"--step-static"});
+}
 TEST_P(Golden, FormatLongTailFifth) {
   Compare("long_tail_fifth", {}, {::testing::TempDir()});
   // Cut arrays at -s 1 (strace reads an element before it checks -s) and

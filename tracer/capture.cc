@@ -270,15 +270,15 @@ proto::StackSnapshot ApplicationStack(const ThreadState* ts, const greg_t* g, ui
   return {rip, u(REG_RSP), u(REG_RBP), u(REG_RBX), u(REG_R12), u(REG_R13), u(REG_R14), u(REG_R15)};
 }
 
-// prctl's second argument, as tracer/prctl_transfers.h says for the option.
+// prctl's string or cell, as tracer/prctl_transfers.h says for the option.
 static void CapturePrctl(ThreadState* ts, const EntryFrame* f, uint32_t level, uint8_t phase) {
-  proto::PrctlTransfer t = proto::PrctlTransferOf(f->rdi, phase);
-  uint64_t arg = f->rsi;
+  proto::PrctlTransfer t = proto::PrctlTransferOf(f->rdi, f->rsi, phase);
+  uint64_t arg = f->arg(t.arg);
   uint8_t* base = (t.string_max != 0 || t.cell_size != 0) && arg != 0 ? CaptureLevel(ts, level) : nullptr;
   if (base == nullptr) return;
   Writer w{base, &ts->capture_used[level]};
-  if (t.cell_size != 0) CaptureBytes(w, 1, phase, arg, t.cell_size, ~0ull);
-  else CaptureString(w, 1, phase, arg, t.string_max);
+  if (t.cell_size != 0) CaptureBytes(w, t.arg, phase, arg, t.cell_size, ~0ull);
+  else CaptureString(w, t.arg, phase, arg, t.string_max);
 }
 
 // shmctl/semctl/msgctl: the struct the command reads or writes, as
@@ -345,15 +345,22 @@ static void CaptureFutexTimeout(ThreadState* ts, const EntryFrame* f, uint32_t l
 }
 
 // keyctl: which arguments are strings or buffers depends on the command
-// (<linux/keyctl.h>): names and payloads going in (at entry), descriptions
-// and payloads coming out (at exit: as many bytes as the result says, at most
-// the buffer's length). All cut at -s. Tiny pointers are not followed.
+// (<linux/keyctl.h>): names, payloads and DH parameters going in (at entry),
+// descriptions, payloads and capability bytes coming out (at exit: as many
+// bytes as the result says, at most the buffer's length). All cut at -s.
+// Tiny pointers are not followed.
 static void CaptureKeyctl(ThreadState* ts, const EntryFrame* f, uint32_t level, uint8_t phase, int64_t ret) {
-  enum : uint64_t { kJoin = 1, kUpdate = 2, kDescribe = 6, kSearch = 10, kRead = 11, kInstantiate = 12, kGetSecurity = 17 };
-  constexpr uint64_t kPage = 4096;
+  enum : uint64_t {
+    kJoin = 1, kUpdate = 2, kDescribe = 6, kSearch = 10, kRead = 11, kInstantiate = 12, kGetSecurity = 17,
+    kDhCompute = 23, kPkeyQuery = 24, kPkeyEncrypt = 25, kPkeyVerify = 28, kRestrictKeyring = 29, kCapabilities = 31,
+  };
+  constexpr uint64_t kPage = 4096, kDhParamsSize = 12;  // struct keyctl_dh_params: three key serials
   uint64_t cmd = f->rdi;
-  bool wanted = phase == proto::kAtEntry ? cmd == kJoin || cmd == kUpdate || cmd == kSearch || cmd == kInstantiate
-                                         : cmd == kDescribe || cmd == kRead || cmd == kGetSecurity;
+  bool pkey_op = cmd >= kPkeyEncrypt && cmd <= kPkeyVerify;  // ENCRYPT, DECRYPT, SIGN, VERIFY: the info string
+  bool wanted = phase == proto::kAtEntry ? cmd == kJoin || cmd == kUpdate || cmd == kSearch || cmd == kInstantiate ||
+                                               cmd == kDhCompute || cmd == kPkeyQuery || pkey_op || cmd == kRestrictKeyring
+                                         : cmd == kDescribe || cmd == kRead || cmd == kGetSecurity || cmd == kDhCompute ||
+                                               cmd == kCapabilities;
   uint8_t* base = wanted ? CaptureLevel(ts, level) : nullptr;
   if (base == nullptr) return;
   Writer w{base, &ts->capture_used[level]};
@@ -366,7 +373,24 @@ static void CaptureKeyctl(ThreadState* ts, const EntryFrame* f, uint32_t level, 
       if (followed(3)) CaptureString(w, 3, phase, f->arg(3), limit);
       break;
     case kUpdate: case kInstantiate: if (followed(2)) CaptureBytes(w, 2, phase, f->arg(2), f->arg(3), limit); break;
-    default: if (followed(2)) CaptureBytes(w, 2, phase, f->arg(2), Min(static_cast<uint64_t>(ret), f->arg(3)), limit);
+    case kPkeyQuery: if (followed(3)) CaptureString(w, 3, phase, f->arg(3), limit); break;
+    case kRestrictKeyring:
+      if (followed(2)) CaptureString(w, 2, phase, f->arg(2), limit);
+      if (followed(3)) CaptureString(w, 3, phase, f->arg(3), limit);
+      break;
+    case kCapabilities: if (followed(1)) CaptureBytes(w, 1, phase, f->arg(1), Min(static_cast<uint64_t>(ret), f->arg(2)), limit); break;
+    case kDhCompute:
+      if (phase == proto::kAtEntry) {
+        if (followed(1)) CaptureBytes(w, 1, phase, f->arg(1), kDhParamsSize, limit);
+        break;
+      }
+      [[fallthrough]];
+    default:
+      if (pkey_op) {
+        if (followed(2)) CaptureString(w, 2, phase, f->arg(2), limit);
+        break;
+      }
+      if (followed(2)) CaptureBytes(w, 2, phase, f->arg(2), Min(static_cast<uint64_t>(ret), f->arg(3)), limit);
   }
 }
 
@@ -448,6 +472,8 @@ void CaptureAtEntry(ThreadState* ts, const EntryFrame* f, uint32_t level) {
       case CaptureOp::kInStruct:
       case CaptureOp::kInOutStruct:
         if (v != 0 && a.sizing == Sizing::kCountFromArg) CaptureArray(w, i, proto::kAtEntry, v, StructBytes(a, f), a.size);
+        else if (v != 0 && a.sizing == Sizing::kBitsFromArg) CaptureArray(w, i, proto::kAtEntry, v, StructBytes(a, f), 8);  // words
+        else if (v != 0 && f->nr == SYS_clone3) CaptureArray(w, i, proto::kAtEntry, v, StructBytes(a, f), 1);  // up to a fault
         else if (v != 0) CaptureBytes(w, i, proto::kAtEntry, v, StructBytes(a, f), ~0ull);
         break;
       case CaptureOp::kArgv: CaptureArgv(w, i, v); break;

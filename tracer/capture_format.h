@@ -36,10 +36,14 @@ inline constexpr bool FileHandleWhole(uint64_t nr, uint8_t phase) { return nr ==
 inline constexpr bool FileHandleAtExit(uint64_t nr, int64_t ret) { return nr == 303 && (ret >= 0 || ret == -75 /* EOVERFLOW */); }
 
 // arch_prctl(ARCH_GET_FS or ARCH_GET_GS, addr) (<asm/prctl.h>): the base
-// the kernel wrote at addr, 8 bytes copied at exit after a success as
-// argument 1. Tiny pointers are not followed.
+// the kernel wrote at addr; ARCH_GET_XCOMP_SUPP, _PERM and _GUEST_PERM: the
+// feature mask. 8 bytes copied at exit after a success as argument 1. Tiny
+// pointers are not followed.
 inline constexpr bool ArchPrctlWritesCell(uint64_t code) {
-  return static_cast<uint32_t>(code) == 0x1003 || static_cast<uint32_t>(code) == 0x1004;
+  switch (static_cast<uint32_t>(code)) {
+    case 0x1003: case 0x1004: case 0x1021: case 0x1022: case 0x1024: return true;
+    default: return false;
+  }
 }
 
 enum CapturePhase : uint8_t {

@@ -120,6 +120,7 @@ inline constexpr IoctlTransfer kIoctlTransfers[] = {
     {0x5419, IoctlDirection::kOut, IoctlShape::kInt, 4},       // TIOCGSOFTCAR
     {0x541a, IoctlDirection::kIn, IoctlShape::kInt, 4},        // TIOCSSOFTCAR
     {0x8904, IoctlDirection::kOut, IoctlShape::kInt, 4},       // SIOCGPGRP (<linux/sockios.h>)
+    {0x894b, IoctlDirection::kOut, IoctlShape::kInt, 4},       // SIOCOUTQNSD
     {0x8902, IoctlDirection::kIn, IoctlShape::kInt, 4},        // SIOCSPGRP
     {0x40082404, IoctlDirection::kIn, IoctlShape::kUint64, 8}, // PERF_EVENT_IOC_PERIOD (<linux/perf_event.h>)
     {0x80082407, IoctlDirection::kOut, IoctlShape::kUint64, 8},  // PERF_EVENT_IOC_ID

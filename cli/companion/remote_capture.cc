@@ -149,12 +149,13 @@ void CaptureIoctl(pid_t tid, std::string* payload, const uint64_t args[6], uint8
   AppendChunk(payload, proto::kIoctlTailArg, phase, status, tail.data(), got);
 }
 
-// prctl's second argument for the options strace decodes through it.
+// prctl's string or cell for the options strace decodes through them.
 void CapturePrctl(pid_t tid, std::string* payload, const uint64_t args[6], uint8_t phase) {
-  proto::PrctlTransfer t = proto::PrctlTransferOf(args[0], phase);
-  if (args[1] == 0) return;
-  if (t.cell_size != 0) CaptureBytes(tid, payload, 1, phase, args[1], t.cell_size, ~0ull);
-  else if (t.string_max != 0) CaptureString(tid, payload, 1, phase, args[1], t.string_max);
+  proto::PrctlTransfer t = proto::PrctlTransferOf(args[0], args[1], phase);
+  uint64_t ptr = args[t.arg];
+  if (ptr == 0) return;
+  if (t.cell_size != 0) CaptureBytes(tid, payload, t.arg, phase, ptr, t.cell_size, ~0ull);
+  else if (t.string_max != 0) CaptureString(tid, payload, t.arg, phase, ptr, t.string_max);
 }
 
 uint64_t StructBytes(pid_t tid, const ArgCapture& spec, const uint64_t args[6]) {
@@ -373,6 +374,8 @@ void RemoteCapture::AtEntry(pid_t tid, uint64_t nr, const uint64_t args[6], uint
       case CaptureOp::kInStruct:
       case CaptureOp::kInOutStruct:
         if (v != 0 && a.sizing == Sizing::kCountFromArg) CaptureArray(tid, payload, i, proto::kAtEntry, v, StructBytes(tid, a, args), a.size);
+        else if (v != 0 && a.sizing == Sizing::kBitsFromArg) CaptureArray(tid, payload, i, proto::kAtEntry, v, StructBytes(tid, a, args), 8);
+        else if (v != 0 && nr == SYS_clone3) CaptureArray(tid, payload, i, proto::kAtEntry, v, StructBytes(tid, a, args), 1);
         else if (v != 0) CaptureBytes(tid, payload, i, proto::kAtEntry, v, StructBytes(tid, a, args), ~0ull);
         break;
       case CaptureOp::kArgv: CaptureArgv(tid, payload, i, v, string_limit_); break;

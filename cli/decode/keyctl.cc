@@ -27,13 +27,39 @@ std::string Id(uint64_t v) {  // a uid or gid: -1 means "no change"
 // Argument kinds after the command: k key serial, u unsigned, i int, n size,
 // m permissions, r default request-key keyring, s a string passed in, b a
 // buffer passed in (its length next), o a string read out, O a buffer read
-// out (both: as much as the result says, within the length next).
+// out (both: as much as the result says, within the length next), p a
+// pointer, f KEYCTL_MOVE's flags, D a struct keyctl_dh_params passed in, C
+// the capability bytes read out.
 struct Layout { uint32_t command; const char* args; };
 constexpr Layout kLayouts[] = {
     {0, "ki"},   {1, "s"},   {2, "kbn"}, {3, "k"},   {4, "kuu"},  {5, "km"},  {6, "kon"},
     {7, "k"},    {8, "kk"},  {9, "kk"},  {10, "kssk"}, {11, "kOn"}, {12, "kbnk"}, {13, "kuk"},
     {14, "r"},   {15, "ku"}, {16, "k"},  {17, "kon"}, {18, ""},    {21, "k"},   {22, "uk"},
+    {23, "DOnp"}, {24, "knsp"}, {25, "pspp"}, {26, "pspp"}, {27, "pspp"}, {28, "pspp"}, {29, "kss"},
+    {30, "kkkf"}, {31, "Cn"},
 };
+
+// KEYCTL_DH_COMPUTE's struct keyctl_dh_params: three key serials.
+std::string DhParams(const CallContext& c, int arg) {
+  const Capture* cap = c.captures.Find(arg, proto::kAtEntry);
+  if (cap == nullptr || cap->faulted() || cap->data.size() < 12) return Pointer(c.rec.args[arg]);
+  std::string_view b = cap->data;
+  return "{private=" + KeySerial(Field<int32_t>(b, 0)) + ", prime=" + KeySerial(Field<int32_t>(b, 4)) +
+         ", base=" + KeySerial(Field<int32_t>(b, 8)) + "}";
+}
+
+// KEYCTL_CAPABILITIES' bytes as the kernel wrote them, each named by its table.
+std::string Capabilities(const CallContext& c, int arg) {
+  const Capture* cap = c.failed() ? nullptr : c.captures.Find(arg, proto::kAtExit);
+  if (cap == nullptr || cap->faulted()) return Pointer(c.rec.args[arg]);
+  constexpr const char* kByteTables[] = {"keyctl_caps0", "keyctl_caps1"};
+  std::string out = "[";
+  for (size_t i = 0; i < cap->data.size(); ++i) {
+    uint8_t byte = static_cast<uint8_t>(cap->data[i]);
+    out += (i ? ", " : "") + (i < 2 ? FormatFlags(kByteTables[i], byte) : Hex(byte));
+  }
+  return out + "]";
+}
 
 // A captured string or buffer (argument `arg`), or the pointer.
 std::string Captured(const CallContext& c, char kind, int arg) {
@@ -58,6 +84,7 @@ std::string Argument(char kind, uint64_t v) {
     case 'i': return fmt::format("{}", static_cast<int32_t>(v));
     case 'n': return fmt::format("{}", v);
     case 'm': return FormatFlags("key_perm", static_cast<uint32_t>(v));
+    case 'f': return FormatFlags("keyctl_move", static_cast<uint32_t>(v));
     case 'r': {  // strace prints an unknown one in decimal
       int32_t keyring = static_cast<int32_t>(v);
       return keyring >= -1 && keyring <= 7 ? FormatFlags("key_reqkey", v)
@@ -71,9 +98,13 @@ std::vector<std::string> Keyctl(const CallContext& c) {
   std::vector<std::string> out = {FormatArgument(c, 0)};
   for (const Layout& l : kLayouts) {
     if (l.command != c.rec.args[0]) continue;
-    for (int i = 0; l.args[i] != '\0'; ++i)
-      out.push_back(std::string_view("sboO").find(l.args[i]) != std::string_view::npos ? Captured(c, l.args[i], i + 1)
-                                                                                        : Argument(l.args[i], c.rec.args[i + 1]));
+    for (int i = 0; l.args[i] != '\0'; ++i) {
+      char kind = l.args[i];
+      if (kind == 'D') out.push_back(DhParams(c, i + 1));
+      else if (kind == 'C') out.push_back(Capabilities(c, i + 1));
+      else if (std::string_view("sboO").find(kind) != std::string_view::npos) out.push_back(Captured(c, kind, i + 1));
+      else out.push_back(Argument(kind, c.rec.args[i + 1]));
+    }
     return out;
   }
   for (int i = 1; i < 5; ++i) out.push_back(Hex(c.rec.args[i]));

@@ -6,7 +6,12 @@
 //   move_pages(pid, count, [page, ...], [node, ...], [node or -ERRNO, ...], flags)
 // A node mask is an array of unsigned longs; the kernel reads maxnode - 1
 // bits of it, so strace shows (maxnode + 62) / 64 of them, each as
-// printf's "%#016lx" (which writes zero without its "0x").
+// printf's "%#016lx" (which writes zero without its "0x"): at most -s of
+// them ("..." after), those before an unreadable page ("... /* address */"
+// after, the first address it could not read), the address when maxnode
+// is 1 (no bit to show), "[]" when it is 0.
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "cli/decode/structs.h"
@@ -24,10 +29,14 @@ std::string Nodemask(const CallContext& c, int arg, uint64_t maxnode, uint8_t ph
   if (ptr == 0) return "NULL";
   const Capture* cap = c.captures.Find(arg, phase);
   uint64_t words = maxnode == 0 ? 0 : (maxnode + 62) / 64;
-  if (cap == nullptr || cap->faulted() || cap->data.size() < words * 8) return Pointer(ptr);
+  if (cap == nullptr || (maxnode != 0 && words == 0)) return Pointer(ptr);
+  uint64_t wanted = std::min<uint64_t>(words, c.options.string_limit), readable = cap->data.size() / 8;
+  if (readable < wanted && (!cap->faulted() || readable == 0)) return Pointer(ptr);
+  uint64_t shown = std::min(wanted, readable);
   std::string out = "[";
-  for (uint64_t i = 0; i < words; ++i) out += (i ? ", " : "") + MaskWord(Field<uint64_t>(cap->data, i * 8));
-  return out + "]";
+  for (uint64_t i = 0; i < shown; ++i) out += (i ? ", " : "") + MaskWord(Field<uint64_t>(cap->data, i * 8));
+  if (shown < wanted) return out + fmt::format(", ... /* {} */]", Pointer(ptr + shown * 8));
+  return out + (words > shown ? ", ...]" : "]");
 }
 
 std::vector<std::string> SetMempolicy(const CallContext& c) {

@@ -1,8 +1,12 @@
 // cli/decode/prctl.cc — prctl(option, ...) as strace prints it: options whose
 // arguments strace knows print only those, by name (a signal, a capability,
 // a dumpable mode, a plain number); the others keep all four arguments in
-// hex; PR_SET_SECCOMP's filter is a sock_fprog (cli/decode/classic_bpf.h). PR_GET_DUMPABLE's result is named after "= ". A task's name is at
-// most TASK_COMM_LEN - 1 = 15 bytes: a longer one is cut there with "...".
+// hex; PR_SET_SECCOMP's filter is a sock_fprog (cli/decode/classic_bpf.h).
+// Options with a sub-command (PR_SET_MM, PR_CAP_AMBIENT, PR_SET_VMA,
+// PR_SCHED_CORE, PR_MCE_KILL) name it, then the arguments it takes, then
+// the rest in hex. PR_GET_DUMPABLE's, PR_GET_SPECULATION_CTRL's and
+// PR_MCE_KILL_GET's results are named after "= ". A task's name is at most
+// TASK_COMM_LEN - 1 = 15 bytes: a longer one is cut there with "...".
 #include <fmt/format.h>
 
 #include "cli/decode/classic_bpf.h"
@@ -10,6 +14,7 @@
 #include "cli/print/flags_format.h"
 #include "cli/print/quote.h"
 #include "cli/print/syscall_format.h"
+#include "tracer/prctl_transfers.h"
 
 namespace lzp::cli {
 namespace {
@@ -19,8 +24,17 @@ enum : uint64_t {
   kSetPdeathsig = 1, kGetPdeathsig = 2, kGetDumpable = 3, kSetDumpable = 4, kCapbsetRead = 23, kCapbsetDrop = 24,
   kSetChildSubreaper = 36, kSetNoNewPrivs = 38, kGetNoNewPrivs = 39, kSetName = 15, kGetName = 16,
   kGetKeepcaps = 7, kSetKeepcaps = 8, kGetSeccomp = 21, kGetSecurebits = 27, kGetTimerslack = 30, kSetTimerslack = 29,
-  kGetChildSubreaper = 37, kGetTidAddress = 40, kGetThpDisable = 42, kSetSeccomp = 22,
+  kGetChildSubreaper = 37, kGetTidAddress = 40, kSetSeccomp = 22, kGetUnalign = 5, kGetFpemu = 9, kGetFpexc = 11,
+  kGetEndian = 19, kGetTsc = 25, kMceKill = 33, kMceKillGet = 34, kSetMm = 35, kSetFpMode = 45, kGetFpMode = 46,
+  kCapAmbient = 47, kGetSpeculationCtrl = 52, kSetSpeculationCtrl = 53, kSchedCore = 62, kSetPtracer = 0x59616d61,
 };
+constexpr uint64_t kAmbientIsSet = 1, kAmbientLower = 3, kMceKillSet = 1;
+
+// A value and its name from an enum table in a comment: "0x2 /* PIDTYPE_PGID */".
+std::string Commented(std::string_view table, uint64_t v) {
+  const char* name = EnumName(table, v);
+  return name != nullptr ? Hex(v) + " /* " + name + " */" : FormatFlags(table, v);
+}
 
 // What a getter wrote through its second argument: an int, or PR_GET_TID_ADDRESS's pointer.
 std::string Cell(const CallContext& c, bool pointer) {
@@ -38,6 +52,15 @@ std::string Name(const CallContext& c, uint8_t phase) {
   return Quote(text.substr(0, kLongest), StyleOf(c.options), text.size() > kLongest);
 }
 
+// PR_SET_VMA_ANON_NAME's name (argument 4), as captured at entry.
+std::string VmaName(const CallContext& c) {
+  const Capture* cap = c.captures.Find(4, proto::kAtEntry);
+  if (cap == nullptr || cap->faulted()) return Pointer(c.rec.args[4]);
+  std::string_view text = cap->data.substr(0, cap->data.find('\0'));
+  uint32_t limit = c.options.string_limit;
+  return Quote(text.substr(0, limit), StyleOf(c.options), text.size() > limit || cap->truncated());
+}
+
 std::vector<std::string> Prctl(const CallContext& c) {
   const uint64_t* a = c.rec.args;
   std::vector<std::string> out = {FormatArgument(c, 0)};
@@ -50,8 +73,55 @@ std::vector<std::string> Prctl(const CallContext& c) {
       break;
     }
     case kGetChildSubreaper: out.push_back(Cell(c, false)); break;
+    case kGetUnalign: case kGetFpemu: case kGetFpexc: case kGetEndian: out.push_back(Cell(c, false)); break;
+    case kGetTsc: {
+      const Capture* cap = c.failed() ? nullptr : c.captures.Find(1, proto::kAtExit);
+      out.push_back(cap != nullptr && !cap->faulted() && cap->data.size() >= 4
+                        ? "[" + FormatFlags("pr_tsc", Field<uint32_t>(cap->data, 0)) + "]" : Pointer(a[1]));
+      break;
+    }
+    case kGetFpMode: break;
+    case kSetFpMode: out.push_back(FormatFlags("pr_fp_mode", a[1])); break;
+    case kSetPtracer: out.push_back(a[1] == ~0ull ? "PR_SET_PTRACER_ANY" : fmt::format("{}", static_cast<int64_t>(a[1]))); break;
+    case kGetSpeculationCtrl: out.push_back(FormatFlags("pr_spec", a[1])); break;
+    case kSetSpeculationCtrl:
+      out.push_back(FormatFlags("pr_spec", a[1]));
+      out.push_back(FormatFlags("pr_spec_ctrl", a[2]));
+      break;
+    case kSetMm:
+      out.push_back(FormatFlags("pr_set_mm", a[1]));
+      for (int i = 2; i < 5; ++i) out.push_back(FormatArgument(c, i));
+      break;
+    case kCapAmbient: {  // IS_SET, RAISE and LOWER name a capability
+      out.push_back(FormatFlags("pr_cap_ambient", a[1]));
+      bool names_capability = a[1] >= kAmbientIsSet && a[1] <= kAmbientLower;
+      out.push_back(names_capability ? FormatFlags("capability", a[2]) : FormatArgument(c, 2));
+      for (int i = 3; i < 5; ++i) out.push_back(FormatArgument(c, i));
+      break;
+    }
+    case kMceKill:
+      out.push_back(FormatFlags("pr_mce_kill", a[1]));
+      out.push_back(a[1] == kMceKillSet ? FormatFlags("pr_mce_kill_policy", a[2]) : FormatArgument(c, 2));
+      for (int i = 3; i < 5; ++i) out.push_back(FormatArgument(c, i));
+      break;
+    case proto::kPrSetVma:  // the anonymous name: an address, a length and a string
+      out.push_back(FormatFlags("pr_set_vma", a[1]));
+      out.push_back(FormatArgument(c, 2));
+      if (a[1] != proto::kPrSetVmaAnonName) {
+        for (int i = 3; i < 5; ++i) out.push_back(FormatArgument(c, i));
+        break;
+      }
+      out.push_back(fmt::format("{}", a[3]));
+      out.push_back(VmaName(c));
+      break;
+    case kSchedCore:  // a pid, its scope, and where the cookie goes
+      out.push_back(FormatFlags("pr_sched_core", a[1]));
+      out.push_back(fmt::format("{}", static_cast<int32_t>(a[2])));
+      out.push_back(Commented("pidtype", a[3]));
+      out.push_back(Pointer(a[4]));
+      break;
     case kGetTidAddress: out.push_back(Cell(c, true)); break;
-    case kGetKeepcaps: case kGetSeccomp: case kGetSecurebits: case kGetTimerslack: case kGetThpDisable: break;
+    case kGetKeepcaps: case kGetSeccomp: case kGetSecurebits: case kGetTimerslack: break;
     case kSetKeepcaps: case kSetTimerslack: out.push_back(fmt::format("{}", a[1])); break;
     case kSetName: out.push_back(Name(c, proto::kAtEntry)); break;
     case kGetName: out.push_back(Name(c, proto::kAtExit)); break;
@@ -76,7 +146,11 @@ std::vector<std::string> Prctl(const CallContext& c) {
 }
 
 std::string PrctlResult(const CallContext& c, const std::string& value) {
-  if (c.rec.args[0] == kGetDumpable && !c.failed()) return value + " (" + FormatFlags("suid_dump", c.rec.ret) + ")";
+  if (c.failed()) return value;
+  uint64_t r = static_cast<uint64_t>(c.rec.ret);
+  if (c.rec.args[0] == kGetDumpable) return value + " (" + FormatFlags("suid_dump", r) + ")";
+  if (c.rec.args[0] == kGetSpeculationCtrl) return Hex(r) + " (" + FormatFlags("pr_spec_state", r) + ")";
+  if (c.rec.args[0] == kMceKillGet) return value + " (" + FormatFlags("pr_mce_kill_policy", r) + ")";
   return value;
 }
 

@@ -67,6 +67,7 @@ std::optional<std::string> StackT(std::string_view b, const FormatOptions&) {
 
 std::optional<std::string> Siginfo(std::string_view b, const FormatOptions&) {
   if (b.size() < 128) return std::nullopt;
+  if (Field<int32_t>(b, 0) == 0) return "{}";  // no signal: strace prints none of the fields
   proto::SignalRecord rec{};
   std::memcpy(rec.siginfo, b.data(), 128);
   rec.signo = Field<int32_t>(b, 0);

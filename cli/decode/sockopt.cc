@@ -33,6 +33,7 @@ constexpr uint64_t kSoLinger = 13, kSoPeercred = 17, kSoBindtodevice = 25;
 constexpr uint64_t kMcastJoinGroup = 42, kMcastLeaveGroup = 45;  // <linux/in.h>: a struct group_req
 constexpr uint64_t kIpAddMembership = 35, kIpDropMembership = 36;  // <linux/in.h>: a struct ip_mreq
 constexpr uint64_t kIpv6AddMembership = 20, kIpv6DropMembership = 21;  // <linux/in6.h>: a struct ipv6_mreq
+constexpr uint64_t kIpv6JoinAnycast = 27, kIpv6LeaveAnycast = 28;       // the same struct
 constexpr uint64_t kSoError = 4;  // an int option only when read
 // <asm-generic/socket.h>: SO_DEBUG, SO_REUSEADDR, SO_DONTROUTE, SO_BROADCAST, SO_SNDBUF, SO_RCVBUF,
 // SO_KEEPALIVE, SO_OOBINLINE, SO_PRIORITY, SO_REUSEPORT, SO_PASSCRED, SO_RCVLOWAT, SO_SNDLOWAT,
@@ -59,7 +60,7 @@ constexpr LevelNames kLevelNames[] = {
 std::string OptionName(uint64_t level, uint64_t name) {
   for (const LevelNames& l : kLevelNames)
     if (l.level == level) return FormatFlags(l.table, name);
-  return fmt::format("{}", static_cast<int32_t>(name));
+  return fmt::format("{}", static_cast<uint32_t>(name));  // strace: unsigned ("4294967295")
 }
 
 constexpr uint64_t kSolPacket = 263, kPacketAddMembership = 1, kPacketDropMembership = 2, kPacketStatistics = 6;
@@ -134,7 +135,8 @@ std::string OptionValue(const CallContext& c, uint8_t phase, uint64_t length) {
   if (level == kSolSocket && name == kSoPeercred) return Ucred(b);
   if (level == kSolIp && (name == kIpAddMembership || name == kIpDropMembership))
     return b.size() >= 8 ? "{imr_multiaddr=" + Ipv4(b, 0) + ", imr_interface=" + Ipv4(b, 4) + "}" : Pointer(ptr);
-  if (level == kSolIpv6 && (name == kIpv6AddMembership || name == kIpv6DropMembership)) {
+  if (level == kSolIpv6 && (name == kIpv6AddMembership || name == kIpv6DropMembership || name == kIpv6JoinAnycast ||
+                            name == kIpv6LeaveAnycast)) {
     if (b.size() < 20) return Pointer(ptr);
     char group[INET6_ADDRSTRLEN];
     inet_ntop(AF_INET6, b.data(), group, sizeof(group));
@@ -150,7 +152,7 @@ std::string OptionValue(const CallContext& c, uint8_t phase, uint64_t length) {
   bool as_text = level == kSolSocket && name == kSoBindtodevice;
   bool reading = phase == proto::kAtExit, int_option = SocketIntOption(level, name, reading);
   if (!as_text && (b.size() == 4 || (int_option && b.size() > 4))) return fmt::format("[{}]", Field<int32_t>(b, 0));
-  if ((int_option && !reading) || b.empty()) return Pointer(ptr);
+  if ((int_option && !reading) || (b.empty() && reading)) return Pointer(ptr);  // an empty input is ""
   std::string_view shown = b.substr(0, std::min<size_t>(b.size(), c.options.string_limit));
   return Quote(shown, int_option ? HexStyle::kAll : StyleOf(c.options), b.size() > c.options.string_limit);
 }

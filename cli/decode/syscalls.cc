@@ -92,9 +92,10 @@ Args Clone(const CallContext& c) {
 // Bytes of an extensible struct (clone_args, open_how) past the part this
 // kernel knows (`known` bytes) up to the size given (at most a page), if any
 // is non-zero: ", /* bytes 88..99 */ \"\x00...\"", in hex and cut at -s as
-// strace prints them. `b` is the capture (at most 256 bytes): a tail that is
-// zero as far as captured but goes on past it is not shown, unless the
-// kernel said it found a non-zero byte there (E2BIG).
+// strace prints them. `b` is the capture (at most 256 bytes of open_how, a
+// page of clone_args): a tail that is zero as far as captured but goes on
+// past it is not shown, unless the kernel said it found a non-zero byte
+// there (E2BIG).
 std::string StructTail(std::string_view b, size_t known, uint64_t size, uint32_t limit, bool kernel_saw_nonzero) {
   uint64_t end = std::min<uint64_t>(size, 4096);
   if (end <= known || b.size() <= known) return "";
@@ -107,9 +108,13 @@ std::string StructTail(std::string_view b, size_t known, uint64_t size, uint32_t
 constexpr uint64_t kCloneIntoCgroup = 0x200000000;  // <linux/sched.h>
 
 Args Clone3(const CallContext& c) {
+  constexpr size_t kCloneArgsKnown = 88;
   const Capture* cap = c.captures.Find(0, proto::kAtEntry);
   std::string args = Pointer(c.rec.args[0]);
-  if (cap != nullptr && !cap->faulted() && cap->data.size() >= 64) {
+  // A struct readable past its known part but not as far as its size (up
+  // to a page) says: strace shows the fields, then "???" for the rest.
+  bool cut = cap != nullptr && cap->faulted();
+  if (cap != nullptr && cap->data.size() >= (cut ? kCloneArgsKnown : 64)) {
     std::string_view b = cap->data;
     uint64_t flags = Field<uint64_t>(b, 0);
     args = "{flags=" + FormatFlags("clone", flags);
@@ -122,8 +127,11 @@ Args Clone3(const CallContext& c) {
     if (Field<uint64_t>(b, 64) || Field<uint64_t>(b, 72))
       args += ", set_tid=" + Pointer(Field<uint64_t>(b, 64)) + fmt::format(", set_tid_size={}", Field<uint64_t>(b, 72));
     if (Field<uint64_t>(b, 80) || (flags & kCloneIntoCgroup)) args += fmt::format(", cgroup={}", Field<uint64_t>(b, 80));
-    constexpr size_t kCloneArgsKnown = 88;
-    args += StructTail(b, kCloneArgsKnown, c.rec.args[1], c.options.string_limit, false);
+    // E2BIG for a size within a page: the kernel found a non-zero byte past
+    // the known part (past a page it answers E2BIG whatever the bytes).
+    constexpr int64_t kE2big = -7, kPage = 4096;
+    bool nonzero_tail = c.rec.ret == kE2big && c.rec.args[1] <= kPage;
+    args += cut ? ", ???" : StructTail(b, kCloneArgsKnown, c.rec.args[1], c.options.string_limit, nonzero_tail);
     args += "}";
     const Capture* tid = (flags & CLONE_PARENT_SETTID) ? c.captures.Find(1, proto::kAtExit) : nullptr;
     if (tid != nullptr && !tid->faulted() && tid->data.size() >= 4)  // what the kernel wrote back
@@ -173,6 +181,7 @@ std::string FcntlResult(const CallContext& c, const std::string& value) {
     case F_GETFL: return Hex(r) + " (flags " + FormatFlags("open", r) + ")";
     case F_DUPFD: case F_DUPFD_CLOEXEC: return value;  // a new fd: "= 20</path>" under -y
     case F_GETLEASE: return Hex(r) + " (" + FormatFlags("flock_type", r) + ")";
+    case F_GET_SEALS: return r == 0 ? "0" : Hex(r) + " (seals " + FormatFlags("seals", r) + ")";
   }
   return fmt::format("{}", c.rec.ret);  // a number, whatever the interposer recorded
 }
@@ -253,15 +262,26 @@ Args UtsName(const CallContext& c) {
   return {length > kNewUtsLen ? Pointer(c.rec.args[0]) : FormatArgument(c, 0), fmt::format("{}", length)};
 }
 
-// arch_prctl: ARCH_GET_CPUID takes no argument, ARCH_SET_CPUID an int (<asm/prctl.h>).
+// arch_prctl (<asm/prctl.h>): ARCH_GET_CPUID takes no argument; the AMX
+// permission requests name their feature in a comment ("0x12 /*
+// XFEATURE_XTILE_DATA */"); the getters' cells are a base address or, for
+// the XCOMP masks, the mask with its features in a comment.
 Args ArchPrctl(const CallContext& c) {
-  constexpr uint64_t kGetCpuid = 0x1011, kSetCpuid = 0x1012;
+  constexpr uint32_t kGetCpuid = 0x1011, kGetXcompSupp = 0x1021, kGetXcompPerm = 0x1022, kReqXcompPerm = 0x1023,
+                     kGetXcompGuestPerm = 0x1024, kReqXcompGuestPerm = 0x1025;
   uint32_t code = static_cast<uint32_t>(c.rec.args[0]);
   if (code == kGetCpuid) return Default(c, 1);
-  if (code == kSetCpuid) return {FormatArgument(c, 0), fmt::format("{}", static_cast<int32_t>(c.rec.args[1]))};
   Args out = Default(c, 2);
+  uint64_t arg = c.rec.args[1];
+  if (code == kReqXcompPerm || code == kReqXcompGuestPerm) {
+    const char* name = EnumName("xfeature", arg);
+    out[1] = Hex(arg) + " /* " + (name != nullptr ? name : "XFEATURE_???") + " */";
+  }
   const Capture* cell = proto::ArchPrctlWritesCell(code) && !c.failed() ? c.captures.Find(1, proto::kAtExit) : nullptr;
-  if (cell != nullptr && !cell->faulted() && cell->data.size() >= 8) out[1] = "[" + Pointer(Field<uint64_t>(cell->data, 0)) + "]";
+  if (cell == nullptr || cell->faulted() || cell->data.size() < 8) return out;
+  uint64_t value = Field<uint64_t>(cell->data, 0);
+  bool mask = code == kGetXcompSupp || code == kGetXcompPerm || code == kGetXcompGuestPerm;
+  out[1] = "[" + (mask ? Hex(value) + " /* " + FormatFlags("xfeature_mask", value) + " */" : Pointer(value)) + "]";
   return out;
 }
 

@@ -4,7 +4,8 @@
 // shown without its terminator: "\0\0\0" for four zero bytes), the NUL
 // being the last byte -s lets it show; getxattr's value as long as the
 // result says even when the size passed was 0 (a size query). Everything
-// else is the default decoder's, but listxattr's list after a size 0: an address.
+// else is the default decoder's, but listxattr's list after a size 0 and a
+// value longer than XATTR_SIZE_MAX: an address.
 #include <algorithm>
 
 #include "cli/print/syscall_format.h"
@@ -21,6 +22,11 @@ std::vector<std::string> Value(const CallContext& c, uint8_t phase, int64_t len)
   // What strace shows: the first min(len, -s) bytes, and then, if the last
   // of those is a NUL, without it and without "..." (-s 2 shows "\0" of
   // four zero bytes).
+  constexpr int64_t kXattrSizeMax = 65536;  // <linux/limits.h>: strace shows a longer value's address
+  if (len > kXattrSizeMax) {
+    out[kValueArg] = Pointer(c.rec.args[kValueArg]);
+    return out;
+  }
   uint64_t shown = std::min<uint64_t>(len > 0 ? len : 0, c.options.string_limit);
   if (shown == 0 || cap == nullptr || cap->faulted() || cap->data.size() < shown) return out;
   if (cap->data[shown - 1] == '\0') out[kValueArg] = Quote(cap->data.substr(0, shown - 1), StyleOf(c.options), false);

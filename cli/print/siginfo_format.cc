@@ -76,7 +76,7 @@ std::string FormatSignal(const proto::SignalRecord& rec) {
     uint32_t timer = At<uint32_t>(info, kPid);
     out += fmt::format(", si_timerid={}, si_overrun={}, si_int={}, si_ptr={}", timer ? fmt::format("{:#x}", timer) : "0",
                        At<int32_t>(info, kUid), At<int32_t>(info, kValue), ptr ? fmt::format("{:#x}", ptr) : "NULL");
-  } else if (code == SI_SIGIO) {  // the union holds the band (a long) and the fd
+  } else if (code == SI_SIGIO || (signo == SIGIO && code > 0)) {  // the union holds the band (a long) and the fd
     out += fmt::format(", si_band={}, si_fd={}", At<int64_t>(info, kPid), At<int32_t>(info, kValue));
   } else if (sent && code != SI_KERNEL) {
     out += fmt::format(", si_pid={}, si_uid={}", At<int32_t>(info, kPid), At<uint32_t>(info, kUid));

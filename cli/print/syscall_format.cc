@@ -273,6 +273,9 @@ std::string FormatArgument(const CallContext& call, int i) {
     case ArgKind::InStruct: case ArgKind::OutStruct: case ArgKind::InOutStruct: {
       if (v == 0) return "NULL";
       if (!o.structs || WrongSigsetSize(call, a)) return Pointer(v);  // -e verbose=none
+      // accept/accept4 with no address: strace shows the length's address, unread.
+      bool accepts = call.rec.nr == SYS_accept || call.rec.nr == SYS_accept4;
+      if (accepts && std::string_view(a.table) == "socklen" && call.rec.args[i - 1] == 0) return Pointer(v);
       const Capture* c = a.kind == ArgKind::InStruct      ? call.captures.Find(i, proto::kAtEntry)
                          : a.kind == ArgKind::OutStruct ? (call.failed() ? nullptr : call.captures.Find(i, proto::kAtExit))
                                                         : call.captures.Find(i, proto::kAtEntry);

@@ -9,7 +9,7 @@
 # program: identical in both modes or not, and with -v the differing lines.
 # Usage: compare.py LZPTRACE [-v] [--dir DIR] [PROGRAM...]  (DIR: heldout/, the
 # second set, written after most fixes and measured before the rest; heldout2/,
-# heldout3/ .. heldout5/: later sets for families and argument classes no
+# heldout3/ .. heldout6/: later sets for families and argument classes no
 # earlier set covered)
 import os, re, subprocess, sys, tempfile
 
@@ -38,6 +38,10 @@ RULES = [
     (r'^((shmctl|semctl)\(ID, ([0-9]+, )?(IPC_INFO|SHM_INFO|SEM_INFO|GETPID)[,)].*= )[0-9]+$', r'\1N'),
     (r'shm_[cl]pid=[0-9]+', 'shm_pid=PID'),
     (r'shm_[acd]time=[0-9]+( /\* [^*]+ \*/)?', 'shm_time=TIME'),
+    # heldout6: message queue ids as the first argument (as heldout4's shm and sem
+    # ids), and the session and group ids that setsid makes from the pid
+    (r'^(msgctl|msgsnd|msgrcv)\([0-9]+', r'\1(ID'),
+    (r'^((setsid|getsid|getpgrp|getpgid)\(.*= )[0-9]+$', r'\1PID'),
 ]
 
 def normalise(line):
