@@ -840,6 +840,37 @@ TEST_P(Integration, OldMaskOfACallInterruptedAsItReturns) {
   EXPECT_EQ(found, 1);
 }
 
+// The signals the interposer owns, met as a program meets them (see
+// tests/programs/owned_signals.c): each mode prints and ends as untraced,
+// and its lines are strace's.
+TEST_P(Integration, OwnedSignalsBehaveAsUntraced) {
+  auto has = [](const Traced& t, const std::string& prefix) {
+    return std::any_of(t.trace.begin(), t.trace.end(), [&](const std::string& l) { return l.rfind(prefix, 0) == 0; });
+  };
+  // A SIGSEGV queued with a fault's code kills at the default action (it
+  // was lost before, and our fault handler left uninstalled).
+  Traced queued = TraceTransparently({Program("owned_signals"), "queued"});
+  EXPECT_TRUE(WIFSIGNALED(queued.run.status) && WTERMSIG(queued.run.status) == SIGSEGV) << queued.run.status;
+  EXPECT_TRUE(has(queued, "--- SIGSEGV {si_signo=SIGSEGV, si_code=SEGV_MAPERR, si_addr=0xbadc0de} ---"));
+  EXPECT_EQ(TraceTransparently({Program("owned_signals"), "ignored"}).run.out, "ignored\n");
+  EXPECT_EQ(TraceTransparently({Program("owned_signals"), "held"}).run.out,
+            "pending 1\ntook 11 code 1 addr 0xbadc0de\npending 0\n");
+  EXPECT_EQ(TraceTransparently({Program("owned_signals"), "unblock"}).run.out,
+            "queued\nhandler 11 code 1 addr 0xbadc0de\nunblocked\n");
+  // The program's handler returns: the kernel's rt_sigreturn, as strace shows it.
+  Traced fault = TraceTransparently({Program("owned_signals"), "fault"});
+  EXPECT_EQ(fault.run.out, "wrote 1\n");
+  EXPECT_TRUE(has(fault, "--- SIGSEGV {si_signo=SIGSEGV, si_code=SEGV_ACCERR, si_addr=0x")) << ::testing::PrintToString(fault.trace);
+  EXPECT_TRUE(has(fault, "rt_sigreturn({mask=[]})")) << ::testing::PrintToString(fault.trace);
+  // A seccomp trap of a call our entry path made names the program's call.
+  Traced trap = TraceTransparently({Program("owned_signals"), "seccomp"});
+  EXPECT_EQ(trap.run.out, "getppid 42, trapped at the program's call\n");
+  EXPECT_TRUE(std::any_of(trap.trace.begin(), trap.trace.end(), [](const std::string& l) {
+    return std::regex_match(l, std::regex(R"(--- SIGSYS \{si_signo=SIGSYS, si_code=SYS_SECCOMP, si_call_addr=0x[0-9a-f]+, )"
+                                          R"(si_syscall=__NR_getppid, si_arch=AUDIT_ARCH_X86_64\} ---)"));
+  })) << ::testing::PrintToString(trap.trace);
+}
+
 INSTANTIATE_TEST_SUITE_P(Modes, Integration, ::testing::Values("hybrid", "sud"));
 
 TEST(Cli, MissingProgramSaysSoLikeStrace) {

@@ -15,6 +15,7 @@
 #include "tracer/page_zero.h"
 #include "tracer/process.h"
 #include "tracer/raw_syscall.h"
+#include "tracer/ring_writer.h"
 #include "tracer/safe_copy.h"
 #include "tracer/thread_state.h"
 
@@ -36,6 +37,21 @@ bool IsFault(int sig, const siginfo_t* info) {
          (sig == SIGSEGV || sig == SIGBUS || sig == SIGILL || sig == SIGFPE || sig == SIGTRAP);
 }
 
+// Did the CPU raise it, at the instruction it interrupted? A fault's code is
+// not proof: a process may queue itself any code (rt_sigqueueinfo). The
+// kernel's frame carries the thread's last trap: a page fault's address is
+// in cr2 as in si_addr; a general-protection, stack-segment or alignment
+// fault has its trap number. A queued signal finds a stale trap or none.
+bool RaisedByTheCpu(int sig, const siginfo_t* info, const void* context) {
+  if (!IsFault(sig, info)) return false;
+  if (context == nullptr) return true;  // (nothing to tell by: as before)
+  const greg_t* regs = static_cast<const ucontext_t*>(context)->uc_mcontext.gregs;
+  constexpr greg_t kStackSegment = 12, kGeneralProtection = 13, kPageFault = 14, kAlignment = 17;
+  greg_t trap = regs[REG_TRAPNO];
+  if (trap == kPageFault) return static_cast<uint64_t>(regs[REG_CR2]) == reinterpret_cast<uint64_t>(info->si_addr);
+  return trap == kGeneralProtection || trap == kStackSegment || trap == kAlignment;
+}
+
 SignalTable* Table() {
   ThreadState* ts = CurrentThread();
   return ts != nullptr ? ts->signals : nullptr;
@@ -47,17 +63,51 @@ long KernelSigactionSet(int sig, const KernelSigaction* act, KernelSigaction* ol
 
 // The default action of `sig`, done for real: the process dies (or the
 // signal is ignored) exactly as it would untraced.
-void DoDefault(int sig, siginfo_t* info) {
+void DoDefault(int sig, siginfo_t* info, const void* context) {
   if (DefaultIsIgnore(sig)) return;
   KernelSigaction dfl = {kSigDfl, 0, 0, 0};
   KernelSigaction ours;
   KernelSigactionSet(sig, &dfl, &ours);
-  if (IsFault(sig, info)) return;  // returning re-runs the faulting instruction, which now kills
+  if (RaisedByTheCpu(sig, info, context)) return;  // returning re-runs the faulting instruction, which now kills
   uint64_t unblock = SigBit(sig);
   Sys(SYS_rt_sigprocmask, SIG_UNBLOCK, &unblock, 0, 8);
-  Sys(SYS_tgkill, Sys(SYS_getpid), Sys(SYS_gettid), sig);
+  // Sent again as it came (a queued one keeps its code and fields).
+  if (info == nullptr || IsError(Sys(SYS_rt_tgsigqueueinfo, Sys(SYS_getpid), Sys(SYS_gettid), sig, info)))
+    Sys(SYS_tgkill, Sys(SYS_getpid), Sys(SYS_gettid), sig);
   // A stop signal stops us here; once continued, keep our handler.
   if (sig == SIGTSTP || sig == SIGTTIN || sig == SIGTTOU) KernelSigactionSet(sig, &ours, nullptr);
+}
+
+// A SIGSEGV or SIGBUS the CPU did not raise (a program sent or queued it,
+// to itself) while the application believes it blocked: untraced it would
+// wait, pending, until taken (rt_sigtimedwait) or unblocked. It is queued
+// again as it came and blocked for real in the interrupted context (the
+// kernel still shows it pending; the rt_sigprocmask that unblocks it, or
+// the rt_sigtimedwait that takes it, lets it go: HeldSignalTaken). Meanwhile
+// a fault in our safe copies in this thread would kill the process (the
+// kernel forces a blocked fault to its default action): a price only a
+// program that blocks these signals and sends them to itself can pay.
+// Inside the rt_sigprocmask that changes the mask, the new mask counts once
+// the call has returned.
+bool HoldIfBlocked(int sig, const siginfo_t* info, void* context) {
+  ThreadState* ts = CurrentThread();
+  if (ts == nullptr || context == nullptr || RaisedByTheCpu(sig, info, context)) return false;
+  auto* uc = static_cast<ucontext_t*>(context);
+  uint64_t blocked = ts->virtual_blocked;
+  if (ts->depth > 0) {
+    greg_t* regs = uc->uc_mcontext.gregs;
+    auto* f = reinterpret_cast<const EntryFrame*>(regs[REG_RBX]);
+    if (static_cast<uint64_t>(regs[REG_RIP]) == reinterpret_cast<uint64_t>(lzp_app_syscall_site) + 2 &&
+        f->nr == SYS_rt_sigprocmask && static_cast<int64_t>(regs[REG_RAX]) == 0)
+      blocked = ts->virtual_blocked_after;
+  }
+  const uint64_t bit = SigBit(sig);
+  if (!(blocked & bit)) return false;
+  Sys(SYS_rt_sigprocmask, SIG_BLOCK, &bit, 0, 8);  // (this handler's mask too: it is queued again now)
+  Sys(SYS_rt_tgsigqueueinfo, ts->pid, ts->tid, sig, info);
+  uc->uc_sigmask.__val[0] |= bit;
+  ts->held_owned |= bit;
+  return true;
 }
 
 // Our handler for SIGSEGV and SIGBUS.
@@ -71,9 +121,10 @@ void OnFault(int sig, siginfo_t* info, void* context) {
   if (sig == SIGSEGV && ResumeCallIntoClosedPageZero(uc, info)) return;
   if (ThreadState* ts = CurrentThread(); ts != nullptr && ts->in_handler != 0) {  // a --handler crashed
     ReportHandlerCrash(ts, sig);
-    DoDefault(sig, info);  // the fault, run again, ends the process as it would have
+    DoDefault(sig, info, nullptr);  // the fault, run again, ends the process as it would have
     return;
   }
+  if (HoldIfBlocked(sig, info, context)) return;
   // Untraced, page 0 is not mapped: a fault there is a "no mapping" fault,
   // never the "bad permissions" one our execute-only trampoline page causes
   // (SEGV_ACCERR; SEGV_PKUERR where the CPU has protection keys, with which
@@ -181,6 +232,18 @@ uint64_t InterruptedIp(ThreadState* ts, void* context) {
   return ApplicationStack(ts, static_cast<ucontext_t*>(context)->uc_mcontext.gregs, ts->depth).rip;
 }
 
+void ShowTheProgramsCallSite(siginfo_t* info, const void* context) {
+  constexpr int kSysSeccomp = 1;  // <asm-generic/siginfo.h>
+  if (info == nullptr || context == nullptr || info->si_signo != SIGSYS || info->si_code != kSysSeccomp) return;
+  const greg_t* regs = static_cast<const ucontext_t*>(context)->uc_mcontext.gregs;
+  uint64_t site = reinterpret_cast<uint64_t>(lzp_app_syscall_site);
+  if (reinterpret_cast<uint64_t>(info->si_call_addr) != site + 2 || static_cast<uint64_t>(regs[REG_RIP]) != site + 2)
+    return;
+  ThreadState* ts = CurrentThread();
+  if (ts == nullptr || ts->depth == 0) return;
+  info->si_call_addr = reinterpret_cast<void*>(reinterpret_cast<const EntryFrame*>(regs[REG_RBX])->retaddr);
+}
+
 void RecordSignal(int sig, const siginfo_t* info, void* context) {
   ThreadState* ts = CurrentThread();
   if (ts == nullptr || !ts->traced || !g_process.active) return;
@@ -202,16 +265,36 @@ void RecordSignal(int sig, const siginfo_t* info, void* context) {
   if (stack) ts->depth = level;
 }
 
+namespace {
+
+// The application's handler for a signal we own returned into our handler,
+// and our restorer's rt_sigreturn is not recorded (ours). The program's own
+// would have been, restoring the interrupted context: strace shows
+// rt_sigreturn({mask=[...]}) = the restored rax.
+void RecordHandlerReturn(ThreadState* ts, const void* context) {
+  if (ts == nullptr || context == nullptr || !ts->traced || !g_process.active || g_process.no_records ||
+      !Shown(SYS_rt_sigreturn))
+    return;
+  const auto* uc = static_cast<const ucontext_t*>(context);
+  EntryFrame f = {};
+  f.nr = SYS_rt_sigreturn;
+  f.rdi = uc->uc_sigmask.__val[0];
+  f.aux = ReadTsc();
+  EmitSyscall(ts, &f, static_cast<int64_t>(uc->uc_mcontext.gregs[REG_RAX]), 0, kNoCaptureLevel);
+}
+
+}  // namespace
+
 void ForwardToApplication(int sig, siginfo_t* info, void* context, bool owned) {
   SignalTable* table = Table();
   if (table == nullptr || sig < 1 || sig > 64) return;
   KernelSigaction action = table->actions[sig];
   if (action.handler == kSigIgn) {
-    if (IsFault(sig, info)) DoDefault(sig, info);  // the kernel never lets a fault be ignored
+    if (RaisedByTheCpu(sig, info, context)) DoDefault(sig, info, context);  // the kernel never lets a fault be ignored
     return;
   }
   if (action.handler == kSigDfl) {
-    DoDefault(sig, info);
+    DoDefault(sig, info, context);
     return;
   }
   if (action.flags & SA_RESETHAND) table->actions[sig] = {kSigDfl, 0, 0, 0};
@@ -228,6 +311,7 @@ void ForwardToApplication(int sig, siginfo_t* info, void* context, bool owned) {
     reinterpret_cast<void (*)(int)>(action.handler)(sig);
   }
   if (ts != nullptr) __atomic_sub_fetch(&ts->in_app_handler, 1, __ATOMIC_RELAXED);
+  if (owned) RecordHandlerReturn(ts, context);
 }
 
 void RestoreApplicationSignals(const SignalTable* table) {
@@ -324,6 +408,7 @@ EnterResult SigprocmaskEnter(ThreadState* ts, EntryFrame* f) {
 void SigprocmaskExit(ThreadState* ts, EntryFrame* f) {
   if (f->rax != 0) return;
   ts->virtual_blocked = ts->virtual_blocked_after;
+  ts->held_owned &= ts->virtual_blocked;  // (unblocked: the kernel delivered it, as the call returned)
   ReportVirtualOldMask(ts, f, 0);  // report what the application blocked
 }
 
@@ -346,8 +431,21 @@ EnterResult MaskArgEnter(ThreadState* ts, EntryFrame* f) {
   return kRun;
 }
 
+// rt_sigtimedwait took a signal: a held SIGSEGV/SIGBUS it took is no longer
+// pending, and the thread gets it unblocked for real again.
+void SigtimedwaitExit(ThreadState* ts, EntryFrame* f) {
+  if (ts->held_owned == 0 || static_cast<int64_t>(f->rax) <= 0) return;
+  uint64_t pending = 0;
+  if (IsError(Sys(SYS_rt_sigpending, &pending, 8))) return;
+  uint64_t taken = ts->held_owned & ~pending;
+  if (taken == 0) return;
+  Sys(SYS_rt_sigprocmask, SIG_UNBLOCK, &taken, 0, 8);
+  ts->held_owned &= ~taken;
+}
+
 }  // namespace
 
+const SyscallHook kSigtimedwaitHook = {nullptr, SigtimedwaitExit};
 const SyscallHook kSigactionHook = {SigactionEnter, nullptr};
 const SyscallHook kSigprocmaskHook = {SigprocmaskEnter, SigprocmaskExit};
 const SyscallHook kMaskArgHook = {MaskArgEnter, nullptr};

@@ -47,6 +47,13 @@ SignalTable* CopySignalTable(const SignalTable* table);
 // handlers: its handler, or the default action, or nothing.
 void ForwardToApplication(int sig, siginfo_t* info, void* context, bool owned);
 
+// A seccomp filter's SECCOMP_RET_TRAP stopped a call the entry path made for
+// the program: its SIGSYS names our `syscall`; the program's handler (and
+// the trace) see the program's own instead (si_call_addr). The registers in
+// the context stay the entry path's, but for rax, which the handler may set
+// as the call's result.
+void ShowTheProgramsCallSite(siginfo_t* info, const void* context);
+
 // Records a delivered signal (when traced). A syscall the signal interrupted
 // inside our entry path is recorded first, as strace orders them.
 void RecordSignal(int sig, const siginfo_t* info, void* context);
@@ -54,5 +61,6 @@ void RecordSignal(int sig, const siginfo_t* info, void* context);
 extern const SyscallHook kSigactionHook;   // rt_sigaction
 extern const SyscallHook kSigprocmaskHook; // rt_sigprocmask
 extern const SyscallHook kMaskArgHook;     // rt_sigsuspend, ppoll, epoll_pwait(2): SIGSYS stays unblocked
+extern const SyscallHook kSigtimedwaitHook; // rt_sigtimedwait: a held SIGSEGV/SIGBUS it took is unblocked again
 
 }  // namespace lzp

@@ -108,6 +108,7 @@ void OnSigsys(int sig, siginfo_t* info, void* context) {
   auto* uc = static_cast<ucontext_t*>(context);
   if (info->si_code != kSysUserDispatch) {  // seccomp, kill(): the application's business
     if (g_blocks_all) Sys(SYS_rt_sigprocmask, SIG_SETMASK, &uc->uc_sigmask, 0, 8);  // the mask before our handler's
+    ShowTheProgramsCallSite(info, context);
     RecordSignal(sig, info, context);
     ForwardToApplication(sig, info, context, true);
     return;

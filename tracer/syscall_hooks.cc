@@ -37,6 +37,7 @@ struct HookTable {
     by_number[SYS_exit] = by_number[SYS_exit_group] = &kExitHook;
     by_number[SYS_rt_sigreturn] = &kSigreturnHook;
     by_number[SYS_rt_sigprocmask] = &kSigprocmaskHook;
+    by_number[SYS_rt_sigtimedwait] = &kSigtimedwaitHook;
     by_number[SYS_rt_sigaction] = &kSigactionHook;
     by_number[SYS_rt_sigsuspend] = by_number[SYS_ppoll] = &kMaskArgHook;
     by_number[SYS_epoll_pwait] = by_number[SYS_epoll_pwait2] = &kMaskArgHook;

@@ -85,6 +85,9 @@ struct ThreadState {
   struct SignalTable* signals;
   uint64_t virtual_blocked;
   uint64_t virtual_blocked_before, virtual_blocked_after;  // around an rt_sigprocmask
+  // SIGSEGV/SIGBUS a program sent itself while it believes them blocked:
+  // queued again and blocked for real until it takes or unblocks them (signals.cc).
+  uint64_t held_owned;
 
   // Scratch copies of application arguments we must alter (signal masks),
   // and the original argument register to put back before resuming.
