@@ -1,7 +1,7 @@
 // tests/interleave_test.cc — the "<unfinished ...>" / "<... resumed>" shapes,
 // replayed from lines with chosen entry and exit times.
-#include <cstdio>
 #include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -10,22 +10,25 @@
 namespace lzp::cli {
 namespace {
 
+// The printer's part, kept in a string: "[pid N] " prefixes, the tasks gone.
+class TextOutput : public InterleaveOutput {
+ public:
+  OutputBlock& Block() override { return block_; }
+  void WritePrefix(pid_t tid, uint64_t) override { block_.Append("[pid " + std::to_string(tid) + "] "); }
+  void PieceWritten(size_t piece_start) override { pieces_.push_back(piece_start); }
+  void TaskGone(pid_t tid) override { gone_ += std::to_string(tid) + " "; }
+  std::string Text() const { return std::string(block_.text()); }
+  std::string gone_;
+  std::vector<size_t> pieces_;
+
+ private:
+  OutputBlock block_{1 << 16};
+};
+
 class InterleaveTest : public ::testing::Test {
  protected:
-  void SetUp() override { out_ = open_memstream(&buffer_, &size_); }
-  void TearDown() override { free(buffer_); }
-  std::string Output() {
-    std::fflush(out_);
-    std::string text(buffer_, size_);
-    std::fclose(out_);
-    out_ = nullptr;
-    return text;
-  }
-  Interleaver Make(uint64_t window) {
-    return Interleaver([this](pid_t) { return out_; },
-                       [](pid_t tid, uint64_t) { return "[pid " + std::to_string(tid) + "] "; },
-                       [this](pid_t tid) { gone_ += std::to_string(tid) + " "; }, 24, window);
-  }
+  std::string Output() { return out_.Text(); }
+  Interleaver Make(uint64_t window) { return Interleaver(&out_, 24, window); }
   static TraceLine Call(pid_t tid, uint64_t enter, uint64_t exit, std::string name, std::string head_args,
                         std::string tail, std::string result) {
     TraceLine l;
@@ -48,10 +51,8 @@ class InterleaveTest : public ::testing::Test {
     return l;
   }
 
-  FILE* out_ = nullptr;
-  char* buffer_ = nullptr;
-  size_t size_ = 0;
-  std::string gone_;
+  TextOutput out_;
+  std::string& gone_ = out_.gone_;
 };
 
 TEST_F(InterleaveTest, ACallOverlappedByAnotherTaskIsSplit) {
@@ -140,8 +141,7 @@ TEST_F(InterleaveTest, AnAnnouncedCallLeftAloneEndsOnItsOwnLine) {
   Interleaver il = Make(100);
   il.Announce(Call(1, 10, 0, "read", "3, ", "", ""));
   il.FlushBefore(1000);
-  std::fflush(out_);
-  EXPECT_EQ(std::string(buffer_, size_), "[pid 1] read(3, ");
+  EXPECT_EQ(Output(), "[pid 1] read(3, ");
   il.Add(Call(1, 10, 2000, "read", "3, ", "\"x\", 1)", "= 1"));
   il.FlushAll();
   EXPECT_EQ(Output(), "[pid 1] read(3, \"x\", 1) = 1\n");
