@@ -1,10 +1,13 @@
 // tests/interleave_test.cc — the "<unfinished ...>" / "<... resumed>" shapes,
 // replayed from lines with chosen entry and exit times.
+#include <algorithm>
+#include <random>
 #include <string>
 #include <vector>
 
 #include <gtest/gtest.h>
 
+#include "cli/read/event_merge.h"
 #include "cli/read/interleave.h"
 
 namespace lzp::cli {
@@ -186,6 +189,38 @@ TEST_F(InterleaveTest, ACallCutShortBeforeItsAnnouncedEntryWasWrittenKeepsItsHea
   il.Add(end);
   il.FlushAll();
   EXPECT_EQ(Output(), "[pid 1] read(0,  <unfinished ...>) = ?\n");
+}
+
+// The flush's merge of its three runs visits the events in the order a
+// stable sort of all of them by (time, kind) gives: runs nearly in order
+// (insertion), far out of order (a long call: the stable sort), with ties.
+TEST(EventMergeTest, VisitsInTheOrderOfAStableSortByTimeAndKind) {
+  std::mt19937_64 random(12);
+  for (int round = 0; round < 200; ++round) {
+    EventRun runs[3];
+    const int kinds[3][2] = {{InterleaveEvent::kExit, InterleaveEvent::kPoint},
+                             {InterleaveEvent::kEntry, InterleaveEvent::kEntry},
+                             {InterleaveEvent::kAnnouncedEntry, InterleaveEvent::kAnnouncedEntry}};
+    std::vector<InterleaveEvent> all;
+    size_t serial = 0;
+    for (int r = 0; r < 3; ++r) {
+      const size_t count = random() % (r == 2 ? 4 : 300);
+      uint64_t time = 0;
+      for (size_t i = 0; i < count; ++i) {
+        time += random() % 3;  // ties are common
+        uint64_t at = time;
+        if (random() % 16 == 0) at = time > 40 ? time - random() % 40 : 0;      // a call that overlapped others
+        if (round % 10 == 0 && random() % 4 == 0) at = random() % (time + 1);  // one that ran long
+        runs[r].push_back({at, kinds[r][random() % 2], serial++});
+        all.push_back(runs[r].back());
+      }
+    }
+    std::stable_sort(all.begin(), all.end(), EventBefore{});
+    std::vector<size_t> expected, visited;
+    for (const InterleaveEvent& e : all) expected.push_back(e.line);
+    VisitInOrder(runs[0], runs[1], runs[2], [&](const InterleaveEvent& e) { visited.push_back(e.line); });
+    ASSERT_EQ(visited, expected) << "round " << round;
+  }
 }
 
 }  // namespace

@@ -7,16 +7,19 @@
 // fixed kinds: the exits and point lines of the lines that ended (listed in
 // arrival order, which is exit order: already sorted as a rule), the due
 // entries (nearly sorted: in exit order too), and the announced entries
-// (few). Each run is stable-sorted only if it is out of order, then the runs
-// are merged: linear time where a sort of all of them was n log n. Events
-// of different runs never tie (their kinds differ), so the result is the
-// one stable sort of their concatenation gives.
+// (few). Each run is stable-sorted (SortRun: cheaply when nearly in order), then the runs
+// are merged as they are visited: linear time where a sort of all of them
+// was n log n, and no list of the merged order. Events of different runs
+// never tie (their kinds differ), so the order is the one a stable sort of
+// their concatenation gives.
 #pragma once
 
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <vector>
+
+#include "cli/read/byte_buffer.h"
 
 namespace lzp::cli {
 
@@ -27,38 +30,46 @@ struct InterleaveEvent {
   size_t line;  // index of its held line (of its announcement for kAnnouncedEntry)
 };
 
-class EventMerge {
- public:
-  // Orders `ended` (exits and points), `entries` and `announced` into the
-  // returned list (valid until the next call); the three are reordered.
-  const std::vector<InterleaveEvent>& Order(std::vector<InterleaveEvent>& ended, std::vector<InterleaveEvent>& entries,
-                                            std::vector<InterleaveEvent>& announced) {
-    SortRun(ended);
-    SortRun(entries);
-    SortRun(announced);
-    if (announced.empty()) return Merge(ended, entries, &out_);
-    Merge(ended, entries, &both_);
-    return Merge(both_, announced, &out_);
-  }
+using EventRun = std::vector<InterleaveEvent, NoZeroFill<InterleaveEvent>>;  // (resized, then written)
 
- private:
-  struct Before {  // (a type, not a function pointer: the sorts and merges inline it)
-    bool operator()(const InterleaveEvent& a, const InterleaveEvent& b) const {
-      return a.time != b.time ? a.time < b.time : a.kind < b.kind;
-    }
-  };
-  static void SortRun(std::vector<InterleaveEvent>& run) {
-    if (!std::is_sorted(run.begin(), run.end(), Before{})) std::stable_sort(run.begin(), run.end(), Before{});
+struct EventBefore {  // (a type, not a function pointer: the sorts inline it)
+  bool operator()(const InterleaveEvent& a, const InterleaveEvent& b) const {
+    return a.time != b.time ? a.time < b.time : a.kind < b.kind;
   }
-  static const std::vector<InterleaveEvent>& Merge(const std::vector<InterleaveEvent>& a,
-                                                   const std::vector<InterleaveEvent>& b,
-                                                   std::vector<InterleaveEvent>* out) {
-    out->resize(a.size() + b.size());
-    std::merge(a.begin(), a.end(), b.begin(), b.end(), out->begin(), Before{});
-    return *out;
-  }
-
-  std::vector<InterleaveEvent> both_, out_;
 };
+
+// A stable sort of a run that is nearly in order: insertion, while it moves
+// few events (a call that overlapped a few others); a stable sort of the
+// rest when it would move many (insertion never moves an event past an
+// equal one, so what it did leaves the stable sort's result as it was).
+inline void SortRun(EventRun& run) {
+  size_t budget = 4 * run.size() + 64;
+  for (size_t i = 1; i < run.size(); ++i) {
+    if (!EventBefore{}(run[i], run[i - 1])) continue;
+    const InterleaveEvent moving = run[i];
+    size_t j = i;
+    for (; j > 0 && EventBefore{}(moving, run[j - 1]) && budget > 0; --j, --budget) run[j] = run[j - 1];
+    run[j] = moving;
+    if (budget == 0) return std::stable_sort(run.begin(), run.end(), EventBefore{});
+  }
+}
+
+// Calls `visit` with each event of the three runs in that order; the runs
+// are reordered (each sorted).
+template <typename Visit>
+void VisitInOrder(EventRun& ended, EventRun& entries, EventRun& announced, Visit&& visit) {
+  for (EventRun* run : {&ended, &entries, &announced}) SortRun(*run);
+  using Before = EventBefore;
+  // A three-way merge, taking the earliest head each time (no two heads tie).
+  const InterleaveEvent *a = ended.data(), *a_end = a + ended.size();
+  const InterleaveEvent *b = entries.data(), *b_end = b + entries.size();
+  const InterleaveEvent *c = announced.data(), *c_end = c + announced.size();
+  while (a != a_end || b != b_end || c != c_end) {
+    const InterleaveEvent** next = a != a_end ? &a : b != b_end ? &b : &c;
+    if (b != b_end && Before{}(*b, **next)) next = &b;
+    if (c != c_end && Before{}(*c, **next)) next = &c;
+    visit(*(*next)++);
+  }
+}
 
 }  // namespace lzp::cli

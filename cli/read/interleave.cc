@@ -21,7 +21,7 @@ void Interleaver::ForgetAnnounced(pid_t tid) {
 
 void Interleaver::CloseOpenLine() {
   if (!open_) return;
-  OutputBlock& block = out_->Block();
+  OutputBlock& block = *block_;
   const size_t start = block.size();
   block.Append(" <unfinished ...>\n");
   open_ = false;
@@ -30,7 +30,7 @@ void Interleaver::CloseOpenLine() {
 
 void Interleaver::WritePoint(pid_t tid, uint64_t at, std::string_view text, bool open_end, bool task_gone) {
   CloseOpenLine();
-  OutputBlock& block = out_->Block();
+  OutputBlock& block = *block_;
   const size_t start = block.size();
   out_->WritePrefix(tid, at);
   block.Append(text);
@@ -45,7 +45,7 @@ void Interleaver::WritePoint(pid_t tid, uint64_t at, std::string_view text, bool
 // A call whose entry time is already written past: its entry now, unfinished.
 void Interleaver::WriteUnfinished(pid_t tid, uint64_t enter, std::string_view head) {
   CloseOpenLine();
-  OutputBlock& block = out_->Block();
+  OutputBlock& block = *block_;
   const size_t start = block.size();
   out_->WritePrefix(tid, enter);
   block.Append(head);
@@ -57,7 +57,7 @@ void Interleaver::WriteUnfinished(pid_t tid, uint64_t enter, std::string_view he
 // open until its exit or another line comes.
 void Interleaver::WriteEntry(pid_t tid, uint64_t enter, uint64_t exit, std::string_view head) {
   CloseOpenLine();
-  OutputBlock& block = out_->Block();
+  OutputBlock& block = *block_;
   const size_t start = block.size();
   out_->WritePrefix(tid, enter);
   block.Append(head);
@@ -73,7 +73,7 @@ void Interleaver::WriteEntry(pid_t tid, uint64_t enter, uint64_t exit, std::stri
 // if set). Each is one piece, written at one Room of the block.
 void Interleaver::WriteExit(const HeldLine& l) {
   const pid_t ender = l.resume_tid != 0 ? l.resume_tid : l.tid;
-  OutputBlock& block = out_->Block();
+  OutputBlock& block = *block_;
   const std::string_view name = l.Name(arena_), tail = l.Tail(arena_), result = l.Result(arena_);
   const bool on_its_line =
       open_ && ender == l.tid && open_tid_ == l.tid && open_enter_ == l.enter && open_exit_ == l.exit;
@@ -198,30 +198,35 @@ void Interleaver::Flush(uint64_t horizon) {
   // the horizon) are due. Everything due is written in time order.
   size_t done = first_held_;
   while (done < held_.size() && held_[done].exit < horizon) ++done;
-  ended_.clear();
-  entries_.clear();
+  // Each run is sized for the most it can hold, written, then cut to what it got.
+  ended_.resize(done - first_held_);
+  entries_.resize(held_.size() - first_held_);
   announced_entries_.clear();
+  InterleaveEvent* ended = ended_.data();
+  InterleaveEvent* entries = entries_.data();
   for (size_t i = first_held_; i < done; ++i) {
     const HeldLine& l = held_[i];
     if (!l.syscall) {
-      ended_.push_back({l.enter, InterleaveEvent::kPoint, i});
+      *ended++ = {l.enter, InterleaveEvent::kPoint, i};
       continue;
     }
-    if (!l.entered) entries_.push_back({l.enter, InterleaveEvent::kEntry, i});
-    ended_.push_back({l.exit, InterleaveEvent::kExit, i});
+    if (!l.entered) *entries++ = {l.enter, InterleaveEvent::kEntry, i};
+    *ended++ = {l.exit, InterleaveEvent::kExit, i};
   }
   for (size_t i = done; i < held_.size(); ++i)  // still running at the horizon: at most its entry
-    if (entry_due_[i] < horizon) entries_.push_back({entry_due_[i], InterleaveEvent::kEntry, i});
+    if (entry_due_[i] < horizon) *entries++ = {entry_due_[i], InterleaveEvent::kEntry, i};
+  ended_.resize(static_cast<size_t>(ended - ended_.data()));
+  entries_.resize(static_cast<size_t>(entries - entries_.data()));
   for (size_t i = 0; i < announced_.size(); ++i)
     if (!announced_[i].entered && announced_[i].enter < horizon)
       announced_entries_.push_back({announced_[i].enter, InterleaveEvent::kAnnouncedEntry, i});
-  for (const InterleaveEvent& e : merge_.Order(ended_, entries_, announced_entries_)) {
+  VisitInOrder(ended_, entries_, announced_entries_, [this](const InterleaveEvent& e) {
     if (e.kind == InterleaveEvent::kAnnouncedEntry) {
-      if (e.line >= announced_.size()) continue;  // (its task ended earlier in this flush)
+      if (e.line >= announced_.size()) return;  // (its task ended earlier in this flush)
       TraceLine& a = announced_[e.line];
       WriteEntry(a.tid, a.enter, a.exit, a.head);
       a.entered = true;
-      continue;
+      return;
     }
     HeldLine& l = held_[e.line];
     switch (e.kind) {
@@ -236,7 +241,7 @@ void Interleaver::Flush(uint64_t horizon) {
       default:  // a signal or exit line
         WritePoint(l.tid, l.enter, l.Head(arena_), l.open_end, l.task_gone);
     }
-  }
+  });
   // What was written is let go: its text, and its place once it is most of held_.
   first_held_ = done;
   arena_.Release(done < held_.size() ? held_[done].text : arena_.End());

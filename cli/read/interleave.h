@@ -20,8 +20,8 @@
 // (name, head, tail, result back to back) lies in one arena (cli/read/
 // line_arena.h); the printer's common lines are written straight into it
 // (LineRoom, then AddWritten), others are copied from a TraceLine (Add). A
-// flush orders the due entries, exits and point lines by merging them
-// (cli/read/event_merge.h), and writes each piece into the output's block
+// flush visits the due entries, exits and point lines in order by merging
+// them (cli/read/event_merge.h), and writes each piece into the output's block
 // (InterleaveOutput), with the task's prefix written in place.
 #pragma once
 
@@ -66,7 +66,8 @@ struct WrittenLine {
   uint32_t name = 0, head = 0, tail = 0, result = 0;  // bytes of each part, back to back at LineRoom
 };
 
-// Where the interleaver's text goes: each piece is appended to Block(); the
+// Where the interleaver's text goes: each piece is appended to Block() (one
+// block for the interleaver's life); the
 // task's line prefix ("[pid  12] ", times) is appended by WritePrefix;
 // PieceWritten is told where each piece began (--color paints it; an
 // unbuffered output writes the block out, a buffered one once it is full);
@@ -84,7 +85,7 @@ class Interleaver {
  public:
   // `column` is -a.
   Interleaver(InterleaveOutput* out, size_t column, uint64_t window_ticks)
-      : out_(out), column_(column), window_(window_ticks) {}
+      : out_(out), block_(&out->Block()), column_(column), window_(window_ticks) {}
 
   void Add(const TraceLine& line);
   // The common syscall line without a copy: its text (name, head, tail,
@@ -129,6 +130,7 @@ class Interleaver {
   void Flush(uint64_t horizon);
 
   InterleaveOutput* out_;
+  OutputBlock* block_;  // out_->Block(), asked once
   size_t column_;
   uint64_t window_;
   LineArena arena_;
@@ -149,8 +151,7 @@ class Interleaver {
   size_t open_width_ = 0;  // bytes of its prefix and head (-a's padding counts them)
   std::vector<TraceLine> announced_;  // calls still running, in the order announced (few: one per blocked task)
   // A flush's events (reused: no allocation per flush).
-  std::vector<InterleaveEvent> ended_, entries_, announced_entries_;
-  EventMerge merge_;
+  EventRun ended_, entries_, announced_entries_;
 };
 
 }  // namespace lzp::cli
