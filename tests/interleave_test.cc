@@ -1,31 +1,37 @@
 // tests/interleave_test.cc — the "<unfinished ...>" / "<... resumed>" shapes,
 // replayed from lines with chosen entry and exit times.
-#include <cstdio>
+#include <algorithm>
+#include <random>
 #include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
 
+#include "cli/read/event_merge.h"
 #include "cli/read/interleave.h"
 
 namespace lzp::cli {
 namespace {
 
+// The printer's part, kept in a string: "[pid N] " prefixes, the tasks gone.
+class TextOutput : public InterleaveOutput {
+ public:
+  OutputBlock& Block() override { return block_; }
+  void WritePrefix(pid_t tid, uint64_t) override { block_.Append("[pid " + std::to_string(tid) + "] "); }
+  void PieceWritten(size_t piece_start) override { pieces_.push_back(piece_start); }
+  void TaskGone(pid_t tid) override { gone_ += std::to_string(tid) + " "; }
+  std::string Text() const { return std::string(block_.text()); }
+  std::string gone_;
+  std::vector<size_t> pieces_;
+
+ private:
+  OutputBlock block_{1 << 16};
+};
+
 class InterleaveTest : public ::testing::Test {
  protected:
-  void SetUp() override { out_ = open_memstream(&buffer_, &size_); }
-  void TearDown() override { free(buffer_); }
-  std::string Output() {
-    std::fflush(out_);
-    std::string text(buffer_, size_);
-    std::fclose(out_);
-    out_ = nullptr;
-    return text;
-  }
-  Interleaver Make(uint64_t window) {
-    return Interleaver([this](pid_t) { return out_; },
-                       [](pid_t tid, uint64_t) { return "[pid " + std::to_string(tid) + "] "; },
-                       [this](pid_t tid) { gone_ += std::to_string(tid) + " "; }, 24, window);
-  }
+  std::string Output() { return out_.Text(); }
+  Interleaver Make(uint64_t window) { return Interleaver(&out_, 24, window); }
   static TraceLine Call(pid_t tid, uint64_t enter, uint64_t exit, std::string name, std::string head_args,
                         std::string tail, std::string result) {
     TraceLine l;
@@ -48,10 +54,8 @@ class InterleaveTest : public ::testing::Test {
     return l;
   }
 
-  FILE* out_ = nullptr;
-  char* buffer_ = nullptr;
-  size_t size_ = 0;
-  std::string gone_;
+  TextOutput out_;
+  std::string& gone_ = out_.gone_;
 };
 
 TEST_F(InterleaveTest, ACallOverlappedByAnotherTaskIsSplit) {
@@ -140,8 +144,7 @@ TEST_F(InterleaveTest, AnAnnouncedCallLeftAloneEndsOnItsOwnLine) {
   Interleaver il = Make(100);
   il.Announce(Call(1, 10, 0, "read", "3, ", "", ""));
   il.FlushBefore(1000);
-  std::fflush(out_);
-  EXPECT_EQ(std::string(buffer_, size_), "[pid 1] read(3, ");
+  EXPECT_EQ(Output(), "[pid 1] read(3, ");
   il.Add(Call(1, 10, 2000, "read", "3, ", "\"x\", 1)", "= 1"));
   il.FlushAll();
   EXPECT_EQ(Output(), "[pid 1] read(3, \"x\", 1) = 1\n");
@@ -186,6 +189,38 @@ TEST_F(InterleaveTest, ACallCutShortBeforeItsAnnouncedEntryWasWrittenKeepsItsHea
   il.Add(end);
   il.FlushAll();
   EXPECT_EQ(Output(), "[pid 1] read(0,  <unfinished ...>) = ?\n");
+}
+
+// The flush's merge of its three runs visits the events in the order a
+// stable sort of all of them by (time, kind) gives: runs nearly in order
+// (insertion), far out of order (a long call: the stable sort), with ties.
+TEST(EventMergeTest, VisitsInTheOrderOfAStableSortByTimeAndKind) {
+  std::mt19937_64 random(12);
+  for (int round = 0; round < 200; ++round) {
+    EventRun runs[3];
+    const int kinds[3][2] = {{InterleaveEvent::kExit, InterleaveEvent::kPoint},
+                             {InterleaveEvent::kEntry, InterleaveEvent::kEntry},
+                             {InterleaveEvent::kAnnouncedEntry, InterleaveEvent::kAnnouncedEntry}};
+    std::vector<InterleaveEvent> all;
+    size_t serial = 0;
+    for (int r = 0; r < 3; ++r) {
+      const size_t count = random() % (r == 2 ? 4 : 300);
+      uint64_t time = 0;
+      for (size_t i = 0; i < count; ++i) {
+        time += random() % 3;  // ties are common
+        uint64_t at = time;
+        if (random() % 16 == 0) at = time > 40 ? time - random() % 40 : 0;      // a call that overlapped others
+        if (round % 10 == 0 && random() % 4 == 0) at = random() % (time + 1);  // one that ran long
+        runs[r].push_back({at, kinds[r][random() % 2], serial++});
+        all.push_back(runs[r].back());
+      }
+    }
+    std::stable_sort(all.begin(), all.end(), EventBefore{});
+    std::vector<size_t> expected, visited;
+    for (const InterleaveEvent& e : all) expected.push_back(e.line);
+    VisitInOrder(runs[0], runs[1], runs[2], [&](const InterleaveEvent& e) { visited.push_back(e.line); });
+    ASSERT_EQ(visited, expected) << "round " << round;
+  }
 }
 
 }  // namespace

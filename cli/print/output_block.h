@@ -24,6 +24,13 @@ class OutputBlock {
   void Keep(const char* end) { used_ = static_cast<size_t>(end - buffer_.data()); }
   void Append(std::string_view text) { Keep(static_cast<char*>(std::memcpy(Room(text.size()), text.data(), text.size())) + text.size()); }
 
+  // What is held, and dropping what came after its first n bytes (--color
+  // repaints a piece the interleaver wrote).
+  size_t size() const { return used_; }
+  void Truncate(size_t n) {
+    if (n < used_) used_ = n;
+  }
+
   bool Full() const { return used_ >= block_; }
   bool empty() const { return used_ == 0; }
   std::string_view text() const { return {buffer_.data(), used_}; }

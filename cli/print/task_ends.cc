@@ -201,6 +201,7 @@ void TracePrinter::Finish(int main_status, uint64_t now) {
   // -1: the end is not known (a damaged recording): what is held, nothing more.
   if (main_status != -1) PrintEnds(main_status, now != 0 ? now : ReadTsc());
   if (interleaver_) interleaver_->FlushAll();
+  FlushPending();
   for (TraceSink* sink : sinks_) sink->Finish();
   std::fflush(out_);
   for (auto& [tid, f] : per_thread_)

@@ -75,18 +75,32 @@ TracePrinter::TracePrinter(const Options& options, FILE* out, pid_t main_pid, co
   // Tasks interleave when several share one output; a single task's call
   // that blocks is announced before it ends (Announce) and goes through it too.
   if (!PerThreadFiles() && !(options.summary && !options.summary_and_trace))
-    interleaver_ = std::make_unique<Interleaver>(
-        [this](pid_t tid) {
-          FlushPending();  // it writes next: the batched lines come first
-          return OutFor(tid);
-        },
-        [this](pid_t tid, uint64_t tsc) { return Prefix(tid, tsc); },
-        [this](pid_t tid) { live_.erase(tid); }, options.align_column, kInterleaveWindowTicks);
+    interleaver_ = std::make_unique<Interleaver>(static_cast<InterleaveOutput*>(this), options.align_column, kInterleaveWindowTicks);
 }
 
-void TracePrinter::SetColor(bool on) {
-  colors_.on = on;
-  if (interleaver_ && on) interleaver_->SetPaint([this](std::string_view text) { return colors_.Paint(text); });
+void TracePrinter::SetColor(bool on) { colors_.on = on; }
+
+// The interleaver's pieces go into pending_ after the lines already there,
+// each task's prefix written in place.
+void TracePrinter::WritePrefix(pid_t tid, uint64_t tsc) {
+  if (!pid_names_ && !time_text_.Wanted()) {
+    pending_.Keep(WriteTaskPrefix(pending_.Room(kPlainPrefixMax), tid));
+    return;
+  }
+  prefix_.clear();
+  AppendPrefix(prefix_, tid, tsc);
+  pending_.Append(prefix_);
+}
+
+// --color paints each piece as it was written whole before; stderr is
+// written at once (unbuffered, and shared with the companion's notes).
+void TracePrinter::PieceWritten(size_t piece_start) {
+  if (colors_.on) {
+    std::string painted = colors_.Paint(pending_.text().substr(piece_start));
+    pending_.Truncate(piece_start);
+    pending_.Append(painted);
+  }
+  if (out_ == stderr || pending_.Full()) FlushPending();
 }
 
 FILE* TracePrinter::PerThreadOut(pid_t tid) {
@@ -324,7 +338,10 @@ void TracePrinter::PrintSyscall(const proto::SyscallRecord& rec, const Captures&
     line.enter = rec.tsc_enter;
     line.exit = rec.tsc_exit < rec.tsc_enter ? rec.tsc_enter : rec.tsc_exit;
     line.resume_tid = resume_tid;
-    if (ret == nullptr && plain_lines_ && PlainParts(rec, captures, &line)) return interleaver_->Add(std::move(line));
+    if (ret == nullptr && plain_lines_) {
+      WrittenLine written{tid, line.enter, line.exit, resume_tid};
+      if (PlainParts(rec, captures, &written)) return interleaver_->AddWritten(written);
+    }
     size_t at_entry = 0;
     std::vector<std::string> args = FormatArguments(rec, captures, format_, &at_entry);
     line.name = SyscallName(rec.nr);
@@ -373,45 +390,51 @@ bool TracePrinter::PlainEnd(const proto::SyscallRecord& rec, const Captures& cap
   return true;
 }
 
-bool TracePrinter::PlainParts(const proto::SyscallRecord& rec, const Captures& captures, TraceLine* line) {
+// Written straight into the interleaver's arena: the name, then the call
+// (split into head and tail) and the result.
+bool TracePrinter::PlainParts(const proto::SyscallRecord& rec, const Captures& captures, WrittenLine* line) {
   long micros;
   if (!PlainEnd(rec, captures, &micros)) return false;
-  const size_t room = plain_lines_->Bound(rec.nr) + kDurationMax;
-  if (plain_parts_.size() < room) plain_parts_.resize(room);
-  char* const text = plain_parts_.data();
+  const std::string_view name = plain_lines_->Name(rec.nr);
+  char* const at = interleaver_->LineRoom(name.size() + plain_lines_->Bound(rec.nr) + kDurationMax);
+  std::memcpy(at, name.data(), name.size());
+  char* const text = at + name.size();
   size_t split = 0;
   char* call_end = plain_lines_->WriteCall(text, rec, captures, &split);
   char* end = call_end != nullptr ? plain_lines_->WriteResult(call_end, rec) : nullptr;
   if (end == nullptr) return false;
   if (micros >= 0) end = WriteDuration(end, micros);
-  line->name = plain_lines_->Name(rec.nr);
-  line->head.assign(text, split);
-  line->tail.assign(text + split, call_end);
-  line->result.assign(call_end, end);
+  line->name = static_cast<uint32_t>(name.size());
+  line->head = static_cast<uint32_t>(split);
+  line->tail = static_cast<uint32_t>(call_end - text - split);
+  line->result = static_cast<uint32_t>(end - call_end);
   return true;
+}
+
+char* TracePrinter::WriteTaskPrefix(char* p, pid_t tid) const {
+  // AppendPrefix's task part without -Y.
+  if (per_thread_files_ || !options_.SeveralTasks()) return p;
+  if (!options_.output_file.empty()) {  // "{:<5} "
+    char* number = p;
+    p = WriteSigned(p, tid);
+    while (p - number < 5) *p++ = ' ';
+    *p++ = ' ';
+  } else if (live_.size() > 1) {  // "[pid {:>5}] "
+    char number[21];
+    const size_t length = static_cast<size_t>(WriteSigned(number, tid) - number);
+    p = WriteText(p, "[pid ");
+    for (size_t width = length; width < 5; ++width) *p++ = ' ';
+    p = WriteText(p, {number, length});
+    p = WriteText(p, "] ");
+  }
+  return p;
 }
 
 bool TracePrinter::WritePlainLine(const proto::SyscallRecord& rec, const Captures& captures, pid_t tid) {
   long micros;
   if (!PlainEnd(rec, captures, &micros)) return false;
   char* const start = pending_.Room(kPlainPrefixMax + plain_lines_->Bound(rec.nr) + options_.align_column + kDurationMax);
-  char* p = start;
-  // AppendPrefix's task part (its time part is ruled out for plain lines).
-  if (!per_thread_files_ && options_.SeveralTasks()) {
-    if (!options_.output_file.empty()) {  // "{:<5} "
-      char* number = p;
-      p = WriteSigned(p, tid);
-      while (p - number < 5) *p++ = ' ';
-      *p++ = ' ';
-    } else if (live_.size() > 1) {  // "[pid {:>5}] "
-      char number[21];
-      const size_t length = static_cast<size_t>(WriteSigned(number, tid) - number);
-      p = WriteText(p, "[pid ");
-      for (size_t width = length; width < 5; ++width) *p++ = ' ';
-      p = WriteText(p, {number, length});
-      p = WriteText(p, "] ");
-    }
-  }
+  char* p = WriteTaskPrefix(start, tid);  // (its time part is ruled out for plain lines)
   if ((p = plain_lines_->Write(p, start, options_.align_column, rec, captures)) == nullptr) return false;
   if (micros >= 0) p = WriteDuration(p, micros);
   *p++ = '\n';
@@ -421,7 +444,9 @@ bool TracePrinter::WritePlainLine(const proto::SyscallRecord& rec, const Capture
 
 void TracePrinter::FlushPending() {
   if (pending_.empty()) return;
-  fwrite_unlocked(pending_.text().data(), 1, pending_.text().size(), out_);  // (never stderr: see PrintSyscall)
+  // Only this thread writes to an -o file; stderr is shared with the companion's thread.
+  if (out_ != stderr) fwrite_unlocked(pending_.text().data(), 1, pending_.text().size(), out_);
+  else std::fwrite(pending_.text().data(), 1, pending_.text().size(), out_);
   pending_.Clear();
 }
 
@@ -606,8 +631,8 @@ void TracePrinter::Announce(const proto::SyscallRecord& rec, std::string_view pa
 }
 
 void TracePrinter::Flush(uint64_t now) {
-  FlushPending();
   if (interleaver_) interleaver_->FlushBefore(now);
+  FlushPending();
   std::fflush(out_);
 }
 
@@ -628,11 +653,13 @@ void TracePrinter::Handle(const Event& e) {
       break;
     case Event::Kind::kNotice:
       if (interleaver_) interleaver_->FlushAll();
+      FlushPending();
       std::fflush(out_);
       std::fprintf(stderr, "%s\n", e.text.c_str());
       break;
     case Event::Kind::kCorrupt:
       if (interleaver_) interleaver_->FlushAll();
+      FlushPending();
       std::fflush(out_);
       std::fprintf(stderr, "lzptrace: corrupt event at offset %llu: %s\n",
                    static_cast<unsigned long long>(e.offset), e.text.c_str());

@@ -35,7 +35,7 @@ namespace lzp::cli {
 inline bool IsCloneFamily(uint64_t nr) { return nr == SYS_clone || nr == SYS_clone3 || nr == SYS_fork || nr == SYS_vfork; }
 inline bool IsExec(uint64_t nr) { return nr == SYS_execve || nr == SYS_execveat; }
 
-class TracePrinter {
+class TracePrinter : private InterleaveOutput {
  public:
   TracePrinter(const Options& options, FILE* out, pid_t main_pid, const TscClock* clock);
   void Handle(const Event& e);
@@ -186,9 +186,17 @@ class TracePrinter {
   // (nothing kept) when the record or the options need the general path.
   bool WritePlainLine(const proto::SyscallRecord& rec, const Captures& captures, pid_t tid);
   // The same line as the interleaver's parts (-f, several tasks live).
-  bool PlainParts(const proto::SyscallRecord& rec, const Captures& captures, TraceLine* line);
+  bool PlainParts(const proto::SyscallRecord& rec, const Captures& captures, WrittenLine* line);
+  // The task part of a line's prefix, written at p (kPlainPrefixMax bytes at
+  // most): "PID   " (-o FILE) or "[pid  PID] " (several tasks live), or nothing.
+  char* WriteTaskPrefix(char* p, pid_t tid) const;
+  // InterleaveOutput: the interleaver writes into pending_.
+  OutputBlock& Block() override { return pending_; }
+  void WritePrefix(pid_t tid, uint64_t tsc) override;
+  void PieceWritten(size_t piece_start) override;
+  void TaskGone(pid_t tid) override { live_.erase(tid); }
+  std::string prefix_;  // Prefix's text when it is not only the task's (reused)
   bool PlainEnd(const proto::SyscallRecord& rec, const Captures& captures, long* micros) const;
-  std::vector<char> plain_parts_;  // PlainParts' text before it is split
   std::unique_ptr<PlainLines> plain_lines_;  // null when an option rules plain lines out
   bool per_thread_files_ = false;            // PerThreadFiles(), fixed at start
   bool selecting_ = false;                   // -P or --filter given: Selected() has work
