@@ -56,6 +56,8 @@ template <typename T> T At(const uint8_t* info, size_t offset) {
 
 // Offsets in the x86-64 siginfo_t: signo 0, errno 4, code 8, union at 16.
 constexpr size_t kPid = 16, kUid = 20, kStatus = 24, kUtime = 32, kStime = 40, kAddr = 16, kValue = 24;
+// <linux/audit.h>: the architecture a SIGSYS names (si_arch).
+constexpr uint32_t kAuditArchX8664 = 0xc000003e, kAuditArchI386 = 0x40000003;
 
 }  // namespace
 
@@ -86,6 +88,16 @@ std::string FormatSignal(const proto::SignalRecord& rec) {
     uint64_t value = At<uint64_t>(info, kValue);
     if (code != SI_USER && code != SI_TKILL && value != 0)
       out += fmt::format(", si_int={}, si_ptr={:#x}", At<int32_t>(info, kValue), value);
+  } else if (signo == SIGSYS && code > 0) {  // seccomp's SECCOMP_RET_TRAP (and dispatch): the call it stopped
+    uint64_t at = At<uint64_t>(info, kAddr);
+    int32_t nr = At<int32_t>(info, kValue);
+    uint32_t arch = At<uint32_t>(info, kValue + 4);
+    const table::SyscallInfo* known = arch == kAuditArchX8664 && nr >= 0 ? table::SyscallByNumber(nr) : nullptr;
+    out += fmt::format(", si_call_addr={}, si_syscall={}, si_arch={}", at ? fmt::format("{:#x}", at) : "NULL",
+                       known ? std::string("__NR_") + known->name : fmt::format("{}", nr),
+                       arch == kAuditArchX8664 ? "AUDIT_ARCH_X86_64"
+                       : arch == kAuditArchI386 ? "AUDIT_ARCH_I386"
+                                                : fmt::format("{:#x}", arch));
   } else if ((signo == SIGSEGV || signo == SIGBUS || signo == SIGILL || signo == SIGFPE || signo == SIGTRAP) &&
              code > 0) {
     out += fmt::format(", si_addr={}", At<uint64_t>(info, kAddr) ? fmt::format("{:#x}", At<uint64_t>(info, kAddr)) : "NULL");
