@@ -135,7 +135,18 @@ long InstallSigsysHandler() {
   // stack, and the kernel's mask stays as it was (changing it costs every
   // trap in SUD mode two updates of the thread's blocked set).
   g_blocks_all = g_process.zpoline;
-  KernelSigaction act = {reinterpret_cast<uint64_t>(&OnSigsys), SA_SIGINFO | kSaRestorer | SA_NODEFER,
+  // Without it (SUD-only mode) every syscall traps, and the kernel's frame
+  // (a full XSAVE image, ~3 KiB here) lands on whatever stack the program
+  // was on: a Go goroutine's stack of 2-8 KiB overflowed into its
+  // neighbour's (a cgo program died once in ~100 runs). SA_ONSTACK puts it
+  // on the thread's sigaltstack when the program registered one and the
+  // thread is not on it already (Go registers 32 KiB per thread); nested
+  // ones go below, by the kernel's rule. Not with the trampoline: its
+  // rewrite moves to a stack of ours, where a SIGSYS (a seccomp trap of one
+  // of the rewrite's syscalls) must nest in place, not start over at the top
+  // of the sigaltstack on the outer frame.
+  KernelSigaction act = {reinterpret_cast<uint64_t>(&OnSigsys),
+                         SA_SIGINFO | kSaRestorer | SA_NODEFER | (g_blocks_all ? 0 : SA_ONSTACK),
                          reinterpret_cast<uint64_t>(&lzp_sigreturn_restorer),
                          g_blocks_all ? ~(SigBit(SIGSYS) | SigBit(SIGKILL) | SigBit(SIGSTOP)) : 0};
   return Sys(SYS_rt_sigaction, SIGSYS, &act, 0, 8);
