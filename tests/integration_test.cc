@@ -13,7 +13,9 @@
 #include <algorithm>
 #include <functional>
 #include <map>
+#include <iterator>
 #include <regex>
+#include <sstream>
 #include <set>
 
 #include <gtest/gtest.h>
@@ -869,6 +871,28 @@ TEST_P(Integration, OwnedSignalsBehaveAsUntraced) {
     return std::regex_match(l, std::regex(R"(--- SIGSYS \{si_signo=SIGSYS, si_code=SYS_SECCOMP, si_call_addr=0x[0-9a-f]+, )"
                                           R"(si_syscall=__NR_getppid, si_arch=AUDIT_ARCH_X86_64\} ---)"));
   })) << ::testing::PrintToString(trap.trace);
+}
+
+// -c counts rt_sigreturn as strace does: once per handler that returns,
+// whether the program's restorer made it (a signal with a handler of its
+// own, unblock_pending) or the interposer's handler ran the program's for a
+// signal it owns (owned_signals fault).
+TEST_P(Integration, SummaryCountsEachHandlerReturn) {
+  for (const std::string& program : {std::string("unblock_pending"), std::string("owned_signals")}) {
+    std::vector<std::string> command = {Program(program)};
+    if (program == "owned_signals") command.push_back("fault");
+    Traced t = Trace(command, {"-c"});
+    bool found = false;
+    for (const std::string& line : t.trace) {
+      std::istringstream fields(line);
+      std::vector<std::string> f{std::istream_iterator<std::string>(fields), std::istream_iterator<std::string>()};
+      if (!f.empty() && f.back() == "rt_sigreturn") {
+        found = true;
+        EXPECT_EQ(f[3], "1") << line;  // % time, seconds, usecs/call, calls
+      }
+    }
+    EXPECT_TRUE(found) << program << "\n" << ::testing::PrintToString(t.trace);
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P(Modes, Integration, ::testing::Values("hybrid", "sud"));

@@ -19,6 +19,7 @@
 #include <sys/stat.h>
 #include <sys/syscall.h>
 
+#include "tracer/call_counter.h"
 #include "tracer/elf_probe.h"
 #include "tracer/events.h"
 #include "tracer/frame_flags.h"
@@ -303,8 +304,14 @@ EnterResult SigreturnEnter(ThreadState* ts, EntryFrame* f) {
   const uint32_t level = ts->depth - 1;  // it never comes back through lzp_syscall_exit
   EndInflight(ts, f, level);
   EntryFrame shown = *f;
-  if (ts->traced && Shown(f->nr) && !g_process.no_records && CopyFromApp(&rax, f->app_rsp + kSavedRax, 8) &&
-      CopyFromApp(&shown.rdi, f->app_rsp + kSigmask, 8))
+  bool shown_call = ts->traced && Shown(f->nr);
+  bool read = shown_call && CopyFromApp(&rax, f->app_rsp + kSavedRax, 8);
+  if (read && g_process.counters != nullptr) {  // -c: it never comes back through lzp_syscall_exit, which counts
+    EntryFrame timed = *f;
+    timed.aux &= ~kAuxFlags;
+    CountCall(ts, &timed, static_cast<int64_t>(rax));
+  }
+  if (read && !g_process.no_records && CopyFromApp(&shown.rdi, f->app_rsp + kSigmask, 8))
     EmitSyscall(ts, &shown, static_cast<int64_t>(rax), 0, level);
   ts->depth = level;
   return {LZP_ACTION_SIGRETURN, 0};

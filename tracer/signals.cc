@@ -7,6 +7,7 @@
 #include <sys/mman.h>
 #include <sys/syscall.h>
 
+#include "tracer/call_counter.h"
 #include "tracer/capture.h"
 #include "tracer/events.h"
 #include "tracer/filter.h"
@@ -272,15 +273,15 @@ namespace {
 // would have been, restoring the interrupted context: strace shows
 // rt_sigreturn({mask=[...]}) = the restored rax.
 void RecordHandlerReturn(ThreadState* ts, const void* context) {
-  if (ts == nullptr || context == nullptr || !ts->traced || !g_process.active || g_process.no_records ||
-      !Shown(SYS_rt_sigreturn))
-    return;
+  if (ts == nullptr || context == nullptr || !ts->traced || !g_process.active || !Shown(SYS_rt_sigreturn)) return;
   const auto* uc = static_cast<const ucontext_t*>(context);
   EntryFrame f = {};
   f.nr = SYS_rt_sigreturn;
   f.rdi = uc->uc_sigmask.__val[0];
   f.aux = ReadTsc();
-  EmitSyscall(ts, &f, static_cast<int64_t>(uc->uc_mcontext.gregs[REG_RAX]), 0, kNoCaptureLevel);
+  const auto rax = static_cast<int64_t>(uc->uc_mcontext.gregs[REG_RAX]);
+  if (g_process.counters != nullptr) CountCall(ts, &f, rax);  // (-c counts it, as strace)
+  if (!g_process.no_records) EmitSyscall(ts, &f, rax, 0, kNoCaptureLevel);
 }
 
 }  // namespace
