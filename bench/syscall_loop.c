@@ -1,7 +1,7 @@
 /* syscall_loop KIND N [THREADS] — runs N syscalls of one kind per thread and
  * prints "KIND ns_per_call" measured with CLOCK_MONOTONIC around the loop.
  * KIND: getppid | read64 | pread | openclose | clock_gettime | udp_sendto
- * (an 8-byte datagram to 127.0.0.1:9) | netlink (a NLMSG_NOOP with
+ * (an 8-byte datagram to a loopback UDP port nobody reads) | netlink (a NLMSG_NOOP with
  * NLM_F_ACK to the kernel's NETLINK_ROUTE, then recvfrom of its ack: N/2
  * pairs, so N calls in all).
  * With LOOP_CPU set in the environment it also prints, on stderr,
@@ -43,10 +43,14 @@ static void* loop(void* arg) {
   else if (!strcmp(kind, "openclose")) for (long i = 0; i < n; ++i) close(open("/dev/null", O_RDONLY));
   else if (!strcmp(kind, "clock_gettime")) for (long i = 0; i < n; ++i) clock_gettime(CLOCK_MONOTONIC, &ts);
   else if (!strcmp(kind, "udp_sendto")) {
-    int s = socket(AF_INET, SOCK_DGRAM, 0);
-    struct sockaddr_in discard = {AF_INET, htons(9), {htonl(INADDR_LOOPBACK)}};
-    for (long i = 0; i < n; ++i) sendto(s, buf, 8, 0, (struct sockaddr*)&discard, sizeof discard);
+    int s = socket(AF_INET, SOCK_DGRAM, 0), sink = socket(AF_INET, SOCK_DGRAM, 0);
+    struct sockaddr_in to = {AF_INET, 0, {htonl(INADDR_LOOPBACK)}};
+    socklen_t length = sizeof to;
+    bind(sink, (struct sockaddr*)&to, sizeof to);  /* a port nobody reads: once full, datagrams are dropped */
+    getsockname(sink, (struct sockaddr*)&to, &length);
+    for (long i = 0; i < n; ++i) sendto(s, buf, 8, 0, (struct sockaddr*)&to, sizeof to);
     close(s);
+    close(sink);
   } else if (!strcmp(kind, "netlink")) {
     int s = socket(AF_NETLINK, SOCK_RAW, NETLINK_ROUTE);
     struct sockaddr_nl kernel = {AF_NETLINK, 0, 0, 0};

@@ -518,6 +518,13 @@ TEST_P(Golden, IpcSocketsNetlink) {
   Compare("ipc_sockets_netlink", {"-v"});
   Compare("ipc_sockets_netlink", {"-x", "-s", "8"});
 }
+// NETLINK_ROUTE attributes after ifinfomsg and ifaddrmsg: values by kind,
+// short and overlong ones, trailing bytes, a list longer than -s.
+TEST_P(Golden, NetlinkAttributes) {
+  Compare("netlink_attributes", {"-e", "trace=sendto"});
+  Compare("netlink_attributes", {"-v", "-e", "trace=sendto"});
+  Compare("netlink_attributes", {"-x", "-s", "6", "-e", "trace=sendto"});
+}
 // An fd number that changes kind (dup2 over it, closed and reopened, filled
 // by SCM_RIGHTS, inherited across exec): the interposer's fd-kind cache must
 // decode each call as the fd is then (tracer/fd_kinds.cc). Only the network
