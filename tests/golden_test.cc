@@ -525,6 +525,11 @@ TEST_P(Golden, NetlinkAttributes) {
   Compare("netlink_attributes", {"-v", "-e", "trace=sendto"});
   Compare("netlink_attributes", {"-x", "-s", "6", "-e", "trace=sendto"});
 }
+// NETLINK_SOCK_DIAG requests for AF_INET/AF_INET6 (struct inet_diag_req_v2), as ss sends them.
+TEST_P(Golden, NetlinkSockDiag) {
+  Compare("netlink_sock_diag", {"-e", "trace=sendto"});
+  Compare("netlink_sock_diag", {"-x", "-s", "4", "-e", "trace=sendto"});
+}
 // An fd number that changes kind (dup2 over it, closed and reopened, filled
 // by SCM_RIGHTS, inherited across exec): the interposer's fd-kind cache must
 // decode each call as the fd is then (tracer/fd_kinds.cc). Only the network

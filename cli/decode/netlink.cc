@@ -15,7 +15,9 @@
 // message it answers decoded as a message, then any bytes after it),
 // NLMSG_DONE's int, NETLINK_ROUTE's struct ifinfomsg (LINK types) and
 // ifaddrmsg (ADDR types) from <linux/rtnetlink.h>, <linux/if_addr.h>, each
-// followed by its attributes (cli/decode/netlink_attributes.cc), and
+// followed by its attributes (cli/decode/netlink_attributes.cc),
+// NETLINK_SOCK_DIAG's requests for AF_INET/AF_INET6
+// (cli/decode/netlink_sock_diag.cc), and
 // the family byte with the rest as data for a route type it does not know;
 // anything else in hex. Hex strings are cut at -s.
 #include "cli/decode/netlink.h"
@@ -34,8 +36,8 @@ namespace lzp::cli {
 namespace {
 
 constexpr uint32_t kHeaderSize = 16;
-constexpr int32_t kRoute = 0;  // NETLINK_ROUTE
-enum : uint16_t { kError = 2, kDone = 3, kMinType = 16, kDelAction = 49 };
+constexpr int32_t kRoute = 0, kSockDiag = 4;  // NETLINK_ROUTE, NETLINK_SOCK_DIAG
+enum : uint16_t { kError = 2, kDone = 3, kMinType = 16, kDelAction = 49, kRequest = 1 };
 
 struct Buffer {
   std::string_view data;  // what was copied (may stop before the call's length)
@@ -46,12 +48,15 @@ struct Buffer {
 std::string HexBytes(const Buffer& b, uint64_t at, uint64_t n) { return NetlinkHex(b.data, at, n, b.options); }
 
 std::string Type(const Buffer& b, uint16_t type) {
-  return FormatFlags(b.protocol == kRoute && type >= kMinType ? "rtm_type" : "nlmsg_type", type);
+  if (type >= kMinType && b.protocol == kRoute) return FormatFlags("rtm_type", type);
+  if (type >= kMinType && b.protocol == kSockDiag) return FormatFlags("sock_diag_type", type);
+  return FormatFlags("nlmsg_type", type);
 }
 
 std::string Flags(const Buffer& b, uint16_t type, uint16_t flags) {
   std::string_view table = "nlm_flags";
   if (type == kError) table = "nlm_flags_ack";
+  else if (b.protocol == kSockDiag && type >= kMinType) table = "nlm_flags_get";  // every sock_diag type is a query
   else if (b.protocol == kRoute && type >= kMinType)
     table = type == kDelAction ? "nlm_flags_get" : (type & 3) == 0 ? "nlm_flags_new" : (type & 3) == 1 ? "nlm_flags_del"
                                                   : (type & 3) == 2 ? "nlm_flags_get" : "nlm_flags";
@@ -75,10 +80,10 @@ std::string ErrorPayload(const Buffer& b, uint64_t at, uint64_t n) {
 }
 
 // The fixed struct, then (past its aligned size) its attributes.
-std::string WithAttributes(const Buffer& b, std::string fixed, uint64_t size, RouteAttributeSet set, uint64_t at, uint64_t n) {
+std::string WithAttributes(const Buffer& b, std::string fixed, uint64_t size, AttributeSet set, uint64_t at, uint64_t n) {
   if (n <= size) return fixed;
   uint8_t family = Field<uint8_t>(b.data.substr(std::min<uint64_t>(at, b.data.size())), 0);
-  return fixed + ", " + RouteAttributes(b.data, at + size, n - size, set, family, b.options);
+  return fixed + ", " + NetlinkAttributes(b.data, at + size, n - size, set, family, b.options);
 }
 
 std::string IfInfo(const Buffer& b, std::string_view d, uint64_t at, uint64_t n) {
@@ -87,7 +92,7 @@ std::string IfInfo(const Buffer& b, std::string_view d, uint64_t at, uint64_t n)
                                        FormatFlags("af", Field<uint8_t>(d, 0)), FormatFlags("arphrd", Field<uint16_t>(d, 2)),
                                        InterfaceIndex(Field<uint32_t>(d, 4)), FormatFlags("iff", Field<uint32_t>(d, 8)),
                                        Hex(Field<uint32_t>(d, 12))),
-                        16, RouteAttributeSet::kLink, at, n);
+                        16, AttributeSet::kLink, at, n);
 }
 
 std::string IfAddr(const Buffer& b, std::string_view d, uint64_t at, uint64_t n) {
@@ -96,7 +101,7 @@ std::string IfAddr(const Buffer& b, std::string_view d, uint64_t at, uint64_t n)
                                        FormatFlags("af", Field<uint8_t>(d, 0)), Field<uint8_t>(d, 1),
                                        FormatFlags("ifa_flags", Field<uint8_t>(d, 2)),
                                        FormatFlags("rt_scope", Field<uint8_t>(d, 3)), InterfaceIndex(Field<uint32_t>(d, 4))),
-                        8, RouteAttributeSet::kAddress, at, n);
+                        8, AttributeSet::kAddress, at, n);
 }
 
 std::string RoutePayload(const Buffer& b, uint16_t type, uint64_t at, uint64_t n) {
@@ -109,11 +114,15 @@ std::string RoutePayload(const Buffer& b, uint16_t type, uint64_t at, uint64_t n
   return HexBytes(b, at, n);
 }
 
-std::string Payload(const Buffer& b, uint16_t type, uint64_t at, uint64_t n) {
+std::string Payload(const Buffer& b, uint16_t type, uint16_t flags, uint64_t at, uint64_t n) {
   std::string_view d = b.data.substr(std::min<uint64_t>(at, b.data.size()));
   if (type == kError && n >= 4 + kHeaderSize) return ErrorPayload(b, at, n);
   if (type == kDone && n == 4) return fmt::format("{}", Field<int32_t>(d, 0));
   if (type >= kMinType && b.protocol == kRoute) return RoutePayload(b, type, at, n);
+  if (type >= kMinType && b.protocol == kSockDiag && (flags & kRequest)) {
+    std::string request = SockDiagRequest(b.data, at, n, b.options);
+    if (!request.empty()) return request;
+  }
   return HexBytes(b, at, n);
 }
 
@@ -127,7 +136,7 @@ std::string Message(const Buffer& b, uint64_t at, uint64_t remaining) {
                                    Field<int32_t>(d, 12));  // strace prints the port id signed
   uint64_t span = std::min<uint64_t>(length, remaining);
   if (span <= kHeaderSize) return header;
-  return "[" + header + ", " + Payload(b, type, at + kHeaderSize, span - kHeaderSize) + "]";
+  return "[" + header + ", " + Payload(b, type, Field<uint16_t>(d, 6), at + kHeaderSize, span - kHeaderSize) + "]";
 }
 
 std::string Messages(const Buffer& b, uint64_t length) {

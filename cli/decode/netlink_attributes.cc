@@ -1,6 +1,6 @@
 // cli/decode/netlink_attributes.cc — the attributes (struct nlattr, the
-// same layout as rtattr: <linux/netlink.h>) that follow a NETLINK_ROUTE
-// message's fixed struct, as strace 6.1 prints them:
+// same layout as rtattr: <linux/netlink.h>) that follow a netlink message's
+// fixed struct (ifinfomsg, ifaddrmsg, inet_diag_req_v2), as strace 6.1 prints them:
 //   - each is `[{nla_len=N, nla_type=NAME}, VALUE]`, or its header alone
 //     when it has no value (nla_len <= 4); NLA_F_NESTED and
 //     NLA_F_NET_BYTEORDER are named before the type;
@@ -10,7 +10,7 @@
 //   - the next attribute starts NLA_ALIGN(nla_len) on; several are a list,
 //     cut at -s unless -v; fewer than 4 bytes left are hex at its end, and an
 //     nla_len below 4 ends the list.
-// Names come from flags/ifla_attr.tbl and flags/ifa_attr.tbl.
+// Names come from flags/ifla_attr.tbl, ifa_attr.tbl and inet_diag_req_attr.tbl.
 #include "cli/decode/netlink_attributes.h"
 
 #include <arpa/inet.h>
@@ -173,10 +173,11 @@ std::string List(const Attributes& a, uint64_t at, uint64_t n) {
 
 }  // namespace
 
-std::string RouteAttributes(std::string_view data, uint64_t at, uint64_t n, RouteAttributeSet set, uint8_t family,
+std::string NetlinkAttributes(std::string_view data, uint64_t at, uint64_t n, AttributeSet set, uint8_t family,
                             const FormatOptions& o) {
-  if (set == RouteAttributeSet::kLink) return List({data, kLinkKinds, std::size(kLinkKinds), "ifla_attr", family, o}, at, n);
-  return List({data, kAddressKinds, std::size(kAddressKinds), "ifa_attr", family, o}, at, n);
+  if (set == AttributeSet::kLink) return List({data, kLinkKinds, std::size(kLinkKinds), "ifla_attr", family, o}, at, n);
+  if (set == AttributeSet::kAddress) return List({data, kAddressKinds, std::size(kAddressKinds), "ifa_attr", family, o}, at, n);
+  return List({data, kAddressKinds, 0, "inet_diag_req_attr", family, o}, at, n);  // values in hex (bytecode not decoded)
 }
 
 }  // namespace lzp::cli

@@ -1,5 +1,5 @@
-// cli/decode/netlink_attributes.h — the attribute lists after a
-// NETLINK_ROUTE message's fixed struct (cli/decode/netlink_attributes.cc),
+// cli/decode/netlink_attributes.h — the attribute lists after a netlink
+// message's fixed struct (cli/decode/netlink_attributes.cc),
 // and what both it and cli/decode/netlink.cc use: the hex form of netlink
 // bytes and runs of length-prefixed records.
 #pragma once
@@ -26,9 +26,13 @@ std::string NetlinkRecords(std::string_view data, uint64_t at, uint64_t n, uint6
                            const std::function<uint32_t(uint64_t at)>& length_at,
                            const std::function<std::string(uint64_t at, uint64_t n, uint32_t length)>& item);
 
-enum class RouteAttributeSet { kLink, kAddress };  // after ifinfomsg, after ifaddrmsg
+enum class AttributeSet { kLink, kAddress, kInetDiagRequest };  // after ifinfomsg, ifaddrmsg, inet_diag_req_v2
 // The `n` bytes of attributes at `at`; `family` is the message's (addresses are printed by it).
-std::string RouteAttributes(std::string_view data, uint64_t at, uint64_t n, RouteAttributeSet set, uint8_t family,
+std::string NetlinkAttributes(std::string_view data, uint64_t at, uint64_t n, AttributeSet set, uint8_t family,
                             const FormatOptions& o);
+
+// NETLINK_SOCK_DIAG requests (cli/decode/netlink_sock_diag.cc): the payload
+// of `n` bytes at `at`, or "" when it is not one decoded here.
+std::string SockDiagRequest(std::string_view data, uint64_t at, uint64_t n, const FormatOptions& o);
 
 }  // namespace lzp::cli
