@@ -171,6 +171,21 @@ bool ConnectsToNetlink(uint64_t address) {
 
 }  // namespace
 
+uint8_t g_followed[512];
+bool g_followed_ready = false;
+
+void FillFollowed() {
+  static constexpr uint16_t kByNumber[] = {
+      SYS_close, SYS_close_range, SYS_dup, SYS_dup2, SYS_dup3, SYS_fcntl, SYS_unshare, SYS_io_uring_setup,
+      SYS_io_uring_enter, SYS_io_uring_register, SYS_socket, SYS_bind, SYS_connect, SYS_sendto, SYS_sendmsg,
+      SYS_sendmmsg, SYS_pidfd_getfd, SYS_recvmsg, SYS_recvmmsg,
+  };
+  for (uint16_t nr : kByNumber) g_followed[nr] = 1;
+  for (int nr = 0; nr < kCaptureTableSize; ++nr)
+    if (kCaptureSpecs[nr].returns_fd) g_followed[nr] = 1;
+  __atomic_store_n(&g_followed_ready, true, __ATOMIC_RELEASE);
+}
+
 Entry Lookup(const ThreadState* ts, int fd, Ticket* ticket) {
   *ticket = {0, 0, fd, false};
   if (!Cached(fd) || ts == nullptr || ts->fd_table_private || LoadFlag(&g_off)) return {Kind::kUnknown, 0};

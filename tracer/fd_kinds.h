@@ -26,8 +26,21 @@ Entry Lookup(const ThreadState* ts, int fd, Ticket* ticket);
 // Records what the kernel said about the fd since Lookup handed the ticket.
 void Learn(const Ticket& ticket, Entry entry);
 
-// Called for every syscall the entry path sees: before it runs (after its
-// capture) and, when it has an exit, after it ran (before its capture).
+// Does the cache follow syscall nr (one that closes, makes, dups or binds
+// fds, or says which table they are in)? A byte per number, filled on first
+// use (racing threads write the same bytes): the entry path's only cost for
+// the other calls.
+extern uint8_t g_followed[512];
+extern bool g_followed_ready;
+void FillFollowed();
+inline bool Follows(uint64_t nr) {
+  if (!__atomic_load_n(&g_followed_ready, __ATOMIC_ACQUIRE)) FillFollowed();
+  return nr < 512 && g_followed[nr] != 0;
+}
+
+// Called for every syscall it follows that the entry path sees: before it
+// runs (after its capture) and, when it has an exit, after it ran (before
+// its capture).
 void AtEntry(ThreadState* ts, const EntryFrame* f, uint32_t level);
 void AtExit(ThreadState* ts, const EntryFrame* f, uint32_t level, int64_t ret);
 // Must this call's exit run (not bare) so that the cache learns from it?

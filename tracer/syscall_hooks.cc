@@ -70,7 +70,7 @@ const SyscallHook* HookFor(uint64_t nr) { return nr < kHookTableSize ? kHooks.by
 bool RunsBare(const EntryFrame* f, uint32_t level, bool shown, const SyscallHook* hook) {
   return !shown && hook == nullptr && level == 0 && f->nr < kTableNumbers && f->nr != SYS_arch_prctl &&
          !(f->aux & (kPageZeroClosedBit | kInjectedBit | kNotRunBit)) && !HandlersWant(f->nr) &&
-         !g_process.stack_trace && !fd_kinds::WantsExit(f);
+         !g_process.stack_trace && !(fd_kinds::Follows(f->nr) && fd_kinds::WantsExit(f));
 }
 
 }  // namespace
@@ -144,7 +144,7 @@ extern "C" EnterResult lzp_syscall_enter(EntryFrame* f) {
   answered = answered || InjectAtEntry(ts, f);  // before the capture: strace shows what poke_enter= wrote
   if (recording) CaptureAtEntry(ts, f, level);
   if (shown && g_process.counters != nullptr) StartCallTimer(ts);
-  fd_kinds::AtEntry(ts, f, level);  // after the capture: it decodes what the fd was before the call
+  if (fd_kinds::Follows(f->nr)) fd_kinds::AtEntry(ts, f, level);  // after the capture: it decodes what the fd was before
   if (answered) {  // answered without running: no special handling either
     f->aux |= kNotRunBit;
     return {LZP_ACTION_SKIP, 0};
@@ -182,7 +182,7 @@ extern "C" void lzp_syscall_exit(EntryFrame* f) {
   const SyscallHook* hook = HookFor(f->nr);
   uint32_t flags = 0;
   if (hook != nullptr && hook->exit != nullptr && !(f->aux & kNotRunBit)) hook->exit(ts, f);
-  if (!(f->aux & kNotRunBit)) fd_kinds::AtExit(ts, f, level, static_cast<int64_t>(f->rax));  // before the capture
+  if (!(f->aux & kNotRunBit) && fd_kinds::Follows(f->nr)) fd_kinds::AtExit(ts, f, level, static_cast<int64_t>(f->rax));  // before the capture
   bool injected = f->aux & kInjectedBit;
   if (f->aux & kNotRunBit) flags |= proto::kInjected;  // "(INJECTED)": the result is ours
   RestoreArgument(ts, f);
