@@ -519,11 +519,13 @@ TEST_P(Golden, IpcSocketsNetlink) {
   Compare("ipc_sockets_netlink", {"-x", "-s", "8"});
 }
 // NETLINK_ROUTE attributes after ifinfomsg and ifaddrmsg: values by kind,
-// short and overlong ones, trailing bytes, a list longer than -s.
+// short and overlong ones, trailing bytes, a list longer than -s; messages
+// in sendmmsg.
 TEST_P(Golden, NetlinkAttributes) {
   Compare("netlink_attributes", {"-e", "trace=sendto"});
   Compare("netlink_attributes", {"-v", "-e", "trace=sendto"});
   Compare("netlink_attributes", {"-x", "-s", "6", "-e", "trace=sendto"});
+  Compare("netlink_attributes", {"-e", "trace=socket,bind,sendmmsg"});
 }
 // NETLINK_SOCK_DIAG requests for AF_INET/AF_INET6 (struct inet_diag_req_v2), as ss sends them.
 TEST_P(Golden, NetlinkSockDiag) {

@@ -2,7 +2,8 @@
 // and what recvfrom and recvmsg receive on a netlink socket as netlink
 // messages (headers, then each payload by the socket's protocol), so for
 // such a socket the interposer notes the protocol (proto::kNetlinkArg) and
-// copies the buffer (each iovec's, for the msg calls) up to
+// copies the buffer (each iovec's, for the msg calls and sendmmsg; strace
+// 6.1 prints recvmmsg's as plain bytes) up to
 // proto::kNetlinkMessageMax bytes rather than -s. Whether the fd is one comes
 // from the fd-kind cache (fd_kinds.cc), which learns it from the calls that
 // made the fd; only for an fd it knows nothing about is the kernel asked
@@ -79,8 +80,8 @@ int32_t NetlinkNoteOf(int fd) {
 }  // namespace
 
 uint64_t NetlinkBufferLimit(Writer& w, const EntryFrame* f, uint8_t phase, uint64_t usual) {
-  bool decoded = ((f->nr == SYS_sendto || f->nr == SYS_sendmsg) && phase == proto::kAtEntry) ||
-                 ((f->nr == SYS_recvfrom || f->nr == SYS_recvmsg) && phase == proto::kAtExit);
+  bool decoded = ((f->nr == SYS_sendto || f->nr == SYS_sendmsg || f->nr == SYS_sendmmsg) && phase == proto::kAtEntry) ||
+                 ((f->nr == SYS_recvfrom || f->nr == SYS_recvmsg) && phase == proto::kAtExit);  // not recvmmsg's: strace 6.1 shows its bytes
   if (!decoded || f->rdi > 0x7fffffff || w.Room() < sizeof(CaptureChunk) + 8) return usual;
   int32_t protocol = NetlinkNoteOf(static_cast<int>(f->rdi));
   if (protocol == kNotNetlink) return usual;

@@ -37,8 +37,8 @@
 // and exec are the only ways a number is freed, so a number any call returns
 // (even one that runs bare, without an exit for us to see) was forgotten
 // when it was last freed; still, fd-returning calls we see at exit teach or
-// forget their result, pidfd_getfd's result is forgotten, and a recvmsg that
-// received control data (SCM_RIGHTS) or any recvmmsg forgets everything.
+// forget their result, pidfd_getfd's result is forgotten, and a recvmsg or
+// recvmmsg that received control data (SCM_RIGHTS) forgets everything.
 // exec: the cache is the interposer's .bss, so a new image starts with every
 // word 0 (stamp 0 is never valid). fork: the child's copy describes its copy
 // of the fd table, right at fork time; but the sockets are now shared with
@@ -164,6 +164,16 @@ bool ReceivedControlData(uint64_t msghdr_address) {
   return !CopyFromApp(&length, msghdr_address + 40, sizeof length) || length != 0;
 }
 
+// recvmmsg's first `count` struct mmsghdr (64 bytes each, a msghdr first);
+// past kMmsgChecked of them, assume so.
+bool ReceivedControlDataInAny(uint64_t vector, uint64_t count) {
+  constexpr uint64_t kMmsgChecked = 64;
+  if (count > kMmsgChecked) return true;
+  for (uint64_t k = 0; k < count; ++k)
+    if (ReceivedControlData(vector + 64 * k)) return true;
+  return false;
+}
+
 bool ConnectsToNetlink(uint64_t address) {
   uint16_t family = 0;
   return CopyFromApp(&family, address, sizeof family) && family == AF_NETLINK;
@@ -271,7 +281,7 @@ void AtExit(ThreadState* ts, const EntryFrame* f, uint32_t level, int64_t ret) {
       if (ReceivedControlData(f->rsi)) ForgetAll();
       break;
     case SYS_recvmmsg:
-      ForgetAll();
+      if (ReceivedControlDataInAny(f->rsi, static_cast<uint64_t>(ret))) ForgetAll();
       break;
     default:
       if (f->nr < static_cast<uint64_t>(kCaptureTableSize) && kCaptureSpecs[f->nr].returns_fd)

@@ -6,7 +6,9 @@
 // addresses, link statistics (32- and 64-bit, full and short), flags,
 // IPv4 and IPv6 addresses by the message's family, cache info, names
 // strace does not know, attributes of length < 4 or past the message,
-// trailing bytes, NLA_F_* bits, and a list longer than -s.
+// trailing bytes, NLA_F_* bits, and a list longer than -s; and messages
+// in sendmmsg (strace shows recvmmsg's as bytes, port id included: not compared).
+#define _GNU_SOURCE
 #include <linux/if_addr.h>
 #include <linux/if_arp.h>
 #include <linux/if_link.h>
@@ -111,6 +113,28 @@ int main(void) {
   Start(RTM_DELADDR, NLM_F_REQUEST, &unspec, sizeof unspec);
   Attribute(IFA_ADDRESS, "\x01\x02\x03\x04", 4);
   Send(s, 0);
+  // Two requests in one sendmmsg, their two answers in one recvmmsg.
+  struct { struct nlmsghdr h; struct ifinfomsg i; } requests[2];
+  memset(requests, 0, sizeof requests);
+  struct iovec iov[2];
+  struct mmsghdr mm[2];
+  memset(mm, 0, sizeof mm);
+  struct sockaddr_nl kernel = {AF_NETLINK, 0, 0, 0};
+  for (int i = 0; i < 2; ++i) {
+    requests[i].h.nlmsg_len = sizeof requests[i], requests[i].h.nlmsg_type = RTM_GETLINK;
+    requests[i].h.nlmsg_flags = NLM_F_REQUEST, requests[i].h.nlmsg_seq = 20 + i;
+    requests[i].i.ifi_index = 1000000 + i;  // no such interface: each answer is an error
+    iov[i].iov_base = &requests[i], iov[i].iov_len = sizeof requests[i];
+    mm[i].msg_hdr.msg_name = &kernel, mm[i].msg_hdr.msg_namelen = sizeof kernel;
+    mm[i].msg_hdr.msg_iov = &iov[i], mm[i].msg_hdr.msg_iovlen = 1;
+  }
+  sendmmsg(s, mm, 2, 0);
+  static unsigned char answers[2][128];
+  for (int i = 0; i < 2; ++i) {
+    iov[i].iov_base = answers[i], iov[i].iov_len = sizeof answers[i];
+    mm[i].msg_hdr.msg_name = NULL, mm[i].msg_hdr.msg_namelen = 0;
+  }
+  recvmmsg(s, mm, 2, MSG_DONTWAIT, NULL);
   close(s);
   return 0;
 }
