@@ -518,6 +518,35 @@ TEST_P(Golden, IpcSocketsNetlink) {
   Compare("ipc_sockets_netlink", {"-v"});
   Compare("ipc_sockets_netlink", {"-x", "-s", "8"});
 }
+// NETLINK_ROUTE attributes after ifinfomsg and ifaddrmsg: values by kind,
+// short and overlong ones, trailing bytes, a list longer than -s; messages
+// in sendmmsg.
+TEST_P(Golden, NetlinkAttributes) {
+  Compare("netlink_attributes", {"-e", "trace=sendto"});
+  Compare("netlink_attributes", {"-v", "-e", "trace=sendto"});
+  Compare("netlink_attributes", {"-x", "-s", "6", "-e", "trace=sendto"});
+  Compare("netlink_attributes", {"-e", "trace=socket,bind,sendmmsg"});
+}
+// NETLINK_SOCK_DIAG requests for AF_INET/AF_INET6 (struct inet_diag_req_v2), as ss sends them.
+TEST_P(Golden, NetlinkSockDiag) {
+  Compare("netlink_sock_diag", {"-e", "trace=sendto"});
+  Compare("netlink_sock_diag", {"-x", "-s", "4", "-e", "trace=sendto"});
+}
+// An fd number that changes kind (dup2 over it, closed and reopened, filled
+// by SCM_RIGHTS, inherited across exec): the interposer's fd-kind cache must
+// decode each call as the fd is then (tracer/fd_kinds.cc). Only the network
+// calls and dup2: the exec'd image's loader is not what this is about.
+TEST_P(Golden, NetlinkFdKinds) {
+  Compare("netlink_fd_kinds", {"-e", "trace=%network,dup2"});
+  Compare("netlink_fd_kinds", {"-e", "trace=sendto,recvfrom"});  // the calls that teach the cache not shown
+}
+// A program whose seccomp filter kills it at getsockname or getsockopt
+// sends on UDP and netlink sockets: traced, it still exits 0 (Compare
+// asserts it) and its messages are decoded.
+TEST_P(Golden, NetlinkUnderSeccomp) {
+  Compare("netlink_seccomp", {});
+  Compare("netlink_seccomp", {"-e", "trace=sendto,recvfrom,sendmsg,recvmsg"});
+}
 // ioctl arguments with tails: strings, structs followed by counted elements
 // or pointing to another (BLKPG), readable elements before an unmapped page.
 TEST_P(Golden, IoctlStructs) {

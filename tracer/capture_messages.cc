@@ -63,8 +63,8 @@ void CaptureListedFdPaths(Writer& w, const EntryFrame* f) {
 // One struct msghdr at `address`: its address, iovecs (with up to `total`
 // bytes of data, -1 for all) and control data, as arguments first_arg,
 // first_arg + 1, first_arg + 2.
-void CaptureMsghdrAt(Writer& w, const SyscallCapture& spec, const EntryFrame* f, uint8_t phase, int64_t total,
-                     uint64_t address, uint8_t first_arg, bool rights_paths) {
+void CaptureMsghdrAt(Writer& w, uint8_t phase, int64_t total, uint64_t limit, uint64_t address, uint8_t first_arg,
+                     bool rights_paths) {
   struct {
     uint64_t name;
     uint32_t namelen, pad;
@@ -74,8 +74,6 @@ void CaptureMsghdrAt(Writer& w, const SyscallCapture& spec, const EntryFrame* f,
   static_assert(sizeof(m) == 56, "struct msghdr on x86-64");
   if (!CopyFromApp(&m, address, sizeof(m))) return;
   if (m.name != 0 && m.namelen != 0) CaptureBytes(w, first_arg, phase, m.name, m.namelen, proto::kMsgNameMax);
-  uint64_t limit = BufferLimit(spec, f, phase == proto::kAtExit);
-  if (first_arg == proto::kMsgNameArg) limit = NetlinkBufferLimit(w, f, phase, limit);  // sendmsg/recvmsg on netlink
   CaptureIovec(w, first_arg + 1, phase, m.iov, m.iovlen, total, limit);
   if (m.control == 0 || m.controllen == 0) return;
   uint32_t control_at = *w.used;
@@ -85,7 +83,8 @@ void CaptureMsghdrAt(Writer& w, const SyscallCapture& spec, const EntryFrame* f,
 
 void CaptureMsghdrParts(Writer& w, const SyscallCapture& spec, const EntryFrame* f, uint8_t phase, int64_t total) {
   static_assert(proto::kMsgIovArg == proto::kMsgNameArg + 1 && proto::kMsgControlArg == proto::kMsgNameArg + 2);
-  CaptureMsghdrAt(w, spec, f, phase, total, f->arg(1), proto::kMsgNameArg, true);
+  uint64_t limit = NetlinkBufferLimit(w, f, phase, BufferLimit(spec, f, phase == proto::kAtExit));  // more on netlink
+  CaptureMsghdrAt(w, phase, total, limit, f->arg(1), proto::kMsgNameArg, true);
 }
 
 // sendmmsg (at entry: every message's data; at exit: the array again, for
@@ -98,6 +97,8 @@ void CaptureMmsgParts(Writer& w, const SyscallCapture& spec, const EntryFrame* f
   CaptureBytes(w, 1, phase, vec, n * kEntry, ~0ull);
   if (phase == proto::kAtExit && f->nr == SYS_sendmmsg) return;  // its data went out at entry
   if (count >= 0 && static_cast<uint64_t>(count) < n) n = static_cast<uint64_t>(count);
+  if (n == 0) return;
+  uint64_t limit = NetlinkBufferLimit(w, f, phase, BufferLimit(spec, f, phase == proto::kAtExit));  // more on netlink
   for (uint64_t k = 0; k < n; ++k) {
     int64_t received = -1;
     if (phase == proto::kAtExit) {
@@ -105,7 +106,7 @@ void CaptureMmsgParts(Writer& w, const SyscallCapture& spec, const EntryFrame* f
       if (!CopyFromApp(&len, vec + k * kEntry + 56, 4)) return;
       received = len;
     }
-    CaptureMsghdrAt(w, spec, f, phase, received, vec + k * kEntry, static_cast<uint8_t>(proto::kMmsgArg0 + 3 * k), false);
+    CaptureMsghdrAt(w, phase, received, limit, vec + k * kEntry, static_cast<uint8_t>(proto::kMmsgArg0 + 3 * k), false);
   }
 }
 

@@ -68,9 +68,9 @@ void CaptureIoctlFdPaths(Writer& w, const EntryFrame* f);
 // capture_fprog.cc: setsockopt's, seccomp's and prctl's classic BPF program.
 void CaptureFprog(Writer& w, const EntryFrame* f);
 
-// capture_netlink.cc: sendto's or sendmsg's buffer at entry, recvfrom's or
-// recvmsg's at exit, on a netlink socket: notes the protocol and returns the
-// larger limit; else `usual`.
+// capture_netlink.cc: sendto's, sendmsg's or sendmmsg's buffers at entry,
+// recvfrom's or recvmsg's at exit, on a netlink socket: notes the
+// protocol and returns the larger limit; else `usual`.
 uint64_t NetlinkBufferLimit(Writer& w, const EntryFrame* f, uint8_t phase, uint64_t usual);
 
 }  // namespace lzp::capture

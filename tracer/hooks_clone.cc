@@ -19,6 +19,7 @@
 
 #include "tracer/code_maps.h"
 #include "tracer/events.h"
+#include "tracer/fd_kinds.h"
 #include "tracer/hooks.h"
 #include "tracer/safe_copy.h"
 #include "tracer/process.h"
@@ -64,6 +65,7 @@ EnterResult Enter(ThreadState* ts, EntryFrame* f) {
   if (!(g_process.options & proto::kFollowForks)) child->traced = false;
   // An untraced thread exits without passing us: reusable once its tid is gone.
   if (!child->traced && child->child_is_thread) MarkExiting(child);
+  fd_kinds::BeforeClone(ts, child, req.flags, child->traced);  // which fd table the child's calls use
   // A CLONE_VM child without CLONE_SIGHAND (vfork, posix_spawn) has its own
   // dispositions but shares our memory: give it its own table.
   if ((req.flags & CLONE_VM) && !(req.flags & CLONE_SIGHAND) && ts->signals != nullptr)

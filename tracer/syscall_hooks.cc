@@ -13,6 +13,7 @@
 #include "tracer/capture.h"
 #include "tracer/code_maps.h"
 #include "tracer/events.h"
+#include "tracer/fd_kinds.h"
 #include "tracer/filter.h"
 #include "tracer/frame_flags.h"
 #include "tracer/handlers.h"
@@ -64,12 +65,13 @@ const SyscallHook* HookFor(uint64_t nr) { return nr < kHookTableSize ? kHooks.by
 // note), no hook, no --handler wanting it, no injection matched, page 0 left
 // open, no -k code maps to refresh, and at nesting level 0 (no outer call
 // in flight, so the companion never leaves it a deferred signal or a
-// record: both need an in-flight entry). arch_prctl is kept out: it could
+// record: both need an in-flight entry), and not a call the fd-kind cache
+// learns from (fd_kinds.h). arch_prctl is kept out: it could
 // move GS, through which the entry path finds the level to give back.
 bool RunsBare(const EntryFrame* f, uint32_t level, bool shown, const SyscallHook* hook) {
   return !shown && hook == nullptr && level == 0 && f->nr < kTableNumbers && f->nr != SYS_arch_prctl &&
          !(f->aux & (kPageZeroClosedBit | kInjectedBit | kNotRunBit)) && !HandlersWant(f->nr) &&
-         !g_process.stack_trace;
+         !g_process.stack_trace && !(fd_kinds::Follows(f->nr) && fd_kinds::WantsExit(f));
 }
 
 }  // namespace
@@ -143,6 +145,7 @@ extern "C" EnterResult lzp_syscall_enter(EntryFrame* f) {
   answered = answered || InjectAtEntry(ts, f);  // before the capture: strace shows what poke_enter= wrote
   if (recording) CaptureAtEntry(ts, f, level);
   if (shown && g_process.counters != nullptr) StartCallTimer(ts);
+  if (fd_kinds::Follows(f->nr)) fd_kinds::AtEntry(ts, f, level);  // after the capture: it decodes what the fd was before
   if (answered) {  // answered without running: no special handling either
     f->aux |= kNotRunBit;
     return {LZP_ACTION_SKIP, 0};
@@ -180,6 +183,7 @@ extern "C" void lzp_syscall_exit(EntryFrame* f) {
   const SyscallHook* hook = HookFor(f->nr);
   uint32_t flags = 0;
   if (hook != nullptr && hook->exit != nullptr && !(f->aux & kNotRunBit)) hook->exit(ts, f);
+  if (!(f->aux & kNotRunBit) && fd_kinds::Follows(f->nr)) fd_kinds::AtExit(ts, f, level, static_cast<int64_t>(f->rax));  // before the capture
   bool injected = f->aux & kInjectedBit;
   if (f->aux & kNotRunBit) flags |= proto::kInjected;  // "(INJECTED)": the result is ours
   RestoreArgument(ts, f);

@@ -151,6 +151,13 @@ struct ThreadState {
   // lowest usable byte, kSigsysStackBytes of it above a guard page, mapped
   // on the thread's first rewrite; null until then.
   uint8_t* sigsys_stack;
+
+  // The fd-kind cache (fd_kinds.h): true when this thread's fd table is not
+  // the one the process's cache describes (a vfork or posix_spawn child on
+  // our memory, a thread after unshare(CLONE_FILES)); it then neither reads
+  // nor teaches the cache. And the cache's epoch at each level's entry.
+  bool fd_table_private;
+  uint64_t fd_epoch_at_entry[kLevels];
 };
 static_assert(__builtin_offsetof(ThreadState, depth) == LZP_TS_DEPTH && sizeof(ThreadState::depth) == 4);
 static_assert(__builtin_offsetof(ThreadState, attach_restart_return) == LZP_TS_ATTACH_RESTART_RETURN);

@@ -92,9 +92,9 @@ std::string FormatMsghdr(const CallContext& c, const Msghdr& m, uint8_t phase, c
   std::string namelen = at_entry != nullptr && at_entry->namelen != m.namelen
                             ? fmt::format("{} => {}", at_entry->namelen, m.namelen)
                             : fmt::format("{}", m.namelen);
-  // On a netlink socket (noted for sendmsg and recvmsg only) each base holds messages:
+  // On a netlink socket (noted for sendmsg, recvmsg and sendmmsg) each base holds messages:
   // as long as iov_len says when sent, as many bytes as arrived when received.
-  const Capture* netlink = first_arg == proto::kMsgNameArg ? c.captures.Find(proto::kNetlinkArg, phase) : nullptr;
+  const Capture* netlink = c.captures.Find(proto::kNetlinkArg, phase);
   IovecBaseText messages;
   if (netlink != nullptr && netlink->data.size() >= 4)
     messages = [&c, protocol = Field<int32_t>(netlink->data, 0), phase](std::string_view bytes, uint64_t len) {
