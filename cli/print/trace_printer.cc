@@ -213,7 +213,7 @@ void TracePrinter::PrintLine(pid_t tid, uint64_t tsc, const std::string& text_wi
   if (text_) PrintTextLine(tid, tsc, text_without_ip, ip);
 }
 
-void TracePrinter::PrintTextLine(pid_t tid, uint64_t tsc, const std::string& text_without_ip, uint64_t ip, bool end_line) {
+void TracePrinter::PrintTextLine(pid_t tid, uint64_t tsc, const std::string& text_without_ip, uint64_t ip) {
   std::string text = LineStart(tid, ip) + text_without_ip;
   if (Interleaving()) {
     TraceLine line;
@@ -221,12 +221,11 @@ void TracePrinter::PrintTextLine(pid_t tid, uint64_t tsc, const std::string& tex
     line.enter = line.exit = tsc;
     line.head = text;
     line.task_gone = text_without_ip.rfind("+++ exited", 0) == 0 || text_without_ip.rfind("+++ killed", 0) == 0;
-    line.open_end = !end_line;
     interleaver_->Add(std::move(line));
     return;
   }
   std::string line = Prefix(tid, tsc) + text;
-  if (end_line) line += '\n';
+  line += '\n';
   Write(line, OutFor(tid));
 }
 

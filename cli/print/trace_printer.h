@@ -110,9 +110,8 @@ class TracePrinter : private InterleaveOutput {
   // A line that is not a syscall (signals, ends); `facts` tells the sinks what it is.
   struct LineFacts { ShownEvent::Kind kind = ShownEvent::Kind::kSignal; int number = 0; bool core_dumped = false; };
   void PrintLine(pid_t tid, uint64_t tsc, const std::string& text, uint64_t ip, LineFacts facts);
-  // The text output's part; `end_line` false: no newline (strace leaves the
-  // line a task was let go in open).
-  void PrintTextLine(pid_t tid, uint64_t tsc, const std::string& text, uint64_t ip = 0, bool end_line = true);
+  // The text output's part: one whole line.
+  void PrintTextLine(pid_t tid, uint64_t tsc, const std::string& text, uint64_t ip = 0);
   std::string LineStart(pid_t tid, uint64_t ip) const;  // -n and -i on a line that is not a syscall
   static LineFacts KilledFacts(int status);  // "+++ killed by SIG (core dumped) +++"
   // Hands a syscall to the sinks: `args` as printed, `result` "= ..." (or " <detached ...>").

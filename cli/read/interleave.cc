@@ -28,13 +28,13 @@ void Interleaver::CloseOpenLine() {
   out_->PieceWritten(start);
 }
 
-void Interleaver::WritePoint(pid_t tid, uint64_t at, std::string_view text, bool open_end, bool task_gone) {
+void Interleaver::WritePoint(pid_t tid, uint64_t at, std::string_view text, bool task_gone) {
   CloseOpenLine();
   OutputBlock& block = *block_;
   const size_t start = block.size();
   out_->WritePrefix(tid, at);
   block.Append(text);
-  if (!open_end) block.Append("\n");
+  block.Append("\n");
   out_->PieceWritten(start);
   if (task_gone) {
     out_->TaskGone(tid);
@@ -153,7 +153,6 @@ void Interleaver::Add(const TraceLine& line) {
                         size(line.tail), size(line.result)});
   held.syscall = line.syscall;
   held.task_gone = line.task_gone;
-  held.open_end = line.open_end;
   held.entered = line.entered;
   Accept(held);
 }
@@ -186,7 +185,7 @@ void Interleaver::Accept(HeldLine line) {
   if (line.enter < flushed_to_ && !line.entered) {
     // It entered before what is already written: strace would have shown its
     // entry then. Show it now, unfinished; its end follows in time order.
-    if (!line.syscall) return WritePoint(line.tid, line.enter, line.Head(arena_), line.open_end, line.task_gone);
+    if (!line.syscall) return WritePoint(line.tid, line.enter, line.Head(arena_), line.task_gone);
     WriteUnfinished(line.tid, line.enter, line.Head(arena_));
     line.entered = true;
   }
@@ -255,7 +254,7 @@ void Interleaver::Flush(uint64_t horizon) {
         WriteExit(l);
         break;
       default:  // a signal or exit line
-        WritePoint(l.tid, l.enter, l.Head(arena_), l.open_end, l.task_gone);
+        WritePoint(l.tid, l.enter, l.Head(arena_), l.task_gone);
     }
   });
   // What was written is let go: its text, and its place once it is most of held_.

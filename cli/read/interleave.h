@@ -54,7 +54,6 @@ struct TraceLine {
   std::string tail;                       // "arg, arg)"
   std::string result;                     // "= 3", with any " <0.000010>"
   pid_t resume_tid = 0;                   // the task its end is shown under, if not `tid` (a thread's execve)
-  bool open_end = false;                  // a point line written without its newline (the trace's last, -p)
   bool entered = false;                   // its head is written (Interleaver's use)
 };
 
@@ -122,7 +121,7 @@ class Interleaver {
     uint64_t text;
     uint32_t name, head, tail, result;  // sizes of the parts
     pid_t tid, resume_tid;
-    bool syscall, task_gone, open_end, entered;
+    bool syscall, task_gone, entered;
     std::string_view Name(const LineArena& a) const { return a.View(text, name); }
     std::string_view Head(const LineArena& a) const { return a.View(text + name, head); }
     std::string_view Tail(const LineArena& a) const { return a.View(text + name + head, tail); }
@@ -135,7 +134,7 @@ class Interleaver {
   void WriteUnfinished(pid_t tid, uint64_t enter, std::string_view head);
   void WriteExit(const HeldLine& l);
   void CloseOpenLine();
-  void WritePoint(pid_t tid, uint64_t at, std::string_view text, bool open_end, bool task_gone);
+  void WritePoint(pid_t tid, uint64_t at, std::string_view text, bool task_gone);
   void Flush(uint64_t horizon);
 
   InterleaveOutput* out_;
