@@ -76,7 +76,7 @@ inline char* WriteHex0x(char* p, uint64_t value) {
 
 // Text of known length at p.
 inline char* WriteText(char* p, std::string_view text) {
-  std::memcpy(p, text.data(), text.size());
+  if (!text.empty()) std::memcpy(p, text.data(), text.size());  // (an empty view may have no data at all)
   return p + text.size();
 }
 

@@ -22,7 +22,11 @@ class OutputBlock {
     return buffer_.data() + used_;
   }
   void Keep(const char* end) { used_ = static_cast<size_t>(end - buffer_.data()); }
-  void Append(std::string_view text) { Keep(static_cast<char*>(std::memcpy(Room(text.size()), text.data(), text.size())) + text.size()); }
+  void Append(std::string_view text) {
+    char* at = Room(text.size());
+    if (!text.empty()) std::memcpy(at, text.data(), text.size());  // (an empty view may have no data at all)
+    Keep(at + text.size());
+  }
 
   // What is held, and dropping what came after its first n bytes (--color
   // repaints a piece the interleaver wrote).

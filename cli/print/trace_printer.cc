@@ -396,7 +396,7 @@ bool TracePrinter::PlainParts(const proto::SyscallRecord& rec, const Captures& c
   if (!PlainEnd(rec, captures, &micros)) return false;
   const std::string_view name = plain_lines_->Name(rec.nr);
   char* const at = interleaver_->LineRoom(name.size() + plain_lines_->Bound(rec.nr) + kDurationMax);
-  std::memcpy(at, name.data(), name.size());
+  if (!name.empty()) std::memcpy(at, name.data(), name.size());  // (a number with no name: an empty view, no data)
   char* const text = at + name.size();
   size_t split = 0;
   char* call_end = plain_lines_->WriteCall(text, rec, captures, &split);

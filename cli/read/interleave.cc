@@ -6,7 +6,10 @@
 
 namespace lzp::cli {
 namespace {
-char* Put(char* p, std::string_view text) { return static_cast<char*>(std::memcpy(p, text.data(), text.size())) + text.size(); }
+char* Put(char* p, std::string_view text) {
+  if (!text.empty()) std::memcpy(p, text.data(), text.size());  // (an empty view may have no data at all)
+  return p + text.size();
+}
 }  // namespace
 
 bool Interleaver::Announced(pid_t tid, uint64_t enter) const {
