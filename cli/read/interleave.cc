@@ -22,23 +22,32 @@ void Interleaver::ForgetAnnounced(pid_t tid) {
   std::erase_if(announced_, [tid](const TraceLine& a) { return a.tid == tid; });
 }
 
-void Interleaver::CloseOpenLine() {
-  if (!open_) return;
+// The open line ends with `ending` (one piece).
+void Interleaver::EndOpen(std::string_view ending) {
   OutputBlock& block = *block_;
   const size_t start = block.size();
-  block.Append(" <unfinished ...>\n");
+  block.Append(ending);
   open_ = false;
   out_->PieceWritten(start);
 }
 
-void Interleaver::WritePoint(pid_t tid, uint64_t at, std::string_view text, bool task_gone) {
+void Interleaver::CloseOpenLine() {
+  if (open_) EndOpen(" <unfinished ...>\n");
+}
+
+// A whole line of task `tid` (prefix, `text`, `ending`), after closing an open one.
+void Interleaver::WriteLine(pid_t tid, uint64_t at, std::string_view text, std::string_view ending) {
   CloseOpenLine();
   OutputBlock& block = *block_;
   const size_t start = block.size();
   out_->WritePrefix(tid, at);
   block.Append(text);
-  block.Append("\n");
+  block.Append(ending);
   out_->PieceWritten(start);
+}
+
+void Interleaver::WritePoint(pid_t tid, uint64_t at, std::string_view text, bool task_gone) {
+  WriteLine(tid, at, text, "\n");
   if (task_gone) {
     out_->TaskGone(tid);
     ForgetAnnounced(tid);
@@ -47,13 +56,7 @@ void Interleaver::WritePoint(pid_t tid, uint64_t at, std::string_view text, bool
 
 // A call whose entry time is already written past: its entry now, unfinished.
 void Interleaver::WriteUnfinished(pid_t tid, uint64_t enter, std::string_view head) {
-  CloseOpenLine();
-  OutputBlock& block = *block_;
-  const size_t start = block.size();
-  out_->WritePrefix(tid, enter);
-  block.Append(head);
-  block.Append(" <unfinished ...>\n");
-  out_->PieceWritten(start);
+  WriteLine(tid, enter, head, " <unfinished ...>\n");
 }
 
 // A call's entry: interrupts a line left open by another task, and stays
@@ -137,11 +140,7 @@ bool Interleaver::LetGoAnnounced(pid_t tid, uint64_t enter) {
 
 bool Interleaver::EndOpenLine(pid_t tid, uint64_t enter, std::string_view text) {
   if (!open_ || open_tid_ != tid || open_enter_ != enter) return false;
-  OutputBlock& block = *block_;
-  const size_t start = block.size();
-  block.Append(text);
-  open_ = false;
-  out_->PieceWritten(start);
+  EndOpen(text);
   return true;
 }
 

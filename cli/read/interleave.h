@@ -134,6 +134,8 @@ class Interleaver {
   void WriteUnfinished(pid_t tid, uint64_t enter, std::string_view head);
   void WriteExit(const HeldLine& l);
   void CloseOpenLine();
+  void EndOpen(std::string_view ending);
+  void WriteLine(pid_t tid, uint64_t at, std::string_view text, std::string_view ending);
   void WritePoint(pid_t tid, uint64_t at, std::string_view text, bool task_gone);
   void Flush(uint64_t horizon);
 
