@@ -15,14 +15,20 @@
 // keys, but let NULL reads succeed: a crash that disappears under the
 // tracer is the worse difference.)
 //
-// Numbers no kernel knows still answer ENOSYS from a rewritten site: from
-// 525 to 4095 the jump lands past the sled, where the page's zero bytes
-// fault on the execute-only page; -1, x32 numbers and other numbers beyond
-// page 0 fault at the jump itself. The SIGSEGV handler sends both to the
-// entry (page_zero.h, ResumeCallIntoClosedPageZero). Not 513-524: those
-// land inside the sled's own `movabs`/`jmp` and run its bytes as
-// instructions (the program crashes); strace's tests call 512+ numbers, few
-// programs do, and a sled past them would cost every call ~35 more nops.
+// Numbers no kernel knows still answer ENOSYS from a rewritten site. The
+// sled ends in a 5-byte `jmp rel32` (at 512) to the `movabs`/`jmp *%r11`
+// pair, which sits far up the page (at kJumpTarget). Every byte entered
+// other than a whole instruction's first must fault cleanly, before any
+// effect: the displacement's bytes (89 08 00 00) decode, from 513, 514,
+// 515 and 516, as `mov %ecx,(%rax)`, `or %al,(%rax)` and `add %al,(%rax)`,
+// stores to the address the call jumped to, which page 0 (never writable)
+// refuses; the page's zero bytes elsewhere are such stores too. -1, x32
+// numbers and numbers beyond page 0 fault at the jump itself. The SIGSEGV
+// handler sends all of these to the entry (page_zero.h,
+// ResumeCallIntoClosedPageZero). Only 2703-2714 still run the inside of the
+// `movabs` as instructions (the program crashes): no kernel, x32 table or
+// test suite uses numbers there, where 513-547 (x32 numbers without their
+// bit, which strace's tests call) used to land on the movabs itself.
 //
 // A site is rewritten the first time it traps through SIGSYS, and only if:
 //   - it is not in the vDSO or in the interposer, and its bytes are 0f 05;
@@ -54,6 +60,12 @@ namespace {
 
 constexpr uint64_t kPage = 4096;
 constexpr uint64_t kSledBytes = 512;  // > every syscall number on this kernel (max 462)
+// The jump's displacement, little-endian 89 08 00 00: entered at its first
+// byte `mov %ecx,(%rax)`, then `or %al,(%rax)`, then `add %al,(%rax)` twice
+// (the byte after the jump is 0): stores, which fault on page 0.
+constexpr uint32_t kJumpDisplacement = 0x0889;
+constexpr uint64_t kJumpTarget = kSledBytes + 5 + kJumpDisplacement;  // 2702
+static_assert(kJumpTarget + 13 <= kPage, "the movabs/jmp pair fits in page 0");
 
 volatile int g_rewrite_lock = 0;
 
@@ -104,8 +116,11 @@ long MapTrampolinePage() {
   volatile uint8_t* page;
   asm("" : "=r"(page) : "0"(uint64_t{0}));
   for (uint64_t i = 0; i < kSledBytes; ++i) page[i] = ((kSledBytes - 1 - i) % 15 == 0) ? 0x90 : 0x66;  // see above
-  uint64_t target = reinterpret_cast<uint64_t>(&lzp_zpoline_entry);
   uint64_t i = kSledBytes;
+  page[i++] = 0xe9;  // jmp rel32 to kJumpTarget; each byte of rel32 faults if entered
+  for (int b = 0; b < 4; ++b) page[i++] = static_cast<uint8_t>(kJumpDisplacement >> (8 * b));
+  uint64_t target = reinterpret_cast<uint64_t>(&lzp_zpoline_entry);
+  i = kJumpTarget;
   page[i++] = 0x49; page[i++] = 0xbb;  // movabs $target, %r11
   for (int b = 0; b < 8; ++b) page[i++] = static_cast<uint8_t>(target >> (8 * b));
   page[i++] = 0x41; page[i++] = 0xff; page[i++] = 0xe3;  // jmp *%r11

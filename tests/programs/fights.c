@@ -20,8 +20,8 @@
  *                   rewritten to `call *%rax`), then with numbers no kernel
  *                   knows: past the trampoline's sled, the page's last
  *                   byte, -1, an x32 number (each must answer ENOSYS as
- *                   untraced; 513-524 land inside the sled's final jump:
- *                   tracer/zpoline.cc)
+ *                   untraced, the x32 range 512-547 too; only 2703-2714
+ *                   land inside the trampoline's movabs: tracer/zpoline.cc)
  *   mprotect_all    every writable private mapping (the interposer's among
  *                   them, when traced) made read-only and writable again
  *   unmap_named     every mapping named like lzptrace's (the
@@ -248,8 +248,9 @@ static __attribute__((noinline)) long raw_syscall0(long nr) {
 }
 
 static int bad_numbers(void) {
-  static const long numbers[] = {SYS_getpid, 460, 511, 512, 600, 1000, 4095, 4096, -1, -2,
-                                 0x40000000L | SYS_getpid, SYS_getpid};
+  static const long numbers[] = {SYS_getpid, 460, 511, 512, 513, 514, 515, 516, 517, 520, 524, 525, 547,
+                                 600, 1000, 2702, 2715, 4095, 4096, -1, -2, 0x40000000L | SYS_getpid,
+                                 SYS_getpid};
   for (unsigned i = 0; i < sizeof(numbers) / sizeof(numbers[0]); ++i) {
     long ret = raw_syscall0(numbers[i]);
     printf("%ld: %s\n", numbers[i], ret == getpid() ? "pid" : ret < 0 ? strerror((int)-ret) : "other");
