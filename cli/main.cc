@@ -25,6 +25,7 @@
 #include "cli/read/blocked_calls.h"
 #include "cli/read/event_reader.h"
 #include "cli/read/interleave.h"
+#include "cli/launch/interrupt.h"
 #include "cli/launch/launcher.h"
 #include "cli/options/options.h"
 #include "cli/print/output_check.h"
@@ -87,8 +88,8 @@ std::unique_ptr<PtraceCompanion> StartCompanion(const Options& options, const st
 }
 
 // -p: the ring alone (nobody to launch), and the companion seizing the
-// processes. SIGINT, SIGTERM, SIGHUP and SIGQUIT are blocked here so that
-// they reach the companion's thread, which detaches. An exit code of 1 and
+// processes. lzptrace's fatal signals are blocked here so that they reach
+// the companion's thread, which detaches (cli/launch/interrupt.h). An exit code of 1 and
 // strace's message if none can be attached.
 std::unique_ptr<PtraceCompanion> AttachCompanion(const Options& options, const std::string& interposer, uint32_t tsc_khz,
                                                   Tracee* tracee) {
@@ -98,10 +99,7 @@ std::unique_ptr<PtraceCompanion> AttachCompanion(const Options& options, const s
   // (a running thread may be inside it), and the ring has no fd in them.
   tracee->ring->options |= proto::kCompanion | proto::kFdless;
   reinterpret_cast<proto::VdsoPlan*>(reinterpret_cast<uint8_t*>(tracee->ring) + proto::kVdsoPlanOffset)->count = 0;
-  sigset_t detach;
-  sigemptyset(&detach);
-  for (int sig : {SIGINT, SIGTERM, SIGHUP, SIGQUIT}) sigaddset(&detach, sig);
-  pthread_sigmask(SIG_BLOCK, &detach, nullptr);
+  BlockFatalSignals(options.interruptible);  // -I: the companion's thread catches them, or they stay blocked
   auto companion = std::make_unique<PtraceCompanion>(options, interposer);
   std::string why;
   if (!companion->Attach(std::vector<pid_t>(options.attach_pids.begin(), options.attach_pids.end()),
@@ -171,9 +169,11 @@ int Run(int argc, char** argv) {
     if (!companion) return 1;
   } else {
     if (!Launch(options, program, interposer, static_cast<uint32_t>(clock.ticks_per_second() / 1000), &tracee)) return 1;
-    signal(SIGINT, SIG_IGN);  // the terminal's ^C reaches the tracee; we keep draining
-    signal(SIGQUIT, SIG_IGN);
+    // -I (cli/launch/interrupt.h): blocked before the companion's thread
+    // starts; it catches them, or, without it, this thread does.
+    BlockFatalSignals(options.interruptible);
     companion = StartCompanion(options, interposer, &tracee);
+    if (!companion) CatchFatalSignals(options.interruptible);
     WarnIfUntraceable(program, companion != nullptr, !options.step_static && (tracee.ring->options & proto::kFdless) != 0);
     OpenGate(&tracee);
   }
@@ -226,6 +226,13 @@ int Run(int argc, char** argv) {
     clock.Refine();
     if (recorder) recorder->NoteClock(clock.State());
   };
+  // -I 1 and 2: a fatal signal lets the tracees go (cli/launch/interrupt.h).
+  reader.StopWhen([&] {
+    if (g_fatal_signal == 0) return false;
+    if (companion) return companion->Finished();  // it detached them, and wrote how their calls were left
+    tracee.ring->reader_left.store(1, std::memory_order_seq_cst);  // untraced from now on
+    return true;
+  });
   const bool record_only = recorder && !printer;
   if (record_only) reader.SetNap(250);  // nobody watches: fewer, larger batches
   for (;;) {
@@ -250,9 +257,11 @@ int Run(int argc, char** argv) {
 
   int status = 0;
   if (companion) status = companion->Join();  // it reaped every tracee
-  const bool detached = companion && companion->Detached();
+  const bool interrupted = g_fatal_signal != 0 && (!companion || companion->Detached());
+  const bool detached = (companion && companion->Detached()) || interrupted;
   if (detached) {
-    if (printer) printer->LetGo();  // -p: no end of theirs to report
+    if (!companion && !options.quiet_attach) SayTasksDetached(tracee.ring);
+    if (printer) companion ? printer->LetGo() : printer->LetGoFromSlots();  // no end of theirs to report
   } else {
     while (waitpid(tracee.pid, &status, 0) < 0 && errno == EINTR) {
     }
@@ -291,7 +300,8 @@ int Run(int argc, char** argv) {
                  static_cast<unsigned long long>(via_sigsys), cpu, cpu > 0 ? events / cpu : 0.0);
     std::fflush(stderr);  // (the trace may have made it fully buffered; LeaveLike does not flush)
   }
-  LeaveLike(attach ? 0 : status);  // -p: the processes were not ours to start
+  // -p: the processes were not ours to start; let go on a fatal signal, we die of it, as strace.
+  LeaveLike(interrupted ? g_fatal_signal : attach ? 0 : status);
 }
 
 }  // namespace

@@ -341,6 +341,61 @@ TEST(Options, UnimplementedStraceOptionsAreRefusedByName) {
   EXPECT_EQ(code, 1);
 }
 
+// Each of `bad` as OPTION's argument: strace's "invalid -X argument" line, the hint, exit 1.
+void ExpectInvalidArgument(const char* option, std::initializer_list<const char*> bad) {
+  for (const char* text : bad) {
+    Options o;
+    int code = -1;
+    testing::internal::CaptureStderr();
+    EXPECT_FALSE(Parse({"lzptrace", option, text, "ls"}, &o, &code));
+    EXPECT_EQ(testing::internal::GetCapturedStderr(), std::string("lzptrace: invalid ") + option + " argument: '" + text +
+                                                          "'\nTry 'lzptrace -h' for more information.\n");
+    EXPECT_EQ(code, 1);
+  }
+}
+
+// -I: by number or name, the last one given; strace's default (never for
+// `-o FILE PROG`, else waiting), and its message for a bad level.
+TEST(Options, InterruptibleAsStrace) {
+  struct Case {
+    std::vector<std::string> args;
+    int level;
+    bool quiet_attach;
+  };
+  for (const Case& c : std::vector<Case>{
+           {{"lzptrace", "ls"}, 2, false},
+           {{"lzptrace", "-o", "/tmp/x", "ls"}, 3, true},  // and quiet about detaching, as strace
+           {{"lzptrace", "-o", "/tmp/x", "-e", "quiet=none", "ls"}, 3, false},
+           {{"lzptrace", "-o", "/tmp/x", "-p", "1"}, 2, false},
+           {{"lzptrace", "-I", "1", "-o", "/tmp/x", "ls"}, 1, true},
+           {{"lzptrace", "-I", "never_tstp", "-I", "waiting", "ls"}, 2, false},
+           {{"lzptrace", "--interruptible=4", "ls"}, 4, false},
+           {{"lzptrace", "--interruptible=anywhere", "ls"}, 1, false}}) {
+    Options o;
+    int code = -1;
+    ASSERT_TRUE(Parse(c.args, &o, &code)) << c.args[1];
+    EXPECT_EQ(o.interruptible, c.level) << c.args[1] << " " << c.args[2];
+    EXPECT_EQ(o.quiet_attach, c.quiet_attach) << c.args[1] << " " << c.args[2];
+  }
+  ExpectInvalidArgument("-I", {"0", "5", "foo", "22", ""});
+}
+
+// -O: strace's time specification (no unit: microseconds), never negative.
+TEST(Options, OverheadAsStrace) {
+  for (auto [text, ns] : std::vector<std::pair<std::string, uint64_t>>{
+           {"5", 5000}, {"0.5", 500}, {"2ms", 2000000}, {"1s", 1000000000}, {"250ns", 250}, {"1e3", 1000000}, {"0", 0}}) {
+    Options o;
+    int code = -1;
+    ASSERT_TRUE(Parse({"lzptrace", "-c", "-O", text, "ls"}, &o, &code)) << text;
+    EXPECT_EQ(o.overhead_ns, ns) << text;
+  }
+  Options o;
+  int code = -1;
+  ASSERT_TRUE(Parse({"lzptrace", "--summary-syscall-overhead=3us", "ls"}, &o, &code));
+  EXPECT_EQ(o.overhead_ns, 3000u);
+  ExpectInvalidArgument("-O", {"foo", "-1", "1x", "", "5 ms"});
+}
+
 // strace's long spellings: plain options and the -e qualifiers.
 TEST(Options, LongOptionsAsStrace) {
   Options o;

@@ -265,6 +265,65 @@ TEST_P(Faults, CtrlCEndsLikeStrace) {
   EXPECT_EQ(Count(trace, "getppid"), 10);
 }
 
+// strace's -I: SIGTERM (a fatal signal) sent to lzptrace alone.
+//   -I 2 (the default without -o): lzptrace lets the program go — the read it
+//   is in ends " <detached ...>", it runs on untraced — and dies of the
+//   signal; with -o FILE PROG it says nothing on stderr (strace is quiet
+//   about detaching there). With the companion and without it.
+//   `-o FILE PROG` alone (-I 3): the signal is blocked; the trace goes on to
+//   the program's end, and lzptrace leaves with its status.
+TEST_P(Faults, FatalSignalToLzptraceFollowsDashI) {
+  for (bool companion : {true, false}) {
+    SCOPED_TRACE(companion ? "with the companion" : "--no-ptrace");
+    std::string file = TempPath(companion ? "let_go" : "let_go_no_ptrace");
+    std::vector<std::string> options = {"-I", "2", "-o", file};
+    if (!companion) options.push_back("--no-ptrace");
+    Session s;
+    s.Start(Lzptrace(options, 10));
+    pid_t victim = ReadyPid(s);
+    ASSERT_EQ(write(s.in, "g", 1), 1);
+    ASSERT_EQ(s.ReadLine(), "done\n");
+    ASSERT_TRUE(WaitBlockedIn(victim, SYS_read));
+    // lzptrace has shown the read at its entry (a call blocked > 5 ms): it sees where the program stands.
+    auto ends_in_read = [&] {
+      std::string t = ReadFile(file), open = "\nread(0, ";
+      return t.size() >= open.size() && t.compare(t.size() - open.size(), open.size(), open) == 0;
+    };
+    for (auto deadline = std::chrono::steady_clock::now() + kPatience; !ends_in_read();) {
+      ASSERT_LT(std::chrono::steady_clock::now(), deadline) << ReadFile(file);
+      std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+    ASSERT_EQ(kill(s.pid, SIGTERM), 0);
+    int status = WaitStatus(s.pid);
+    EXPECT_TRUE(WIFSIGNALED(status) && WTERMSIG(status) == SIGTERM) << status;
+    std::vector<std::string> trace = Lines(ReadFile(file));
+    ASSERT_FALSE(trace.empty());
+    EXPECT_EQ(trace.back(), "read(0,  <detached ...>");
+    EXPECT_EQ(Count(trace, "getppid"), 10);
+    // Untraced now: no tracer, and it still answers (EOF: it exits).
+    EXPECT_NE(ReadFile("/proc/" + std::to_string(victim) + "/status").find("TracerPid:\t0\n"), std::string::npos);
+    s.CloseInput();
+    EXPECT_EQ(s.ReadLine(), "");  // its stdout closed: it ended
+    EXPECT_EQ(s.ReadAllErr(), "");
+    EXPECT_EQ(Lines(ReadFile(file)), trace);  // nothing recorded after the detach
+  }
+  std::string file = TempPath("never");
+  Session s;
+  s.Start(Lzptrace({"-o", file}, 10));
+  pid_t victim = ReadyPid(s);
+  ASSERT_EQ(write(s.in, "g", 1), 1);
+  ASSERT_EQ(s.ReadLine(), "done\n");
+  ASSERT_TRUE(WaitBlockedIn(victim, SYS_read));
+  ASSERT_EQ(kill(s.pid, SIGTERM), 0);  // blocked: pending until lzptrace leaves
+  s.CloseInput();
+  int status = WaitStatus(s.pid);
+  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 3) << status;
+  std::vector<std::string> trace = Lines(ReadFile(file));
+  ASSERT_FALSE(trace.empty());
+  EXPECT_EQ(trace.back(), "+++ exited with 3 +++");
+  EXPECT_EQ(s.ReadAllErr(), "");
+}
+
 INSTANTIATE_TEST_SUITE_P(Modes, Faults, ::testing::Values("hybrid", "sud"));
 
 }  // namespace

@@ -67,6 +67,7 @@ void CountCall(ThreadState* ts, const EntryFrame* f, int64_t ret) {
     ts->cpu_clock_ns = cpu_now;
     ts->cpu_clock_tsc = ReadTsc();
   }
+  time = time > g_process.overhead_ticks ? time - g_process.overhead_ticks : 0;  // -O
   c.calls.fetch_add(1, std::memory_order_relaxed);
   if (ret < 0 && ret >= -4095) c.errors.fetch_add(1, std::memory_order_relaxed);
   c.time.fetch_add(time, std::memory_order_relaxed);

@@ -99,6 +99,7 @@ bool MapRing(int fd) {
   g_process.count_cpu_time = count && !(peek->options & proto::kCountWallTime) && peek->tsc_khz != 0;
   g_process.tsc_khz = peek->tsc_khz;
   g_process.long_call_ticks = uint64_t{peek->tsc_khz} * 20 / 1000;  // 20 us
+  g_process.overhead_ticks = uint64_t{peek->overhead_ns} * peek->tsc_khz / 1000000;
   g_process.dump = *reinterpret_cast<const proto::DumpFds*>(reinterpret_cast<const uint8_t*>(peek) + proto::kDumpFdsOffset);
   for (int i = 0; i < 16; ++i) g_process.any_dump |= (g_process.dump.read_fds[i] | g_process.dump.write_fds[i]) != 0;
   Sys(SYS_munmap, control, proto::kRingDataOffset);

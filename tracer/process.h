@@ -15,6 +15,7 @@ namespace lzp {
 
 struct Process {
   bool active;                    // the launcher configured us and the ring is mapped
+  bool in_cli;                    // the CLI's companion writes with this code too: it outlives reader_left
   proto::RingControl* ring;
   proto::InflightSlot* inflight;  // kInflightSlots of them
   uint8_t* ring_data;
@@ -32,6 +33,7 @@ struct Process {
   bool count_cpu_time;            // -c without -w: count calls' CPU time, not their wall time
   uint64_t tsc_khz;               // the TSC's rate (from the CLI)
   uint64_t long_call_ticks;       // calls longer than this may have slept: their CPU time is read
+  uint64_t overhead_ticks;        // -O: taken off each counted call's time
   bool no_records;                // -c alone: count, do not record
   bool decode_fds;                // -y, -P: capture the paths fds refer to
   bool fd_details;                // -yy: and what sockets, devices and pidfds they are

@@ -83,7 +83,7 @@ struct alignas(64) RingControl {
   int32_t cli_shm_fd;
   uint64_t wake_pipe_ino;
   uint32_t handler_count;  // --handler: LD_AUDIT's entries after the interposer that are ours too
-  uint32_t reserved0;
+  uint32_t overhead_ns;    // -c -O: taken off each counted call's time (at least 0 left)
   // -e trace=: bit nr set when syscall nr is shown (checked in the tracee, so
   // a filtered-out syscall costs no record).
   uint64_t trace_bitmap[8];
@@ -94,6 +94,10 @@ struct alignas(64) RingControl {
   alignas(64) std::atomic<uint64_t> tail;      // stream offset not yet consumed
   std::atomic<uint32_t> tail_futex;            // bumped with every tail advance
   std::atomic<uint32_t> writers_waiting;       // writers blocked on a full ring
+  // Set by the CLI when it lets the tracees go (-p detach, -I's fatal
+  // signals): from then on they record nothing and go on untraced. On
+  // tail's line, which every reservation reads anyway.
+  std::atomic<uint32_t> reader_left;
   alignas(64) std::atomic<uint32_t> reader_sleeping;  // CLI is (about to be) in poll()
   // Process-wide "say it once" latch for the SUD-only notice.
   std::atomic<uint32_t> sud_only_noticed;
@@ -105,7 +109,7 @@ struct alignas(64) RingControl {
 static_assert(sizeof(RingControl) == 320);
 static_assert(offsetof(RingControl, trace_bitmap) == 64);
 static_assert(offsetof(RingControl, head) == 128);
-static_assert(offsetof(RingControl, tail) == 192);
+static_assert(offsetof(RingControl, tail) == 192 && offsetof(RingControl, reader_left) == 208);
 static_assert(offsetof(RingControl, reader_sleeping) == 256);
 static_assert(offsetof(RingControl, cli_pid) == 40 && offsetof(RingControl, reader_futex) == 268);
 

@@ -6,7 +6,9 @@
 // sleeps on `tail_futex` (the CLI wakes waiters when it frees space); a 50 ms
 // timeout re-checks in case a wake-up was missed, and if the CLI has died
 // (the wake pipe's reader is gone, or, fd-less, its pid) we stop waiting and
-// return nullptr, at once from then on: the program goes on untraced. A
+// return nullptr, at once from then on: the program goes on untraced. The
+// same when the CLI let the tracees go on purpose (`reader_left`, read with
+// `tail` on every reservation). A
 // sleeping CLI is woken through `reader_futex` (a bump and FUTEX_WAKE).
 #include "tracer/ring_writer.h"
 
@@ -80,6 +82,10 @@ void* ReserveRecord(uint32_t bytes, RecordType type, uint32_t tid, bool wait) {
   for (;;) {
     uint64_t head = ring->head.load(std::memory_order_relaxed);
     uint64_t tail = ring->tail.load(std::memory_order_acquire);
+    if (ring->reader_left.load(std::memory_order_relaxed) != 0 && !g_process.in_cli) {  // let go: untraced from now on
+      __atomic_store_n(&g_reader_gone, true, __ATOMIC_RELAXED);
+      return nullptr;
+    }
     uint64_t room_to_end = capacity - (head & (capacity - 1));
     uint64_t pad = room_to_end < size ? room_to_end : 0;
     if (head + pad + size - tail > capacity) {

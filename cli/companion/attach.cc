@@ -10,9 +10,10 @@
 // interposer already there), it says why on one line and steps the process
 // with syscall stops instead, at strace's speed.
 //
-// The main thread blocks SIGINT, SIGTERM, SIGHUP and SIGQUIT, so they reach
-// the companion's thread, whose handler sets g_detach_requested; its waitpid
-// then returns EINTR and DetachAll interrupts every task. Once all of a
+// The main thread blocks SIGHUP, SIGINT, SIGQUIT, SIGPIPE and SIGTERM, so
+// they reach the companion's thread (cli/launch/interrupt.h: unless -I 3 or
+// 4), whose handler notes g_fatal_signal; its waitpid then returns EINTR and
+// DetachAll interrupts every task. Once all of a
 // process's tasks are stopped, the calls they are in are shown
 // `<detached ...>`, every thread of it not stopped yet is (one created
 // meanwhile, or, without -f, since the attach: it ran untraced, but through
@@ -38,10 +39,9 @@
 #include "cli/injector/detach.h"
 #include "cli/injector/held_signal_info.h"
 #include "cli/injector/static_start.h"
+#include "cli/launch/interrupt.h"
 
 namespace lzp::cli {
-
-volatile sig_atomic_t g_detach_requested = 0;
 
 bool PtraceCompanion::Attach(const std::vector<pid_t>& pids, const Ring& ring, std::string* why) {
   thread_ = std::thread([this, pids, ring] { state_->RunAttached(pids, ring); });
@@ -49,6 +49,7 @@ bool PtraceCompanion::Attach(const std::vector<pid_t>& pids, const Ring& ring, s
 }
 
 bool PtraceCompanion::Detached() const { return state_->detached; }
+bool PtraceCompanion::Finished() const { return state_->finished.load(std::memory_order_acquire); }
 
 long PtraceCompanion::State::SeizeOptions() const {
   long opts = PTRACE_O_TRACEEXEC | PTRACE_O_TRACEEXIT | PTRACE_O_TRACESYSGOOD;
@@ -60,16 +61,7 @@ long PtraceCompanion::State::SeizeOptions() const {
 // interposer, or step it with syscall stops from then on. strace's messages
 // on stderr.
 void PtraceCompanion::State::RunAttached(std::vector<pid_t> pids, Ring ring) {
-  struct sigaction detach = {};
-  detach.sa_handler = [](int) { g_detach_requested = 1; };  // no SA_RESTART: waitpid returns EINTR
-  sigemptyset(&detach.sa_mask);
-  sigset_t these;
-  sigemptyset(&these);
-  for (int sig : {SIGINT, SIGTERM, SIGHUP, SIGQUIT}) {
-    sigaction(sig, &detach, nullptr);
-    sigaddset(&these, sig);
-  }
-  pthread_sigmask(SIG_UNBLOCK, &these, nullptr);  // the main thread blocks them: they come here
+  CatchFatalSignals(options.interruptible);  // main blocks them: they come here (-I 3 and 4: never)
   this->ring = ring;
   companion::AttachWriter(ring.control, ring.data, ring.capacity, ring.wake_write_fd);
   if (options.summary || options.summary_and_trace)
@@ -241,6 +233,9 @@ void PtraceCompanion::State::DetachAll() {
       break;
     }
   }
+  // Stopped: what they did so far is in the ring; from here on they record
+  // nothing (a launched program's interposer stays; -p's is taken out).
+  ring.control->reader_left.store(1, std::memory_order_seq_cst);
   for (auto& [pid, stops] : stopped) LetProcessGo(pid, stops);
   if (!options.quiet_attach)  // one line per task, as strace says it
     for (pid_t tid : left) std::fprintf(stderr, "lzptrace: Process %d detached\n", tid);

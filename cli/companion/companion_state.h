@@ -8,6 +8,7 @@
 #include <signal.h>
 #include <sys/types.h>
 
+#include <atomic>
 #include <condition_variable>
 #include <map>
 #include <memory>
@@ -21,9 +22,6 @@
 #include "tracer/protocol.h"
 
 namespace lzp::cli {
-
-// -p: SIGINT, SIGTERM, SIGHUP or SIGQUIT came (set by attach.cc's handler).
-extern volatile sig_atomic_t g_detach_requested;
 
 inline bool IsStopSignal(int sig) { return sig == SIGSTOP || sig == SIGTSTP || sig == SIGTTIN || sig == SIGTTOU; }
 
@@ -78,6 +76,7 @@ struct PtraceCompanion::State {
   bool ReportStart(bool ok);
   void DetachAll();
   bool detached = false;  // -p: let go on request
+  std::atomic<bool> finished{false};  // the loop has ended (read by main while it reads the ring)
   bool Seize(pid_t pid);
   void OnStop(pid_t tid, int status);
   void OnEnded(pid_t tid, int status);

@@ -140,6 +140,8 @@ void LoaderCalls::Count(const proto::SyscallRecord& rec) {
   if (options_.predicate && !filter::Matches(*options_.predicate, rec, Captures(), ticks_per_second_)) return;
   proto::SyscallCounter& c = counters_[rec.nr];
   uint64_t time = rec.tsc_exit > rec.tsc_enter ? rec.tsc_exit - rec.tsc_enter : 0;
+  uint64_t overhead = static_cast<uint64_t>(options_.overhead_ns * ticks_per_second_ / 1e9);  // -O
+  time = time > overhead ? time - overhead : 0;
   c.calls.fetch_add(1, std::memory_order_relaxed);
   if (rec.ret < 0 && rec.ret >= -4095) c.errors.fetch_add(1, std::memory_order_relaxed);
   c.time.fetch_add(time, std::memory_order_relaxed);

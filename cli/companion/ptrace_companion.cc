@@ -26,6 +26,7 @@
 #include <vector>
 
 #include "cli/companion/companion_state.h"
+#include "cli/launch/interrupt.h"
 #include "cli/companion/loader_calls.h"
 #include "cli/companion/ring_records.h"
 #include "cli/injector/held_signal_info.h"
@@ -113,6 +114,7 @@ bool PtraceCompanion::State::Seize(pid_t pid) {
 }
 
 void PtraceCompanion::State::Run(pid_t pid, Ring ring) {
+  CatchFatalSignals(options.interruptible);  // -I 1 and 2: they let the tracees go (main blocks them)
   bool seized = Seize(pid);
   this->ring = ring;
   if (seized) {
@@ -139,15 +141,15 @@ bool PtraceCompanion::State::ReportStart(bool ok) {
   return ok;
 }
 
-// Every stop is answered at once; a detach request (-p: SIGINT, SIGTERM,
-// SIGHUP) lets every task go. Ends when no tracee is left.
+// Every stop is answered at once; a fatal signal of lzptrace's (-I 1 or 2:
+// SIGHUP, SIGINT, SIGQUIT, SIGPIPE, SIGTERM) lets every task go. Ends when no tracee is left.
 void PtraceCompanion::State::Loop() {
   for (;;) {
     int status;
     pid_t tid = waitpid(-1, &status, __WALL);
     if (tid < 0) {
       if (errno != EINTR) break;  // ECHILD: every tracee has gone
-      if (g_detach_requested) {
+      if (g_fatal_signal) {
         DetachAll();
         break;
       }
@@ -156,13 +158,14 @@ void PtraceCompanion::State::Loop() {
     if (WIFEXITED(status) || WIFSIGNALED(status)) OnEnded(tid, status);
     else if (WIFSTOPPED(status)) OnStop(tid, status);
     companion::FlushPending();  // (the task is running again)
-    if (g_detach_requested) {  // (it came while this stop was handled: no EINTR will tell)
+    if (g_fatal_signal) {  // (it came while this stop was handled: no EINTR will tell)
       DetachAll();
       break;
     }
   }
   companion::FlushPending();
   close(ring.wake_write_fd);  // the reader's EOF (tracees are fd-less: ours is the last write end)
+  finished.store(true, std::memory_order_release);  // (-u: the tracees hold the pipe too)
   ring.control->reader_futex.fetch_add(1, std::memory_order_seq_cst);  // wake it to see it
   syscall(SYS_futex, &ring.control->reader_futex, FUTEX_WAKE, INT_MAX, nullptr, nullptr, 0);
 }

@@ -55,7 +55,8 @@ class PtraceCompanion {
   // Waits until every tracee has gone (or, with -p, was let go); returns the
   // launched program's wait status.
   int Join();
-  bool Detached() const;  // -p: the tracees were let go, not ended
+  bool Detached() const;  // the tracees were let go (-p, -I), not ended
+  bool Finished() const;  // its loop has ended (every tracee gone or let go); any thread may ask
 
  private:
   struct State;

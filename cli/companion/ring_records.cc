@@ -61,6 +61,7 @@ void AttachWriter(proto::RingControl* ring, uint8_t* data, uint64_t capacity, in
   g_process.ring_capacity = capacity;
   g_process.wake_fd = wake_fd;
   g_process.active = true;
+  g_process.in_cli = true;  // (how the tracees were let go is written after they were)
 }
 
 void WriteSignal(pid_t pid, pid_t tid, const siginfo_t& info, uint64_t ip) {

@@ -242,6 +242,7 @@ bool PrepareRing(const Options& options, uint32_t tsc_khz, const std::string& in
   ring->capacity = capacity;
   ring->mode = static_cast<uint32_t>(options.mode);
   ring->tsc_khz = tsc_khz;
+  ring->overhead_ns = static_cast<uint32_t>(std::min<uint64_t>(options.overhead_ns, UINT32_MAX));
   ring->options = (options.follow_forks ? proto::kFollowForks : 0) |
                   (options.summary || options.summary_and_trace ? proto::kCount : 0) |
                   (options.summary && !options.summary_and_trace && options.record_file.empty() ? proto::kNoRecords : 0) |

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cerrno>
 #include <cstdlib>
 #include <cstring>
 #include <string_view>
@@ -44,6 +45,10 @@ constexpr char kUsage[] =
     "  -f             follow forks and threads\n"
     "  -ff            with -o FILE: one file per thread, FILE.TID\n"
     "  -i             print the address each syscall was made from\n"
+    "  -O OVERHEAD    with -c: take OVERHEAD (10us, 2ms, 0.5: microseconds) off each call's time\n"
+    "  -I INTERRUPTIBLE  when HUP, INT, QUIT, TERM stop lzptrace: 1 anywhere, 2 waiting (they\n"
+    "                 let the tracees go, untraced; default), 3 never (also PIPE; default\n"
+    "                 with -o FILE PROG), 4 never_tstp (also TSTP)\n"
     "  -b execve      let a traced process go when it execs (it runs on untraced)\n"
     "  -k             print the stack (file, function+offset) of each syscall\n"
     "  -Y             print pids with their command names: 1234<bash>\n"
@@ -54,7 +59,7 @@ constexpr char kUsage[] =
     "  -P PATH        print only syscalls that touch PATH (by name or through an fd)\n"
     "  -p PID         trace the running task PID (comma-separated list: several); with -f\n"
     "                 every thread of its process and their new children; the interposer\n"
-    "                 is injected (else, said: ptrace syscall stops); Ctrl-C detaches\n"
+    "                 is injected (else, said: ptrace syscall stops); Ctrl-C detaches (-I)\n"
     "                 and takes it out\n"
     "  -q             suppress messages about attaching and detaching; -qq: and exit statuses\n"
     "  -s STRSIZE     print at most STRSIZE bytes of strings and buffers (default 32)\n"
@@ -106,7 +111,7 @@ constexpr char kUsage[] =
 constexpr char kVersion[] = "0.2";
 
 // strace options recognised but not implemented yet: refused by name.
-constexpr char kNotYet[] = "dDIOX";
+constexpr char kNotYet[] = "dDX";
 
 void Hint() { std::fprintf(stderr, "Try 'lzptrace -h' for more information.\n"); }
 
@@ -115,6 +120,20 @@ bool Fail(const char* message, int* exit_code) {
   Hint();
   *exit_code = 1;
   return false;
+}
+
+// strace's time specification: a number strtod reads, then s, ms, us or ns
+// (none: us); never negative.
+bool TimeSpecNs(const char* text, uint64_t* ns) {
+  char* end = nullptr;
+  errno = 0;
+  double v = std::strtod(text, &end);
+  if (end == text || errno != 0 || !(v >= 0) || v > 1e18) return false;
+  std::string_view unit = end;
+  double scale = unit.empty() || unit == "us" ? 1e3 : unit == "ms" ? 1e6 : unit == "s" ? 1e9 : unit == "ns" ? 1 : -1;
+  if (scale < 0 || v * scale > 1.8e19) return false;
+  *ns = static_cast<uint64_t>(v * scale + 0.5);
+  return true;
 }
 
 // A decimal argument of option -OPT in [0, max]; strace's message if not.
@@ -168,6 +187,7 @@ bool ApplyOptionExpression(std::string_view expression, Options* out, std::strin
     if (!valid({"attach", "exit", "path-resolution", "personality", "thread-execve", "superseded"})) return true;
     out->quiet_attach = has("attach");
     out->quiet_exit = has("exit");
+    out->quiet_given = true;
     return true;
   }
   if (qualifier == "decode-fds" || qualifier == "decode-fd") {
@@ -232,9 +252,9 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
       // strace 6.1's long options lzptrace does not implement yet: refused by name.
       {"daemonize", optional_argument, nullptr, kNotYetLongOpt},
       {"debug", no_argument, nullptr, kNotYetLongOpt},
-      {"interruptible", required_argument, nullptr, kNotYetLongOpt},
+      {"interruptible", required_argument, nullptr, 'I'},
       {"const-print-style", required_argument, nullptr, kNotYetLongOpt},
-      {"summary-syscall-overhead", required_argument, nullptr, kNotYetLongOpt},
+      {"summary-syscall-overhead", required_argument, nullptr, 'O'},
       {"pidns-translation", no_argument, nullptr, kNotYetLongOpt},
       {"kvm", required_argument, nullptr, kNotYetLongOpt},
       {"tips", optional_argument, nullptr, kNotYetLongOpt},
@@ -262,7 +282,8 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
       {nullptr, 0, nullptr, 0},
   };
   int long_index = -1;
-  std::string shortopts = "+hVfiknqvxcCwtrTzZyYAb:o:s:e:S:a:E:u:p:P:U:";
+  int interruptible = 0;  // -I as given (0: not given)
+  std::string shortopts = "+hVfiknqvxcCwtrTzZyYAb:o:s:e:S:a:E:u:p:P:U:I:O:";
   for (const char* c = kNotYet; *c; ++c) {  // every strace option that takes an argument
     shortopts += *c;
     if (std::strchr("abeEIOpPsSuUX", *c) != nullptr) shortopts += ':';
@@ -300,6 +321,7 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
       case 'q':
         out->quiet++;
         out->quiet_attach = true;
+        out->quiet_given = true;
         out->quiet_exit = out->quiet >= 2;
         break;
       case 'z': out->filters.status = kStatusSuccessful; break;
@@ -315,6 +337,28 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
       case 'i': out->instruction_pointer = true; break;
       case 'k': out->stack_trace = true; break;
       case 'Y': out->pid_names = true; break;
+      case 'I': {
+        static constexpr std::string_view kLevels[] = {"anywhere", "waiting", "never", "never_tstp"};
+        std::string_view level = optarg;
+        interruptible = 0;
+        for (int i = 0; i < 4; ++i)
+          if (level == kLevels[i] || (level.size() == 1 && level[0] == '1' + i)) interruptible = i + 1;
+        if (interruptible == 0) {
+          std::fprintf(stderr, "lzptrace: invalid -I argument: '%s'\n", optarg);
+          Hint();
+          *exit_code = 1;
+          return false;
+        }
+        break;
+      }
+      case 'O':
+        if (!TimeSpecNs(optarg, &out->overhead_ns)) {
+          std::fprintf(stderr, "lzptrace: invalid -O argument: '%s'\n", optarg);
+          Hint();
+          *exit_code = 1;
+          return false;
+        }
+        break;
       case 'b':
         if (std::string_view(optarg) != "execve") {
           std::fprintf(stderr, "lzptrace: Syscall '%s' for -b isn't supported\n", optarg);
@@ -475,6 +519,11 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
     return true;
   }
   if (out->command.empty() && out->attach_pids.empty()) return Fail("must have PROG [ARGS] or -p PID", exit_code);
+  // -I's default, as strace's: never with `-o FILE PROG` (^C is the program's), else waiting.
+  out->interruptible = interruptible != 0 ? interruptible : !out->output_file.empty() && !out->command.empty() ? 3 : 2;
+  // strace: "Process N detached" and the like are left out when the trace
+  // goes to a file and the program was started, not attached.
+  if (!out->output_file.empty() && !out->command.empty() && !out->quiet_given) out->quiet_attach = true;
   if (!out->command.empty() && !out->attach_pids.empty())
     return Fail("-p PID and PROG [ARGS] together are not supported: trace one or the other", exit_code);
   if (!out->attach_pids.empty() && !out->handlers.empty())

@@ -24,7 +24,8 @@ struct Options {
   std::string output_file;       // -o FILE
   bool append_output = false;    // -A: open it for appending
   int quiet = 0;                 // -q, -qq
-  bool quiet_attach = false;     // -q or -e quiet=attach: no "Process N attached"
+  bool quiet_attach = false;     // -q or -e quiet=attach: no "Process N attached"; implied by `-o FILE PROG`
+  bool quiet_given = false;      // -q or -e quiet= was given (the implied quiet_attach does not apply)
   bool quiet_exit = false;       // -qq or -e quiet=exit: no "+++ exited with N +++"
   uint32_t string_limit = 32;    // -s N
   int hex = 0;                   // -x, -xx
@@ -41,6 +42,13 @@ struct Options {
   std::string perfetto_file;     // --perfetto=FILE: a timeline too (cli/perfetto/)
   ColorWhen color = ColorWhen::kNever;  // --color
   bool use_ptrace = true;        // the ptrace companion (cli/companion/); --no-ptrace: in-process only
+  // -O: nanoseconds taken off each call's time in -c's table (at least 0 left), as strace's overhead.
+  uint64_t overhead_ns = 0;
+  // -I: when lzptrace lets its fatal signals (HUP INT QUIT PIPE TERM) stop
+  // the trace: 1 anywhere, 2 waiting (they detach every tracee, which goes on
+  // untraced, and lzptrace dies of the signal), 3 never (blocked), 4 never_tstp
+  // (SIGTSTP too). As strace: 3 for `-o FILE PROG`, else 2.
+  int interruptible = 2;
   bool step_static = false;      // --step-static: static programs stepped, not injected (cli/injector/)
   bool eager_rewrite = true;     // hybrid: rewrite sites other tracees met before they run (tracer/eager_rewrite.h)
   int timestamps = 0;            // -t (1), -tt (2), -ttt (3)

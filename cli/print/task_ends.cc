@@ -55,6 +55,14 @@ void TracePrinter::Detach(const proto::SyscallRecord& rec, const Captures& captu
   if (tid == main_pid_) main_exit_printed_ = true;  // its end is not ours to report
 }
 
+void TracePrinter::LetGoFromSlots() {
+  for (proto::SyscallRecord rec : CutShort(0)) {
+    rec.flags |= proto::kDetached;
+    Detach(rec, Captures());
+  }
+  LetGo();
+}
+
 // The syscalls a killed task was in, from its in-flight slot (untrusted
 // shared memory: only numbers are taken from it), oldest first: those of
 // process `pid` (0: every process), or of task `only_tid` alone. Each task

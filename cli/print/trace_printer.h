@@ -79,6 +79,10 @@ class TracePrinter : private InterleaveOutput {
     main_exit_printed_ = true;
     ended_.insert(main_pid_);
   }
+  // -I without the companion: the tracees were let go where they stood; the
+  // calls their in-flight slots say they are in end " <detached ...>" (with
+  // what registers tell: no strings), as the companion's records would.
+  void LetGoFromSlots();
   // A call still running (cli/read/blocked_calls.h), with what its entry
   // read: its entry is written in its place in time, and its record, when
   // it comes, finishes the line. Ignored where the line could not be shown

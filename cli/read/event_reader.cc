@@ -140,7 +140,7 @@ void EventReader::Sleep(int timeout_ms) {
       syscall(SYS_futex, &ring_.control->reader_futex, FUTEX_WAIT, seen, &full, nullptr, 0);
     ring_.control->reader_sleeping.store(0, std::memory_order_relaxed);
   }
-  if (!eof_) eof_ = PipeAtEof();
+  if (!eof_) eof_ = PipeAtEof() || (stop_ && stop_());
 }
 
 // Has every write end of the wake pipe closed (it carries no data)?

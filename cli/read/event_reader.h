@@ -67,6 +67,9 @@ class EventReader : public EventSource {
   // The length of the light naps while waiting for events (default 100 us):
   // longer for --record alone, where nobody watches the output.
   void SetNap(long microseconds) { nap_us_ = microseconds; }
+  // Ends the stream as at EOF once `stop` says so (asked when idle): the
+  // tracees were let go (-I) and may still hold the wake pipe.
+  void StopWhen(std::function<bool()> stop) { stop_ = std::move(stop); }
 
   // Checks one record's bytes (copied out of the ring) and decodes it.
   // Exposed for tests: this is where untrusted input is validated.
@@ -83,6 +86,7 @@ class EventReader : public EventSource {
 
   RingView ring_;
   std::function<void()> on_idle_;
+  std::function<bool()> stop_;
   uint64_t pos_ = 0;        // next stream offset to read
   uint64_t published_ = 0;  // last tail stored to shared memory
   uint64_t head_ = 0;       // the writers' head when we last looked
