@@ -262,6 +262,8 @@ int Run(int argc, char** argv) {
   if (detached) {
     if (!companion && !options.quiet_attach) SayTasksDetached(tracee.ring);
     if (printer) companion ? printer->LetGo() : printer->LetGoFromSlots();  // no end of theirs to report
+  } else if (options.daemonize) {
+    status = -1;  // -D without the companion: the program is not our child; its end is not known here
   } else {
     while (waitpid(tracee.pid, &status, 0) < 0 && errno == EINTR) {
     }
@@ -301,7 +303,8 @@ int Run(int argc, char** argv) {
     std::fflush(stderr);  // (the trace may have made it fully buffered; LeaveLike does not flush)
   }
   // -p: the processes were not ours to start; let go on a fatal signal, we die of it, as strace.
-  LeaveLike(interrupted ? g_fatal_signal : attach ? 0 : status);
+  // -D: nobody waits for us (the caller waits for the program itself).
+  LeaveLike(interrupted ? g_fatal_signal : attach || status == -1 ? 0 : status);
 }
 
 }  // namespace

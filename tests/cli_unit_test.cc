@@ -335,9 +335,9 @@ TEST(Options, UnimplementedStraceOptionsAreRefusedByName) {
   Options o;
   int code = -1;
   testing::internal::CaptureStderr();
-  EXPECT_FALSE(Parse({"lzptrace", "-D", "ls"}, &o, &code));
+  EXPECT_FALSE(Parse({"lzptrace", "-X", "raw", "ls"}, &o, &code));
   EXPECT_EQ(testing::internal::GetCapturedStderr(),
-            "lzptrace: option -D is not supported yet\nTry 'lzptrace -h' for more information.\n");
+            "lzptrace: option -X is not supported yet\nTry 'lzptrace -h' for more information.\n");
   EXPECT_EQ(code, 1);
 }
 
@@ -378,6 +378,36 @@ TEST(Options, InterruptibleAsStrace) {
     EXPECT_EQ(o.quiet_attach, c.quiet_attach) << c.args[1] << " " << c.args[2];
   }
   ExpectInvalidArgument("-I", {"0", "5", "foo", "22", ""});
+}
+
+// -D: counted up to 3, or --daemonize=grandchild|pgroup|pgrp|session, not
+// both, only with a program; -I defaults to never_tstp then. strace's messages.
+TEST(Options, DaemonizeAsStrace) {
+  for (auto [args, level] : std::vector<std::pair<std::vector<std::string>, int>>{
+           {{"lzptrace", "-D", "ls"}, 1},
+           {{"lzptrace", "-DD", "ls"}, 2},
+           {{"lzptrace", "-D", "-D", "-D", "ls"}, 3},
+           {{"lzptrace", "--daemonize", "ls"}, 1},
+           {{"lzptrace", "--daemonize=pgrp", "ls"}, 2},
+           {{"lzptrace", "--daemonize=session", "ls"}, 3}}) {
+    Options o;
+    int code = -1;
+    ASSERT_TRUE(Parse(args, &o, &code)) << args[1];
+    EXPECT_EQ(o.daemonize, level) << args[1];
+    EXPECT_EQ(o.interruptible, 4) << args[1];
+  }
+  for (auto [args, message] : std::vector<std::pair<std::vector<std::string>, std::string>>{
+           {{"lzptrace", "-DDDD", "ls"}, "Too many -D's (4), maximum supported -D count is 3"},
+           {{"lzptrace", "-D", "-p", "1"}, "PROG [ARGS] must be specified with -D/--daemonize"},
+           {{"lzptrace", "--daemonize=foo", "ls"}, "invalid --daemonize argument: 'foo'"},
+           {{"lzptrace", "-D", "--daemonize", "ls"}, "-D and --daemonize cannot be provided simultaneously"}}) {
+    Options o;
+    int code = -1;
+    testing::internal::CaptureStderr();
+    EXPECT_FALSE(Parse(args, &o, &code));
+    EXPECT_EQ(testing::internal::GetCapturedStderr(), "lzptrace: " + message + "\nTry 'lzptrace -h' for more information.\n");
+    EXPECT_EQ(code, 1);
+  }
 }
 
 // -O: strace's time specification (no unit: microseconds), never negative.

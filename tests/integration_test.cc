@@ -929,6 +929,28 @@ TEST_P(Integration, SummaryOverheadTakesTimeOffEachCall) {
   }
 }
 
+// -D: lzptrace is the program's grandchild, the program the caller's own
+// child (its parent is this test, and the caller gets its exit status
+// directly); the trace is whole, written by the grandchild, which may end
+// after the program: the file is awaited. -DD and -DDD too.
+TEST_P(Integration, DaemonizedTracerLeavesTheProgramTheCallersChild) {
+  for (const char* daemonize : {"-D", "-DD", "-DDD"}) {
+    std::string file = TempPath(std::string("daemonized") + daemonize);
+    RunResult r = RunProgram({Lzptrace(), "--mode=" + GetParam(), daemonize, "-o", file, "sh", "-c", "echo $PPID; exit 3"});
+    EXPECT_TRUE(WIFEXITED(r.status) && WEXITSTATUS(r.status) == 3) << daemonize << " " << r.status;
+    EXPECT_EQ(r.out, std::to_string(getpid()) + "\n") << daemonize;
+    EXPECT_EQ(r.err, "") << daemonize;
+    std::string trace;
+    for (int i = 0; i < 4000 && (trace = ReadFile(file)).find("+++ exited with 3 +++\n") == std::string::npos; ++i)
+      usleep(5000);  // (waiting for the grandchild's last write, not for a time)
+    std::vector<std::string> lines = Lines(trace);
+    ASSERT_FALSE(lines.empty()) << daemonize;
+    EXPECT_EQ(lines.front().rfind("execve(\"/usr/bin/sh\", [\"sh\", \"-c\", ", 0), 0u) << lines.front();
+    EXPECT_EQ(lines.back(), "+++ exited with 3 +++") << daemonize;
+    EXPECT_EQ(Count(lines, "getppid"), 1) << daemonize;
+  }
+}
+
 INSTANTIATE_TEST_SUITE_P(Modes, Integration, ::testing::Values("hybrid", "sud"));
 
 TEST(Cli, MissingProgramSaysSoLikeStrace) {

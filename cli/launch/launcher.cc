@@ -32,6 +32,7 @@
 #include <pwd.h>
 #include <signal.h>
 #include <sys/mman.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -352,12 +353,37 @@ bool Launch(const Options& options, const std::string& program, const std::strin
   }
   // A program that cannot load the interposer gets neither our fds nor our variables.
   const bool untraceable = WhyUntraceable(program) != nullptr;
+  const pid_t caller = getpid();
   pid_t pid = fork();
   if (pid < 0) {
     std::fprintf(stderr, "lzptrace: fork: %s\n", std::strerror(errno));
     return false;
   }
-  if (pid == 0) {
+  // -D: the roles swap. This process becomes the program; the child forks
+  // the tracer (which goes on from here, the caller's grandchild), notes its
+  // pid in the ring (fd-less tracees reopen the ring through it) and exits.
+  const bool becomes_program = options.daemonize ? pid != 0 : pid == 0;
+  if (options.daemonize && pid == 0) {
+    pid_t tracer = fork();
+    if (tracer != 0) {
+      ring->cli_pid = static_cast<uint32_t>(tracer > 0 ? tracer : 0);
+      _exit(tracer > 0 ? 0 : 1);
+    }
+    if (options.daemonize == 2) setpgid(0, 0);
+    if (options.daemonize == 3) setsid();
+    close(gate[0]);
+    out->pid = caller;
+    out->gate_fd = gate[1];
+    return true;
+  }
+  if (options.daemonize) {  // the program: once the tracer is there, let it ptrace us (Yama) and wait at the gate
+    int status = 0;
+    while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) _exit(1);
+    prctl(PR_SET_PTRACER, static_cast<unsigned long>(ring->cli_pid), 0, 0, 0);  // (EINVAL without Yama: no matter)
+  }
+  if (becomes_program) {
     if (!untraceable && (dup2(shm, child_shm_fd) < 0 || dup2(pipe_fds[1], child_wake_fd) < 0)) _exit(127);
     for (const std::string& change : options.env_changes) {  // -E
       size_t eq = change.find('=');

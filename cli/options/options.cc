@@ -45,6 +45,8 @@ constexpr char kUsage[] =
     "  -f             follow forks and threads\n"
     "  -ff            with -o FILE: one file per thread, FILE.TID\n"
     "  -i             print the address each syscall was made from\n"
+    "  -D             run as the program's grandchild, the program as the caller's child;\n"
+    "                 -DD: in a process group of its own; -DDD: in a session of its own\n"
     "  -O OVERHEAD    with -c: take OVERHEAD (10us, 2ms, 0.5: microseconds) off each call's time\n"
     "  -I INTERRUPTIBLE  when HUP, INT, QUIT, TERM stop lzptrace: 1 anywhere, 2 waiting (they\n"
     "                 let the tracees go, untraced; default), 3 never (also PIPE; default\n"
@@ -111,7 +113,7 @@ constexpr char kUsage[] =
 constexpr char kVersion[] = "0.2";
 
 // strace options recognised but not implemented yet: refused by name.
-constexpr char kNotYet[] = "dDX";
+constexpr char kNotYet[] = "dX";
 
 void Hint() { std::fprintf(stderr, "Try 'lzptrace -h' for more information.\n"); }
 
@@ -208,7 +210,7 @@ bool ApplyOptionExpression(std::string_view expression, Options* out, std::strin
 
 bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
   enum { kModeOpt = 1000, kRecordOpt, kReplayOpt, kRingSizeOpt, kStatsOpt, kJsonOpt, kPerfettoOpt, kColorOpt, kNoPtraceOpt, kSeccompBpfOpt, kQualifierOpt, kOutputSeparatelyOpt, kDecodePidsOpt,
-        kFilterOpt, kNotYetLongOpt, kHandlerOpt };
+        kFilterOpt, kNotYetLongOpt, kHandlerOpt, kDaemonizeOpt };
   enum { kNoEagerRewriteOpt = 1200, kStepStaticOpt };
   // strace 6.1's long spellings. The -e qualifiers (--trace=, --signal=, ...)
   // are passed on as "-e NAME=VALUE", their name taken from the option itself.
@@ -250,7 +252,7 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
       {"decode-pids", required_argument, nullptr, kDecodePidsOpt},
       {"detach-on", required_argument, nullptr, 'b'},
       // strace 6.1's long options lzptrace does not implement yet: refused by name.
-      {"daemonize", optional_argument, nullptr, kNotYetLongOpt},
+      {"daemonize", optional_argument, nullptr, kDaemonizeOpt},
       {"debug", no_argument, nullptr, kNotYetLongOpt},
       {"interruptible", required_argument, nullptr, 'I'},
       {"const-print-style", required_argument, nullptr, kNotYetLongOpt},
@@ -283,7 +285,8 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
   };
   int long_index = -1;
   int interruptible = 0;  // -I as given (0: not given)
-  std::string shortopts = "+hVfiknqvxcCwtrTzZyYAb:o:s:e:S:a:E:u:p:P:U:I:O:";
+  int daemonize_short = 0, daemonize_long = 0;  // -D's count; --daemonize='s level
+  std::string shortopts = "+hVfiknqvxcCwtrTzZyYDAb:o:s:e:S:a:E:u:p:P:U:I:O:";
   for (const char* c = kNotYet; *c; ++c) {  // every strace option that takes an argument
     shortopts += *c;
     if (std::strchr("abeEIOpPsSuUX", *c) != nullptr) shortopts += ':';
@@ -345,6 +348,22 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
           if (level == kLevels[i] || (level.size() == 1 && level[0] == '1' + i)) interruptible = i + 1;
         if (interruptible == 0) {
           std::fprintf(stderr, "lzptrace: invalid -I argument: '%s'\n", optarg);
+          Hint();
+          *exit_code = 1;
+          return false;
+        }
+        break;
+      }
+      case 'D':
+        if (daemonize_long) return Fail("-D and --daemonize cannot be provided simultaneously", exit_code);
+        ++daemonize_short;
+        break;
+      case kDaemonizeOpt: {
+        if (daemonize_short) return Fail("-D and --daemonize cannot be provided simultaneously", exit_code);
+        std::string_view how = optarg ? optarg : "grandchild";
+        daemonize_long = how == "grandchild" ? 1 : how == "pgroup" || how == "pgrp" ? 2 : how == "session" ? 3 : 0;
+        if (daemonize_long == 0) {
+          std::fprintf(stderr, "lzptrace: invalid --daemonize argument: '%s'\n", optarg);
           Hint();
           *exit_code = 1;
           return false;
@@ -519,8 +538,18 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
     return true;
   }
   if (out->command.empty() && out->attach_pids.empty()) return Fail("must have PROG [ARGS] or -p PID", exit_code);
-  // -I's default, as strace's: never with `-o FILE PROG` (^C is the program's), else waiting.
-  out->interruptible = interruptible != 0 ? interruptible : !out->output_file.empty() && !out->command.empty() ? 3 : 2;
+  if (daemonize_short > 3) {
+    char message[96];
+    std::snprintf(message, sizeof(message), "Too many -D's (%d), maximum supported -D count is 3", daemonize_short);
+    return Fail(message, exit_code);
+  }
+  out->daemonize = daemonize_short + daemonize_long;
+  if (out->daemonize && out->command.empty()) return Fail("PROG [ARGS] must be specified with -D/--daemonize", exit_code);
+  // -I's default, as strace's: never_tstp with -D, never with `-o FILE PROG` (^C is the program's), else waiting.
+  out->interruptible = interruptible != 0          ? interruptible
+                       : out->daemonize            ? 4
+                       : !out->output_file.empty() && !out->command.empty() ? 3
+                                                   : 2;
   // strace: "Process N detached" and the like are left out when the trace
   // goes to a file and the program was started, not attached.
   if (!out->output_file.empty() && !out->command.empty() && !out->quiet_given) out->quiet_attach = true;

@@ -42,6 +42,10 @@ struct Options {
   std::string perfetto_file;     // --perfetto=FILE: a timeline too (cli/perfetto/)
   ColorWhen color = ColorWhen::kNever;  // --color
   bool use_ptrace = true;        // the ptrace companion (cli/companion/); --no-ptrace: in-process only
+  // -D: lzptrace runs as the program's grandchild, the program in its place
+  // (the caller's child): 1 grandchild, 2 in a process group of its own
+  // (-DD), 3 in a session of its own (-DDD).
+  int daemonize = 0;
   // -O: nanoseconds taken off each call's time in -c's table (at least 0 left), as strace's overhead.
   uint64_t overhead_ns = 0;
   // -I: when lzptrace lets its fatal signals (HUP INT QUIT PIPE TERM) stop
