@@ -357,6 +357,28 @@ TEST_P(Integration, ProgramsWeDoNotTraceGetNeitherOurVariablesNorOurFds) {
   }
 }
 
+TEST_P(Integration, ExecsAfterDroppingPrivilegesAreTracedAndSayNothing) {
+  // man(1) and other programs change user, then exec (along PATH: failed
+  // execs first). The new images cannot reopen the CLI's ring (its
+  // /proc/PID/fd is not theirs) nor map page 0; the companion traces them
+  // through syscall stops and nothing is lost, so lzptrace's stderr stays
+  // empty with -o FILE, as strace's does (found by tests/realworld/compare.py).
+  Traced t = TraceTransparently({"setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "sh", "-c",
+                                 "PATH=/nonexistent:/usr/bin; exec true"},
+                                {"-f"});
+  EXPECT_EQ(t.run.err, "");
+  auto has = [&](const std::string& start, const std::string& end) {
+    return std::any_of(t.trace.begin(), t.trace.end(), [&](const std::string& l) {
+      size_t at = l.find(start);
+      return at != std::string::npos && l.size() >= end.size() && l.compare(l.size() - end.size(), end.size(), end) == 0;
+    });
+  };
+  EXPECT_TRUE(has("execve(\"/nonexistent/true\", [\"true\"]", "= -1 ENOENT (No such file or directory)"));
+  EXPECT_TRUE(has("execve(\"/usr/bin/true\", [\"true\"]", "= 0"));
+  EXPECT_TRUE(has("exit_group(0", "= ?"));
+  EXPECT_TRUE(has("+++ exited with 0 +++", "+++"));
+}
+
 TEST_P(Integration, ProgramsThatFightTheInterposer) {
   // Transparent: clone(CLONE_VM) without CLONE_THREAD, vfork+exec while other
   // threads make syscalls, a seccomp filter that forbids mmap from now on, a
