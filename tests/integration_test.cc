@@ -379,6 +379,30 @@ TEST_P(Integration, ExecsAfterDroppingPrivilegesAreTracedAndSayNothing) {
   EXPECT_TRUE(has("+++ exited with 0 +++", "+++"));
 }
 
+TEST_P(Integration, StackOfAnExecThatSucceededIsStraces) {
+  // -k: an execve's stack points into the image the exec replaced. strace
+  // unwinds it at the call's end, once that image is gone, and names a frame
+  // with no symbol (dash is stripped) "file(+0x0)", as after exit_group
+  // (found by tests/realworld/compare.py). The frames must be strace's.
+  std::vector<std::string> command = {"sh", "-c", "exec /bin/true"};
+  std::string theirs_file = TempPath("exec-k-strace");
+  std::vector<std::string> strace = {"strace", "-k", "-e", "trace=execve", "-o", theirs_file};
+  strace.insert(strace.end(), command.begin(), command.end());
+  ASSERT_EQ(RunProgram(strace).status, 0);
+  Traced t = TraceTransparently(command, {"-k", "-e", "trace=execve"});
+  auto frames_of_the_exec = [](const std::vector<std::string>& lines) {
+    std::vector<std::string> frames;
+    auto it = std::find_if(lines.begin(), lines.end(),
+                           [](const std::string& l) { return l.rfind("execve(\"/bin/true\"", 0) == 0; });
+    if (it != lines.end())
+      for (++it; it != lines.end() && it->rfind(" > ", 0) == 0; ++it) frames.push_back(*it);
+    return frames;
+  };
+  std::vector<std::string> theirs = frames_of_the_exec(Lines(ReadFile(theirs_file))), ours = frames_of_the_exec(t.trace);
+  ASSERT_GE(theirs.size(), 3u);
+  EXPECT_EQ(ours, theirs);
+}
+
 TEST_P(Integration, ProgramsThatFightTheInterposer) {
   // Transparent: clone(CLONE_VM) without CLONE_THREAD, vfork+exec while other
   // threads make syscalls, a seccomp filter that forbids mmap from now on, a

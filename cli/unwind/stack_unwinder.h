@@ -36,8 +36,9 @@ class StackUnwinder {
 
   // strace's lines for one snapshot, each starting "\n > ": the file, the
   // nearest function symbol and offset, the offset in the file. `exited`:
-  // printed after the process ended (exit_group's), where strace names a
-  // frame without a symbol "file(+0x0)" instead of "file()".
+  // printed after the image ended (exit_group's, a successful execve's),
+  // where strace names a frame without a symbol "file(+0x0)" instead of
+  // "file()".
   std::string Backtrace(pid_t pid, std::string_view snapshot, bool exited = false);
 
   struct Mapping {
