@@ -228,6 +228,9 @@ def main():
     json_file = option('--json', None)
     verbose = '-v' in args
     root = tempfile.mkdtemp(prefix='lzp-realworld-')
+    private = os.path.join(root, 'lzptrace')  # a rebuild of the original must not pull it away mid-run
+    shutil.copy2(lzp, private)
+    lzp = private
     template = os.path.join(root, 'template')
     subprocess.run(['sh', os.path.join(HERE, 'fixture.sh'), template], check=True,
                    stdout=subprocess.DEVNULL)
@@ -239,6 +242,8 @@ def main():
             r = f.result()
             results.append(r)
             same += report(r, verbose)
+            if json_file:  # as it goes: an interrupted run keeps what it did
+                json.dump(results, open(json_file, 'w'), indent=1, default=str)
     print(f'{same}/{len(results)} (command, option set) runs identical to strace and transparent in '
           f'{"+".join(modes)}; {len({r["name"] for r in results})} commands')
     if json_file:
