@@ -34,7 +34,7 @@ std::string TracePrinter::Backtrace(const proto::SyscallRecord& rec, const Captu
   if (c == nullptr) return "";
   bool exits = rec.nr == SYS_exit || rec.nr == SYS_exit_group;
   bool image_gone = rec.nr == SYS_exit_group || (IsExec(rec.nr) && rec.ret == 0);
-  std::string lines = unwinder_->Backtrace(static_cast<pid_t>(rec.pid), c->data, image_gone);
+  std::string lines = unwinder_->Backtrace(static_cast<pid_t>(rec.pid), c->data, image_gone, rec.args);
   if (!exits) return lines;
   exit_backtrace_[static_cast<pid_t>(rec.tid)] = std::move(lines);
   return "";
