@@ -89,7 +89,7 @@ def normalised_trace(text, file_pid=None):
     loader = {}    # pid -> True while inside the loader part of the segment
     out = []
     for pid, body in _whole_lines(text, file_pid or 'main'):
-        if re.match(r'^execve(at)?\(.*\) += 0$', body):
+        if re.match(r'^execve(at)?\(.*\) += 0$', body.split(' \\ > ')[0]):  # (-k: its stack follows)
             out += segments.pop(pid, [])
             out.append(body)
             loader[pid] = True
