@@ -42,6 +42,27 @@ class Integration : public ::testing::TestWithParam<std::string> {
     return t;
   }
   static int Count(const std::vector<std::string>& trace, const std::string& name) { return CountCalls(trace, name); }
+  // -k: the stack frames (" > ..." lines) under the first line starting with
+  // `line_start`, traced with `-k -e trace=SYSCALL` by strace and by us.
+  struct StackFrames {
+    std::vector<std::string> theirs, ours;
+  };
+  StackFrames FramesOfFirst(const std::vector<std::string>& command, const std::string& syscall,
+                            const std::string& line_start) {
+    std::string theirs_file = TempPath(syscall + "-k-strace");
+    std::vector<std::string> strace = {"strace", "-k", "-e", "trace=" + syscall, "-o", theirs_file};
+    strace.insert(strace.end(), command.begin(), command.end());
+    EXPECT_EQ(RunProgram(strace).status, 0);
+    Traced t = TraceTransparently(command, {"-k", "-e", "trace=" + syscall});
+    auto frames = [&](const std::vector<std::string>& lines) {
+      std::vector<std::string> out;
+      auto it = std::find_if(lines.begin(), lines.end(), [&](const std::string& l) { return l.rfind(line_start, 0) == 0; });
+      if (it != lines.end())
+        for (++it; it != lines.end() && it->rfind(" > ", 0) == 0; ++it) out.push_back(*it);
+      return out;
+    };
+    return {frames(Lines(ReadFile(theirs_file))), frames(t.trace)};
+  }
 };
 
 TEST_P(Integration, TrueExitsZeroAndEndsWithExitGroup) {
@@ -384,23 +405,9 @@ TEST_P(Integration, StackOfAnExecThatSucceededIsStraces) {
   // unwinds it at the call's end, once that image is gone, and names a frame
   // with no symbol (dash is stripped) "file(+0x0)", as after exit_group
   // (found by tests/realworld/compare.py). The frames must be strace's.
-  std::vector<std::string> command = {"sh", "-c", "exec /bin/true"};
-  std::string theirs_file = TempPath("exec-k-strace");
-  std::vector<std::string> strace = {"strace", "-k", "-e", "trace=execve", "-o", theirs_file};
-  strace.insert(strace.end(), command.begin(), command.end());
-  ASSERT_EQ(RunProgram(strace).status, 0);
-  Traced t = TraceTransparently(command, {"-k", "-e", "trace=execve"});
-  auto frames_of_the_exec = [](const std::vector<std::string>& lines) {
-    std::vector<std::string> frames;
-    auto it = std::find_if(lines.begin(), lines.end(),
-                           [](const std::string& l) { return l.rfind("execve(\"/bin/true\"", 0) == 0; });
-    if (it != lines.end())
-      for (++it; it != lines.end() && it->rfind(" > ", 0) == 0; ++it) frames.push_back(*it);
-    return frames;
-  };
-  std::vector<std::string> theirs = frames_of_the_exec(Lines(ReadFile(theirs_file))), ours = frames_of_the_exec(t.trace);
-  ASSERT_GE(theirs.size(), 3u);
-  EXPECT_EQ(ours, theirs);
+  StackFrames f = FramesOfFirst({"sh", "-c", "exec /bin/true"}, "execve", "execve(\"/bin/true\"");
+  ASSERT_GE(f.theirs.size(), 3u);
+  EXPECT_EQ(f.ours, f.theirs);
 }
 
 TEST_P(Integration, StackOfVforkIsStraces) {
@@ -409,22 +416,9 @@ TEST_P(Integration, StackOfVforkIsStraces) {
   // the stack snapshot does not hold; the call's first argument register is
   // it. strace (ptrace's registers) showed dash's frames under the vfork,
   // lzptrace stopped at __vfork (found by tests/realworld/compare.py).
-  std::vector<std::string> command = {"sh", "-c", "/bin/true; :"};
-  std::string theirs_file = TempPath("vfork-k-strace");
-  std::vector<std::string> strace = {"strace", "-k", "-e", "trace=vfork", "-o", theirs_file};
-  strace.insert(strace.end(), command.begin(), command.end());
-  ASSERT_EQ(RunProgram(strace).status, 0);
-  Traced t = TraceTransparently(command, {"-k", "-e", "trace=vfork"});
-  auto frames_of_the_vfork = [](const std::vector<std::string>& lines) {
-    std::vector<std::string> frames;
-    auto it = std::find_if(lines.begin(), lines.end(), [](const std::string& l) { return l.rfind("vfork()", 0) == 0; });
-    if (it != lines.end())
-      for (++it; it != lines.end() && it->rfind(" > ", 0) == 0; ++it) frames.push_back(*it);
-    return frames;
-  };
-  std::vector<std::string> theirs = frames_of_the_vfork(Lines(ReadFile(theirs_file))), ours = frames_of_the_vfork(t.trace);
-  ASSERT_GE(theirs.size(), 3u);
-  EXPECT_EQ(ours, theirs);
+  StackFrames f = FramesOfFirst({"sh", "-c", "/bin/true; :"}, "vfork", "vfork()");
+  ASSERT_GE(f.theirs.size(), 3u);
+  EXPECT_EQ(f.ours, f.theirs);
 }
 
 TEST_P(Integration, SignalAsVforkReturnsComesAfterTheCall) {
