@@ -149,6 +149,11 @@ lzp_app_syscall_site:
 	movq %rdx, %r9                 /* clone and clone3 do not read r9 */
 	movq LZP_FRAME_RDX(%rbx), %rdx
 	movq LZP_FRAME_RAX(%rbx), %rax
+	/* A signal arriving as this returns in the parent (rip = site + 2, rax
+	 * the child's id) records the call first: signals.cc. */
+	.globl lzp_clone_syscall_site
+	.hidden lzp_clone_syscall_site
+lzp_clone_syscall_site:
 	syscall
 	testq %rax, %rax
 	jz .Lclone_child

@@ -273,7 +273,12 @@ const char* ErrnoName(long err) {
   }
 }
 
+// Says why this process runs without the fast path, where the user can do
+// something about it. A process that dropped privileges (man(1) runs its
+// pipeline as user man) cannot map page 0 whoever traces it: nothing is lost
+// and nothing is said, so lzptrace's stderr stays as empty as strace's.
 void ExplainSudOnly(ThreadState* ts, long err) {
+  if (ChangedUserSinceStart()) return;
   char text[400];
   char* p = text;
   auto put = [&](const char* s) { while (*s && p < text + sizeof(text) - 1) *p++ = *s++; };

@@ -66,6 +66,10 @@ extern volatile bool g_multithreaded;
 // counters, filters, injections) cover; a number past them is recorded bare
 // (syscall_hooks.cc).
 inline constexpr uint64_t kTableNumbers = 512;
+// Has this process changed user since lzptrace started it (setuid, setpriv,
+// man(1) running its pipeline as user man)? tracer/hooks_exec.cc.
+bool ChangedUserSinceStart();
+
 inline bool Shown(uint64_t nr) { return nr < kTableNumbers && (g_process.trace_bitmap[nr >> 6] >> (nr & 63)) & 1; }
 
 inline bool IsOurFd(long fd) {

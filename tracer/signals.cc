@@ -22,6 +22,7 @@
 
 extern "C" void lzp_sigreturn_restorer();
 extern "C" char lzp_app_syscall_site[];
+extern "C" char lzp_clone_syscall_site[];
 
 namespace lzp {
 namespace {
@@ -195,12 +196,21 @@ void ReportVirtualOldMask(const ThreadState* ts, const EntryFrame* f, int64_t re
 // restart (rip on it and rcx after it: strace's "= ? ERESTARTSYS"), or before
 // the syscall was made (rip on it, rcx 0: nothing to record yet). Either way the entry path
 // keeps the frame in rbx.
+// The clone family runs its syscall at lzp_clone_syscall_site: a signal as
+// it returns in the parent (rax the child's id: a vfork parent resumes when
+// its child sends it a signal and exits) finds it done, as at site + 2. A
+// vfork child ran on the parent's stack: the frame to record is the copy
+// hooks_clone.cc saved (lzp_syscall_exit restores it from there too).
 void RecordInterruptedSyscall(ThreadState* ts, void* context) {
   if (ts->depth == 0 || context == nullptr) return;
   greg_t* regs = static_cast<ucontext_t*>(context)->uc_mcontext.gregs;
   uint64_t rip = static_cast<uint64_t>(regs[REG_RIP]), site = reinterpret_cast<uint64_t>(lzp_app_syscall_site);
-  if (rip != site && rip != site + 2) return;
   auto* f = reinterpret_cast<EntryFrame*>(regs[REG_RBX]);
+  if (rip == reinterpret_cast<uint64_t>(lzp_clone_syscall_site) + 2 && regs[REG_RAX] != 0) {
+    rip = site + 2;
+    if (ts->vfork_frame_saved) f = &ts->vfork_frame;
+  }
+  if (rip != site && rip != site + 2) return;
   if ((f->aux & kRecordedBit) || !Shown(f->nr) || g_process.no_records || !FilterEntryVerdict(ts, f, ts->depth - 1)) return;
   uint32_t level = ts->depth - 1;
   if (rip == site + 2) {

@@ -25,12 +25,16 @@ void TracePrinter::LearnNames(const proto::SyscallRecord& rec, const Captures& c
 }
 
 // -k: the stack the interposer saw at entry. exit and exit_group never
-// return: strace prints their stacks when the task's end is reported.
+// return: strace prints their stacks when the task's end is reported. After
+// exit_group, and after an execve that succeeded, the image the frames point
+// into is gone (strace unwinds at the call's end), which shows in frames
+// without a symbol.
 std::string TracePrinter::Backtrace(const proto::SyscallRecord& rec, const Captures& captures) {
   const Capture* c = unwinder_ ? captures.Find(0, proto::kStackSnapshot) : nullptr;
   if (c == nullptr) return "";
   bool exits = rec.nr == SYS_exit || rec.nr == SYS_exit_group;
-  std::string lines = unwinder_->Backtrace(static_cast<pid_t>(rec.pid), c->data, rec.nr == SYS_exit_group);
+  bool image_gone = rec.nr == SYS_exit_group || (IsExec(rec.nr) && rec.ret == 0);
+  std::string lines = unwinder_->Backtrace(static_cast<pid_t>(rec.pid), c->data, image_gone, rec.args);
   if (!exits) return lines;
   exit_backtrace_[static_cast<pid_t>(rec.tid)] = std::move(lines);
   return "";

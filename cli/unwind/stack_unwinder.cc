@@ -36,6 +36,7 @@ struct UnwindContext {
   pid_t pid;
   proto::StackSnapshot regs;
   std::string_view stack;  // bytes from regs.rsp up
+  const uint64_t* call_args;  // a syscall's: rdi, rsi, rdx, r10, r8, r9 as it was made (or null)
 };
 
 const StackUnwinder::Mapping* ImageMappingFor(const UnwindContext* ctx, uint64_t address) {
@@ -97,6 +98,19 @@ int AccessReg(unw_addr_space_t, unw_regnum_t reg, unw_word_t* value, int write, 
     case UNW_X86_64_R13: *value = r.r13; return 0;
     case UNW_X86_64_R14: *value = r.r14; return 0;
     case UNW_X86_64_R15: *value = r.r15; return 0;
+    default: break;
+  }
+  // A syscall's argument registers, as the call was made: code that keeps
+  // its return address in one across the call (glibc's vfork pops it into
+  // rdi, the child may overwrite the stack) unwinds through it.
+  if (ctx->call_args == nullptr) return -UNW_EBADREG;
+  switch (reg) {
+    case UNW_X86_64_RDI: *value = ctx->call_args[0]; return 0;
+    case UNW_X86_64_RSI: *value = ctx->call_args[1]; return 0;
+    case UNW_X86_64_RDX: *value = ctx->call_args[2]; return 0;
+    case UNW_X86_64_R10: *value = ctx->call_args[3]; return 0;
+    case UNW_X86_64_R8: *value = ctx->call_args[4]; return 0;
+    case UNW_X86_64_R9: *value = ctx->call_args[5]; return 0;
     default: return -UNW_EBADREG;
   }
 }
@@ -184,8 +198,8 @@ const StackUnwinder::Mapping* StackUnwinder::MappingAt(pid_t pid, uint64_t addre
   return nullptr;
 }
 
-std::string StackUnwinder::Backtrace(pid_t pid, std::string_view snapshot, bool exited) {
-  UnwindContext ctx{this, pid, {}, {}};
+std::string StackUnwinder::Backtrace(pid_t pid, std::string_view snapshot, bool exited, const uint64_t* call_args) {
+  UnwindContext ctx{this, pid, {}, {}, call_args};
   if (address_space_ == nullptr || snapshot.size() < sizeof(ctx.regs)) return "\n > backtracing_error";
   std::memcpy(&ctx.regs, snapshot.data(), sizeof(ctx.regs));
   ctx.stack = snapshot.substr(sizeof(ctx.regs));

@@ -36,9 +36,12 @@ class StackUnwinder {
 
   // strace's lines for one snapshot, each starting "\n > ": the file, the
   // nearest function symbol and offset, the offset in the file. `exited`:
-  // printed after the process ended (exit_group's), where strace names a
-  // frame without a symbol "file(+0x0)" instead of "file()".
-  std::string Backtrace(pid_t pid, std::string_view snapshot, bool exited = false);
+  // printed after the image ended (exit_group's, a successful execve's),
+  // where strace names a frame without a symbol "file(+0x0)" instead of
+  // "file()". `call_args`: a syscall's six argument registers (rdi, rsi,
+  // rdx, r10, r8, r9) as it was made, which the snapshot does not hold.
+  std::string Backtrace(pid_t pid, std::string_view snapshot, bool exited = false,
+                        const uint64_t* call_args = nullptr);
 
   struct Mapping {
     uint64_t start, end, file_offset;
