@@ -143,6 +143,10 @@ int main(int argc, char** argv) {
   });
   for (auto& [nr, s] : calls) {  // resolve length parameters to indices
     for (auto& a : s.args) {
+      // A struct array ("count ARG SIZE" in structs.tbl): its count argument, as a buffer's length.
+      auto st = a.table.empty() ? structs.end() : structs.find(a.table);
+      bool pointed = a.kind == "in" || a.kind == "out" || a.kind == "inout";
+      if (a.param.empty() && pointed && st != structs.end() && st->second.sizing == "count") a.param = st->second.arg;
       if (a.param.empty()) continue;
       bool found = false;
       for (size_t i = 0; i < s.args.size(); ++i)

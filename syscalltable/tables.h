@@ -47,7 +47,7 @@ enum class ArgType : uint8_t { Int32, Uint32, Int64, Uint64, Uint16 };
 struct ArgInfo {
   const char* name;
   ArgKind kind;
-  int8_t param;       // index of the length/count argument, or -1
+  int8_t param;       // index of the length/count argument (buffers, iovecs, struct arrays), or -1
   const char* table;  // flag/enum/struct table name, or nullptr
   ArgType type;
 };

@@ -502,6 +502,10 @@ TEST_P(Golden, FormatLongTailUnseen) {
   Compare("long_tail_unseen", {});
   Compare("long_tail_unseen", {"-v"});
 }
+// What the table-wide sweep found (tests/format_coverage/sweep/): iovec and
+// struct-array counts, select's sets with nfds <= 0, empty arrays, kernel
+// types, flag tables' unknown bits and names.
+TEST_P(Golden, SweepClasses) { Compare("sweep_classes", {}); }
 // What heldout4 found: fcntl commands, personality's type, capability bits,
 // sigevents, openat2's tail, socket option levels, ioctl requests by family
 // (names, values, cells, evdev, NS_GET_NSTYPE, ifreq addresses).

@@ -91,7 +91,8 @@ std::vector<std::string> Submit(const CallContext& c) {
   std::vector<std::string> out = {FormatArgument(c, 0), FormatArgument(c, 1), Pointer(c.rec.args[2])};
   const Capture* array = c.rec.args[2] != 0 && c.options.structs ? c.captures.Find(2, proto::kAtEntry) : nullptr;
   // A faulted array keeps the pointers read before the fault (its end: "... /* address */").
-  if (array == nullptr || (array->faulted() && array->data.size() < 8)) return out;
+  // A negative count (nr is a long): the kernel reads nothing, an address.
+  if (array == nullptr || (array->faulted() && array->data.size() < 8) || static_cast<int64_t>(c.rec.args[1]) < 0) return out;
   size_t limit = c.options.verbose ? array->data.size() / 8 : c.options.string_limit;
   std::string list = "[";
   size_t k = 0;

@@ -5,7 +5,8 @@
 // kFdListArg0.. (select: read, write, except sets, ascending; poll: one slot
 // per pollfd). These take the usual text of those arguments and add each
 // fd's path in the same order. The sets show only the fds below nfds (the
-// capture is rounded up to 64 bits); pselect6's sigmask struct is decoded.
+// capture is rounded up to 64 bits), and none when nfds is 0 or negative
+// (addresses, as the kernel reads none); pselect6's sigmask struct is decoded.
 #include <sys/syscall.h>
 
 #include <cctype>
@@ -49,8 +50,13 @@ std::vector<std::string> Select(const CallContext& c) {
   for (int i = 0; i < c.info->nargs; ++i) out.push_back(FormatArgument(c, i));
   uint64_t nfds = static_cast<uint32_t>(c.rec.args[0]);  // the kernel reads only the fds below nfds (an int)
   for (int set = 1; set <= 3; ++set) {
+    // nfds 0 or negative: the kernel reads no set, strace prints their addresses.
+    if (static_cast<int32_t>(nfds) <= 0) {
+      if (c.rec.args[set] != 0) out[set] = Pointer(c.rec.args[set]);
+      continue;
+    }
     const Capture* cap = c.rec.args[set] && c.options.structs ? c.captures.Find(set, proto::kAtEntry) : nullptr;
-    if (cap != nullptr && !cap->faulted() && static_cast<int32_t>(nfds) >= 0) out[set] = FormatFdSet(cap->data, nfds, nullptr);
+    if (cap != nullptr && !cap->faulted()) out[set] = FormatFdSet(cap->data, nfds, nullptr);
   }
   if (c.rec.nr == SYS_pselect6) out[5] = FormatSigmaskArgument(c);
   int slot = 0;

@@ -57,7 +57,7 @@ std::vector<std::string> Futex(const CallContext& c) {
   for (const Shape& s : kShapes)
     if (s.op == op) tail = s.tail;
   std::vector<std::string> out = {Pointer(a[0]), FormatArgument(c, 1)};
-  auto val = [&] { out.push_back(fmt::format("{}", static_cast<int32_t>(a[2]))); };
+  auto val = [&] { out.push_back(fmt::format("{}", static_cast<uint32_t>(a[2]))); };  // a u32
   auto timeout = [&] {
     const Capture* cap = proto::FutexTakesTimeout(a[1]) ? c.captures.Find(proto::kFutexTimeoutArg, proto::kAtEntry) : nullptr;
     std::optional<std::string> text;

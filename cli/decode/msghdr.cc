@@ -146,6 +146,11 @@ std::vector<std::string> SendOrReceiveMany(const CallContext& c) {
   out[1] = Pointer(c.rec.args[1]);
   bool receive = c.rec.nr == SYS_recvmmsg;
   if (!c.options.structs) return out;
+  // vlen 0: strace's empty array (sendmmsg's failed or not, recvmmsg's after a success)
+  if (c.rec.args[1] != 0 && (c.rec.args[2] & 0xffffffff) == 0 && !(receive && c.failed())) {
+    out[1] = "[]";
+    return out;
+  }
   if (c.failed()) {
     const Capture* sent = receive ? nullptr : c.captures.Find(1, proto::kAtEntry);
     if (sent != nullptr && !sent->faulted() && sent->data.size() >= 64) out[1] = Unsent(c, sent);
@@ -171,10 +176,12 @@ std::vector<std::string> SendOrReceiveMany(const CallContext& c) {
   return out;
 }
 
-// recvmmsg: the time its timeout had left, after a success: "= 2 (left {...})".
+// recvmmsg: the time its timeout had left, after a success: "= 2 (left {...})";
+// "= 0 (Timeout)" when it received nothing.
 std::string LeftResult(const CallContext& c, const std::string& value) {
   constexpr int kTimeoutArg = 4;
   const Capture* left = c.captures.Find(kTimeoutArg, proto::kAtExit);
+  if (!c.failed() && c.rec.ret == 0 && c.rec.args[kTimeoutArg] != 0) return value + " (Timeout)";  // nothing received
   if (c.failed() || c.rec.args[kTimeoutArg] == 0 || left == nullptr || left->faulted() || left->data.size() < 16)
     return value;
   return value + " (left " + FormatTimespec(left->data) + ")";

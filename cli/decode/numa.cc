@@ -55,6 +55,7 @@ std::vector<std::string> GetMempolicy(const CallContext& c) {
     if (m != nullptr && !m->faulted() && m->data.size() >= 4) mode = "[" + FormatFlags("mpol", Field<uint32_t>(m->data, 0)) + "]";
     mask = Nodemask(c, 1, c.rec.args[2], proto::kAtExit);
   }
+  if (c.rec.args[1] != 0 && c.rec.args[2] == 0) mask = "[]";  // no node bits asked for: strace's empty array, failed or not
   return {mode, mask, FormatArgument(c, 2), FormatArgument(c, 3), FormatArgument(c, 4)};
 }
 

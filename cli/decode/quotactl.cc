@@ -47,7 +47,8 @@ std::vector<std::string> Quotactl(const CallContext& c) {
   for (int i = 0; args[i] != '\0'; ++i) {
     bool is_id = args[i] != 'a';
     uint64_t v = c.rec.args[is_id ? 2 : 3];
-    out.push_back(args[i] == 'i'   ? fmt::format("{}", static_cast<int32_t>(v))
+    // An id is a qid_t (unsigned), printed as strace prints uids: -1, else unsigned.
+    out.push_back(args[i] == 'i'   ? (static_cast<int32_t>(v) == -1 ? "-1" : fmt::format("{}", static_cast<uint32_t>(v)))
                   : args[i] == 'f' ? FormatFlags("quota_format", static_cast<uint32_t>(v))
                   : args[i] == 'p' ? QuotaFile(c, v)
                                    : Pointer(v));

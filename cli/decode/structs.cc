@@ -23,7 +23,7 @@ std::optional<std::string> FormatStruct(std::string_view name, std::string_view 
     for (const StructDecoder* family : {kStatDecoders, kTimeDecoders, kSignalDecoders, kSocketDecoders, kProcessDecoders,
                                            kResourceDecoders, kOpenDecoders, kTimexDecoders, kLockDecoders, kAioDecoders,
                                            kFutexDecoders, kIpcDecoders, kLandlockDecoders, kMqueueDecoders,
-                                           kMountDecoders, kNumaDecoders})
+                                           kMountDecoders, kNumaDecoders, kKexecDecoders})
       for (const StructDecoder* d = family; d->name; ++d) m.emplace(d->name, d->format);
     return m;
   }();

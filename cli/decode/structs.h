@@ -92,5 +92,6 @@ extern const StructDecoder kLandlockDecoders[];
 extern const StructDecoder kMqueueDecoders[];
 extern const StructDecoder kMountDecoders[];
 extern const StructDecoder kNumaDecoders[];
+extern const StructDecoder kKexecDecoders[];
 
 }  // namespace lzp::cli

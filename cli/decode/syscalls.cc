@@ -155,7 +155,7 @@ Args Fcntl(const CallContext& c) {
   switch (static_cast<int>(c.rec.args[1])) {
     case F_GETFD: case F_GETFL: case F_GETOWN: case F_GETSIG: case F_GETLEASE: case F_GETPIPE_SZ: case F_GET_SEALS:
       break;
-    case F_SETFD: out.push_back(arg & FD_CLOEXEC ? "FD_CLOEXEC" : Hex(arg)); break;
+    case F_SETFD: out.push_back(FormatFlags("fd_flags", arg)); break;
     case F_SETFL: out.push_back(FormatFlags("open", arg)); break;
     case F_SETOWN: out.push_back(fmt::format("{}", static_cast<int32_t>(arg))); break;
     case F_DUPFD: case F_DUPFD_CLOEXEC: case F_SETPIPE_SZ:  // strace: unsigned ("4294967295" for -1)
@@ -467,7 +467,8 @@ const SpecialSyscall kSpecials[] = {
     {"semctl", kIpcCtlArguments, nullptr}, {"msgctl", kIpcCtlArguments, nullptr},
     {"sendto", kNetlinkBufferArguments, nullptr}, {"recvfrom", kNetlinkBufferArguments, nullptr}, {"membarrier", kMembarrierArguments, kMembarrierResult},
     {"bpf", kBpfArguments, nullptr}, {"io_getevents", kAioGetEventsArguments, nullptr},
-    {"io_submit", kAioSubmitArguments, nullptr},
+    {"io_submit", kAioSubmitArguments, nullptr}, {"landlock_add_rule", kLandlockAddRuleArguments, nullptr},
+    {"kexec_load", kKexecLoadArguments, nullptr},
     {"io_pgetevents", kAioGetEventsArguments, nullptr}, {"quotactl", kQuotactlArguments, nullptr},
     {"quotactl_fd", kQuotactlArguments, nullptr}, {"ioprio_set", kIoprioSetArguments, nullptr},
     {"ioprio_get", nullptr, kIoprioGetResult}, {"reboot", kRebootArguments, nullptr}, {"swapon", kSwaponArguments, nullptr},

@@ -23,7 +23,7 @@ std::vector<std::string> Value(const CallContext& c, uint8_t phase, int64_t len)
   // of those is a NUL, without it and without "..." (-s 2 shows "\0" of
   // four zero bytes).
   constexpr int64_t kXattrSizeMax = 65536;  // <linux/limits.h>: strace shows a longer value's address
-  if (len > kXattrSizeMax) {
+  if (static_cast<uint64_t>(len) > kXattrSizeMax) {  // a negative size too
     out[kValueArg] = Pointer(c.rec.args[kValueArg]);
     return out;
   }

@@ -69,6 +69,15 @@ std::string Argv(const Capture* c, uint64_t ptr, const FormatOptions& o) {
 
 namespace {
 
+// Whether `count` elements of `size` bytes at `addr` make an address range:
+// a product that overflows 64 bits or an end that wraps past the top is no
+// range, and strace prints the address without reading anything.
+bool ArrayFits(uint64_t addr, uint64_t count, uint64_t size) {
+  if (count == 0) return true;
+  uint64_t bytes = count * size;
+  return bytes / size == count && addr + bytes > addr;
+}
+
 // A sigset passed in with a size argument that is not the kernel's (8 bytes on x86-64): the
 // kernel refuses it unread, and strace shows its address.
 bool WrongSigsetSize(const CallContext& call, const table::ArgInfo& a) {
@@ -266,9 +275,11 @@ std::string FormatArgument(const CallContext& call, int i) {
       if (call.failed()) return Pointer(v);  // filled up to the result, but never past its length (MSG_TRUNC)
       return Buffer(call.captures.Find(i, proto::kAtExit), v,
                     std::min(static_cast<uint64_t>(call.rec.ret), call.rec.args[a.param]), o);
-    case ArgKind::InIovec: return FormatIovecs(call.captures.Find(i, proto::kAtEntry), v, o);
-    case ArgKind::AddrIovec: return FormatIovecs(call.captures.Find(i, proto::kAtEntry), v, o, true);
-    case ArgKind::OutIovec:  // a failed call's array is shown without contents (the kernel filled none)
+    case ArgKind::InIovec: case ArgKind::AddrIovec: case ArgKind::OutIovec:
+      if (!ArrayFits(v, call.rec.args[a.param], 16 /* struct iovec */)) return Pointer(v);
+      if (a.kind == ArgKind::InIovec) return FormatIovecs(call.captures.Find(i, proto::kAtEntry), v, o);
+      if (a.kind == ArgKind::AddrIovec) return FormatIovecs(call.captures.Find(i, proto::kAtEntry), v, o, true);
+      // a failed call's output array is shown without contents (the kernel filled none)
       return FormatIovecs(call.captures.Find(i, proto::kAtExit), v, o, call.failed());
     case ArgKind::InStruct: case ArgKind::OutStruct: case ArgKind::InOutStruct: {
       if (v == 0) return "NULL";
@@ -276,6 +287,12 @@ std::string FormatArgument(const CallContext& call, int i) {
       // accept/accept4 with no address: strace shows the length's address, unread.
       bool accepts = call.rec.nr == SYS_accept || call.rec.nr == SYS_accept4;
       if (accepts && std::string_view(a.table) == "socklen" && call.rec.args[i - 1] == 0) return Pointer(v);
+      // An array read at entry (structs.tbl's "count" sizing): "[]" for no
+      // elements, the address for a count whose bytes overflow or wrap.
+      if (uint32_t size = table::ArrayElementSize(a.table); size != 0 && a.param >= 0 && a.kind != ArgKind::OutStruct) {
+        if (call.rec.args[a.param] == 0) return "[]";
+        if (!ArrayFits(v, call.rec.args[a.param], size)) return Pointer(v);
+      }
       const Capture* c = a.kind == ArgKind::InStruct      ? call.captures.Find(i, proto::kAtEntry)
                          : a.kind == ArgKind::OutStruct ? (call.failed() ? nullptr : call.captures.Find(i, proto::kAtExit))
                                                         : call.captures.Find(i, proto::kAtEntry);

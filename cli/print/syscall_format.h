@@ -81,6 +81,8 @@ extern const ArgumentsDecoder kIoctlArguments;  // cli/decode/ioctl.cc
 extern const ReturnAnnotator kIoctlResult;     // cli/decode/ioctl.cc
 extern const ArgumentsDecoder kPrctlArguments;  // cli/decode/prctl.cc
 extern const ArgumentsDecoder kMsgArguments;    // cli/decode/msghdr.cc
+extern const ArgumentsDecoder kLandlockAddRuleArguments;  // cli/decode/landlock.cc
+extern const ArgumentsDecoder kKexecLoadArguments;  // cli/decode/reboot.cc
 extern const ArgumentsDecoder kMmsgArguments;
 extern const ReturnAnnotator kRecvmmsgResult;
 extern const ArgumentsDecoder kSelectArguments;  // cli/decode/fd_lists.cc

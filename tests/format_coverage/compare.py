@@ -95,4 +95,5 @@ def main():
         print(f'{p:20} {"identical" if ok else "DIFFERENT"}')
     print(f'{same}/{len(progs)} identical to strace in both modes')
 
-main()
+if __name__ == '__main__':  # sweep/sweep.py imports normalise
+    main()

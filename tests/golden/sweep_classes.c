@@ -1,0 +1,74 @@
+/* Golden program: what the table-wide sweep (tests/format_coverage/sweep/)
+ * found, one call per mechanism fixed: iovec counts whose bytes overflow
+ * (an address), select's sets with nfds 0 or negative (addresses), struct
+ * arrays with no elements ("[]") or an overflowing count, get_mempolicy's
+ * and sendmmsg's empty arrays, kexec_load's segments, landlock_add_rule
+ * with an unknown rule type, the kernel's types of semop's nsops, futex's
+ * val, socketpair's protocol, quotactl's id, sysfs's option, rseq's
+ * arguments and mmap's flags, flag tables' unknown-bit comments, and values
+ * strace names (CLOCK_SGI_CYCLE, MADV_SOFT_OFFLINE, LOCK_RW,
+ * io_uring_register opcodes strace 6.1 does not know). Every call fails
+ * (bad fd, bad id, bad flags, a path that does not exist) or changes
+ * nothing, and no pointer is NULL or small (page 0 is the hybrid mode's
+ * trampoline): pointers are to a zeroed page mapped here. */
+#define _GNU_SOURCE
+#include <fcntl.h>
+#include <linux/futex.h>
+#include <sys/file.h>
+#include <sys/mman.h>
+#include <sys/socket.h>
+#include <sys/syscall.h>
+#include <time.h>
+#include <unistd.h>
+
+#define HI 0xdefaced00000000UL
+#define BAD_PATH "/nonexistent-lzptrace-golden/x"
+
+int main(void) {
+  char* page = mmap(NULL, 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (page == MAP_FAILED) return 1;
+  struct timespec zero = {0, 0};
+  /* Counts whose bytes overflow 64 bits: the array's address. */
+  syscall(SYS_readv, -1L, page, -1L);
+  syscall(SYS_writev, -1L, page, 0xffffffff80000000UL);
+  syscall(SYS_process_vm_readv, 0L, page, -1L, page, 0UL, 0UL);
+  /* select with nfds 0 or negative: no set is read. */
+  syscall(SYS_select, 0L, page, page, page, page);
+  syscall(SYS_pselect6, -1L, page, page, page, page, 0UL);
+  /* Struct arrays: no elements, an overflowing count, a 32-bit count. */
+  syscall(SYS_semop, 0x7fffffffL, page, 0UL);
+  syscall(SYS_semop, 0x7fffffffL, page, HI | 1);
+  syscall(SYS_io_submit, 0UL, 0xffffffff80000000UL, page);
+  syscall(SYS_get_mempolicy, page, page, 0UL, page, 0UL);
+  syscall(SYS_sendmmsg, -1L, page, 0UL, 0UL);
+  syscall(SYS_recvmmsg, -1L, page, 0UL, 0UL, &zero);
+  /* kexec_load's segments, with an architecture the kernel refuses. */
+  syscall(SYS_kexec_load, page, 0UL, page, 3UL << 16);
+  syscall(SYS_kexec_load, page, 1UL, page, 3UL << 16);
+  syscall(SYS_kexec_load, page, 17UL, page, 3UL << 16);
+  syscall(SYS_landlock_add_rule, -1L, 0UL, page, 0UL);
+  syscall(SYS_landlock_add_rule, -1L, 1UL, page, 0UL);
+  /* Kernel types. */
+  syscall(SYS_futex, page, FUTEX_WAIT, HI | 0xffffffffUL, &zero, 0UL, 0UL);
+  syscall(SYS_socketpair, 0L, 0L, 0xffffffffUL, page);
+  syscall(SYS_quotactl_fd, -1L, 0UL, 0xffffffff80000000UL, page);
+  syscall(SYS_sysfs, HI | 1, 0UL, 0UL);
+  syscall(SYS_rseq, page, HI | 1, HI | 1, HI | 1);
+  syscall(SYS_mmap, page, 0UL, PROT_NONE, HI | MAP_SHARED, -1L, 0UL);
+  syscall(SYS_setxattr, BAD_PATH, "user.x", page, 0xffffffff80000000UL, 0UL);
+  /* Flag tables: unknown bits, and names strace has. */
+  syscall(SYS_msync, page, 0UL, 8UL);
+  syscall(SYS_sendto, -1L, page, 0UL, 0x100000UL, page, 0UL);
+  syscall(SYS_msgrcv, 0x7fffffffL, page, 0UL, 0L, 1UL);
+  syscall(SYS_fcntl, -1L, F_SETFD, 0x5a000000UL);
+  syscall(SYS_fcntl, -1L, F_SETFD, 3UL);
+  syscall(SYS_delete_module, BAD_PATH, 1UL);
+  syscall(SYS_io_uring_enter, -1L, 0UL, 0UL, 0x20UL, page, 0UL);
+  syscall(SYS_io_uring_register, -1L, 24UL, page, 0UL);
+  syscall(SYS_timerfd_create, 10L, 0UL);
+  syscall(SYS_timerfd_create, 0L, 4UL);
+  syscall(SYS_clock_getres, 10L, page);
+  syscall(SYS_madvise, page + 1, 0UL, 101UL);
+  syscall(SYS_flock, -1L, 0xffffffffUL);
+  return 0;
+}
