@@ -459,7 +459,8 @@ TEST_P(Integration, ProgramsThatFightTheInterposer) {
   // sweep advising away and unmapping ours (found by name), syscall numbers
   // no kernel knows from a rewritten site (-1 and x32 numbers jump outside
   // page 0 and fault: page_zero.h).
-  for (const char* fight : {"clone_vm", "vfork_threads", "seccomp_mmap", "mprotect_all", "unmap_named", "bad_numbers"}) {
+  for (const char* fight :
+       {"clone_vm", "vfork_threads", "seccomp_mmap", "mprotect_all", "unmap_named", "bad_numbers", "huge_ranges"}) {
     Traced t = TraceTransparently({Program("fights"), fight}, {"-f"});
     EXPECT_NE(t.run.out, "") << fight;
     if (std::string(fight) != "bad_numbers") continue;

@@ -45,6 +45,22 @@ Slot g_slots[kSlots];
 std::atomic<bool> g_full;  // a mapping could not be recorded
 bool g_full_said;
 
+// The top of user space, as the kernel's TASK_SIZE: 47 bits, or 56 where
+// the kernel uses 5-level page tables (there, and only there, a hint above
+// 47 bits is honoured). Asked once, the first time a range reaches past 47
+// bits (a bogus length: rare).
+uint64_t UserTop() {
+  static uint64_t top;  // 0: not asked yet (a race only asks twice)
+  uint64_t known = __atomic_load_n(&top, __ATOMIC_RELAXED);
+  if (known != 0) return known;
+  long probe = Sys(SYS_mmap, uint64_t{1} << 52, kPage, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  bool five_level = !IsError(probe) && static_cast<uint64_t>(probe) >= (uint64_t{1} << 47);
+  if (!IsError(probe)) Sys(SYS_munmap, probe, kPage);
+  known = (uint64_t{1} << (five_level ? 56 : 47)) - kPage;
+  __atomic_store_n(&top, known, __ATOMIC_RELAXED);
+  return known;
+}
+
 uint64_t PageDown(uint64_t v) { return v & ~(kPage - 1); }
 uint64_t PageUp(uint64_t v) { return (v + kPage - 1) & ~(kPage - 1); }
 
@@ -94,6 +110,9 @@ EnterResult KeepOurMappingsEnter(ThreadState* ts, EntryFrame* f) {
   uint64_t start = f->rdi, length = f->rsi;
   if (length == 0 || (start & (kPage - 1)) != 0 || start + PageUp(length) < start) return kRun;  // the kernel's errors
   uint64_t end = start + PageUp(length);
+  // munmap past the top of user space is EINVAL before it looks at any
+  // mapping (split, its first pieces would unmap the program's memory).
+  if (f->nr == SYS_munmap && end > (uint64_t{1} << 47) - kPage && (start > UserTop() || end > UserTop())) return kRun;
   uint64_t our_start, our_end;
   if (f->nr == SYS_mmap && !(f->r10 & MAP_FIXED)) return kRun;  // a hint, or MAP_FIXED_NOREPLACE's own EEXIST
   if (!FirstOursIn(start, end, &our_start, &our_end)) return kRun;
@@ -112,7 +131,9 @@ EnterResult KeepOurMappingsEnter(ThreadState* ts, EntryFrame* f) {
     if (piece_end > at) {
       long r = Sys(f->nr, at, piece_end - at, f->rdx, f->r10);
       if (r < 0 && result == 0) result = r;
-      if (r < 0 && r != -ENOMEM) break;  // ENOMEM: a hole, which the kernel skips past only by failing
+      // A hole: madvise goes on past it and fails at the end (ENOMEM);
+      // mprotect stops there, leaving what follows as it was.
+      if (r < 0 && (r != -ENOMEM || f->nr != SYS_madvise)) break;
     }
     if (!ours) break;
     at = our_end;

@@ -22,6 +22,10 @@
  *                   byte, -1, an x32 number (each must answer ENOSYS as
  *                   untraced, the x32 range 512-547 too; only 2703-2714
  *                   land inside the trampoline's movabs: tracer/zpoline.cc)
+ *   huge_ranges     munmap, mprotect and madvise of a page of its own with
+ *                   lengths that reach past the top of user space or wrap
+ *                   (EINVAL, or ENOMEM at the first hole, as untraced: the
+ *                   interposer's mappings must not make them touch more)
  *   mprotect_all    every writable private mapping (the interposer's among
  *                   them, when traced) made read-only and writable again
  *   unmap_named     every mapping named like lzptrace's (the
@@ -247,6 +251,22 @@ static __attribute__((noinline)) long raw_syscall0(long nr) {
   return ret;
 }
 
+static int huge_ranges(void) {
+  static const unsigned long lengths[] = {0xffffffff80000000UL, 0xdefaced00000001UL, 0x8000000000000000UL,
+                                          0xffffffffffffffffUL, 0x7fffffffUL};
+  static const long calls[] = {SYS_mprotect, SYS_madvise, SYS_munmap};
+  char* page = mmap((void*)0x5a000000UL, 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE,
+                    -1, 0);
+  if (page == MAP_FAILED) return 1;
+  for (unsigned c = 0; c < sizeof(calls) / sizeof(calls[0]); ++c)
+    for (unsigned i = 0; i < sizeof(lengths) / sizeof(lengths[0]); ++i) {
+      long ret = syscall(calls[c], page, lengths[i], calls[c] == SYS_madvise ? MADV_NORMAL : PROT_READ | PROT_WRITE);
+      printf("%ld %#lx: %s\n", calls[c], lengths[i], ret == 0 ? "0" : strerror(errno));
+    }
+  printf("still here\n");
+  return 0;
+}
+
 static int bad_numbers(void) {
   static const long numbers[] = {SYS_getpid, 460, 511, 512, 513, 514, 515, 516, 517, 520, 524, 525, 547,
                                  600, 1000, 2702, 2715, 4095, 4096, -1, -2, 0x40000000L | SYS_getpid,
@@ -266,6 +286,7 @@ int main(int argc, char** argv) {
   if (strcmp(what, "seccomp_mmap") == 0) return seccomp_mmap();
   if (strcmp(what, "own_sud") == 0) return own_sud();
   if (strcmp(what, "map_fixed_zero") == 0) return map_fixed_zero();
+  if (strcmp(what, "huge_ranges") == 0) return huge_ranges();
   if (strcmp(what, "bad_numbers") == 0) return bad_numbers();
   if (strcmp(what, "mprotect_all") == 0) return mprotect_all();
   if (strcmp(what, "unmap_named") == 0) return unmap_named();
