@@ -31,6 +31,7 @@ RULES = [
     (r'^(rt_sigqueueinfo|tkill)\([0-9]+', r'\1(PID'),  # heldout3: pids and tids as first argument
     (r'\{pid=[0-9]+([,}])', r'{pid=PID\1'),  # struct ucred (SCM_CREDENTIALS, SO_PEERCRED, cut at 4 bytes)
     (r'\(left \{tv_sec=[0-9]+, tv_nsec=[0-9]+\}\)', '(left TIME)'),  # recvmmsg's timeout left
+    (r', left \{tv_sec=[0-9]+, tv_nsec=[0-9]+\}\)$', ', left TIME)'),  # heldout7: pselect6's 1 us timeout left
     (r'd_ino=[0-9]+', 'd_ino=INODE'),
     (r'(st_[amc]time)=[0-9]+ /\* [^*]+ \*/, st_[amc]time_nsec=[0-9]+', r'\1=TIME'),
     (r'st_ino=[0-9]+', 'st_ino=INODE'),
