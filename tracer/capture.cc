@@ -15,6 +15,7 @@
 #include "tracer/ipc_transfers.h"
 #include "tracer/prctl_transfers.h"
 #include "tracer/ptrace_transfers.h"
+#include "tracer/io_uring_transfers.h"
 
 #include <sys/mman.h>
 #include <sys/syscall.h>
@@ -310,6 +311,15 @@ static void CapturePtrace(ThreadState* ts, const EntryFrame* f, uint32_t level, 
     CaptureBytes(w, proto::kPtraceRegsArg, phase, iov[0], proto::PtraceRegsBytes(f->rdi, f->rdx, iov[1]), ~0ull);
 }
 
+// io_uring_register: the fds or the probe, as tracer/io_uring_transfers.h says.
+static void CaptureIoUringRegister(ThreadState* ts, const EntryFrame* f, uint32_t level, uint8_t phase) {
+  uint32_t bytes = proto::IoUringRegisterBytes(f->rsi, f->rdx, f->r10, phase);
+  uint8_t* base = bytes != 0 ? CaptureLevel(ts, level) : nullptr;
+  if (base == nullptr) return;
+  Writer w{base, &ts->capture_used[level]};
+  CaptureBytes(w, 2, phase, f->rdx, bytes, ~0ull);
+}
+
 // quotactl(QCMD(Q_QUOTAON, type), special, format, path) and quotactl_fd
 // alike: the quota file's path (<linux/quota.h>). Tiny pointers are not
 // followed.
@@ -449,6 +459,7 @@ void CaptureAtEntry(ThreadState* ts, const EntryFrame* f, uint32_t level) {
   if (f->nr == SYS_prctl) return CapturePrctl(ts, f, level, proto::kAtEntry);
   if (f->nr == SYS_keyctl) return CaptureKeyctl(ts, f, level, proto::kAtEntry, 0);
   if (f->nr == SYS_ptrace) return CapturePtrace(ts, f, level, proto::kAtEntry);
+  if (f->nr == SYS_io_uring_register) CaptureIoUringRegister(ts, f, level, proto::kAtEntry);
   if (f->nr == SYS_quotactl || f->nr == SYS_quotactl_fd) CaptureQuotaFile(ts, f, level);
   if (f->nr == SYS_futex) return CaptureFutexTimeout(ts, f, level);
   if (proto::IpcBufferArg(f->nr) >= 0) return CaptureIpcBuffer(ts, f, level, proto::kAtEntry);
@@ -552,6 +563,7 @@ void CaptureAtExit(ThreadState* ts, const EntryFrame* f, uint32_t level, int64_t
   if (f->nr == SYS_prctl) return CapturePrctl(ts, f, level, proto::kAtExit);
   if (f->nr == SYS_keyctl) return CaptureKeyctl(ts, f, level, proto::kAtExit, ret);
   if (f->nr == SYS_ptrace) return CapturePtrace(ts, f, level, proto::kAtExit);
+  if (f->nr == SYS_io_uring_register) CaptureIoUringRegister(ts, f, level, proto::kAtExit);
   if (proto::IpcBufferArg(f->nr) >= 0) return CaptureIpcBuffer(ts, f, level, proto::kAtExit);
   const SyscallCapture& spec = kCaptureSpecs[f->nr];
   // Most calls have nothing to copy out (getppid, close, ...): the entry's

@@ -24,6 +24,7 @@
 #include "tracer/ipc_transfers.h"
 #include "tracer/prctl_transfers.h"
 #include "tracer/ptrace_transfers.h"
+#include "tracer/io_uring_transfers.h"
 
 namespace lzp::cli::companion {
 namespace {
@@ -392,6 +393,9 @@ void RemoteCapture::AtEntry(pid_t tid, uint64_t nr, const uint64_t args[6], uint
   CaptureFprog(tid, payload, nr, args);
   if (nr == SYS_prctl) return CapturePrctl(tid, payload, args, proto::kAtEntry);
   if (nr == SYS_ptrace) return CapturePtrace(tid, payload, args, proto::kAtEntry);
+  if (nr == SYS_io_uring_register)  // as the interposer: tracer/io_uring_transfers.h
+    if (uint32_t bytes = proto::IoUringRegisterBytes(args[1], args[2], args[3], proto::kAtEntry))
+      CaptureBytes(tid, payload, 2, proto::kAtEntry, args[2], bytes, ~0ull);
   if (proto::IpcBufferArg(nr) >= 0) return CaptureIpcBuffer(tid, payload, nr, args, proto::kAtEntry);
   if (nr == SYS_bpf) CaptureBpfPointee(tid, payload, args, string_limit_);
   if (proto::FileHandleArg(nr) >= 0) CaptureFileHandle(tid, payload, nr, args, proto::kAtEntry);
@@ -456,6 +460,9 @@ void RemoteCapture::AtExit(pid_t tid, uint64_t nr, const uint64_t args[6], int64
   }
   if (nr == SYS_prctl) return CapturePrctl(tid, payload, args, proto::kAtExit);
   if (nr == SYS_ptrace) return CapturePtrace(tid, payload, args, proto::kAtExit);
+  if (nr == SYS_io_uring_register)
+    if (uint32_t bytes = proto::IoUringRegisterBytes(args[1], args[2], args[3], proto::kAtExit))
+      CaptureBytes(tid, payload, 2, proto::kAtExit, args[2], bytes, ~0ull);
   if (proto::IpcBufferArg(nr) >= 0) return CaptureIpcBuffer(tid, payload, nr, args, proto::kAtExit);
   if (nr == SYS_arch_prctl && proto::ArchPrctlWritesCell(args[0]) && args[1] >= 4096)  // as the interposer
     CaptureBytes(tid, payload, 1, proto::kAtExit, args[1], 8, ~0ull);

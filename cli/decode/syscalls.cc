@@ -481,7 +481,7 @@ const SpecialSyscall kSpecials[] = {
     {"lsetxattr", kSetxattrArguments, nullptr}, {"fsetxattr", kSetxattrArguments, nullptr},
     {"listxattr", kListxattrArguments, nullptr}, {"llistxattr", kListxattrArguments, nullptr},
     {"flistxattr", kListxattrArguments, nullptr},
-    {"personality", kPersonalityArguments, kPersonalityResult}, {"syslog", kSyslogArguments, nullptr}, {"io_uring_setup", kIoUringSetupArguments, nullptr}, {"perf_event_open", kPerfEventOpenArguments, nullptr}, {"adjtimex", kAdjtimeArguments, kAdjtimeResult}, {"clock_adjtime", kAdjtimeArguments, kAdjtimeResult},
+    {"personality", kPersonalityArguments, kPersonalityResult}, {"syslog", kSyslogArguments, nullptr}, {"io_uring_setup", kIoUringSetupArguments, nullptr}, {"io_uring_register", kIoUringRegisterArguments, nullptr}, {"perf_event_open", kPerfEventOpenArguments, nullptr}, {"adjtimex", kAdjtimeArguments, kAdjtimeResult}, {"clock_adjtime", kAdjtimeArguments, kAdjtimeResult},
 };
 
 }  // namespace

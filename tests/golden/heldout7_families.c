@@ -5,13 +5,14 @@
 // times by their stx_mask bits and a device's stx_size, SO_LINGER cut at 4 bytes and SO_ERROR by name, SOL_IP
 // control messages and an unknown cmsg level, recvmmsg's msg_namelen as
 // given and as returned, SIOCATMARK's cell, TCFLSH's and io_uring_enter's
-// unknown values, pipe2's pair and setgroups' list cut at -s, and under -v
+// unknown values, io_uring_register's probe and files, pipe2's pair and setgroups' list cut at -s, and under -v
 // execve's environment, 40 iovecs and getdents' entries. argv[1]: a
 // directory of the program's own.
 #define _GNU_SOURCE
 #include <arpa/inet.h>
 #include <elf.h>
 #include <fcntl.h>
+#include <linux/io_uring.h>
 #include <netinet/in.h>
 #include <poll.h>
 #include <signal.h>
@@ -156,6 +157,14 @@ static void unknown_values(void) {
   syscall(SYS_ioctl, m, TCFLSH, 7);
   syscall(SYS_io_uring_enter, -1, 0, 0, 0x80, 0, 0);
   close(m);
+  struct io_uring_params params;
+  memset(&params, 0, sizeof params);
+  int ring = syscall(SYS_io_uring_setup, 2, &params);
+  char probe[16 + 4 * 8] = {0};
+  syscall(SYS_io_uring_register, ring, IORING_REGISTER_PROBE, probe, 4);
+  int fds[2] = {0, -1};
+  syscall(SYS_io_uring_register, ring, IORING_REGISTER_FILES, fds, 2);
+  close(ring);
 }
 
 int main(int argc, char** argv) {
