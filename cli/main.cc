@@ -207,7 +207,7 @@ int Run(int argc, char** argv) {
     blocked = std::make_unique<BlockedCalls>(
         tracee.inflight, &tracee.ring->inflight_next, kInterleaveWindowTicks / 2,
         companion::RemoteCapture(options.string_limit, options.decode_fds > 0 || !options.paths.empty(), interposer,
-                                 (options.decode_fds & ~kDecodePath) != 0),
+                                 (options.decode_fds & ~kDecodePath) != 0, options.verbose || !options.filters.abbrev.all()),
         options.decode_fds > 0 || !options.paths.empty());
   const BlockedCalls::Announce announce = [&](const proto::SyscallRecord& rec, const std::string& payload) {
     if (printer) printer->Announce(rec, payload);

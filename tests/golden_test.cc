@@ -27,7 +27,8 @@ std::string Normalise(std::string line) {
   static const std::regex times(R"(si_utime=[0-9]+( /\* [0-9.]+ s \*/)?, si_stime=[0-9]+( /\* [0-9.]+ s \*/)?)");
   static const std::regex inode(R"((pipe|socket|anon_inode):\[[0-9]+\])");
   static const std::regex file_times(R"((st_[amc]time)=[0-9]+ /\* [^*]+ \*/, st_[amc]time_nsec=[0-9]+)");
-  static const std::regex inode_number(R"(st_ino=[0-9]+)");
+  static const std::regex inode_number(R"((st_ino|stx_ino|d_ino)=[0-9]+)");
+  static const std::regex ptrace_pid(R"(^(ptrace\(PTRACE_[A-Z_]+, )[0-9]+)");
   static const std::regex statx_time(R"((stx_[abcm]time)=\{tv_sec=-?[0-9]+, tv_nsec=[0-9]+\}( /\* [^*]+ \*/)?)");
   static const std::regex pty_number(R"((TIOCGPTN, \[|/dev/pts/)[0-9]+)");
   // Resource reports: only the field names and shapes are stable.
@@ -111,7 +112,8 @@ std::string Normalise(std::string line) {
     out += m.prefix().str() + std::regex_replace(m.str(), long_number, "N");
   line = out + rest;
   line = std::regex_replace(line, file_times, "$1=TIME");
-  line = std::regex_replace(line, inode_number, "st_ino=INODE");
+  line = std::regex_replace(line, inode_number, "$1=INODE");
+  line = std::regex_replace(line, ptrace_pid, "$1PID");
   line = std::regex_replace(line, pty_number, "$1N");
   line = std::regex_replace(line, statx_time, "$1=TIME");
   static const std::regex tick_seconds(R"( /\* [0-9]+\.[0-9]+ s \*/)");
@@ -575,6 +577,15 @@ TEST_P(Golden, FormatHeldout6) {
   // name (the fifth argument), the node mask and clone_args before the
   // unmapped page.
   Compare("heldout6_families_static", {"-e", "trace=prctl,set_mempolicy,clone3"}, {}, {"--step-static"});
+}
+// What heldout7 (tests/format_coverage/heldout7/) found: ptrace's answers,
+// statx's times by mask, SOL_IP control messages, recvmmsg's namelen,
+// sockopt and ioctl cells, unknown values' comments; arrays cut at -s, and
+// under -v execve's environment, 40 iovecs and getdents' entries.
+TEST_P(Golden, FormatHeldout7) {
+  Compare("heldout7_families", {}, {::testing::TempDir()});
+  Compare("heldout7_families", {"-v", "-e", "trace=statx,getdents64,writev,execve"}, {::testing::TempDir()});
+  Compare("heldout7_families", {"-s", "1", "-e", "trace=pipe2,setgroups,writev"}, {::testing::TempDir()});
 }
 TEST_P(Golden, FormatLongTailFifth) {
   Compare("long_tail_fifth", {}, {::testing::TempDir()});

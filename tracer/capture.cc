@@ -14,6 +14,8 @@
 #include "tracer/ioctl_transfers.h"
 #include "tracer/ipc_transfers.h"
 #include "tracer/prctl_transfers.h"
+#include "tracer/ptrace_transfers.h"
+#include "tracer/io_uring_transfers.h"
 
 #include <sys/mman.h>
 #include <sys/syscall.h>
@@ -91,7 +93,7 @@ void CaptureIovec(Writer& w, int arg, uint8_t phase, uint64_t ptr, uint64_t coun
   CaptureChunk* c = w.Begin(arg, phase);
   uint8_t* out = w.Data(c);
   uint32_t length = 0, limit = StringLimit();
-  uint64_t elements = Min(Min(count, limit + 1), kMaxElements);
+  uint64_t elements = Min(g_process.whole_arrays ? count : Min(count, limit + 1), kMaxElements);
   uint8_t status = count > elements ? proto::kCaptureTruncated : 0;
   for (uint64_t i = 0; i < elements; ++i) {
     uint64_t iov[2];
@@ -127,8 +129,11 @@ void CaptureIovec(Writer& w, int arg, uint8_t phase, uint64_t ptr, uint64_t coun
 // kCaptureFaulted with its 8-byte pointer as the bytes (strace prints the
 // address), an unreadable slot of the array itself ends it with the chunk's
 // kCaptureFaulted (strace's "... /* slot's address */").
+// Under -v (proto::kWholeArrays) the elements are not cut at -s (the
+// strings are), only at kMaxElements.
 void CaptureArgv(Writer& w, int arg, uint64_t ptr) {
   if (ptr == 0) return;
+  uint64_t elements = g_process.whole_arrays ? kMaxElements : StringLimit();
   CaptureChunk* c = w.Begin(arg, proto::kAtEntry);
   uint8_t* out = w.Data(c);
   uint32_t length = 0, limit = StringLimit();
@@ -137,7 +142,7 @@ void CaptureArgv(Writer& w, int arg, uint64_t ptr) {
     uint64_t p;
     if (!CopyFromApp(&p, ptr + i * 8, 8)) { status |= proto::kCaptureFaulted; break; }
     if (p == 0) break;
-    if (i >= limit || w.Room() < length + 4 + limit + 1) { status |= proto::kCaptureTruncated; break; }
+    if (i >= elements || w.Room() < length + 4 + limit + 1) { status |= proto::kCaptureTruncated; break; }
     uint8_t* element = out + length;
     uint64_t r = lzp_safe_strcopy(reinterpret_cast<char*>(element + 4), reinterpret_cast<const char*>(p), limit + 1);
     if (r & kCopyFaulted) __builtin_memcpy(element + 4, &p, 8);
@@ -292,16 +297,27 @@ static void CaptureIpcBuffer(ThreadState* ts, const EntryFrame* f, uint32_t leve
   CaptureBytes(w, t.arg, phase, f->arg(t.arg), t.size, ~0ull);
 }
 
-// ptrace(PTRACE_GETREGSET/SETREGSET, pid, type, iov): the struct iovec
-// (16 bytes) data points to, at entry (<linux/ptrace.h>). Tiny pointers are
-// not followed.
-static void CapturePtraceRegset(ThreadState* ts, const EntryFrame* f, uint32_t level) {
-  constexpr uint64_t kGetRegset = 0x4204, kSetRegset = 0x4205, kPage = 4096;
-  if ((f->rdi != kGetRegset && f->rdi != kSetRegset) || f->r10 < kPage) return;
-  uint8_t* base = CaptureLevel(ts, level);
+// ptrace: what `data` points to for the request, as tracer/ptrace_transfers.h
+// says (at exit, GETREGSET's registers too).
+static void CapturePtrace(ThreadState* ts, const EntryFrame* f, uint32_t level, uint8_t phase) {
+  uint32_t bytes = proto::PtraceDataBytes(f->rdi, f->rdx, f->r10, phase);
+  uint8_t* base = bytes != 0 ? CaptureLevel(ts, level) : nullptr;
   if (base == nullptr) return;
   Writer w{base, &ts->capture_used[level]};
-  CaptureBytes(w, 3, proto::kAtEntry, f->r10, 16, ~0ull);
+  CaptureBytes(w, 3, phase, f->r10, bytes, ~0ull);
+  uint64_t iov[2];
+  if (phase == proto::kAtExit && proto::PtraceRegsBytes(f->rdi, f->rdx, ~0ull) != 0 && CopyFromApp(iov, f->r10, sizeof(iov)) &&
+      iov[0] != 0)
+    CaptureBytes(w, proto::kPtraceRegsArg, phase, iov[0], proto::PtraceRegsBytes(f->rdi, f->rdx, iov[1]), ~0ull);
+}
+
+// io_uring_register: the fds or the probe, as tracer/io_uring_transfers.h says.
+static void CaptureIoUringRegister(ThreadState* ts, const EntryFrame* f, uint32_t level, uint8_t phase) {
+  uint32_t bytes = proto::IoUringRegisterBytes(f->rsi, f->rdx, f->r10, phase);
+  uint8_t* base = bytes != 0 ? CaptureLevel(ts, level) : nullptr;
+  if (base == nullptr) return;
+  Writer w{base, &ts->capture_used[level]};
+  CaptureBytes(w, 2, phase, f->rdx, bytes, ~0ull);
 }
 
 // quotactl(QCMD(Q_QUOTAON, type), special, format, path) and quotactl_fd
@@ -442,7 +458,8 @@ void CaptureAtEntry(ThreadState* ts, const EntryFrame* f, uint32_t level) {
     }
   if (f->nr == SYS_prctl) return CapturePrctl(ts, f, level, proto::kAtEntry);
   if (f->nr == SYS_keyctl) return CaptureKeyctl(ts, f, level, proto::kAtEntry, 0);
-  if (f->nr == SYS_ptrace) return CapturePtraceRegset(ts, f, level);
+  if (f->nr == SYS_ptrace) return CapturePtrace(ts, f, level, proto::kAtEntry);
+  if (f->nr == SYS_io_uring_register) CaptureIoUringRegister(ts, f, level, proto::kAtEntry);
   if (f->nr == SYS_quotactl || f->nr == SYS_quotactl_fd) CaptureQuotaFile(ts, f, level);
   if (f->nr == SYS_futex) return CaptureFutexTimeout(ts, f, level);
   if (proto::IpcBufferArg(f->nr) >= 0) return CaptureIpcBuffer(ts, f, level, proto::kAtEntry);
@@ -451,6 +468,12 @@ void CaptureAtEntry(ThreadState* ts, const EntryFrame* f, uint32_t level) {
     if (uint8_t* base = CaptureLevel(ts, level)) {
       Writer mw{base, &ts->capture_used[level]};
       CaptureMmsgParts(mw, kCaptureSpecs[f->nr], f, proto::kAtEntry, -1);
+    }
+  // recvmmsg's msgvec as given: the msg_namelen each entry offered ("110 => 21").
+  if (f->nr == SYS_recvmmsg && f->rsi != 0)
+    if (uint8_t* base = CaptureLevel(ts, level)) {
+      Writer mw{base, &ts->capture_used[level]};
+      CaptureBytes(mw, 1, proto::kAtEntry, f->rsi, Min(static_cast<uint32_t>(f->rdx), proto::kMmsgMax) * 64, ~0ull);
     }
   if (f->nr >= static_cast<uint64_t>(kCaptureTableSize)) return;
   if (!HasPointerArguments(f->nr) && !g_process.decode_fds) return;
@@ -477,7 +500,10 @@ void CaptureAtEntry(ThreadState* ts, const EntryFrame* f, uint32_t level) {
         else if (v != 0) CaptureBytes(w, i, proto::kAtEntry, v, StructBytes(a, f), ~0ull);
         break;
       case CaptureOp::kArgv: CaptureArgv(w, i, v); break;
-      case CaptureOp::kEnvp: CaptureEnvCount(w, i, v); break;
+      case CaptureOp::kEnvp:
+        CaptureEnvCount(w, i, v);
+        if (g_process.whole_arrays) CaptureArgv(w, proto::kEnvStringsArg, v);
+        break;
       case CaptureOp::kFd:
         if (g_process.decode_fds) CaptureFdPath(w, i, static_cast<int32_t>(v));
         break;
@@ -536,6 +562,8 @@ void CaptureAtExit(ThreadState* ts, const EntryFrame* f, uint32_t level, int64_t
     }
   if (f->nr == SYS_prctl) return CapturePrctl(ts, f, level, proto::kAtExit);
   if (f->nr == SYS_keyctl) return CaptureKeyctl(ts, f, level, proto::kAtExit, ret);
+  if (f->nr == SYS_ptrace) return CapturePtrace(ts, f, level, proto::kAtExit);
+  if (f->nr == SYS_io_uring_register) CaptureIoUringRegister(ts, f, level, proto::kAtExit);
   if (proto::IpcBufferArg(f->nr) >= 0) return CaptureIpcBuffer(ts, f, level, proto::kAtExit);
   const SyscallCapture& spec = kCaptureSpecs[f->nr];
   // Most calls have nothing to copy out (getppid, close, ...): the entry's
@@ -564,7 +592,10 @@ void CaptureAtExit(ThreadState* ts, const EntryFrame* f, uint32_t level, int64_t
                      NetlinkBufferLimit(w, f, proto::kAtExit, BufferLimit(spec, f, true)));
         break;
       case CaptureOp::kOutIovec: CaptureIovec(w, i, proto::kAtExit, v, f->arg(a.param), ret, BufferLimit(spec, f, true)); break;
-      case CaptureOp::kDirentCount: CaptureDirentCount(w, i, v, static_cast<uint64_t>(ret)); break;
+      case CaptureOp::kDirentCount:
+        CaptureDirentCount(w, i, v, static_cast<uint64_t>(ret));
+        if (g_process.whole_arrays) CaptureBytes(w, proto::kDirentBytesArg, proto::kAtExit, v, static_cast<uint64_t>(ret), proto::kDirentBytesMax);
+        break;
       case CaptureOp::kOutPath: CaptureString(w, i, proto::kAtExit, v, proto::kPathCaptureMax); break;
       case CaptureOp::kIoctlArg: CaptureIoctlArgument(w, f, proto::kAtExit); break;
       case CaptureOp::kFcntlArg: CaptureBytes(w, i, proto::kAtExit, v, FcntlStructOf(f->arg(1)).size, ~0ull); break;

@@ -115,6 +115,12 @@ constexpr BpfPointeeSpec BpfPointeeOf(uint64_t cmd) {
 constexpr bool BpfWritesNextId(uint64_t cmd) { return cmd == 11 || cmd == 12 || cmd == 23 || cmd == 31; }  // *_GET_NEXT_ID
 // io_pgetevents and pselect6: the signal mask their {sigmask, sigsetsize} struct points to.
 inline constexpr uint8_t kAioSigmaskArg = 97;
+// -v (proto::kWholeArrays): execve/execveat's environment strings, in argv's
+// format (tracer/capture.cc CaptureArgv), beside the count of argument 2 (3);
+// getdents/getdents64's buffer as the kernel filled it (at most
+// kDirentBytesMax), beside the count of its entries.
+inline constexpr uint8_t kEnvStringsArg = 102, kDirentBytesArg = 103;
+inline constexpr uint32_t kDirentBytesMax = 32768;
 // sendto/sendmsg (at entry) and recvfrom/recvmsg (at exit) on a netlink socket: an int32,
 // the socket's netlink protocol, or kNetlinkUnbound for a socket with no
 // port id yet (strace cannot tell its protocol then); the buffer is copied

@@ -93,6 +93,7 @@ bool MapRing(int fd) {
   bool count = peek->options & proto::kCount;
   g_process.no_records = peek->options & proto::kNoRecords;
   g_process.decode_fds = peek->options & proto::kDecodeFds;
+  g_process.whole_arrays = peek->options & proto::kWholeArrays;
   g_process.fd_details = peek->options & proto::kDecodeFdDetails;
   g_process.record_ip = peek->options & proto::kRecordIp;
   g_process.stack_trace = peek->options & proto::kStackTrace;

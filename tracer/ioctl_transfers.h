@@ -78,6 +78,7 @@ inline constexpr IoctlTransfer kIoctlTransfers[] = {
     {0x5410, IoctlDirection::kIn, IoctlShape::kInt, 4},        // TIOCSPGRP
     {0x5411, IoctlDirection::kOut, IoctlShape::kInt, 4},       // TIOCOUTQ
     {0x541b, IoctlDirection::kOut, IoctlShape::kInt, 4},       // FIONREAD
+    {0x8905, IoctlDirection::kOut, IoctlShape::kInt, 4},       // SIOCATMARK (<asm/sockios.h>)
     {0x5421, IoctlDirection::kIn, IoctlShape::kInt, 4},        // FIONBIO
     {0x5452, IoctlDirection::kIn, IoctlShape::kInt, 4},        // FIOASYNC
     {0x5429, IoctlDirection::kOut, IoctlShape::kInt, 4},       // TIOCGSID

@@ -36,6 +36,7 @@ struct Process {
   uint64_t overhead_ticks;        // -O: taken off each counted call's time
   bool no_records;                // -c alone: count, do not record
   bool decode_fds;                // -y, -P: capture the paths fds refer to
+  bool whole_arrays;              // -v, -e abbrev=: proto::kWholeArrays
   bool fd_details;                // -yy: and what sockets, devices and pidfds they are
   bool record_ip;                 // -i
   bool stack_trace;               // -k: stack snapshots and code maps

@@ -61,6 +61,8 @@ enum Options : uint32_t {
   kDecodeFdDetails = 1u << 7,// -yy: with each fd's path, what kind of socket/device/pidfd it is
   kCompanion = 1u << 9,     // the CLI's ptrace companion runs (set before the program's execve): it counts execs for -c
   kFdless = 1u << 10,       // tracees keep no fds ("Fd-less tracees" above; with the companion, not with -u)
+  kWholeArrays = 1u << 11,  // -v, -e abbrev=: arrays copied past -s elements, execve's environment strings and
+                            // getdents' entries copied (capture_format.h kEnvStringsArg, kDirentBytesArg)
   kNoEagerRewrite = 1u << 16,  // --no-eager-rewrite: rewrite syscall sites only at their first SIGSYS (LearnedSites)
 };
 

@@ -25,7 +25,8 @@ LoaderCalls::LoaderCalls(const Options& options, std::string interposer_path)
     : options_(options),
       interposer_path_(std::move(interposer_path)),
       capture_(options.string_limit, options.decode_fds > 0 || !options.paths.empty(),
-               AuditLibraries(interposer_path_, options.handlers), (options.decode_fds & ~kDecodePath) != 0),
+               AuditLibraries(interposer_path_, options.handlers), (options.decode_fds & ~kDecodePath) != 0,
+               options.verbose || !options.filters.abbrev.all()),
       summary_only_(options.summary && !options.summary_and_trace) {}
 
 void LoaderCalls::BeforeExec(pid_t pid) { images_[pid] = Image{true}; }

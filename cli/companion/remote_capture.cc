@@ -23,6 +23,8 @@
 #include "tracer/ioctl_transfers.h"
 #include "tracer/ipc_transfers.h"
 #include "tracer/prctl_transfers.h"
+#include "tracer/ptrace_transfers.h"
+#include "tracer/io_uring_transfers.h"
 
 namespace lzp::cli::companion {
 namespace {
@@ -96,10 +98,12 @@ void CaptureArray(pid_t tid, std::string* payload, int arg, uint8_t phase, uint6
 // An iovec array of `count` elements: each element's base and length, then
 // up to `bytes_limit` of its data, no more than `total` in all (-1: no
 // total); at most -s plus one elements, as the interposer copies them.
+// `element_limit`: -s (one more element is copied, so the CLI prints "..."), or
+// under -v (proto::kWholeArrays) kMaxElements.
 void CaptureIovec(pid_t tid, std::string* payload, int arg, uint8_t phase, uint64_t ptr, uint64_t count, int64_t total,
-                  uint64_t bytes_limit, uint32_t string_limit) {
+                  uint64_t bytes_limit, uint32_t element_limit) {
   if (ptr == 0) return;
-  uint64_t elements = std::min({count, uint64_t{string_limit} + 1, kMaxElements});
+  uint64_t elements = std::min({count, uint64_t{element_limit} + 1, kMaxElements});
   uint8_t status = count > elements ? proto::kCaptureTruncated : 0;
   std::string out;
   for (uint64_t i = 0; i < elements; ++i) {
@@ -149,6 +153,17 @@ void CaptureIoctl(pid_t tid, std::string* payload, const uint64_t args[6], uint8
   AppendChunk(payload, proto::kIoctlTailArg, phase, status, tail.data(), got);
 }
 
+// ptrace's data as tracer/ptrace_transfers.h says (as the interposer).
+void CapturePtrace(pid_t tid, std::string* payload, const uint64_t args[6], uint8_t phase) {
+  uint32_t bytes = proto::PtraceDataBytes(args[0], args[2], args[3], phase);
+  if (bytes == 0) return;
+  CaptureBytes(tid, payload, 3, phase, args[3], bytes, ~0ull);
+  uint64_t iov[2];
+  if (phase == proto::kAtExit && proto::PtraceRegsBytes(args[0], args[2], ~0ull) != 0 &&
+      ReadMemory(tid, args[3], iov, sizeof(iov)) == sizeof(iov) && iov[0] != 0)
+    CaptureBytes(tid, payload, proto::kPtraceRegsArg, phase, iov[0], proto::PtraceRegsBytes(args[0], args[2], iov[1]), ~0ull);
+}
+
 // prctl's string or cell for the options strace decodes through them.
 void CapturePrctl(pid_t tid, std::string* payload, const uint64_t args[6], uint8_t phase) {
   proto::PrctlTransfer t = proto::PrctlTransferOf(args[0], args[1], phase);
@@ -177,8 +192,8 @@ uint64_t StructBytes(pid_t tid, const ArgCapture& spec, const uint64_t args[6]) 
 
 // argv: [u16 length][u8 status][u8 0][bytes] per element, as the interposer
 // writes it (tracer/capture.cc CaptureArgv: at most -s elements, an unreadable
-// string's pointer as its bytes).
-void CaptureArgv(pid_t tid, std::string* payload, int arg, uint64_t ptr, uint32_t limit) {
+// string's pointer as its bytes; under -v, at most kMaxElements).
+void CaptureArgv(pid_t tid, std::string* payload, int arg, uint64_t ptr, uint32_t limit, uint64_t element_limit) {
   if (ptr == 0) return;
   std::string out;
   uint8_t status = 0;
@@ -186,7 +201,7 @@ void CaptureArgv(pid_t tid, std::string* payload, int arg, uint64_t ptr, uint32_
     uint64_t p;
     if (ReadMemory(tid, ptr + i * 8, &p, 8) != 8) { status |= proto::kCaptureFaulted; break; }
     if (p == 0) break;
-    if (i >= limit || out.size() > kMaxBytes) { status |= proto::kCaptureTruncated; break; }
+    if (i >= element_limit || out.size() > kMaxBytes) { status |= proto::kCaptureTruncated; break; }
     std::string s;
     bool truncated = false;
     bool ok = ReadString(tid, p, limit + 1, &s, &truncated);
@@ -210,6 +225,11 @@ void CaptureDirentCount(pid_t tid, std::string* payload, int arg, uint64_t ptr, 
     at += reclen;
   }
   AppendChunk(payload, arg, proto::kAtExit, status, &count, 8);
+}
+
+// -v: getdents' buffer itself, as the kernel filled it (as the interposer).
+void CaptureDirents(pid_t tid, std::string* payload, uint64_t ptr, uint64_t bytes) {
+  CaptureBytes(tid, payload, proto::kDirentBytesArg, proto::kAtExit, ptr, bytes, proto::kDirentBytesMax);
 }
 
 // -y: what the fd (AT_FDCWD: the working directory) refers to in that task;
@@ -254,6 +274,32 @@ void CaptureIoctlFdPaths(pid_t tid, std::string* payload, const uint64_t args[6]
 }
 
 }  // namespace
+
+// -v: the environment's strings in argv's format (CaptureArgv), without the
+// launcher's own entries (as EnvCount counts them).
+void RemoteCapture::EnvStrings(pid_t tid, uint64_t ptr, std::string* payload) const {
+  std::string out;
+  uint8_t status = 0;
+  size_t compared = std::max<size_t>(our_audit_.size(), sizeof("LZPTRACE_CONFIG=")) + 1;
+  for (uint64_t i = 0, n = 0;; ++i) {
+    uint64_t p;
+    if (i >= 65536 || ReadMemory(tid, ptr + i * 8, &p, 8) != 8) { status |= proto::kCaptureFaulted; break; }
+    if (p == 0) break;
+    std::string s;
+    bool truncated = false;
+    bool ok = ReadString(tid, p, std::max<size_t>(string_limit_ + 1, compared), &s, &truncated);
+    if (ok && (s == our_audit_ || s.rfind("LZPTRACE_CONFIG=", 0) == 0)) continue;
+    if (n++ >= kMaxElements || out.size() > kMaxBytes) { status |= proto::kCaptureTruncated; break; }
+    if (!ok) s.assign(reinterpret_cast<const char*>(&p), 8);  // the unreadable string's address
+    if (ok && s.size() > string_limit_ + 1) s.resize(string_limit_ + 1);
+    uint16_t len = static_cast<uint16_t>(s.size());
+    char head[4] = {static_cast<char>(len & 0xff), static_cast<char>(len >> 8),
+                    static_cast<char>(!ok ? proto::kCaptureFaulted : s.size() == string_limit_ + 1 ? proto::kCaptureTruncated : 0), 0};
+    out.append(head, 4);
+    out += s;
+  }
+  AppendChunk(payload, proto::kEnvStringsArg, proto::kAtEntry, status, out.data(), out.size());
+}
 
 uint64_t RemoteCapture::EnvCount(pid_t tid, uint64_t ptr, uint8_t* status) const {
   uint64_t count = 0;
@@ -346,6 +392,10 @@ void RemoteCapture::AtEntry(pid_t tid, uint64_t nr, const uint64_t args[6], uint
   if (nr >= static_cast<uint64_t>(kCaptureTableSize)) return;
   CaptureFprog(tid, payload, nr, args);
   if (nr == SYS_prctl) return CapturePrctl(tid, payload, args, proto::kAtEntry);
+  if (nr == SYS_ptrace) return CapturePtrace(tid, payload, args, proto::kAtEntry);
+  if (nr == SYS_io_uring_register)  // as the interposer: tracer/io_uring_transfers.h
+    if (uint32_t bytes = proto::IoUringRegisterBytes(args[1], args[2], args[3], proto::kAtEntry))
+      CaptureBytes(tid, payload, 2, proto::kAtEntry, args[2], bytes, ~0ull);
   if (proto::IpcBufferArg(nr) >= 0) return CaptureIpcBuffer(tid, payload, nr, args, proto::kAtEntry);
   if (nr == SYS_bpf) CaptureBpfPointee(tid, payload, args, string_limit_);
   if (proto::FileHandleArg(nr) >= 0) CaptureFileHandle(tid, payload, nr, args, proto::kAtEntry);
@@ -358,9 +408,9 @@ void RemoteCapture::AtEntry(pid_t tid, uint64_t nr, const uint64_t args[6], uint
     uint64_t v = args[i];
     switch (a.op) {
       case CaptureOp::kInIovec:
-        CaptureIovec(tid, payload, i, proto::kAtEntry, v, args[a.param], -1, string_limit_ + 1, string_limit_);
+        CaptureIovec(tid, payload, i, proto::kAtEntry, v, args[a.param], -1, string_limit_ + 1, ElementLimit());
         break;
-      case CaptureOp::kAddrIovec: CaptureIovec(tid, payload, i, proto::kAtEntry, v, args[a.param], 0, 0, string_limit_); break;
+      case CaptureOp::kAddrIovec: CaptureIovec(tid, payload, i, proto::kAtEntry, v, args[a.param], 0, 0, ElementLimit()); break;
       case CaptureOp::kIoctlArg: CaptureIoctl(tid, payload, args, proto::kAtEntry, string_limit_); break;
       case CaptureOp::kFcntlArg:
         if (FcntlStructOf(args[1]).in && v != 0) CaptureBytes(tid, payload, i, proto::kAtEntry, v, FcntlStructOf(args[1]).size, ~0ull);
@@ -378,12 +428,13 @@ void RemoteCapture::AtEntry(pid_t tid, uint64_t nr, const uint64_t args[6], uint
         else if (v != 0 && nr == SYS_clone3) CaptureArray(tid, payload, i, proto::kAtEntry, v, StructBytes(tid, a, args), 1);
         else if (v != 0) CaptureBytes(tid, payload, i, proto::kAtEntry, v, StructBytes(tid, a, args), ~0ull);
         break;
-      case CaptureOp::kArgv: CaptureArgv(tid, payload, i, v, string_limit_); break;
+      case CaptureOp::kArgv: CaptureArgv(tid, payload, i, v, string_limit_, whole_arrays_ ? kMaxElements : string_limit_); break;
       case CaptureOp::kEnvp:
         if (v != 0) {
           uint8_t status = 0;
           uint64_t count = EnvCount(tid, v, &status);
           AppendChunk(payload, i, proto::kAtEntry, status, &count, 8);
+          if (whole_arrays_) EnvStrings(tid, v, payload);
         }
         break;
       case CaptureOp::kFd:
@@ -403,11 +454,15 @@ void RemoteCapture::AtExit(pid_t tid, uint64_t nr, const uint64_t args[6], int64
       if (spec.args[i].op == CaptureOp::kRemaining && args[i] != 0 && proto::InterruptedBySignal(ret))
         CaptureBytes(tid, payload, i, proto::kAtExit, args[i], StructBytes(tid, spec.args[i], args), ~0ull);
       if (spec.args[i].op == CaptureOp::kOutIovec)
-        CaptureIovec(tid, payload, i, proto::kAtExit, args[i], args[spec.args[i].param], 0, 0, string_limit_);
+        CaptureIovec(tid, payload, i, proto::kAtExit, args[i], args[spec.args[i].param], 0, 0, ElementLimit());
     }
     return;
   }
   if (nr == SYS_prctl) return CapturePrctl(tid, payload, args, proto::kAtExit);
+  if (nr == SYS_ptrace) return CapturePtrace(tid, payload, args, proto::kAtExit);
+  if (nr == SYS_io_uring_register)
+    if (uint32_t bytes = proto::IoUringRegisterBytes(args[1], args[2], args[3], proto::kAtExit))
+      CaptureBytes(tid, payload, 2, proto::kAtExit, args[2], bytes, ~0ull);
   if (proto::IpcBufferArg(nr) >= 0) return CaptureIpcBuffer(tid, payload, nr, args, proto::kAtExit);
   if (nr == SYS_arch_prctl && proto::ArchPrctlWritesCell(args[0]) && args[1] >= 4096)  // as the interposer
     CaptureBytes(tid, payload, 1, proto::kAtExit, args[1], 8, ~0ull);
@@ -426,9 +481,12 @@ void RemoteCapture::AtExit(pid_t tid, uint64_t nr, const uint64_t args[6], int64
       case CaptureOp::kOutStruct:
       case CaptureOp::kInOutStruct: CaptureBytes(tid, payload, i, proto::kAtExit, v, StructBytes(tid, a, args), ~0ull); break;
       case CaptureOp::kOutPath: CaptureString(tid, payload, i, proto::kAtExit, v, proto::kPathCaptureMax); break;
-      case CaptureOp::kDirentCount: CaptureDirentCount(tid, payload, i, v, static_cast<uint64_t>(ret)); break;
+      case CaptureOp::kDirentCount:
+        CaptureDirentCount(tid, payload, i, v, static_cast<uint64_t>(ret));
+        if (whole_arrays_) CaptureDirents(tid, payload, v, static_cast<uint64_t>(ret));
+        break;
       case CaptureOp::kOutIovec:
-        CaptureIovec(tid, payload, i, proto::kAtExit, v, args[a.param], ret, string_limit_ + 1, string_limit_);
+        CaptureIovec(tid, payload, i, proto::kAtExit, v, args[a.param], ret, string_limit_ + 1, ElementLimit());
         break;
       case CaptureOp::kIoctlArg: CaptureIoctl(tid, payload, args, proto::kAtExit, string_limit_); break;
       case CaptureOp::kFcntlArg:

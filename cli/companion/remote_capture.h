@@ -23,8 +23,11 @@ class RemoteCapture {
   // the program was run without them.
   // `fd_details`: -yy, what an fd is beyond its path (tracer/fd_details.h),
   // asked through /proc/TID as the interposer asks through /proc/self.
-  RemoteCapture(uint32_t string_limit, bool decode_fds, std::string interposer_path, bool fd_details = false)
-      : string_limit_(string_limit), decode_fds_(decode_fds), fd_details_(fd_details),
+  // `whole_arrays`: -v (proto::kWholeArrays): arrays past -s elements,
+  // execve's environment strings and getdents' entries are copied too.
+  RemoteCapture(uint32_t string_limit, bool decode_fds, std::string interposer_path, bool fd_details = false,
+                bool whole_arrays = false)
+      : string_limit_(string_limit), decode_fds_(decode_fds), fd_details_(fd_details), whole_arrays_(whole_arrays),
         our_audit_("LD_AUDIT=" + interposer_path) {}
   // Appends the chunks of what `nr` reads (before it runs) to `payload`.
   void AtEntry(pid_t tid, uint64_t nr, const uint64_t args[6], uint64_t ip, bool record_ip, std::string* payload) const;
@@ -35,9 +38,12 @@ class RemoteCapture {
 
  private:
   uint64_t EnvCount(pid_t tid, uint64_t ptr, uint8_t* status) const;
+  void EnvStrings(pid_t tid, uint64_t ptr, std::string* payload) const;
+  uint32_t ElementLimit() const { return whole_arrays_ ? 1024 : string_limit_; }  // kMaxElements under -v
   uint32_t string_limit_;
   bool decode_fds_;
   bool fd_details_;
+  bool whole_arrays_;
   std::string our_audit_;
 };
 

@@ -4,7 +4,15 @@
 // (tracer/capture.cc, CaptureMsghdrParts): sendmsg's at entry, recvmsg's at
 // exit, where its data is cut at the result and msg_namelen shows
 // "entry => exit". Control messages: SCM_RIGHTS fds and SCM_CREDENTIALS by
-// field, others by level and type only.
+// field; at SOL_IP (<linux/in.h>) the type by its option's name and
+// IP_PKTINFO's struct in_pktinfo, IP_TTL's int and IP_TOS's byte by value;
+// others by level and type only. An unknown level is "0x12c /* SOL_??? */"
+// here (a socket option's level has strace's two-mark "SOL_??").
+#include <arpa/inet.h>
+#include <netinet/in.h>
+
+#include <optional>
+
 #include <fmt/format.h>
 #include <sys/socket.h>
 
@@ -29,14 +37,37 @@ Msghdr Parse(std::string_view b) {
 }
 
 std::string TypeName(int32_t level, int32_t type) {
-  return level == SOL_SOCKET ? FormatFlags("scm", static_cast<uint32_t>(type)) : Hex(static_cast<uint32_t>(type));
+  if (level == SOL_SOCKET) return FormatFlags("scm", static_cast<uint32_t>(type));
+  const char* name = level == SOL_IP ? EnumName("sockopt_ip", static_cast<uint32_t>(type)) : nullptr;
+  return name != nullptr ? name : Hex(static_cast<uint32_t>(type));
+}
+
+std::string LevelName(int32_t level) {
+  const char* name = EnumName("sol", static_cast<uint32_t>(level));
+  return name != nullptr ? name : Hex(static_cast<uint32_t>(level)) + " /* SOL_??? */";
+}
+
+std::string Ipv4Address(std::string_view b, size_t at) {
+  char text[INET_ADDRSTRLEN];
+  inet_ntop(AF_INET, b.data() + at, text, sizeof(text));
+  return fmt::format("inet_addr(\"{}\")", text);
+}
+
+// SOL_IP's data strace decodes, when long enough for it.
+std::optional<std::string> IpControlData(int32_t type, std::string_view data) {
+  if (type == IP_PKTINFO && data.size() >= 12)  // struct in_pktinfo
+    return fmt::format("{{ipi_ifindex={}, ipi_spec_dst={}, ipi_addr={}}}", InterfaceIndex(Field<uint32_t>(data, 0)),
+                       Ipv4Address(data, 4), Ipv4Address(data, 8));
+  if (type == IP_TTL && data.size() >= 4) return fmt::format("[{}]", Field<int32_t>(data, 0));
+  if (type == IP_TOS && !data.empty()) return fmt::format("[{}]", Field<uint8_t>(data, 0));
+  return std::nullopt;
 }
 
 // `*fd_index` counts the SCM_RIGHTS fds so far: their -y paths are captured
 // in that order (capture_format.h, kFdListArg0).
 std::string ControlMessage(const CallContext& call, std::string_view c, uint64_t length, uint32_t* fd_index) {
   int32_t level = Field<int32_t>(c, 8), type = Field<int32_t>(c, 12);
-  std::string out = fmt::format("{{cmsg_len={}, cmsg_level={}, cmsg_type=", length, FormatFlags("sol", level));
+  std::string out = fmt::format("{{cmsg_len={}, cmsg_level={}, cmsg_type=", length, LevelName(level));
   std::string_view data = c.substr(16, length > 16 ? std::min<uint64_t>(length - 16, c.size() - 16) : 0);
   if (level == SOL_SOCKET && type == SCM_RIGHTS) {
     out += "SCM_RIGHTS, cmsg_data=[";
@@ -50,6 +81,8 @@ std::string ControlMessage(const CallContext& call, std::string_view c, uint64_t
   if (level == SOL_SOCKET && type == SCM_CREDENTIALS && data.size() >= 12)
     return out + fmt::format("SCM_CREDENTIALS, cmsg_data={{pid={}, uid={}, gid={}}}}}", Field<int32_t>(data, 0),
                              Field<uint32_t>(data, 4), Field<uint32_t>(data, 8));
+  if (level == SOL_IP)
+    if (auto decoded = IpControlData(type, data)) return out + TypeName(level, type) + ", cmsg_data=" + *decoded + "}";
   // Another type, or data too short for its struct: the type alone.
   return out + TypeName(level, type) + "}";
 }
@@ -58,7 +91,7 @@ std::string ControlMessage(const CallContext& call, std::string_view c, uint64_t
 // (its type alone) and stops there, with where the next one would have been.
 std::string ShortControlMessage(std::string_view c, uint64_t length, uint64_t header_address) {
   int32_t level = Field<int32_t>(c, 8), type = Field<int32_t>(c, 12);
-  return fmt::format("{{cmsg_len={}, cmsg_level={}, cmsg_type={}}}, ... /* {} */", length, FormatFlags("sol", level),
+  return fmt::format("{{cmsg_len={}, cmsg_level={}, cmsg_type={}}}, ... /* {} */", length, LevelName(level),
                      TypeName(level, type), Pointer(header_address + 16));
 }
 
@@ -158,6 +191,7 @@ std::vector<std::string> SendOrReceiveMany(const CallContext& c) {
   }
   const Capture* vec = c.captures.Find(1, proto::kAtExit);
   const Capture* sent = receive ? nullptr : c.captures.Find(1, proto::kAtEntry);
+  const Capture* offered = receive ? c.captures.Find(1, proto::kAtEntry) : nullptr;  // recvmmsg's entries as given
   if (vec == nullptr || vec->faulted()) return out;
   uint64_t n = std::min<uint64_t>(static_cast<uint64_t>(c.rec.ret), vec->data.size() / 64);
   std::string text = "[";
@@ -167,8 +201,12 @@ std::vector<std::string> SendOrReceiveMany(const CallContext& c) {
     std::string_view header = sent != nullptr && !sent->faulted() && sent->data.size() >= (k + 1) * 64
                                   ? sent->data.substr(k * 64, 56) : entry.substr(0, 56);
     int first_arg = proto::kMmsgArg0 + 3 * static_cast<int>(k);
+    std::optional<Msghdr> given;
+    if (offered != nullptr && !offered->faulted() && offered->data.size() >= (k + 1) * 64)
+      given = Parse(offered->data.substr(k * 64, 56));
     text += fmt::format("{}{{msg_hdr={}, msg_len={}}}", k ? ", " : "",
-                        FormatMsghdr(c, Parse(header), receive ? proto::kAtExit : proto::kAtEntry, nullptr, first_arg),
+                        FormatMsghdr(c, Parse(header), receive ? proto::kAtExit : proto::kAtEntry,
+                                     given ? &*given : nullptr, first_arg),
                         Field<uint32_t>(entry, 56));
   }
   if (static_cast<uint64_t>(c.rec.ret) > n) text += ", ...";

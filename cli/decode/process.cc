@@ -49,9 +49,11 @@ std::optional<std::string> Utsname(std::string_view b, const FormatOptions& o) {
                      field(1), field(2), field(3), field(4), field(5));
 }
 
-std::optional<std::string> FdPair(std::string_view b, const FormatOptions&) {
+// pipe/pipe2/socketpair's two fds: an array like any other, cut at -s
+// elements ("[...]" at -s 0, "[3, ...]" at -s 1) unless -v.
+std::optional<std::string> FdPair(std::string_view b, const FormatOptions& o) {
   if (b.size() < 8) return std::nullopt;
-  return fmt::format("[{}, {}]", Field<int32_t>(b, 0), Field<int32_t>(b, 4));
+  return FormatArray(b.substr(0, 8), 4, o, [](std::string_view fd) { return fmt::format("{}", Field<int32_t>(fd, 0)); });
 }
 
 std::optional<std::string> Int64Cell(std::string_view b, const FormatOptions&) {

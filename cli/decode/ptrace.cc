@@ -6,19 +6,27 @@
 // PTRACE_POKEUSER's offset as a register ("8*RDI", struct user_regs_struct
 // of <sys/user.h>), PTRACE_GETREGSET/SETREGSET's note type
 // (nt_type.tbl) and iovec (copied by the interposer at entry), and
-// PTRACE_GET_SYSCALL_INFO's size in decimal; the others print both as
-// pointers (what the caller passed: the words they point to are not captured).
+// PTRACE_GET_SYSCALL_INFO's size in decimal. What the data points to comes
+// from the copies tracer/ptrace_transfers.h asks for: the word a PEEK or
+// GETEVENTMSG stored ("[0x1234abcd]", "[0]"), the siginfo of GETSIGINFO and
+// SETSIGINFO, the sigset of GETSIGMASK/SETSIGMASK (whose addr is its size,
+// in decimal), GETREGSET's NT_PRSTATUS registers inside its iovec; a failed
+// call's data, and the other requests', is the pointer.
+#include <cctype>
+
 #include <fmt/format.h>
 
 #include "cli/decode/structs.h"
 #include "cli/print/flags_format.h"
 #include "cli/print/syscall_format.h"
+#include "tracer/ptrace_transfers.h"
 
 namespace lzp::cli {
 namespace {
 
 // How strace prints a request's data argument. <linux/ptrace.h>, <asm/ptrace-abi.h>.
-enum class Data { kNone, kSignal, kOptions, kWord, kPointer, kDataOnly, kUserOffset, kRegset, kSize };
+enum class Data { kNone, kSignal, kOptions, kWord, kPointer, kDataOnly, kUserOffset, kRegset, kSize, kPeek, kEventMsg,
+                  kSiginfo, kSigmask };
 struct Request { uint32_t request; Data data; };
 constexpr Request kRequests[] = {
     {0, Data::kNone},    {16, Data::kNone},   {8, Data::kNone},    {0x4207, Data::kNone},  // TRACEME ATTACH KILL INTERRUPT
@@ -31,6 +39,9 @@ constexpr Request kRequests[] = {
     {3, Data::kUserOffset}, {6, Data::kUserOffset},                                            // PEEKUSER POKEUSER
     {0x4204, Data::kRegset}, {0x4205, Data::kRegset},                                          // GETREGSET SETREGSET
     {0x420e, Data::kSize},                                                                     // GET_SYSCALL_INFO
+    {1, Data::kPeek},    {2, Data::kPeek},    {0x4201, Data::kEventMsg},                        // PEEKTEXT PEEKDATA GETEVENTMSG
+    {0x4202, Data::kSiginfo}, {0x4203, Data::kSiginfo},                                        // GETSIGINFO SETSIGINFO
+    {0x420a, Data::kSigmask}, {0x420b, Data::kSigmask},                                        // GETSIGMASK SETSIGMASK
 };
 
 // struct user_regs_struct's fields in order (<sys/user.h>): PEEKUSER's offset 8*i.
@@ -38,17 +49,57 @@ constexpr const char* kUserRegs[] = {"R15", "R14", "R13", "R12", "RBP", "RBX", "
                                      "R8", "RAX", "RCX", "RDX", "RSI", "RDI", "ORIG_RAX", "RIP", "CS",
                                      "EFLAGS", "RSP", "SS", "FS_BASE", "GS_BASE", "DS", "ES", "FS", "GS"};
 
+constexpr uint64_t kUserRegCount = sizeof(kUserRegs) / sizeof(kUserRegs[0]);
+
+// "8*RDI", "8*R15+3" (an unaligned offset into a register).
 std::string UserOffset(uint64_t offset) {
-  constexpr uint64_t kRegs = sizeof(kUserRegs) / sizeof(kUserRegs[0]);
-  if (offset % 8 != 0 || offset / 8 >= kRegs) return Hex(offset);
-  return fmt::format("8*{}", kUserRegs[offset / 8]);
+  if (offset / 8 >= kUserRegCount) return Hex(offset);
+  std::string out = fmt::format("8*{}", kUserRegs[offset / 8]);
+  return offset % 8 ? fmt::format("{}+{}", out, offset % 8) : out;
 }
 
+// The bytes copied from data at `phase`, if whole; else nothing.
+const Capture* DataCopy(const CallContext& c, uint8_t phase, size_t bytes) {
+  const Capture* cap = c.rec.args[3] != 0 ? c.captures.Find(3, phase) : nullptr;
+  return cap != nullptr && !cap->faulted() && cap->data.size() >= bytes ? cap : nullptr;
+}
+
+// struct user_regs_struct as far as the kernel filled it: "{r15=0x..., r14=0x...}".
+std::string UserRegs(std::string_view b) {
+  std::string out = "{";
+  for (uint64_t i = 0; i < kUserRegCount && (i + 1) * 8 <= b.size(); ++i) {
+    std::string name = kUserRegs[i];
+    for (char& ch : name) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    out += fmt::format("{}{}={}", i ? ", " : "", name, Hex(Field<uint64_t>(b, i * 8)));
+  }
+  return out + "}";
+}
+
+// GETREGSET/SETREGSET's iovec: as the kernel left it after a GETREGSET,
+// with the NT_PRSTATUS registers it wrote at its base.
 std::string Regset(const CallContext& c) {
   uint64_t ptr = c.rec.args[3];
-  const Capture* cap = ptr != 0 ? c.captures.Find(3, proto::kAtEntry) : nullptr;
-  if (cap == nullptr || cap->faulted() || cap->data.size() < 16) return Pointer(ptr);
-  return fmt::format("{{iov_base={}, iov_len={}}}", Pointer(Field<uint64_t>(cap->data, 0)), Field<uint64_t>(cap->data, 8));
+  const Capture* at_exit = !c.failed() && c.rec.args[0] == proto::kPtraceGetRegset ? DataCopy(c, proto::kAtExit, 16) : nullptr;
+  const Capture* cap = at_exit != nullptr ? at_exit : DataCopy(c, proto::kAtEntry, 16);
+  if (cap == nullptr) return Pointer(ptr);
+  const Capture* regs = at_exit != nullptr ? c.captures.Find(proto::kPtraceRegsArg, proto::kAtExit) : nullptr;
+  std::string base = regs != nullptr && !regs->faulted() ? UserRegs(regs->data) : Pointer(Field<uint64_t>(cap->data, 0));
+  return fmt::format("{{iov_base={}, iov_len={}}}", base, Field<uint64_t>(cap->data, 8));
+}
+
+// The data argument of the requests whose data strace reads.
+std::string DataPointee(const CallContext& c, Data data) {
+  bool setter = c.rec.args[0] == proto::kPtraceSetSigInfo || c.rec.args[0] == proto::kPtraceSetSigMask;
+  uint8_t phase = setter ? proto::kAtEntry : proto::kAtExit;
+  const Capture* cap = setter || !c.failed() ? DataCopy(c, phase, data == Data::kSiginfo ? 128 : 8) : nullptr;
+  if (cap == nullptr) return Pointer(c.rec.args[3]);
+  uint64_t word = Field<uint64_t>(cap->data, 0);
+  switch (data) {
+    case Data::kSiginfo: return FormatStruct("siginfo", cap->data, c.options).value_or(Pointer(c.rec.args[3]));
+    case Data::kSigmask: return FormatSigset(word);
+    case Data::kEventMsg: return fmt::format("[{}]", word);
+    default: return "[" + Hex(word) + "]";
+  }
 }
 
 std::vector<std::string> Ptrace(const CallContext& c) {
@@ -61,13 +112,14 @@ std::vector<std::string> Ptrace(const CallContext& c) {
   out.push_back(FormatArgument(c, 1));
   if (data == Data::kNone) return out;
   if (data == Data::kDataOnly) return out.push_back(Pointer(a[3])), out;
-  out.push_back(data == Data::kUserOffset ? UserOffset(a[2])
-                : data == Data::kRegset   ? FormatFlags("nt_type", a[2])
-                : data == Data::kSize     ? fmt::format("{}", a[2])
-                                          : Pointer(a[2]));
+  out.push_back(data == Data::kUserOffset                      ? UserOffset(a[2])
+                : data == Data::kRegset                        ? FormatFlags("nt_type", a[2])
+                : data == Data::kSize || data == Data::kSigmask ? fmt::format("{}", a[2])
+                                                               : Pointer(a[2]));
   switch (data) {
     case Data::kRegset: out.push_back(Regset(c)); break;
-    case Data::kUserOffset: out.push_back(a[0] == 6 ? Hex(a[3]) : Pointer(a[3])); break;
+    case Data::kUserOffset: out.push_back(a[0] == 6 ? Hex(a[3]) : DataPointee(c, Data::kPeek)); break;
+    case Data::kPeek: case Data::kEventMsg: case Data::kSiginfo: case Data::kSigmask: out.push_back(DataPointee(c, data)); break;
     case Data::kSignal: out.push_back(a[3] == 0 ? "0" : SignalLabel(static_cast<int>(a[3]))); break;
     case Data::kOptions: out.push_back(FormatFlags("ptrace_options", a[3])); break;
     case Data::kWord: out.push_back(Hex(a[3])); break;

@@ -76,10 +76,9 @@ std::optional<std::string> Statfs(std::string_view b, const FormatOptions&) {
 }
 
 // gid_t[]: "[0, 4, 24]".
-std::optional<std::string> Gids(std::string_view b, const FormatOptions&) {
-  std::string out = "[";
-  for (size_t i = 0; i + 4 <= b.size(); i += 4) out += fmt::format("{}{}", i ? ", " : "", Field<uint32_t>(b, i));
-  return out + "]";
+// getgroups/setgroups' list: at most -s ids unless -v.
+std::optional<std::string> Gids(std::string_view b, const FormatOptions& o) {
+  return FormatArray(b, 4, o, [](std::string_view id) { return fmt::format("{}", Field<uint32_t>(id, 0)); });
 }
 
 // The most of a CPU mask strace shows: the kernel's cpumask size, found as

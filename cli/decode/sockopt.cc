@@ -12,7 +12,9 @@
 // (kSocketIntOptions, as strace 6.1 groups them) differ: longer than an int
 // they still print as one, shorter they print as the address (setsockopt) or
 // as bytes in hex (getsockopt). getsockopt's value is shown at the length the
-// kernel returned.
+// kernel returned. SO_LINGER cut between 4 and 8 bytes shows l_onoff alone;
+// SO_ERROR's answer is the errno's name ("[ECONNREFUSED]"); under
+// -e verbose= without the call, the value is its address.
 #include <arpa/inet.h>
 
 #include <cstring>
@@ -24,6 +26,7 @@
 #include "cli/print/flags_format.h"
 #include "cli/print/quote.h"
 #include "cli/print/syscall_format.h"
+#include "syscalltable/tables.h"
 
 namespace lzp::cli {
 namespace {
@@ -128,10 +131,14 @@ std::string OptionValue(const CallContext& c, uint8_t phase, uint64_t length) {
   uint64_t level = c.rec.args[1], name = c.rec.args[2], ptr = c.rec.args[3];
   const Capture* cap = c.captures.Find(3, phase);
   if (ptr == 0) return "NULL";
+  if (!c.options.structs) return Pointer(ptr);
   if (cap == nullptr || cap->faulted() || cap->data.size() < std::min<uint64_t>(length, 256)) return Pointer(ptr);
   std::string_view b = cap->data.substr(0, std::min<uint64_t>(length, cap->data.size()));
   if (level == kSolSocket && name == kSoLinger && b.size() >= 8)
     return fmt::format("{{l_onoff={}, l_linger={}}}", Field<int32_t>(b, 0), Field<int32_t>(b, 4));
+  if (level == kSolSocket && name == kSoLinger && b.size() >= 4) return fmt::format("{{l_onoff={}}}", Field<int32_t>(b, 0));
+  if (level == kSolSocket && name == kSoError && phase == proto::kAtExit && b.size() == 4)
+    if (const table::ErrnoInfo* e = table::ErrnoByNumber(Field<int32_t>(b, 0))) return fmt::format("[{}]", e->name);
   if (level == kSolSocket && name == kSoPeercred) return Ucred(b);
   if (level == kSolIp && (name == kIpAddMembership || name == kIpDropMembership))
     return b.size() >= 8 ? "{imr_multiaddr=" + Ipv4(b, 0) + ", imr_interface=" + Ipv4(b, 4) + "}" : Pointer(ptr);

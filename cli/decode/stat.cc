@@ -39,8 +39,12 @@ namespace {
 
 std::string Makedev(uint64_t dev) { return FormatMakedev(dev); }
 
-// "1795398389 /* 2026-11-23T01:46:29.409076693+0000 */", as strace -v prints times.
-std::string TimeWithDate(int64_t seconds, int64_t nanos) { return fmt::format("{}{}", seconds, DateComment(seconds, nanos, 9)); }
+// "1795398389 /* 2026-11-23T01:46:29.409076693+0000 */", as strace -v prints
+// times; a time of zero (sockets, anonymous inodes) has no date.
+std::string TimeWithDate(int64_t seconds, int64_t nanos) {
+  if (seconds == 0 && nanos == 0) return "0";
+  return fmt::format("{}{}", seconds, DateComment(seconds, nanos, 9));
+}
 
 std::optional<std::string> Stat(std::string_view b, const FormatOptions& o) {
   if (b.size() < 144) return std::nullopt;
@@ -74,8 +78,11 @@ std::string StatxVerbose(std::string_view b) {
       Field<uint32_t>(b, 16), Field<uint32_t>(b, 20), Field<uint32_t>(b, 24), FormatMode(Field<uint16_t>(b, 28)),
       Field<uint64_t>(b, 32), Field<uint64_t>(b, 40), Field<uint64_t>(b, 48),
       FormatFlags("statx_attr", Field<uint64_t>(b, 56)));
+  // A time is shown only when the kernel filled it: its bit in stx_mask.
   static const char* const kTimes[] = {"stx_atime", "stx_btime", "stx_ctime", "stx_mtime"};
+  static const uint32_t kTimeBits[] = {STATX_ATIME, STATX_BTIME, STATX_CTIME, STATX_MTIME};
   for (int i = 0; i < 4; ++i) {
+    if (!(mask & kTimeBits[i])) continue;
     out += fmt::format(", {}={}", kTimes[i],
                        FormatTimespecWithDate(Field<int64_t>(b, 64 + 16 * i), Field<uint32_t>(b, 72 + 16 * i)));
   }
@@ -90,15 +97,11 @@ std::string StatxVerbose(std::string_view b) {
 std::optional<std::string> Statx(std::string_view b, const FormatOptions& o) {
   if (b.size() < 256) return std::nullopt;
   if (o.verbose) return StatxVerbose(b);
+  // Abbreviated, a device shows its stx_size too (unlike struct stat's st_rdev).
   uint32_t mask = Field<uint32_t>(b, 0);
-  uint16_t mode = Field<uint16_t>(b, 28);
-  std::string out = fmt::format("{{stx_mask={}, stx_attributes={}, stx_mode={}, ", FormatFlags("statx_mask", mask),
-                                FormatFlags("statx_attr", Field<uint64_t>(b, 8)), FormatMode(mode));
-  if (S_ISCHR(mode) || S_ISBLK(mode))
-    out += "stx_rdev=makedev(" + Hex(Field<uint32_t>(b, 128)) + ", " + Hex(Field<uint32_t>(b, 132)) + ")";
-  else
-    out += fmt::format("stx_size={}", Field<uint64_t>(b, 40));
-  return out + ", ...}";
+  return fmt::format("{{stx_mask={}, stx_attributes={}, stx_mode={}, stx_size={}, ...}}", FormatFlags("statx_mask", mask),
+                     FormatFlags("statx_attr", Field<uint64_t>(b, 8)), FormatMode(Field<uint16_t>(b, 28)),
+                     Field<uint64_t>(b, 40));
 }
 
 }  // namespace

@@ -11,7 +11,7 @@ std::string FormatArray(std::string_view b, size_t size, const FormatOptions& o,
   std::string out = "[";
   for (size_t i = 0; size > 0 && i + size <= b.size(); i += size) {
     if (i) out += ", ";
-    if (i / size >= o.string_limit) return out + "...]";
+    if (!o.verbose && i / size >= o.string_limit) return out + "...]";
     out += element(b.substr(i, size));
   }
   return out + "]";

@@ -49,9 +49,12 @@ std::string FormatPollRevents(std::string_view pollfds, const FormatOptions& o);
 // when budget is given (strace stops at the count the call returned).
 std::string FormatFdSet(std::string_view b, uint64_t nfds, uint64_t* budget);
 // An array of `size`-byte elements as strace prints one: "[a, b, ...]",
-// at most -s elements, each formatted by `element` from its bytes.
+// at most -s elements (all of them under -v), each formatted by `element`
+// from its bytes.
 std::string FormatArray(std::string_view b, size_t size, const FormatOptions& o,
                         const std::function<std::string(std::string_view)>& element);
+// getdents (is64 false) and getdents64's entries under -v (cli/decode/dirent.cc).
+std::string FormatDirents(std::string_view b, bool is64, const FormatOptions& o);
 struct CallContext;
 // io_pgetevents' and pselect6's sixth argument: "{sigmask=[USR1], sigsetsize=8}".
 std::string FormatSigmaskArgument(const CallContext& c);

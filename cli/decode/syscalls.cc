@@ -186,14 +186,18 @@ std::string FcntlResult(const CallContext& c, const std::string& value) {
   return fmt::format("{}", c.rec.ret);  // a number, whatever the interposer recorded
 }
 
-// pipe, pipe2, socketpair: the returned fds, with their paths under -y.
+// pipe, pipe2, socketpair: the returned fds, with their paths under -y; an
+// array like others, cut at -s elements unless -v ("[...]", "[3, ...]").
 Args FdPair(const CallContext& c) {
   Args out = Default(c, c.info->nargs);
   int index = c.rec.nr == SYS_socketpair ? 3 : 0;
   const Capture* cap = c.failed() ? nullptr : c.captures.Find(index, proto::kAtExit);
-  if (cap != nullptr && !cap->faulted() && cap->data.size() >= 8)
-    out[index] = "[" + WithFdPath(c, proto::kPairArg0, fmt::format("{}", Field<int32_t>(cap->data, 0))) + ", " +
-                 WithFdPath(c, proto::kPairArg1, fmt::format("{}", Field<int32_t>(cap->data, 4))) + "]";
+  if (cap == nullptr || cap->faulted() || cap->data.size() < 8) return out;
+  std::string first = WithFdPath(c, proto::kPairArg0, fmt::format("{}", Field<int32_t>(cap->data, 0)));
+  uint32_t shown = c.options.verbose ? 2 : std::min<uint32_t>(c.options.string_limit, 2);
+  out[index] = shown == 0 ? "[...]"
+               : shown == 1 ? "[" + first + ", ...]"
+                            : "[" + first + ", " + WithFdPath(c, proto::kPairArg1, fmt::format("{}", Field<int32_t>(cap->data, 4))) + "]";
   return out;
 }
 
@@ -478,7 +482,7 @@ const SpecialSyscall kSpecials[] = {
     {"lsetxattr", kSetxattrArguments, nullptr}, {"fsetxattr", kSetxattrArguments, nullptr},
     {"listxattr", kListxattrArguments, nullptr}, {"llistxattr", kListxattrArguments, nullptr},
     {"flistxattr", kListxattrArguments, nullptr},
-    {"personality", kPersonalityArguments, kPersonalityResult}, {"syslog", kSyslogArguments, nullptr}, {"io_uring_setup", kIoUringSetupArguments, nullptr}, {"perf_event_open", kPerfEventOpenArguments, nullptr}, {"adjtimex", kAdjtimeArguments, kAdjtimeResult}, {"clock_adjtime", kAdjtimeArguments, kAdjtimeResult},
+    {"personality", kPersonalityArguments, kPersonalityResult}, {"syslog", kSyslogArguments, nullptr}, {"io_uring_setup", kIoUringSetupArguments, nullptr}, {"io_uring_register", kIoUringRegisterArguments, nullptr}, {"perf_event_open", kPerfEventOpenArguments, nullptr}, {"adjtimex", kAdjtimeArguments, kAdjtimeResult}, {"clock_adjtime", kAdjtimeArguments, kAdjtimeResult},
 };
 
 }  // namespace

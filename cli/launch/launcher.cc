@@ -253,6 +253,7 @@ bool PrepareRing(const Options& options, uint32_t tsc_khz, const std::string& in
                   (options.wall_time ? proto::kCountWallTime : 0) |
                   (options.decode_fds & ~kDecodePath ? proto::kDecodeFdDetails : 0) |
                   (options.detach_on_exec ? proto::kDetachOnExec : 0) |
+                  (options.verbose || !options.filters.abbrev.all() ? proto::kWholeArrays : 0) |
                   (options.eager_rewrite ? 0 : proto::kNoEagerRewrite);
   auto* counters = reinterpret_cast<proto::SyscallCounter*>(static_cast<uint8_t*>(map) + proto::kCountersOffset);
   for (uint32_t nr = 0; nr < proto::kCounterCount; ++nr) counters[nr].min_time.store(~0ull, std::memory_order_relaxed);

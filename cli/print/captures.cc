@@ -7,6 +7,7 @@
 #include "tracer/fprog_transfers.h"
 
 #include "tracer/ioctl_transfers.h"
+#include "tracer/ptrace_transfers.h"
 
 namespace lzp::cli {
 
@@ -26,7 +27,9 @@ bool Captures::Parse(const uint8_t* payload, uint64_t size) {
                                              : (chunk.arg >= proto::kMsgNameArg && chunk.arg <= proto::kMsgControlArg) || mmsg ||
                                                    chunk.arg == proto::kBpfPointeeArg || chunk.arg == proto::kAioSigmaskArg || iocb ||
                                                    chunk.arg == proto::kIoctlTailArg || chunk.arg == proto::kNetlinkArg ||
-                                                   chunk.arg == proto::kFprogArg || chunk.arg == proto::kFprogInstructionsArg);
+                                                   chunk.arg == proto::kFprogArg || chunk.arg == proto::kFprogInstructionsArg ||
+                                                   chunk.arg == proto::kPtraceRegsArg || chunk.arg == proto::kEnvStringsArg ||
+                                                   chunk.arg == proto::kDirentBytesArg);
     if (!arg_ok || chunk.phase > proto::kHandlerNote || chunk.length > size - at)
       return entries_.clear(), false;
     Entry e{chunk.arg, chunk.phase, {chunk.status, {reinterpret_cast<const char*>(payload + at), chunk.length}}};

@@ -47,6 +47,7 @@ std::string Argv(const Capture* c, uint64_t ptr, const FormatOptions& o) {
     uint8_t status = static_cast<uint8_t>(d[at + 2]);
     at += 4;
     if (len > d.size() - at) break;
+    if (!o.verbose && n >= o.string_limit) return out + (n ? ", ...]" : "...]");  // copied whole for another call's -v
     if (n++) out += ", ";
     std::string_view s = d.substr(at, len);
     if (!(status & proto::kCaptureFaulted)) {
@@ -103,7 +104,7 @@ std::string FormatIovecs(const Capture* c, uint64_t ptr, const FormatOptions& o,
     at += sizeof(v);
     uint64_t captured = std::min<uint64_t>(v.captured, d.size() - at);
     if (n++) out += ", ";
-    if (n > o.string_limit) {
+    if (!o.verbose && n > o.string_limit) {
       out += "...";
       break;
     }
@@ -316,6 +317,9 @@ std::string FormatArgument(const CallContext& call, int i) {
     case ArgKind::Dirents: {
       const Capture* c = call.failed() ? nullptr : call.captures.Find(i, proto::kAtExit);
       if (c == nullptr || c->faulted() || c->data.size() < 8) return Pointer(v);
+      const Capture* entries = o.verbose ? call.captures.Find(proto::kDirentBytesArg, proto::kAtExit) : nullptr;
+      if (entries != nullptr && !entries->faulted() && !entries->truncated())  // -v: the entries themselves
+        return FormatDirents(entries->data, call.rec.nr == SYS_getdents64, o);
       uint64_t count;
       std::memcpy(&count, c->data.data(), 8);
       return fmt::format("{} /* {} entries */", Pointer(v), count);
@@ -324,6 +328,8 @@ std::string FormatArgument(const CallContext& call, int i) {
       const Capture* c = call.captures.Find(i, proto::kAtEntry);
       if (v == 0) return "NULL";
       if (c == nullptr || c->data.size() < 8) return Pointer(v);
+      const Capture* strings = o.verbose ? call.captures.Find(proto::kEnvStringsArg, proto::kAtEntry) : nullptr;
+      if (strings != nullptr) return Argv(strings, v, o);  // -v: the variables themselves
       uint64_t count;
       std::memcpy(&count, c->data.data(), 8);
       if (c->faulted() && count == 0) return Pointer(v);  // not even the first slot was readable

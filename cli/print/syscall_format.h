@@ -107,6 +107,7 @@ extern const ArgumentsDecoder kMembarrierArguments;  // cli/decode/membarrier.cc
 extern const ReturnAnnotator kMembarrierResult;
 extern const ArgumentsDecoder kAdjtimeArguments;  // cli/decode/timex.cc
 extern const ArgumentsDecoder kIoUringSetupArguments;  // cli/decode/io_uring.cc
+extern const ArgumentsDecoder kIoUringRegisterArguments;  // cli/decode/io_uring.cc
 extern const ArgumentsDecoder kPerfEventOpenArguments;  // cli/decode/perf_event.cc
 extern const ArgumentsDecoder kBpfArguments;  // cli/decode/bpf.cc
 extern const ArgumentsDecoder kAioGetEventsArguments;  // cli/decode/aio.cc

@@ -9,8 +9,13 @@
 # program: identical in both modes or not, and with -v the differing lines.
 # Usage: compare.py LZPTRACE [-v] [--dir DIR] [PROGRAM...]  (DIR: heldout/, the
 # second set, written after most fixes and measured before the rest; heldout2/,
-# heldout3/ .. heldout6/: later sets for families and argument classes no
+# heldout3/ .. heldout7/: later sets for families and argument classes no
 # earlier set covered)
+# A program may name the options it is traced with, one variant per line
+# `// compare-options: -v -s 8` (heldout7: -v/-s/-x/-y change strace's
+# output); it is traced once per variant, with the same options given to
+# strace and to lzptrace, and counts as identical only when every variant is.
+# A program with no such line is traced once, with no options.
 import os, re, subprocess, sys, tempfile
 
 RULES = [
@@ -26,6 +31,7 @@ RULES = [
     (r'^(rt_sigqueueinfo|tkill)\([0-9]+', r'\1(PID'),  # heldout3: pids and tids as first argument
     (r'\{pid=[0-9]+([,}])', r'{pid=PID\1'),  # struct ucred (SCM_CREDENTIALS, SO_PEERCRED, cut at 4 bytes)
     (r'\(left \{tv_sec=[0-9]+, tv_nsec=[0-9]+\}\)', '(left TIME)'),  # recvmmsg's timeout left
+    (r', left \{tv_sec=[0-9]+, tv_nsec=[0-9]+\}\)$', ', left TIME)'),  # heldout7: pselect6's 1 us timeout left
     (r'd_ino=[0-9]+', 'd_ino=INODE'),
     (r'(st_[amc]time)=[0-9]+ /\* [^*]+ \*/, st_[amc]time_nsec=[0-9]+', r'\1=TIME'),
     (r'st_ino=[0-9]+', 'st_ino=INODE'),
@@ -42,12 +48,19 @@ RULES = [
     # ids), and the session and group ids that setsid makes from the pid
     (r'^(msgctl|msgsnd|msgrcv)\([0-9]+', r'\1(ID'),
     (r'^((setsid|getsid|getpgrp|getpgid)\(.*= )[0-9]+$', r'\1PID'),
+    # heldout7: a child's pid as ptrace's and waitid's second argument, a lock
+    # holder's pid (F_GETLK), and socket inodes under --decode-fds=socket
+    (r'^(ptrace\([A-Z_]+|ptrace\(0x[0-9a-f]+ /\* PTRACE_\?\?\? \*/|waitid\(P_PID), [0-9]+', r'\1, PID'),
+    (r'l_pid=[1-9][0-9]*', 'l_pid=PID'),
+    (r'stx_[abcm]time=\{tv_sec=[0-9]+, tv_nsec=[0-9]+\}( /\* [^*]+ \*/)?', 'stx_time=TIME'),
+    (r'stx_ino=[0-9]+', 'stx_ino=INODE'),
+    (r'(<[A-Z][A-Za-z0-9-]*):\[[0-9]+(->[0-9]+)?', r'\1:[INODE'),
 ]
 
 def normalise(line):
     for pat, rep in RULES:
         line = re.sub(pat, rep, line)
-    if "PID" in line or "(ID," in line:
+    if "PID" in line or "(ID," in line or "INODE" in line:
         line = re.sub(r'\) +(= .*)$', r') \1', line)
     return line
 
@@ -61,6 +74,11 @@ def trace(cmd, out):
     subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=60)
     lines = [normalise(l.rstrip('\n')) for l in open(out)]
     return lines[loader_end(lines):]
+
+def variants(source):
+    found = [l.split(':', 1)[1].split() for l in open(source)
+             if l.startswith('// compare-options:')]
+    return found or [[]]
 
 def main():
     args = sys.argv[1:]
@@ -78,19 +96,21 @@ def main():
     for p in progs:
         exe = os.path.join(tmp, p)
         subprocess.run(['gcc', '-O1', '-w', '-o', exe, os.path.join(here, p + '.c')], check=True)
-        st = trace(['strace', '-o', exe + '.strace', exe], exe + '.strace')
         ok = True
-        for mode in ('hybrid', 'sud'):
-            ours = trace([lzp, '--mode=' + mode, '-e', 'trace=!%vdso', '-o', exe + '.' + mode, exe], exe + '.' + mode)
-            if ours != st:
-                ok = False
-                if verbose:
-                    print(f'--- {p} ({mode})')
-                    for i in range(max(len(st), len(ours))):
-                        a = st[i] if i < len(st) else '<none>'
-                        b = ours[i] if i < len(ours) else '<none>'
-                        if a != b:
-                            print('  strace:  ' + a + '\n  lzptrace:' + b)
+        for n, opts in enumerate(variants(os.path.join(here, p + '.c'))):
+            out = f'{exe}.{n}'
+            st = trace(['strace', *opts, '-o', out + '.strace', exe], out + '.strace')
+            for mode in ('hybrid', 'sud'):
+                ours = trace([lzp, '--mode=' + mode, '-e', 'trace=!%vdso', *opts, '-o', out + '.' + mode, exe], out + '.' + mode)
+                if ours != st:
+                    ok = False
+                    if verbose:
+                        print(f'--- {p} ({mode}) {" ".join(opts)}')
+                        for i in range(max(len(st), len(ours))):
+                            a = st[i] if i < len(st) else '<none>'
+                            b = ours[i] if i < len(ours) else '<none>'
+                            if a != b:
+                                print('  strace:  ' + a + '\n  lzptrace:' + b)
         same += ok
         print(f'{p:20} {"identical" if ok else "DIFFERENT"}')
     print(f'{same}/{len(progs)} identical to strace in both modes')
