@@ -286,24 +286,29 @@ static void CapturePrctl(ThreadState* ts, const EntryFrame* f, uint32_t level, u
   else CaptureString(w, t.arg, phase, arg, t.string_max);
 }
 
+// A writer into capture level `level`, if `wanted` and the level is free.
+static bool LevelWriter(ThreadState* ts, uint32_t level, bool wanted, Writer* w) {
+  uint8_t* base = wanted ? CaptureLevel(ts, level) : nullptr;
+  if (base == nullptr) return false;
+  *w = Writer{base, &ts->capture_used[level]};
+  return true;
+}
+
 // shmctl/semctl/msgctl: the struct the command reads or writes, as
 // tracer/ipc_transfers.h says.
 static void CaptureIpcBuffer(ThreadState* ts, const EntryFrame* f, uint32_t level, uint8_t phase) {
   int arg = proto::IpcBufferArg(f->nr);
   proto::IpcTransfer t = proto::IpcTransferOf(f->nr, f->arg(arg - 1), f->arg(arg), phase);
-  uint8_t* base = t.arg >= 0 ? CaptureLevel(ts, level) : nullptr;
-  if (base == nullptr) return;
-  Writer w{base, &ts->capture_used[level]};
-  CaptureBytes(w, t.arg, phase, f->arg(t.arg), t.size, ~0ull);
+  Writer w{nullptr, nullptr};
+  if (LevelWriter(ts, level, t.arg >= 0, &w)) CaptureBytes(w, t.arg, phase, f->arg(t.arg), t.size, ~0ull);
 }
 
 // ptrace: what `data` points to for the request, as tracer/ptrace_transfers.h
 // says (at exit, GETREGSET's registers too).
 static void CapturePtrace(ThreadState* ts, const EntryFrame* f, uint32_t level, uint8_t phase) {
   uint32_t bytes = proto::PtraceDataBytes(f->rdi, f->rdx, f->r10, phase);
-  uint8_t* base = bytes != 0 ? CaptureLevel(ts, level) : nullptr;
-  if (base == nullptr) return;
-  Writer w{base, &ts->capture_used[level]};
+  Writer w{nullptr, nullptr};
+  if (!LevelWriter(ts, level, bytes != 0, &w)) return;
   CaptureBytes(w, 3, phase, f->r10, bytes, ~0ull);
   uint64_t iov[2];
   if (phase == proto::kAtExit && proto::PtraceRegsBytes(f->rdi, f->rdx, ~0ull) != 0 && CopyFromApp(iov, f->r10, sizeof(iov)) &&
@@ -314,10 +319,8 @@ static void CapturePtrace(ThreadState* ts, const EntryFrame* f, uint32_t level, 
 // io_uring_register: the fds or the probe, as tracer/io_uring_transfers.h says.
 static void CaptureIoUringRegister(ThreadState* ts, const EntryFrame* f, uint32_t level, uint8_t phase) {
   uint32_t bytes = proto::IoUringRegisterBytes(f->rsi, f->rdx, f->r10, phase);
-  uint8_t* base = bytes != 0 ? CaptureLevel(ts, level) : nullptr;
-  if (base == nullptr) return;
-  Writer w{base, &ts->capture_used[level]};
-  CaptureBytes(w, 2, phase, f->rdx, bytes, ~0ull);
+  Writer w{nullptr, nullptr};
+  if (LevelWriter(ts, level, bytes != 0, &w)) CaptureBytes(w, 2, phase, f->rdx, bytes, ~0ull);
 }
 
 // quotactl(QCMD(Q_QUOTAON, type), special, format, path) and quotactl_fd
