@@ -355,6 +355,13 @@ bool Launch(const Options& options, const std::string& program, const std::strin
   // A program that cannot load the interposer gets neither our fds nor our variables.
   const bool untraceable = WhyUntraceable(program) != nullptr;
   const pid_t caller = getpid();
+  // -D: the program says when it has reaped the middle process, whose end
+  // must not reach it as a SIGCHLD the companion would show.
+  int reaped[2] = {-1, -1};
+  if (options.daemonize && pipe2(reaped, O_CLOEXEC) != 0) {
+    std::fprintf(stderr, "lzptrace: pipe: %s\n", std::strerror(errno));
+    return false;
+  }
   pid_t pid = fork();
   if (pid < 0) {
     std::fprintf(stderr, "lzptrace: fork: %s\n", std::strerror(errno));
@@ -372,6 +379,11 @@ bool Launch(const Options& options, const std::string& program, const std::strin
     }
     if (options.daemonize == 2) setpgid(0, 0);
     if (options.daemonize == 3) setsid();
+    close(reaped[1]);
+    char done;
+    while (read(reaped[0], &done, 1) < 0 && errno == EINTR) {
+    }
+    close(reaped[0]);
     close(gate[0]);
     out->pid = caller;
     out->gate_fd = gate[1];
@@ -383,6 +395,8 @@ bool Launch(const Options& options, const std::string& program, const std::strin
     }
     if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) _exit(1);
     prctl(PR_SET_PTRACER, static_cast<unsigned long>(ring->cli_pid), 0, 0, 0);  // (EINVAL without Yama: no matter)
+    close(reaped[0]);
+    close(reaped[1]);  // the tracer reads EOF: go on
   }
   if (becomes_program) {
     if (!untraceable && (dup2(shm, child_shm_fd) < 0 || dup2(pipe_fds[1], child_wake_fd) < 0)) _exit(127);
