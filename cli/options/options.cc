@@ -124,6 +124,11 @@ bool Fail(const char* message, int* exit_code) {
   return false;
 }
 
+// strace's message for a value OPTION does not take, with the hint; exit 1.
+bool InvalidArgument(const char* option, const char* value, int* exit_code) {
+  return Fail((std::string("invalid ") + option + " argument: '" + value + "'").c_str(), exit_code);
+}
+
 // strace's time specification: a number strtod reads, then s, ms, us or ns
 // (none: us); never negative.
 bool TimeSpecNs(const char* text, uint64_t* ns) {
@@ -346,12 +351,7 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
         interruptible = 0;
         for (int i = 0; i < 4; ++i)
           if (level == kLevels[i] || (level.size() == 1 && level[0] == '1' + i)) interruptible = i + 1;
-        if (interruptible == 0) {
-          std::fprintf(stderr, "lzptrace: invalid -I argument: '%s'\n", optarg);
-          Hint();
-          *exit_code = 1;
-          return false;
-        }
+        if (interruptible == 0) return InvalidArgument("-I", optarg, exit_code);
         break;
       }
       case 'D':
@@ -362,21 +362,11 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
         if (daemonize_short) return Fail("-D and --daemonize cannot be provided simultaneously", exit_code);
         std::string_view how = optarg ? optarg : "grandchild";
         daemonize_long = how == "grandchild" ? 1 : how == "pgroup" || how == "pgrp" ? 2 : how == "session" ? 3 : 0;
-        if (daemonize_long == 0) {
-          std::fprintf(stderr, "lzptrace: invalid --daemonize argument: '%s'\n", optarg);
-          Hint();
-          *exit_code = 1;
-          return false;
-        }
+        if (daemonize_long == 0) return InvalidArgument("--daemonize", optarg, exit_code);
         break;
       }
       case 'O':
-        if (!TimeSpecNs(optarg, &out->overhead_ns)) {
-          std::fprintf(stderr, "lzptrace: invalid -O argument: '%s'\n", optarg);
-          Hint();
-          *exit_code = 1;
-          return false;
-        }
+        if (!TimeSpecNs(optarg, &out->overhead_ns)) return InvalidArgument("-O", optarg, exit_code);
         break;
       case 'b':
         if (std::string_view(optarg) != "execve") {
