@@ -233,6 +233,14 @@ void RecordInterruptedSyscall(ThreadState* ts, void* context) {
     if (static_cast<uint64_t>(regs[REG_RCX]) != site + 2) return;
     constexpr int64_t kRestartSys = -512, kRestartBlock = -516, kNrRestartSyscall = 219;
     EmitSyscall(ts, f, regs[REG_RAX] == kNrRestartSyscall ? kRestartBlock : kRestartSys, 0, level);
+    // The kernel restarts it once the handler returns: a call of its own
+    // from then on, which the CLI may announce again if it blocks (it moves
+    // the entry after the handler's lines: cli/print/trace_printer.h).
+    if ((f->aux & kInflightNotedBit) && level < proto::kInflightDepth) {
+      proto::InflightEntry& e = ts->inflight->entries[level];
+      e.tsc_enter = ReadTsc();
+      if (regs[REG_RAX] == kNrRestartSyscall) e.nr = kNrRestartSyscall;  // (resumed under that name: events.cc)
+    }
   }
 }
 

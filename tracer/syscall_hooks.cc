@@ -179,6 +179,13 @@ extern "C" void lzp_syscall_exit(EntryFrame* f) {
     return;
   }
   if (f->aux & kPageZeroClosedBit) ReopenPageZero();
+  // A call the kernel resumed as restart_syscall after a signal (its code was
+  // ERESTART_RESTARTBLOCK: nanosleep, poll, a futex wait with a timeout) is
+  // named so in its slot by whoever saw the signal (the ptrace companion, or
+  // RecordInterruptedSyscall): strace shows the resumed call under that name.
+  // (The frame's nr is not the program's to see: the exit path skips it.)
+  if ((f->aux & kInflightNotedBit) && level < proto::kInflightDepth && ts->inflight->entries[level].nr == SYS_restart_syscall)
+    f->nr = SYS_restart_syscall;
   EndInflight(ts, f, level);
   const SyscallHook* hook = HookFor(f->nr);
   uint32_t flags = 0;

@@ -21,6 +21,7 @@
 // the call "= ? ERESTARTSYS" (recorded by the companion), the signal, then
 // the call again when it finishes (recorded by the interposer).
 #include <sys/ptrace.h>
+#include <sys/syscall.h>
 #include <sys/user.h>
 
 #include <algorithm>
@@ -29,6 +30,7 @@
 
 #include "cli/companion/companion_state.h"
 #include "cli/companion/ring_records.h"
+#include "tracer/ring_writer.h"
 
 namespace lzp::cli {
 namespace {
@@ -109,7 +111,18 @@ bool PtraceCompanion::State::RecordCallCutBy(Task& task, pid_t tid, bool kills, 
     return false;
   }
   loader.KilledInCall(task.pid, tid, ret, args, regs.orig_rax, kills, slot->entries[depth - 1].tsc_enter);
-  if (!IsRestartCode(ret)) slot->companion_recorded.store(depth, std::memory_order_release);
+  if (!IsRestartCode(ret)) {
+    slot->companion_recorded.store(depth, std::memory_order_release);
+  } else if (!kills) {
+    // Restarted: a call of its own from now on (the task is stopped, its
+    // slot still; the printer moves it after this signal's line), which
+    // cli/read/blocked_calls.h may announce again if it blocks, and which
+    // the kernel resumes as restart_syscall after ERESTART_RESTARTBLOCK
+    // (the interposer records it under that name: tracer/events.cc).
+    constexpr int64_t kRestartBlock = -516;
+    slot->entries[depth - 1].tsc_enter = ReadTsc();
+    if (ret == kRestartBlock) slot->entries[depth - 1].nr = SYS_restart_syscall;
+  }
   return true;
 }
 

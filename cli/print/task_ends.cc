@@ -99,7 +99,9 @@ std::vector<proto::SyscallRecord> TracePrinter::CutShort(pid_t pid, pid_t only_t
 // strace's line for a call its task died in: the arguments it had printed at
 // entry, "<unfinished ...>" if some were left for the exit, and no result:
 // "read(0,  <unfinished ...>) = ?", "kill(42, SIGKILL) = ?".
-void TracePrinter::PrintCutShort(const proto::SyscallRecord& rec, uint64_t tsc) {
+void TracePrinter::PrintCutShort(const proto::SyscallRecord& in_slot, uint64_t tsc) {
+  proto::SyscallRecord rec = in_slot;  // (a restarted call's slot keeps an entry before the signal's line)
+  rec.tsc_enter = EnteredAfterPrevious(static_cast<pid_t>(rec.tid), rec.tsc_enter, tsc);
   proto::SyscallRecord unreturned = rec;  // --filter: it has no result
   unreturned.flags |= proto::kNoReturn;
   if (!Shows(rec) || !Selected(unreturned, Captures())) return;

@@ -489,8 +489,32 @@ void TracePrinter::ExitTask(pid_t tid, uint64_t tsc, int status) {
   if (tid == main_pid_) main_exit_printed_ = true;
 }
 
-void TracePrinter::OnSyscall(const proto::SyscallRecord& rec, std::string_view payload) {
-  pid_t tid = static_cast<pid_t>(rec.tid), pid = static_cast<pid_t>(rec.pid);
+uint64_t TracePrinter::EnteredAfterPrevious(pid_t tid, uint64_t enter, uint64_t exit) const {
+  auto recent = last_nr_.find(tid);
+  if (recent == last_nr_.end() || enter > recent->second.last_end) return enter;
+  const uint64_t after = recent->second.last_end;
+  const uint64_t announced = interleaver_ ? interleaver_->AnnouncedAfter(tid, after) : 0;
+  return announced != 0 && announced <= exit ? announced : after + 1;
+}
+
+void TracePrinter::NoteLineEnd(pid_t tid, uint64_t tsc) {
+  uint64_t& end = last_nr_[tid].last_end;
+  if (tsc > end) end = tsc;
+}
+
+void TracePrinter::OnSyscall(const proto::SyscallRecord& recorded, std::string_view payload) {
+  pid_t tid = static_cast<pid_t>(recorded.tid), pid = static_cast<pid_t>(recorded.pid);
+  TaskRecent& recent = last_nr_[tid];
+  proto::SyscallRecord moved;  // (a copy only when its entry moves)
+  const bool returned = !(recorded.flags & proto::kNoReturn);
+  const uint64_t enter = EnteredAfterPrevious(tid, recorded.tsc_enter, returned ? recorded.tsc_exit : ~uint64_t{0});
+  if (enter != recorded.tsc_enter) {
+    moved = recorded;
+    moved.tsc_enter = enter;
+    if (moved.tsc_exit < enter) moved.tsc_exit = enter;
+  }
+  const proto::SyscallRecord& rec = enter != recorded.tsc_enter ? moved : recorded;
+  NoteLineEnd(tid, returned ? rec.tsc_exit : rec.tsc_enter);
   live_.emplace(tid, pid);
   Captures& captures = captures_;  // reused: no allocation per record
   if (!captures.Parse(reinterpret_cast<const uint8_t*>(payload.data()), payload.size()))
@@ -499,10 +523,9 @@ void TracePrinter::OnSyscall(const proto::SyscallRecord& rec, std::string_view p
   if (rec.flags & proto::kKilledIn) reported_cut_short_.insert(tid);  // its in-flight call: this one
   // restart_syscall names the task's previous call, as strace does: the one
   // the kernel cut short with ERESTART_RESTARTBLOCK when the kernel made it.
-  TaskRecent& recent = last_nr_[tid];
   if (rec.nr == SYS_restart_syscall) format_.resuming_nr = recent.nr;  // (0 when none was seen)
   recent.nr = rec.nr;
-  recent.enters[recent.next++ % 4] = rec.tsc_enter;
+  recent.enters[recent.next++ % 4] = recorded.tsc_enter;  // (as its slot said: Announce compares)
   if (rec.flags & proto::kDetached) return Detach(rec, captures);  // -b execve, or -p letting go mid-call
   if (IsExec(rec.nr)) {
     if (rec.flags & proto::kNoReturn) {
@@ -562,6 +585,7 @@ void TracePrinter::OnLifecycle(const proto::LifecycleRecord& rec) {
     case proto::Lifecycle::kEnded: return EndTask(tid, pid, rec.status, rec.tsc);
     case proto::Lifecycle::kExecDone: return CompleteExec(pid, rec.tsc);
     case proto::Lifecycle::kGroupStop:
+      NoteLineEnd(tid, rec.tsc);
       if (rec.status >= 1 && rec.status <= 64 && options_.filters.signals.test(rec.status) &&
           (!options_.summary || options_.summary_and_trace))
         PrintLine(tid, rec.tsc, fmt::format("--- stopped by {} ---", SignalLabel(rec.status)), 0,
@@ -620,10 +644,12 @@ void TracePrinter::Announce(const proto::SyscallRecord& rec, std::string_view pa
   FlushPending();
   if (!Interleaving()) interleaving_ = true;  // (one task: its lines wait in the interleaver until the call ends)
   size_t at_entry = 0;
+  if (rec.nr == SYS_restart_syscall) format_.resuming_nr = recent != last_nr_.end() ? recent->second.nr : 0;
   std::vector<std::string> args = FormatArguments(rec, captures, format_, &at_entry);
   TraceLine line;
   line.tid = tid;
-  line.enter = rec.tsc_enter;
+  line.enter = recent != last_nr_.end() && rec.tsc_enter <= recent->second.last_end ? recent->second.last_end + 1
+                                                                                       : rec.tsc_enter;  // (restarted)
   line.name = SyscallName(rec.nr);
   line.head = EntryHead(rec.nr, "", args, at_entry);
   interleaver_->Announce(std::move(line));
@@ -645,6 +671,7 @@ void TracePrinter::Handle(const Event& e) {
       if (unwinder_) unwinder_->SetCodeMaps(static_cast<pid_t>(e.pid), e.text);
       break;
     case Event::Kind::kSignal:
+      NoteLineEnd(static_cast<pid_t>(e.signal.tid), e.signal.tsc);
       if (e.signal.signo >= 1 && e.signal.signo <= 64 && options_.filters.signals.test(e.signal.signo) &&
           (!options_.summary || options_.summary_and_trace))
         PrintLine(static_cast<pid_t>(e.signal.tid), e.signal.tsc, FormatSignal(e.signal) + SignalBacktrace(e), e.signal.ip,

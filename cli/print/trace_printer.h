@@ -163,13 +163,27 @@ class TracePrinter : private InterleaveOutput {
   // Each task's last syscall (-n's number, restart_syscall's name) and the
   // entry times of its last few records: a call the ptrace companion already
   // recorded (cut short for a restart) may still be in its slot, and must not
-  // be announced as running.
+  // be announced as running. `last_end`: when the task's latest line ended
+  // (EnteredAfterPrevious).
   struct TaskRecent {
     uint64_t nr = 0;
     uint64_t enters[4] = {};
     uint32_t next = 0;
+    uint64_t last_end = 0;
   };
   std::map<pid_t, TaskRecent> last_nr_;
+  // A task's call cannot begin before its previous line ended: strace sees a
+  // call when the kernel is entered. The interposer's time is its entry
+  // path's, which a signal can precede the kernel by: a call the kernel cuts
+  // short and restarts after the signal (and its handler) keeps its first
+  // entry time in the record ("= ? ERESTARTSYS", then the restarted call),
+  // and a signal that comes between the entry path and the `syscall`
+  // instruction runs its handler before the call. Such a call's entry is
+  // moved to just after the task's previous line, or to the head already
+  // announced for it there (cli/read/blocked_calls.h), so it shows as strace
+  // shows it: the signal and the handler's calls, then the call.
+  uint64_t EnteredAfterPrevious(pid_t tid, uint64_t enter, uint64_t exit) const;
+  void NoteLineEnd(pid_t tid, uint64_t tsc);
   // `written`: an announced call whose head the interleaver wrote and left open.
   struct HeldLine { pid_t tid; uint64_t tsc; std::string text; bool written = false; };
   std::optional<HeldLine> held_detach_;  // -p: the call a task was let go in, until the next one or LetGo

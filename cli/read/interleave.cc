@@ -18,6 +18,13 @@ bool Interleaver::Announced(pid_t tid, uint64_t enter) const {
   return false;
 }
 
+uint64_t Interleaver::AnnouncedAfter(pid_t tid, uint64_t after) const {
+  uint64_t first = 0;
+  for (const TraceLine& a : announced_)
+    if (a.tid == tid && a.enter > after && (first == 0 || a.enter < first)) first = a.enter;
+  return first;
+}
+
 void Interleaver::ForgetAnnounced(pid_t tid) {
   std::erase_if(announced_, [tid](const TraceLine& a) { return a.tid == tid; });
 }

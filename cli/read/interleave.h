@@ -99,6 +99,10 @@ class Interleaver {
   bool HasAnnouncements() const { return !announced_.empty(); }
   // Was a call of task `tid` entered at `enter` announced (and is still awaited)?
   bool Announced(pid_t tid, uint64_t enter) const;
+  // The entry time of `tid`'s earliest announced call that entered after
+  // `after` (a restarted call's head, cli/print/trace_printer.h's
+  // EnteredAfterPrevious); 0 if none.
+  uint64_t AnnouncedAfter(pid_t tid, uint64_t after) const;
   // Task `tid` is gone: its announced calls will not be finished by Add.
   void ForgetAnnounced(pid_t tid);
   // -p lets task `tid` go inside its announced call entered at `enter`:
