@@ -106,6 +106,9 @@ struct ThreadState {
   const EntryFrame* frames[kLevels];
   // -c: the thread's CPU clock (ns) as last read, and the TSC then.
   uint64_t cpu_clock_ns, cpu_clock_tsc;
+  // -c: the entry TSC of the call being counted on the counting route
+  // (direct_calls.h; nesting level 0 only, so one is enough).
+  uint64_t count_entry_tsc;
   int Level() const { return depth == 0 ? 0 : (depth - 1 < static_cast<uint32_t>(kLevels) ? static_cast<int>(depth - 1) : kLevels - 1); }
   // Argument capture scratch (capture.cc): kCaptureLevels levels, mapped on first use.
   uint8_t* capture_area;
