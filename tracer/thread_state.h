@@ -167,8 +167,15 @@ static_assert(__builtin_offsetof(ThreadState, attach_restart_return) == LZP_TS_A
 inline constexpr uint64_t kSigsysStackBytes = 32768;
 inline constexpr uint64_t kSigsysGuardBytes = 4096;
 
-// The calling thread's state; creates and installs one if GS is unset.
-ThreadState* CurrentThread();
+// The calling thread's state; creates and installs one if GS is unset
+// (FirstThreadState). Inline: every hooked call asks, first thing.
+ThreadState* FirstThreadState();
+inline ThreadState* CurrentThread() {
+  uint64_t base;
+  asm volatile("rdgsbase %0" : "=r"(base));
+  if (__builtin_expect(base != 0, 1)) return reinterpret_cast<ThreadState*>(base);
+  return FirstThreadState();
+}
 // A fresh state (not installed) that inherits `parent`'s tracing choice.
 ThreadState* NewThreadState(const ThreadState* parent);
 void FreeThreadState(ThreadState* ts);

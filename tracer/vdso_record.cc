@@ -136,6 +136,10 @@ void PlanVdsoRecords() {
   }
 }
 
+bool VdsoFunctionShown(proto::VdsoFunction function) {
+  return function < proto::kVdsoFunctions && Shown(kNumbers[function]);
+}
+
 void RecordVdsoCall(const uint64_t* frame, proto::VdsoFunction function, uint64_t nr, uint64_t a0, uint64_t a1,
                     uint64_t a2, int64_t ret, uint64_t tsc) {
   ThreadState* ts = CurrentThread();

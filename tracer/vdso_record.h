@@ -27,6 +27,10 @@
 namespace lzp {
 
 void PlanVdsoRecords();
+// Can a call of `function` be recorded at all? (-e trace= shows its
+// syscall.) The trace set never changes in a process image: one it does not
+// show is left unhooked (vdso.cc), and costs what it costs untraced.
+bool VdsoFunctionShown(proto::VdsoFunction function);
 
 // Records a call of `function` (syscall number nr, arguments a0..a2) that
 // returned `ret`, entered at TSC `tsc`. `frame` is the hook's frame pointer:
