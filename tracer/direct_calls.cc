@@ -10,6 +10,7 @@
 #include "tracer/frame_flags.h"
 #include "tracer/handlers.h"
 #include "tracer/hooks.h"
+#include "tracer/include/lzptrace/handler.h"
 #include "tracer/inject.h"
 #include "tracer/page_zero.h"
 #include "tracer/process.h"
@@ -23,9 +24,12 @@ namespace {
 static_assert(LZP_DIRECT_NUMBERS == kTableNumbers, "the routes cover the numbers the tables know");
 
 // Nothing of ours wants a call of nr for what it is (it may still be shown).
+// A --handler library's registration (handler.h) is ours to answer: were it
+// made directly, a site met before (rewritten, or eagerly in a later
+// process) would get the kernel's ENOSYS.
 bool NothingElseWants(uint64_t nr) {
-  return !InterposerFollows(nr) && nr != SYS_arch_prctl && !HandlersWant(nr) && !InjectionNames(nr) &&
-         !fd_kinds::Follows(nr);
+  return nr != static_cast<uint64_t>(LZPTRACE_REGISTER_SYSCALL) && !InterposerFollows(nr) && nr != SYS_arch_prctl &&
+         !HandlersWant(nr) && !InjectionNames(nr) && !fd_kinds::Follows(nr);
 }
 
 int RouteFor(uint64_t nr) {
