@@ -7,7 +7,11 @@
  *
  * Routes in:
  *   lzp_zpoline_entry  a rewritten site ran `call *%rax`; the nop sled on page 0
- *                      jumped here with the return address on the stack.
+ *                      jumped here with the return address on the stack. A
+ *                      number lzp_number_routes marks direct, at depth 0,
+ *                      runs at once from lzp_direct_syscall_site and returns
+ *                      (tracer/direct_calls.h); every other call goes on to
+ *                      the common path below.
  *   lzp_sud_entry      the SIGSYS handler redirected the thread here; rcx holds
  *                      the return address, the stack is untouched.
  * Both build the EntryFrame of tracer/frame_layout.h below the red zone, call
@@ -20,14 +24,37 @@
 #include "tracer/frame_layout.h"
 
 	.section lzp_syscall_text, "ax", @progbits
+	.hidden lzp_number_routes          /* tracer/direct_calls.cc: ours, reached pc-relative */
 
 	.globl lzp_zpoline_entry
 	.hidden lzp_zpoline_entry
 	.type lzp_zpoline_entry, @function
 lzp_zpoline_entry:
-	movq (%rsp), %rcx              /* return address pushed by `call *%rax` */
-	leaq 8(%rsp), %r11             /* the application's rsp at its syscall */
 	leaq -LZP_RED_ZONE(%rsp), %rsp /* lea: flags stay as the application left them */
+	pushfq                         /* the checks below change them: back before any syscall */
+	cmpq $LZP_DIRECT_NUMBERS, %rax /* (unsigned: -1 and x32 numbers too) */
+	jae .Lnot_direct
+	leaq lzp_number_routes(%rip), %r11
+	cmpb $LZP_ROUTE_DIRECT, (%r11,%rax)
+	jne .Lnot_direct
+	rdgsbase %r11                  /* the thread's state: none yet, the common path makes it */
+	testq %r11, %r11
+	jz .Lnot_direct
+	cmpl $0, LZP_TS_DEPTH(%r11)    /* a call of ours in progress (a handler's call): common path */
+	jne .Lnot_direct
+	popfq
+	leaq LZP_RED_ZONE(%rsp), %rsp  /* back on the return address; every register the program's */
+	.globl lzp_direct_syscall_site
+	.hidden lzp_direct_syscall_site
+lzp_direct_syscall_site:
+	syscall                        /* r11 = the program's flags, as its own syscall leaves them */
+	movq (%rsp), %rcx              /* rcx = where the program resumes, as after its own */
+	ret
+
+.Lnot_direct:
+	popfq
+	movq LZP_RED_ZONE(%rsp), %rcx      /* return address pushed by `call *%rax` */
+	leaq (LZP_RED_ZONE + 8)(%rsp), %r11 /* the application's rsp at its syscall */
 	jmp .Lbuild_frame
 	.size lzp_zpoline_entry, .-lzp_zpoline_entry
 
@@ -110,7 +137,14 @@ lzp_app_syscall_site:
 	movq %rax, LZP_FRAME_RAX(%rbx)
 	btq $LZP_AUX_BARE_BIT, LZP_FRAME_AUX(%rbx)
 	jnc .Lafter_syscall
+	btq $LZP_AUX_COUNT_BIT, LZP_FRAME_AUX(%rbx)
+	jc .Lcount_exit
 	decl %gs:LZP_TS_DEPTH            /* a bare call: its level back, no exit hook */
+	jmp .Lresume
+
+.Lcount_exit:                      /* -c's counting route: counted, its level back */
+	movq %rbx, %rdi
+	call lzp_count_exit
 	jmp .Lresume
 
 .Lafter_syscall:

@@ -342,6 +342,49 @@ TEST_P(AttachInProcess, ACallResumedThroughRestartSyscallGoesOn) {
   EXPECT_EQ(lines.back(), "+++ exited with 0 +++");
 }
 
+// Let go while it sleeps in a call that runs directly (tracer/direct_calls.h:
+// pause, filtered out, at a site rewritten while traced): the thread is in
+// the interposer's own `syscall` with no frame of ours, and must be moved
+// back to its program's site like any other, not left stuck there (which
+// keeps the interposer mapped). Then it goes on untraced: a signal wakes it.
+TEST_P(AttachInProcess, LetGoInADirectCallLeavesNothingBehind) {
+  PipedProgram p = StartPiped({Program("attach_pause")});
+  ASSERT_GT(p.pid, 0);
+  std::string pid = std::to_string(p.pid);
+  ASSERT_EQ(ReadLine(p.out), "pausing");
+  ASSERT_TRUE(WaitUntilAsleep(pid, {{pid, SYS_pause}}));
+  close(p.err[1]);
+  close(p.err[0]);
+  int err[2];
+  ASSERT_EQ(pipe(err), 0);
+  std::string trace = TempPath("attach_pause_" + GetParam());
+  pid_t tracer = StartTracer({Lzptrace(), "--mode=" + GetParam(), "-e", "trace=openat", "-o", trace, "-p", pid}, err,
+                             {p.in, p.out});
+  EXPECT_EQ(ReadLine(err[0]), "lzptrace: Process " + pid + " attached");
+  // The pause it was in restarts through SIGSYS (its site is rewritten in
+  // hybrid mode); woken, it pauses again from the rewritten site.
+  for (int n = 1; n <= 2; ++n) {
+    ASSERT_TRUE(WaitUntilAsleep(pid, {{pid, SYS_pause}}));
+    ASSERT_EQ(kill(p.pid, SIGUSR1), 0);
+    ASSERT_EQ(ReadLine(p.out), "woke " + std::to_string(n));
+  }
+  ASSERT_TRUE(WaitUntilAsleep(pid, {{pid, SYS_pause}}));
+  std::vector<std::string> said = LetGo(tracer, err[0]);
+  EXPECT_EQ(said, std::vector<std::string>{"lzptrace: Process " + pid + " detached"});
+  std::string maps = ReadFile("/proc/" + pid + "/maps");
+  EXPECT_EQ(maps.find("liblzptrace_interposer"), std::string::npos) << maps;
+  EXPECT_NE(ReadFile("/proc/" + pid + "/status").find("TracerPid:\t0\n"), std::string::npos);
+  ASSERT_TRUE(WaitUntilAsleep(pid, {{pid, SYS_pause}}));  // its pause, made again from its own site
+  ASSERT_EQ(kill(p.pid, SIGUSR1), 0);
+  EXPECT_EQ(ReadLine(p.out), "woke 3");
+  kill(p.pid, SIGKILL);
+  int status = 0;
+  ASSERT_EQ(waitpid(p.pid, &status, 0), p.pid);
+  close(p.in);
+  close(p.out);
+  EXPECT_EQ(ReadFile(trace).find("pause("), std::string::npos) << ReadFile(trace);  // filtered out throughout
+}
+
 // Let go while it sleeps in that call: the call was shown at its entry
 // while it ran (announced), and the detach ends that same line, as strace
 // -p prints it: one line, "<detached ...>" and a newline.

@@ -32,6 +32,7 @@
 #include "tracer/thread_state.h"
 
 extern "C" char lzp_app_syscall_site[];
+extern "C" char lzp_direct_syscall_site[];
 extern "C" char lzp_attach_restart_resume[];
 
 // `restart_return` (0: none): the thread sleeps in a call the kernel will
@@ -73,5 +74,6 @@ extern "C" __attribute__((visibility("default"))) const lzp::proto::DetachPlan* 
   plan.mappings = reinterpret_cast<uint64_t>(OurMappingSlots(&plan.mapping_count));
   plan.page_zero = g_process.zpoline ? 1 : 0;
   plan.app_syscall_site = reinterpret_cast<uint64_t>(lzp_app_syscall_site);
+  plan.direct_syscall_site = reinterpret_cast<uint64_t>(lzp_direct_syscall_site);
   return &plan;
 }

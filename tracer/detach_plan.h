@@ -28,6 +28,9 @@ struct DetachPlan {
   // out of our code, after the plan: the CLI reads the count again once every
   // thread is out (no more can be rewritten then), before it unmaps the list.
   uint64_t site_count_address;
+  // The `syscall` a direct call runs at (tracer/direct_calls.h): a thread
+  // there has the program's registers, its return address at rsp.
+  uint64_t direct_syscall_site;
 };
 
 // The most a plan can name (the interposer's fixed tables: rewritten_sites.cc,

@@ -16,6 +16,9 @@ inline constexpr uint64_t kInflightNotedBit = uint64_t{1} << 60;  // noted in th
 inline constexpr uint64_t kInjectedBit = uint64_t{1} << 59;       // -e inject= matched (inject.h)
 inline constexpr uint64_t kNotRunBit = uint64_t{1} << 58;         // injected: the syscall did not run
 inline constexpr uint64_t kBareBit = uint64_t{1} << LZP_AUX_BARE_BIT;  // run bare: no lzp_syscall_exit (frame_layout.h)
+// With kBareBit (and nothing else: its entry TSC waits in ThreadState's
+// count_entry_tsc): counted by lzp_count_exit (direct_calls.h).
+inline constexpr uint64_t kCountBit = uint64_t{1} << LZP_AUX_COUNT_BIT;
 inline constexpr uint64_t kAuxFlags =
     kViaSigsysBit | kPageZeroClosedBit | kRecordedBit | kInflightNotedBit | kInjectedBit | kNotRunBit | kBareBit;
 

@@ -46,6 +46,16 @@
  * nothing follows qualify (syscall_hooks.cc says which). */
 #define LZP_AUX_BARE_BIT 57
 #define LZP_TS_DEPTH 12
+/* The numbers lzp_number_routes covers (tracer/direct_calls.h), and its
+ * values: a call of a number marked LZP_ROUTE_DIRECT, made at nesting depth
+ * 0, never enters the C++ side; one marked LZP_ROUTE_COUNT may be counted
+ * (-c) without lzp_syscall_exit: lzp_syscall_enter sets LZP_AUX_COUNT_BIT
+ * with the bare bit, and the entry path calls lzp_count_exit instead. */
+#define LZP_DIRECT_NUMBERS 512
+#define LZP_ROUTE_COMMON 0
+#define LZP_ROUTE_DIRECT 1
+#define LZP_ROUTE_COUNT 2
+#define LZP_AUX_COUNT_BIT 56
 /* Where a thread lzptrace attached to (-p) in a call the kernel resumes
  * through restart_syscall goes back to the program (ThreadState's
  * attach_restart_return; asm/entry.S, lzp_attach_restart). */

@@ -5,6 +5,7 @@
 #include <sys/syscall.h>
 
 #include "tracer/capture.h"
+#include "tracer/direct_calls.h"
 #include "tracer/events.h"
 #include "tracer/include/lzptrace/handler.h"
 #include "tracer/notice_text.h"
@@ -109,6 +110,7 @@ long RegisterHandler(ThreadState* ts, uint64_t descriptor) {
   if (d.on_exit != nullptr) g_any_on_exit = true;
   if (d.on_process_exit != nullptr) g_handler_wanted[SYS_exit_group >> 6] |= uint64_t{1} << (SYS_exit_group & 63);
   __atomic_store_n(&g_handler_count, index + 1, __ATOMIC_RELEASE);
+  PlanDirectCalls();  // the numbers it wants run through the common path from now on
   return 0;
 }
 

@@ -28,6 +28,8 @@ inline constexpr EnterResult kRun = {LZP_ACTION_RUN, 0};
 // Is one of the fd arguments of this syscall an fd of ours? (hooks_fds.cc:
 // such a call answers EBADF, as if the fd were closed.)
 bool TakesOurFd(const EntryFrame* f);
+// Does syscall nr take an fd argument at all? (if not, TakesOurFd is false)
+bool TakesFds(uint64_t nr);
 
 // Replaces argument `index` for the kernel and remembers the application's
 // value; RestoreArgument puts it back before the application resumes.

@@ -86,6 +86,8 @@ uint8_t FdArguments(uint64_t nr) {
 
 }  // namespace
 
+bool TakesFds(uint64_t nr) { return FdArguments(nr) != 0; }
+
 bool TakesOurFd(const EntryFrame* f) {
   // Fd-less tracees (protocol.h) hold no fd of ours: nothing to compare.
   if (!g_process.active || (g_process.shm_fd < 0 && g_process.wake_fd < 0)) return false;

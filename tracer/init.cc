@@ -26,6 +26,7 @@
 
 #include "tracer/call_counter.h"
 #include "tracer/code_maps.h"
+#include "tracer/direct_calls.h"
 #include "tracer/eager_rewrite.h"
 #include "tracer/events.h"
 #include "tracer/filter.h"
@@ -344,6 +345,7 @@ void Init(int, char**, char** envp) {
                                                           proto::kInjectPlanOffset),
                  reinterpret_cast<const proto::InjectPokes*>(reinterpret_cast<uint8_t*>(g_process.ring) +
                                                            proto::kInjectPokesOffset));
+  PlanDirectCalls();  // (after everything it reads: the trace set, options, injection rules)
   const auto* plan = reinterpret_cast<const proto::VdsoPlan*>(reinterpret_cast<uint8_t*>(g_process.ring) +  // 8
                                                               proto::kVdsoPlanOffset);
   if (plan->count != 0 && !HookVdso(plan, g_process.vdso_start, g_process.vdso_image_size))

@@ -98,6 +98,13 @@ void LoadInjectPlan(const proto::InjectPlan* plan, const proto::InjectPokes* pok
     if (nargs > 6) nargs = 6;
 }
 
+bool InjectionNames(uint64_t nr) {
+  if (nr >= 512) return false;
+  for (uint32_t i = 0; i < g_plan.count; ++i)
+    if (Names(g_plan.rules[i], nr)) return true;
+  return false;
+}
+
 bool InjectAtEntry(ThreadState* ts, EntryFrame* f) {
   if (g_plan.count == 0 || f->nr >= 512) return false;
   int level = ts->Level();

@@ -16,6 +16,8 @@
 namespace lzp {
 
 void LoadInjectPlan(const proto::InjectPlan* plan, const proto::InjectPokes* pokes);
+// Does any rule name syscall nr? (if not, InjectAtEntry never marks its calls)
+bool InjectionNames(uint64_t nr);
 // At entry, before the arguments are captured: true (and f->rax set) if the
 // syscall must not run.
 bool InjectAtEntry(ThreadState* ts, EntryFrame* f);

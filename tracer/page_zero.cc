@@ -86,9 +86,12 @@ bool IocbInPageZero(const EntryFrame* f) {
 
 }  // namespace
 
+bool MayReachPageZero(uint64_t nr) {
+  return nr < static_cast<uint64_t>(kCaptureTableSize) && (HasPointerArguments(nr) || InReadEvenIfNull(nr));
+}
+
 bool PointsIntoPageZero(const EntryFrame* f) {
-  if (f->nr >= static_cast<uint64_t>(kCaptureTableSize)) return false;
-  if (!HasPointerArguments(f->nr) && !InReadEvenIfNull(f->nr)) return false;
+  if (!MayReachPageZero(f->nr)) return false;
   if (f->nr == SYS_io_submit && f->arg(2) >= kPage && IocbInPageZero(f)) return true;
   const SyscallCapture& spec = kCaptureSpecs[f->nr];
   for (int i = 0; i < 6; ++i) {

@@ -20,6 +20,9 @@ namespace lzp {
 
 // Would this syscall make the kernel read or write page 0?
 bool PointsIntoPageZero(const EntryFrame* f);
+// Could a call of this number make it, whatever its arguments? (false: it
+// takes no pointer, and no argument the kernel reads even when NULL)
+bool MayReachPageZero(uint64_t nr);
 void ClosePageZero();
 void ReopenPageZero();
 // For the SIGSEGV handler: true (and the context redirected to the zpoline

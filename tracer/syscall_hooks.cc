@@ -4,7 +4,8 @@
 // after it: they timestamp it, apply the special handling of hooks.h, and
 // append the finished syscall to the ring. A call that nothing follows
 // (RunsBare) skips lzp_syscall_exit: the entry path gives its nesting level
-// back itself (frame_layout.h, LZP_AUX_BARE_BIT). lzp_child_started runs first thing
+// back itself (frame_layout.h, LZP_AUX_BARE_BIT). Two routes skip more
+// (direct_calls.h): calls that never get here, and -c's counted calls. lzp_child_started runs first thing
 // in every child of clone/fork/vfork (see hooks_clone.cc).
 #include <errno.h>
 #include <sys/syscall.h>
@@ -12,6 +13,7 @@
 #include "tracer/call_counter.h"
 #include "tracer/capture.h"
 #include "tracer/code_maps.h"
+#include "tracer/direct_calls.h"
 #include "tracer/events.h"
 #include "tracer/fd_kinds.h"
 #include "tracer/filter.h"
@@ -114,6 +116,7 @@ extern "C" EnterResult lzp_syscall_enter(EntryFrame* f) {
     f->aux = kNotRunBit;
     return {LZP_ACTION_SKIP, 0};
   }
+  if (RouteOf(f->nr) == LZP_ROUTE_COUNT && TakeCountRoute(ts, f, level)) return kRun;  // -c alone (direct_calls.h)
   // --handler: the users' handlers see the call first (a test of one bit when they do not want it).
   bool answered = HandlersWant(f->nr) && RunHandlersAtEntry(ts, f, level);
   bool shown = FilterMayAccept(ts, f, level, ts->traced && Shown(f->nr));  // -e trace=, --filter

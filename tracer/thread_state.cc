@@ -26,12 +26,6 @@ namespace {
 
 constexpr uint64_t kStateBytes = (sizeof(ThreadState) + 4095) & ~uint64_t{4095};
 
-uint64_t ReadGsBase() {
-  uint64_t base;
-  asm volatile("rdgsbase %0" : "=r"(base));
-  return base;
-}
-
 bool Claim(proto::InflightSlot* slot, uint32_t expected_owner, uint32_t tid) {
   return slot->owner_tid.compare_exchange_strong(expected_owner, tid, std::memory_order_acq_rel);
 }
@@ -133,9 +127,7 @@ void InstallThreadState(ThreadState* ts) {
   ts->inflight = ClaimInflightSlot(static_cast<uint32_t>(ts->tid), static_cast<uint32_t>(ts->pid));
 }
 
-ThreadState* CurrentThread() {
-  uint64_t base = ReadGsBase();
-  if (__builtin_expect(base != 0, 1)) return reinterpret_cast<ThreadState*>(base);
+ThreadState* FirstThreadState() {
   ThreadState* ts = NewThreadState(nullptr);
   if (ts != nullptr) InstallThreadState(ts);
   return ts;

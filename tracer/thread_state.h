@@ -106,6 +106,9 @@ struct ThreadState {
   const EntryFrame* frames[kLevels];
   // -c: the thread's CPU clock (ns) as last read, and the TSC then.
   uint64_t cpu_clock_ns, cpu_clock_tsc;
+  // -c: the entry TSC of the call being counted on the counting route
+  // (direct_calls.h; nesting level 0 only, so one is enough).
+  uint64_t count_entry_tsc;
   int Level() const { return depth == 0 ? 0 : (depth - 1 < static_cast<uint32_t>(kLevels) ? static_cast<int>(depth - 1) : kLevels - 1); }
   // Argument capture scratch (capture.cc): kCaptureLevels levels, mapped on first use.
   uint8_t* capture_area;
@@ -164,8 +167,15 @@ static_assert(__builtin_offsetof(ThreadState, attach_restart_return) == LZP_TS_A
 inline constexpr uint64_t kSigsysStackBytes = 32768;
 inline constexpr uint64_t kSigsysGuardBytes = 4096;
 
-// The calling thread's state; creates and installs one if GS is unset.
-ThreadState* CurrentThread();
+// The calling thread's state; creates and installs one if GS is unset
+// (FirstThreadState). Inline: every hooked call asks, first thing.
+ThreadState* FirstThreadState();
+inline ThreadState* CurrentThread() {
+  uint64_t base;
+  asm volatile("rdgsbase %0" : "=r"(base));
+  if (__builtin_expect(base != 0, 1)) return reinterpret_cast<ThreadState*>(base);
+  return FirstThreadState();
+}
 // A fresh state (not installed) that inherits `parent`'s tracing choice.
 ThreadState* NewThreadState(const ThreadState* parent);
 void FreeThreadState(ThreadState* ts);

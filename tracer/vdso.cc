@@ -140,6 +140,7 @@ bool HookVdso(const proto::VdsoPlan* plan, uint64_t vdso_base, uint64_t vdso_siz
   if (IsError(Sys(SYS_mprotect, vdso_base, (vdso_size + 4095) & ~4095ull, PROT_READ | PROT_WRITE | PROT_EXEC))) return false;
   for (uint32_t i = 0; i < plan->count; ++i) {
     const proto::VdsoHookPlan& h = plan->hooks[i];
+    if (!VdsoFunctionShown(static_cast<proto::VdsoFunction>(h.function))) continue;  // nothing to record: native
     auto* entry = reinterpret_cast<uint8_t*>(vdso_base + h.function_offset);
     int64_t rel = static_cast<int64_t>(reinterpret_cast<uint64_t>(page + i * kSlot)) - static_cast<int64_t>(vdso_base + h.function_offset + 5);
     if (!FitsRel32(rel)) continue;

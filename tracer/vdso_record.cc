@@ -54,37 +54,27 @@ constexpr uint64_t kNumbers[proto::kVdsoFunctions] = {SYS_clock_gettime, SYS_get
 uint32_t Padded(uint32_t n) { return (n + 7) & ~7u; }
 
 // The lean path (see the header); returns false, having done nothing, when
-// the call must take the general one.
+// the call must take the general one. The record is reserved at the size a
+// full copy of every output needs, and the outputs are copied (through
+// safe_copy) straight into it, chunk by chunk as CaptureAtExit would write
+// them: only after a success, only for non-null pointers; an unreadable one
+// is a bare chunk marked faulted, and then the record ends with room it
+// does not use (payload_size says where its payload ends: readers stop
+// there).
 bool RecordLean(ThreadState* ts, proto::VdsoFunction function, uint64_t nr, const uint64_t args[3], int64_t ret,
                 uint64_t tsc) {
   const LeanPlan& plan = g_plans[function];
   const uint32_t level = ts->depth;
   if (!plan.lean || level >= kCaptureLevels) return false;
-  // The outputs, chunk by chunk, as CaptureAtExit would write them: only
-  // after a success, only for non-null pointers; an unreadable one is a
-  // bare chunk marked faulted.
-  alignas(8) uint8_t payload[kMaxOutputs * (sizeof(proto::CaptureChunk) + kMaxOutputBytes)];
-  uint32_t used = 0;
+  const uint64_t tsc_exit = ReadTsc();
+  uint32_t room = 0;
   if (ret >= 0) {
-    for (uint32_t i = 0; i < plan.count; ++i) {
-      uint64_t ptr = args[plan.arg[i]];
-      if (ptr == 0) continue;
-      auto* c = reinterpret_cast<proto::CaptureChunk*>(payload + used);
-      uint8_t* data = reinterpret_cast<uint8_t*>(c + 1);
-      *reinterpret_cast<uint64_t*>(data) = 0;  // the padding of a short output
-      *reinterpret_cast<uint64_t*>(data + 8) = 0;
-      bool copied = lzp_safe_copy(data, reinterpret_cast<const void*>(ptr), plan.bytes[i]) == plan.bytes[i];
-      c->arg = plan.arg[i];
-      c->phase = proto::kAtExit;
-      c->status = copied ? 0 : proto::kCaptureFaulted;
-      c->pad = 0;
-      c->length = copied ? plan.bytes[i] : 0;
-      used += sizeof(proto::CaptureChunk) + Padded(c->length);
-    }
+    for (uint32_t i = 0; i < plan.count; ++i)
+      if (args[plan.arg[i]] != 0) room += sizeof(proto::CaptureChunk) + Padded(plan.bytes[i]);
   }
   ts->depth = level + 1;  // a signal handler's syscalls meanwhile nest one deeper, as in the general path
   auto* rec = static_cast<proto::SyscallRecord*>(
-      BeginRecord(ts, sizeof(proto::SyscallRecord) + used, proto::RecordType::kSyscall));
+      BeginRecord(ts, sizeof(proto::SyscallRecord) + room, proto::RecordType::kSyscall));
   if (rec != nullptr) {
     rec->pid = ts->pid;
     rec->tid = ts->tid;
@@ -93,12 +83,25 @@ bool RecordLean(ThreadState* ts, proto::VdsoFunction function, uint64_t nr, cons
     rec->args[3] = 0; rec->args[4] = 0; rec->args[5] = 0;
     rec->ret = ret;
     rec->tsc_enter = tsc;
-    rec->tsc_exit = ReadTsc();
+    rec->tsc_exit = tsc_exit;
     rec->flags = proto::kVdso;
+    uint8_t* payload = reinterpret_cast<uint8_t*>(rec + 1);
+    uint32_t used = 0;
+    for (uint32_t i = 0; room != 0 && i < plan.count; ++i) {
+      uint64_t ptr = args[plan.arg[i]];
+      if (ptr == 0) continue;
+      auto* c = reinterpret_cast<proto::CaptureChunk*>(payload + used);
+      uint8_t* data = reinterpret_cast<uint8_t*>(c + 1);
+      for (uint32_t w = 0; w < Padded(plan.bytes[i]); w += 8) *reinterpret_cast<uint64_t*>(data + w) = 0;  // (a short output's padding)
+      bool copied = lzp_safe_copy(data, reinterpret_cast<const void*>(ptr), plan.bytes[i]) == plan.bytes[i];
+      c->arg = plan.arg[i];
+      c->phase = proto::kAtExit;
+      c->status = copied ? 0 : proto::kCaptureFaulted;
+      c->pad = 0;
+      c->length = copied ? plan.bytes[i] : 0;
+      used += sizeof(proto::CaptureChunk) + Padded(c->length);
+    }
     rec->payload_size = used;
-    auto* out = reinterpret_cast<uint64_t*>(rec + 1);
-    const auto* in = reinterpret_cast<const uint64_t*>(payload);
-    for (uint32_t i = 0; i < used / 8; ++i) out[i] = in[i];
     EndRecord(ts, rec);
   }
   ts->depth = level;
@@ -134,6 +137,10 @@ void PlanVdsoRecords() {
   for (int i = 0; i < proto::kVdsoFunctions; ++i) {
     g_plans[i] = lean_process ? PlanFor(kNumbers[i]) : LeanPlan{};
   }
+}
+
+bool VdsoFunctionShown(proto::VdsoFunction function) {
+  return function < proto::kVdsoFunctions && Shown(kNumbers[function]);
 }
 
 void RecordVdsoCall(const uint64_t* frame, proto::VdsoFunction function, uint64_t nr, uint64_t a0, uint64_t a1,

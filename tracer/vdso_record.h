@@ -7,15 +7,17 @@
 //
 //   - the lean one, when nothing about the call needs the general machinery
 //     (no -i, no -k, no --filter; the function's outputs are all fixed-size
-//     structs; nesting below kCaptureLevels): the outputs are copied (through
-//     safe_copy) into a small local buffer, and the record is reserved once
-//     at its final size and filled in place — no entry frame, no capture
-//     scratch, no byte-by-byte payload copy;
+//     structs; nesting below kCaptureLevels): the record is reserved once,
+//     at the size a full copy of the outputs needs, and filled in place, the
+//     outputs copied (through safe_copy) straight into it — no entry frame,
+//     no capture scratch, no staging copy;
 //   - the general one otherwise: an EntryFrame, --filter, CaptureAtEntry/
 //     CaptureAtExit and EmitSyscall, as for a trapped syscall.
 //
 // Both produce the same record (the lean path zeroes the padding after an
-// output shorter than 8 bytes, where the general one leaves scratch bytes).
+// output shorter than 8 bytes, where the general one leaves scratch bytes;
+// when an output cannot be read, the lean record keeps the room its copy
+// would have taken after its payload: payload_size says where that ends).
 // PlanVdsoRecords decides once per process image, after the filter is
 // loaded, which functions may take the lean path.
 #pragma once
@@ -27,6 +29,10 @@
 namespace lzp {
 
 void PlanVdsoRecords();
+// Can a call of `function` be recorded at all? (-e trace= shows its
+// syscall.) The trace set never changes in a process image: one it does not
+// show is left unhooked (vdso.cc), and costs what it costs untraced.
+bool VdsoFunctionShown(proto::VdsoFunction function);
 
 // Records a call of `function` (syscall number nr, arguments a0..a2) that
 // returned `ret`, entered at TSC `tsc`. `frame` is the hook's frame pointer:

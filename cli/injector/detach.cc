@@ -169,9 +169,14 @@ class Remover {
     user_regs_struct regs;
     for (int step = 0; step < kMaxSteps; ++step) {
       if (ptrace(PTRACE_GETREGS, tid, nullptr, &regs) != 0) return;
-      bool in_call = regs.rip == plan_.app_syscall_site + 2 && static_cast<int64_t>(regs.orig_rax) >= 0 &&
-                     IsRestartCode(static_cast<int64_t>(regs.rax));
+      auto in_call_at = [&](uint64_t site) {
+        return regs.rip == site + 2 && static_cast<int64_t>(regs.orig_rax) >= 0 &&
+               IsRestartCode(static_cast<int64_t>(regs.rax));
+      };
+      bool in_call = in_call_at(plan_.app_syscall_site);
       if (in_call || regs.rip == plan_.app_syscall_site) return FromEntryFrame(tid, regs, in_call);
+      bool in_direct_call = in_call_at(plan_.direct_syscall_site);
+      if (plan_.direct_syscall_site != 0 && (in_direct_call || regs.rip == plan_.direct_syscall_site)) return FromDirectCall(tid, regs, in_direct_call);
       if (!Ours(regs.rip)) {
         if (step > 0 && (regs.eflags & kTrapFlag)) {  // (popfq restored a TF a pushfq saved while we stepped)
           regs.eflags &= ~kTrapFlag;
@@ -248,6 +253,24 @@ class Remover {
     regs.eflags = f.rflags & ~kTrapFlag;  // (saved with TF if we stepped through the entry path's pushfq)
     if (ptrace(PTRACE_SETREGS, tid, nullptr, &regs) != 0) return Stuck(tid, "could not be moved out of the interposer");
     CheckFrames(tid, regs, 1);
+  }
+
+  // The thread is in (or at) a direct call's syscall (tracer/direct_calls.h):
+  // every register the program's, its return address at rsp. As above: just
+  // past its own `syscall` to be restarted by the kernel, or at it to make it.
+  void FromDirectCall(pid_t tid, user_regs_struct regs, bool in_call) {
+    uint64_t retaddr = 0;
+    if (!Read(regs.rsp, &retaddr, sizeof(retaddr))) return Stuck(tid, "has an unreadable return address");
+    if (in_call) {
+      regs.rip = retaddr;  // (orig_rax is the call's number: the kernel restarts it at retaddr - 2)
+    } else {
+      regs.orig_rax = ~0ull;
+      regs.rip = retaddr - 2;  // (rax still holds the number)
+    }
+    regs.rsp += 8;
+    regs.eflags &= ~kTrapFlag;
+    if (ptrace(PTRACE_SETREGS, tid, nullptr, &regs) != 0) return Stuck(tid, "could not be moved out of the interposer");
+    CheckFrames(tid, regs, 0);
   }
 
   // The signals the interposer keeps deliverable (SIGSYS, SIGSEGV, SIGBUS)
