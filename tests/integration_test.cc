@@ -421,6 +421,15 @@ TEST_P(Integration, StackOfVforkIsStraces) {
   EXPECT_EQ(f.ours, f.theirs);
 }
 
+TEST_P(Integration, DeepStackIsUnwoundToItsEnd) {
+  // -k: a call 120 frames deep (~24 KiB of stack). The snapshot held 8 KiB,
+  // so the stack ended after ~40 frames where strace shows every frame
+  // (found by tests/realworld/compare.py: python's import machinery).
+  StackFrames f = FramesOfFirst({Program("deep_stack")}, "getppid", "getppid()");
+  ASSERT_GE(f.theirs.size(), 120u);
+  EXPECT_EQ(f.ours, f.theirs);
+}
+
 TEST_P(Integration, SignalAsVforkReturnsComesAfterTheCall) {
   // The parent's handler runs just as vfork returns (the child signals it and
   // exits). strace shows the call done, then the signal and rt_sigreturn; the

@@ -75,7 +75,7 @@ struct StackSnapshot {
   uint64_t rip, rsp, rbp, rbx, r12, r13, r14, r15;
 };
 static_assert(sizeof(StackSnapshot) == 64);
-inline constexpr uint32_t kStackSnapshotBytes = 8192;
+inline constexpr uint32_t kStackSnapshotBytes = 32768;
 inline constexpr uint8_t kReturnArg = 6;
 // -y: the two fds pipe/pipe2/socketpair return in their array.
 inline constexpr uint8_t kPairArg0 = 7, kPairArg1 = 8;

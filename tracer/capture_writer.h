@@ -14,7 +14,7 @@ namespace lzp::capture {
 
 using proto::CaptureChunk;
 
-constexpr uint32_t kLevelBytes = 24 * 1024;
+constexpr uint32_t kLevelBytes = 56 * 1024;
 constexpr uint32_t kMaxElements = 1024;
 
 struct Writer {
