@@ -40,6 +40,7 @@ enum class IoctlShape : uint8_t {
   kFiemap, kFsxattr, kFsLabel, kFileCloneRange, kFileDedupeRange, kFstrimRange,  // <linux/fs.h>, <linux/fiemap.h> (ioctl_fs.cc)
   kRandPoolInfo,  // <linux/random.h> rand_pool_info: entropy_count, buf_size, then buf_size bytes (ioctl_misc.cc)
   kFilterString, kSeccompNotifResp, kSeccompNotifAddfd,  // perf's filter string; <linux/seccomp.h> (ioctl_misc.cc)
+  kUffdCopy, kUffdZeropage,  // <linux/userfaultfd.h>: uffdio_copy, uffdio_zeropage (the count done written back)
 };
 
 enum class IoctlTailKind : uint8_t { kNone, kString, kCountedArray, kPointee };
@@ -101,6 +102,8 @@ inline constexpr IoctlTransfer kIoctlTransfers[] = {
     {0xc020aa00, IoctlDirection::kInOut, IoctlShape::kUffdRegister, 32}, // UFFDIO_REGISTER
     {0x8010aa01, IoctlDirection::kIn, IoctlShape::kUffdRange, 16},       // UFFDIO_UNREGISTER (read by the kernel)
     {0x8010aa02, IoctlDirection::kIn, IoctlShape::kUffdRange, 16},       // UFFDIO_WAKE
+    {0xc028aa03, IoctlDirection::kInOut, IoctlShape::kUffdCopy, 40},     // UFFDIO_COPY
+    {0xc020aa04, IoctlDirection::kInOut, IoctlShape::kUffdZeropage, 32}, // UFFDIO_ZEROPAGE
     {0x125d, IoctlDirection::kIn, IoctlShape::kInt, 4},        // BLKROSET (<linux/fs.h>)
     {0x125e, IoctlDirection::kOut, IoctlShape::kInt, 4},       // BLKROGET
     {0x1263, IoctlDirection::kOut, IoctlShape::kUint64, 8},    // BLKRAGET: an unsigned long

@@ -254,6 +254,7 @@ std::vector<std::string> Ioctl(const CallContext& c) {
     case proto::IoctlShape::kAbsinfo: out.push_back(Absinfo(cap->data, c.options.verbose)); break;
     case proto::IoctlShape::kIfconf: out.push_back(Ifconf(cap->data, answer)); break;
     case proto::IoctlShape::kUffdApi: case proto::IoctlShape::kUffdRegister: case proto::IoctlShape::kUffdRange:
+    case proto::IoctlShape::kUffdCopy: case proto::IoctlShape::kUffdZeropage:
       out.push_back(FormatUffdArgument(t->shape, cap->data, answer));
       break;
     default: out.push_back(Ifreq(c, t->shape, cap->data, answer));
