@@ -41,6 +41,7 @@ enum class IoctlShape : uint8_t {
   kRandPoolInfo,  // <linux/random.h> rand_pool_info: entropy_count, buf_size, then buf_size bytes (ioctl_misc.cc)
   kFilterString, kSeccompNotifResp, kSeccompNotifAddfd,  // perf's filter string; <linux/seccomp.h> (ioctl_misc.cc)
   kUffdCopy, kUffdZeropage,  // <linux/userfaultfd.h>: uffdio_copy, uffdio_zeropage (the count done written back)
+  kRtcTime, kRtcWkalrm, kRtcParam,  // <linux/rtc.h>: rtc_time, rtc_wkalrm, rtc_param (cli/decode/ioctl_rtc.cc)
 };
 
 enum class IoctlTailKind : uint8_t { kNone, kString, kCountedArray, kPointee };
@@ -104,6 +105,17 @@ inline constexpr IoctlTransfer kIoctlTransfers[] = {
     {0x8010aa02, IoctlDirection::kIn, IoctlShape::kUffdRange, 16},       // UFFDIO_WAKE
     {0xc028aa03, IoctlDirection::kInOut, IoctlShape::kUffdCopy, 40},     // UFFDIO_COPY
     {0xc020aa04, IoctlDirection::kInOut, IoctlShape::kUffdZeropage, 32}, // UFFDIO_ZEROPAGE
+    {0x40247007, IoctlDirection::kIn, IoctlShape::kRtcTime, 36},         // RTC_ALM_SET (<linux/rtc.h>)
+    {0x80247008, IoctlDirection::kOut, IoctlShape::kRtcTime, 36},        // RTC_ALM_READ
+    {0x80247009, IoctlDirection::kOut, IoctlShape::kRtcTime, 36},        // RTC_RD_TIME
+    {0x4024700a, IoctlDirection::kIn, IoctlShape::kRtcTime, 36},         // RTC_SET_TIME
+    {0x4028700f, IoctlDirection::kIn, IoctlShape::kRtcWkalrm, 40},       // RTC_WKALM_SET
+    {0x80287010, IoctlDirection::kOut, IoctlShape::kRtcWkalrm, 40},      // RTC_WKALM_RD
+    {0x40187013, IoctlDirection::kInOut, IoctlShape::kRtcParam, 24},     // RTC_PARAM_GET: the value written back
+    {0x8008700b, IoctlDirection::kOut, IoctlShape::kUint64, 8},          // RTC_IRQP_READ: an unsigned long
+    {0x8008700d, IoctlDirection::kOut, IoctlShape::kUint64, 8},          // RTC_EPOCH_READ
+    {0xc0045706, IoctlDirection::kInOut, IoctlShape::kInt, 4},           // WDIOC_SETTIMEOUT (<linux/watchdog.h>)
+    {0xc0045708, IoctlDirection::kInOut, IoctlShape::kInt, 4},           // WDIOC_SETPRETIMEOUT
     {0x125d, IoctlDirection::kIn, IoctlShape::kInt, 4},        // BLKROSET (<linux/fs.h>)
     {0x125e, IoctlDirection::kOut, IoctlShape::kInt, 4},       // BLKROGET
     {0x1263, IoctlDirection::kOut, IoctlShape::kUint64, 8},    // BLKRAGET: an unsigned long

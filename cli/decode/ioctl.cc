@@ -180,6 +180,7 @@ constexpr ValueRequest kValueRequests[] = {
     {0x2400, "perf_ioc_flags"}, {0x2401, "perf_ioc_flags"}, {0x2403, "perf_ioc_flags"}, {0x2402, nullptr},
     {0x2405, nullptr}, {0x40042408, nullptr}, {0x40042409, nullptr},
     {0x40044590, nullptr}, {0x40044591, nullptr},  // EVIOCGRAB, EVIOCREVOKE (<linux/input.h>)
+    {0x4008700c, "ulong"}, {0x4008700e, "ulong"},  // RTC_IRQP_SET, RTC_EPOCH_SET (<linux/rtc.h>)
 };
 
 // Requests that take no argument: strace prints none.
@@ -189,6 +190,8 @@ constexpr uint64_t kNoArgument[] = {
     0x4c01, 0x4c07, 0x4c82,                                  // LOOP_CLR_FD LOOP_SET_CAPACITY LOOP_CTL_GET_FREE
     0xb701, 0xb702, 0xb703,                                  // NS_GET_USERNS NS_GET_PARENT NS_GET_NSTYPE
     0x5204, 0x5206, 0x5207,                                  // RNDZAPENTCNT RNDCLEARPOOL RNDRESEEDCRNG
+    0x7001, 0x7002, 0x7003, 0x7004, 0x7005, 0x7006, 0x700f, 0x7010, 0x7014,  // RTC_{AIE,UIE,PIE,WIE}_{ON,OFF} RTC_VL_CLR
+    0x80045705,                                              // WDIOC_KEEPALIVE (<linux/watchdog.h>): its int is unused
 };
 
 // struct input_absinfo (<linux/input.h>): six s32, abbreviated after two

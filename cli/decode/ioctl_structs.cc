@@ -22,6 +22,7 @@ IoctlPhaseFormatter FormatterOf(IoctlShape shape) {
     case IoctlShape::kRandPoolInfo: case IoctlShape::kFilterString: case IoctlShape::kSeccompNotifResp:
     case IoctlShape::kSeccompNotifAddfd:
       return FormatMiscStruct;
+    case IoctlShape::kRtcTime: case IoctlShape::kRtcWkalrm: case IoctlShape::kRtcParam: return FormatRtcStruct;
     default: return nullptr;
   }
 }
