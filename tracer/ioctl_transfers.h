@@ -42,6 +42,8 @@ enum class IoctlShape : uint8_t {
   kFilterString, kSeccompNotifResp, kSeccompNotifAddfd,  // perf's filter string; <linux/seccomp.h> (ioctl_misc.cc)
   kUffdCopy, kUffdZeropage,  // <linux/userfaultfd.h>: uffdio_copy, uffdio_zeropage (the count done written back)
   kRtcTime, kRtcWkalrm, kRtcParam,  // <linux/rtc.h>: rtc_time, rtc_wkalrm, rtc_param (cli/decode/ioctl_rtc.cc)
+  kMtdErase, kMtdErase64, kMtdRegionInfo, kMtdOobBuf, kMtdOtpMode,  // <mtd/mtd-abi.h> (cli/decode/ioctl_mtd.cc)
+  kUbiMkvol, kUbiAttach, kUbiRsvol,  // <mtd/ubi-user.h>
 };
 
 enum class IoctlTailKind : uint8_t { kNone, kString, kCountedArray, kPointee };
@@ -116,6 +118,22 @@ inline constexpr IoctlTransfer kIoctlTransfers[] = {
     {0x8008700d, IoctlDirection::kOut, IoctlShape::kUint64, 8},          // RTC_EPOCH_READ
     {0xc0045706, IoctlDirection::kInOut, IoctlShape::kInt, 4},           // WDIOC_SETTIMEOUT (<linux/watchdog.h>)
     {0xc0045708, IoctlDirection::kInOut, IoctlShape::kInt, 4},           // WDIOC_SETPRETIMEOUT
+    {0x40084d02, IoctlDirection::kIn, IoctlShape::kMtdErase, 8},         // MEMERASE (<mtd/mtd-abi.h>)
+    {0x40104d14, IoctlDirection::kIn, IoctlShape::kMtdErase64, 16},      // MEMERASE64
+    {0x40084d05, IoctlDirection::kIn, IoctlShape::kMtdErase, 8},         // MEMLOCK: an erase_info_user
+    {0x40084d06, IoctlDirection::kIn, IoctlShape::kMtdErase, 8},         // MEMUNLOCK
+    {0xc0104d08, IoctlDirection::kIn, IoctlShape::kMtdRegionInfo, 16},   // MEMGETREGIONINFO: the index asked
+    {0xc0104d03, IoctlDirection::kIn, IoctlShape::kMtdOobBuf, 16},       // MEMWRITEOOB
+    {0xc0104d04, IoctlDirection::kIn, IoctlShape::kMtdOobBuf, 16},       // MEMREADOOB
+    {0x40084d0b, IoctlDirection::kIn, IoctlShape::kUint64, 8},           // MEMGETBADBLOCK: a loff_t
+    {0x40084d0c, IoctlDirection::kIn, IoctlShape::kUint64, 8},           // MEMSETBADBLOCK
+    {0x80044d0d, IoctlDirection::kIn, IoctlShape::kMtdOtpMode, 4},       // OTPSELECT: read by the kernel
+    {0x40986f00, IoctlDirection::kIn, IoctlShape::kUbiMkvol, 152},       // UBI_IOCMKVOL (<mtd/ubi-user.h>)
+    {0x40046f01, IoctlDirection::kIn, IoctlShape::kInt, 4},              // UBI_IOCRMVOL: the volume id
+    {0x400c6f02, IoctlDirection::kIn, IoctlShape::kUbiRsvol, 12},        // UBI_IOCRSVOL
+    {0x40186f40, IoctlDirection::kIn, IoctlShape::kUbiAttach, 24},       // UBI_IOCATT
+    {0x40046f41, IoctlDirection::kIn, IoctlShape::kInt, 4},              // UBI_IOCDET: the device number
+    {0x40084f00, IoctlDirection::kIn, IoctlShape::kUint64, 8},           // UBI_IOCVOLUP: the bytes to write
     {0x125d, IoctlDirection::kIn, IoctlShape::kInt, 4},        // BLKROSET (<linux/fs.h>)
     {0x125e, IoctlDirection::kOut, IoctlShape::kInt, 4},       // BLKROGET
     {0x1263, IoctlDirection::kOut, IoctlShape::kUint64, 8},    // BLKRAGET: an unsigned long

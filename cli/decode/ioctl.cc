@@ -28,12 +28,24 @@
 namespace lzp::cli {
 namespace {
 
+// strace names every read-only or write-only request of type 'M' as a sound
+// mixer's (<linux/soundcard.h>), whatever its size: "MIXER_READ(1)", then
+// " or " and the table's name when it has one ("MIXER_READ(1) or MEMGETINFO").
+std::string MixerName(uint64_t request) {
+  constexpr uint64_t kMixerType = 'M', kRead = 2, kWrite = 1;
+  uint64_t direction = (request >> 30) & 3;
+  if (((request >> 8) & 0xff) != kMixerType || (direction != kRead && direction != kWrite)) return "";
+  return fmt::format("{}({})", direction == kRead ? "MIXER_READ" : "MIXER_WRITE", request & 0xff);
+}
+
 std::string RequestName(uint64_t request) {
   request &= 0xffffffff;
   if (auto evdev = EvdevRequestName(static_cast<uint32_t>(request))) return *evdev;
+  std::string mixer = MixerName(request);
   if (const table::FlagTable* t = table::FlagTableByName("ioctl"))
     for (const table::FlagEntry* e = t->entries; e->name; ++e)
-      if (e->value == request) return e->name;
+      if (e->value == request) return mixer.empty() ? e->name : mixer + " or " + e->name;
+  if (!mixer.empty()) return mixer;
   static const char* const kDirections[] = {"_IOC_NONE", "_IOC_WRITE", "_IOC_READ", "_IOC_READ|_IOC_WRITE"};
   return fmt::format("_IOC({}, {}, {}, {})", kDirections[(request >> 30) & 3], Hex((request >> 8) & 0xff),
                      Hex(request & 0xff), Hex((request >> 16) & 0x3fff));

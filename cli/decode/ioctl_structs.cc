@@ -23,6 +23,9 @@ IoctlPhaseFormatter FormatterOf(IoctlShape shape) {
     case IoctlShape::kSeccompNotifAddfd:
       return FormatMiscStruct;
     case IoctlShape::kRtcTime: case IoctlShape::kRtcWkalrm: case IoctlShape::kRtcParam: return FormatRtcStruct;
+    case IoctlShape::kMtdErase: case IoctlShape::kMtdErase64: case IoctlShape::kMtdRegionInfo: case IoctlShape::kMtdOobBuf:
+    case IoctlShape::kMtdOtpMode: case IoctlShape::kUbiMkvol: case IoctlShape::kUbiAttach: case IoctlShape::kUbiRsvol:
+      return FormatMtdStruct;
     default: return nullptr;
   }
 }
