@@ -44,6 +44,7 @@ enum class IoctlShape : uint8_t {
   kRtcTime, kRtcWkalrm, kRtcParam,  // <linux/rtc.h>: rtc_time, rtc_wkalrm, rtc_param (cli/decode/ioctl_rtc.cc)
   kMtdErase, kMtdErase64, kMtdRegionInfo, kMtdOobBuf, kMtdOtpMode,  // <mtd/mtd-abi.h> (cli/decode/ioctl_mtd.cc)
   kUbiMkvol, kUbiAttach, kUbiRsvol,  // <mtd/ubi-user.h>
+  kKvmMemoryRegion, kKvmRegs, kKvmCpuid2,  // <linux/kvm.h> (cli/decode/ioctl_kvm.cc)
 };
 
 enum class IoctlTailKind : uint8_t { kNone, kString, kCountedArray, kPointee };
@@ -134,6 +135,9 @@ inline constexpr IoctlTransfer kIoctlTransfers[] = {
     {0x40186f40, IoctlDirection::kIn, IoctlShape::kUbiAttach, 24},       // UBI_IOCATT
     {0x40046f41, IoctlDirection::kIn, IoctlShape::kInt, 4},              // UBI_IOCDET: the device number
     {0x40084f00, IoctlDirection::kIn, IoctlShape::kUint64, 8},           // UBI_IOCVOLUP: the bytes to write
+    {0x4020ae46, IoctlDirection::kIn, IoctlShape::kKvmMemoryRegion, 32}, // KVM_SET_USER_MEMORY_REGION (<linux/kvm.h>)
+    {0x4090ae82, IoctlDirection::kIn, IoctlShape::kKvmRegs, 144},        // KVM_SET_REGS
+    {0x4008ae90, IoctlDirection::kIn, IoctlShape::kKvmCpuid2, 8},        // KVM_SET_CPUID2: its header
     {0x125d, IoctlDirection::kIn, IoctlShape::kInt, 4},        // BLKROSET (<linux/fs.h>)
     {0x125e, IoctlDirection::kOut, IoctlShape::kInt, 4},       // BLKROGET
     {0x1263, IoctlDirection::kOut, IoctlShape::kUint64, 8},    // BLKRAGET: an unsigned long

@@ -193,6 +193,7 @@ constexpr ValueRequest kValueRequests[] = {
     {0x2405, nullptr}, {0x40042408, nullptr}, {0x40042409, nullptr},
     {0x40044590, nullptr}, {0x40044591, nullptr},  // EVIOCGRAB, EVIOCREVOKE (<linux/input.h>)
     {0x4008700c, "ulong"}, {0x4008700e, "ulong"},  // RTC_IRQP_SET, RTC_EPOCH_SET (<linux/rtc.h>)
+    {0xae03, "kvm_cap"},                            // KVM_CHECK_EXTENSION (<linux/kvm.h>)
 };
 
 // Requests that take no argument: strace prints none.

@@ -26,6 +26,7 @@ IoctlPhaseFormatter FormatterOf(IoctlShape shape) {
     case IoctlShape::kMtdErase: case IoctlShape::kMtdErase64: case IoctlShape::kMtdRegionInfo: case IoctlShape::kMtdOobBuf:
     case IoctlShape::kMtdOtpMode: case IoctlShape::kUbiMkvol: case IoctlShape::kUbiAttach: case IoctlShape::kUbiRsvol:
       return FormatMtdStruct;
+    case IoctlShape::kKvmMemoryRegion: case IoctlShape::kKvmRegs: case IoctlShape::kKvmCpuid2: return FormatKvmStruct;
     default: return nullptr;
   }
 }
