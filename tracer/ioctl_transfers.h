@@ -45,6 +45,7 @@ enum class IoctlShape : uint8_t {
   kMtdErase, kMtdErase64, kMtdRegionInfo, kMtdOobBuf, kMtdOtpMode,  // <mtd/mtd-abi.h> (cli/decode/ioctl_mtd.cc)
   kUbiMkvol, kUbiAttach, kUbiRsvol,  // <mtd/ubi-user.h>
   kKvmMemoryRegion, kKvmRegs, kKvmCpuid2,  // <linux/kvm.h> (cli/decode/ioctl_kvm.cc)
+  kKdKbentryGet, kKdKbentrySet, kKdKbsentryGet, kKdKbsentrySet, kKdFontOp,  // <linux/kd.h> (cli/decode/ioctl_kd.cc)
 };
 
 enum class IoctlTailKind : uint8_t { kNone, kString, kCountedArray, kPointee };
@@ -138,6 +139,11 @@ inline constexpr IoctlTransfer kIoctlTransfers[] = {
     {0x4020ae46, IoctlDirection::kIn, IoctlShape::kKvmMemoryRegion, 32}, // KVM_SET_USER_MEMORY_REGION (<linux/kvm.h>)
     {0x4090ae82, IoctlDirection::kIn, IoctlShape::kKvmRegs, 144},        // KVM_SET_REGS
     {0x4008ae90, IoctlDirection::kIn, IoctlShape::kKvmCpuid2, 8},        // KVM_SET_CPUID2: its header
+    {0x4b46, IoctlDirection::kIn, IoctlShape::kKdKbentryGet, 4},         // KDGKBENT (<linux/kd.h>): what is asked
+    {0x4b47, IoctlDirection::kIn, IoctlShape::kKdKbentrySet, 4},         // KDSKBENT
+    {0x4b48, IoctlDirection::kIn, IoctlShape::kKdKbsentryGet, 1},        // KDGKBSENT: the key asked
+    {0x4b49, IoctlDirection::kIn, IoctlShape::kKdKbsentrySet, 513},      // KDSKBSENT: the key and its string
+    {0x4b72, IoctlDirection::kIn, IoctlShape::kKdFontOp, 32},            // KDFONTOP
     {0x125d, IoctlDirection::kIn, IoctlShape::kInt, 4},        // BLKROSET (<linux/fs.h>)
     {0x125e, IoctlDirection::kOut, IoctlShape::kInt, 4},       // BLKROGET
     {0x1263, IoctlDirection::kOut, IoctlShape::kUint64, 8},    // BLKRAGET: an unsigned long

@@ -222,6 +222,7 @@ std::vector<std::string> Ioctl(const CallContext& c) {
   const proto::IoctlTransfer* t = proto::FindIoctlTransfer(c.rec.args[1]);
   for (uint64_t none : kNoArgument)
     if (c.rec.args[1] == none) return out;
+  if (auto value = FormatKdValue(c.rec.args[1], arg)) return out.push_back(*value), out;
   for (const ValueRequest& v : kValueRequests) {
     if (c.rec.args[1] != v.request) continue;
     if (v.table == nullptr && proto::FindIoctlFd(c.rec.args[1]) != nullptr)  // an fd: -y adds its path

@@ -27,6 +27,9 @@ IoctlPhaseFormatter FormatterOf(IoctlShape shape) {
     case IoctlShape::kMtdOtpMode: case IoctlShape::kUbiMkvol: case IoctlShape::kUbiAttach: case IoctlShape::kUbiRsvol:
       return FormatMtdStruct;
     case IoctlShape::kKvmMemoryRegion: case IoctlShape::kKvmRegs: case IoctlShape::kKvmCpuid2: return FormatKvmStruct;
+    case IoctlShape::kKdKbentryGet: case IoctlShape::kKdKbentrySet: case IoctlShape::kKdKbsentryGet:
+    case IoctlShape::kKdKbsentrySet: case IoctlShape::kKdFontOp:
+      return FormatKdStruct;
     default: return nullptr;
   }
 }
