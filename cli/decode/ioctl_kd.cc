@@ -7,7 +7,7 @@
 //     "1000 /* 1193 Hz */" (the counter), the frequency from the PIT's
 //     1193180 Hz clock;
 //   struct kbentry: KDGKBENT the table and index asked, KDSKBENT the value
-//     too as K(type, value) ("0 /* K(KT_LATIN, '\x00') */");
+//     too as K(type, value) ("0x71 /* K(KT_LATIN, 'q') */", in hex);
 //   struct kbsentry: the function key as KVAL(K_F4), KDSKBSENT its string;
 //   struct console_font_op: {op=..., flags=..., width=, height=, charcount=, data=}.
 #include <fmt/format.h>
@@ -35,7 +35,7 @@ std::string KeyValue(uint16_t v) {
                           : value == '\'' || value == '\\' ? fmt::format("\\{}", static_cast<char>(value))
                                                             : std::string(1, static_cast<char>(value));
   std::string shown = type == kLatin || type == kLetter ? "'" + character + "'" : fmt::format("{}", value);
-  return fmt::format("{} /* K({}, {}) */", v, FormatFlags("kd_key_type", type), shown);
+  return fmt::format("{} /* K({}, {}) */", Hex(v), FormatFlags("kd_key_type", type), shown);
 }
 
 }  // namespace

@@ -5,16 +5,24 @@
 // signal-driven I/O (an RT signal's POLL_IN, SIGIO's SI_KERNEL) and of a
 // seccomp trap (si_errno); Landlock's longer ruleset attr; SO_GET_FILTER;
 // UFFDIO_COPY and UFFDIO_ZEROPAGE; PTRACE_GET_SYSCALL_INFO at each kind of
-// stop and wait4's "SIGTRAP | 0x80". SIGCHLD is blocked (its delivery would
-// race the wait4 lines).
+// stop and wait4's "SIGTRAP | 0x80"; the RTC/watchdog, MTD/UBI, KVM and
+// console ioctl families on /dev/null (each fails with ENOTTY). SIGCHLD is
+// blocked (its delivery would race the wait4 lines).
 #define _GNU_SOURCE
 #include <fcntl.h>
 #include <linux/audit.h>
 #include <linux/filter.h>
+#include <linux/kd.h>
+#include <linux/kvm.h>
 #include <linux/landlock.h>
 #include <linux/ptrace.h>
+#include <linux/rtc.h>
 #include <linux/seccomp.h>
 #include <linux/userfaultfd.h>
+#include <linux/vt.h>
+#include <linux/watchdog.h>
+#include <mtd/mtd-user.h>
+#include <mtd/ubi-user.h>
 #include <signal.h>
 #include <stddef.h>
 #include <string.h>
@@ -148,6 +156,52 @@ static void syscall_info(void) {
   syscall(SYS_close, go[1]);
 }
 
+static void device_ioctls(void) {
+  int fd = syscall(SYS_openat, AT_FDCWD, "/dev/null", O_RDWR);
+  struct rtc_time t = {59, 58, 23, 31, 11, 125, 3, 364, 0};
+  syscall(SYS_ioctl, fd, RTC_SET_TIME, &t);
+  struct rtc_wkalrm w;
+  memset(&w, 0, sizeof w);
+  w.pending = 1;
+  w.time = t;
+  syscall(SYS_ioctl, fd, RTC_WKALM_SET, &w);
+  syscall(SYS_ioctl, fd, RTC_IRQP_SET, 1024);
+  syscall(SYS_ioctl, fd, RTC_UIE_ON, 0);
+  int v = 7;
+  syscall(SYS_ioctl, fd, WDIOC_SETTIMEOUT, &v);
+  syscall(SYS_ioctl, fd, WDIOC_KEEPALIVE, 0);
+  struct erase_info_user e = {0x40000, 0x20000};
+  syscall(SYS_ioctl, fd, MEMERASE, &e);
+  syscall(SYS_ioctl, fd, MEMGETINFO, (void *)0xbad0000);
+  struct ubi_rsvol_req rs = {4096, 1};
+  syscall(SYS_ioctl, fd, UBI_IOCRSVOL, &rs);
+  struct ubi_attach_req at;
+  memset(&at, 0, sizeof at);
+  at.ubi_num = 2;
+  at.mtd_num = 3;
+  syscall(SYS_ioctl, fd, UBI_IOCATT, &at);
+  syscall(SYS_ioctl, fd, KVM_CHECK_EXTENSION, KVM_CAP_USER_MEMORY);
+  struct kvm_userspace_memory_region r = {1, KVM_MEM_LOG_DIRTY_PAGES, 0x200000, 4096, 0x7f1234560000ULL};
+  syscall(SYS_ioctl, fd, KVM_SET_USER_MEMORY_REGION, &r);
+  struct kvm_regs regs;
+  memset(&regs, 0, sizeof regs);
+  regs.rsp = 0x8000;
+  regs.rip = 0xfff0;
+  syscall(SYS_ioctl, fd, KVM_SET_REGS, &regs);
+  syscall(SYS_ioctl, fd, KDSETMODE, KD_TEXT);
+  syscall(SYS_ioctl, fd, KDSETLED, LED_NUM);
+  syscall(SYS_ioctl, fd, KDMKTONE, (100 << 16) | 1000);
+  struct kbentry ke = {K_NORMTAB, 16, (0 << 8) | 'q'  /* K(KT_LATIN, 'q') */};
+  syscall(SYS_ioctl, fd, KDSKBENT, &ke);
+  struct kbsentry ks;
+  memset(&ks, 0, sizeof ks);
+  ks.kb_func = 0;
+  strcpy((char *)ks.kb_string, "\033[[A");
+  syscall(SYS_ioctl, fd, KDSKBSENT, &ks);
+  syscall(SYS_ioctl, fd, VT_ACTIVATE, 2);
+  syscall(SYS_close, fd);
+}
+
 static void seccomp_trap(void) {
   catch_info(SIGSYS);
   struct sock_filter f[] = {
@@ -171,6 +225,7 @@ int main(void) {
   filters_and_rulesets();
   userfaults();
   syscall_info();
+  device_ioctls();
   seccomp_trap();  // last: the filter stays
   return 0;
 }
