@@ -6,7 +6,9 @@
 // seccomp trap (si_errno); Landlock's longer ruleset attr; SO_GET_FILTER;
 // UFFDIO_COPY and UFFDIO_ZEROPAGE; PTRACE_GET_SYSCALL_INFO at each kind of
 // stop and wait4's "SIGTRAP | 0x80"; the RTC/watchdog, MTD/UBI, KVM and
-// console ioctl families on /dev/null (each fails with ENOTTY). SIGCHLD is
+// console ioctl families on /dev/null (each fails with ENOTTY); a netlink
+// RTM_GETRULE dump (fib_rule_hdr and FRA_* attributes) and an error reply
+// cut by a short buffer with MSG_TRUNC. SIGCHLD is
 // blocked (its delivery would race the wait4 lines).
 #define _GNU_SOURCE
 #include <fcntl.h>
@@ -14,6 +16,9 @@
 #include <linux/filter.h>
 #include <linux/kd.h>
 #include <linux/kvm.h>
+#include <linux/fib_rules.h>
+#include <linux/netlink.h>
+#include <linux/rtnetlink.h>
 #include <linux/landlock.h>
 #include <linux/ptrace.h>
 #include <linux/rtc.h>
@@ -202,6 +207,32 @@ static void device_ioctls(void) {
   syscall(SYS_close, fd);
 }
 
+static void rule_dump(void) {
+  int s = syscall(SYS_socket, AF_NETLINK, SOCK_RAW, NETLINK_ROUTE);
+  struct sockaddr_nl sn;
+  memset(&sn, 0, sizeof sn);
+  sn.nl_family = AF_NETLINK;
+  sn.nl_pid = 0x4c5a0899;
+  syscall(SYS_bind, s, &sn, sizeof sn);
+  struct { struct nlmsghdr h; struct fib_rule_hdr r; } rq;
+  memset(&rq, 0, sizeof rq);
+  rq.h.nlmsg_len = sizeof rq;
+  rq.h.nlmsg_type = RTM_GETRULE;
+  rq.h.nlmsg_flags = NLM_F_REQUEST | NLM_F_DUMP;
+  rq.h.nlmsg_seq = 1;
+  rq.r.family = AF_INET6;
+  syscall(SYS_sendto, s, &rq, sizeof rq, 0, NULL, 0);
+  static char buf[8192];
+  syscall(SYS_recvfrom, s, buf, sizeof buf, MSG_DONTWAIT, NULL, NULL);
+  rq.h.nlmsg_flags = NLM_F_REQUEST | NLM_F_ACK;  // a GETRULE that is not a dump: refused, with the request echoed
+  rq.h.nlmsg_seq = 2;
+  rq.r.table = 77;
+  rq.r.action = 99;
+  syscall(SYS_sendto, s, &rq, sizeof rq, 0, NULL, 0);
+  syscall(SYS_recvfrom, s, buf, 24, MSG_TRUNC | MSG_DONTWAIT, NULL, NULL);
+  syscall(SYS_close, s);
+}
+
 static void seccomp_trap(void) {
   catch_info(SIGSYS);
   struct sock_filter f[] = {
@@ -226,6 +257,7 @@ int main(void) {
   userfaults();
   syscall_info();
   device_ioctls();
+  rule_dump();
   seccomp_trap();  // last: the filter stays
   return 0;
 }
