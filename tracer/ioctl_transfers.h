@@ -46,6 +46,7 @@ enum class IoctlShape : uint8_t {
   kUbiMkvol, kUbiAttach, kUbiRsvol,  // <mtd/ubi-user.h>
   kKvmMemoryRegion, kKvmRegs, kKvmCpuid2,  // <linux/kvm.h> (cli/decode/ioctl_kvm.cc)
   kKdKbentryGet, kKdKbentrySet, kKdKbsentryGet, kKdKbsentrySet, kKdFontOp,  // <linux/kd.h> (cli/decode/ioctl_kd.cc)
+  kDmIoctl,  // <linux/dm-ioctl.h> struct dm_ioctl (cli/decode/ioctl_dm.cc)
 };
 
 enum class IoctlTailKind : uint8_t { kNone, kString, kCountedArray, kPointee };
@@ -144,6 +145,7 @@ inline constexpr IoctlTransfer kIoctlTransfers[] = {
     {0x4b48, IoctlDirection::kIn, IoctlShape::kKdKbsentryGet, 1},        // KDGKBSENT: the key asked
     {0x4b49, IoctlDirection::kIn, IoctlShape::kKdKbsentrySet, 513},      // KDSKBSENT: the key and its string
     {0x4b72, IoctlDirection::kIn, IoctlShape::kKdFontOp, 32},            // KDFONTOP
+    {0xc138fd00, IoctlDirection::kIn, IoctlShape::kDmIoctl, 312, 0xffffffe0},  // DM_VERSION .. (<linux/dm-ioctl.h>)
     {0x125d, IoctlDirection::kIn, IoctlShape::kInt, 4},        // BLKROSET (<linux/fs.h>)
     {0x125e, IoctlDirection::kOut, IoctlShape::kInt, 4},       // BLKROGET
     {0x1263, IoctlDirection::kOut, IoctlShape::kUint64, 8},    // BLKRAGET: an unsigned long

@@ -30,6 +30,7 @@ IoctlPhaseFormatter FormatterOf(IoctlShape shape) {
     case IoctlShape::kKdKbentryGet: case IoctlShape::kKdKbentrySet: case IoctlShape::kKdKbsentryGet:
     case IoctlShape::kKdKbsentrySet: case IoctlShape::kKdFontOp:
       return FormatKdStruct;
+    case IoctlShape::kDmIoctl: return FormatDmStruct;
     default: return nullptr;
   }
 }
