@@ -47,6 +47,8 @@ enum class IoctlShape : uint8_t {
   kKvmMemoryRegion, kKvmRegs, kKvmCpuid2,  // <linux/kvm.h> (cli/decode/ioctl_kvm.cc)
   kKdKbentryGet, kKdKbentrySet, kKdKbsentryGet, kKdKbsentrySet, kKdFontOp,  // <linux/kd.h> (cli/decode/ioctl_kd.cc)
   kDmIoctl,  // <linux/dm-ioctl.h> struct dm_ioctl (cli/decode/ioctl_dm.cc)
+  kV4l2Fmtdesc, kV4l2Format, kV4l2Reqbufs, kV4l2Buffer, kV4l2Control, kV4l2ControlId, kV4l2TypeOnly, kV4l2Index,
+  kV4l2BufType, kV4l2Std,  // <linux/videodev2.h>, as passed (cli/decode/ioctl_v4l2.cc)
 };
 
 enum class IoctlTailKind : uint8_t { kNone, kString, kCountedArray, kPointee };
@@ -146,6 +148,21 @@ inline constexpr IoctlTransfer kIoctlTransfers[] = {
     {0x4b49, IoctlDirection::kIn, IoctlShape::kKdKbsentrySet, 513},      // KDSKBSENT: the key and its string
     {0x4b72, IoctlDirection::kIn, IoctlShape::kKdFontOp, 32},            // KDFONTOP
     {0xc138fd00, IoctlDirection::kIn, IoctlShape::kDmIoctl, 312, 0xffffffe0},  // DM_VERSION .. (<linux/dm-ioctl.h>)
+    {0xc0405602, IoctlDirection::kIn, IoctlShape::kV4l2Fmtdesc, 8},      // VIDIOC_ENUM_FMT (<linux/videodev2.h>)
+    {0xc0d05604, IoctlDirection::kIn, IoctlShape::kV4l2Format, 4},       // VIDIOC_G_FMT: the type asked
+    {0xc0d05605, IoctlDirection::kIn, IoctlShape::kV4l2Format, 36},      // VIDIOC_S_FMT: type, then fmt.pix at 8
+    {0xc0d05640, IoctlDirection::kIn, IoctlShape::kV4l2Format, 36},      // VIDIOC_TRY_FMT
+    {0xc0145608, IoctlDirection::kIn, IoctlShape::kV4l2Reqbufs, 12},     // VIDIOC_REQBUFS
+    {0xc0585609, IoctlDirection::kIn, IoctlShape::kV4l2Buffer, 8},       // VIDIOC_QUERYBUF
+    {0xc008561c, IoctlDirection::kIn, IoctlShape::kV4l2Control, 8},      // VIDIOC_S_CTRL
+    {0xc0445624, IoctlDirection::kIn, IoctlShape::kV4l2ControlId, 4},    // VIDIOC_QUERYCTRL
+    {0xc0cc5615, IoctlDirection::kIn, IoctlShape::kV4l2TypeOnly, 4},     // VIDIOC_G_PARM
+    {0xc014563b, IoctlDirection::kIn, IoctlShape::kV4l2TypeOnly, 4},     // VIDIOC_G_CROP
+    {0xc050561a, IoctlDirection::kIn, IoctlShape::kV4l2Index, 4},        // VIDIOC_ENUMINPUT
+    {0x40045612, IoctlDirection::kIn, IoctlShape::kV4l2BufType, 4},      // VIDIOC_STREAMON
+    {0x40045613, IoctlDirection::kIn, IoctlShape::kV4l2BufType, 4},      // VIDIOC_STREAMOFF
+    {0xc0045627, IoctlDirection::kIn, IoctlShape::kInt, 4},              // VIDIOC_S_INPUT
+    {0x40085618, IoctlDirection::kIn, IoctlShape::kV4l2Std, 8},          // VIDIOC_S_STD
     {0x125d, IoctlDirection::kIn, IoctlShape::kInt, 4},        // BLKROSET (<linux/fs.h>)
     {0x125e, IoctlDirection::kOut, IoctlShape::kInt, 4},       // BLKROGET
     {0x1263, IoctlDirection::kOut, IoctlShape::kUint64, 8},    // BLKRAGET: an unsigned long

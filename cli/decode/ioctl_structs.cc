@@ -31,6 +31,10 @@ IoctlPhaseFormatter FormatterOf(IoctlShape shape) {
     case IoctlShape::kKdKbsentrySet: case IoctlShape::kKdFontOp:
       return FormatKdStruct;
     case IoctlShape::kDmIoctl: return FormatDmStruct;
+    case IoctlShape::kV4l2Fmtdesc: case IoctlShape::kV4l2Format: case IoctlShape::kV4l2Reqbufs: case IoctlShape::kV4l2Buffer:
+    case IoctlShape::kV4l2Control: case IoctlShape::kV4l2ControlId: case IoctlShape::kV4l2TypeOnly:
+    case IoctlShape::kV4l2Index: case IoctlShape::kV4l2BufType: case IoctlShape::kV4l2Std:
+      return FormatV4l2Struct;
     default: return nullptr;
   }
 }
