@@ -11,7 +11,8 @@
 // requests that take one carry after the struct (TABLE_LOAD's targets,
 // TARGET_MSG's message, DEV_RENAME's new name, DEV_SET_GEOMETRY's string),
 // which strace shows only under -v (not decoded here: under -v as well).
-// A data_size below the struct's is "data_size=16 /* data_size too small */".
+// A data_size below the struct's is "data_size=16 /* data_size too small */";
+// one that does not even cover version and data_size, the address.
 #include <fmt/format.h>
 
 #include "cli/decode/ioctl_structs.h"
@@ -31,6 +32,8 @@ std::string FormatDmStruct(const IoctlPhase& p) {
   std::string_view b = p.header.data;
   uint8_t command = p.c.rec.args[1] & 0xff;
   uint32_t data_size = Field<uint32_t>(b, 12);
+  constexpr uint32_t kVersionAndSize = 16;
+  if (data_size < kVersionAndSize) return Pointer(p.address());
   std::string out = fmt::format("[{{version=[{}, {}, {}], data_size={}", Field<uint32_t>(b, 0), Field<uint32_t>(b, 4),
                                 Field<uint32_t>(b, 8), data_size);
   if (data_size < kDmIoctlSize) return out + " /* data_size too small */}]";

@@ -5,8 +5,9 @@
 // signal-driven I/O (an RT signal's POLL_IN, SIGIO's SI_KERNEL) and of a
 // seccomp trap (si_errno); Landlock's longer ruleset attr; SO_GET_FILTER;
 // UFFDIO_COPY and UFFDIO_ZEROPAGE; PTRACE_GET_SYSCALL_INFO at each kind of
-// stop and wait4's "SIGTRAP | 0x80"; the RTC/watchdog, MTD/UBI, KVM and
-// console ioctl families on /dev/null (each fails with ENOTTY); a netlink
+// stop and wait4's "SIGTRAP | 0x80"; the RTC/watchdog, MTD/UBI, KVM,
+// console, device-mapper and V4L2 ioctl families on /dev/null (each fails
+// with ENOTTY); a netlink
 // RTM_GETRULE dump (fib_rule_hdr and FRA_* attributes) and an error reply
 // cut by a short buffer with MSG_TRUNC. SIGCHLD is
 // blocked (its delivery would race the wait4 lines).
@@ -14,7 +15,9 @@
 #include <fcntl.h>
 #include <linux/audit.h>
 #include <linux/filter.h>
+#include <linux/dm-ioctl.h>
 #include <linux/kd.h>
+#include <linux/videodev2.h>
 #include <linux/kvm.h>
 #include <linux/fib_rules.h>
 #include <linux/netlink.h>
@@ -204,6 +207,35 @@ static void device_ioctls(void) {
   strcpy((char *)ks.kb_string, "\033[[A");
   syscall(SYS_ioctl, fd, KDSKBSENT, &ks);
   syscall(SYS_ioctl, fd, VT_ACTIVATE, 2);
+  static union { struct dm_ioctl io; char raw[512]; } dm;
+  dm.io.version[0] = 4;
+  dm.io.data_size = sizeof dm;
+  dm.io.data_start = sizeof(struct dm_ioctl);
+  dm.io.target_count = 2;
+  dm.io.flags = DM_READONLY_FLAG;
+  strcpy(dm.io.name, "golden");
+  syscall(SYS_ioctl, fd, DM_TABLE_LOAD, &dm);
+  syscall(SYS_ioctl, fd, DM_LIST_DEVICES, &dm);
+  dm.io.data_size = 8;
+  syscall(SYS_ioctl, fd, DM_DEV_SUSPEND, &dm);
+  struct v4l2_format f;
+  memset(&f, 0, sizeof f);
+  f.type = V4L2_BUF_TYPE_VIDEO_OUTPUT;
+  f.fmt.pix.width = 320;
+  f.fmt.pix.height = 240;
+  f.fmt.pix.pixelformat = V4L2_PIX_FMT_RGB24;
+  f.fmt.pix.field = V4L2_FIELD_NONE;
+  syscall(SYS_ioctl, fd, VIDIOC_S_FMT, &f);
+  struct v4l2_requestbuffers rb;
+  memset(&rb, 0, sizeof rb);
+  rb.count = 2;
+  rb.type = V4L2_BUF_TYPE_VIDEO_OUTPUT;
+  rb.memory = V4L2_MEMORY_USERPTR;
+  syscall(SYS_ioctl, fd, VIDIOC_REQBUFS, &rb);
+  struct v4l2_control ctl = {V4L2_CID_HUE, -3};
+  syscall(SYS_ioctl, fd, VIDIOC_S_CTRL, &ctl);
+  int type = V4L2_BUF_TYPE_VIDEO_OUTPUT;
+  syscall(SYS_ioctl, fd, VIDIOC_STREAMOFF, &type);
   syscall(SYS_close, fd);
 }
 
