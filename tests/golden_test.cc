@@ -598,6 +598,7 @@ TEST_P(Golden, FormatHeldout8) {
   Compare("heldout8_families", {});
   Compare("heldout8_families", {"-e", "write=all", "-e", "trace=write,writev"});
   Compare("heldout8_families", {"-yy", "-e", "trace=bind,fcntl"});
+  Compare("heldout8_families", {"-v", "-e", "trace=getsockopt,setsockopt"});
 }
 TEST_P(Golden, FormatLongTailFifth) {
   Compare("long_tail_fifth", {}, {::testing::TempDir()});

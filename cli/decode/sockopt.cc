@@ -183,8 +183,11 @@ std::vector<std::string> Getsockopt(const CallContext& c) {
   const Capture* before = c.captures.Find(4, proto::kAtEntry);
   const Capture* after = c.failed() ? nullptr : c.captures.Find(4, proto::kAtExit);
   auto length = [](const Capture* l) { return l && !l->faulted() && l->data.size() >= 4 ? Field<uint32_t>(l->data, 0) : ~0u; };
+  bool get_filter = c.rec.args[1] == kSolSocket && static_cast<uint32_t>(c.rec.args[2]) == kSoAttachFilter;
   if (c.failed() || length(after) == ~0u) {
     out.push_back(Pointer(c.rec.args[3]));
+  } else if (get_filter) {  // the program, when the buffer took it (a length of 0 only asks for the count)
+    out.push_back(length(before) >= length(after) ? FormatFilterAnswer(c, c.rec.args[3], length(after)) : Pointer(c.rec.args[3]));
   } else {
     out.push_back(OptionValue(c, proto::kAtExit, length(after)));
   }

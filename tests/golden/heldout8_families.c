@@ -3,7 +3,7 @@
 // write and of iovecs after an empty one; -yy's abstract UNIX name;
 // F_GET_SEALS' unknown bit and F_GETSIG's signal in the result; siginfo of
 // signal-driven I/O (an RT signal's POLL_IN, SIGIO's SI_KERNEL) and of a
-// seccomp trap (si_errno); Landlock's longer ruleset attr; SO_GET_FILTER;
+// seccomp trap (si_errno); Landlock's longer ruleset attr; SO_GET_FILTER (under -v its program);
 // UFFDIO_COPY and UFFDIO_ZEROPAGE; PTRACE_GET_SYSCALL_INFO at each kind of
 // stop and wait4's "SIGTRAP | 0x80"; the RTC/watchdog, MTD/UBI, KVM,
 // console, device-mapper and V4L2 ioctl families on /dev/null (each fails
@@ -114,6 +114,8 @@ static void filters_and_rulesets(void) {
   syscall(SYS_setsockopt, s, SOL_SOCKET, SO_ATTACH_FILTER, &prog, sizeof prog);
   struct sock_filter back[4];
   socklen_t l = 0;
+  syscall(SYS_getsockopt, s, SOL_SOCKET, SO_GET_FILTER, back, &l);
+  l = 4;  // the program read back (under -v its instructions)
   syscall(SYS_getsockopt, s, SOL_SOCKET, SO_GET_FILTER, back, &l);
   syscall(SYS_close, s);
 }
