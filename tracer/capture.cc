@@ -563,6 +563,11 @@ void CaptureAtExit(ThreadState* ts, const EntryFrame* f, uint32_t level, int64_t
       Writer cw{base, &ts->capture_used[level]};
       CaptureBytes(cw, 1, proto::kAtExit, f->rsi, 8, ~0ull);
     }
+  if (f->nr == SYS_getsockopt)  // SO_GET_FILTER's program written back (tracer/fprog_transfers.h)
+    if (uint8_t* base = CaptureLevel(ts, level)) {
+      Writer fw{base, &ts->capture_used[level]};
+      CaptureFilterAnswer(fw, f);
+    }
   if (f->nr == SYS_prctl) return CapturePrctl(ts, f, level, proto::kAtExit);
   if (f->nr == SYS_keyctl) return CaptureKeyctl(ts, f, level, proto::kAtExit, ret);
   if (f->nr == SYS_ptrace) return CapturePtrace(ts, f, level, proto::kAtExit);

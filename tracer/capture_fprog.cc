@@ -2,7 +2,8 @@
 // its instructions, as tracer/fprog_transfers.h says: the sock_fprog is read
 // once (a fault-safe copy) for its length and pointer, then copied as a
 // chunk of its own, and as many of its instructions as are readable (at
-// most proto::kFprogMaxInstructions) after it.
+// most proto::kFprogMaxInstructions) after it. getsockopt's SO_GET_FILTER
+// answer: as many instructions as the kernel says it wrote (in *optlen).
 #include "tracer/capture_writer.h"
 #include "tracer/fprog_transfers.h"
 #include "tracer/safe_copy.h"
@@ -25,6 +26,14 @@ void CaptureFprog(Writer& w, const EntryFrame* f) {
   uint64_t got = (r & ~kCopyFaulted) / proto::kSockFilterSize * proto::kSockFilterSize;
   if (got == 0) return w.End(c, 0, proto::kCaptureFaulted);
   w.End(c, static_cast<uint32_t>(got), got < count * proto::kSockFilterSize ? proto::kCaptureTruncated : 0);
+}
+
+void CaptureFilterAnswer(Writer& w, const EntryFrame* f) {
+  const uint64_t args[6] = {f->rdi, f->rsi, f->rdx, f->r10, f->r8, f->r9};
+  uint32_t count = 0;
+  if (args[4] < 4096 || !CopyFromApp(&count, args[4], sizeof(count))) return;
+  if (uint64_t bytes = proto::GetFilterBytes(f->nr, args, count))
+    CaptureBytes(w, proto::kFprogInstructionsArg, proto::kAtExit, args[3], bytes, ~0ull);
 }
 
 }  // namespace lzp::capture

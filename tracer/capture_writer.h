@@ -67,6 +67,7 @@ void CaptureIoctlFdPaths(Writer& w, const EntryFrame* f);
 
 // capture_fprog.cc: setsockopt's, seccomp's and prctl's classic BPF program.
 void CaptureFprog(Writer& w, const EntryFrame* f);
+void CaptureFilterAnswer(Writer& w, const EntryFrame* f);  // getsockopt's SO_GET_FILTER, at exit
 
 // capture_netlink.cc: sendto's, sendmsg's or sendmmsg's buffers at entry,
 // recvfrom's or recvmsg's at exit, on a netlink socket: notes the

@@ -40,6 +40,15 @@ enum class IoctlShape : uint8_t {
   kFiemap, kFsxattr, kFsLabel, kFileCloneRange, kFileDedupeRange, kFstrimRange,  // <linux/fs.h>, <linux/fiemap.h> (ioctl_fs.cc)
   kRandPoolInfo,  // <linux/random.h> rand_pool_info: entropy_count, buf_size, then buf_size bytes (ioctl_misc.cc)
   kFilterString, kSeccompNotifResp, kSeccompNotifAddfd,  // perf's filter string; <linux/seccomp.h> (ioctl_misc.cc)
+  kUffdCopy, kUffdZeropage,  // <linux/userfaultfd.h>: uffdio_copy, uffdio_zeropage (the count done written back)
+  kRtcTime, kRtcWkalrm, kRtcParam,  // <linux/rtc.h>: rtc_time, rtc_wkalrm, rtc_param (cli/decode/ioctl_rtc.cc)
+  kMtdErase, kMtdErase64, kMtdRegionInfo, kMtdOobBuf, kMtdOtpMode,  // <mtd/mtd-abi.h> (cli/decode/ioctl_mtd.cc)
+  kUbiMkvol, kUbiAttach, kUbiRsvol,  // <mtd/ubi-user.h>
+  kKvmMemoryRegion, kKvmRegs, kKvmCpuid2,  // <linux/kvm.h> (cli/decode/ioctl_kvm.cc)
+  kKdKbentryGet, kKdKbentrySet, kKdKbsentryGet, kKdKbsentrySet, kKdFontOp,  // <linux/kd.h> (cli/decode/ioctl_kd.cc)
+  kDmIoctl,  // <linux/dm-ioctl.h> struct dm_ioctl (cli/decode/ioctl_dm.cc)
+  kV4l2Fmtdesc, kV4l2Format, kV4l2Reqbufs, kV4l2Buffer, kV4l2Control, kV4l2ControlId, kV4l2TypeOnly, kV4l2Index,
+  kV4l2BufType, kV4l2Std,  // <linux/videodev2.h>, as passed (cli/decode/ioctl_v4l2.cc)
 };
 
 enum class IoctlTailKind : uint8_t { kNone, kString, kCountedArray, kPointee };
@@ -101,6 +110,59 @@ inline constexpr IoctlTransfer kIoctlTransfers[] = {
     {0xc020aa00, IoctlDirection::kInOut, IoctlShape::kUffdRegister, 32}, // UFFDIO_REGISTER
     {0x8010aa01, IoctlDirection::kIn, IoctlShape::kUffdRange, 16},       // UFFDIO_UNREGISTER (read by the kernel)
     {0x8010aa02, IoctlDirection::kIn, IoctlShape::kUffdRange, 16},       // UFFDIO_WAKE
+    {0xc028aa03, IoctlDirection::kInOut, IoctlShape::kUffdCopy, 40},     // UFFDIO_COPY
+    {0xc020aa04, IoctlDirection::kInOut, IoctlShape::kUffdZeropage, 32}, // UFFDIO_ZEROPAGE
+    {0x40247007, IoctlDirection::kIn, IoctlShape::kRtcTime, 36},         // RTC_ALM_SET (<linux/rtc.h>)
+    {0x80247008, IoctlDirection::kOut, IoctlShape::kRtcTime, 36},        // RTC_ALM_READ
+    {0x80247009, IoctlDirection::kOut, IoctlShape::kRtcTime, 36},        // RTC_RD_TIME
+    {0x4024700a, IoctlDirection::kIn, IoctlShape::kRtcTime, 36},         // RTC_SET_TIME
+    {0x4028700f, IoctlDirection::kIn, IoctlShape::kRtcWkalrm, 40},       // RTC_WKALM_SET
+    {0x80287010, IoctlDirection::kOut, IoctlShape::kRtcWkalrm, 40},      // RTC_WKALM_RD
+    {0x40187013, IoctlDirection::kInOut, IoctlShape::kRtcParam, 24},     // RTC_PARAM_GET: the value written back
+    {0x8008700b, IoctlDirection::kOut, IoctlShape::kUint64, 8},          // RTC_IRQP_READ: an unsigned long
+    {0x8008700d, IoctlDirection::kOut, IoctlShape::kUint64, 8},          // RTC_EPOCH_READ
+    {0xc0045706, IoctlDirection::kInOut, IoctlShape::kInt, 4},           // WDIOC_SETTIMEOUT (<linux/watchdog.h>)
+    {0xc0045708, IoctlDirection::kInOut, IoctlShape::kInt, 4},           // WDIOC_SETPRETIMEOUT
+    {0x40084d02, IoctlDirection::kIn, IoctlShape::kMtdErase, 8},         // MEMERASE (<mtd/mtd-abi.h>)
+    {0x40104d14, IoctlDirection::kIn, IoctlShape::kMtdErase64, 16},      // MEMERASE64
+    {0x40084d05, IoctlDirection::kIn, IoctlShape::kMtdErase, 8},         // MEMLOCK: an erase_info_user
+    {0x40084d06, IoctlDirection::kIn, IoctlShape::kMtdErase, 8},         // MEMUNLOCK
+    {0xc0104d08, IoctlDirection::kIn, IoctlShape::kMtdRegionInfo, 16},   // MEMGETREGIONINFO: the index asked
+    {0xc0104d03, IoctlDirection::kIn, IoctlShape::kMtdOobBuf, 16},       // MEMWRITEOOB
+    {0xc0104d04, IoctlDirection::kIn, IoctlShape::kMtdOobBuf, 16},       // MEMREADOOB
+    {0x40084d0b, IoctlDirection::kIn, IoctlShape::kUint64, 8},           // MEMGETBADBLOCK: a loff_t
+    {0x40084d0c, IoctlDirection::kIn, IoctlShape::kUint64, 8},           // MEMSETBADBLOCK
+    {0x80044d0d, IoctlDirection::kIn, IoctlShape::kMtdOtpMode, 4},       // OTPSELECT: read by the kernel
+    {0x40986f00, IoctlDirection::kIn, IoctlShape::kUbiMkvol, 152},       // UBI_IOCMKVOL (<mtd/ubi-user.h>)
+    {0x40046f01, IoctlDirection::kIn, IoctlShape::kInt, 4},              // UBI_IOCRMVOL: the volume id
+    {0x400c6f02, IoctlDirection::kIn, IoctlShape::kUbiRsvol, 12},        // UBI_IOCRSVOL
+    {0x40186f40, IoctlDirection::kIn, IoctlShape::kUbiAttach, 24},       // UBI_IOCATT
+    {0x40046f41, IoctlDirection::kIn, IoctlShape::kInt, 4},              // UBI_IOCDET: the device number
+    {0x40084f00, IoctlDirection::kIn, IoctlShape::kUint64, 8},           // UBI_IOCVOLUP: the bytes to write
+    {0x4020ae46, IoctlDirection::kIn, IoctlShape::kKvmMemoryRegion, 32}, // KVM_SET_USER_MEMORY_REGION (<linux/kvm.h>)
+    {0x4090ae82, IoctlDirection::kIn, IoctlShape::kKvmRegs, 144},        // KVM_SET_REGS
+    {0x4008ae90, IoctlDirection::kIn, IoctlShape::kKvmCpuid2, 8},        // KVM_SET_CPUID2: its header
+    {0x4b46, IoctlDirection::kIn, IoctlShape::kKdKbentryGet, 4},         // KDGKBENT (<linux/kd.h>): what is asked
+    {0x4b47, IoctlDirection::kIn, IoctlShape::kKdKbentrySet, 4},         // KDSKBENT
+    {0x4b48, IoctlDirection::kIn, IoctlShape::kKdKbsentryGet, 1},        // KDGKBSENT: the key asked
+    {0x4b49, IoctlDirection::kIn, IoctlShape::kKdKbsentrySet, 513},      // KDSKBSENT: the key and its string
+    {0x4b72, IoctlDirection::kIn, IoctlShape::kKdFontOp, 32},            // KDFONTOP
+    {0xc138fd00, IoctlDirection::kIn, IoctlShape::kDmIoctl, 312, 0xffffffe0},  // DM_VERSION .. (<linux/dm-ioctl.h>)
+    {0xc0405602, IoctlDirection::kIn, IoctlShape::kV4l2Fmtdesc, 8},      // VIDIOC_ENUM_FMT (<linux/videodev2.h>)
+    {0xc0d05604, IoctlDirection::kIn, IoctlShape::kV4l2Format, 4},       // VIDIOC_G_FMT: the type asked
+    {0xc0d05605, IoctlDirection::kIn, IoctlShape::kV4l2Format, 36},      // VIDIOC_S_FMT: type, then fmt.pix at 8
+    {0xc0d05640, IoctlDirection::kIn, IoctlShape::kV4l2Format, 36},      // VIDIOC_TRY_FMT
+    {0xc0145608, IoctlDirection::kIn, IoctlShape::kV4l2Reqbufs, 12},     // VIDIOC_REQBUFS
+    {0xc0585609, IoctlDirection::kIn, IoctlShape::kV4l2Buffer, 8},       // VIDIOC_QUERYBUF
+    {0xc008561c, IoctlDirection::kIn, IoctlShape::kV4l2Control, 8},      // VIDIOC_S_CTRL
+    {0xc0445624, IoctlDirection::kIn, IoctlShape::kV4l2ControlId, 4},    // VIDIOC_QUERYCTRL
+    {0xc0cc5615, IoctlDirection::kIn, IoctlShape::kV4l2TypeOnly, 4},     // VIDIOC_G_PARM
+    {0xc014563b, IoctlDirection::kIn, IoctlShape::kV4l2TypeOnly, 4},     // VIDIOC_G_CROP
+    {0xc050561a, IoctlDirection::kIn, IoctlShape::kV4l2Index, 4},        // VIDIOC_ENUMINPUT
+    {0x40045612, IoctlDirection::kIn, IoctlShape::kV4l2BufType, 4},      // VIDIOC_STREAMON
+    {0x40045613, IoctlDirection::kIn, IoctlShape::kV4l2BufType, 4},      // VIDIOC_STREAMOFF
+    {0xc0045627, IoctlDirection::kIn, IoctlShape::kInt, 4},              // VIDIOC_S_INPUT
+    {0x40085618, IoctlDirection::kIn, IoctlShape::kV4l2Std, 8},          // VIDIOC_S_STD
     {0x125d, IoctlDirection::kIn, IoctlShape::kInt, 4},        // BLKROSET (<linux/fs.h>)
     {0x125e, IoctlDirection::kOut, IoctlShape::kInt, 4},       // BLKROGET
     {0x1263, IoctlDirection::kOut, IoctlShape::kUint64, 8},    // BLKRAGET: an unsigned long

@@ -8,7 +8,9 @@
 //     GETEVENTMSG stored (8 bytes), GETSIGINFO's siginfo, GETSIGMASK's
 //     sigset (addr 8), GETREGSET's iovec as the kernel shortened it — and
 //     then, as argument kPtraceRegsArg, the NT_PRSTATUS registers it wrote
-//     (struct user_regs_struct, as far as iov_len, at most kUserRegsBytes).
+//     (struct user_regs_struct, as far as iov_len, at most kUserRegsBytes);
+//     GET_SYSCALL_INFO's struct ptrace_syscall_info as far as addr (its
+//     size) says, at most kSyscallInfoBytes.
 // Tiny pointers are not followed.
 #pragma once
 
@@ -21,11 +23,12 @@ namespace lzp::proto {
 inline constexpr uint8_t kPtraceRegsArg = 101;  // after fprog_transfers.h's 99 and ioctl_transfers.h's 100
 inline constexpr uint32_t kUserRegsBytes = 27 * 8;  // struct user_regs_struct (<sys/user.h>)
 inline constexpr uint64_t kNtPrstatus = 1;
+inline constexpr uint32_t kSyscallInfoBytes = 88;  // struct ptrace_syscall_info (<linux/ptrace.h>)
 
 enum PtraceRequest : uint64_t {
   kPtracePeekText = 1, kPtracePeekData = 2, kPtracePeekUser = 3, kPtraceGetEventMsg = 0x4201,
   kPtraceGetSigInfo = 0x4202, kPtraceSetSigInfo = 0x4203, kPtraceGetRegset = 0x4204, kPtraceSetRegset = 0x4205,
-  kPtraceGetSigMask = 0x420a, kPtraceSetSigMask = 0x420b,
+  kPtraceGetSigMask = 0x420a, kPtraceSetSigMask = 0x420b, kPtraceGetSyscallInfo = 0x420e,
 };
 
 // Bytes to copy from `data` for this request at this phase, or 0.
@@ -44,6 +47,7 @@ inline constexpr uint32_t PtraceDataBytes(uint64_t request, uint64_t addr, uint6
     case kPtraceGetSigInfo: return 128;
     case kPtraceGetSigMask: return addr == 8 ? 8 : 0;
     case kPtraceGetRegset: return 16;
+    case kPtraceGetSyscallInfo: return addr < kSyscallInfoBytes ? static_cast<uint32_t>(addr) : kSyscallInfoBytes;
     default: return 0;
   }
 }

@@ -458,6 +458,10 @@ void RemoteCapture::AtExit(pid_t tid, uint64_t nr, const uint64_t args[6], int64
     }
     return;
   }
+  uint32_t filter_count = 0;  // getsockopt's SO_GET_FILTER: the program written back (as the interposer)
+  if (nr == SYS_getsockopt && args[4] >= 4096 && ReadMemory(tid, args[4], &filter_count, sizeof(filter_count)) == sizeof(filter_count))
+    if (uint64_t bytes = proto::GetFilterBytes(nr, args, filter_count))
+      CaptureBytes(tid, payload, proto::kFprogInstructionsArg, proto::kAtExit, args[3], bytes, ~0ull);
   if (nr == SYS_prctl) return CapturePrctl(tid, payload, args, proto::kAtExit);
   if (nr == SYS_ptrace) return CapturePtrace(tid, payload, args, proto::kAtExit);
   if (nr == SYS_io_uring_register)

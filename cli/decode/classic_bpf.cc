@@ -71,6 +71,17 @@ std::string Instruction(std::string_view b, FilterKind kind) {
 
 }  // namespace
 
+std::string FormatFilterAnswer(const CallContext& c, uint64_t ptr, uint32_t count) {
+  const Capture* code = c.captures.Find(proto::kFprogInstructionsArg, proto::kAtExit);
+  if (!c.options.verbose || !c.options.structs || count == 0 || code == nullptr || code->faulted() ||
+      code->data.size() < uint64_t{count} * proto::kSockFilterSize)
+    return Pointer(ptr);
+  std::string out = "[";
+  for (uint32_t i = 0; i < count; ++i)
+    out += (i ? ", " : "") + Instruction(code->data.substr(i * proto::kSockFilterSize, proto::kSockFilterSize), FilterKind::kSocket);
+  return out + "]";
+}
+
 std::string FormatFprog(const CallContext& c, uint64_t ptr, FilterKind kind) {
   const Capture* fprog = c.captures.Find(proto::kFprogArg, proto::kAtEntry);
   if (!c.options.structs || fprog == nullptr || fprog->faulted() || fprog->data.size() < proto::kFprogSize)

@@ -16,5 +16,8 @@ enum class FilterKind { kSocket, kSeccomp };  // how an instruction's k reads: S
 
 // The program at `ptr` (the argument), or its address when it was not copied.
 std::string FormatFprog(const CallContext& c, uint64_t ptr, FilterKind kind);
+// getsockopt(SO_GET_FILTER)'s answer under -v: the `count` instructions the
+// kernel wrote at `ptr` ("[BPF_STMT(...), ...]"), or the address.
+std::string FormatFilterAnswer(const CallContext& c, uint64_t ptr, uint32_t count);
 
 }  // namespace lzp::cli

@@ -50,16 +50,15 @@ std::string UnixDetails(std::string_view msg, uint64_t inode) {
     if (!attr || attr->rta_len < sizeof(rtattr) || attr->rta_len > msg.size() - at) break;
     std::string_view value = msg.substr(at + RTA_LENGTH(0), attr->rta_len - RTA_LENGTH(0));
     if (attr->rta_type == UNIX_DIAG_PEER && value.size() >= 4) peer = *Read<uint32_t>(value);
-    if (attr->rta_type == UNIX_DIAG_NAME && !value.empty()) {
-      std::string text(value);
-      if (text[0] == '\0') text[0] = '@';  // an abstract name
-      else text = text.substr(0, text.find('\0'));
-      name = text;
+    if (attr->rta_type == UNIX_DIAG_NAME && !value.empty()) {  // an abstract name: @"name", the '@' unquoted
+      bool abstract = value[0] == '\0';
+      std::string_view text = abstract ? value.substr(1) : value.substr(0, value.find('\0'));
+      name = (abstract ? "@" : "") + Quote(text, HexStyle::kNone, false);
     }
     at += RTA_ALIGN(attr->rta_len);
   }
   if (peer && *peer != 0) out += fmt::format("->{}", *peer);
-  if (name) out += "," + Quote(*name, HexStyle::kNone, false);
+  if (name) out += "," + *name;
   return out;
 }
 

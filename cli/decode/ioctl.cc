@@ -28,12 +28,24 @@
 namespace lzp::cli {
 namespace {
 
+// strace names every read-only or write-only request of type 'M' as a sound
+// mixer's (<linux/soundcard.h>), whatever its size: "MIXER_READ(1)", then
+// " or " and the table's name when it has one ("MIXER_READ(1) or MEMGETINFO").
+std::string MixerName(uint64_t request) {
+  constexpr uint64_t kMixerType = 'M', kRead = 2, kWrite = 1;
+  uint64_t direction = (request >> 30) & 3;
+  if (((request >> 8) & 0xff) != kMixerType || (direction != kRead && direction != kWrite)) return "";
+  return fmt::format("{}({})", direction == kRead ? "MIXER_READ" : "MIXER_WRITE", request & 0xff);
+}
+
 std::string RequestName(uint64_t request) {
   request &= 0xffffffff;
   if (auto evdev = EvdevRequestName(static_cast<uint32_t>(request))) return *evdev;
+  std::string mixer = MixerName(request);
   if (const table::FlagTable* t = table::FlagTableByName("ioctl"))
     for (const table::FlagEntry* e = t->entries; e->name; ++e)
-      if (e->value == request) return e->name;
+      if (e->value == request) return mixer.empty() ? e->name : mixer + " or " + e->name;
+  if (!mixer.empty()) return mixer;
   static const char* const kDirections[] = {"_IOC_NONE", "_IOC_WRITE", "_IOC_READ", "_IOC_READ|_IOC_WRITE"};
   return fmt::format("_IOC({}, {}, {}, {})", kDirections[(request >> 30) & 3], Hex((request >> 8) & 0xff),
                      Hex(request & 0xff), Hex((request >> 16) & 0x3fff));
@@ -180,6 +192,8 @@ constexpr ValueRequest kValueRequests[] = {
     {0x2400, "perf_ioc_flags"}, {0x2401, "perf_ioc_flags"}, {0x2403, "perf_ioc_flags"}, {0x2402, nullptr},
     {0x2405, nullptr}, {0x40042408, nullptr}, {0x40042409, nullptr},
     {0x40044590, nullptr}, {0x40044591, nullptr},  // EVIOCGRAB, EVIOCREVOKE (<linux/input.h>)
+    {0x4008700c, "ulong"}, {0x4008700e, "ulong"},  // RTC_IRQP_SET, RTC_EPOCH_SET (<linux/rtc.h>)
+    {0xae03, "kvm_cap"},                            // KVM_CHECK_EXTENSION (<linux/kvm.h>)
 };
 
 // Requests that take no argument: strace prints none.
@@ -189,6 +203,8 @@ constexpr uint64_t kNoArgument[] = {
     0x4c01, 0x4c07, 0x4c82,                                  // LOOP_CLR_FD LOOP_SET_CAPACITY LOOP_CTL_GET_FREE
     0xb701, 0xb702, 0xb703,                                  // NS_GET_USERNS NS_GET_PARENT NS_GET_NSTYPE
     0x5204, 0x5206, 0x5207,                                  // RNDZAPENTCNT RNDCLEARPOOL RNDRESEEDCRNG
+    0x7001, 0x7002, 0x7003, 0x7004, 0x7005, 0x7006, 0x700f, 0x7010, 0x7014,  // RTC_{AIE,UIE,PIE,WIE}_{ON,OFF} RTC_VL_CLR
+    0x80045705,                                              // WDIOC_KEEPALIVE (<linux/watchdog.h>): its int is unused
 };
 
 // struct input_absinfo (<linux/input.h>): six s32, abbreviated after two
@@ -206,6 +222,7 @@ std::vector<std::string> Ioctl(const CallContext& c) {
   const proto::IoctlTransfer* t = proto::FindIoctlTransfer(c.rec.args[1]);
   for (uint64_t none : kNoArgument)
     if (c.rec.args[1] == none) return out;
+  if (auto value = FormatKdValue(c.rec.args[1], arg)) return out.push_back(*value), out;
   for (const ValueRequest& v : kValueRequests) {
     if (c.rec.args[1] != v.request) continue;
     if (v.table == nullptr && proto::FindIoctlFd(c.rec.args[1]) != nullptr)  // an fd: -y adds its path
@@ -254,6 +271,7 @@ std::vector<std::string> Ioctl(const CallContext& c) {
     case proto::IoctlShape::kAbsinfo: out.push_back(Absinfo(cap->data, c.options.verbose)); break;
     case proto::IoctlShape::kIfconf: out.push_back(Ifconf(cap->data, answer)); break;
     case proto::IoctlShape::kUffdApi: case proto::IoctlShape::kUffdRegister: case proto::IoctlShape::kUffdRange:
+    case proto::IoctlShape::kUffdCopy: case proto::IoctlShape::kUffdZeropage:
       out.push_back(FormatUffdArgument(t->shape, cap->data, answer));
       break;
     default: out.push_back(Ifreq(c, t->shape, cap->data, answer));

@@ -22,6 +22,19 @@ IoctlPhaseFormatter FormatterOf(IoctlShape shape) {
     case IoctlShape::kRandPoolInfo: case IoctlShape::kFilterString: case IoctlShape::kSeccompNotifResp:
     case IoctlShape::kSeccompNotifAddfd:
       return FormatMiscStruct;
+    case IoctlShape::kRtcTime: case IoctlShape::kRtcWkalrm: case IoctlShape::kRtcParam: return FormatRtcStruct;
+    case IoctlShape::kMtdErase: case IoctlShape::kMtdErase64: case IoctlShape::kMtdRegionInfo: case IoctlShape::kMtdOobBuf:
+    case IoctlShape::kMtdOtpMode: case IoctlShape::kUbiMkvol: case IoctlShape::kUbiAttach: case IoctlShape::kUbiRsvol:
+      return FormatMtdStruct;
+    case IoctlShape::kKvmMemoryRegion: case IoctlShape::kKvmRegs: case IoctlShape::kKvmCpuid2: return FormatKvmStruct;
+    case IoctlShape::kKdKbentryGet: case IoctlShape::kKdKbentrySet: case IoctlShape::kKdKbsentryGet:
+    case IoctlShape::kKdKbsentrySet: case IoctlShape::kKdFontOp:
+      return FormatKdStruct;
+    case IoctlShape::kDmIoctl: return FormatDmStruct;
+    case IoctlShape::kV4l2Fmtdesc: case IoctlShape::kV4l2Format: case IoctlShape::kV4l2Reqbufs: case IoctlShape::kV4l2Buffer:
+    case IoctlShape::kV4l2Control: case IoctlShape::kV4l2ControlId: case IoctlShape::kV4l2TypeOnly:
+    case IoctlShape::kV4l2Index: case IoctlShape::kV4l2BufType: case IoctlShape::kV4l2Std:
+      return FormatV4l2Struct;
     default: return nullptr;
   }
 }

@@ -16,9 +16,11 @@
 namespace lzp::cli {
 namespace {
 
+// strace 6.1 knows handled_access_fs only: a longer struct (handled_access_net,
+// scoped) is ", ..." after it.
 std::optional<std::string> RulesetAttr(std::string_view b, const FormatOptions&) {
   if (b.size() < 8) return std::nullopt;
-  return "{handled_access_fs=" + FormatFlags("landlock_access_fs", Field<uint64_t>(b, 0)) + "}";
+  return "{handled_access_fs=" + FormatFlags("landlock_access_fs", Field<uint64_t>(b, 0)) + (b.size() > 8 ? ", ...}" : "}");
 }
 
 std::optional<std::string> PathBeneath(std::string_view b, const FormatOptions&) {

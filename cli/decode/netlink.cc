@@ -14,7 +14,8 @@
 // NLMSG_ERROR). Payloads: NLMSG_ERROR's struct nlmsgerr (the error, the
 // message it answers decoded as a message, then any bytes after it),
 // NLMSG_DONE's int, NETLINK_ROUTE's struct ifinfomsg (LINK types) and
-// ifaddrmsg (ADDR types) from <linux/rtnetlink.h>, <linux/if_addr.h>, each
+// ifaddrmsg (ADDR types) from <linux/rtnetlink.h>, <linux/if_addr.h>, and
+// struct fib_rule_hdr (RULE types, <linux/fib_rules.h>), each
 // followed by its attributes (cli/decode/netlink_attributes.cc),
 // NETLINK_SOCK_DIAG's requests for AF_INET/AF_INET6
 // (cli/decode/netlink_sock_diag.cc), and
@@ -104,11 +105,22 @@ std::string IfAddr(const Buffer& b, std::string_view d, uint64_t at, uint64_t n)
                         8, AttributeSet::kAddress, at, n);
 }
 
+std::string FibRule(const Buffer& b, std::string_view d, uint64_t at, uint64_t n) {
+  if (n < 12) return "{family=" + FormatFlags("af", Field<uint8_t>(d, 0)) + ", ...}";
+  return WithAttributes(b, fmt::format("{{family={}, dst_len={}, src_len={}, tos={}, table={}, action={}, flags={}}}",
+                                       FormatFlags("af", Field<uint8_t>(d, 0)), Field<uint8_t>(d, 1), Field<uint8_t>(d, 2),
+                                       Field<uint8_t>(d, 3), FormatFlags("rt_table", Field<uint8_t>(d, 4)),
+                                       FormatFlags("fr_act", Field<uint8_t>(d, 7)),
+                                       FormatFlags("fib_rule_flags", Field<uint32_t>(d, 8))),
+                        12, AttributeSet::kRule, at, n);
+}
+
 std::string RoutePayload(const Buffer& b, uint16_t type, uint64_t at, uint64_t n) {
   std::string_view d = b.data.substr(std::min<uint64_t>(at, b.data.size()));
   std::string family = FormatFlags("af", Field<uint8_t>(d, 0));
   if (type >= 16 && type <= 19) return IfInfo(b, d, at, n);  // RTM_NEWLINK .. RTM_SETLINK
   if (type >= 20 && type <= 22) return IfAddr(b, d, at, n);  // RTM_NEWADDR .. RTM_GETADDR
+  if (type >= 32 && type <= 34) return FibRule(b, d, at, n);  // RTM_NEWRULE .. RTM_GETRULE
   if (EnumName("rtm_type", type) == nullptr)
     return n == 1 ? "{family=" + family + "}" : "{family=" + family + ", data=" + HexBytes(b, at + 1, n - 1) + "}";
   return HexBytes(b, at, n);
@@ -155,7 +167,8 @@ std::vector<std::string> NetlinkBuffer(const CallContext& c) {
   const Capture* buffer = c.captures.Find(1, phase);
   if (protocol == nullptr || protocol->data.size() < 4 || buffer == nullptr || buffer->faulted() || !c.options.structs)
     return out;
-  uint64_t length = c.rec.nr == SYS_sendto ? c.rec.args[2] : static_cast<uint64_t>(c.rec.ret);
+  // What was received, as far as the buffer held it (MSG_TRUNC returns the datagram's whole length).
+  uint64_t length = c.rec.nr == SYS_sendto ? c.rec.args[2] : std::min<uint64_t>(c.rec.ret, c.rec.args[2]);
   out[1] = Messages({buffer->data, Field<int32_t>(protocol->data, 0), c.options}, length);
   return out;
 }

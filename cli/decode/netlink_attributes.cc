@@ -1,6 +1,6 @@
 // cli/decode/netlink_attributes.cc — the attributes (struct nlattr, the
 // same layout as rtattr: <linux/netlink.h>) that follow a netlink message's
-// fixed struct (ifinfomsg, ifaddrmsg, inet_diag_req_v2), as strace 6.1 prints them:
+// fixed struct (ifinfomsg, ifaddrmsg, inet_diag_req_v2, fib_rule_hdr), as strace 6.1 prints them:
 //   - each is `[{nla_len=N, nla_type=NAME}, VALUE]`, or its header alone
 //     when it has no value (nla_len <= 4); NLA_F_NESTED and
 //     NLA_F_NET_BYTEORDER are named before the type;
@@ -10,7 +10,7 @@
 //   - the next attribute starts NLA_ALIGN(nla_len) on; several are a list,
 //     cut at -s unless -v; fewer than 4 bytes left are hex at its end, and an
 //     nla_len below 4 ends the list.
-// Names come from flags/ifla_attr.tbl, ifa_attr.tbl and inet_diag_req_attr.tbl.
+// Names come from flags/ifla_attr.tbl, ifa_attr.tbl, inet_diag_req_attr.tbl and fra_attr.tbl.
 #include "cli/decode/netlink_attributes.h"
 
 #include <arpa/inet.h>
@@ -31,7 +31,7 @@ constexpr uint16_t kNested = 0x8000, kNetByteOrder = 0x4000, kTypeMask = 0x3fff;
 
 enum class ValueKind : uint8_t {
   kHex, kString, kU8, kU32, kS32, kHardwareAddress, kInetAddress, kFlags, kEnum, kInterface,
-  kLinkStats32, kLinkStats64, kCacheInfo,
+  kLinkStats32, kLinkStats64, kCacheInfo, kEnum8,  // kEnum8: a u8 named by a table
 };
 struct AttributeKind { uint16_t type; ValueKind kind; const char* table = nullptr; };
 
@@ -59,6 +59,12 @@ constexpr AttributeKind kAddressKinds[] = {
     {4, ValueKind::kInetAddress}, {5, ValueKind::kInetAddress}, {6, ValueKind::kCacheInfo},
     {7, ValueKind::kInetAddress}, {8, ValueKind::kFlags, "ifa_flags"}, {9, ValueKind::kU32},
     {10, ValueKind::kS32},
+};
+
+// <linux/fib_rules.h>: the FRA_* strace 6.1 was seen to decode (the rest hex).
+constexpr AttributeKind kRuleKinds[] = {
+    {3, ValueKind::kString}, {6, ValueKind::kU32}, {14, ValueKind::kU32}, {15, ValueKind::kEnum, "rt_table"},
+    {17, ValueKind::kString}, {21, ValueKind::kEnum8, "rtprot"},
 };
 
 // struct rtnl_link_stats / rtnl_link_stats64 (<linux/if_link.h>): the
@@ -126,6 +132,7 @@ std::string Value(const Attributes& a, ValueKind kind, const char* table, uint64
     case ValueKind::kU32: return n >= 4 ? fmt::format("{}", Field<uint32_t>(d, 0)) : "";
     case ValueKind::kS32: return n >= 4 ? fmt::format("{}", Field<int32_t>(d, 0)) : "";
     case ValueKind::kFlags: case ValueKind::kEnum: return n >= 4 ? FormatFlags(table, Field<uint32_t>(d, 0)) : "";
+    case ValueKind::kEnum8: return n >= 1 ? FormatFlags(table, Field<uint8_t>(d, 0)) : "";
     case ValueKind::kInterface: return n >= 4 ? InterfaceIndex(Field<uint32_t>(d, 0)) : "";
     case ValueKind::kHardwareAddress: return HardwareAddress(d.substr(0, n));
     case ValueKind::kInetAddress: {
@@ -177,6 +184,7 @@ std::string NetlinkAttributes(std::string_view data, uint64_t at, uint64_t n, At
                             const FormatOptions& o) {
   if (set == AttributeSet::kLink) return List({data, kLinkKinds, std::size(kLinkKinds), "ifla_attr", family, o}, at, n);
   if (set == AttributeSet::kAddress) return List({data, kAddressKinds, std::size(kAddressKinds), "ifa_attr", family, o}, at, n);
+  if (set == AttributeSet::kRule) return List({data, kRuleKinds, std::size(kRuleKinds), "fra_attr", family, o}, at, n);
   return List({data, kAddressKinds, 0, "inet_diag_req_attr", family, o}, at, n);  // values in hex (bytecode not decoded)
 }
 

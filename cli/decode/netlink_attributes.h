@@ -26,7 +26,7 @@ std::string NetlinkRecords(std::string_view data, uint64_t at, uint64_t n, uint6
                            const std::function<uint32_t(uint64_t at)>& length_at,
                            const std::function<std::string(uint64_t at, uint64_t n, uint32_t length)>& item);
 
-enum class AttributeSet { kLink, kAddress, kInetDiagRequest };  // after ifinfomsg, ifaddrmsg, inet_diag_req_v2
+enum class AttributeSet { kLink, kAddress, kInetDiagRequest, kRule };  // after ifinfomsg, ifaddrmsg, inet_diag_req_v2, fib_rule_hdr
 // The `n` bytes of attributes at `at`; `family` is the message's (addresses are printed by it).
 std::string NetlinkAttributes(std::string_view data, uint64_t at, uint64_t n, AttributeSet set, uint8_t family,
                             const FormatOptions& o);

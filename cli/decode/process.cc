@@ -22,7 +22,9 @@ std::optional<std::string> Wstatus(std::string_view b, const FormatOptions&) {
   if (WIFSIGNALED(s))
     return fmt::format("[{{WIFSIGNALED(s) && WTERMSIG(s) == {}{}}}]", SignalLabel(WTERMSIG(s)),
                        WCOREDUMP(s) ? " && WCOREDUMP(s)" : "");
-  if (WIFSTOPPED(s)) return fmt::format("[{{WIFSTOPPED(s) && WSTOPSIG(s) == {}}}]", SignalLabel(WSTOPSIG(s)));
+  if (WIFSTOPPED(s))  // a syscall stop under PTRACE_O_TRACESYSGOOD: "SIGTRAP | 0x80"
+    return fmt::format("[{{WIFSTOPPED(s) && WSTOPSIG(s) == {}{}}}]", SignalLabel(WSTOPSIG(s) & 0x7f),
+                       WSTOPSIG(s) & 0x80 ? " | 0x80" : "");
   if (WIFCONTINUED(s)) return std::string("[{WIFCONTINUED(s)}]");
   return fmt::format("[{:#x}]", s);
 }

@@ -10,8 +10,10 @@
 // from the copies tracer/ptrace_transfers.h asks for: the word a PEEK or
 // GETEVENTMSG stored ("[0x1234abcd]", "[0]"), the siginfo of GETSIGINFO and
 // SETSIGINFO, the sigset of GETSIGMASK/SETSIGMASK (whose addr is its size,
-// in decimal), GETREGSET's NT_PRSTATUS registers inside its iovec; a failed
-// call's data, and the other requests', is the pointer.
+// in decimal), GETREGSET's NT_PRSTATUS registers inside its iovec,
+// GET_SYSCALL_INFO's struct as far as both its size and the answer go; a
+// failed call's data, and the other requests', is the pointer.
+#include <algorithm>
 #include <cctype>
 
 #include <fmt/format.h>
@@ -87,6 +89,43 @@ std::string Regset(const CallContext& c) {
   return fmt::format("{{iov_base={}, iov_len={}}}", base, Field<uint64_t>(cap->data, 8));
 }
 
+// struct ptrace_syscall_info (<linux/ptrace.h>): u8 op, u32 arch at 4, the
+// instruction and stack pointers at 8 and 16, then by op the entry's
+// {nr, args[6]}, the exit's {rval, is_error} or seccomp's {nr, args[6],
+// ret_data}, each shown when the bytes hold it whole.
+std::string SyscallNumber(uint64_t nr, uint32_t arch) {
+  constexpr uint32_t kAuditArchX8664 = 0xc000003e;
+  const table::SyscallInfo* known = arch == kAuditArchX8664 ? table::SyscallByNumber(static_cast<int>(nr)) : nullptr;
+  return known != nullptr ? std::string("__NR_") + known->name : fmt::format("{}", nr);
+}
+
+std::string SyscallArgs(std::string_view b, size_t at) {
+  std::string out = "[";
+  for (size_t i = 0; i < 6; ++i) out += (i ? ", " : "") + Hex(Field<uint64_t>(b, at + 8 * i));
+  return out + "]";
+}
+
+std::string SyscallInfo(const CallContext& c) {
+  uint64_t wanted = std::min<uint64_t>(c.rec.args[2], static_cast<uint64_t>(c.rec.ret));
+  const Capture* cap = c.failed() || wanted == 0 ? nullptr : DataCopy(c, proto::kAtExit, std::min<uint64_t>(wanted, 8));
+  if (cap == nullptr) return Pointer(c.rec.args[3]);
+  std::string_view b = cap->data.substr(0, std::min<uint64_t>(wanted, cap->data.size()));
+  if (b.size() < 8) return Pointer(c.rec.args[3]);
+  uint8_t op = Field<uint8_t>(b, 0);
+  uint32_t arch = Field<uint32_t>(b, 4);
+  std::string out = "{op=" + FormatFlags("ptrace_syscall_info_op", op) + ", arch=" + FormatFlags("audit_arch", arch);
+  if (b.size() >= 24)
+    out += ", instruction_pointer=" + Hex(Field<uint64_t>(b, 8)) + ", stack_pointer=" + Hex(Field<uint64_t>(b, 16));
+  if (op == 1 && b.size() >= 80)
+    out += ", entry={nr=" + SyscallNumber(Field<uint64_t>(b, 24), arch) + ", args=" + SyscallArgs(b, 32) + "}";
+  if (op == 2 && b.size() >= 33)
+    out += fmt::format(", exit={{rval={}, is_error={}}}", Field<int64_t>(b, 24), Field<uint8_t>(b, 32));
+  if (op == 3 && b.size() >= 84)
+    out += ", seccomp={nr=" + SyscallNumber(Field<uint64_t>(b, 24), arch) + ", args=" + SyscallArgs(b, 32) +
+           fmt::format(", ret_data={}}}", Field<uint32_t>(b, 80));
+  return out + "}";
+}
+
 // The data argument of the requests whose data strace reads.
 std::string DataPointee(const CallContext& c, Data data) {
   bool setter = c.rec.args[0] == proto::kPtraceSetSigInfo || c.rec.args[0] == proto::kPtraceSetSigMask;
@@ -120,6 +159,7 @@ std::vector<std::string> Ptrace(const CallContext& c) {
     case Data::kRegset: out.push_back(Regset(c)); break;
     case Data::kUserOffset: out.push_back(a[0] == 6 ? Hex(a[3]) : DataPointee(c, Data::kPeek)); break;
     case Data::kPeek: case Data::kEventMsg: case Data::kSiginfo: case Data::kSigmask: out.push_back(DataPointee(c, data)); break;
+    case Data::kSize: out.push_back(a[0] == proto::kPtraceGetSyscallInfo ? SyscallInfo(c) : Pointer(a[3])); break;
     case Data::kSignal: out.push_back(a[3] == 0 ? "0" : SignalLabel(static_cast<int>(a[3]))); break;
     case Data::kOptions: out.push_back(FormatFlags("ptrace_options", a[3])); break;
     case Data::kWord: out.push_back(Hex(a[3])); break;

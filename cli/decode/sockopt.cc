@@ -172,13 +172,22 @@ std::vector<std::string> Setsockopt(const CallContext& c) {
           length < 0 ? Pointer(c.rec.args[3]) : OptionValue(c, proto::kAtEntry, c.rec.args[4]), FormatArgument(c, 4)};
 }
 
+// SO_GET_FILTER (<asm-generic/socket.h>) reads back what SO_ATTACH_FILTER
+// set and has its number: strace names it by the call.
+std::string ReadOptionName(uint64_t level, uint64_t name) {
+  return level == kSolSocket && name == kSoAttachFilter ? "SO_GET_FILTER" : OptionName(level, name);
+}
+
 std::vector<std::string> Getsockopt(const CallContext& c) {
-  std::vector<std::string> out = {FormatArgument(c, 0), FormatArgument(c, 1), OptionName(c.rec.args[1], c.rec.args[2])};
+  std::vector<std::string> out = {FormatArgument(c, 0), FormatArgument(c, 1), ReadOptionName(c.rec.args[1], c.rec.args[2])};
   const Capture* before = c.captures.Find(4, proto::kAtEntry);
   const Capture* after = c.failed() ? nullptr : c.captures.Find(4, proto::kAtExit);
   auto length = [](const Capture* l) { return l && !l->faulted() && l->data.size() >= 4 ? Field<uint32_t>(l->data, 0) : ~0u; };
+  bool get_filter = c.rec.args[1] == kSolSocket && static_cast<uint32_t>(c.rec.args[2]) == kSoAttachFilter;
   if (c.failed() || length(after) == ~0u) {
     out.push_back(Pointer(c.rec.args[3]));
+  } else if (get_filter) {  // the program, when the buffer took it (a length of 0 only asks for the count)
+    out.push_back(length(before) >= length(after) ? FormatFilterAnswer(c, c.rec.args[3], length(after)) : Pointer(c.rec.args[3]));
   } else {
     out.push_back(OptionValue(c, proto::kAtExit, length(after)));
   }

@@ -174,6 +174,15 @@ Args Fcntl(const CallContext& c) {
   return out;
 }
 
+// The text after a result, as strace's sprintflags() makes it: the names and
+// an unknown remainder in hex, never the "/* X_??? */" comment an argument gets.
+std::string ResultFlags(std::string_view table, uint64_t value) {
+  std::string out = FormatFlags(table, value);
+  size_t comment = out.find(" /* ");
+  if (comment != std::string::npos) out.erase(comment, out.find(" */", comment) + 3 - comment);
+  return out;
+}
+
 std::string FcntlResult(const CallContext& c, const std::string& value) {
   uint64_t r = static_cast<uint64_t>(c.rec.ret);
   switch (static_cast<int>(c.rec.args[1])) {
@@ -181,7 +190,8 @@ std::string FcntlResult(const CallContext& c, const std::string& value) {
     case F_GETFL: return Hex(r) + " (flags " + FormatFlags("open", r) + ")";
     case F_DUPFD: case F_DUPFD_CLOEXEC: return value;  // a new fd: "= 20</path>" under -y
     case F_GETLEASE: return Hex(r) + " (" + FormatFlags("flock_type", r) + ")";
-    case F_GET_SEALS: return r == 0 ? "0" : Hex(r) + " (seals " + FormatFlags("seals", r) + ")";
+    case F_GET_SEALS: return r == 0 ? "0" : Hex(r) + " (seals " + ResultFlags("seals", r) + ")";
+    case F_GETSIG: return r == 0 ? "0" : fmt::format("{} ({})", r, SignalLabel(static_cast<int>(r)));  // "35 (SIGRT_3)"
   }
   return fmt::format("{}", c.rec.ret);  // a number, whatever the interposer recorded
 }

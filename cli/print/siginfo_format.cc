@@ -2,7 +2,11 @@
 //
 // The fields shown depend on si_code (sent by a process, by the kernel, or a
 // fault) and on the signal (SIGCHLD's status and times, a fault's address),
-// following the union layout of the kernel's siginfo_t on x86-64.
+// following the union layout of the kernel's siginfo_t on x86-64. A non-zero
+// si_errno follows si_code by name (seccomp's SECCOMP_RET_TRAP puts its data
+// there). A kernel code of a signal with no union of its own (an RT signal
+// F_SETSIG chose, SIGIO's SI_KERNEL) shows the pid and uid words when either
+// is set and the value when its pointer is, as strace reads them.
 #include "cli/print/siginfo_format.h"
 
 #include <signal.h>
@@ -66,6 +70,10 @@ std::string FormatSignal(const proto::SignalRecord& rec) {
   int signo = At<int32_t>(info, 0), code = At<int32_t>(info, 8);
   std::string out = fmt::format("--- {} {{si_signo={}, si_code={}", SignalLabel(rec.signo), SignalLabel(signo),
                                 CodeLabel(signo, code));
+  if (int error = At<int32_t>(info, 4); error != 0) {
+    const table::ErrnoInfo* known = table::ErrnoByNumber(error);
+    out += ", si_errno=" + (known ? std::string(known->name) : fmt::format("{}", error));
+  }
   bool sent = code <= 0 || code == SI_USER;
   if (signo == SIGCHLD && code > 0) {
     int status = At<int32_t>(info, kStatus);
@@ -78,7 +86,7 @@ std::string FormatSignal(const proto::SignalRecord& rec) {
     uint32_t timer = At<uint32_t>(info, kPid);
     out += fmt::format(", si_timerid={}, si_overrun={}, si_int={}, si_ptr={}", timer ? fmt::format("{:#x}", timer) : "0",
                        At<int32_t>(info, kUid), At<int32_t>(info, kValue), ptr ? fmt::format("{:#x}", ptr) : "NULL");
-  } else if (code == SI_SIGIO || (signo == SIGIO && code > 0)) {  // the union holds the band (a long) and the fd
+  } else if (code == SI_SIGIO || (signo == SIGIO && code >= POLL_IN && code <= POLL_HUP)) {  // the band (a long) and the fd
     out += fmt::format(", si_band={}, si_fd={}", At<int64_t>(info, kPid), At<int32_t>(info, kValue));
   } else if (sent && code != SI_KERNEL) {
     out += fmt::format(", si_pid={}, si_uid={}", At<int32_t>(info, kPid), At<uint32_t>(info, kUid));
@@ -101,6 +109,12 @@ std::string FormatSignal(const proto::SignalRecord& rec) {
   } else if ((signo == SIGSEGV || signo == SIGBUS || signo == SIGILL || signo == SIGFPE || signo == SIGTRAP) &&
              code > 0) {
     out += fmt::format(", si_addr={}", At<uint64_t>(info, kAddr) ? fmt::format("{:#x}", At<uint64_t>(info, kAddr)) : "NULL");
+  } else if (code > 0 && signo != SIGIO && signo != SIGCHLD && signo != SIGSYS) {
+    int32_t pid = At<int32_t>(info, kPid);
+    uint32_t uid = At<uint32_t>(info, kUid);
+    uint64_t value = At<uint64_t>(info, kValue);
+    if (pid != 0 || uid != 0) out += fmt::format(", si_pid={}, si_uid={}", pid, uid);
+    if (value != 0) out += fmt::format(", si_int={}, si_ptr={:#x}", At<int32_t>(info, kValue), value);
   }
   return out + "} ---";
 }

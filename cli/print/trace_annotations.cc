@@ -80,13 +80,15 @@ void AppendHexDump(std::string& out, std::string_view data) {
 }
 
 // iovecs: each buffer on its own, as strace: " * N bytes in buffer I", up to
-// `left` bytes in all (what was really read or written).
+// `left` bytes in all (what was really read or written); strace stops at the
+// first empty buffer, even when later ones hold data.
 void AppendIovecDumps(std::string& out, const Capture& c, uint64_t left) {
   size_t at = 0;
   for (int buffer = 0; at + sizeof(proto::CapturedIovec) <= c.data.size() && left > 0; ++buffer) {
     proto::CapturedIovec v;
     std::memcpy(&v, c.data.data() + at, sizeof(v));
     at += sizeof(v);
+    if (std::min<uint64_t>(v.len, left) == 0) break;
     uint64_t n = std::min<uint64_t>({v.captured, c.data.size() - at, left});
     out += fmt::format("\n * {} bytes in buffer {}", n, buffer);
     AppendHexDump(out, c.data.substr(at, n));
@@ -99,31 +101,35 @@ void AppendIovecDumps(std::string& out, const Capture& c, uint64_t left) {
 
 std::string TracePrinter::HexDumps(const proto::SyscallRecord& rec, const Captures& captures) const {
   const table::SyscallInfo* info = table::SyscallByNumber(rec.nr);
-  if (info == nullptr || info->nargs == 0 || info->args[0].kind != table::ArgKind::Fd || rec.ret <= 0 ||
+  if (info == nullptr || info->nargs == 0 || info->args[0].kind != table::ArgKind::Fd ||
       rec.args[0] >= 1024 || (options_.filters.read_fds.none() && options_.filters.write_fds.none()))
     return "";
   std::string out;
-  uint64_t left = static_cast<uint64_t>(rec.ret);  // only what was really read or written
+  // strace dumps what a call was given to write, whatever it returned (even
+  // EBADF), and only what a read really returned (nothing when it failed).
+  constexpr uint64_t kWhole = ~uint64_t{0};
+  uint64_t read = rec.ret > 0 ? static_cast<uint64_t>(rec.ret) : 0;
   bool dump_reads = options_.filters.read_fds.test(rec.args[0]), dump_writes = options_.filters.write_fds.test(rec.args[0]);
   for (int i = 1; i < info->nargs; ++i) {
     table::ArgKind k = info->args[i].kind;
     bool reading = k == table::ArgKind::OutBuf || k == table::ArgKind::OutIovec;
     bool writing = k == table::ArgKind::InBuf || k == table::ArgKind::InIovec;
-    if (!(reading && dump_reads) && !(writing && dump_writes)) continue;
+    if (!(reading && dump_reads && read > 0) && !(writing && dump_writes)) continue;
     const Capture* c = captures.Find(i, reading ? proto::kAtExit : proto::kAtEntry);
     if (c == nullptr || c->faulted()) continue;
+    uint64_t left = reading ? read : kWhole;
     if (k == table::ArgKind::InBuf || k == table::ArgKind::OutBuf) AppendHexDump(out, c->data.substr(0, left));
     else AppendIovecDumps(out, *c, left);
   }
   // sendmsg/recvmsg: the iovecs their msghdr points to.
   bool send = rec.nr == SYS_sendmsg, receive = rec.nr == SYS_recvmsg;
-  if ((send && dump_writes) || (receive && dump_reads))
+  if ((send && dump_writes) || (receive && dump_reads && read > 0))
     if (const Capture* c = captures.Find(proto::kMsgIovArg, send ? proto::kAtEntry : proto::kAtExit); c && !c->faulted())
-      AppendIovecDumps(out, *c, left);
+      AppendIovecDumps(out, *c, send ? kWhole : read);
   // sendmmsg/recvmmsg: each message handled, as strace: " = 1 buffers in vector 0".
   bool send_many = rec.nr == SYS_sendmmsg, receive_many = rec.nr == SYS_recvmmsg;
   const Capture* vec = captures.Find(1, proto::kAtExit);
-  if (((send_many && dump_writes) || (receive_many && dump_reads)) && vec != nullptr && !vec->faulted()) {
+  if (((send_many && dump_writes) || (receive_many && dump_reads)) && vec != nullptr && !vec->faulted() && rec.ret > 0) {
     uint64_t n = std::min<uint64_t>(static_cast<uint64_t>(rec.ret), vec->data.size() / 64);
     for (uint64_t k = 0; k < n; ++k) {
       uint64_t iovlen, length = 0;
