@@ -78,7 +78,7 @@ std::string Normalise(std::string line) {
   line = std::regex_replace(line, pkey_result, "$1KEY");
   // System-wide numbers: System V IPC ids, key serials, and kcmp's pids.
   static const std::regex ipc_id(R"(^((shmget|semget|msgget|add_key|keyctl)\(.*= )[0-9]+$)");
-  static const std::regex ipc_id_arg(R"(^(shmat|shmctl|semctl|msgctl)\([0-9]+)");
+  static const std::regex ipc_id_arg(R"(^(shmat|shmctl|semctl|msgctl|msgsnd|msgrcv)\([0-9]+)");
   static const std::regex kcmp_pids(R"(^kcmp\([0-9]+, [0-9]+)");
   line = std::regex_replace(line, ipc_id, "$1ID");
   line = std::regex_replace(line, ipc_id_arg, "$1(ID");
@@ -479,6 +479,14 @@ TEST_P(Golden, StackTraces) {
   // program (before the fix, -k -i read a frame that was not there and the
   // program died of SIGSEGV).
   Compare("process", {"-k", "-i", "-e", "trace=!exit_group"});
+}
+
+// System V message queues' struct msgbuf (msgsnd at entry, msgrcv at exit,
+// a blocked msgrcv's head), under -s and -x too.
+TEST_P(Golden, MessageQueues) {
+  Compare("msg_queues", {});
+  Compare("msg_queues", {"-s", "4"});
+  Compare("msg_queues", {"-x"});
 }
 
 // Arguments with junk in the register's high bits: only the kernel type's

@@ -296,6 +296,13 @@ static bool LevelWriter(ThreadState* ts, uint32_t level, bool wanted, Writer* w)
 
 // shmctl/semctl/msgctl: the struct the command reads or writes, as
 // tracer/ipc_transfers.h says.
+// msgsnd's message at entry, msgrcv's at exit (tracer/ipc_transfers.h).
+static void CaptureMsgbuf(ThreadState* ts, const EntryFrame* f, uint32_t level, uint8_t phase) {
+  uint64_t bytes = proto::MsgbufBytes(f->nr, f->rdx, phase, StringLimit());
+  Writer w{nullptr, nullptr};
+  if (LevelWriter(ts, level, bytes != 0 && f->rsi != 0, &w)) CaptureBytes(w, proto::kMsgbufArg, phase, f->rsi, bytes, ~0ull);
+}
+
 static void CaptureIpcBuffer(ThreadState* ts, const EntryFrame* f, uint32_t level, uint8_t phase) {
   int arg = proto::IpcBufferArg(f->nr);
   proto::IpcTransfer t = proto::IpcTransferOf(f->nr, f->arg(arg - 1), f->arg(arg), phase);
@@ -466,6 +473,7 @@ void CaptureAtEntry(ThreadState* ts, const EntryFrame* f, uint32_t level) {
   if (f->nr == SYS_quotactl || f->nr == SYS_quotactl_fd) CaptureQuotaFile(ts, f, level);
   if (f->nr == SYS_futex) return CaptureFutexTimeout(ts, f, level);
   if (proto::IpcBufferArg(f->nr) >= 0) return CaptureIpcBuffer(ts, f, level, proto::kAtEntry);
+  if (f->nr == SYS_msgsnd) return CaptureMsgbuf(ts, f, level, proto::kAtEntry);
   if (proto::FileHandleArg(f->nr) >= 0) CaptureFileHandle(ts, f, level, proto::kAtEntry);
   if (f->nr == SYS_sendmmsg)  // its msgvec is no plain pointer argument: captured here, then the fd below
     if (uint8_t* base = CaptureLevel(ts, level)) {
@@ -573,6 +581,7 @@ void CaptureAtExit(ThreadState* ts, const EntryFrame* f, uint32_t level, int64_t
   if (f->nr == SYS_ptrace) return CapturePtrace(ts, f, level, proto::kAtExit);
   if (f->nr == SYS_io_uring_register) CaptureIoUringRegister(ts, f, level, proto::kAtExit);
   if (proto::IpcBufferArg(f->nr) >= 0) return CaptureIpcBuffer(ts, f, level, proto::kAtExit);
+  if (f->nr == SYS_msgrcv) return CaptureMsgbuf(ts, f, level, proto::kAtExit);
   const SyscallCapture& spec = kCaptureSpecs[f->nr];
   // Most calls have nothing to copy out (getppid, close, ...): the entry's
   // bitmap says so at once, but for the calls handled by name below whose

@@ -59,6 +59,17 @@ inline constexpr IpcCommandBuffer kIpcCommandBuffers[] = {
 };
 
 // The pointer argument of shmctl/msgctl (2) and semctl (3).
+// msgsnd's and msgrcv's struct msgbuf (<linux/msg.h>: a long mtype, then
+// the message): msgsnd's read at entry, msgrcv's written at exit (after
+// success), argument 1. strace prints mtype and msgsz bytes of the message
+// (msgrcv's too, not only the received ones): mtype and as much of them as
+// -s shows (`limit`) are copied; 0 when there is nothing to copy.
+inline constexpr int kMsgbufArg = 1;
+inline uint64_t MsgbufBytes(uint64_t nr, uint64_t msgsz, uint8_t phase, uint64_t limit) {
+  if (!((nr == SYS_msgsnd && phase == kAtEntry) || (nr == SYS_msgrcv && phase == kAtExit))) return 0;
+  return 8 + (msgsz < limit ? msgsz : limit);
+}
+
 inline int IpcBufferArg(uint64_t nr) { return nr == SYS_semctl ? 3 : nr == SYS_shmctl || nr == SYS_msgctl ? 2 : -1; }
 
 // What to copy for this call in this phase ({-1, ...} when nothing), from

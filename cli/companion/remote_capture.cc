@@ -397,6 +397,8 @@ void RemoteCapture::AtEntry(pid_t tid, uint64_t nr, const uint64_t args[6], uint
     if (uint32_t bytes = proto::IoUringRegisterBytes(args[1], args[2], args[3], proto::kAtEntry))
       CaptureBytes(tid, payload, 2, proto::kAtEntry, args[2], bytes, ~0ull);
   if (proto::IpcBufferArg(nr) >= 0) return CaptureIpcBuffer(tid, payload, nr, args, proto::kAtEntry);
+  if (uint64_t bytes = proto::MsgbufBytes(nr, args[2], proto::kAtEntry, string_limit_); bytes != 0 && args[1] != 0)
+    return CaptureBytes(tid, payload, proto::kMsgbufArg, proto::kAtEntry, args[1], bytes, ~0ull);  // (as the interposer)
   if (nr == SYS_bpf) CaptureBpfPointee(tid, payload, args, string_limit_);
   if (proto::FileHandleArg(nr) >= 0) CaptureFileHandle(tid, payload, nr, args, proto::kAtEntry);
   if (nr == SYS_futex && proto::FutexTakesTimeout(args[1]) && args[3] >= 4096)  // as the interposer: a waiting op's timeout
@@ -468,6 +470,8 @@ void RemoteCapture::AtExit(pid_t tid, uint64_t nr, const uint64_t args[6], int64
     if (uint32_t bytes = proto::IoUringRegisterBytes(args[1], args[2], args[3], proto::kAtExit))
       CaptureBytes(tid, payload, 2, proto::kAtExit, args[2], bytes, ~0ull);
   if (proto::IpcBufferArg(nr) >= 0) return CaptureIpcBuffer(tid, payload, nr, args, proto::kAtExit);
+  if (uint64_t bytes = proto::MsgbufBytes(nr, args[2], proto::kAtExit, string_limit_); bytes != 0 && args[1] != 0)
+    return CaptureBytes(tid, payload, proto::kMsgbufArg, proto::kAtExit, args[1], bytes, ~0ull);
   if (nr == SYS_arch_prctl && proto::ArchPrctlWritesCell(args[0]) && args[1] >= 4096)  // as the interposer
     CaptureBytes(tid, payload, 1, proto::kAtExit, args[1], 8, ~0ull);
   if (nr == SYS_bpf && proto::BpfWritesNextId(args[0]) && args[1] != 0)  // what *_GET_NEXT_ID wrote (next_id)

@@ -4,14 +4,24 @@
 // msgget and semget the '|' before the mode follows only a named flag (bits
 // with no name run into the mode: "0x10000600"), shmget always has it; and
 // semop/semtimedop's struct sembuf array (<linux/sem.h>: u16 sem_num,
-// s16 sem_op, s16 sem_flg), at most -s entries.
+// s16 sem_op, s16 sem_flg), at most -s entries; msgsnd's and msgrcv's
+// struct msgbuf ({mtype=7, mtext="hello"}: mtype signed, then msgsz bytes
+// quoted as a string under -s; msgrcv's once it succeeded, and at its exit:
+// its head is "msgrcv(id, ", as strace prints it at entry). A struct whose
+// start cannot be read is its address (strace 6.1 reads mtype with the
+// message's first 8 bytes: a page ending after mtype gives the address too,
+// golden msg_queues); a message cut later by an unmapped page shows the
+// message's address after mtype, as strace's string printer does (not
+// compared with strace).
 #include <sys/syscall.h>
 
 #include <fmt/format.h>
 
 #include "cli/decode/structs.h"
+#include "cli/print/quote.h"
 #include "cli/print/flags_format.h"
 #include "cli/print/syscall_format.h"
+#include "tracer/ipc_transfers.h"
 
 namespace lzp::cli {
 namespace {
@@ -43,8 +53,28 @@ std::optional<std::string> Sembufs(std::string_view b, const FormatOptions& o) {
   });
 }
 
+// msgsnd(msqid, msgp, msgsz, msgflg), msgrcv(msqid, msgp, msgsz, msgtyp, msgflg).
+std::vector<std::string> Msgbuf(const CallContext& c) {
+  const int n = c.rec.nr == SYS_msgrcv ? 5 : 4;
+  std::vector<std::string> out;
+  for (int i = 0; i < n; ++i) out.push_back(FormatArgument(c, i));
+  const bool sent = c.rec.nr == SYS_msgsnd;
+  const Capture* cap = sent || !c.failed() ? c.captures.Find(proto::kMsgbufArg, sent ? proto::kAtEntry : proto::kAtExit) : nullptr;
+  const uint64_t msgp = c.rec.args[proto::kMsgbufArg], msgsz = c.rec.args[2];
+  if (cap == nullptr || cap->data.size() < 8) return out;  // (its address, as the default printed it)
+  const int64_t mtype = Field<int64_t>(cap->data, 0);
+  const std::string_view text = cap->data.substr(8);
+  const uint64_t shown = std::min<uint64_t>(msgsz, c.options.string_limit);
+  std::string mtext = cap->faulted() && text.size() < shown
+                          ? Pointer(msgp + 8)
+                          : Quote(text.substr(0, shown), StyleOf(c.options), msgsz > c.options.string_limit);
+  out[proto::kMsgbufArg] = fmt::format("{{mtype={}, mtext={}}}", mtype, mtext);
+  return out;
+}
+
 }  // namespace
 
+const ArgumentsDecoder kMsgbufArguments = Msgbuf;
 const ArgumentsDecoder kIpcGetArguments = IpcGet;
 const StructDecoder kIpcDecoders[] = {{"sembufs", Sembufs}, {nullptr, nullptr}};
 

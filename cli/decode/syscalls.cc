@@ -478,6 +478,7 @@ const SpecialSyscall kSpecials[] = {
     {"request_key", kKeyringLastArguments, nullptr}, {"ptrace", kPtraceArguments, nullptr},
     {"shmget", kIpcGetArguments, nullptr}, {"semget", kIpcGetArguments, nullptr},
     {"msgget", kIpcGetArguments, nullptr}, {"shmctl", kIpcCtlArguments, nullptr},
+    {"msgsnd", kMsgbufArguments, nullptr}, {"msgrcv", kMsgbufArguments, nullptr, 1},
     {"semctl", kIpcCtlArguments, nullptr}, {"msgctl", kIpcCtlArguments, nullptr},
     {"sendto", kNetlinkBufferArguments, nullptr}, {"recvfrom", kNetlinkBufferArguments, nullptr}, {"membarrier", kMembarrierArguments, kMembarrierResult},
     {"bpf", kBpfArguments, nullptr}, {"io_getevents", kAioGetEventsArguments, nullptr},

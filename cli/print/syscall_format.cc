@@ -384,7 +384,9 @@ std::vector<std::string> FormatArguments(const proto::SyscallRecord& rec, const 
     args.reserve(n);
     for (int i = 0; i < n; ++i) args.push_back(FormatArgument(call, i));
   }
-  if (at_entry != nullptr) {
+  if (at_entry != nullptr && special != nullptr && special->entry_args >= 0) {
+    *at_entry = std::min(args.size(), static_cast<size_t>(special->entry_args));
+  } else if (at_entry != nullptr) {
     *at_entry = args.size();
     if (call.info != nullptr && args.size() == call.info->nargs && !WholeAtEntry(rec, captures))
       for (size_t i = 0; i < args.size(); ++i) {

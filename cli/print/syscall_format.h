@@ -75,7 +75,15 @@ using ArgumentsDecoder = std::vector<std::string> (*)(const CallContext& call);
 // Given the call and its value as the default decoder prints it, the text
 // after "= " (e.g. "0 (Timeout)", "0x8000 (flags O_RDONLY|O_LARGEFILE)").
 using ReturnAnnotator = std::string (*)(const CallContext& call, const std::string& value);
-struct SpecialSyscall { const char* name; ArgumentsDecoder arguments; ReturnAnnotator annotate; };
+// `entry_args`: how many of its arguments strace prints when the call is
+// entered (the head of an "<unfinished ...>" line); -1: as the table's
+// argument kinds say (the first output argument ends the head).
+struct SpecialSyscall {
+  const char* name;
+  ArgumentsDecoder arguments;
+  ReturnAnnotator annotate;
+  int entry_args = -1;
+};
 const SpecialSyscall* FindSpecial(uint64_t nr);
 extern const ArgumentsDecoder kIoctlArguments;  // cli/decode/ioctl.cc
 extern const ReturnAnnotator kIoctlResult;     // cli/decode/ioctl.cc
@@ -101,6 +109,7 @@ extern const ArgumentsDecoder kKeyctlArguments;  // cli/decode/keyctl.cc
 extern const ArgumentsDecoder kKeyringLastArguments;
 extern const ArgumentsDecoder kPtraceArguments;  // cli/decode/ptrace.cc
 extern const ArgumentsDecoder kIpcGetArguments;  // cli/decode/ipc.cc
+extern const ArgumentsDecoder kMsgbufArguments;  // cli/decode/ipc.cc: msgsnd, msgrcv
 extern const ArgumentsDecoder kIpcCtlArguments;  // cli/decode/ipc_ctl.cc
 extern const ArgumentsDecoder kNetlinkBufferArguments;  // cli/decode/netlink.cc
 extern const ArgumentsDecoder kMembarrierArguments;  // cli/decode/membarrier.cc
