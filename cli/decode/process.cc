@@ -94,7 +94,11 @@ std::optional<std::string> Pollfds(std::string_view b, const FormatOptions& o) {
 
 }  // namespace
 
-// poll's result: the entries with events, "[{fd=4, revents=POLLOUT}]".
+// poll's result: the entries with events, "[{fd=4, revents=POLLOUT}]", at
+// most -s of them (all under -v). strace builds this text in a buffer of
+// kPollTextRoom bytes: an entry that would leave less than kPollTextSpare
+// of it free is "..." instead, and the list ends there (-v with hundreds of
+// ready fds).
 std::string FormatPollRevents(std::string_view b, const FormatOptions& o) {
   std::string out = "[";
   size_t shown = 0;
@@ -102,8 +106,11 @@ std::string FormatPollRevents(std::string_view b, const FormatOptions& o) {
     uint16_t revents = Field<uint16_t>(b, i + 6);
     if (revents == 0) continue;
     if (shown) out += ", ";
-    if (shown++ >= o.string_limit) return out + "...]";
-    out += fmt::format("{{fd={}, revents={}}}", Field<int32_t>(b, i), PollEvents(revents));
+    if (!o.verbose && shown >= o.string_limit) return out + "...]";
+    std::string head = fmt::format("{{fd={}, revents=", Field<int32_t>(b, i)), events = PollEvents(revents);
+    if (out.size() + head.size() + events.size() + 1 >= kPollTextRoom - kPollTextSpare) return out + "...]";
+    out += head + events + "}";
+    ++shown;
   }
   return out + "]";
 }

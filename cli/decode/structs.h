@@ -45,6 +45,9 @@ std::string FormatMakedev(uint64_t dev);          // "makedev(0x8, 0x1)"
 std::string FormatClockTicks(uint64_t ticks);
 std::string FormatIoprio(uint64_t value);         // "IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4)"    // "13 /* 0.13 s */"
 std::string FormatPollRevents(std::string_view pollfds, const FormatOptions& o);  // "[{fd=4, revents=POLLOUT}]"
+// The room strace gives poll's result text (the list and ppoll's ", left
+// {...}"), and what a list entry must leave free of it.
+inline constexpr size_t kPollTextRoom = 1024, kPollTextSpare = 27;
 // An fd_set of select/pselect6: the fds below nfds, at most *budget of them
 // when budget is given (strace stops at the count the call returned).
 std::string FormatFdSet(std::string_view b, uint64_t nfds, uint64_t* budget);

@@ -371,11 +371,12 @@ std::string PollResult(const CallContext& c, const std::string& value) {
   if (c.rec.ret == 0) return value + " (Timeout)";
   const Capture* fds = c.captures.Find(0, proto::kAtExit);
   if (fds == nullptr || fds->faulted()) return value;
-  std::string out = value + " (" + FormatPollRevents(fds->data, c.options);
+  std::string list = FormatPollRevents(fds->data, c.options);
   const Capture* left = c.rec.nr == SYS_ppoll && c.rec.args[2] ? c.captures.Find(2, proto::kAtExit) : nullptr;
   if (left && !left->faulted())
-    if (auto time = FormatStruct("timespec", left->data, c.options)) out += ", left " + *time;
-  return out + ")";
+    if (auto time = FormatStruct("timespec", left->data, c.options))  // (", left " and the time, if they fit)
+      list += list.size() + sizeof(", left ") + time->size() < kPollTextRoom ? ", left " + *time : std::string(", ...");
+  return value + " (" + list + ")";
 }
 
 // sched_getscheduler: the policy's name after the number, when it has one
