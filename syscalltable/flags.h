@@ -24,6 +24,7 @@ struct FlagTable {
   uint64_t shifted_mask;     // flags: a number kept in these bits, printed after the named bits
   int shift;                 //   as "N<<NAME" (mmap's page size: "21<<MAP_HUGE_SHIFT")
   const char* shift_name;
+  bool fields_apart;         // -X raw|verbose: each field, then the other bits, a constant of its own
 };
 
 extern const FlagTable kFlagTables[];

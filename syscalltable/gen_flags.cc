@@ -14,6 +14,9 @@
 //                        known name: 0x7 /* SEEK_??? */
 //   @shift MASK N NAME   a number in the MASK bits, printed after the named
 //                        bits as "V<<NAME" (V = the bits >> N)
+//   @fields-apart        under -X raw|verbose each field and the remaining bits
+//                        are constants of their own, as strace prints them:
+//                        0x1 /* SOCK_STREAM */|0x80000 /* SOCK_CLOEXEC */
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -41,6 +44,7 @@ struct Table {
   std::string name, kind = "flags", zero, unknown;
   long long signal_mask = 0, shifted_mask = 0, shift = 0;
   std::string shift_name;
+  bool fields_apart = false;
   std::vector<std::pair<long long, std::vector<std::pair<std::string, long long>>>> fields;
   std::vector<std::string> field_unknown;  // per field, "" for none
   std::vector<std::pair<std::string, long long>> entries;
@@ -78,6 +82,8 @@ int main(int argc, char** argv) {
         if (!(ss >> mask >> bits >> t.shift_name)) Fail(where, "@shift MASK N NAME");
         t.shifted_mask = ParseValue(where, mask);
         t.shift = ParseValue(where, bits);
+      } else if (word == "@fields-apart") {
+        t.fields_apart = true;
       } else if (word == "@signal") {
         std::string mask;
         ss >> mask;
@@ -130,7 +136,8 @@ int main(int argc, char** argv) {
         << (t.zero.empty() ? "nullptr" : "\"" + t.zero + "\"") << ", k_" << t.name << "_fields, "
         << t.signal_mask << "ull, k_" << t.name << "_entries, "
         << (t.unknown.empty() ? "nullptr" : "\"" + t.unknown + "\"") << ", " << t.shifted_mask << "ull, " << t.shift
-        << ", " << (t.shift_name.empty() ? "nullptr" : "\"" + t.shift_name + "\"") << "},\n";
+        << ", " << (t.shift_name.empty() ? "nullptr" : "\"" + t.shift_name + "\"") << ", "
+        << (t.fields_apart ? "true" : "false") << "},\n";
   }
   out << "};\nconst int kFlagTableCount = " << tables.size() << ";\n\n}  // namespace lzp::table\n";
   return 0;

@@ -65,11 +65,11 @@ std::vector<std::string> Prctl(const CallContext& c) {
   const uint64_t* a = c.rec.args;
   std::vector<std::string> out = {FormatArgument(c, 0)};
   switch (a[0]) {
-    case kSetPdeathsig: out.push_back(SignalLabel(static_cast<int>(a[1]))); break;
+    case kSetPdeathsig: out.push_back(SignalConstant(static_cast<int>(a[1]))); break;
     case kGetPdeathsig: {
       const Capture* cap = c.failed() ? nullptr : c.captures.Find(1, proto::kAtExit);
       out.push_back(cap != nullptr && !cap->faulted() && cap->data.size() >= 4
-                        ? "[" + SignalLabel(Field<int32_t>(cap->data, 0)) + "]" : Pointer(a[1]));
+                        ? "[" + SignalConstant(Field<int32_t>(cap->data, 0)) + "]" : Pointer(a[1]));
       break;
     }
     case kGetChildSubreaper: out.push_back(Cell(c, false)); break;
@@ -148,9 +148,10 @@ std::vector<std::string> Prctl(const CallContext& c) {
 std::string PrctlResult(const CallContext& c, const std::string& value) {
   if (c.failed()) return value;
   uint64_t r = static_cast<uint64_t>(c.rec.ret);
-  if (c.rec.args[0] == kGetDumpable) return value + " (" + FormatFlags("suid_dump", r) + ")";
+  // The dumpable mode and the MCE policy by name, whatever -X says (strace looks their names up).
+  if (c.rec.args[0] == kGetDumpable) return value + " (" + FlagNames("suid_dump", r) + ")";
   if (c.rec.args[0] == kGetSpeculationCtrl) return Hex(r) + " (" + FormatFlags("pr_spec_state", r) + ")";
-  if (c.rec.args[0] == kMceKillGet) return value + " (" + FormatFlags("pr_mce_kill_policy", r) + ")";
+  if (c.rec.args[0] == kMceKillGet) return value + " (" + FlagNames("pr_mce_kill_policy", r) + ")";
   return value;
 }
 

@@ -120,7 +120,7 @@ std::vector<std::string> Ptrace(const CallContext& c) {
     case Data::kRegset: out.push_back(Regset(c)); break;
     case Data::kUserOffset: out.push_back(a[0] == 6 ? Hex(a[3]) : DataPointee(c, Data::kPeek)); break;
     case Data::kPeek: case Data::kEventMsg: case Data::kSiginfo: case Data::kSigmask: out.push_back(DataPointee(c, data)); break;
-    case Data::kSignal: out.push_back(a[3] == 0 ? "0" : SignalLabel(static_cast<int>(a[3]))); break;
+    case Data::kSignal: out.push_back(a[3] == 0 ? "0" : SignalConstant(static_cast<int>(a[3]))); break;
     case Data::kOptions: out.push_back(FormatFlags("ptrace_options", a[3])); break;
     case Data::kWord: out.push_back(Hex(a[3])); break;
     default: out.push_back(Pointer(a[3]));

@@ -13,10 +13,11 @@
 namespace lzp::cli {
 
 namespace {
-// A signal's name inside a set: without "SIG" ("INT", "RTMIN", "RT_1").
+// A signal's name inside a set: without "SIG" ("INT", "RTMIN", "RT_1"); -X
+// raw: "2", verbose: "2 /* INT */".
 std::string SetMember(int sig) {
   std::string label = SignalLabel(sig);
-  return label.rfind("SIG", 0) == 0 ? label.substr(3) : label;
+  return StyledConstant(fmt::format("{}", sig), label.rfind("SIG", 0) == 0 ? label.substr(3) : "");
 }
 }  // namespace
 

@@ -16,6 +16,13 @@
 namespace lzp::cli {
 namespace {
 
+// A port, flow label or address in network byte order under -X: strace's
+// htons(80) / inet_addr("...") form (abbrev), the bytes in hex ("\x00\x50",
+// raw), or both (verbose: the bytes, the form in a comment).
+std::string NetworkOrder(std::string_view bytes, const std::string& abbreviated) {
+  return StyledConstant(Quote(bytes, HexStyle::kAll, false), abbreviated);
+}
+
 // The bytes after the family, if any, as strace shows an address it does not
 // decode (or one too short for its family): ", sa_data=\"...\"".
 std::string SaData(std::string_view b, const FormatOptions& o) {
@@ -45,7 +52,8 @@ std::optional<std::string> Sockaddr(std::string_view b, const FormatOptions& o) 
       }
       char addr[INET_ADDRSTRLEN];
       inet_ntop(AF_INET, b.data() + 4, addr, sizeof(addr));
-      out += fmt::format(", sin_port=htons({}), sin_addr=inet_addr(\"{}\")", ntohs(Field<uint16_t>(b, 2)), addr);
+      out += ", sin_port=" + NetworkOrder(b.substr(2, 2), fmt::format("htons({})", ntohs(Field<uint16_t>(b, 2)))) +
+             ", sin_addr=" + NetworkOrder(b.substr(4, 4), fmt::format("inet_addr(\"{}\")", addr));
       break;
     }
     case AF_INET6: {
@@ -61,8 +69,10 @@ std::optional<std::string> Sockaddr(std::string_view b, const FormatOptions& o) 
       full.resize(28, '\0');
       char addr[INET6_ADDRSTRLEN];
       inet_ntop(AF_INET6, full.data() + 8, addr, sizeof(addr));
-      out += fmt::format(", sin6_port=htons({}), sin6_flowinfo=htonl({}), inet_pton(AF_INET6, \"{}\", &sin6_addr)",
-                         ntohs(Field<uint16_t>(full, 2)), ntohl(Field<uint32_t>(full, 4)), addr);
+      out += ", sin6_port=" + NetworkOrder(b.substr(2, 2), fmt::format("htons({})", ntohs(Field<uint16_t>(full, 2)))) +
+             ", sin6_flowinfo=" + NetworkOrder(b.substr(4, 4), fmt::format("htonl({})", ntohl(Field<uint32_t>(full, 4))));
+      if (ConstantsAbbreviated()) out += fmt::format(", inet_pton(AF_INET6, \"{}\", &sin6_addr)", addr);
+      else out += ", sin6_addr=" + NetworkOrder(b.substr(8, 16), fmt::format("inet_pton(AF_INET6, \"{}\")", addr));
       if (b.size() == 24) break;
       uint8_t a0 = static_cast<uint8_t>(full[8]), a1 = static_cast<uint8_t>(full[9]);
       bool link_local = (a0 == 0xfe && (a1 & 0xc0) == 0x80) || (a0 == 0xff && (a1 & 0x0f) == 0x02);

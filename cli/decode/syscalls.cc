@@ -121,7 +121,7 @@ Args Clone3(const CallContext& c) {
     if (flags & CLONE_PIDFD) args += ", pidfd=" + Pointer(Field<uint64_t>(b, 8));
     if (flags & (CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID)) args += ", child_tid=" + Pointer(Field<uint64_t>(b, 16));
     if (flags & CLONE_PARENT_SETTID) args += ", parent_tid=" + Pointer(Field<uint64_t>(b, 24));
-    args += ", exit_signal=" + (Field<uint64_t>(b, 32) ? SignalLabel(static_cast<int>(Field<uint64_t>(b, 32))) : "0");
+    args += ", exit_signal=" + (Field<uint64_t>(b, 32) ? SignalConstant(static_cast<int>(Field<uint64_t>(b, 32))) : "0");
     args += ", stack=" + Pointer(Field<uint64_t>(b, 40)) + ", stack_size=" + Hex(Field<uint64_t>(b, 48));
     if (flags & CLONE_SETTLS) args += ", tls=" + Pointer(Field<uint64_t>(b, 56));
     if (Field<uint64_t>(b, 64) || Field<uint64_t>(b, 72))
@@ -163,7 +163,7 @@ Args Fcntl(const CallContext& c) {
       break;
     case F_NOTIFY: out.push_back(FormatFlags("dnotify", static_cast<uint32_t>(arg))); break;
     case F_SETLEASE: out.push_back(FormatFlags("flock_type", static_cast<uint32_t>(arg))); break;
-    case F_SETSIG: out.push_back(arg ? SignalLabel(static_cast<int32_t>(arg)) : "0"); break;
+    case F_SETSIG: out.push_back(arg ? SignalConstant(static_cast<int32_t>(arg)) : "0"); break;
     case F_ADD_SEALS: out.push_back(FormatFlags("seals", static_cast<uint32_t>(arg))); break;
     case F_SETLK: case F_SETLKW: case F_OFD_SETLK: case F_OFD_SETLKW: out.push_back(LockArgument(c, "flock", proto::kAtEntry)); break;
     case F_GETLK: case F_OFD_GETLK: out.push_back(LockArgument(c, "flock_pid", proto::kAtExit)); break;
@@ -177,10 +177,11 @@ Args Fcntl(const CallContext& c) {
 std::string FcntlResult(const CallContext& c, const std::string& value) {
   uint64_t r = static_cast<uint64_t>(c.rec.ret);
   switch (static_cast<int>(c.rec.args[1])) {
-    case F_GETFD: return r & FD_CLOEXEC ? Hex(r) + " (flags FD_CLOEXEC)" : Hex(r);
-    case F_GETFL: return Hex(r) + " (flags " + FormatFlags("open", r) + ")";
+    // strace prints F_GETFD's flags and the seals as constants (-X), F_GETFL's and the lease by name.
+    case F_GETFD: return r & FD_CLOEXEC ? Hex(r) + " (flags " + FormatFlags("fd_flags", FD_CLOEXEC) + ")" : Hex(r);
+    case F_GETFL: return Hex(r) + " (flags " + FlagNames("open", r) + ")";
     case F_DUPFD: case F_DUPFD_CLOEXEC: return value;  // a new fd: "= 20</path>" under -y
-    case F_GETLEASE: return Hex(r) + " (" + FormatFlags("flock_type", r) + ")";
+    case F_GETLEASE: return Hex(r) + " (" + FlagNames("flock_type", r) + ")";
     case F_GET_SEALS: return r == 0 ? "0" : Hex(r) + " (seals " + FormatFlags("seals", r) + ")";
   }
   return fmt::format("{}", c.rec.ret);  // a number, whatever the interposer recorded
@@ -401,10 +402,8 @@ std::string ModifyLdtResult(const CallContext& c, const std::string& value) {
   return e != nullptr ? value + " " + e->name + " (" + e->message + ")" : value;
 }
 
-std::string Makedev(uint64_t dev) { return "makedev(" + Hex(major(dev)) + ", " + Hex(minor(dev)) + ")"; }
-
 // ustat: the device as major and minor.
-Args Ustat(const CallContext& c) { return {Makedev(static_cast<uint32_t>(c.rec.args[0])), FormatArgument(c, 1)}; }
+Args Ustat(const CallContext& c) { return {FormatMakedev(static_cast<uint32_t>(c.rec.args[0])), FormatArgument(c, 1)}; }
 
 // mknod/mknodat: the file type by name, and the device only for devices.
 Args Mknod(const CallContext& c) {
@@ -413,7 +412,7 @@ Args Mknod(const CallContext& c) {
   uint32_t mode = static_cast<uint32_t>(c.rec.args[mode_arg]);
   out.push_back(FormatMode(mode));
   uint64_t dev = c.rec.args[mode_arg + 1];
-  if (S_ISCHR(mode) || S_ISBLK(mode)) out.push_back(Makedev(dev));
+  if (S_ISCHR(mode) || S_ISBLK(mode)) out.push_back(FormatMakedev(dev));
   return out;
 }
 
