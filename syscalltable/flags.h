@@ -25,6 +25,7 @@ struct FlagTable {
   int shift;                 //   as "N<<NAME" (mmap's page size: "21<<MAP_HUGE_SHIFT")
   const char* shift_name;
   bool fields_apart;         // -X raw|verbose: each field, then the other bits, a constant of its own
+  bool verbose_repeats_unknown;  // -X verbose: "0xf0 /* 0xf0 /* MFD_??? */ */" (strace's memfd_create)
 };
 
 extern const FlagTable kFlagTables[];

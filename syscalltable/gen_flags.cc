@@ -17,6 +17,9 @@
 //   @fields-apart        under -X raw|verbose each field and the remaining bits
 //                        are constants of their own, as strace prints them:
 //                        0x1 /* SOCK_STREAM */|0x80000 /* SOCK_CLOEXEC */
+//   @verbose-repeats-unknown  under -X verbose a value with no known bit
+//                        keeps its whole text in the comment, as strace's
+//                        memfd_create does: 0xf0 /* 0xf0 /* MFD_??? */ */
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -45,6 +48,7 @@ struct Table {
   long long signal_mask = 0, shifted_mask = 0, shift = 0;
   std::string shift_name;
   bool fields_apart = false;
+  bool verbose_repeats_unknown = false;
   std::vector<std::pair<long long, std::vector<std::pair<std::string, long long>>>> fields;
   std::vector<std::string> field_unknown;  // per field, "" for none
   std::vector<std::pair<std::string, long long>> entries;
@@ -84,6 +88,8 @@ int main(int argc, char** argv) {
         t.shift = ParseValue(where, bits);
       } else if (word == "@fields-apart") {
         t.fields_apart = true;
+      } else if (word == "@verbose-repeats-unknown") {
+        t.verbose_repeats_unknown = true;
       } else if (word == "@signal") {
         std::string mask;
         ss >> mask;
@@ -137,7 +143,7 @@ int main(int argc, char** argv) {
         << t.signal_mask << "ull, k_" << t.name << "_entries, "
         << (t.unknown.empty() ? "nullptr" : "\"" + t.unknown + "\"") << ", " << t.shifted_mask << "ull, " << t.shift
         << ", " << (t.shift_name.empty() ? "nullptr" : "\"" + t.shift_name + "\"") << ", "
-        << (t.fields_apart ? "true" : "false") << "},\n";
+        << (t.fields_apart ? "true" : "false") << ", " << (t.verbose_repeats_unknown ? "true" : "false") << "},\n";
   }
   out << "};\nconst int kFlagTableCount = " << tables.size() << ";\n\n}  // namespace lzp::table\n";
   return 0;

@@ -67,7 +67,7 @@ std::vector<std::string> Futex(const CallContext& c) {
   auto val2 = [&] { out.push_back(fmt::format("{}", static_cast<uint32_t>(a[3]))); };
   auto bitset = [&] {
     uint32_t bits = static_cast<uint32_t>(a[5]);
-    out.push_back(bits == FUTEX_BITSET_MATCH_ANY ? "FUTEX_BITSET_MATCH_ANY" : Hex(bits));
+    out.push_back(StyledConstant(Hex(bits), bits == FUTEX_BITSET_MATCH_ANY ? "FUTEX_BITSET_MATCH_ANY" : ""));
   };
   switch (tail) {
     case Tail::kNone: break;

@@ -16,7 +16,7 @@
 namespace lzp::cli {
 namespace {
 
-std::string Key(uint64_t v) { return static_cast<uint32_t>(v) == 0 ? "IPC_PRIVATE" : Hex(static_cast<uint32_t>(v)); }
+std::string Key(uint64_t v) { return static_cast<uint32_t>(v) == 0 ? StyledConstant("0", "IPC_PRIVATE") : Hex(static_cast<uint32_t>(v)); }
 
 std::string FlagsAndMode(std::string_view table, uint64_t v) {
   uint32_t flags = static_cast<uint32_t>(v) & ~0777u;

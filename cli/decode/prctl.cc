@@ -82,7 +82,7 @@ std::vector<std::string> Prctl(const CallContext& c) {
     }
     case kGetFpMode: break;
     case kSetFpMode: out.push_back(FormatFlags("pr_fp_mode", a[1])); break;
-    case kSetPtracer: out.push_back(a[1] == ~0ull ? "PR_SET_PTRACER_ANY" : fmt::format("{}", static_cast<int64_t>(a[1]))); break;
+    case kSetPtracer: out.push_back(StyledConstant(fmt::format("{}", static_cast<int64_t>(a[1])), a[1] == ~0ull ? "PR_SET_PTRACER_ANY" : "")); break;
     case kGetSpeculationCtrl: out.push_back(FormatFlags("pr_spec", a[1])); break;
     case kSetSpeculationCtrl:
       out.push_back(FormatFlags("pr_spec", a[1]));

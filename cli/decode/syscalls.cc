@@ -43,9 +43,9 @@ Args Mmap(const CallContext& c) {
   Args out = Default(c, 5);
   constexpr uint64_t kHugetlb = 0x40000, kHugeShift = 26;
   uint64_t flags = c.rec.args[3];
-  if ((flags & kHugetlb) && (flags >> kHugeShift) != 0)
-    out[3] = FormatFlags("mmap", flags & ((uint64_t{1} << kHugeShift) - 1)) +
-             fmt::format("|{}<<MAP_HUGE_SHIFT", (flags >> kHugeShift) & 0x3f);
+  if ((flags & kHugetlb) && (flags >> kHugeShift) != 0)  // -X raw|verbose: one number
+    out[3] = StyledConstant(Hex(flags), FlagNames("mmap", flags & ((uint64_t{1} << kHugeShift) - 1)) +
+                                            fmt::format("|{}<<MAP_HUGE_SHIFT", (flags >> kHugeShift) & 0x3f));
   out.push_back(Hex(c.rec.args[5]));
   return out;
 }

@@ -62,9 +62,11 @@ namespace {
 std::string FileTimespec(std::string_view b) {
   constexpr int64_t kUtimeNow = (1 << 30) - 1, kUtimeOmit = (1 << 30) - 2;  // <linux/stat.h>
   int64_t nsec = Field<int64_t>(b, 8);
-  if (nsec == kUtimeNow) return "UTIME_NOW";
-  if (nsec == kUtimeOmit) return "UTIME_OMIT";
-  return FormatTimespecWithDate(Field<int64_t>(b, 0), nsec);
+  std::string timespec = FormatTimespecWithDate(Field<int64_t>(b, 0), nsec);
+  // -X raw: the struct as it is; verbose: the struct, the name in a comment.
+  if (nsec == kUtimeNow) return StyledConstant(timespec, "UTIME_NOW");
+  if (nsec == kUtimeOmit) return StyledConstant(timespec, "UTIME_OMIT");
+  return timespec;
 }
 
 // One element of utimes' times[2].

@@ -31,4 +31,13 @@ std::string StyledConstant(std::string_view number, std::string_view name) {
   return out;
 }
 
+std::string UnknownConstant(std::string_view number, std::string_view comment) {
+  std::string out(number);
+  if (g_const_style == ConstStyle::kRaw) return out;
+  out += " /* ";
+  out += comment;
+  out += " */";
+  return out;
+}
+
 }  // namespace lzp::cli

@@ -30,5 +30,8 @@ inline bool ConstantsAbbreviated() { return CurrentConstStyle() == ConstStyle::k
 // ("0x2", "15", "-100") and its name ("SEEK_END"; empty: no name, the
 // number alone in every style).
 std::string StyledConstant(std::string_view number, std::string_view name);
+// A value with no name, and strace's comment for it: "0x3e7 /* SOL_??? */"
+// under abbrev and verbose, the number alone under raw.
+std::string UnknownConstant(std::string_view number, std::string_view comment);
 
 }  // namespace lzp::cli

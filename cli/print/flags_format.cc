@@ -134,6 +134,10 @@ std::string Styled(uint64_t value, const Named& named) {
 // signal kept in it (clone's "0x4100|17") and, in the tables marked
 // fields_apart, each field ("0x1|0x80000" for SOCK_STREAM|SOCK_CLOEXEC).
 std::string StyledFlags(const table::FlagTable& t, uint64_t value) {
+  if (t.verbose_repeats_unknown && CurrentConstStyle() == ConstStyle::kVerbose && value != 0) {
+    Named whole = FlagsText(t, value, true);
+    if (!whole.named) return StyledConstant(Hex(value), whole.text);
+  }
   std::string out;
   auto add = [&](const std::string& part) {
     if (!out.empty()) out += '|';

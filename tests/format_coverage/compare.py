@@ -16,6 +16,8 @@
 # output); it is traced once per variant, with the same options given to
 # strace and to lzptrace, and counts as identical only when every variant is.
 # A program with no such line is traced once, with no options.
+# --with "OPTS" adds OPTS to every variant, for both tracers (e.g. --with "-X raw":
+# how close -X's output is; see README.md, "-X: what strace treats as a constant").
 import os, re, subprocess, sys, tempfile
 
 RULES = [
@@ -90,6 +92,11 @@ def main():
         i = args.index('--dir')
         here = os.path.join(here, args[i + 1])
         del args[i:i + 2]
+    extra = []
+    if '--with' in args:
+        i = args.index('--with')
+        extra = args[i + 1].split()
+        del args[i:i + 2]
     progs = args or sorted(f[:-2] for f in os.listdir(here) if f.endswith('.c'))
     tmp = tempfile.mkdtemp(prefix='lzp-cov-')
     same = 0
@@ -98,6 +105,7 @@ def main():
         subprocess.run(['gcc', '-O1', '-w', '-o', exe, os.path.join(here, p + '.c')], check=True)
         ok = True
         for n, opts in enumerate(variants(os.path.join(here, p + '.c'))):
+            opts = extra + opts
             out = f'{exe}.{n}'
             st = trace(['strace', *opts, '-o', out + '.strace', exe], out + '.strace')
             for mode in ('hybrid', 'sud'):

@@ -13,11 +13,20 @@
 #include <signal.h>
 #include <stdint.h>
 #include <string.h>
+#include <linux/futex.h>
+#include <linux/ioprio.h>
+#include <poll.h>
+#include <sys/fanotify.h>
+#include <sys/file.h>
 #include <sys/ioctl.h>
+#include <sys/ipc.h>
+#include <sys/shm.h>
+#include <sys/wait.h>
 #include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
+#include <sys/uio.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/sysmacros.h>
@@ -113,6 +122,49 @@ int main(void) {
   int dead = 0;
   prctl(PR_GET_PDEATHSIG, &dead);
   prctl(PR_SET_PDEATHSIG, 0);
+
+  /* Values strace's decoders name by hand: handlers, I/O priorities, the
+   * huge page size in mmap's flags, utimensat's special times, control
+   * messages, IPC_PRIVATE, the futex bitset, the ptracer, FAN_NOFD; memfd's
+   * unknown bits (strace repeats them under verbose). */
+  signal(SIGPIPE, SIG_IGN);
+  signal(SIGPIPE, SIG_DFL);
+  syscall(SYS_ioprio_set, IOPRIO_WHO_PROCESS, 0, IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4));
+  syscall(SYS_ioprio_get, IOPRIO_WHO_PROCESS, 0);
+  mmap(NULL, 0, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS | MAP_HUGETLB | (21 << MAP_HUGE_SHIFT), -1, 0);
+  struct timespec times[2] = {{1, UTIME_NOW}, {2, UTIME_OMIT}};
+  utimensat(AT_FDCWD, "/nonexistent/const_styles", times, 0);
+  int pair[2];
+  socketpair(AF_UNIX, SOCK_STREAM, 0, pair);
+  char control[CMSG_SPACE(sizeof(int))];
+  memset(control, 0, sizeof control);
+  struct iovec iov = {"x", 1};
+  struct msghdr msg = {0};
+  msg.msg_iov = &iov;
+  msg.msg_iovlen = 1;
+  msg.msg_control = control;
+  msg.msg_controllen = sizeof control;
+  struct cmsghdr* cmsg = CMSG_FIRSTHDR(&msg);
+  cmsg->cmsg_level = SOL_SOCKET;
+  cmsg->cmsg_type = SCM_RIGHTS;
+  cmsg->cmsg_len = CMSG_LEN(sizeof(int));
+  memcpy(CMSG_DATA(cmsg), &(int){0}, sizeof(int));
+  sendmsg(pair[0], &msg, MSG_DONTWAIT | MSG_NOSIGNAL);
+  struct pollfd polled = {pair[1], POLLIN | POLLOUT, 0};
+  poll(&polled, 1, 0);
+  flock(pair[0], LOCK_EX | LOCK_NB);
+  shutdown(pair[0], SHUT_RDWR);
+  close(pair[0]);
+  close(pair[1]);
+  wait4(-1, NULL, WNOHANG | __WALL, NULL);
+  shmget(IPC_PRIVATE, 0, 0600);
+  uint32_t word = 0;
+  syscall(SYS_futex, &word, FUTEX_WAIT_BITSET_PRIVATE, 1, NULL, NULL, FUTEX_BITSET_MATCH_ANY);
+  prctl(PR_SET_PTRACER, PR_SET_PTRACER_ANY);
+  syscall(SYS_fanotify_mark, -1, FAN_MARK_ADD, FAN_OPEN, -1, "/");
+  syscall(SYS_memfd_create, "const_styles", 0xf0);
+  syscall(SYS_memfd_create, "const_styles", 0xf4);
+  syscall(SYS_access, "/", 0x80);
 
   /* Clone's exit signal kept apart from its flags, and alone: calls the
    * kernel refuses (CLONE_SIGHAND without CLONE_VM; CLONE_THREAD without
