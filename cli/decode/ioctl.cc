@@ -267,7 +267,7 @@ std::vector<std::string> Ioctl(const CallContext& c) {
 std::string IoctlResult(const CallContext& c, const std::string& value) {
   constexpr uint64_t kNsGetNstype = 0xb703;
   if (c.failed() || (c.rec.args[1] & 0xffffffff) != kNsGetNstype) return value;
-  return value + " (" + FormatFlags("clone", static_cast<uint64_t>(c.rec.ret)) + ")";
+  return value + " (" + FlagNames("clone", static_cast<uint64_t>(c.rec.ret)) + ")";  // by name under any -X
 }
 
 }  // namespace

@@ -48,12 +48,6 @@ std::string LevelName(int32_t level) {
   return name != nullptr ? StyledConstant(number, name) : UnknownConstant(number, "SOL_???");
 }
 
-std::string Ipv4Address(std::string_view b, size_t at) {
-  char text[INET_ADDRSTRLEN];
-  inet_ntop(AF_INET, b.data() + at, text, sizeof(text));
-  return fmt::format("inet_addr(\"{}\")", text);
-}
-
 // SOL_IP's data strace decodes, when long enough for it.
 std::optional<std::string> IpControlData(int32_t type, std::string_view data) {
   if (type == IP_PKTINFO && data.size() >= 12)  // struct in_pktinfo

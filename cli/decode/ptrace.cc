@@ -51,11 +51,12 @@ constexpr const char* kUserRegs[] = {"R15", "R14", "R13", "R12", "RBP", "RBX", "
 
 constexpr uint64_t kUserRegCount = sizeof(kUserRegs) / sizeof(kUserRegs[0]);
 
-// "8*RDI", "8*R15+3" (an unaligned offset into a register).
+// "8*RDI", "8*R15+3" (an unaligned offset into a register); -X raw: 0x70,
+// verbose: 0x70 /* 8*RDI */.
 std::string UserOffset(uint64_t offset) {
   if (offset / 8 >= kUserRegCount) return Hex(offset);
   std::string out = fmt::format("8*{}", kUserRegs[offset / 8]);
-  return offset % 8 ? fmt::format("{}+{}", out, offset % 8) : out;
+  return StyledConstant(Hex(offset), offset % 8 ? fmt::format("{}+{}", out, offset % 8) : out);
 }
 
 // The bytes copied from data at `phase`, if whole; else nothing.

@@ -121,12 +121,6 @@ std::string Ucred(std::string_view b) {
   return out + "}";
 }
 
-std::string Ipv4(std::string_view b, size_t at) {
-  char text[INET_ADDRSTRLEN];
-  inet_ntop(AF_INET, b.data() + at, text, sizeof(text));
-  return fmt::format("inet_addr(\"{}\")", text);
-}
-
 std::string OptionValue(const CallContext& c, uint8_t phase, uint64_t length) {
   uint64_t level = c.rec.args[1], name = c.rec.args[2], ptr = c.rec.args[3];
   const Capture* cap = c.captures.Find(3, phase);
@@ -141,14 +135,11 @@ std::string OptionValue(const CallContext& c, uint8_t phase, uint64_t length) {
     if (const table::ErrnoInfo* e = table::ErrnoByNumber(Field<int32_t>(b, 0))) return fmt::format("[{}]", e->name);
   if (level == kSolSocket && name == kSoPeercred) return Ucred(b);
   if (level == kSolIp && (name == kIpAddMembership || name == kIpDropMembership))
-    return b.size() >= 8 ? "{imr_multiaddr=" + Ipv4(b, 0) + ", imr_interface=" + Ipv4(b, 4) + "}" : Pointer(ptr);
+    return b.size() >= 8 ? "{imr_multiaddr=" + Ipv4Address(b, 0) + ", imr_interface=" + Ipv4Address(b, 4) + "}" : Pointer(ptr);
   if (level == kSolIpv6 && (name == kIpv6AddMembership || name == kIpv6DropMembership || name == kIpv6JoinAnycast ||
                             name == kIpv6LeaveAnycast)) {
     if (b.size() < 20) return Pointer(ptr);
-    char group[INET6_ADDRSTRLEN];
-    inet_ntop(AF_INET6, b.data(), group, sizeof(group));
-    return fmt::format("{{inet_pton(AF_INET6, \"{}\", &ipv6mr_multiaddr), ipv6mr_interface={}}}", group,
-                       InterfaceIndex(Field<uint32_t>(b, 16)));
+    return fmt::format("{{{}, ipv6mr_interface={}}}", Ipv6Field(b, "ipv6mr_multiaddr"), InterfaceIndex(Field<uint32_t>(b, 16)));
   }
   if (level == kSolIp && (name == kMcastJoinGroup || name == kMcastLeaveGroup) && b.size() >= 136)
     if (auto group = FormatStruct("sockaddr", b.substr(8, 128), c.options))

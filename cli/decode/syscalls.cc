@@ -280,13 +280,13 @@ Args ArchPrctl(const CallContext& c) {
   uint64_t arg = c.rec.args[1];
   if (code == kReqXcompPerm || code == kReqXcompGuestPerm) {
     const char* name = EnumName("xfeature", arg);
-    out[1] = Hex(arg) + " /* " + (name != nullptr ? name : "XFEATURE_???") + " */";
+    out[1] = UnknownConstant(Hex(arg), name != nullptr ? name : "XFEATURE_???");
   }
   const Capture* cell = proto::ArchPrctlWritesCell(code) && !c.failed() ? c.captures.Find(1, proto::kAtExit) : nullptr;
   if (cell == nullptr || cell->faulted() || cell->data.size() < 8) return out;
   uint64_t value = Field<uint64_t>(cell->data, 0);
   bool mask = code == kGetXcompSupp || code == kGetXcompPerm || code == kGetXcompGuestPerm;
-  out[1] = "[" + (mask ? Hex(value) + " /* " + FormatFlags("xfeature_mask", value) + " */" : Pointer(value)) + "]";
+  out[1] = "[" + (mask ? UnknownConstant(Hex(value), FlagNames("xfeature_mask", value)) : Pointer(value)) + "]";
   return out;
 }
 

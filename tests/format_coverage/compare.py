@@ -57,6 +57,10 @@ RULES = [
     (r'stx_[abcm]time=\{tv_sec=[0-9]+, tv_nsec=[0-9]+\}( /\* [^*]+ \*/)?', 'stx_time=TIME'),
     (r'stx_ino=[0-9]+', 'stx_ino=INODE'),
     (r'(<[A-Z][A-Za-z0-9-]*):\[[0-9]+(->[0-9]+)?', r'\1:[INODE'),
+    # --with "-X raw|verbose": the same pids and ephemeral ports as numbers
+    (r'^(ptrace\(0x[0-9a-f]+( /\* [A-Z_]+ \*/)?|waitid\(0x1( /\* P_PID \*/)?), [0-9]+', r'\1, PID'),
+    (r'(sin6?_port=)"\\x([0-9a-f]{2})\\x([0-9a-f]{2})"( /\* htons\(PORT\) \*/)?',
+     lambda m: m.group(1) + 'PORT' if int(m.group(2) + m.group(3), 16) >= 10000 else m.group(0)),
 ]
 
 def normalise(line):
