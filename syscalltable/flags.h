@@ -26,6 +26,8 @@ struct FlagTable {
   const char* shift_name;
   bool fields_apart;         // -X raw|verbose: each field, then the other bits, a constant of its own
   bool verbose_repeats_unknown;  // -X verbose: "0xf0 /* 0xf0 /* MFD_??? */ */" (strace's memfd_create)
+  bool decimal;              // -X raw|verbose: the number in signed decimal ("-1"), not hex
+  bool raw_zero_field_empty;  // -X raw: a zero field prints nothing (statx's "|0x1000")
 };
 
 extern const FlagTable kFlagTables[];

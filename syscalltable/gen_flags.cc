@@ -17,6 +17,10 @@
 //   @fields-apart        under -X raw|verbose each field and the remaining bits
 //                        are constants of their own, as strace prints them:
 //                        0x1 /* SOCK_STREAM */|0x80000 /* SOCK_CLOEXEC */
+//   @raw-zero-field-empty  under -X raw a field of value 0 prints nothing, as
+//                        strace's statx (printflags): statx(3, "", |0x1000, ...)
+//   @decimal             under -X raw|verbose the number is signed decimal, as
+//                        strace's printxval_d: -1 /* KEY_SPEC_THREAD_KEYRING */
 //   @verbose-repeats-unknown  under -X verbose a value with no known bit
 //                        keeps its whole text in the comment, as strace's
 //                        memfd_create does: 0xf0 /* 0xf0 /* MFD_??? */ */
@@ -49,6 +53,8 @@ struct Table {
   std::string shift_name;
   bool fields_apart = false;
   bool verbose_repeats_unknown = false;
+  bool decimal = false;
+  bool raw_zero_field_empty = false;
   std::vector<std::pair<long long, std::vector<std::pair<std::string, long long>>>> fields;
   std::vector<std::string> field_unknown;  // per field, "" for none
   std::vector<std::pair<std::string, long long>> entries;
@@ -88,6 +94,10 @@ int main(int argc, char** argv) {
         t.shift = ParseValue(where, bits);
       } else if (word == "@fields-apart") {
         t.fields_apart = true;
+      } else if (word == "@raw-zero-field-empty") {
+        t.raw_zero_field_empty = true;
+      } else if (word == "@decimal") {
+        t.decimal = true;
       } else if (word == "@verbose-repeats-unknown") {
         t.verbose_repeats_unknown = true;
       } else if (word == "@signal") {
@@ -143,7 +153,8 @@ int main(int argc, char** argv) {
         << t.signal_mask << "ull, k_" << t.name << "_entries, "
         << (t.unknown.empty() ? "nullptr" : "\"" + t.unknown + "\"") << ", " << t.shifted_mask << "ull, " << t.shift
         << ", " << (t.shift_name.empty() ? "nullptr" : "\"" + t.shift_name + "\"") << ", "
-        << (t.fields_apart ? "true" : "false") << ", " << (t.verbose_repeats_unknown ? "true" : "false") << "},\n";
+        << (t.fields_apart ? "true" : "false") << ", " << (t.verbose_repeats_unknown ? "true" : "false") << ", "
+        << (t.decimal ? "true" : "false") << ", " << (t.raw_zero_field_empty ? "true" : "false") << "},\n";
   }
   out << "};\nconst int kFlagTableCount = " << tables.size() << ";\n\n}  // namespace lzp::table\n";
   return 0;

@@ -22,7 +22,7 @@ std::string FlagsAndMode(std::string_view table, uint64_t v) {
   uint32_t flags = static_cast<uint32_t>(v) & ~0777u;
   std::string mode = fmt::format("{:#03o}", static_cast<uint32_t>(v) & 0777u);
   if (flags == 0) return mode;
-  bool any_name = table == "shmget" || !FlagNames(table, flags).starts_with("0x");
+  bool any_name = table == "shmget" || CurrentConstStyle() == ConstStyle::kRaw || !FlagNames(table, flags).starts_with("0x");
   return FormatFlags(table, flags) + (any_name ? "|" : "") + mode;
 }
 

@@ -17,8 +17,6 @@ namespace {
 
 std::string KeySerial(uint64_t v) {
   int32_t serial = static_cast<int32_t>(v);
-  const char* name = serial < 0 ? EnumName("key_spec", v) : nullptr;  // -X raw: -1; verbose: -1 /* KEY_SPEC_THREAD_KEYRING */
-  if (name != nullptr) return StyledConstant(fmt::format("{}", serial), name);
   return serial < 0 && serial >= -8 ? FormatFlags("key_spec", v) : fmt::format("{}", serial);
 }
 

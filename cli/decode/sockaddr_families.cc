@@ -109,8 +109,9 @@ std::optional<std::string> SockaddrIpxFields(std::string_view b) {
   if (b.size() < kSize) return std::nullopt;
   std::string node;
   for (size_t i = 0; i < 6; ++i) node += (i ? ", " : "") + ByteHex(Field<uint8_t>(b, 8 + i));
-  std::string out = fmt::format(", sipx_port=htons({}), sipx_network=htonl({}), sipx_node=[{}], sipx_type={}",
-                                __builtin_bswap16(Field<uint16_t>(b, 2)), Hex(__builtin_bswap32(Field<uint32_t>(b, 4))),
+  std::string out = fmt::format(", sipx_port={}, sipx_network=htonl({}), sipx_node=[{}], sipx_type={}",
+                                NetworkOrder(b.substr(2, 2), fmt::format("htons({})", __builtin_bswap16(Field<uint16_t>(b, 2)))),
+                                Hex(__builtin_bswap32(Field<uint32_t>(b, 4))),
                                 node, ByteHex(Field<uint8_t>(b, 14)));
   if (uint8_t zero = Field<uint8_t>(b, 15)) out += ", sipx_zero=" + ByteHex(zero);
   return out;

@@ -123,25 +123,29 @@ Named FlagsText(const table::FlagTable& t, uint64_t value, bool with_fields) {
   return {out, named};
 }
 
-// -X raw|verbose: the number, and under verbose the names in a comment; a
-// value with no name keeps its "/* X_??? */" under verbose.
-std::string Styled(uint64_t value, const Named& named) {
-  if (!named.named) return CurrentConstStyle() == ConstStyle::kRaw ? Hex(value) : named.text;
-  return StyledConstant(Hex(value), named.text);
+// -X raw|verbose: the number (hex, or decimal for @decimal tables), and
+// under verbose the names in a comment; a value with no name keeps its
+// "/* X_??? */" under verbose.
+std::string Styled(const table::FlagTable& t, uint64_t value, const Named& named) {
+  std::string number = t.decimal ? fmt::format("{}", static_cast<int32_t>(value)) : Hex(value);
+  if (!named.named) return CurrentConstStyle() == ConstStyle::kRaw ? number : named.text;
+  return StyledConstant(number, named.text);
 }
 
 // -X raw|verbose: strace prints a flags value as one number, except for a
 // signal kept in it (clone's "0x4100|17") and, in the tables marked
 // fields_apart, each field ("0x1|0x80000" for SOCK_STREAM|SOCK_CLOEXEC).
 std::string StyledFlags(const table::FlagTable& t, uint64_t value) {
+  bool started = false;  // a part was added (maybe empty: a zero field under @raw-zero-field-empty)
   if (t.verbose_repeats_unknown && CurrentConstStyle() == ConstStyle::kVerbose && value != 0) {
     Named whole = FlagsText(t, value, true);
     if (!whole.named) return StyledConstant(Hex(value), whole.text);
   }
   std::string out;
   auto add = [&](const std::string& part) {
-    if (!out.empty()) out += '|';
+    if (started) out += '|';
     out += part;
+    started = true;
   };
   uint64_t signal = value & t.signal_mask;
   uint64_t rest = value & ~t.signal_mask;
@@ -149,14 +153,16 @@ std::string StyledFlags(const table::FlagTable& t, uint64_t value) {
     uint64_t unknown_fields = 0;  // a field value without a name or comment is printed with the remainder
     for (const table::FlagField* f = t.fields; f->mask != 0; ++f) {
       Named part = FieldText(*f, rest & f->mask);
-      if (part.named || f->unknown != nullptr) add(Styled(rest & f->mask, part));
+      bool empty = t.raw_zero_field_empty && (rest & f->mask) == 0 && CurrentConstStyle() == ConstStyle::kRaw;
+      if (empty) add("");
+      else if (part.named || f->unknown != nullptr) add(Styled(t, rest & f->mask, part));
       else unknown_fields |= rest & f->mask;
       rest &= ~f->mask;
     }
     rest |= unknown_fields;
-    if (rest != 0) add(Styled(rest, FlagsText(t, rest, false)));
+    if (rest != 0) add(Styled(t, rest, FlagsText(t, rest, false)));
   } else if (rest != 0 || signal == 0) {
-    add(Styled(rest, FlagsText(t, rest, true)));
+    add(Styled(t, rest, FlagsText(t, rest, true)));
   }
   if (signal != 0) add(SignalConstant(static_cast<int>(signal)));
   return out;
@@ -172,7 +178,7 @@ const char* EnumName(std::string_view table, uint64_t value) {
 std::string FormatFlags(std::string_view name, uint64_t value) {
   const table::FlagTable* t = CachedFlagTable(name);
   if (t == nullptr) return Hex(value);
-  if (!ConstantsAbbreviated()) return t->is_enum ? Styled(value, EnumText(*t, value)) : StyledFlags(*t, value);
+  if (!ConstantsAbbreviated()) return t->is_enum ? Styled(*t, value, EnumText(*t, value)) : StyledFlags(*t, value);
   return t->is_enum ? EnumText(*t, value).text : FlagsText(*t, value, true).text;
 }
 
