@@ -22,9 +22,9 @@ std::string PrioValueMacro(uint32_t value) {
 
 }  // namespace
 
-std::string FormatIoprio(uint64_t v) {
+std::string FormatIoprio(uint64_t v, bool hex_number) {
   uint32_t value = static_cast<uint32_t>(v);
-  return StyledConstant(fmt::format("{}", value), PrioValueMacro(value));
+  return StyledConstant(hex_number ? Hex(value) : fmt::format("{}", value), PrioValueMacro(value));
 }
 
 namespace {

@@ -33,7 +33,7 @@ constexpr uint64_t kAmbientIsSet = 1, kAmbientLower = 3, kMceKillSet = 1;
 // A value and its name from an enum table in a comment: "0x2 /* PIDTYPE_PGID */".
 std::string Commented(std::string_view table, uint64_t v) {
   const char* name = EnumName(table, v);
-  return name != nullptr ? Hex(v) + " /* " + name + " */" : FormatFlags(table, v);
+  return name != nullptr ? UnknownConstant(Hex(v), name) : FormatFlags(table, v);  // -X raw: the number alone
 }
 
 // What a getter wrote through its second argument: an int, or PR_GET_TID_ADDRESS's pointer.
@@ -150,7 +150,8 @@ std::string PrctlResult(const CallContext& c, const std::string& value) {
   uint64_t r = static_cast<uint64_t>(c.rec.ret);
   // The dumpable mode and the MCE policy by name, whatever -X says (strace looks their names up).
   if (c.rec.args[0] == kGetDumpable) return value + " (" + FlagNames("suid_dump", r) + ")";
-  if (c.rec.args[0] == kGetSpeculationCtrl) return Hex(r) + " (" + FormatFlags("pr_spec_state", r) + ")";
+  if (c.rec.args[0] == kGetSpeculationCtrl)  // by name, and under -X raw not at all, as strace
+    return CurrentConstStyle() == ConstStyle::kRaw ? Hex(r) : Hex(r) + " (" + FlagNames("pr_spec_state", r) + ")";
   if (c.rec.args[0] == kMceKillGet) return value + " (" + FlagNames("pr_mce_kill_policy", r) + ")";
   return value;
 }

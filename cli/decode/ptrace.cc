@@ -56,7 +56,7 @@ constexpr uint64_t kUserRegCount = sizeof(kUserRegs) / sizeof(kUserRegs[0]);
 std::string UserOffset(uint64_t offset) {
   if (offset / 8 >= kUserRegCount) return Hex(offset);
   std::string out = fmt::format("8*{}", kUserRegs[offset / 8]);
-  return StyledConstant(Hex(offset), offset % 8 ? fmt::format("{}+{}", out, offset % 8) : out);
+  return StyledConstant(offset ? Hex(offset) : "NULL", offset % 8 ? fmt::format("{}+{}", out, offset % 8) : out);
 }
 
 // The bytes copied from data at `phase`, if whole; else nothing.

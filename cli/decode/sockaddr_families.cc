@@ -33,8 +33,8 @@ std::optional<std::string> SockaddrLlFields(std::string_view b) {
   std::string address;
   for (size_t i = 0; i < std::min<size_t>(halen, 8); ++i)
     address += fmt::format("{}{:#x}", i ? ", " : "", Field<uint8_t>(b, 12 + i));
-  return fmt::format(", sll_protocol=htons({}), sll_ifindex={}, sll_hatype={}, sll_pkttype={}, sll_halen={}, sll_addr=[{}]",
-                     FormatFlags("ethertype", __builtin_bswap16(Field<uint16_t>(b, 2))),
+  return fmt::format(", sll_protocol={}, sll_ifindex={}, sll_hatype={}, sll_pkttype={}, sll_halen={}, sll_addr=[{}]",
+                     NetworkOrder(b.substr(2, 2), "htons(" + FlagNames("ethertype", __builtin_bswap16(Field<uint16_t>(b, 2))) + ")"),
                      InterfaceIndex(Field<int32_t>(b, 4)), FormatFlags("arphrd", Field<uint16_t>(b, 8)),
                      FormatFlags("packet_type", Field<uint8_t>(b, 10)), halen, address);
 }

@@ -132,7 +132,8 @@ std::string OptionValue(const CallContext& c, uint8_t phase, uint64_t length) {
     return fmt::format("{{l_onoff={}, l_linger={}}}", Field<int32_t>(b, 0), Field<int32_t>(b, 4));
   if (level == kSolSocket && name == kSoLinger && b.size() >= 4) return fmt::format("{{l_onoff={}}}", Field<int32_t>(b, 0));
   if (level == kSolSocket && name == kSoError && phase == proto::kAtExit && b.size() == 4)
-    if (const table::ErrnoInfo* e = table::ErrnoByNumber(Field<int32_t>(b, 0))) return fmt::format("[{}]", e->name);
+    if (const table::ErrnoInfo* e = table::ErrnoByNumber(Field<int32_t>(b, 0)))  // -X raw: [111]; verbose: [111 /* ECONNREFUSED */]
+      return "[" + StyledConstant(fmt::format("{}", Field<int32_t>(b, 0)), e->name) + "]";
   if (level == kSolSocket && name == kSoPeercred) return Ucred(b);
   if (level == kSolIp && (name == kIpAddMembership || name == kIpDropMembership))
     return b.size() >= 8 ? "{imr_multiaddr=" + Ipv4Address(b, 0) + ", imr_interface=" + Ipv4Address(b, 4) + "}" : Pointer(ptr);

@@ -38,7 +38,10 @@ std::string FormatMode(uint32_t mode) {
     case S_IFSOCK: type = "S_IFSOCK"; break;
   }
   // No file type, or one that does not exist: the 16 bits in octal ("0170777").
-  if (type == nullptr) return fmt::format("{:#03o}", mode & 0177777);
+  if (type == nullptr) {  // -X verbose repeats the number when there is no type at all: "0644 /* 0644 */"
+    std::string octal = fmt::format("{:#03o}", mode & 0177777);
+    return (mode & S_IFMT) == 0 ? StyledConstant(octal, octal) : octal;
+  }
   if (!ConstantsAbbreviated()) return StyledConstant(fmt::format("{:#03o}", mode), AbbreviatedMode(type, mode));
   return AbbreviatedMode(type, mode);
 }

@@ -43,7 +43,8 @@ std::string FormatSigset(uint64_t mask);          // "[INT QUIT]", "~[RTMIN RT_1
 std::string FormatMode(uint32_t mode);            // "S_IFREG|0644"
 std::string FormatMakedev(uint64_t dev);          // "makedev(0x8, 0x1)"
 std::string FormatClockTicks(uint64_t ticks);
-std::string FormatIoprio(uint64_t value);         // "IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4)"    // "13 /* 0.13 s */"
+// -X raw|verbose: the number in decimal (ioprio_set), in hex with hex_number (aio_reqprio).
+std::string FormatIoprio(uint64_t value, bool hex_number = false);         // "IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4)"    // "13 /* 0.13 s */"
 std::string FormatPollRevents(std::string_view pollfds, const FormatOptions& o);  // "[{fd=4, revents=POLLOUT}]"
 // An fd_set of select/pselect6: the fds below nfds, at most *budget of them
 // when budget is given (strace stops at the count the call returned).

@@ -19,7 +19,9 @@
 #include <sys/fanotify.h>
 #include <sys/file.h>
 #include <sys/ioctl.h>
+#include <linux/keyctl.h>
 #include <sys/ipc.h>
+#include <sys/ptrace.h>
 #include <sys/shm.h>
 #include <sys/wait.h>
 #include <sys/mman.h>
@@ -165,6 +167,18 @@ int main(void) {
   syscall(SYS_memfd_create, "const_styles", 0xf0);
   syscall(SYS_memfd_create, "const_styles", 0xf4);
   syscall(SYS_access, "/", 0x80);
+  uint32_t other = 0;  /* FUTEX_OP's parts: a known and an unknown operation, the oparg shift */
+  syscall(SYS_futex, &word, FUTEX_WAKE_OP_PRIVATE, 1, 1, &other, FUTEX_OP(FUTEX_OP_ADD, 1, FUTEX_OP_CMP_GT, 0));
+  syscall(SYS_futex, &word, FUTEX_WAKE_OP_PRIVATE, 1, 1, &other, FUTEX_OP(5, 0xfff, FUTEX_OP_CMP_GE, 0xfff));
+  syscall(SYS_futex, &word, FUTEX_WAKE_OP_PRIVATE, 1, 1, &other, FUTEX_OP(FUTEX_OP_OPARG_SHIFT | FUTEX_OP_ADD, 3, 4, 1));
+  syscall(SYS_ptrace, PTRACE_PEEKUSER, 999999, 0, &word);  /* user offsets: 0 (NULL), 8*R14 */
+  syscall(SYS_ptrace, PTRACE_PEEKUSER, 999999, 8, &word);
+  struct rusage usage;
+  getrusage(RUSAGE_CHILDREN, &usage);
+  syscall(SYS_keyctl, KEYCTL_SET_REQKEY_KEYRING, 99);
+  syscall(SYS_keyctl, KEYCTL_GET_KEYRING_ID, KEY_SPEC_SESSION_KEYRING - 10, 0);
+  syscall(SYS_mknodat, AT_FDCWD, "/nonexistent/const_styles_plain", 0644, 0);
+  syscall(SYS_mknodat, AT_FDCWD, "/nonexistent/const_styles_bad", 0170777, 0);
 
   /* Clone's exit signal kept apart from its flags, and alone: calls the
    * kernel refuses (CLONE_SIGHAND without CLONE_VM; CLONE_THREAD without
