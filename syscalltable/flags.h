@@ -28,6 +28,7 @@ struct FlagTable {
   bool verbose_repeats_unknown;  // -X verbose: "0xf0 /* 0xf0 /* MFD_??? */ */" (strace's memfd_create)
   bool decimal;              // -X raw|verbose: the number in signed decimal ("-1"), not hex
   bool raw_zero_field_empty;  // -X raw: a zero field prints nothing (statx's "|0x1000")
+  bool shift_apart;          // -X raw|verbose: the shifted number apart, "|21<<26" (shmget)
 };
 
 extern const FlagTable kFlagTables[];

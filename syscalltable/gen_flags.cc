@@ -19,6 +19,8 @@
 //                        0x1 /* SOCK_STREAM */|0x80000 /* SOCK_CLOEXEC */
 //   @raw-zero-field-empty  under -X raw a field of value 0 prints nothing, as
 //                        strace's statx (printflags): statx(3, "", |0x1000, ...)
+//   @shift-apart         under -X raw|verbose the @shift number is a part of its
+//                        own after the rest: 0xa00|21<<26 (verbose: 21<<26 /* SHM_HUGE_SHIFT */)
 //   @decimal             under -X raw|verbose the number is signed decimal, as
 //                        strace's printxval_d: -1 /* KEY_SPEC_THREAD_KEYRING */
 //   @verbose-repeats-unknown  under -X verbose a value with no known bit
@@ -55,6 +57,7 @@ struct Table {
   bool verbose_repeats_unknown = false;
   bool decimal = false;
   bool raw_zero_field_empty = false;
+  bool shift_apart = false;
   std::vector<std::pair<long long, std::vector<std::pair<std::string, long long>>>> fields;
   std::vector<std::string> field_unknown;  // per field, "" for none
   std::vector<std::pair<std::string, long long>> entries;
@@ -94,6 +97,8 @@ int main(int argc, char** argv) {
         t.shift = ParseValue(where, bits);
       } else if (word == "@fields-apart") {
         t.fields_apart = true;
+      } else if (word == "@shift-apart") {
+        t.shift_apart = true;
       } else if (word == "@raw-zero-field-empty") {
         t.raw_zero_field_empty = true;
       } else if (word == "@decimal") {
@@ -154,7 +159,8 @@ int main(int argc, char** argv) {
         << (t.unknown.empty() ? "nullptr" : "\"" + t.unknown + "\"") << ", " << t.shifted_mask << "ull, " << t.shift
         << ", " << (t.shift_name.empty() ? "nullptr" : "\"" + t.shift_name + "\"") << ", "
         << (t.fields_apart ? "true" : "false") << ", " << (t.verbose_repeats_unknown ? "true" : "false") << ", "
-        << (t.decimal ? "true" : "false") << ", " << (t.raw_zero_field_empty ? "true" : "false") << "},\n";
+        << (t.decimal ? "true" : "false") << ", " << (t.raw_zero_field_empty ? "true" : "false") << ", "
+        << (t.shift_apart ? "true" : "false") << "},\n";
   }
   out << "};\nconst int kFlagTableCount = " << tables.size() << ";\n\n}  // namespace lzp::table\n";
   return 0;

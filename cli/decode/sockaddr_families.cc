@@ -41,12 +41,13 @@ std::optional<std::string> SockaddrLlFields(std::string_view b) {
 
 namespace {
 
+// -X raw: the number; verbose: the number, the name in a comment.
 std::string VsockCid(uint32_t cid) {
   switch (cid) {
-    case 0xffffffff: return "VMADDR_CID_ANY";
-    case 0: return "VMADDR_CID_HYPERVISOR";
-    case 1: return "VMADDR_CID_LOCAL";
-    case 2: return "VMADDR_CID_HOST";
+    case 0xffffffff: return StyledConstant(Hex(cid), "VMADDR_CID_ANY");
+    case 0: return StyledConstant(Hex(cid), "VMADDR_CID_HYPERVISOR");
+    case 1: return StyledConstant(Hex(cid), "VMADDR_CID_LOCAL");
+    case 2: return StyledConstant(Hex(cid), "VMADDR_CID_HOST");
     default: return Hex(cid);
   }
 }
@@ -60,7 +61,7 @@ std::optional<std::string> SockaddrVmFields(std::string_view b) {
   uint32_t port = Field<uint32_t>(b, 4);
   std::string out = reserved ? fmt::format(", svm_reserved1={:#x}", reserved) : "";
   return out + fmt::format(", svm_cid={}, svm_port={}, svm_flags={}", VsockCid(Field<uint32_t>(b, 8)),
-                           port == 0xffffffff ? "VMADDR_PORT_ANY" : Hex(port),
+                           StyledConstant(Hex(port), port == 0xffffffff ? "VMADDR_PORT_ANY" : ""),
                            FormatFlags("vmaddr_flags", Field<uint8_t>(b, 12)));
 }
 

@@ -98,6 +98,7 @@ std::optional<std::string> Socklen(std::string_view b, const FormatOptions&) {
 // htons(80) / inet_addr("...") form (abbrev), the bytes in hex ("\x00\x50",
 // raw), or both (verbose: the bytes, the form in a comment).
 std::string NetworkOrder(std::string_view bytes, const std::string& abbreviated) {
+  if (ConstantsAbbreviated()) return abbreviated;  // even when empty (a zero-length hardware address)
   return StyledConstant(Quote(bytes, HexStyle::kAll, false), abbreviated);
 }
 

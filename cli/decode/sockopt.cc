@@ -77,7 +77,8 @@ std::string PacketMreq(std::string_view b) {
   std::string address;
   for (size_t i = 0; i < length; ++i) address += fmt::format("{:02x}", static_cast<uint8_t>(b[8 + i]));
   return fmt::format("{{mr_ifindex={}, mr_type={}, mr_alen={}, mr_address={}}}", InterfaceIndex(Field<int32_t>(b, 0)),
-                     FormatFlags("packet_mr", Field<uint16_t>(b, 4)), Field<uint16_t>(b, 6), address);
+                     FormatFlags("packet_mr", Field<uint16_t>(b, 4)), Field<uint16_t>(b, 6),
+                     NetworkOrder(b.substr(8, length), address));  // -X raw: the bytes quoted
 }
 
 // SOL_RAW's ICMP_FILTER (<linux/icmp.h> struct icmp_filter): a u32 of ICMP

@@ -148,7 +148,8 @@ std::string StyledFlags(const table::FlagTable& t, uint64_t value) {
     started = true;
   };
   uint64_t signal = value & t.signal_mask;
-  uint64_t rest = value & ~t.signal_mask;
+  uint64_t shifted = t.shift_apart ? value & t.shifted_mask : 0;
+  uint64_t rest = value & ~t.signal_mask & ~shifted;
   if (t.fields_apart) {
     uint64_t unknown_fields = 0;  // a field value without a name or comment is printed with the remainder
     for (const table::FlagField* f = t.fields; f->mask != 0; ++f) {
@@ -164,6 +165,8 @@ std::string StyledFlags(const table::FlagTable& t, uint64_t value) {
   } else if (rest != 0 || signal == 0) {
     add(Styled(t, rest, FlagsText(t, rest, true)));
   }
+  if (shifted != 0)
+    add(StyledConstant(fmt::format("{}<<{}", shifted >> t.shift, t.shift), CurrentConstStyle() == ConstStyle::kRaw ? "" : t.shift_name));
   if (signal != 0) add(SignalConstant(static_cast<int>(signal)));
   return out;
 }

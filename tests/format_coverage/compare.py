@@ -59,6 +59,7 @@ RULES = [
     (r'(<[A-Z][A-Za-z0-9-]*):\[[0-9]+(->[0-9]+)?', r'\1:[INODE'),
     # --with "-X raw|verbose": the same pids and ephemeral ports as numbers
     (r'^(ptrace\(0x[0-9a-f]+( /\* [A-Z_]+ \*/)?|waitid\(0x1( /\* P_PID \*/)?), [0-9]+', r'\1, PID'),
+    (r'^((shmctl|semctl)\(ID, ([0-9]+, )?(0x3|0xe|0x13|0xb)( /\* [A-Z_]+ \*/)?[,)].*= )[0-9]+$', r'\1N'),
     (r'(sin6?_port=)"\\x([0-9a-f]{2})\\x([0-9a-f]{2})"( /\* htons\(PORT\) \*/)?',
      lambda m: m.group(1) + 'PORT' if int(m.group(2) + m.group(3), 16) >= 10000 else m.group(0)),
 ]
