@@ -240,7 +240,8 @@ Args Socket(const CallContext& c) {
     // strace reads an int for every table but AX25's, which takes the whole register.
     uint64_t value = family == kAx25 ? protocol : static_cast<uint32_t>(protocol);
     const char* name = family == kAx25 && value <= UINT32_MAX ? EnumName(f.table, value) : nullptr;
-    out[2] = name ? Hex(value) + " /* " + name + " */" : FormatFlags(f.table, value);  // AX25: "0xcc /* AX25_P_IP */"
+    // AX25: "0xcc /* AX25_P_IP */", "0 /* AX25_P_??? */" under any -X (strace prints them itself)
+    out[2] = name ? Hex(value) + " /* " + name + " */" : family == kAx25 ? FlagNames(f.table, value) : FormatFlags(f.table, value);
   }
   return out;
 }
