@@ -78,8 +78,8 @@ Named FieldText(const table::FlagField& f, uint64_t field) {
   return {f.unknown != nullptr ? Hex(field) + " /* " + f.unknown + " */" : Hex(field), false};
 }
 
-// The fields (with_fields; else their bits are unknown), then the known bits, the unknown remainder,
-// the shifted number and the signal, joined by '|'.
+// The fields (with_fields; else their bits are unknown), then the known
+// bits, the unknown remainder, the shifted number and the signal, joined by '|'.
 Named FlagsText(const table::FlagTable& t, uint64_t value, bool with_fields) {
   std::string out;
   bool named = false;
@@ -133,8 +133,10 @@ std::string Styled(const table::FlagTable& t, uint64_t value, const Named& named
 }
 
 // -X raw|verbose: strace prints a flags value as one number, except for a
-// signal kept in it (clone's "0x4100|17") and, in the tables marked
-// fields_apart, each field ("0x1|0x80000" for SOCK_STREAM|SOCK_CLOEXEC).
+// signal kept in it (clone's "0x4100|17") and, in the tables marked so
+// (syscalltable/gen_flags.cc's directives), each field ("0x1|0x80000" for
+// SOCK_STREAM|SOCK_CLOEXEC), the shifted number ("0xa00|21<<26"), a zero
+// field as nothing (statx's "|0x1000") and memfd's repeated comment.
 std::string StyledFlags(const table::FlagTable& t, uint64_t value) {
   bool started = false;  // a part was added (maybe empty: a zero field under @raw-zero-field-empty)
   if (t.verbose_repeats_unknown && CurrentConstStyle() == ConstStyle::kVerbose && value != 0) {
@@ -165,8 +167,8 @@ std::string StyledFlags(const table::FlagTable& t, uint64_t value) {
   } else if (rest != 0 || signal == 0) {
     add(Styled(t, rest, FlagsText(t, rest, true)));
   }
-  if (shifted != 0)
-    add(StyledConstant(fmt::format("{}<<{}", shifted >> t.shift, t.shift), CurrentConstStyle() == ConstStyle::kRaw ? "" : t.shift_name));
+  if (shifted != 0)  // verbose: "21<<26 /* SHM_HUGE_SHIFT */"
+    add(StyledConstant(fmt::format("{}<<{}", shifted >> t.shift, t.shift), t.shift_name));
   if (signal != 0) add(SignalConstant(static_cast<int>(signal)));
   return out;
 }
@@ -178,17 +180,17 @@ const char* EnumName(std::string_view table, uint64_t value) {
   return t != nullptr && t->is_enum ? NameInEnum(*t, value) : nullptr;
 }
 
-std::string FormatFlags(std::string_view name, uint64_t value) {
-  const table::FlagTable* t = CachedFlagTable(name);
-  if (t == nullptr) return Hex(value);
-  if (!ConstantsAbbreviated()) return t->is_enum ? Styled(*t, value, EnumText(*t, value)) : StyledFlags(*t, value);
-  return t->is_enum ? EnumText(*t, value).text : FlagsText(*t, value, true).text;
-}
-
 std::string FlagNames(std::string_view name, uint64_t value) {
   const table::FlagTable* t = CachedFlagTable(name);
   if (t == nullptr) return Hex(value);
   return t->is_enum ? EnumText(*t, value).text : FlagsText(*t, value, true).text;
+}
+
+std::string FormatFlags(std::string_view name, uint64_t value) {
+  if (ConstantsAbbreviated()) return FlagNames(name, value);
+  const table::FlagTable* t = CachedFlagTable(name);
+  if (t == nullptr) return Hex(value);
+  return t->is_enum ? Styled(*t, value, EnumText(*t, value)) : StyledFlags(*t, value);
 }
 
 }  // namespace lzp::cli
