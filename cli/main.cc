@@ -121,6 +121,7 @@ int Run(int argc, char** argv) {
   Options options;
   int exit_code = 0;
   if (!ParseOptions(argc, argv, &options, &exit_code)) return exit_code;
+  SetConstStyle(options.const_style);  // -X: read by every printer of constants, live or replayed
   if (!options.replay_file.empty()) return record::Replay(options);
   const bool attach = !options.attach_pids.empty();  // -p
   std::string program = attach ? "" : ResolveProgram(options.command[0]);

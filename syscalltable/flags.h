@@ -24,6 +24,11 @@ struct FlagTable {
   uint64_t shifted_mask;     // flags: a number kept in these bits, printed after the named bits
   int shift;                 //   as "N<<NAME" (mmap's page size: "21<<MAP_HUGE_SHIFT")
   const char* shift_name;
+  bool fields_apart;         // -X raw|verbose: each field, then the other bits, a constant of its own
+  bool verbose_repeats_unknown;  // -X verbose: "0xf0 /* 0xf0 /* MFD_??? */ */" (strace's memfd_create)
+  bool decimal;              // -X raw|verbose: the number in signed decimal ("-1"), not hex
+  bool raw_zero_field_empty;  // -X raw: a zero field prints nothing (statx's "|0x1000")
+  bool shift_apart;          // -X raw|verbose: the shifted number apart, "|21<<26" (shmget)
 };
 
 extern const FlagTable kFlagTables[];

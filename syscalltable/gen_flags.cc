@@ -14,6 +14,18 @@
 //                        known name: 0x7 /* SEEK_??? */
 //   @shift MASK N NAME   a number in the MASK bits, printed after the named
 //                        bits as "V<<NAME" (V = the bits >> N)
+//   @fields-apart        under -X raw|verbose each field and the remaining bits
+//                        are constants of their own, as strace prints them:
+//                        0x1 /* SOCK_STREAM */|0x80000 /* SOCK_CLOEXEC */
+//   @raw-zero-field-empty  under -X raw a field of value 0 prints nothing, as
+//                        strace's statx (printflags): statx(3, "", |0x1000, ...)
+//   @shift-apart         under -X raw|verbose the @shift number is a part of its
+//                        own after the rest: 0xa00|21<<26 (verbose: 21<<26 /* SHM_HUGE_SHIFT */)
+//   @decimal             under -X raw|verbose the number is signed decimal, as
+//                        strace's printxval_d: -1 /* KEY_SPEC_THREAD_KEYRING */
+//   @verbose-repeats-unknown  under -X verbose a value with no known bit
+//                        keeps its whole text in the comment, as strace's
+//                        memfd_create does: 0xf0 /* 0xf0 /* MFD_??? */ */
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -41,6 +53,11 @@ struct Table {
   std::string name, kind = "flags", zero, unknown;
   long long signal_mask = 0, shifted_mask = 0, shift = 0;
   std::string shift_name;
+  bool fields_apart = false;
+  bool verbose_repeats_unknown = false;
+  bool decimal = false;
+  bool raw_zero_field_empty = false;
+  bool shift_apart = false;
   std::vector<std::pair<long long, std::vector<std::pair<std::string, long long>>>> fields;
   std::vector<std::string> field_unknown;  // per field, "" for none
   std::vector<std::pair<std::string, long long>> entries;
@@ -78,6 +95,16 @@ int main(int argc, char** argv) {
         if (!(ss >> mask >> bits >> t.shift_name)) Fail(where, "@shift MASK N NAME");
         t.shifted_mask = ParseValue(where, mask);
         t.shift = ParseValue(where, bits);
+      } else if (word == "@fields-apart") {
+        t.fields_apart = true;
+      } else if (word == "@shift-apart") {
+        t.shift_apart = true;
+      } else if (word == "@raw-zero-field-empty") {
+        t.raw_zero_field_empty = true;
+      } else if (word == "@decimal") {
+        t.decimal = true;
+      } else if (word == "@verbose-repeats-unknown") {
+        t.verbose_repeats_unknown = true;
       } else if (word == "@signal") {
         std::string mask;
         ss >> mask;
@@ -130,7 +157,10 @@ int main(int argc, char** argv) {
         << (t.zero.empty() ? "nullptr" : "\"" + t.zero + "\"") << ", k_" << t.name << "_fields, "
         << t.signal_mask << "ull, k_" << t.name << "_entries, "
         << (t.unknown.empty() ? "nullptr" : "\"" + t.unknown + "\"") << ", " << t.shifted_mask << "ull, " << t.shift
-        << ", " << (t.shift_name.empty() ? "nullptr" : "\"" + t.shift_name + "\"") << "},\n";
+        << ", " << (t.shift_name.empty() ? "nullptr" : "\"" + t.shift_name + "\"") << ", "
+        << (t.fields_apart ? "true" : "false") << ", " << (t.verbose_repeats_unknown ? "true" : "false") << ", "
+        << (t.decimal ? "true" : "false") << ", " << (t.raw_zero_field_empty ? "true" : "false") << ", "
+        << (t.shift_apart ? "true" : "false") << "},\n";
   }
   out << "};\nconst int kFlagTableCount = " << tables.size() << ";\n\n}  // namespace lzp::table\n";
   return 0;

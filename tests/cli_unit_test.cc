@@ -15,6 +15,8 @@
 
 #include "cli/options/options.h"
 #include "cli/print/captures.h"
+#include "cli/print/const_style.h"
+#include "cli/print/flags_format.h"
 #include "cli/decode/fd_details.h"
 #include "cli/options/filter.h"
 #include "cli/handlers/handler_library.h"
@@ -335,9 +337,9 @@ TEST(Options, UnimplementedStraceOptionsAreRefusedByName) {
   Options o;
   int code = -1;
   testing::internal::CaptureStderr();
-  EXPECT_FALSE(Parse({"lzptrace", "-X", "raw", "ls"}, &o, &code));
+  EXPECT_FALSE(Parse({"lzptrace", "-d", "ls"}, &o, &code));
   EXPECT_EQ(testing::internal::GetCapturedStderr(),
-            "lzptrace: option -X is not supported yet\nTry 'lzptrace -h' for more information.\n");
+            "lzptrace: option -d is not supported yet\nTry 'lzptrace -h' for more information.\n");
   EXPECT_EQ(code, 1);
 }
 
@@ -352,6 +354,64 @@ void ExpectInvalidArgument(const char* option, std::initializer_list<const char*
                                                           "'\nTry 'lzptrace -h' for more information.\n");
     EXPECT_EQ(code, 1);
   }
+}
+
+// -X and --const-print-style: strace's three words, the last one given; for
+// anything else (case matters, as in strace) strace's message naming the
+// spelling used, and exit 1.
+TEST(Options, ConstPrintStyleAsStrace) {
+  struct Case {
+    std::vector<std::string> args;
+    ConstStyle style;
+  };
+  for (const Case& c : std::vector<Case>{
+           {{"lzptrace", "ls"}, ConstStyle::kAbbrev},
+           {{"lzptrace", "-X", "raw", "ls"}, ConstStyle::kRaw},
+           {{"lzptrace", "-Xverbose", "ls"}, ConstStyle::kVerbose},
+           {{"lzptrace", "-X", "raw", "-X", "abbrev", "ls"}, ConstStyle::kAbbrev},
+           {{"lzptrace", "--const-print-style=verbose", "ls"}, ConstStyle::kVerbose},
+           {{"lzptrace", "--const-print-style", "raw", "ls"}, ConstStyle::kRaw}}) {
+    Options o;
+    int code = -1;
+    ASSERT_TRUE(Parse(c.args, &o, &code)) << c.args[1];
+    EXPECT_EQ(o.const_style, c.style) << c.args[1] << " " << c.args[2];
+  }
+  ExpectInvalidArgument("-X", {"RAW", "foo", "", "raw,verbose"});
+  ExpectInvalidArgument("--const-print-style", {"Verbose", "none", ""});
+}
+
+// One constant in each style, and the -X the printers read.
+TEST(ConstStyle, StyledConstantInEachStyle) {
+  ConstStyle word = ConstStyle::kAbbrev;
+  EXPECT_TRUE(ParseConstStyle("verbose", &word));
+  EXPECT_EQ(word, ConstStyle::kVerbose);
+  EXPECT_FALSE(ParseConstStyle("abbreviated", &word));
+  EXPECT_EQ(word, ConstStyle::kVerbose);  // unchanged by a bad word
+  struct Case {
+    ConstStyle style;
+    const char* named;    // StyledConstant("0x2", "SEEK_END")
+    const char* flags;    // FormatFlags("open", O_WRONLY|O_CREAT|0x40000000)
+    const char* unknown;  // FormatFlags("whence", 0x4d)
+    const char* split;    // FormatFlags("socktype", SOCK_STREAM|SOCK_CLOEXEC)
+    const char* signal;   // FormatFlags("clone", CLONE_VM|CLONE_VFORK|SIGCHLD)
+  };
+  for (const Case& c : std::vector<Case>{
+           {ConstStyle::kAbbrev, "SEEK_END", "O_WRONLY|O_CREAT|0x40000000", "0x4d /* SEEK_??? */",
+            "SOCK_STREAM|SOCK_CLOEXEC", "CLONE_VM|CLONE_VFORK|SIGCHLD"},
+           {ConstStyle::kRaw, "0x2", "0x40000041", "0x4d", "0x1|0x80000", "0x4100|17"},
+           {ConstStyle::kVerbose, "0x2 /* SEEK_END */", "0x40000041 /* O_WRONLY|O_CREAT|0x40000000 */",
+            "0x4d /* SEEK_??? */", "0x1 /* SOCK_STREAM */|0x80000 /* SOCK_CLOEXEC */",
+            "0x4100 /* CLONE_VM|CLONE_VFORK */|17 /* SIGCHLD */"}}) {
+    SetConstStyle(c.style);
+    EXPECT_EQ(StyledConstant("0x2", "SEEK_END"), c.named);
+    EXPECT_EQ(StyledConstant("7", ""), "7");  // no name: the number in every style
+    EXPECT_EQ(FormatFlags("open", 0x40000041), c.flags);
+    EXPECT_EQ(FormatFlags("whence", 0x4d), c.unknown);
+    EXPECT_EQ(FormatFlags("socktype", 0x80001), c.split);
+    EXPECT_EQ(FormatFlags("clone", 0x4111), c.signal);
+    EXPECT_EQ(FlagNames("open", 0x8002), "O_RDWR|O_LARGEFILE");  // F_GETFL's annotation: names in every style
+  }
+  SetConstStyle(ConstStyle::kAbbrev);
 }
 
 // -I: by number or name, the last one given; strace's default (never for

@@ -349,6 +349,16 @@ TEST_P(Golden, Constants) {
   Compare("constants", {});
   Compare("constants_admin", {});
 }
+// -X raw and -X verbose (and the long spelling): every kind of constant
+// strace prints differently (flags, enums, unknown bits, AT_FDCWD, signals,
+// sets, si_code, ioctl requests, struct fields, fields printed apart) and
+// the ones it leaves alone; -v -y for st_dev and AT_FDCWD's path.
+TEST_P(Golden, ConstPrintStyles) {
+  Compare("const_styles", {"-X", "raw"});
+  Compare("const_styles", {"-X", "verbose"});
+  Compare("const_styles", {"--const-print-style=raw", "-v", "-y"});
+  Compare("const_styles", {"--const-print-style=verbose", "-v", "-y"});
+}
 // Structs by field: timex, struct flock, io_uring_params, perf_event_attr,
 // bpf's map and program attributes, io_pgetevents' signal set.
 TEST_P(Golden, StructsByField) {

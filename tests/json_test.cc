@@ -235,6 +235,27 @@ TEST_P(Json, SameCallsResultsAndLinesAsTheText) {
   EXPECT_EQ(read.out, "[3,\"hello json\\n\",131072]\n");
 }
 
+// -X: the same schema; each argument's text is the -X text and its value is
+// read from it (the number; under verbose the names in "comment").
+TEST_P(Json, ConstPrintStyleChangesTextsNotTheSchema) {
+  std::vector<std::string> command = {"/bin/cat", "/nonexistent-file"};
+  std::vector<std::string> filter = {"-e", "trace=openat"};
+  for (const char* style : {"raw", "verbose"}) {
+    std::string json_file = TempPath(std::string("json-") + style);
+    std::vector<std::string> options = filter;
+    options.insert(options.end(), {"-X", style, "--json", "-o", json_file});
+    Run(options, command);
+    Python(kReadJsonLines, {json_file});  // the schema holds
+    RunResult failed = RunProgram(
+        {"jq", "-c", "select(.name == \"openat\" and .ret == -2) | [.errno, .args[0].value, .args[0].comment, .args[2]]",
+         json_file});
+    EXPECT_EQ(failed.out, std::string(style) == "raw"
+                              ? "[\"ENOENT\",-100,null,{\"text\":\"0\",\"value\":0}]\n"
+                              : "[\"ENOENT\",-100,\"AT_FDCWD\",{\"text\":\"0 /* O_RDONLY */\",\"value\":0,\"comment\":\"O_RDONLY\"}]\n")
+        << style;
+  }
+}
+
 TEST_P(Json, ForksSignalsAndEndsMergedIntoWholeObjects) {
   std::string json_file = TempPath("json"), text_file = TempPath("text");
   RunResult r = Run({"-f", "--json", "-o", json_file}, {Program("processes")});

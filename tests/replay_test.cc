@@ -72,6 +72,8 @@ TEST_P(Replay, ReplayPrintsWhatTheLiveRunPrinted) {
       {"-f", "-Y", "-yy", "-i"},  // -Y: what /proc said live, not at replay
       {"-f", "-k"},
       {"-f", "--color=always"},  // the escape codes too (cli/print/output_sinks.cc sets them for both)
+      {"-f", "-X", "raw"},  // -X is an output option: the replay prints numbers too
+      {"-f", "-v", "--const-print-style=verbose"},
   };
   for (const auto& command : programs) {
     for (const auto& options : option_sets) {

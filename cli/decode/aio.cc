@@ -59,9 +59,10 @@ std::string SubmittedIocb(std::string_view b, const Capture* data, const FormatO
   std::string out = "{aio_data=" + Hex(Field<uint64_t>(b, 0));
   if (key != 0) out += fmt::format(", aio_key={}", key);
   if (rw_flags != 0) out += ", aio_rw_flags=" + FormatFlags("rwf", rw_flags);
-  std::string name = FormatFlags("iocb_cmd", opcode);  // an unknown opcode in decimal, as strace
-  out += ", aio_lio_opcode=" + (name.starts_with("0x") ? fmt::format("{} /* IOCB_CMD_??? */", opcode) : name);
-  if (flags & kFlagIoprio) out += ", aio_reqprio=" + FormatIoprio(static_cast<uint16_t>(reqprio));
+  std::string name = FlagNames("iocb_cmd", opcode);  // the opcode in decimal under -X raw|verbose, as strace
+  std::string number = fmt::format("{}", opcode);
+  out += ", aio_lio_opcode=" + (name.starts_with("0x") ? UnknownConstant(number, "IOCB_CMD_???") : StyledConstant(number, name));
+  if (flags & kFlagIoprio) out += ", aio_reqprio=" + FormatIoprio(static_cast<uint16_t>(reqprio), true);
   else if (reqprio != 0) out += fmt::format(", aio_reqprio={}", reqprio);
   out += fmt::format(", aio_fildes={}", Field<int32_t>(b, 20));
   std::string offset = fmt::format(", aio_offset={}", Field<int64_t>(b, 40));

@@ -58,7 +58,8 @@ std::string Value(const CallContext& c, std::string_view b, const AttrField& f) 
       std::string_view name = b.substr(f.offset, f.width);
       return Quote(name.substr(0, name.find('\0')), StyleOf(c.options), false);
     }
-    case Show::kKernelVersion: return fmt::format("KERNEL_VERSION({}, {}, {})", v >> 16, (v >> 8) & 0xff, v & 0xff);
+    case Show::kKernelVersion:  // -X raw: the number; verbose: both
+      return StyledConstant(fmt::format("{}", v), fmt::format("KERNEL_VERSION({}, {}, {})", v >> 16, (v >> 8) & 0xff, v & 0xff));
     case Show::kPointee: return Pointee(c, v, false);
     case Show::kPointeePath: return Pointee(c, v, true);
     case Show::kBtf: return Btf(c, b, v);

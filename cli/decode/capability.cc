@@ -26,12 +26,13 @@ std::string CapabilityWord(uint32_t bits, int base) {
   uint32_t unknown = 0;
   for (int bit = 0; bit < 32; ++bit) {
     if (!(bits & (uint32_t{1} << bit))) continue;
-    std::string name = FormatFlags("capability", base + bit);
+    std::string name = FlagNames("capability", base + bit);
     if (name.find("/*") != std::string::npos) unknown |= uint32_t{1} << bit;
     else out += (out.empty() ? "" : "|") + ("1<<" + name);
   }
-  if (unknown == 0) return out;
-  return out.empty() ? Hex(unknown) + " /* CAP_??? */" : out + "|" + Hex(unknown);
+  // -X raw: the word in hex; verbose: the word, the names in a comment.
+  if (out.empty()) return UnknownConstant(Hex(unknown), "CAP_???");
+  return StyledConstant(Hex(bits), unknown == 0 ? out : out + "|" + Hex(unknown));
 }
 
 // A set as strace prints it: the low word, then "|" and the high word when

@@ -35,19 +35,23 @@ constexpr Shape kShapes[] = {
     {FUTEX_CMP_REQUEUE_PI, Tail::kCmpRequeue}, {FUTEX_LOCK_PI2, Tail::kTimeout},
 };
 
-// "NAME<<SHIFT", the unknown comment (if any) after the shift.
-std::string Shifted(std::string_view table, uint64_t value, int shift) {
+// "NAME<<SHIFT", the unknown comment (if any) after the shift. As strace
+// 6.1 under -X verbose: "0x1 /* FUTEX_OP_ADD */<<28"; under raw it names
+// none and comments every one: "0x1<<28 /* FUTEX_OP_??? */".
+std::string Shifted(std::string_view table, uint64_t value, int shift, std::string_view unknown) {
+  std::string at = fmt::format("<<{}", shift);
+  if (CurrentConstStyle() == ConstStyle::kRaw) return Hex(value) + at + " /* " + std::string(unknown) + " */";
   std::string name = FormatFlags(table, value);
   size_t comment = name.find(" /*");
-  std::string at = fmt::format("<<{}", shift);
-  return comment == std::string::npos ? name + at : name.insert(comment, at);
+  bool known = FlagNames(table, value).find(" /*") == std::string::npos;  // verbose: "0x1 /* FUTEX_OP_ADD */<<28"
+  return comment == std::string::npos || (known && !ConstantsAbbreviated()) ? name + at : name.insert(comment, at);
 }
 
 // FUTEX_WAKE_OP's val3: FUTEX_OP(op, oparg, cmp, cmparg), with the OPARG_SHIFT bit.
 std::string WakeOp(uint32_t v) {
-  std::string out = (v >> 31) ? "FUTEX_OP_OPARG_SHIFT<<28|" : "";
-  out += Shifted("futex_wake_op", (v >> 28) & 7, 28) + "|" + Hex((v >> 12) & 0xfff) + "<<12|";
-  return out + Shifted("futex_wake_cmp", (v >> 24) & 0xf, 24) + "|" + Hex(v & 0xfff);
+  std::string out = (v >> 31) ? StyledConstant("0x8", "FUTEX_OP_OPARG_SHIFT") + "<<28|" : "";
+  out += Shifted("futex_wake_op", (v >> 28) & 7, 28, "FUTEX_OP_???") + "|" + Hex((v >> 12) & 0xfff) + "<<12|";
+  return out + Shifted("futex_wake_cmp", (v >> 24) & 0xf, 24, "FUTEX_OP_CMP_???") + "|" + Hex(v & 0xfff);
 }
 
 std::vector<std::string> Futex(const CallContext& c) {
@@ -67,7 +71,7 @@ std::vector<std::string> Futex(const CallContext& c) {
   auto val2 = [&] { out.push_back(fmt::format("{}", static_cast<uint32_t>(a[3]))); };
   auto bitset = [&] {
     uint32_t bits = static_cast<uint32_t>(a[5]);
-    out.push_back(bits == FUTEX_BITSET_MATCH_ANY ? "FUTEX_BITSET_MATCH_ANY" : Hex(bits));
+    out.push_back(StyledConstant(Hex(bits), bits == FUTEX_BITSET_MATCH_ANY ? "FUTEX_BITSET_MATCH_ANY" : ""));
   };
   switch (tail) {
     case Tail::kNone: break;

@@ -55,7 +55,8 @@ std::vector<std::string> Setup(const CallContext& c) {
 // An opcode by name; one this table does not know in decimal, with strace's comment.
 std::string OpName(uint8_t op) {
   const char* name = EnumName("io_uring_op", op);
-  return name != nullptr ? name : fmt::format("{} /* IORING_OP_??? */", op);
+  std::string number = fmt::format("{}", op);
+  return name != nullptr ? StyledConstant(number, name) : UnknownConstant(number, "IORING_OP_???");
 }
 
 std::string Probe(std::string_view b, const FormatOptions& o) {

@@ -217,7 +217,9 @@ std::string Absinfo(std::string_view b, bool verbose) {
 }
 
 std::vector<std::string> Ioctl(const CallContext& c) {
-  std::vector<std::string> out = {FormatArgument(c, 0), RequestName(c.rec.args[1])};
+  const std::string request_name = RequestName(c.rec.args[1]);  // -X raw|verbose: the number first
+  std::vector<std::string> out = {FormatArgument(c, 0),
+                                  StyledConstant(Hex(static_cast<uint32_t>(c.rec.args[1])), request_name)};
   uint64_t arg = c.rec.args[2];
   const proto::IoctlTransfer* t = proto::FindIoctlTransfer(c.rec.args[1]);
   for (uint64_t none : kNoArgument)
@@ -236,7 +238,7 @@ std::vector<std::string> Ioctl(const CallContext& c) {
   // names but does not decode as an address; any other undecoded argument in hex.
   constexpr uint64_t kSockios = 0x8900, kProtoPrivate = 0x89e0;
   uint64_t request = c.rec.args[1] & 0xffffffff;
-  bool named_sockios = request >= kSockios && request < kProtoPrivate && out[1].rfind("_IOC(", 0) != 0;
+  bool named_sockios = request >= kSockios && request < kProtoPrivate && request_name.rfind("_IOC(", 0) != 0;
   if (t == nullptr) {
     out.push_back(named_sockios ? Pointer(arg) : Hex(arg));
     return out;
@@ -283,7 +285,7 @@ std::vector<std::string> Ioctl(const CallContext& c) {
 std::string IoctlResult(const CallContext& c, const std::string& value) {
   constexpr uint64_t kNsGetNstype = 0xb703;
   if (c.failed() || (c.rec.args[1] & 0xffffffff) != kNsGetNstype) return value;
-  return value + " (" + FormatFlags("clone", static_cast<uint64_t>(c.rec.ret)) + ")";
+  return value + " (" + FlagNames("clone", static_cast<uint64_t>(c.rec.ret)) + ")";  // by name under any -X
 }
 
 }  // namespace

@@ -24,7 +24,7 @@ constexpr LengthRequest kLengthRequests[] = {
 
 // A table's name for a value, or the number when it has none.
 std::string Named(std::string_view table, uint32_t value) {
-  std::string name = FormatFlags(table, value);
+  std::string name = FlagNames(table, value);  // inside the request's name: by name under any -X
   return name.find("/*") == std::string::npos ? name : Hex(value);
 }
 

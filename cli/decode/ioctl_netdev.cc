@@ -41,7 +41,9 @@ std::string FormatIfreqHardware(proto::IoctlShape shape, std::string_view u) {
   std::string address;
   for (size_t i = 0; i < HardwareLengthOf(type) && 2 + i < u.size(); ++i)
     address += fmt::format("{}{:02x}", i ? ":" : "", Field<uint8_t>(u, 2 + i));
-  return fmt::format("ifr_hwaddr={{sa_family={}, sa_data={}}}", FormatFlags("arphrd", type), address);
+  // -X raw: all of sa_data's bytes quoted; verbose: them, the address in a comment.
+  std::string bytes = NetworkOrder(u.substr(std::min<size_t>(2, u.size()), kSaData), address);
+  return fmt::format("ifr_hwaddr={{sa_family={}, sa_data={}}}", FormatFlags("arphrd", type), bytes);
 }
 
 }  // namespace lzp::cli

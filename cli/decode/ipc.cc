@@ -26,15 +26,14 @@
 namespace lzp::cli {
 namespace {
 
-std::string Key(uint64_t v) { return static_cast<uint32_t>(v) == 0 ? "IPC_PRIVATE" : Hex(static_cast<uint32_t>(v)); }
+std::string Key(uint64_t v) { return static_cast<uint32_t>(v) == 0 ? StyledConstant("0", "IPC_PRIVATE") : Hex(static_cast<uint32_t>(v)); }
 
 std::string FlagsAndMode(std::string_view table, uint64_t v) {
   uint32_t flags = static_cast<uint32_t>(v) & ~0777u;
   std::string mode = fmt::format("{:#03o}", static_cast<uint32_t>(v) & 0777u);
   if (flags == 0) return mode;
-  std::string named = FormatFlags(table, flags);
-  bool any_name = table == "shmget" || !named.starts_with("0x");
-  return named + (any_name ? "|" : "") + mode;
+  bool any_name = table == "shmget" || CurrentConstStyle() == ConstStyle::kRaw || !FlagNames(table, flags).starts_with("0x");
+  return FormatFlags(table, flags) + (any_name ? "|" : "") + mode;
 }
 
 // shmget(key, size, flags), semget(key, nsems, flags), msgget(key, flags).

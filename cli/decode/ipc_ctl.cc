@@ -112,7 +112,9 @@ std::vector<std::string> IpcCtl(const CallContext& c) {
   std::string_view table = c.rec.nr == SYS_shmctl ? "shmctl" : c.rec.nr == SYS_semctl ? "semctl" : "msgctl";
   std::vector<std::string> out;
   for (int i = 0; i < arg - 1; ++i) out.push_back(FormatArgument(c, i));
-  out.push_back((raw_cmd & proto::kIpc64 ? "IPC_64|" : "") + FormatFlags(table, raw_cmd & ~proto::kIpc64));
+  // IPC_64 as a constant of its own: "IPC_64|IPC_STAT", raw "0x100|0x2", verbose "0x100 /* IPC_64 */|0x2 /* IPC_STAT */".
+  out.push_back((raw_cmd & proto::kIpc64 ? StyledConstant(Hex(proto::kIpc64), "IPC_64") + "|" : "") +
+                FormatFlags(table, raw_cmd & ~proto::kIpc64));
   uint32_t cmd = raw_cmd & ~proto::kIpc64;
   uint64_t ptr = c.rec.args[arg];
   uint8_t phase = cmd == kIpcSet ? proto::kAtEntry : proto::kAtExit;

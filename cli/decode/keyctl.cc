@@ -88,7 +88,7 @@ std::string Argument(char kind, uint64_t v) {
     case 'r': {  // strace prints an unknown one in decimal
       int32_t keyring = static_cast<int32_t>(v);
       return keyring >= -1 && keyring <= 7 ? FormatFlags("key_reqkey", v)
-                                           : fmt::format("{} /* KEY_REQKEY_DEFL_??? */", keyring);
+                                           : UnknownConstant(fmt::format("{}", keyring), "KEY_REQKEY_DEFL_???");
     }
   }
   return Pointer(v);

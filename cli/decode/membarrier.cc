@@ -26,12 +26,13 @@ std::string QueryResult(const CallContext& c, const std::string& value) {
   std::string names;
   for (uint64_t bit = 1; bit != 0 && bit <= bits; bit <<= 1) {
     if (!(bits & bit)) continue;
-    std::string name = FormatFlags("membarrier", bit);
+    std::string name = FlagNames("membarrier", bit);
     if (name.find("/*") != std::string::npos) { unknown |= bit; continue; }
     names += (names.empty() ? "" : "|") + name;
   }
   if (unknown) names += (names.empty() ? "" : "|") + Hex(unknown);
-  return Hex(bits) + " (" + names + ")";
+  if (CurrentConstStyle() == ConstStyle::kRaw) return Hex(bits) + " (" + Hex(bits) + ")";
+  return Hex(bits) + " (" + StyledConstant(Hex(bits), names) + ")";  // verbose: "(0x3ff /* ... */)"
 }
 
 }  // namespace

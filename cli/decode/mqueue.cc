@@ -19,6 +19,7 @@ std::optional<std::string> MqAttr(std::string_view b, const FormatOptions&) {
   uint64_t flags = Field<uint64_t>(b, 0);
   std::string named = flags == 0 ? "0" : (flags & O_NONBLOCK) ? "O_NONBLOCK" : "";
   if (flags & ~uint64_t{O_NONBLOCK}) named += (named.empty() ? "" : "|") + Hex(flags & ~uint64_t{O_NONBLOCK});
+  if (flags & O_NONBLOCK) named = StyledConstant(Hex(flags), named);  // -X raw: 0x800; verbose: 0x800 /* O_NONBLOCK */
   return fmt::format("{{mq_flags={}, mq_maxmsg={}, mq_msgsize={}, mq_curmsgs={}}}", named, Field<int64_t>(b, 8),
                      Field<int64_t>(b, 16), Field<int64_t>(b, 24));
 }

@@ -39,18 +39,13 @@ Msghdr Parse(std::string_view b) {
 std::string TypeName(int32_t level, int32_t type) {
   if (level == SOL_SOCKET) return FormatFlags("scm", static_cast<uint32_t>(type));
   const char* name = level == SOL_IP ? EnumName("sockopt_ip", static_cast<uint32_t>(type)) : nullptr;
-  return name != nullptr ? name : Hex(static_cast<uint32_t>(type));
+  return StyledConstant(Hex(static_cast<uint32_t>(type)), name != nullptr ? name : "");
 }
 
 std::string LevelName(int32_t level) {
   const char* name = EnumName("sol", static_cast<uint32_t>(level));
-  return name != nullptr ? name : Hex(static_cast<uint32_t>(level)) + " /* SOL_??? */";
-}
-
-std::string Ipv4Address(std::string_view b, size_t at) {
-  char text[INET_ADDRSTRLEN];
-  inet_ntop(AF_INET, b.data() + at, text, sizeof(text));
-  return fmt::format("inet_addr(\"{}\")", text);
+  std::string number = Hex(static_cast<uint32_t>(level));
+  return name != nullptr ? StyledConstant(number, name) : UnknownConstant(number, "SOL_???");
 }
 
 // SOL_IP's data strace decodes, when long enough for it.
@@ -70,7 +65,7 @@ std::string ControlMessage(const CallContext& call, std::string_view c, uint64_t
   std::string out = fmt::format("{{cmsg_len={}, cmsg_level={}, cmsg_type=", length, LevelName(level));
   std::string_view data = c.substr(16, length > 16 ? std::min<uint64_t>(length - 16, c.size() - 16) : 0);
   if (level == SOL_SOCKET && type == SCM_RIGHTS) {
-    out += "SCM_RIGHTS, cmsg_data=[";
+    out += TypeName(level, type) + ", cmsg_data=[";
     for (size_t i = 0; i + 4 <= data.size(); i += 4) {
       std::string fd = fmt::format("{}", Field<int32_t>(data, i));
       if (*fd_index < proto::kFdListMax) fd = WithFdPath(call, proto::kFdListArg0 + (*fd_index)++, fd);
@@ -79,7 +74,7 @@ std::string ControlMessage(const CallContext& call, std::string_view c, uint64_t
     return out + "]}";
   }
   if (level == SOL_SOCKET && type == SCM_CREDENTIALS && data.size() >= 12)
-    return out + fmt::format("SCM_CREDENTIALS, cmsg_data={{pid={}, uid={}, gid={}}}}}", Field<int32_t>(data, 0),
+    return out + TypeName(level, type) + fmt::format(", cmsg_data={{pid={}, uid={}, gid={}}}}}", Field<int32_t>(data, 0),
                              Field<uint32_t>(data, 4), Field<uint32_t>(data, 8));
   if (level == SOL_IP)
     if (auto decoded = IpControlData(type, data)) return out + TypeName(level, type) + ", cmsg_data=" + *decoded + "}";

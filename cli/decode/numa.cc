@@ -76,7 +76,8 @@ std::optional<std::string> PageStatus(std::string_view b, const FormatOptions& o
   return FormatArray(b, 4, o, [](std::string_view e) {
     int32_t v = Field<int32_t>(e, 0);
     const table::ErrnoInfo* err = v < 0 ? table::ErrnoByNumber(-v) : nullptr;
-    return err != nullptr ? fmt::format("-{}", err->name) : fmt::format("{}", v);
+    // -X raw: -2; verbose: -2 /* -ENOENT */
+    return StyledConstant(fmt::format("{}", v), err != nullptr ? fmt::format("-{}", err->name) : "");
   });
 }
 

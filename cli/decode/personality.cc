@@ -32,7 +32,7 @@ constexpr uint32_t kNoBuffer[] = {0, 1, 5, 6, 7, 9, 10};
 
 std::vector<std::string> Syslog(const CallContext& c) {
   int32_t type = static_cast<int32_t>(c.rec.args[0]);
-  std::string name = FormatFlags("syslog", static_cast<uint32_t>(type));
+  std::string name = FlagNames("syslog", static_cast<uint32_t>(type));  // "2 /* SYSLOG_ACTION_READ */" under any -X
   std::vector<std::string> out = {name.find("/*") != std::string::npos
                                       ? fmt::format("{} /* SYSLOG_ACTION_??? */", type)
                                       : fmt::format("{} /* {} */", type, name)};
@@ -45,7 +45,7 @@ std::vector<std::string> Syslog(const CallContext& c) {
     return out;
   }
   int32_t level = static_cast<int32_t>(c.rec.args[2]);
-  std::string level_name = FormatFlags("loglevel", static_cast<uint64_t>(static_cast<int64_t>(level)));
+  std::string level_name = FlagNames("loglevel", static_cast<uint64_t>(static_cast<int64_t>(level)));
   out.push_back(level_name.find("/*") != std::string::npos ? fmt::format("{} /* LOGLEVEL_??? */", level)
                                                      : fmt::format("{} /* {} */", level, level_name));
   return out;

@@ -33,7 +33,7 @@ constexpr uint64_t kAmbientIsSet = 1, kAmbientLower = 3, kMceKillSet = 1;
 // A value and its name from an enum table in a comment: "0x2 /* PIDTYPE_PGID */".
 std::string Commented(std::string_view table, uint64_t v) {
   const char* name = EnumName(table, v);
-  return name != nullptr ? Hex(v) + " /* " + name + " */" : FormatFlags(table, v);
+  return name != nullptr ? UnknownConstant(Hex(v), name) : FormatFlags(table, v);  // -X raw: the number alone
 }
 
 // What a getter wrote through its second argument: an int, or PR_GET_TID_ADDRESS's pointer.
@@ -65,11 +65,11 @@ std::vector<std::string> Prctl(const CallContext& c) {
   const uint64_t* a = c.rec.args;
   std::vector<std::string> out = {FormatArgument(c, 0)};
   switch (a[0]) {
-    case kSetPdeathsig: out.push_back(SignalLabel(static_cast<int>(a[1]))); break;
+    case kSetPdeathsig: out.push_back(SignalConstant(static_cast<int>(a[1]))); break;
     case kGetPdeathsig: {
       const Capture* cap = c.failed() ? nullptr : c.captures.Find(1, proto::kAtExit);
       out.push_back(cap != nullptr && !cap->faulted() && cap->data.size() >= 4
-                        ? "[" + SignalLabel(Field<int32_t>(cap->data, 0)) + "]" : Pointer(a[1]));
+                        ? "[" + SignalConstant(Field<int32_t>(cap->data, 0)) + "]" : Pointer(a[1]));
       break;
     }
     case kGetChildSubreaper: out.push_back(Cell(c, false)); break;
@@ -82,7 +82,7 @@ std::vector<std::string> Prctl(const CallContext& c) {
     }
     case kGetFpMode: break;
     case kSetFpMode: out.push_back(FormatFlags("pr_fp_mode", a[1])); break;
-    case kSetPtracer: out.push_back(a[1] == ~0ull ? "PR_SET_PTRACER_ANY" : fmt::format("{}", static_cast<int64_t>(a[1]))); break;
+    case kSetPtracer: out.push_back(StyledConstant(fmt::format("{}", static_cast<int64_t>(a[1])), a[1] == ~0ull ? "PR_SET_PTRACER_ANY" : "")); break;
     case kGetSpeculationCtrl: out.push_back(FormatFlags("pr_spec", a[1])); break;
     case kSetSpeculationCtrl:
       out.push_back(FormatFlags("pr_spec", a[1]));
@@ -148,9 +148,11 @@ std::vector<std::string> Prctl(const CallContext& c) {
 std::string PrctlResult(const CallContext& c, const std::string& value) {
   if (c.failed()) return value;
   uint64_t r = static_cast<uint64_t>(c.rec.ret);
-  if (c.rec.args[0] == kGetDumpable) return value + " (" + FormatFlags("suid_dump", r) + ")";
-  if (c.rec.args[0] == kGetSpeculationCtrl) return Hex(r) + " (" + FormatFlags("pr_spec_state", r) + ")";
-  if (c.rec.args[0] == kMceKillGet) return value + " (" + FormatFlags("pr_mce_kill_policy", r) + ")";
+  // The dumpable mode and the MCE policy by name, whatever -X says (strace looks their names up).
+  if (c.rec.args[0] == kGetDumpable) return value + " (" + FlagNames("suid_dump", r) + ")";
+  if (c.rec.args[0] == kGetSpeculationCtrl)  // by name, and under -X raw not at all, as strace
+    return CurrentConstStyle() == ConstStyle::kRaw ? Hex(r) : Hex(r) + " (" + FlagNames("pr_spec_state", r) + ")";
+  if (c.rec.args[0] == kMceKillGet) return value + " (" + FlagNames("pr_mce_kill_policy", r) + ")";
   return value;
 }
 

@@ -29,10 +29,13 @@ std::optional<std::string> Wstatus(std::string_view b, const FormatOptions&) {
   return fmt::format("[{:#x}]", s);
 }
 
+// A limit: RLIM64_INFINITY, "8192*1024" or the number; under -X raw the
+// number, under verbose the number and the name in a comment.
 std::string Rlim(uint64_t v) {
-  if (v == ~uint64_t{0}) return "RLIM64_INFINITY";
-  if (v > 0 && v % 1024 == 0) return fmt::format("{}*1024", v / 1024);
-  return fmt::format("{}", v);
+  std::string number = fmt::format("{}", v);
+  if (v == ~uint64_t{0}) return StyledConstant(number, "RLIM64_INFINITY");
+  if (v > 0 && v % 1024 == 0) return StyledConstant(number, fmt::format("{}*1024", v / 1024));
+  return number;
 }
 
 std::optional<std::string> Rlimit(std::string_view b, const FormatOptions&) {

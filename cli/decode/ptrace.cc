@@ -53,11 +53,12 @@ constexpr const char* kUserRegs[] = {"R15", "R14", "R13", "R12", "RBP", "RBX", "
 
 constexpr uint64_t kUserRegCount = sizeof(kUserRegs) / sizeof(kUserRegs[0]);
 
-// "8*RDI", "8*R15+3" (an unaligned offset into a register).
+// "8*RDI", "8*R15+3" (an unaligned offset into a register); -X raw: 0x70,
+// verbose: 0x70 /* 8*RDI */.
 std::string UserOffset(uint64_t offset) {
   if (offset / 8 >= kUserRegCount) return Hex(offset);
   std::string out = fmt::format("8*{}", kUserRegs[offset / 8]);
-  return offset % 8 ? fmt::format("{}+{}", out, offset % 8) : out;
+  return StyledConstant(offset ? Hex(offset) : "NULL", offset % 8 ? fmt::format("{}+{}", out, offset % 8) : out);
 }
 
 // The bytes copied from data at `phase`, if whole; else nothing.
@@ -160,7 +161,7 @@ std::vector<std::string> Ptrace(const CallContext& c) {
     case Data::kUserOffset: out.push_back(a[0] == 6 ? Hex(a[3]) : DataPointee(c, Data::kPeek)); break;
     case Data::kPeek: case Data::kEventMsg: case Data::kSiginfo: case Data::kSigmask: out.push_back(DataPointee(c, data)); break;
     case Data::kSize: out.push_back(a[0] == proto::kPtraceGetSyscallInfo ? SyscallInfo(c) : Pointer(a[3])); break;
-    case Data::kSignal: out.push_back(a[3] == 0 ? "0" : SignalLabel(static_cast<int>(a[3]))); break;
+    case Data::kSignal: out.push_back(a[3] == 0 ? "0" : SignalConstant(static_cast<int>(a[3]))); break;
     case Data::kOptions: out.push_back(FormatFlags("ptrace_options", a[3])); break;
     case Data::kWord: out.push_back(Hex(a[3])); break;
     default: out.push_back(Pointer(a[3]));

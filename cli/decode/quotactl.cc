@@ -27,7 +27,9 @@ constexpr Layout kLayouts[] = {
 
 std::string Command(uint64_t word) {
   uint32_t w = static_cast<uint32_t>(word);
-  return "QCMD(" + FormatFlags("quotactl", w >> 8) + ", " + FormatFlags("quota_type", w & 0xff) + ")";
+  // -X raw: the word in decimal; verbose: the word, then QCMD(...) by name in a comment.
+  return StyledConstant(fmt::format("{}", w),
+                        "QCMD(" + FlagNames("quotactl", w >> 8) + ", " + FlagNames("quota_type", w & 0xff) + ")");
 }
 
 std::string QuotaFile(const CallContext& c, uint64_t ptr) {

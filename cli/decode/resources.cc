@@ -136,8 +136,8 @@ std::optional<std::string> CapHeader(std::string_view b, const FormatOptions&) {
 
 // A clock_t in USER_HZ (100) ticks, with strace's seconds comment when nonzero.
 std::string FormatClockTicks(uint64_t ticks) {
-  if (ticks == 0) return "0";
-  return fmt::format("{} /* {}.{:02} s */", ticks, ticks / 100, ticks % 100);
+  if (ticks == 0) return "0";  // -X raw: the number alone
+  return UnknownConstant(fmt::format("{}", ticks), fmt::format("{}.{:02} s", ticks / 100, ticks % 100));
 }
 
 const StructDecoder kResourceDecoders[] = {{"sched_param", SchedParam}, {"tms", Tms},         {"sysinfo", Sysinfo},

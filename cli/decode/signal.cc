@@ -13,10 +13,11 @@
 namespace lzp::cli {
 
 namespace {
-// A signal's name inside a set: without "SIG" ("INT", "RTMIN", "RT_1").
+// A signal's name inside a set: without "SIG" ("INT", "RTMIN", "RT_1"); -X
+// raw: "2", verbose: "2 /* INT */".
 std::string SetMember(int sig) {
   std::string label = SignalLabel(sig);
-  return label.rfind("SIG", 0) == 0 ? label.substr(3) : label;
+  return StyledConstant(fmt::format("{}", sig), label.rfind("SIG", 0) == 0 ? label.substr(3) : "");
 }
 }  // namespace
 
@@ -43,8 +44,8 @@ std::optional<std::string> Sigset(std::string_view b, const FormatOptions&) {
 }
 
 std::string Handler(uint64_t h) {
-  if (h == 0) return "SIG_DFL";
-  if (h == 1) return "SIG_IGN";
+  if (h == 0) return StyledConstant("0", "SIG_DFL");  // -X raw: 0, verbose: 0 /* SIG_DFL */
+  if (h == 1) return StyledConstant("0x1", "SIG_IGN");
   return fmt::format("{:#x}", h);
 }
 

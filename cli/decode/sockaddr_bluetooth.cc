@@ -20,20 +20,23 @@
 namespace lzp::cli {
 namespace {
 
+// xx:xx:xx:xx:xx:xx; -X raw: the bytes quoted; verbose: both.
 std::string Bdaddr(std::string_view b, size_t at) {
   std::string out;
   for (size_t i = 0; i < 6; ++i) out += fmt::format("{}{:02x}", i ? ":" : "", Field<uint8_t>(b, at + i));
-  return out;
+  return NetworkOrder(b.substr(at, 6), out);
 }
 
 // A PSM or CID: its name, else "BASE+offset" inside a dynamic range (the
 // ranges' ends have names of their own), else the table's unknown form.
+// -X raw: the number; verbose: "0x4141 /* 0x1001 /* L2CAP_PSM_DYN_START */+12608 */".
 struct DynamicRange { uint16_t first, last; const char* base; };
 
 std::string Numbered(std::string_view table, uint16_t v, std::initializer_list<DynamicRange> ranges) {
   if (EnumName(table, v) == nullptr)
     for (const DynamicRange& r : ranges)
-      if (v > r.first && v <= r.last) return fmt::format("{}+{}", r.base, v - r.first);
+      if (v > r.first && v <= r.last)
+        return StyledConstant(Hex(v), fmt::format("{}+{}", StyledConstant(Hex(r.first), r.base), v - r.first));
   return FormatFlags(table, v);
 }
 

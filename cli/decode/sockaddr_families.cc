@@ -33,20 +33,21 @@ std::optional<std::string> SockaddrLlFields(std::string_view b) {
   std::string address;
   for (size_t i = 0; i < std::min<size_t>(halen, 8); ++i)
     address += fmt::format("{}{:#x}", i ? ", " : "", Field<uint8_t>(b, 12 + i));
-  return fmt::format(", sll_protocol=htons({}), sll_ifindex={}, sll_hatype={}, sll_pkttype={}, sll_halen={}, sll_addr=[{}]",
-                     FormatFlags("ethertype", __builtin_bswap16(Field<uint16_t>(b, 2))),
+  return fmt::format(", sll_protocol={}, sll_ifindex={}, sll_hatype={}, sll_pkttype={}, sll_halen={}, sll_addr=[{}]",
+                     NetworkOrder(b.substr(2, 2), "htons(" + FlagNames("ethertype", __builtin_bswap16(Field<uint16_t>(b, 2))) + ")"),
                      InterfaceIndex(Field<int32_t>(b, 4)), FormatFlags("arphrd", Field<uint16_t>(b, 8)),
                      FormatFlags("packet_type", Field<uint8_t>(b, 10)), halen, address);
 }
 
 namespace {
 
+// -X raw: the number; verbose: the number, the name in a comment.
 std::string VsockCid(uint32_t cid) {
   switch (cid) {
-    case 0xffffffff: return "VMADDR_CID_ANY";
-    case 0: return "VMADDR_CID_HYPERVISOR";
-    case 1: return "VMADDR_CID_LOCAL";
-    case 2: return "VMADDR_CID_HOST";
+    case 0xffffffff: return StyledConstant(Hex(cid), "VMADDR_CID_ANY");
+    case 0: return StyledConstant(Hex(cid), "VMADDR_CID_HYPERVISOR");
+    case 1: return StyledConstant(Hex(cid), "VMADDR_CID_LOCAL");
+    case 2: return StyledConstant(Hex(cid), "VMADDR_CID_HOST");
     default: return Hex(cid);
   }
 }
@@ -60,7 +61,7 @@ std::optional<std::string> SockaddrVmFields(std::string_view b) {
   uint32_t port = Field<uint32_t>(b, 4);
   std::string out = reserved ? fmt::format(", svm_reserved1={:#x}", reserved) : "";
   return out + fmt::format(", svm_cid={}, svm_port={}, svm_flags={}", VsockCid(Field<uint32_t>(b, 8)),
-                           port == 0xffffffff ? "VMADDR_PORT_ANY" : Hex(port),
+                           StyledConstant(Hex(port), port == 0xffffffff ? "VMADDR_PORT_ANY" : ""),
                            FormatFlags("vmaddr_flags", Field<uint8_t>(b, 12)));
 }
 
@@ -109,8 +110,9 @@ std::optional<std::string> SockaddrIpxFields(std::string_view b) {
   if (b.size() < kSize) return std::nullopt;
   std::string node;
   for (size_t i = 0; i < 6; ++i) node += (i ? ", " : "") + ByteHex(Field<uint8_t>(b, 8 + i));
-  std::string out = fmt::format(", sipx_port=htons({}), sipx_network=htonl({}), sipx_node=[{}], sipx_type={}",
-                                __builtin_bswap16(Field<uint16_t>(b, 2)), Hex(__builtin_bswap32(Field<uint32_t>(b, 4))),
+  std::string out = fmt::format(", sipx_port={}, sipx_network=htonl({}), sipx_node=[{}], sipx_type={}",
+                                NetworkOrder(b.substr(2, 2), fmt::format("htons({})", __builtin_bswap16(Field<uint16_t>(b, 2)))),
+                                Hex(__builtin_bswap32(Field<uint32_t>(b, 4))),
                                 node, ByteHex(Field<uint8_t>(b, 14)));
   if (uint8_t zero = Field<uint8_t>(b, 15)) out += ", sipx_zero=" + ByteHex(zero);
   return out;

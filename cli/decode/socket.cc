@@ -43,9 +43,8 @@ std::optional<std::string> Sockaddr(std::string_view b, const FormatOptions& o) 
         out += SaData(b, o);
         break;
       }
-      char addr[INET_ADDRSTRLEN];
-      inet_ntop(AF_INET, b.data() + 4, addr, sizeof(addr));
-      out += fmt::format(", sin_port=htons({}), sin_addr=inet_addr(\"{}\")", ntohs(Field<uint16_t>(b, 2)), addr);
+      out += ", sin_port=" + NetworkOrder(b.substr(2, 2), fmt::format("htons({})", ntohs(Field<uint16_t>(b, 2)))) +
+             ", sin_addr=" + Ipv4Address(b, 4);
       break;
     }
     case AF_INET6: {
@@ -59,10 +58,9 @@ std::optional<std::string> Sockaddr(std::string_view b, const FormatOptions& o) 
       }
       std::string full(b.substr(0, 28));
       full.resize(28, '\0');
-      char addr[INET6_ADDRSTRLEN];
-      inet_ntop(AF_INET6, full.data() + 8, addr, sizeof(addr));
-      out += fmt::format(", sin6_port=htons({}), sin6_flowinfo=htonl({}), inet_pton(AF_INET6, \"{}\", &sin6_addr)",
-                         ntohs(Field<uint16_t>(full, 2)), ntohl(Field<uint32_t>(full, 4)), addr);
+      out += ", sin6_port=" + NetworkOrder(b.substr(2, 2), fmt::format("htons({})", ntohs(Field<uint16_t>(full, 2)))) +
+             ", sin6_flowinfo=" + NetworkOrder(b.substr(4, 4), fmt::format("htonl({})", ntohl(Field<uint32_t>(full, 4))));
+      out += ", " + Ipv6Field(std::string_view(full).substr(8, 16), "sin6_addr");
       if (b.size() == 24) break;
       uint8_t a0 = static_cast<uint8_t>(full[8]), a1 = static_cast<uint8_t>(full[9]);
       bool link_local = (a0 == 0xfe && (a1 & 0xc0) == 0x80) || (a0 == 0xff && (a1 & 0x0f) == 0x02);
@@ -96,9 +94,31 @@ std::optional<std::string> Socklen(std::string_view b, const FormatOptions&) {
 
 }  // namespace
 
+// A port, flow label or address in network byte order under -X: strace's
+// htons(80) / inet_addr("...") form (abbrev), the bytes in hex ("\x00\x50",
+// raw), or both (verbose: the bytes, the form in a comment).
+std::string NetworkOrder(std::string_view bytes, const std::string& abbreviated) {
+  if (ConstantsAbbreviated()) return abbreviated;  // even when empty (a zero-length hardware address)
+  return StyledConstant(Quote(bytes, HexStyle::kAll, false), abbreviated);
+}
+
+std::string Ipv4Address(std::string_view b, size_t at) {
+  char text[INET_ADDRSTRLEN];
+  inet_ntop(AF_INET, b.data() + at, text, sizeof(text));
+  return NetworkOrder(b.substr(at, 4), fmt::format("inet_addr(\"{}\")", text));
+}
+
+std::string Ipv6Field(std::string_view bytes, std::string_view field) {
+  char text[INET6_ADDRSTRLEN];
+  inet_ntop(AF_INET6, bytes.data(), text, sizeof(text));
+  if (ConstantsAbbreviated()) return fmt::format("inet_pton(AF_INET6, \"{}\", &{})", text, field);
+  return fmt::format("{}={}", field, NetworkOrder(bytes.substr(0, 16), fmt::format("inet_pton(AF_INET6, \"{}\")", text)));
+}
+
 std::string InterfaceIndex(uint32_t index) {
   char name[IF_NAMESIZE];
-  if (index != 0 && if_indextoname(index, name) != nullptr) return fmt::format("if_nametoindex(\"{}\")", name);
+  if (index != 0 && if_indextoname(index, name) != nullptr)  // -X raw: 1; verbose: 1 /* if_nametoindex("lo") */
+    return StyledConstant(fmt::format("{}", index), fmt::format("if_nametoindex(\"{}\")", name));
   return fmt::format("{}", index);
 }
 

@@ -77,7 +77,8 @@ std::string PacketMreq(std::string_view b) {
   std::string address;
   for (size_t i = 0; i < length; ++i) address += fmt::format("{:02x}", static_cast<uint8_t>(b[8 + i]));
   return fmt::format("{{mr_ifindex={}, mr_type={}, mr_alen={}, mr_address={}}}", InterfaceIndex(Field<int32_t>(b, 0)),
-                     FormatFlags("packet_mr", Field<uint16_t>(b, 4)), Field<uint16_t>(b, 6), address);
+                     FormatFlags("packet_mr", Field<uint16_t>(b, 4)), Field<uint16_t>(b, 6),
+                     NetworkOrder(b.substr(8, length), address));  // -X raw: the bytes quoted
 }
 
 // SOL_RAW's ICMP_FILTER (<linux/icmp.h> struct icmp_filter): a u32 of ICMP
@@ -121,12 +122,6 @@ std::string Ucred(std::string_view b) {
   return out + "}";
 }
 
-std::string Ipv4(std::string_view b, size_t at) {
-  char text[INET_ADDRSTRLEN];
-  inet_ntop(AF_INET, b.data() + at, text, sizeof(text));
-  return fmt::format("inet_addr(\"{}\")", text);
-}
-
 std::string OptionValue(const CallContext& c, uint8_t phase, uint64_t length) {
   uint64_t level = c.rec.args[1], name = c.rec.args[2], ptr = c.rec.args[3];
   const Capture* cap = c.captures.Find(3, phase);
@@ -138,17 +133,15 @@ std::string OptionValue(const CallContext& c, uint8_t phase, uint64_t length) {
     return fmt::format("{{l_onoff={}, l_linger={}}}", Field<int32_t>(b, 0), Field<int32_t>(b, 4));
   if (level == kSolSocket && name == kSoLinger && b.size() >= 4) return fmt::format("{{l_onoff={}}}", Field<int32_t>(b, 0));
   if (level == kSolSocket && name == kSoError && phase == proto::kAtExit && b.size() == 4)
-    if (const table::ErrnoInfo* e = table::ErrnoByNumber(Field<int32_t>(b, 0))) return fmt::format("[{}]", e->name);
+    if (const table::ErrnoInfo* e = table::ErrnoByNumber(Field<int32_t>(b, 0)))  // -X raw: [111]; verbose: [111 /* ECONNREFUSED */]
+      return "[" + StyledConstant(fmt::format("{}", Field<int32_t>(b, 0)), e->name) + "]";
   if (level == kSolSocket && name == kSoPeercred) return Ucred(b);
   if (level == kSolIp && (name == kIpAddMembership || name == kIpDropMembership))
-    return b.size() >= 8 ? "{imr_multiaddr=" + Ipv4(b, 0) + ", imr_interface=" + Ipv4(b, 4) + "}" : Pointer(ptr);
+    return b.size() >= 8 ? "{imr_multiaddr=" + Ipv4Address(b, 0) + ", imr_interface=" + Ipv4Address(b, 4) + "}" : Pointer(ptr);
   if (level == kSolIpv6 && (name == kIpv6AddMembership || name == kIpv6DropMembership || name == kIpv6JoinAnycast ||
                             name == kIpv6LeaveAnycast)) {
     if (b.size() < 20) return Pointer(ptr);
-    char group[INET6_ADDRSTRLEN];
-    inet_ntop(AF_INET6, b.data(), group, sizeof(group));
-    return fmt::format("{{inet_pton(AF_INET6, \"{}\", &ipv6mr_multiaddr), ipv6mr_interface={}}}", group,
-                       InterfaceIndex(Field<uint32_t>(b, 16)));
+    return fmt::format("{{{}, ipv6mr_interface={}}}", Ipv6Field(b, "ipv6mr_multiaddr"), InterfaceIndex(Field<uint32_t>(b, 16)));
   }
   if (level == kSolIp && (name == kMcastJoinGroup || name == kMcastLeaveGroup) && b.size() >= 136)
     if (auto group = FormatStruct("sockaddr", b.substr(8, 128), c.options))

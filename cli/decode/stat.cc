@@ -8,9 +8,23 @@
 #include <sys/sysmacros.h>
 
 #include "cli/decode/structs.h"
+#include "cli/print/const_style.h"
 #include "cli/print/flags_format.h"
 
 namespace lzp::cli {
+
+namespace {
+
+// strace names the set-id and sticky bits: "S_IFDIR|S_ISVTX|0777".
+std::string AbbreviatedMode(const char* type, uint32_t mode) {
+  std::string out = type;
+  if (mode & S_ISUID) out += "|S_ISUID";
+  if (mode & S_ISGID) out += "|S_ISGID";
+  if (mode & S_ISVTX) out += "|S_ISVTX";
+  return out + fmt::format("|{:#03o}", mode & 0777);
+}
+
+}  // namespace
 
 std::string FormatMode(uint32_t mode) {
   const char* type = nullptr;
@@ -24,16 +38,18 @@ std::string FormatMode(uint32_t mode) {
     case S_IFSOCK: type = "S_IFSOCK"; break;
   }
   // No file type, or one that does not exist: the 16 bits in octal ("0170777").
-  if (type == nullptr) return fmt::format("{:#03o}", mode & 0177777);
-  // strace names the set-id and sticky bits: "S_IFDIR|S_ISVTX|0777".
-  std::string out = type;
-  if (mode & S_ISUID) out += "|S_ISUID";
-  if (mode & S_ISGID) out += "|S_ISGID";
-  if (mode & S_ISVTX) out += "|S_ISVTX";
-  return out + fmt::format("|{:#03o}", mode & 0777);
+  if (type == nullptr) {  // -X verbose repeats the number when there is no type at all: "0644 /* 0644 */"
+    std::string octal = fmt::format("{:#03o}", mode & 0177777);
+    return (mode & S_IFMT) == 0 ? StyledConstant(octal, octal) : octal;
+  }
+  if (!ConstantsAbbreviated()) return StyledConstant(fmt::format("{:#03o}", mode), AbbreviatedMode(type, mode));
+  return AbbreviatedMode(type, mode);
 }
 
-std::string FormatMakedev(uint64_t dev) { return "makedev(" + Hex(major(dev)) + ", " + Hex(minor(dev)) + ")"; }
+// -X raw: the number the kernel gave; verbose: both.
+std::string FormatMakedev(uint64_t dev) {
+  return StyledConstant(Hex(dev), "makedev(" + Hex(major(dev)) + ", " + Hex(minor(dev)) + ")");
+}
 
 namespace {
 

@@ -43,7 +43,8 @@ std::string FormatSigset(uint64_t mask);          // "[INT QUIT]", "~[RTMIN RT_1
 std::string FormatMode(uint32_t mode);            // "S_IFREG|0644"
 std::string FormatMakedev(uint64_t dev);          // "makedev(0x8, 0x1)"
 std::string FormatClockTicks(uint64_t ticks);
-std::string FormatIoprio(uint64_t value);         // "IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4)"    // "13 /* 0.13 s */"
+// -X raw|verbose: the number in decimal (ioprio_set), in hex with hex_number (aio_reqprio).
+std::string FormatIoprio(uint64_t value, bool hex_number = false);         // "IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4)"    // "13 /* 0.13 s */"
 std::string FormatPollRevents(std::string_view pollfds, const FormatOptions& o);  // "[{fd=4, revents=POLLOUT}]"
 // The room strace gives poll's result text (the list and ppoll's ", left
 // {...}"), and what a list entry must leave free of it.
@@ -64,6 +65,13 @@ std::string FormatSigmaskArgument(const CallContext& c);
 // An interface index as strace prints it: by the name this machine gives it
 // (asked when the line is printed) as if_nametoindex("lo"), else the number.
 std::string InterfaceIndex(uint32_t index);
+// Network-order fields (cli/decode/socket.cc), as -X prints them: abbrev
+// htons(80) / inet_addr("127.0.0.1"); raw the bytes ("\x00\x50"); verbose both.
+std::string NetworkOrder(std::string_view bytes, const std::string& abbreviated);
+std::string Ipv4Address(std::string_view b, size_t at);  // the 4 bytes at `at`
+// An IPv6 address field: inet_pton(AF_INET6, "::1", &FIELD), or under -X
+// raw|verbose FIELD="\x00..." (with the inet_pton form in verbose's comment).
+std::string Ipv6Field(std::string_view bytes, std::string_view field);
 std::string FormatTimespec(std::string_view b);   // "{tv_sec=1, tv_nsec=2}"
 // The same shape written at p (room for kSecondsAndFractionMax bytes), for
 // the printer's plain lines (cli/print/plain_line.h); returns the end.

@@ -43,9 +43,9 @@ Args Mmap(const CallContext& c) {
   Args out = Default(c, 5);
   constexpr uint64_t kHugetlb = 0x40000, kHugeShift = 26;
   uint64_t flags = c.rec.args[3];
-  if ((flags & kHugetlb) && (flags >> kHugeShift) != 0)
-    out[3] = FormatFlags("mmap", flags & ((uint64_t{1} << kHugeShift) - 1)) +
-             fmt::format("|{}<<MAP_HUGE_SHIFT", (flags >> kHugeShift) & 0x3f);
+  if ((flags & kHugetlb) && (flags >> kHugeShift) != 0)  // -X raw|verbose: one number
+    out[3] = StyledConstant(Hex(flags), FlagNames("mmap", flags & ((uint64_t{1} << kHugeShift) - 1)) +
+                                            fmt::format("|{}<<MAP_HUGE_SHIFT", (flags >> kHugeShift) & 0x3f));
   out.push_back(Hex(c.rec.args[5]));
   return out;
 }
@@ -121,7 +121,7 @@ Args Clone3(const CallContext& c) {
     if (flags & CLONE_PIDFD) args += ", pidfd=" + Pointer(Field<uint64_t>(b, 8));
     if (flags & (CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID)) args += ", child_tid=" + Pointer(Field<uint64_t>(b, 16));
     if (flags & CLONE_PARENT_SETTID) args += ", parent_tid=" + Pointer(Field<uint64_t>(b, 24));
-    args += ", exit_signal=" + (Field<uint64_t>(b, 32) ? SignalLabel(static_cast<int>(Field<uint64_t>(b, 32))) : "0");
+    args += ", exit_signal=" + (Field<uint64_t>(b, 32) ? SignalConstant(static_cast<int>(Field<uint64_t>(b, 32))) : "0");
     args += ", stack=" + Pointer(Field<uint64_t>(b, 40)) + ", stack_size=" + Hex(Field<uint64_t>(b, 48));
     if (flags & CLONE_SETTLS) args += ", tls=" + Pointer(Field<uint64_t>(b, 56));
     if (Field<uint64_t>(b, 64) || Field<uint64_t>(b, 72))
@@ -163,7 +163,7 @@ Args Fcntl(const CallContext& c) {
       break;
     case F_NOTIFY: out.push_back(FormatFlags("dnotify", static_cast<uint32_t>(arg))); break;
     case F_SETLEASE: out.push_back(FormatFlags("flock_type", static_cast<uint32_t>(arg))); break;
-    case F_SETSIG: out.push_back(arg ? SignalLabel(static_cast<int32_t>(arg)) : "0"); break;
+    case F_SETSIG: out.push_back(arg ? SignalConstant(static_cast<int32_t>(arg)) : "0"); break;
     case F_ADD_SEALS: out.push_back(FormatFlags("seals", static_cast<uint32_t>(arg))); break;
     case F_SETLK: case F_SETLKW: case F_OFD_SETLK: case F_OFD_SETLKW: out.push_back(LockArgument(c, "flock", proto::kAtEntry)); break;
     case F_GETLK: case F_OFD_GETLK: out.push_back(LockArgument(c, "flock_pid", proto::kAtExit)); break;
@@ -186,11 +186,13 @@ std::string ResultFlags(std::string_view table, uint64_t value) {
 std::string FcntlResult(const CallContext& c, const std::string& value) {
   uint64_t r = static_cast<uint64_t>(c.rec.ret);
   switch (static_cast<int>(c.rec.args[1])) {
-    case F_GETFD: return r & FD_CLOEXEC ? Hex(r) + " (flags FD_CLOEXEC)" : Hex(r);
-    case F_GETFL: return Hex(r) + " (flags " + FormatFlags("open", r) + ")";
+    // strace prints F_GETFD's flags and the seals as constants (-X), F_GETFL's and the lease by name.
+    case F_GETFD: return r & FD_CLOEXEC ? Hex(r) + " (flags " + FormatFlags("fd_flags", FD_CLOEXEC) + ")" : Hex(r);
+    case F_GETFL: return Hex(r) + " (flags " + FlagNames("open", r) + ")";
     case F_DUPFD: case F_DUPFD_CLOEXEC: return value;  // a new fd: "= 20</path>" under -y
-    case F_GETLEASE: return Hex(r) + " (" + FormatFlags("flock_type", r) + ")";
-    case F_GET_SEALS: return r == 0 ? "0" : Hex(r) + " (seals " + ResultFlags("seals", r) + ")";
+    case F_GETLEASE: return Hex(r) + " (" + FlagNames("flock_type", r) + ")";
+    case F_GET_SEALS:  // (an unknown bit without its comment, under abbrev: ResultFlags)
+      return r == 0 ? "0" : Hex(r) + " (seals " + (ConstantsAbbreviated() ? ResultFlags("seals", r) : FormatFlags("seals", r)) + ")";
     case F_GETSIG: return r == 0 ? "0" : fmt::format("{} ({})", r, SignalLabel(static_cast<int>(r)));  // "35 (SIGRT_3)"
   }
   return fmt::format("{}", c.rec.ret);  // a number, whatever the interposer recorded
@@ -249,7 +251,8 @@ Args Socket(const CallContext& c) {
     // strace reads an int for every table but AX25's, which takes the whole register.
     uint64_t value = family == kAx25 ? protocol : static_cast<uint32_t>(protocol);
     const char* name = family == kAx25 && value <= UINT32_MAX ? EnumName(f.table, value) : nullptr;
-    out[2] = name ? Hex(value) + " /* " + name + " */" : FormatFlags(f.table, value);  // AX25: "0xcc /* AX25_P_IP */"
+    // AX25: "0xcc /* AX25_P_IP */", "0 /* AX25_P_??? */" under any -X (strace prints them itself)
+    out[2] = name ? Hex(value) + " /* " + name + " */" : family == kAx25 ? FlagNames(f.table, value) : FormatFlags(f.table, value);
   }
   return out;
 }
@@ -289,13 +292,13 @@ Args ArchPrctl(const CallContext& c) {
   uint64_t arg = c.rec.args[1];
   if (code == kReqXcompPerm || code == kReqXcompGuestPerm) {
     const char* name = EnumName("xfeature", arg);
-    out[1] = Hex(arg) + " /* " + (name != nullptr ? name : "XFEATURE_???") + " */";
+    out[1] = UnknownConstant(Hex(arg), name != nullptr ? name : "XFEATURE_???");
   }
   const Capture* cell = proto::ArchPrctlWritesCell(code) && !c.failed() ? c.captures.Find(1, proto::kAtExit) : nullptr;
   if (cell == nullptr || cell->faulted() || cell->data.size() < 8) return out;
   uint64_t value = Field<uint64_t>(cell->data, 0);
   bool mask = code == kGetXcompSupp || code == kGetXcompPerm || code == kGetXcompGuestPerm;
-  out[1] = "[" + (mask ? Hex(value) + " /* " + FormatFlags("xfeature_mask", value) + " */" : Pointer(value)) + "]";
+  out[1] = "[" + (mask ? UnknownConstant(Hex(value), FlagNames("xfeature_mask", value)) : Pointer(value)) + "]";
   return out;
 }
 
@@ -412,10 +415,8 @@ std::string ModifyLdtResult(const CallContext& c, const std::string& value) {
   return e != nullptr ? value + " " + e->name + " (" + e->message + ")" : value;
 }
 
-std::string Makedev(uint64_t dev) { return "makedev(" + Hex(major(dev)) + ", " + Hex(minor(dev)) + ")"; }
-
 // ustat: the device as major and minor.
-Args Ustat(const CallContext& c) { return {Makedev(static_cast<uint32_t>(c.rec.args[0])), FormatArgument(c, 1)}; }
+Args Ustat(const CallContext& c) { return {FormatMakedev(static_cast<uint32_t>(c.rec.args[0])), FormatArgument(c, 1)}; }
 
 // mknod/mknodat: the file type by name, and the device only for devices.
 Args Mknod(const CallContext& c) {
@@ -424,7 +425,7 @@ Args Mknod(const CallContext& c) {
   uint32_t mode = static_cast<uint32_t>(c.rec.args[mode_arg]);
   out.push_back(FormatMode(mode));
   uint64_t dev = c.rec.args[mode_arg + 1];
-  if (S_ISCHR(mode) || S_ISBLK(mode)) out.push_back(Makedev(dev));
+  if (S_ISCHR(mode) || S_ISBLK(mode)) out.push_back(FormatMakedev(dev));
   return out;
 }
 

@@ -62,9 +62,11 @@ namespace {
 std::string FileTimespec(std::string_view b) {
   constexpr int64_t kUtimeNow = (1 << 30) - 1, kUtimeOmit = (1 << 30) - 2;  // <linux/stat.h>
   int64_t nsec = Field<int64_t>(b, 8);
-  if (nsec == kUtimeNow) return "UTIME_NOW";
-  if (nsec == kUtimeOmit) return "UTIME_OMIT";
-  return FormatTimespecWithDate(Field<int64_t>(b, 0), nsec);
+  std::string timespec = FormatTimespecWithDate(Field<int64_t>(b, 0), nsec);
+  // -X raw: the struct as it is; verbose: the struct, the name in a comment.
+  if (nsec == kUtimeNow) return StyledConstant(timespec, "UTIME_NOW");
+  if (nsec == kUtimeOmit) return StyledConstant(timespec, "UTIME_OMIT");
+  return timespec;
 }
 
 // One element of utimes' times[2].
@@ -136,7 +138,7 @@ std::optional<std::string> Sigevent(std::string_view b, const FormatOptions&) {
   // A signal by name for the kinds strace knows to take one (SIGEV_SIGNAL,
   // SIGEV_THREAD, SIGEV_THREAD_ID); the number for SIGEV_NONE and unknown kinds.
   bool signals = notify == 0 || notify == kSigevThread || notify == kSigevThreadId;
-  out += "sigev_signo=" + (signals ? SignalLabel(signo) : std::to_string(signo)) + ", sigev_notify=" + FormatFlags("sigev_notify", static_cast<uint32_t>(notify));
+  out += "sigev_signo=" + (signals ? SignalConstant(signo) : std::to_string(signo)) + ", sigev_notify=" + FormatFlags("sigev_notify", static_cast<uint32_t>(notify));
   if (notify == kSigevThreadId) out += fmt::format(", sigev_notify_thread_id={}", Field<int32_t>(b, 16));
   if (notify == kSigevThread)
     out += ", sigev_notify_function=" + Pointer(Field<uint64_t>(b, 16)) +

@@ -41,7 +41,7 @@ std::vector<std::string> Adjtime(const CallContext& c) {
 }
 
 std::string ClockState(const CallContext& c, const std::string& value) {
-  return c.failed() ? value : value + " (" + FormatFlags("adjtimex_state", static_cast<uint64_t>(c.rec.ret)) + ")";
+  return c.failed() ? value : value + " (" + FlagNames("adjtimex_state", static_cast<uint64_t>(c.rec.ret)) + ")";  // by name under any -X
 }
 
 }  // namespace

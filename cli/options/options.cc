@@ -22,7 +22,7 @@ namespace lzp::cli {
 namespace {
 
 constexpr char kUsage[] =
-    "Usage: lzptrace [-ACcfiknqrtTvwxyYzZ] [-a COLUMN] [-P PATH]... [-e EXPR]... [-E VAR=VAL]... [-u USER] [-o FILE] [-s STRSIZE] [-S SORTBY] [--filter=EXPR] [--mode=auto|hybrid|sud] [--json] [--perfetto=FILE] [--color[=WHEN]] [--record=FILE] [--handler=LIB]... {PROG [ARGS] | -p PID | --replay=FILE}\n"
+    "Usage: lzptrace [-ACcfiknqrtTvwxyYzZ] [-a COLUMN] [-X raw|abbrev|verbose] [-P PATH]... [-e EXPR]... [-E VAR=VAL]... [-u USER] [-o FILE] [-s STRSIZE] [-S SORTBY] [--filter=EXPR] [--mode=auto|hybrid|sud] [--json] [--perfetto=FILE] [--color[=WHEN]] [--record=FILE] [--handler=LIB]... {PROG [ARGS] | -p PID | --replay=FILE}\n"
     "\n"
     "Traces the system calls of PROG, like strace, from inside the process:\n"
     "an interposer the loader starts first (LD_AUDIT) catches every syscall\n"
@@ -67,6 +67,9 @@ constexpr char kUsage[] =
     "  -s STRSIZE     print at most STRSIZE bytes of strings and buffers (default 32)\n"
     "  -v             print structs in full (stat, uname)\n"
     "  -x             print non-ASCII strings in hex; -xx: every string in hex\n"
+    "  -X STYLE       constants (flags, enums, signals, AT_FDCWD, modes): abbrev (names;\n"
+    "                 default), raw (numbers), verbose (numbers, names in a comment);\n"
+    "                 --const-print-style=STYLE\n"
     "  -y             print the paths fds refer to: 3</etc/passwd>; -yy: also sockets'\n"
     "                 protocols and addresses, devices' numbers, pidfds' pids\n"
     "  -z, -Z         print only successful (-z) or failed (-Z) syscalls\n"
@@ -113,7 +116,7 @@ constexpr char kUsage[] =
 constexpr char kVersion[] = "0.2";
 
 // strace options recognised but not implemented yet: refused by name.
-constexpr char kNotYet[] = "dX";
+constexpr char kNotYet[] = "d";
 
 void Hint() { std::fprintf(stderr, "Try 'lzptrace -h' for more information.\n"); }
 
@@ -260,7 +263,7 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
       {"daemonize", optional_argument, nullptr, kDaemonizeOpt},
       {"debug", no_argument, nullptr, kNotYetLongOpt},
       {"interruptible", required_argument, nullptr, 'I'},
-      {"const-print-style", required_argument, nullptr, kNotYetLongOpt},
+      {"const-print-style", required_argument, nullptr, 'X'},
       {"summary-syscall-overhead", required_argument, nullptr, 'O'},
       {"pidns-translation", no_argument, nullptr, kNotYetLongOpt},
       {"kvm", required_argument, nullptr, kNotYetLongOpt},
@@ -291,7 +294,7 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
   int long_index = -1;
   int interruptible = 0;  // -I as given (0: not given)
   int daemonize_short = 0, daemonize_long = 0;  // -D's count; --daemonize='s level
-  std::string shortopts = "+hVfiknqvxcCwtrTzZyYDAb:o:s:e:S:a:E:u:p:P:U:I:O:";
+  std::string shortopts = "+hVfiknqvxcCwtrTzZyYDAb:o:s:e:S:a:E:u:p:P:U:I:O:X:";
   for (const char* c = kNotYet; *c; ++c) {  // every strace option that takes an argument
     shortopts += *c;
     if (std::strchr("abeEIOpPsSuUX", *c) != nullptr) shortopts += ':';
@@ -345,6 +348,10 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
       case 'i': out->instruction_pointer = true; break;
       case 'k': out->stack_trace = true; break;
       case 'Y': out->pid_names = true; break;
+      case 'X':  // -X WORD, --const-print-style=WORD
+        if (!ParseConstStyle(optarg, &out->const_style))
+          return InvalidArgument(long_name != nullptr ? "--const-print-style" : "-X", optarg, exit_code);
+        break;
       case 'I': {
         static constexpr std::string_view kLevels[] = {"anywhere", "waiting", "never", "never_tstp"};
         std::string_view level = optarg;

@@ -8,6 +8,7 @@
 
 #include "cli/filter/compiler.h"
 #include "cli/options/filter.h"
+#include "cli/print/const_style.h"
 #include "tracer/protocol.h"
 
 namespace lzp::cli {
@@ -65,6 +66,7 @@ struct Options {
   bool pid_names = false;            // -Y: pids with their command names
   bool detach_on_exec = false;       // -b execve
   bool syscall_numbers = false;  // -n
+  ConstStyle const_style = ConstStyle::kAbbrev;  // -X raw|abbrev|verbose (cli/print/const_style.h)
   std::vector<std::string> summary_columns;  // -U
   std::vector<std::string> paths;  // -P PATH: only syscalls that touch these
   std::shared_ptr<const filter::CompiledFilter> predicate;  // --filter EXPR: only calls it matches

@@ -48,7 +48,8 @@ PlainLines::SyscallPlan PlainLines::MakePlan(uint64_t nr) const {
     std::string_view struct_name = a.table != nullptr ? a.table : "";
     switch (a.kind) {
       case ArgKind::Fd: case ArgKind::DirFd:
-        if (format_.decode_fds) return plan;  // -y: the path after the number
+        if (format_.decode_fds) return plan;
+        if (a.kind == ArgKind::DirFd && !ConstantsAbbreviated()) return plan;  // -X: AT_FDCWD as a number  // -y: the path after the number
         plan.args[i] = a.kind == ArgKind::Fd ? Arg::kInt32 : Arg::kDirFd;
         break;
       case ArgKind::Pid:
@@ -63,7 +64,10 @@ PlainLines::SyscallPlan PlainLines::MakePlan(uint64_t nr) const {
         break;
       case ArgKind::Hex: plan.args[i] = Arg::kHex; break;
       case ArgKind::Ptr: plan.args[i] = Arg::kPointer; break;
-      case ArgKind::ClockId: case ArgKind::Enum: plan.args[i] = Arg::kEnum; break;
+      case ArgKind::ClockId: case ArgKind::Enum:
+        if (!ConstantsAbbreviated()) return plan;  // -X raw|verbose: FormatFlags' numbers
+        plan.args[i] = Arg::kEnum;
+        break;
       case ArgKind::InStruct: case ArgKind::OutStruct:
         if (struct_name != "timespec" && struct_name != "timeval") return plan;
         plan.args[i] = !structs ? Arg::kPointer : struct_name == "timespec" ? Arg::kTimespec : Arg::kTimeval;

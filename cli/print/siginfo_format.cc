@@ -15,6 +15,8 @@
 
 #include <fmt/format.h>
 
+#include "cli/print/const_style.h"
+#include "cli/print/flags_format.h"
 #include "cli/print/syscall_format.h"
 
 namespace lzp::cli {
@@ -45,11 +47,13 @@ const CodeName kCodes[] = {
     {SIGSYS, 1, "SYS_SECCOMP"}, {SIGSYS, 2, "SYS_USER_DISPATCH"},
 };
 
+// si_code as a constant (-X): "SI_TKILL", "0xfffffffa", "0xfffffffa /* SI_TKILL */".
 std::string CodeLabel(int signo, int code) {
+  std::string number = Hex(static_cast<uint32_t>(code));  // strace: si_code=0xffffffce
   for (const CodeName& c : kCodes)
-    if ((c.signo == signo && c.code == code) || (c.signo == 0 && c.code == code && code <= 0)) return c.name;
-  if (code == SI_KERNEL) return "SI_KERNEL";
-  return fmt::format("{:#x}", static_cast<uint32_t>(code));  // strace: si_code=0xffffffce
+    if ((c.signo == signo && c.code == code) || (c.signo == 0 && c.code == code && code <= 0))
+      return StyledConstant(number, c.name);
+  return StyledConstant(number, code == SI_KERNEL ? "SI_KERNEL" : "");
 }
 
 template <typename T> T At(const uint8_t* info, size_t offset) {
@@ -68,7 +72,7 @@ constexpr uint32_t kAuditArchX8664 = 0xc000003e, kAuditArchI386 = 0x40000003;
 std::string FormatSignal(const proto::SignalRecord& rec) {
   const uint8_t* info = rec.siginfo;
   int signo = At<int32_t>(info, 0), code = At<int32_t>(info, 8);
-  std::string out = fmt::format("--- {} {{si_signo={}, si_code={}", SignalLabel(rec.signo), SignalLabel(signo),
+  std::string out = fmt::format("--- {} {{si_signo={}, si_code={}", SignalLabel(rec.signo), SignalConstant(signo),
                                 CodeLabel(signo, code));
   if (int error = At<int32_t>(info, 4); error != 0) {
     const table::ErrnoInfo* known = table::ErrnoByNumber(error);
@@ -79,7 +83,7 @@ std::string FormatSignal(const proto::SignalRecord& rec) {
     int status = At<int32_t>(info, kStatus);
     out += fmt::format(", si_pid={}, si_uid={}, si_status={}, si_utime={}, si_stime={}", At<int32_t>(info, kPid),
                        At<uint32_t>(info, kUid),
-                       code == CLD_EXITED ? fmt::format("{}", status) : SignalLabel(status),
+                       code == CLD_EXITED ? fmt::format("{}", status) : SignalConstant(status),
                        FormatClockTicks(At<uint64_t>(info, kUtime)), FormatClockTicks(At<uint64_t>(info, kStime)));
   } else if (code == SI_TIMER) {  // POSIX timers: the union holds the timer's id, overrun and value
     uint64_t ptr = At<uint64_t>(info, kValue);
@@ -102,10 +106,10 @@ std::string FormatSignal(const proto::SignalRecord& rec) {
     uint32_t arch = At<uint32_t>(info, kValue + 4);
     const table::SyscallInfo* known = arch == kAuditArchX8664 && nr >= 0 ? table::SyscallByNumber(nr) : nullptr;
     out += fmt::format(", si_call_addr={}, si_syscall={}, si_arch={}", at ? fmt::format("{:#x}", at) : "NULL",
-                       known ? std::string("__NR_") + known->name : fmt::format("{}", nr),
-                       arch == kAuditArchX8664 ? "AUDIT_ARCH_X86_64"
-                       : arch == kAuditArchI386 ? "AUDIT_ARCH_I386"
-                                                : fmt::format("{:#x}", arch));
+                       StyledConstant(fmt::format("{}", nr), known ? std::string("__NR_") + known->name : ""),
+                       StyledConstant(fmt::format("{:#x}", arch), arch == kAuditArchX8664  ? "AUDIT_ARCH_X86_64"
+                                                                  : arch == kAuditArchI386 ? "AUDIT_ARCH_I386"
+                                                                                           : ""));
   } else if ((signo == SIGSEGV || signo == SIGBUS || signo == SIGILL || signo == SIGFPE || signo == SIGTRAP) &&
              code > 0) {
     out += fmt::format(", si_addr={}", At<uint64_t>(info, kAddr) ? fmt::format("{:#x}", At<uint64_t>(info, kAddr)) : "NULL");

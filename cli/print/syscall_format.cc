@@ -13,6 +13,7 @@
 
 #include "cli/decode/fd_details.h"
 #include "cli/print/append_text.h"
+#include "cli/print/const_style.h"
 #include "cli/print/pid_names.h"
 #include "cli/print/flags_format.h"
 #include "cli/print/quote.h"
@@ -151,6 +152,16 @@ std::string SignalLabel(int sig) {
   return fmt::format("{}", sig);
 }
 
+std::string SignalConstant(int sig) {
+  std::string label = SignalLabel(sig);
+  std::string number = fmt::format("{}", sig);
+  return StyledConstant(number, label == number ? "" : label);
+}
+
+std::string DirFdNumber(int32_t fd) {
+  return StyledConstant(fmt::format("{}", fd), fd == kAtFdcwd ? "AT_FDCWD" : "");
+}
+
 // -y: "N</path>" when the interposer recorded what fd N refers to. The path
 // is quoted as strace quotes it there (C escapes, and '<' '>' as numbers,
 // without the double quotes); the kernel's " (deleted)" goes after the '>'.
@@ -233,8 +244,8 @@ std::string FormatArgument(const CallContext& call, int i) {
   switch (a.kind) {
     case ArgKind::Fd: return WithFdPath(call, i, fmt::format("{}", static_cast<int32_t>(v)));
     case ArgKind::DirFd:
-      return WithFdPath(call, i, static_cast<int32_t>(v) == kAtFdcwd ? "AT_FDCWD" : fmt::format("{}", static_cast<int32_t>(v)));
-    case ArgKind::Signal: return SignalLabel(static_cast<int32_t>(v));
+      return WithFdPath(call, i, DirFdNumber(static_cast<int32_t>(v)));
+    case ArgKind::Signal: return SignalConstant(static_cast<int32_t>(v));
     case ArgKind::ClockId: return FormatFlags("clockid", static_cast<uint32_t>(v));
     case ArgKind::Int: return fmt::format("{}", static_cast<int32_t>(v));
     case ArgKind::Pid:
@@ -420,7 +431,7 @@ bool AppendPlainArgument(std::string& out, const CallContext& call, int i) {
       AppendSigned(out, static_cast<int32_t>(v));
       return true;
     case ArgKind::DirFd:
-      if (call.options.decode_fds) return false;
+      if (call.options.decode_fds || !ConstantsAbbreviated()) return false;
       if (static_cast<int32_t>(v) == kAtFdcwd) out += "AT_FDCWD";
       else AppendSigned(out, static_cast<int32_t>(v));
       return true;

@@ -68,6 +68,14 @@ std::string SyscallName(uint64_t nr);
 void AppendSyscallName(std::string& out, uint64_t nr);
 // "SIGTERM", "SIGRTMIN", "SIGRT_3", or the number.
 std::string SignalLabel(int sig);
+// A signal where strace prints it as a constant (kill's argument, si_signo,
+// clone's exit signal): SignalLabel under -X abbrev, "15" under raw,
+// "15 /* SIGTERM */" under verbose. The "--- SIGTERM" and "+++ killed by"
+// lines keep SignalLabel.
+std::string SignalConstant(int sig);
+// The directory fd AT_FDCWD (-100) as a constant: "AT_FDCWD", "-100" or
+// "-100 /* AT_FDCWD */"; any other fd as its number.
+std::string DirFdNumber(int32_t fd);
 
 // Syscalls whose arguments or result strace prints in its own way
 // (cli/decode/syscalls.cc). Null when the default decoder applies.

@@ -16,6 +16,8 @@
 # output); it is traced once per variant, with the same options given to
 # strace and to lzptrace, and counts as identical only when every variant is.
 # A program with no such line is traced once, with no options.
+# --with "OPTS" adds OPTS to every variant, for both tracers (e.g. --with "-X raw":
+# how close -X's output is; see README.md, "-X: what strace treats as a constant").
 import os, re, subprocess, sys, tempfile
 
 RULES = [
@@ -58,6 +60,11 @@ RULES = [
     # heldout8: the owner pid F_SETOWN gives and F_GETOWN returns (the program's own)
     (r'^(fcntl\([0-9]+, F_SETOWN, )[0-9]+', r'\1PID'),
     (r'^(fcntl\([0-9]+, F_GETOWN\).*= )[0-9]+$', r'\1PID'),
+    # --with "-X raw|verbose": the same pids and ephemeral ports as numbers
+    (r'^(ptrace\(0x[0-9a-f]+( /\* [A-Z_]+ \*/)?|waitid\(0x1( /\* P_PID \*/)?), [0-9]+', r'\1, PID'),
+    (r'^((shmctl|semctl)\(ID, ([0-9]+, )?(0x3|0xe|0x13|0xb)( /\* [A-Z_]+ \*/)?[,)].*= )[0-9]+$', r'\1N'),
+    (r'(sin6?_port=)"\\x([0-9a-f]{2})\\x([0-9a-f]{2})"( /\* htons\(PORT\) \*/)?',
+     lambda m: m.group(1) + 'PORT' if int(m.group(2) + m.group(3), 16) >= 10000 else m.group(0)),
 ]
 
 # heldout8: -t/-tt/-ttt/-r put a clock reading before each line and -T one after
@@ -115,6 +122,11 @@ def main():
         i = args.index('--dir')
         here = os.path.join(here, args[i + 1])
         del args[i:i + 2]
+    extra = []
+    if '--with' in args:
+        i = args.index('--with')
+        extra = args[i + 1].split()
+        del args[i:i + 2]
     progs = args or sorted(f[:-2] for f in os.listdir(here) if f.endswith('.c'))
     tmp = tempfile.mkdtemp(prefix='lzp-cov-')
     same = 0
@@ -123,6 +135,7 @@ def main():
         subprocess.run(['gcc', '-O1', '-w', '-o', exe, os.path.join(here, p + '.c')], check=True)
         ok = True
         for n, opts in enumerate(variants(os.path.join(here, p + '.c'))):
+            opts = extra + opts
             out = f'{exe}.{n}'
             st = trace(['strace', *opts, '-o', out + '.strace', exe], out + '.strace')
             for mode in ('hybrid', 'sud'):
