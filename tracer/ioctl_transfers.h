@@ -51,7 +51,10 @@ enum class IoctlShape : uint8_t {
   kV4l2BufType, kV4l2Std,  // <linux/videodev2.h>, as passed (cli/decode/ioctl_v4l2.cc)
 };
 
-enum class IoctlTailKind : uint8_t { kNone, kString, kCountedArray, kPointee };
+// kPointedArray: an array elsewhere, whose address is the header's 8 bytes at
+// `pointer_field` and whose length in bytes the count gives (SIOCGIFCONF's
+// ifreq array: ifc_buf and ifc_len as the kernel wrote it back).
+enum class IoctlTailKind : uint8_t { kNone, kString, kCountedArray, kPointee, kPointedArray };
 inline constexpr uint8_t kNoField = 0xff;  // no count (or pointer) in this phase: no tail copied then
 struct IoctlTail {
   IoctlTailKind kind = IoctlTailKind::kNone;
@@ -59,6 +62,7 @@ struct IoctlTail {
   uint8_t exit_field = kNoField;   // ... and in the header copied at exit
   uint8_t count_bytes = 4;         // the count's width (an unsigned number)
   uint16_t element = 0;            // one element's bytes (1: a byte buffer, cut at -s); kPointee: the struct's
+  uint8_t pointer_field = kNoField;  // kPointedArray: the array's address's offset in the header
 };
 
 struct IoctlTransfer {
@@ -105,7 +109,8 @@ inline constexpr IoctlTransfer kIoctlTransfers[] = {
     {0x8913, IoctlDirection::kInOut, IoctlShape::kIfFlags, 40},        // SIOCGIFFLAGS
     {0x8914, IoctlDirection::kIn, IoctlShape::kIfFlags, 40},           // SIOCSIFFLAGS
     {0x8921, IoctlDirection::kInOut, IoctlShape::kIfMtu, 40},          // SIOCGIFMTU
-    {0x8912, IoctlDirection::kInOut, IoctlShape::kIfconf, 16},         // SIOCGIFCONF
+    // SIOCGIFCONF: struct ifconf (int ifc_len; ifc_buf at 8), then at exit the ifreqs (40 bytes) it filled
+    {0x8912, IoctlDirection::kInOut, IoctlShape::kIfconf, 16, 0xffffffff, {IoctlTailKind::kPointedArray, kNoField, 0, 4, 40, 8}},
     {0xc018aa3f, IoctlDirection::kInOut, IoctlShape::kUffdApi, 24},      // UFFDIO_API
     {0xc020aa00, IoctlDirection::kInOut, IoctlShape::kUffdRegister, 32}, // UFFDIO_REGISTER
     {0x8010aa01, IoctlDirection::kIn, IoctlShape::kUffdRange, 16},       // UFFDIO_UNREGISTER (read by the kernel)
@@ -265,12 +270,19 @@ inline constexpr IoctlTailSpan IoctlTailOf(const IoctlTransfer& t, uint64_t arg,
                                            uint32_t string_limit) {
   const IoctlTail& tail = t.tail;
   uint8_t at = at_exit ? tail.exit_field : tail.entry_field;
-  bool pointee = tail.kind == IoctlTailKind::kPointee;
-  if ((!pointee && tail.kind != IoctlTailKind::kCountedArray) || at == kNoField) return {};
+  bool pointee = tail.kind == IoctlTailKind::kPointee, pointed = tail.kind == IoctlTailKind::kPointedArray;
+  if ((!pointee && !pointed && tail.kind != IoctlTailKind::kCountedArray) || at == kNoField) return {};
   uint64_t field = 0;
   for (unsigned i = 0; i < (pointee ? 8u : tail.count_bytes) && at + i < t.size; ++i) field |= uint64_t{header[at + i]} << (8 * i);
   constexpr uint64_t kPage = 4096;  // tiny pointers are not followed (page 0 may hold the interposer's trampoline)
   if (pointee) return field < kPage ? IoctlTailSpan{} : IoctlTailSpan{field, tail.element, false};
+  if (pointed) {  // a length in bytes (a signed int: negative is none), whole elements of it
+    uint64_t address = 0;
+    for (unsigned i = 0; i < 8u && tail.pointer_field + i < t.size; ++i) address |= uint64_t{header[tail.pointer_field + i]} << (8 * i);
+    uint64_t count = (field >> (8 * tail.count_bytes - 1)) & 1 ? 0 : field / tail.element;
+    if (address < kPage || count == 0) return {};
+    return {address, (count < kIoctlTailMaxElements ? count : kIoctlTailMaxElements) * tail.element, count > kIoctlTailMaxElements};
+  }
   uint64_t limit = tail.element == 1 ? uint64_t{string_limit} + 1 : kIoctlTailMaxElements;
   return {arg + t.size, (field < limit ? field : limit) * tail.element, field > limit};
 }

@@ -153,24 +153,43 @@ std::string Ifreq(const CallContext& c, proto::IoctlShape shape, std::string_vie
 
 // struct ifconf (<linux/if.h>): int ifc_len, then the buffer's address at 8.
 // A length that is whole ifreqs says how many; with no buffer the call only
-// asks for the length, and strace shows just the answer. The ifreq array
-// itself is not decoded (its address is shown).
+// asks for the length, and strace shows just the answer. After a success the
+// ifreqs the kernel filled (the capture's tail, tracer/ioctl_transfers.h):
+// each one's name and address, at most -s of them (all under -v), else the
+// buffer's address.
 std::string IfconfLength(int32_t length) {
   constexpr int32_t kIfreq = 40;
   if (length <= 0 || length % kIfreq != 0) return fmt::format("{}", length);
   return fmt::format("{} /* {} * sizeof(struct ifreq) */", length, length / kIfreq);
 }
 
-std::string Ifconf(std::string_view in, std::string_view answer) {
+std::string Ifreqs(const Capture* filled, uint64_t buffer, int32_t length, const FormatOptions& o) {
+  constexpr size_t kIfreq = 40;
+  if (filled == nullptr || filled->faulted() || length <= 0 || filled->data.size() < kIfreq) return Pointer(buffer);
+  const size_t count = std::min<size_t>(static_cast<size_t>(length) / kIfreq, filled->data.size() / kIfreq);
+  std::string out = "[";
+  for (size_t i = 0; i < count; ++i) {
+    if (i) out += ", ";
+    if (!o.verbose && i >= o.string_limit) return out + "...]";
+    std::string_view r = filled->data.substr(i * kIfreq, kIfreq);
+    std::optional<std::string> address = FormatStruct("sockaddr", r.substr(16, 16), o);
+    out += "{" + IfName(r, o) + ", ifr_addr=" + (address ? *address : Pointer(buffer + i * kIfreq + 16)) + "}";
+  }
+  return out + "]";
+}
+
+std::string Ifconf(std::string_view in, std::string_view answer, const Capture* filled, const FormatOptions& o) {
   int32_t before = Field<int32_t>(in, 0);
   uint64_t buffer = Field<uint64_t>(in, 8);
   std::string length = IfconfLength(before);
+  std::string array = Pointer(buffer);
   if (answer.size() >= 16) {
     int32_t after = Field<int32_t>(answer, 0);
     if (buffer == 0) length = IfconfLength(after);
     else if (after != before) length = IfconfLength(before) + " => " + IfconfLength(after);
+    if (buffer != 0) array = Ifreqs(filled, buffer, after, o);
   }
-  return fmt::format("{{ifc_len={}, ifc_buf={}}}", length, Pointer(buffer));
+  return fmt::format("{{ifc_len={}, ifc_buf={}}}", length, array);
 }
 
 // Requests whose argument is a value, not a pointer: the flag table naming
@@ -271,7 +290,10 @@ std::vector<std::string> Ioctl(const CallContext& c) {
       break;
     case proto::IoctlShape::kChar: out.push_back(Quote(cap->data.substr(0, 1), StyleOf(c.options), false)); break;
     case proto::IoctlShape::kAbsinfo: out.push_back(Absinfo(cap->data, c.options.verbose)); break;
-    case proto::IoctlShape::kIfconf: out.push_back(Ifconf(cap->data, answer)); break;
+    case proto::IoctlShape::kIfconf:
+      out.push_back(Ifconf(cap->data, answer, answer.empty() ? nullptr : c.captures.Find(proto::kIoctlTailArg, proto::kAtExit),
+                           c.options));
+      break;
     case proto::IoctlShape::kUffdApi: case proto::IoctlShape::kUffdRegister: case proto::IoctlShape::kUffdRange:
     case proto::IoctlShape::kUffdCopy: case proto::IoctlShape::kUffdZeropage:
       out.push_back(FormatUffdArgument(t->shape, cap->data, answer));

@@ -4,7 +4,7 @@
 // GETEVENTMSG, GETSIGMASK/SETSIGMASK, GETREGSET's registers), statx's
 // times by their stx_mask bits and a device's stx_size, SO_LINGER cut at 4 bytes and SO_ERROR by name, SOL_IP
 // control messages and an unknown cmsg level, recvmmsg's msg_namelen as
-// given and as returned, SIOCATMARK's cell, TCFLSH's and io_uring_enter's
+// given and as returned, SIOCATMARK's cell, SIOCGIFCONF's ifreq array (lo's) and its length query, TCFLSH's and io_uring_enter's
 // unknown values, io_uring_register's probe and files, pipe2's pair and setgroups' list cut at -s, and under -v
 // execve's environment, 40 iovecs and getdents' entries. argv[1]: a
 // directory of the program's own.
@@ -18,6 +18,7 @@
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <net/if.h>
 #include <sys/ioctl.h>
 #include <sys/ptrace.h>
 #include <sys/socket.h>
@@ -68,6 +69,12 @@ static void sockets(void) {
   socklen_t l = 4;
   syscall(SYS_getsockopt, sp[0], SOL_SOCKET, SO_LINGER, v, &l);
   syscall(SYS_ioctl, sp[0], SIOCATMARK, v);
+  /* SIOCGIFCONF with room for one ifreq: lo's, the first interface, always there */
+  struct ifreq lo_only[1];
+  struct ifconf ic = {.ifc_len = sizeof lo_only, .ifc_req = lo_only};
+  syscall(SYS_ioctl, sp[0], SIOCGIFCONF, &ic);
+  ic.ifc_req = NULL;  /* the length query: no array */
+  syscall(SYS_ioctl, sp[0], SIOCGIFCONF, &ic);
   int closed = socket(AF_INET, SOCK_STREAM, 0);
   struct sockaddr_in a = {.sin_family = AF_INET, .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
   bind(closed, (struct sockaddr *)&a, sizeof a);
