@@ -282,7 +282,8 @@ Args UtsName(const CallContext& c) {
 // arch_prctl (<asm/prctl.h>): ARCH_GET_CPUID takes no argument; the AMX
 // permission requests name their feature in a comment ("0x12 /*
 // XFEATURE_XTILE_DATA */"); the getters' cells are a base address or, for
-// the XCOMP masks, the mask with its features in a comment.
+// the XCOMP masks, the mask with its features in a comment; a getter given
+// no cell shows NULL, as any pointer.
 Args ArchPrctl(const CallContext& c) {
   constexpr uint32_t kGetCpuid = 0x1011, kGetXcompSupp = 0x1021, kGetXcompPerm = 0x1022, kReqXcompPerm = 0x1023,
                      kGetXcompGuestPerm = 0x1024, kReqXcompGuestPerm = 0x1025;
@@ -294,6 +295,7 @@ Args ArchPrctl(const CallContext& c) {
     const char* name = EnumName("xfeature", arg);
     out[1] = UnknownConstant(Hex(arg), name != nullptr ? name : "XFEATURE_???");
   }
+  if (proto::ArchPrctlWritesCell(code) && arg == 0) out[1] = Pointer(0);
   const Capture* cell = proto::ArchPrctlWritesCell(code) && !c.failed() ? c.captures.Find(1, proto::kAtExit) : nullptr;
   if (cell == nullptr || cell->faulted() || cell->data.size() < 8) return out;
   uint64_t value = Field<uint64_t>(cell->data, 0);

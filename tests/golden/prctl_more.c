@@ -1,7 +1,13 @@
 // prctl options beyond the common ones: names (cut at 15 bytes), the parent
 // death signal, dumpable, no_new_privs, capability bounding set, subreaper,
-// keepcaps, timer slack, the tid address, and an unknown option.
+// keepcaps, timer slack, the tid address, and an unknown option; the
+// setters strace prints one unsigned number for (FP emulation and
+// exceptions, endianness; all refused on x86-64) and PR_SET_TSC's mode; and
+// arch_prctl's getters given no cell (NULL).
+#include <asm/prctl.h>
 #include <linux/capability.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 #include <signal.h>
 #include <sys/prctl.h>
 
@@ -29,5 +35,12 @@ int main(void) {
   prctl(PR_GET_SECUREBITS);
   prctl(PR_GET_TID_ADDRESS, &tid);
   prctl(0x7fff0001, 1, 2, 3, 4);
+  syscall(SYS_prctl, PR_SET_FPEMU, 0x100000001ULL, 2, 3, 4);
+  syscall(SYS_prctl, PR_SET_FPEXC, -1L, 2, 3, 4);
+  syscall(SYS_prctl, PR_SET_ENDIAN, 1L, 2, 3, 4);
+  syscall(SYS_prctl, PR_SET_TSC, 7L, 2, 3, 4);
+  syscall(SYS_prctl, PR_SET_TSC, (long)PR_TSC_ENABLE, 0, 0, 0);
+  syscall(SYS_arch_prctl, ARCH_GET_FS, 0L);
+  syscall(SYS_arch_prctl, ARCH_GET_GS, 0L);
   return 0;
 }
