@@ -2,7 +2,8 @@
 // death signal, dumpable, no_new_privs, capability bounding set, subreaper,
 // keepcaps, timer slack, the tid address, and an unknown option; the
 // setters strace prints one unsigned number for (FP emulation and
-// exceptions, endianness; all refused on x86-64) and PR_SET_TSC's mode; and
+// exceptions, endianness; all refused on x86-64), PR_SET_TSC's mode and
+// PR_SET_UNALIGN's bits; mq_unlink's name whole (a path, not cut by -s); and
 // arch_prctl's getters given no cell (NULL).
 #include <asm/prctl.h>
 #include <linux/capability.h>
@@ -39,7 +40,10 @@ int main(void) {
   syscall(SYS_prctl, PR_SET_FPEXC, -1L, 2, 3, 4);
   syscall(SYS_prctl, PR_SET_ENDIAN, 1L, 2, 3, 4);
   syscall(SYS_prctl, PR_SET_TSC, 7L, 2, 3, 4);
+  syscall(SYS_prctl, PR_SET_UNALIGN, 7L, 2, 3, 4);
+  syscall(SYS_prctl, PR_SET_UNALIGN, 0L, 2, 3, 4);
   syscall(SYS_prctl, PR_SET_TSC, (long)PR_TSC_ENABLE, 0, 0, 0);
+  syscall(SYS_mq_unlink, "/golden-prctl-more-a-queue-name-longer-than-the-string-limit");
   syscall(SYS_arch_prctl, ARCH_GET_FS, 0L);
   syscall(SYS_arch_prctl, ARCH_GET_GS, 0L);
   return 0;
