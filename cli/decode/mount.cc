@@ -2,7 +2,10 @@
 // (<linux/mount.h>): mount_setattr's struct mount_attr (u64 attr_set,
 // attr_clr, propagation, userns_fd; read as far as its size says), and
 // fsconfig's value, which is a string for FSCONFIG_SET_STRING and a path
-// for FSCONFIG_SET_PATH(_EMPTY), otherwise an address.
+// for FSCONFIG_SET_PATH(_EMPTY), otherwise an address. And mount(2)'s type
+// and data, shown only where the kernel reads them, as strace shows them: a
+// remount ignores the type, a bind, a move or a propagation change (without
+// MS_REMOUNT) both; an ignored one is its address.
 #include <fmt/format.h>
 
 #include "cli/decode/structs.h"
@@ -30,9 +33,23 @@ std::vector<std::string> Fsconfig(const CallContext& c) {
   return out;
 }
 
+std::vector<std::string> Mount(const CallContext& c) {
+  // <linux/mount.h>: MS_REMOUNT, MS_BIND, MS_MOVE, MS_UNBINDABLE, MS_PRIVATE, MS_SLAVE, MS_SHARED
+  constexpr uint64_t kRemount = 32, kBind = 4096, kMove = 8192, kPropagation = (1 << 17) | (1 << 18) | (1 << 19) | (1 << 20);
+  constexpr int kType = 2, kData = 4;
+  std::vector<std::string> out;
+  for (int i = 0; i < c.info->nargs; ++i) out.push_back(FormatArgument(c, i));
+  const uint64_t flags = c.rec.args[3];
+  const bool ignores_data = !(flags & kRemount) && (flags & (kBind | kMove | kPropagation));
+  if ((flags & kRemount) || ignores_data) out[kType] = Pointer(c.rec.args[kType]);
+  if (ignores_data) out[kData] = Pointer(c.rec.args[kData]);
+  return out;
+}
+
 }  // namespace
 
 const StructDecoder kMountDecoders[] = {{"mount_attr", MountAttr}, {nullptr, nullptr}};
+const ArgumentsDecoder kMountArguments = Mount;
 const ArgumentsDecoder kFsconfigArguments = Fsconfig;
 
 }  // namespace lzp::cli

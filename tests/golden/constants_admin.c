@@ -1,6 +1,8 @@
 /* Golden program: the named constants of administration calls — I/O
  * priorities, syslog actions, personalities, fanotify, the new mount API,
- * module, pkey, swap and reboot flags — good, unknown and extreme values.
+ * module, pkey, swap and reboot flags — good, unknown and extreme values;
+ * mount(2)'s type and data only where the kernel reads them (a remount, a
+ * bind, a move, a propagation change: their addresses instead).
  * Every call here fails or changes only this process. */
 #define _GNU_SOURCE
 #include <fcntl.h>
@@ -8,6 +10,7 @@
 #include <unistd.h>
 #include <sys/fanotify.h>
 #include <linux/mount.h>
+#include <sys/mount.h>
 #include <sys/personality.h>
 #include <sys/swap.h>
 #include <linux/reboot.h>
@@ -29,6 +32,15 @@ int main(void) {
   syscall(SYS_fanotify_mark, fa, FAN_MARK_ADD | FAN_MARK_ONLYDIR, FAN_OPEN | FAN_CLOSE_WRITE | FAN_EVENT_ON_CHILD, AT_FDCWD, "/tmp");
   syscall(SYS_fanotify_mark, fa, 0x80000000, 0x7000000000000000ULL, -5, NULL);
   close(fa);
+  /* (a target that does not exist: every mount fails, ENOENT) */
+  const char* src = "/nonexistent-golden-mount-src";
+  const char* dst = "/nonexistent-golden-mount-dst";
+  syscall(SYS_mount, src, dst, "tmpfs", MS_NOSUID | MS_NODEV, "size=1m");
+  syscall(SYS_mount, src, dst, "tmpfs", MS_REMOUNT | MS_RDONLY, "size=1m");
+  syscall(SYS_mount, src, dst, "tmpfs", MS_BIND | MS_REC, "size=1m");
+  syscall(SYS_mount, src, dst, "tmpfs", MS_MOVE, "size=1m");
+  syscall(SYS_mount, "none", dst, "tmpfs", MS_PRIVATE | MS_REC, NULL);
+  syscall(SYS_mount, src, dst, NULL, MS_REMOUNT | MS_BIND, "ro");
   syscall(SYS_fsopen, "nonexistentfs", FSOPEN_CLOEXEC);
   syscall(SYS_fsopen, "tmpfs", 0x10);
   syscall(SYS_fspick, AT_FDCWD, "/nonexistent", FSPICK_CLOEXEC | FSPICK_NO_AUTOMOUNT);
