@@ -82,7 +82,7 @@ uint64_t StructBytes(const ArgCapture& spec, const EntryFrame* f) {
     case Sizing::kFixed: return spec.size;
     case Sizing::kBytesFromArg: return Min(static_cast<uint32_t>(param), spec.size);
     case Sizing::kCountFromArg: return Min(static_cast<uint32_t>(param), kMaxElements) * spec.size;
-    case Sizing::kBitsFromArg: return (Min(static_cast<uint32_t>(param), kMaxElements) + 63) / 64 * 8;
+    case Sizing::kBitsFromArg: return proto::BitMaskBytes(param, StringLimit());
     case Sizing::kPagesFromArg: return Min(param / 4096 + (param % 4096 != 0), kMaxElements);
   }
   return 0;

@@ -39,6 +39,14 @@ inline constexpr bool FileHandleAtExit(uint64_t nr, int64_t ret) { return nr == 
 // the kernel wrote at addr; ARCH_GET_XCOMP_SUPP, _PERM and _GUEST_PERM: the
 // feature mask. 8 bytes copied at exit after a success as argument 1. Tiny
 // pointers are not followed.
+// A bit mask's bytes to copy (NUMA node masks: `bits` is maxnode, the
+// kernel's unsigned long, all 64 bits): whole words, at most 16 or, for a
+// longer -s, one more than -s shows (strace prints -s words, then "...").
+inline constexpr uint64_t BitMaskBytes(uint64_t bits, uint64_t string_limit) {
+  uint64_t words = bits / 64 + (bits % 64 != 0), most = string_limit + 1 > 16 ? string_limit + 1 : 16;
+  return (words < most ? words : most) * 8;
+}
+
 inline constexpr bool ArchPrctlWritesCell(uint64_t code) {
   switch (static_cast<uint32_t>(code)) {
     case 0x1003: case 0x1004: case 0x1021: case 0x1022: case 0x1024: return true;

@@ -173,7 +173,7 @@ void CapturePrctl(pid_t tid, std::string* payload, const uint64_t args[6], uint8
   else if (t.string_max != 0) CaptureString(tid, payload, t.arg, phase, ptr, t.string_max);
 }
 
-uint64_t StructBytes(pid_t tid, const ArgCapture& spec, const uint64_t args[6]) {
+uint64_t StructBytes(pid_t tid, const ArgCapture& spec, const uint64_t args[6], uint32_t string_limit) {
   uint64_t param = spec.param >= 0 ? args[spec.param] : 0;
   if (spec.deref && spec.param >= 0) {
     uint32_t value = 0;
@@ -184,7 +184,7 @@ uint64_t StructBytes(pid_t tid, const ArgCapture& spec, const uint64_t args[6]) 
     case Sizing::kFixed: return spec.size;
     case Sizing::kBytesFromArg: return std::min<uint64_t>(static_cast<uint32_t>(param), spec.size);
     case Sizing::kCountFromArg: return std::min<uint64_t>(static_cast<uint32_t>(param), kMaxElements) * spec.size;
-    case Sizing::kBitsFromArg: return (std::min<uint64_t>(static_cast<uint32_t>(param), kMaxElements) + 63) / 64 * 8;
+    case Sizing::kBitsFromArg: return proto::BitMaskBytes(param, string_limit);
     case Sizing::kPagesFromArg: return std::min<uint64_t>(param / 4096 + (param % 4096 != 0), kMaxElements);
   }
   return 0;
@@ -425,10 +425,10 @@ void RemoteCapture::AtEntry(pid_t tid, uint64_t nr, const uint64_t args[6], uint
         break;
       case CaptureOp::kInStruct:
       case CaptureOp::kInOutStruct:
-        if (v != 0 && a.sizing == Sizing::kCountFromArg) CaptureArray(tid, payload, i, proto::kAtEntry, v, StructBytes(tid, a, args), a.size);
-        else if (v != 0 && a.sizing == Sizing::kBitsFromArg) CaptureArray(tid, payload, i, proto::kAtEntry, v, StructBytes(tid, a, args), 8);
-        else if (v != 0 && nr == SYS_clone3) CaptureArray(tid, payload, i, proto::kAtEntry, v, StructBytes(tid, a, args), 1);
-        else if (v != 0) CaptureBytes(tid, payload, i, proto::kAtEntry, v, StructBytes(tid, a, args), ~0ull);
+        if (v != 0 && a.sizing == Sizing::kCountFromArg) CaptureArray(tid, payload, i, proto::kAtEntry, v, StructBytes(tid, a, args, string_limit_), a.size);
+        else if (v != 0 && a.sizing == Sizing::kBitsFromArg) CaptureArray(tid, payload, i, proto::kAtEntry, v, StructBytes(tid, a, args, string_limit_), 8);
+        else if (v != 0 && nr == SYS_clone3) CaptureArray(tid, payload, i, proto::kAtEntry, v, StructBytes(tid, a, args, string_limit_), 1);
+        else if (v != 0) CaptureBytes(tid, payload, i, proto::kAtEntry, v, StructBytes(tid, a, args, string_limit_), ~0ull);
         break;
       case CaptureOp::kArgv: CaptureArgv(tid, payload, i, v, string_limit_, whole_arrays_ ? kMaxElements : string_limit_); break;
       case CaptureOp::kEnvp:
@@ -454,7 +454,7 @@ void RemoteCapture::AtExit(pid_t tid, uint64_t nr, const uint64_t args[6], int64
   if (ret < 0) {  // a sleep a signal interrupted wrote the time it had left; a failed readv's array is still shown
     for (int i = 0; i < 6; ++i) {
       if (spec.args[i].op == CaptureOp::kRemaining && args[i] != 0 && proto::InterruptedBySignal(ret))
-        CaptureBytes(tid, payload, i, proto::kAtExit, args[i], StructBytes(tid, spec.args[i], args), ~0ull);
+        CaptureBytes(tid, payload, i, proto::kAtExit, args[i], StructBytes(tid, spec.args[i], args, string_limit_), ~0ull);
       if (spec.args[i].op == CaptureOp::kOutIovec)
         CaptureIovec(tid, payload, i, proto::kAtExit, args[i], args[spec.args[i].param], 0, 0, ElementLimit());
     }
@@ -487,7 +487,7 @@ void RemoteCapture::AtExit(pid_t tid, uint64_t nr, const uint64_t args[6], int64
                      NetlinkLimit(tid, payload, nr, args, proto::kAtExit, string_limit_ + 1));
         break;
       case CaptureOp::kOutStruct:
-      case CaptureOp::kInOutStruct: CaptureBytes(tid, payload, i, proto::kAtExit, v, StructBytes(tid, a, args), ~0ull); break;
+      case CaptureOp::kInOutStruct: CaptureBytes(tid, payload, i, proto::kAtExit, v, StructBytes(tid, a, args, string_limit_), ~0ull); break;
       case CaptureOp::kOutPath: CaptureString(tid, payload, i, proto::kAtExit, v, proto::kPathCaptureMax); break;
       case CaptureOp::kDirentCount:
         CaptureDirentCount(tid, payload, i, v, static_cast<uint64_t>(ret));

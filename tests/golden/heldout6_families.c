@@ -41,6 +41,7 @@ int main(void) {
   munmap(area + 4096, 4096);
   unsigned long* mask_end = (unsigned long*)(area + 4096 - 8);
   *mask_end = 3;
+  static unsigned long big_mask[64] = {0x5, [40] = 0x80};
   int memfd = syscall(SYS_memfd_create, "golden", MFD_ALLOW_SEALING);
   const struct call prctls[] = {
       {SYS_prctl, {35, 7, BAD, 0, 0}},            // PR_SET_MM, PR_SET_MM_BRK
@@ -101,6 +102,9 @@ int main(void) {
       {SYS_fcntl, {memfd, F_ADD_SEALS, 0x800}},
       {SYS_set_mempolicy, {0, (unsigned long)mask_end, 1}},
       {SYS_set_mempolicy, {0, (unsigned long)mask_end, 200}},
+      // a huge maxnode (all 64 bits, as the kernel reads it): -s words of the mask, then "..."
+      {SYS_set_mempolicy, {1, (unsigned long)big_mask, 0xffffffffUL}},
+      {SYS_mbind, {0, 4096, 1, (unsigned long)big_mask, 1UL << 40, 0}},
       {SYS_mq_open, {(unsigned long)"a-queue-name-that-is-longer-than-thirty-two-bytes", O_RDONLY}},
   };
   RUN(tables);
