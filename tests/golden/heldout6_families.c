@@ -42,6 +42,7 @@ int main(void) {
   unsigned long* mask_end = (unsigned long*)(area + 4096 - 8);
   *mask_end = 3;
   static unsigned long big_mask[64] = {0x5, [40] = 0x80};
+  static int page_status[2] = {7, 7};
   int memfd = syscall(SYS_memfd_create, "golden", MFD_ALLOW_SEALING);
   const struct call prctls[] = {
       {SYS_prctl, {35, 7, BAD, 0, 0}},            // PR_SET_MM, PR_SET_MM_BRK
@@ -95,6 +96,7 @@ int main(void) {
       {SYS_mount_setattr, {AT_FDCWD, (unsigned long)"/nonexistent", 0x9900, 0, 0}},
       {SYS_fsmount, {-1, 0, 0x300001}},
       {SYS_move_pages, {0, 0, 0, 0, 0, 7}},
+      {SYS_move_pages, {0, 0, (unsigned long)big_mask, 0, (unsigned long)page_status, 7}},  // failed, count 0: "[]"
       {SYS_timerfd_settime, {-1, 0x80800, 0, 0}},
       {SYS_fanotify_mark, {-1, 1, 0x58080000, AT_FDCWD, (unsigned long)"/"}},
       {SYS_fcntl, {memfd, F_ADD_SEALS, F_SEAL_GROW | F_SEAL_WRITE}},
