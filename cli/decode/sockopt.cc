@@ -43,7 +43,10 @@ constexpr uint64_t kSoError = 4;  // an int option only when read
 // SO_ACCEPTCONN, SO_SNDBUFFORCE, SO_RCVBUFFORCE
 constexpr uint64_t kSocketIntOptions[] = {1, 2, 5, 6, 7, 8, 9, 10, 12, 15, 16, 18, 19, 30, 32, 33};
 
+// SOL_NETLINK's options are all ints: shorter than one, the value is its
+// address, as strace shows it.
 bool SocketIntOption(uint64_t level, uint64_t name, bool reading) {
+  if (level == kSolNetlink) return true;
   if (level != kSolSocket) return false;
   if (reading && name == kSoError) return true;
   for (uint64_t known : kSocketIntOptions)
@@ -57,7 +60,7 @@ struct LevelNames { uint64_t level; const char* table; };
 constexpr LevelNames kLevelNames[] = {
     {kSolSocket, "sockopt_socket"}, {kSolIp, "sockopt_ip"}, {kSolTcp, "sockopt_tcp"}, {kSolIpv6, "sockopt_ipv6"},
     {kSolNetlink, "sockopt_netlink"}, {17, "sockopt_udp"}, {263, "sockopt_packet"}, {279, "sockopt_alg"},
-    {282, "sockopt_tls"}, {132, "sockopt_sctp"}, {255, "sockopt_raw"},
+    {282, "sockopt_tls"}, {132, "sockopt_sctp"}, {255, "sockopt_raw"}, {283, "sockopt_xdp"},
 };
 
 std::string OptionName(uint64_t level, uint64_t name) {
@@ -175,19 +178,21 @@ std::vector<std::string> Getsockopt(const CallContext& c) {
   std::vector<std::string> out = {FormatArgument(c, 0), FormatArgument(c, 1), ReadOptionName(c.rec.args[1], c.rec.args[2])};
   const Capture* before = c.captures.Find(4, proto::kAtEntry);
   const Capture* after = c.failed() ? nullptr : c.captures.Find(4, proto::kAtExit);
-  auto length = [](const Capture* l) { return l && !l->faulted() && l->data.size() >= 4 ? Field<uint32_t>(l->data, 0) : ~0u; };
+  auto readable = [](const Capture* l) { return l && !l->faulted() && l->data.size() >= 4; };
+  auto length = [&](const Capture* l) { return readable(l) ? Field<uint32_t>(l->data, 0) : ~0u; };
   bool get_filter = c.rec.args[1] == kSolSocket && static_cast<uint32_t>(c.rec.args[2]) == kSoAttachFilter;
-  if (c.failed() || length(after) == ~0u) {
+  if (c.failed() || !readable(after)) {
     out.push_back(Pointer(c.rec.args[3]));
   } else if (get_filter) {  // the program, when the buffer took it (a length of 0 only asks for the count)
     out.push_back(length(before) >= length(after) ? FormatFilterAnswer(c, c.rec.args[3], length(after)) : Pointer(c.rec.args[3]));
   } else {
     out.push_back(OptionValue(c, proto::kAtExit, length(after)));
   }
-  uint32_t in = length(before), back = length(after);
+  // (optlen is an int: strace shows -1 for 0xffffffff)
+  int32_t in = static_cast<int32_t>(length(before)), back = static_cast<int32_t>(length(after));
   if (c.rec.args[4] == 0) out.push_back("NULL");
-  else if (in == ~0u) out.push_back(Pointer(c.rec.args[4]));
-  else if (back == ~0u || back == in) out.push_back(fmt::format("[{}]", in));
+  else if (!readable(before)) out.push_back(Pointer(c.rec.args[4]));
+  else if (!readable(after) || back == in) out.push_back(fmt::format("[{}]", in));
   else out.push_back(fmt::format("[{} => {}]", in, back));
   return out;
 }

@@ -7,7 +7,9 @@
  * val, socketpair's protocol, quotactl's id, sysfs's option, rseq's
  * arguments and mmap's flags, flag tables' unknown-bit comments, and values
  * strace names (CLOCK_SGI_CYCLE, MADV_SOFT_OFFLINE, LOCK_RW,
- * io_uring_register opcodes strace 6.1 does not know). Every call fails
+ * io_uring_register opcodes strace 6.1 does not know); socket options
+ * (SOL_XDP's names, SOL_NETLINK's int shorter than an int, getsockopt's
+ * optlen of -1). Every call fails
  * (bad fd, bad id, bad flags, a path that does not exist) or changes
  * nothing, and no pointer is NULL or small (page 0 is the hybrid mode's
  * trampoline): pointers are to a zeroed page mapped here. */
@@ -70,5 +72,14 @@ int main(void) {
   syscall(SYS_clock_getres, 10L, page);
   syscall(SYS_madvise, page + 1, 0UL, 101UL);
   syscall(SYS_flock, -1L, 0xffffffffUL);
+  {
+    int v = 1;
+    unsigned int all_ones = 0xffffffff;
+    syscall(SYS_setsockopt, -1, 283, 8, &v, 4);  /* SOL_XDP, XDP_OPTIONS */
+    syscall(SYS_setsockopt, -1, 283, 9, &v, 4);  /* XDP_??? */
+    syscall(SYS_setsockopt, -1, 270, 1, &v, 2);  /* SOL_NETLINK: shorter than an int */
+    syscall(SYS_setsockopt, -1, 270, 1, &v, 8);
+    syscall(SYS_getsockopt, -1, 1, 8, &v, &all_ones);  /* SO_RCVBUF, optlen -1 */
+  }
   return 0;
 }
