@@ -2,7 +2,9 @@
  * priorities, syslog actions, personalities, fanotify, the new mount API,
  * module, pkey, swap and reboot flags — good, unknown and extreme values;
  * mount(2)'s type and data only where the kernel reads them (a remount, a
- * bind, a move, a propagation change: their addresses instead).
+ * bind, a move, a propagation change: their addresses instead); fsconfig's
+ * key and value by command (FSCONFIG_SET_BINARY's bytes in hex, the CMD_
+ * commands' and unknown ones' addresses).
  * Every call here fails or changes only this process. */
 #define _GNU_SOURCE
 #include <fcntl.h>
@@ -41,6 +43,9 @@ int main(void) {
   syscall(SYS_mount, src, dst, "tmpfs", MS_MOVE, "size=1m");
   syscall(SYS_mount, "none", dst, "tmpfs", MS_PRIVATE | MS_REC, NULL);
   syscall(SYS_mount, src, dst, NULL, MS_REMOUNT | MS_BIND, "ro");
+  for (int cmd = 0; cmd < 10; cmd++) syscall(SYS_fsconfig, -1, cmd, "key", "value", 5);
+  syscall(SYS_fsconfig, -1, FSCONFIG_SET_BINARY, "key", "value", 0);
+  syscall(SYS_fsconfig, -1, FSCONFIG_SET_BINARY, "key", "abcdefghijklmnopqrstuvwxyzABCDEFGHIJ", 36);
   syscall(SYS_fsopen, "nonexistentfs", FSOPEN_CLOEXEC);
   syscall(SYS_fsopen, "tmpfs", 0x10);
   syscall(SYS_fspick, AT_FDCWD, "/nonexistent", FSPICK_CLOEXEC | FSPICK_NO_AUTOMOUNT);
