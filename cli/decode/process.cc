@@ -157,9 +157,36 @@ std::optional<std::string> EpollEvents(std::string_view b, const FormatOptions& 
   return out + "]";
 }
 
+// set_thread_area's and get_thread_area's struct user_desc (<asm/ldt.h>):
+// three unsigned ints, then bit fields (seg_32bit, contents:2,
+// read_exec_only, limit_in_pages, seg_not_present, useable, lm). The base
+// and limit as printf's "%#08x" prints them ("0x001000"; zero without 0x).
+std::string Hex08(uint32_t v) { return v == 0 ? std::string(8, '0') : fmt::format("{:#08x}", v); }
+
+std::optional<std::string> UserDesc(std::string_view b, const FormatOptions&) {
+  if (b.size() < 16) return std::nullopt;
+  uint32_t bits = Field<uint32_t>(b, 12);
+  return fmt::format("{{entry_number={}, base_addr={}, limit={}, seg_32bit={}, contents={}, read_exec_only={}, "
+                     "limit_in_pages={}, seg_not_present={}, useable={}, lm={}}}",
+                     Field<uint32_t>(b, 0), Hex08(Field<uint32_t>(b, 4)), Hex08(Field<uint32_t>(b, 8)), bits & 1,
+                     (bits >> 1) & 3, (bits >> 3) & 1, (bits >> 4) & 1, (bits >> 5) & 1, (bits >> 6) & 1, (bits >> 7) & 1);
+}
+
+// get_thread_area: the entry number asked for, and what the kernel filled in
+// after a success ("{entry_number=12, ...}" when it failed, as strace).
+std::vector<std::string> GetThreadArea(const CallContext& c) {
+  std::vector<std::string> out = {FormatArgument(c, 0)};
+  const Capture* asked = c.captures.Find(0, proto::kAtEntry);
+  if (c.failed() && c.rec.args[0] != 0 && c.options.structs && asked != nullptr && !asked->faulted() && asked->data.size() >= 4)
+    out[0] = fmt::format("{{entry_number={}, ...}}", Field<uint32_t>(asked->data, 0));
+  return out;
+}
+
 }  // namespace
 
+const ArgumentsDecoder kGetThreadAreaArguments = GetThreadArea;
 const StructDecoder kProcessDecoders[] = {
+    {"user_desc", UserDesc},
     {"wstatus", Wstatus}, {"rlimit", Rlimit}, {"utsname", Utsname}, {"fdpair", FdPair}, {"loff", Int64Cell}, {"ptr_cell", PointerCell}, {"size_cell", SizeCell},
     {"uint", UintCell}, {"pollfd", Pollfds}, {"fdset", Fdset}, {"mincore_vec", MincoreVector}, {"epoll_event", EpollEvent},
     {"epoll_events", EpollEvents}, {nullptr, nullptr}};

@@ -83,11 +83,16 @@ namespace {
 
 // rt_sigpending: the kernel writes sigsetsize bytes (it refuses more than 8),
 // so the signals shown are those in the bytes written; the rest of the
-// captured 8 is whatever the buffer held before.
+// captured 8 is whatever the buffer held before. A size of 0 (nothing
+// written) shows the address, as strace.
 std::vector<std::string> Sigpending(const CallContext& c) {
   std::vector<std::string> out = {FormatArgument(c, 0), FormatArgument(c, 1)};
   const Capture* cap = c.captures.Find(0, proto::kAtExit);
   uint64_t size = c.rec.args[1];
+  if (size == 0) {
+    out[0] = Pointer(c.rec.args[0]);
+    return out;
+  }
   if (c.failed() || size >= 8 || cap == nullptr || cap->faulted() || cap->data.size() < 8) return out;
   out[0] = FormatSigset(Field<uint64_t>(cap->data, 0) & ((uint64_t{1} << (size * 8)) - 1));
   return out;

@@ -470,7 +470,7 @@ const SpecialSyscall kSpecials[] = {
     {"set_mempolicy", kSetMempolicyArguments, nullptr}, {"get_mempolicy", kGetMempolicyArguments, nullptr},
     {"mbind", kMbindArguments, nullptr}, {"seccomp", kSeccompArguments, nullptr},
     {"mq_open", kMqOpenArguments, nullptr}, {"fsconfig", kFsconfigArguments, nullptr}, {"mount", kMountArguments, nullptr},
-    {"move_pages", kMovePagesArguments, nullptr},
+    {"move_pages", kMovePagesArguments, nullptr}, {"get_thread_area", kGetThreadAreaArguments, nullptr},
     {"fanotify_mark", kFanotifyMarkArguments, nullptr}, {"sched_setattr", kSchedSetattrArguments, nullptr}, {"migrate_pages", kMigratePagesArguments, nullptr}, {"setsockopt", kSetsockoptArguments, nullptr},
     {"getsockopt", kGetsockoptArguments, nullptr}, {"epoll_wait", EpollWait, nullptr},
     {"epoll_ctl", EpollCtl, nullptr}, {"mremap", Mremap, nullptr},

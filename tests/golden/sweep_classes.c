@@ -9,7 +9,8 @@
  * strace names (CLOCK_SGI_CYCLE, MADV_SOFT_OFFLINE, LOCK_RW,
  * io_uring_register opcodes strace 6.1 does not know); socket options
  * (SOL_XDP's names, SOL_NETLINK's int shorter than an int, getsockopt's
- * optlen of -1). Every call fails
+ * optlen of -1); set_thread_area's struct user_desc, get_thread_area's
+ * entry number, rt_sigpending with a size of 0 (its address). Every call fails
  * (bad fd, bad id, bad flags, a path that does not exist) or changes
  * nothing, and no pointer is NULL or small (page 0 is the hybrid mode's
  * trampoline): pointers are to a zeroed page mapped here. */
@@ -80,6 +81,15 @@ int main(void) {
     syscall(SYS_setsockopt, -1, 270, 1, &v, 2);  /* SOL_NETLINK: shorter than an int */
     syscall(SYS_setsockopt, -1, 270, 1, &v, 8);
     syscall(SYS_getsockopt, -1, 1, 8, &v, &all_ones);  /* SO_RCVBUF, optlen -1 */
+  }
+  {
+    unsigned int desc[4] = {12, 0x1000, 0xfffff, 0x51};
+    unsigned long pending = 0;
+    syscall(SYS_get_thread_area, desc);  /* ENOSYS on x86-64 kernels without IA32 emulation */
+    syscall(SYS_set_thread_area, desc);
+    syscall(SYS_get_thread_area, 0xbad0000);
+    syscall(SYS_rt_sigpending, &pending, 0);
+    syscall(SYS_rt_sigpending, &pending, 4);
   }
   return 0;
 }
