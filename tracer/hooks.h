@@ -46,6 +46,7 @@ extern const SyscallHook kDup2Hook;        // dup2, dup3: our fds move out of th
 extern const SyscallHook kGetdentsHook;    // getdents64: /proc/PID/fd lists no fd of ours
 extern const SyscallHook kSigaltstackHook;  // sigaltstack: warns when the stack leaves us too little room
 extern const SyscallHook kKeepOurMappingsHook;  // pkey_mprotect (and mprotect, via page_zero.cc): ours untouched
+extern const SyscallHook kArchPrctlHook;    // arch_prctl: the GS base is ours (hooks_gs.cc)
 extern const SyscallHook kPrctlHook;        // prctl: the program's own Syscall User Dispatch is refused
 extern const SyscallHook kProcFdPathHook;  // open, stat, readlink, access of /proc/PID/fd/<ours>: ENOENT
 

@@ -49,6 +49,7 @@ struct HookTable {
     by_number[SYS_dup2] = by_number[SYS_dup3] = &kDup2Hook;
     by_number[SYS_getdents64] = &kGetdentsHook;
     by_number[SYS_prctl] = &kPrctlHook;
+    by_number[SYS_arch_prctl] = &kArchPrctlHook;
     by_number[SYS_sigaltstack] = &kSigaltstackHook;
     by_number[SYS_pkey_mprotect] = by_number[SYS_madvise] = &kKeepOurMappingsHook;
     by_number[SYS_open] = by_number[SYS_openat] = by_number[SYS_openat2] = &kProcFdPathHook;

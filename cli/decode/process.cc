@@ -182,8 +182,18 @@ std::vector<std::string> GetThreadArea(const CallContext& c) {
   return out;
 }
 
+// modify_ldt(func, ptr, bytecount): a user_desc when bytecount is exactly
+// its size (as strace decides), else the address.
+std::vector<std::string> ModifyLdt(const CallContext& c) {
+  constexpr uint64_t kUserDescBytes = 16;
+  std::vector<std::string> out = {FormatArgument(c, 0), FormatArgument(c, 1), FormatArgument(c, 2)};
+  if (c.rec.args[2] != kUserDescBytes) out[1] = Pointer(c.rec.args[1]);
+  return out;
+}
+
 }  // namespace
 
+const ArgumentsDecoder kModifyLdtArguments = ModifyLdt;
 const ArgumentsDecoder kGetThreadAreaArguments = GetThreadArea;
 const StructDecoder kProcessDecoders[] = {
     {"user_desc", UserDesc},

@@ -465,7 +465,7 @@ const SpecialSyscall kSpecials[] = {
     {"sched_getaffinity", GetAffinity, nullptr}, {"sendmsg", kMsgArguments, nullptr},
     {"recvmsg", kMsgArguments, nullptr},   {"select", kSelectArguments, SelectResult},
     {"pselect6", kSelectArguments, SelectResult},
-    {"sched_getscheduler", nullptr, PolicyResult}, {"mknod", Mknod, nullptr}, {"ustat", Ustat, nullptr}, {"sendfile", Sendfile, nullptr}, {"modify_ldt", nullptr, ModifyLdtResult},
+    {"sched_getscheduler", nullptr, PolicyResult}, {"mknod", Mknod, nullptr}, {"ustat", Ustat, nullptr}, {"sendfile", Sendfile, nullptr}, {"modify_ldt", kModifyLdtArguments, ModifyLdtResult},
     {"name_to_handle_at", kFileHandleArguments, nullptr}, {"open_by_handle_at", kFileHandleArguments, nullptr}, {"mknodat", Mknod, nullptr},
     {"set_mempolicy", kSetMempolicyArguments, nullptr}, {"get_mempolicy", kGetMempolicyArguments, nullptr},
     {"mbind", kMbindArguments, nullptr}, {"seccomp", kSeccompArguments, nullptr},

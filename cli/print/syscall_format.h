@@ -111,7 +111,7 @@ extern const ArgumentsDecoder kMbindArguments;
 // numa.cc, seccomp.cc, mqueue.cc, mount.cc, fanotify.cc, resources.cc (in cli/decode/):
 extern const ArgumentsDecoder kMountArguments;  // cli/decode/mount.cc
 extern const ArgumentsDecoder kMovePagesArguments;  // cli/decode/numa.cc
-extern const ArgumentsDecoder kGetThreadAreaArguments;  // cli/decode/process.cc
+extern const ArgumentsDecoder kGetThreadAreaArguments, kModifyLdtArguments;  // cli/decode/process.cc
 extern const ArgumentsDecoder kMigratePagesArguments, kSeccompArguments, kMqOpenArguments, kFsconfigArguments,
     kFanotifyMarkArguments, kSchedSetattrArguments;
 extern const ArgumentsDecoder kSetsockoptArguments;  // cli/decode/sockopt.cc

@@ -10,7 +10,9 @@
  * io_uring_register opcodes strace 6.1 does not know); socket options
  * (SOL_XDP's names, SOL_NETLINK's int shorter than an int, getsockopt's
  * optlen of -1); set_thread_area's struct user_desc, get_thread_area's
- * entry number, rt_sigpending with a size of 0 (its address). Every call fails
+ * entry number, rt_sigpending with a size of 0 (its address), modify_ldt's
+ * user_desc (bytecount 16 only), arch_prctl(ARCH_GET_GS) answering 0 (the
+ * GS base is the interposer's: untraced it is 0). Every call fails
  * (bad fd, bad id, bad flags, a path that does not exist) or changes
  * nothing, and no pointer is NULL or small (page 0 is the hybrid mode's
  * trampoline): pointers are to a zeroed page mapped here. */
@@ -90,6 +92,13 @@ int main(void) {
     syscall(SYS_get_thread_area, 0xbad0000);
     syscall(SYS_rt_sigpending, &pending, 0);
     syscall(SYS_rt_sigpending, &pending, 4);
+  }
+  {
+    unsigned int ldt[4] = {0, 0, 0, 0};
+    unsigned long gs = 1;
+    syscall(SYS_modify_ldt, 0, ldt, 16);
+    syscall(SYS_modify_ldt, 0, ldt, 8);
+    syscall(SYS_arch_prctl, 0x1004 /* ARCH_GET_GS */, &gs);
   }
   return 0;
 }
