@@ -46,6 +46,11 @@ extern const SyscallHook kDup2Hook;        // dup2, dup3: our fds move out of th
 extern const SyscallHook kGetdentsHook;    // getdents64: /proc/PID/fd lists no fd of ours
 extern const SyscallHook kSigaltstackHook;  // sigaltstack: warns when the stack leaves us too little room
 extern const SyscallHook kKeepOurMappingsHook;  // pkey_mprotect (and mprotect, via page_zero.cc): ours untouched
+// A call the interposer cannot let run (it would take away what tracing
+// uses): answered -error without running, and `why` said on stderr once per
+// process (`said`: that process's flag). hooks_dispatch.cc.
+EnterResult RefuseSayingOnce(ThreadState* ts, EntryFrame* f, bool* said, const char* why, int error);
+
 extern const SyscallHook kArchPrctlHook;    // arch_prctl: the GS base is ours (hooks_gs.cc)
 extern const SyscallHook kPrctlHook;        // prctl: the program's own Syscall User Dispatch is refused
 extern const SyscallHook kProcFdPathHook;  // open, stat, readlink, access of /proc/PID/fd/<ours>: ENOENT

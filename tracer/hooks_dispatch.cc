@@ -19,13 +19,19 @@ namespace {
 EnterResult PrctlEnter(ThreadState* ts, EntryFrame* f) {
   if (!g_process.active || f->rdi != PR_SET_SYSCALL_USER_DISPATCH) return kRun;
   static bool said;  // once per process
-  if (!said) EmitNotice(ts, "lzptrace: the program asked for its own Syscall User Dispatch, which tracing uses: refused with EINVAL", false);
-  said = true;
-  f->rax = static_cast<uint64_t>(-EINVAL);
-  return {LZP_ACTION_SKIP, 0};
+  return RefuseSayingOnce(ts, f, &said,
+                          "lzptrace: the program asked for its own Syscall User Dispatch, which tracing uses: refused with EINVAL",
+                          EINVAL);
 }
 
 }  // namespace
+
+EnterResult RefuseSayingOnce(ThreadState* ts, EntryFrame* f, bool* said, const char* why, int error) {
+  if (!*said) EmitNotice(ts, why, false);
+  *said = true;
+  f->rax = static_cast<uint64_t>(-error);
+  return {LZP_ACTION_SKIP, 0};
+}
 
 const SyscallHook kPrctlHook = {PrctlEnter, nullptr};
 

@@ -29,10 +29,7 @@ EnterResult ArchPrctlEnter(ThreadState* ts, EntryFrame* f) {
     return {LZP_ACTION_SKIP, 0};
   }
   static bool said;  // once per process
-  if (!said) EmitNotice(ts, "lzptrace: the program set its GS base, which tracing uses: refused with EPERM", false);
-  said = true;
-  f->rax = static_cast<uint64_t>(-EPERM);
-  return {LZP_ACTION_SKIP, 0};
+  return RefuseSayingOnce(ts, f, &said, "lzptrace: the program set its GS base, which tracing uses: refused with EPERM", EPERM);
 }
 
 }  // namespace
