@@ -63,11 +63,15 @@ inline constexpr IpcCommandBuffer kIpcCommandBuffers[] = {
 // the message): msgsnd's read at entry, msgrcv's written at exit (after
 // success), argument 1. strace prints mtype and msgsz bytes of the message
 // (msgrcv's too, not only the received ones): mtype and as much of them as
-// -s shows (`limit`) are copied; 0 when there is nothing to copy.
+// -s shows (`limit`) are copied, and at least 16 bytes in all (strace reads
+// mtype with the message's first 8 bytes: a struct cut before 16 readable
+// bytes is its address); 0 when there is nothing to copy.
 inline constexpr int kMsgbufArg = 1;
+inline constexpr uint64_t kMsgbufMinBytes = 16;
 inline uint64_t MsgbufBytes(uint64_t nr, uint64_t msgsz, uint8_t phase, uint64_t limit) {
   if (!((nr == SYS_msgsnd && phase == kAtEntry) || (nr == SYS_msgrcv && phase == kAtExit))) return 0;
-  return 8 + (msgsz < limit ? msgsz : limit);
+  uint64_t bytes = 8 + (msgsz < limit ? msgsz : limit);
+  return bytes < kMsgbufMinBytes ? kMsgbufMinBytes : bytes;
 }
 
 inline int IpcBufferArg(uint64_t nr) { return nr == SYS_semctl ? 3 : nr == SYS_shmctl || nr == SYS_msgctl ? 2 : -1; }

@@ -8,11 +8,10 @@
 // struct msgbuf ({mtype=7, mtext="hello"}: mtype signed, then msgsz bytes
 // quoted as a string under -s; msgrcv's once it succeeded, and at its exit:
 // its head is "msgrcv(id, ", as strace prints it at entry). A struct whose
-// start cannot be read is its address (strace 6.1 reads mtype with the
-// message's first 8 bytes: a page ending after mtype gives the address too,
-// golden msg_queues); a message cut later by an unmapped page shows the
-// message's address after mtype, as strace's string printer does (not
-// compared with strace).
+// first 16 bytes cannot be read is its address (strace 6.1 reads mtype with
+// the message's first 8 bytes, whatever msgsz is: golden msg_queues); a
+// message cut later by an unmapped page shows the message's address after
+// mtype, as strace's string printer does (not compared with strace).
 #include <sys/syscall.h>
 
 #include <fmt/format.h>
@@ -60,7 +59,7 @@ std::vector<std::string> Msgbuf(const CallContext& c) {
   const bool sent = c.rec.nr == SYS_msgsnd;
   const Capture* cap = sent || !c.failed() ? c.captures.Find(proto::kMsgbufArg, sent ? proto::kAtEntry : proto::kAtExit) : nullptr;
   const uint64_t msgp = c.rec.args[proto::kMsgbufArg], msgsz = c.rec.args[2];
-  if (cap == nullptr || cap->data.size() < 8) return out;  // (its address, as the default printed it)
+  if (cap == nullptr || cap->data.size() < proto::kMsgbufMinBytes) return out;  // (its address, as the default printed it)
   const int64_t mtype = Field<int64_t>(cap->data, 0);
   const std::string_view text = cap->data.substr(8);
   const uint64_t shown = std::min<uint64_t>(msgsz, c.options.string_limit);

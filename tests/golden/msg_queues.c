@@ -39,6 +39,8 @@ int main(void) {
   long* at_end = (long*)(page + 4096 - sizeof(long));
   *at_end = 9;
   msgsnd(id, at_end, 6, IPC_NOWAIT);
+  msgsnd(id, at_end, 0, IPC_NOWAIT);  /* (no message, but 8 bytes after mtype are still read) */
+  msgsnd(id, at_end - 1, 0, IPC_NOWAIT);
   msgrcv(id, &r, 16, 42, IPC_NOWAIT);
   sigset_t chld;  /* (its SIGCHLD after the wait, under strace as under lzptrace) */
   sigemptyset(&chld);
