@@ -2,7 +2,8 @@
 // writes through `data` that strace shows (<linux/ptrace.h>,
 // <asm/ptrace-abi.h>), for the interposer and the ptrace companion, which
 // copy the same bytes as argument 3 for the CLI's ptrace decoder:
-//   at entry: GETREGSET/SETREGSET's struct iovec (16 bytes), SETSIGMASK's
+//   at entry: SETREGS's struct user_regs_struct (kUserRegsBytes),
+//     GETREGSET/SETREGSET's struct iovec (16 bytes), SETSIGMASK's
 //     sigset (when addr, its size, is 8), SETSIGINFO's siginfo (128 bytes);
 //   at exit, after a success: the word PEEKTEXT/PEEKDATA/PEEKUSER and
 //     GETEVENTMSG stored (8 bytes), GETSIGINFO's siginfo, GETSIGMASK's
@@ -26,7 +27,7 @@ inline constexpr uint64_t kNtPrstatus = 1;
 inline constexpr uint32_t kSyscallInfoBytes = 88;  // struct ptrace_syscall_info (<linux/ptrace.h>)
 
 enum PtraceRequest : uint64_t {
-  kPtracePeekText = 1, kPtracePeekData = 2, kPtracePeekUser = 3, kPtraceGetEventMsg = 0x4201,
+  kPtracePeekText = 1, kPtracePeekData = 2, kPtracePeekUser = 3, kPtraceSetRegs = 13, kPtraceGetEventMsg = 0x4201,
   kPtraceGetSigInfo = 0x4202, kPtraceSetSigInfo = 0x4203, kPtraceGetRegset = 0x4204, kPtraceSetRegset = 0x4205,
   kPtraceGetSigMask = 0x420a, kPtraceSetSigMask = 0x420b, kPtraceGetSyscallInfo = 0x420e,
 };
@@ -36,6 +37,7 @@ inline constexpr uint32_t PtraceDataBytes(uint64_t request, uint64_t addr, uint6
   if (data < 4096) return 0;
   if (phase == kAtEntry) {
     switch (request) {
+      case kPtraceSetRegs: return kUserRegsBytes;
       case kPtraceGetRegset: case kPtraceSetRegset: return 16;
       case kPtraceSetSigMask: return addr == 8 ? 8 : 0;
       case kPtraceSetSigInfo: return 128;

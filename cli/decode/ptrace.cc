@@ -151,7 +151,10 @@ std::vector<std::string> Ptrace(const CallContext& c) {
   if (a[0] == 0) return out;  // PTRACE_TRACEME: no pid either
   out.push_back(FormatArgument(c, 1));
   if (data == Data::kNone) return out;
-  if (data == Data::kDataOnly) return out.push_back(Pointer(a[3])), out;
+  if (data == Data::kDataOnly) {  // SETREGS's registers, as strace reads them at entry
+    const Capture* regs = a[0] == proto::kPtraceSetRegs ? DataCopy(c, proto::kAtEntry, proto::kUserRegsBytes) : nullptr;
+    return out.push_back(regs != nullptr ? UserRegs(regs->data) : Pointer(a[3])), out;
+  }
   out.push_back(data == Data::kUserOffset                      ? UserOffset(a[2])
                 : data == Data::kRegset                        ? FormatFlags("nt_type", a[2])
                 : data == Data::kSize || data == Data::kSigmask ? fmt::format("{}", a[2])

@@ -12,7 +12,8 @@
  * optlen of -1); set_thread_area's struct user_desc, get_thread_area's
  * entry number, rt_sigpending with a size of 0 (its address), modify_ldt's
  * user_desc (bytecount 16 only), arch_prctl(ARCH_GET_GS) answering 0 (the
- * GS base is the interposer's: untraced it is 0). Every call fails
+ * GS base is the interposer's: untraced it is 0), PTRACE_SETREGS's
+ * registers. Every call fails
  * (bad fd, bad id, bad flags, a path that does not exist) or changes
  * nothing, and no pointer is NULL or small (page 0 is the hybrid mode's
  * trampoline): pointers are to a zeroed page mapped here. */
@@ -99,6 +100,11 @@ int main(void) {
     syscall(SYS_modify_ldt, 0, ldt, 16);
     syscall(SYS_modify_ldt, 0, ldt, 8);
     syscall(SYS_arch_prctl, 0x1004 /* ARCH_GET_GS */, &gs);
+  }
+  {
+    unsigned long regs[27] = {1, 2, 3, [15] = 0x3c, [26] = 0xffffffffffffffffUL};
+    syscall(SYS_ptrace, 13 /* PTRACE_SETREGS */, getpid(), 0, regs);  /* ESRCH: not our tracee */
+    syscall(SYS_ptrace, 13, getpid(), 0, 0xbad0000);
   }
   return 0;
 }
