@@ -117,9 +117,10 @@ std::string FormatMsghdr(const CallContext& c, const Msghdr& m, uint8_t phase, c
     if (cap != nullptr && !cap->faulted())
       if (auto decoded = FormatStruct("sockaddr", cap->data.substr(0, m.namelen), c.options)) name = *decoded;
   }
+  // (an int: strace shows -1 for 0xffffffff)
   std::string namelen = at_entry != nullptr && at_entry->namelen != m.namelen
-                            ? fmt::format("{} => {}", at_entry->namelen, m.namelen)
-                            : fmt::format("{}", m.namelen);
+                            ? fmt::format("{} => {}", static_cast<int32_t>(at_entry->namelen), static_cast<int32_t>(m.namelen))
+                            : fmt::format("{}", static_cast<int32_t>(m.namelen));
   // On a netlink socket (noted for sendmsg, recvmsg and sendmmsg) each base holds messages:
   // as long as iov_len says when sent, as many bytes as arrived when received.
   const Capture* netlink = c.captures.Find(proto::kNetlinkArg, phase);
@@ -146,7 +147,7 @@ std::vector<std::string> SendOrReceive(const CallContext& c) {
   if (!receive) {
     out[1] = FormatMsghdr(c, before, proto::kAtEntry, nullptr);
   } else if (c.failed()) {
-    out[1] = fmt::format("{{msg_namelen={}}}", before.namelen);
+    out[1] = fmt::format("{{msg_namelen={}}}", static_cast<int32_t>(before.namelen));
   } else if (const Capture* exit = c.captures.Find(1, proto::kAtExit); exit && !exit->faulted() && exit->data.size() >= 56) {
     out[1] = FormatMsghdr(c, Parse(exit->data), proto::kAtExit, &before);
   }

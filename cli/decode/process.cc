@@ -168,7 +168,7 @@ std::optional<std::string> UserDesc(std::string_view b, const FormatOptions&) {
   uint32_t bits = Field<uint32_t>(b, 12);
   return fmt::format("{{entry_number={}, base_addr={}, limit={}, seg_32bit={}, contents={}, read_exec_only={}, "
                      "limit_in_pages={}, seg_not_present={}, useable={}, lm={}}}",
-                     Field<uint32_t>(b, 0), Hex08(Field<uint32_t>(b, 4)), Hex08(Field<uint32_t>(b, 8)), bits & 1,
+                     Field<int32_t>(b, 0), Hex08(Field<uint32_t>(b, 4)), Hex08(Field<uint32_t>(b, 8)), bits & 1,
                      (bits >> 1) & 3, (bits >> 3) & 1, (bits >> 4) & 1, (bits >> 5) & 1, (bits >> 6) & 1, (bits >> 7) & 1);
 }
 
@@ -178,7 +178,7 @@ std::vector<std::string> GetThreadArea(const CallContext& c) {
   std::vector<std::string> out = {FormatArgument(c, 0)};
   const Capture* asked = c.captures.Find(0, proto::kAtEntry);
   if (c.failed() && c.rec.args[0] != 0 && c.options.structs && asked != nullptr && !asked->faulted() && asked->data.size() >= 4)
-    out[0] = fmt::format("{{entry_number={}, ...}}", Field<uint32_t>(asked->data, 0));
+    out[0] = fmt::format("{{entry_number={}, ...}}", Field<int32_t>(asked->data, 0));
   return out;
 }
 

@@ -37,7 +37,6 @@ constexpr Request kRequests[] = {
     {0x4200, Data::kOptions}, {0x4206, Data::kOptions},                                       // SETOPTIONS SEIZE
     {4, Data::kWord},    {5, Data::kWord},                                                    // POKETEXT POKEDATA
     {12, Data::kDataOnly}, {13, Data::kDataOnly}, {14, Data::kDataOnly}, {15, Data::kDataOnly},  // GET/SETREGS GET/SETFPREGS
-    {18, Data::kDataOnly}, {19, Data::kDataOnly},                                              // GET/SETFPXREGS
     {3, Data::kUserOffset}, {6, Data::kUserOffset},                                            // PEEKUSER POKEUSER
     {0x4204, Data::kRegset}, {0x4205, Data::kRegset},                                          // GETREGSET SETREGSET
     {0x420e, Data::kSize},                                                                     // GET_SYSCALL_INFO

@@ -46,6 +46,7 @@ std::optional<std::string> Sigset(std::string_view b, const FormatOptions&) {
 std::string Handler(uint64_t h) {
   if (h == 0) return StyledConstant("0", "SIG_DFL");  // -X raw: 0, verbose: 0 /* SIG_DFL */
   if (h == 1) return StyledConstant("0x1", "SIG_IGN");
+  if (h == ~uint64_t{0}) return StyledConstant("0xffffffffffffffff", "SIG_ERR");
   return fmt::format("{:#x}", h);
 }
 

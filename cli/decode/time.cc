@@ -138,7 +138,7 @@ std::optional<std::string> Sigevent(std::string_view b, const FormatOptions&) {
   // A signal by name for the kinds strace knows to take one (SIGEV_SIGNAL,
   // SIGEV_THREAD, SIGEV_THREAD_ID); the number for SIGEV_NONE and unknown kinds.
   bool signals = notify == 0 || notify == kSigevThread || notify == kSigevThreadId;
-  out += "sigev_signo=" + (signals ? SignalConstant(signo) : std::to_string(signo)) + ", sigev_notify=" + FormatFlags("sigev_notify", static_cast<uint32_t>(notify));
+  out += "sigev_signo=" + (signals ? SignalConstant(signo) : std::to_string(static_cast<uint32_t>(signo))) + ", sigev_notify=" + FormatFlags("sigev_notify", static_cast<uint32_t>(notify));
   if (notify == kSigevThreadId) out += fmt::format(", sigev_notify_thread_id={}", Field<int32_t>(b, 16));
   if (notify == kSigevThread)
     out += ", sigev_notify_function=" + Pointer(Field<uint64_t>(b, 16)) +

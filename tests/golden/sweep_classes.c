@@ -13,7 +13,10 @@
  * entry number, rt_sigpending with a size of 0 (its address), modify_ldt's
  * user_desc (bytecount 16 only), arch_prctl(ARCH_GET_GS) answering 0 (the
  * GS base is the interposer's: untraced it is 0), PTRACE_SETREGS's
- * registers. Every call fails
+ * registers; ints strace shows signed (get_thread_area's entry number,
+ * msg_namelen) or unsigned (a sigevent's signal for an unknown kind),
+ * SIG_ERR, mknod's special bits with no file type, SOL_RAW's unknown
+ * option, PTRACE_GETFPXREGS's addr and data. Every call fails
  * (bad fd, bad id, bad flags, a path that does not exist) or changes
  * nothing, and no pointer is NULL or small (page 0 is the hybrid mode's
  * trampoline): pointers are to a zeroed page mapped here. */
@@ -105,6 +108,23 @@ int main(void) {
     unsigned long regs[27] = {1, 2, 3, [15] = 0x3c, [26] = 0xffffffffffffffffUL};
     syscall(SYS_ptrace, 13 /* PTRACE_SETREGS */, getpid(), 0, regs);  /* ESRCH: not our tracee */
     syscall(SYS_ptrace, 13, getpid(), 0, 0xbad0000);
+  }
+  {
+    unsigned int desc[4] = {0xffffffff, 0, 0, 0};
+    syscall(SYS_get_thread_area, desc);
+    unsigned long act[4] = {~0UL, 0, 0, 0};  /* handler SIG_ERR, for signal 0: EINVAL */
+    syscall(SYS_rt_sigaction, 0, act, 0, 8);
+    int sev[16] = {0};
+    sev[2] = -1;        /* sigev_signo */
+    sev[3] = 0x7777;    /* sigev_notify: unknown */
+    syscall(SYS_timer_create, 0, sev, 0xbad0000);
+    struct { unsigned long name; unsigned int namelen; unsigned long iov, iovlen, control, controllen; int flags; } mh = {0, 0xffffffff, 0, 0, 0, 0, 0};
+    syscall(SYS_recvmsg, 0, &mh, 0);  /* stdin is no socket here: ENOTSOCK (or EBADF) */
+    syscall(SYS_mknod, "/nonexistent-golden-dir/node", 07777, 0);
+    syscall(SYS_mknod, "/nonexistent-golden-dir/node", 04644, 0);
+    int v = 0;
+    syscall(SYS_setsockopt, -1, 255, 0, &v, 0);  /* SOL_RAW, option 0 */
+    syscall(SYS_ptrace, 18 /* PTRACE_GETFPXREGS */, getpid(), 0xbad0000, 0xbad1000);
   }
   return 0;
 }
