@@ -46,6 +46,12 @@ std::string FormatMode(uint32_t mode) {
   return AbbreviatedMode(type, mode);
 }
 
+std::string FormatSymbolicMode(uint32_t mode) {
+  if ((mode & S_IFMT) != 0 || (mode & (S_ISUID | S_ISGID | S_ISVTX)) == 0) return FormatMode(mode);
+  std::string named = AbbreviatedMode("", mode).substr(1);  // (no type: without the leading '|')
+  return ConstantsAbbreviated() ? named : StyledConstant(fmt::format("{:#03o}", mode), named);
+}
+
 // -X raw: the number the kernel gave; verbose: both.
 std::string FormatMakedev(uint64_t dev) {
   return StyledConstant(Hex(dev), "makedev(" + Hex(major(dev)) + ", " + Hex(minor(dev)) + ")");

@@ -41,6 +41,7 @@ template <typename T> T Field(std::string_view bytes, size_t offset) {
 // Helpers shared by the decoders.
 std::string FormatSigset(uint64_t mask);          // "[INT QUIT]", "~[RTMIN RT_1]"
 std::string FormatMode(uint32_t mode);            // "S_IFREG|0644"
+std::string FormatSymbolicMode(uint32_t mode);    // mknod's: with no file type, the set-id and sticky bits still named ("S_ISUID|0644")
 std::string FormatMakedev(uint64_t dev);          // "makedev(0x8, 0x1)"
 std::string FormatClockTicks(uint64_t ticks);
 // -X raw|verbose: the number in decimal (ioprio_set), in hex with hex_number (aio_reqprio).

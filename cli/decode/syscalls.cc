@@ -425,13 +425,7 @@ Args Mknod(const CallContext& c) {
   int mode_arg = c.rec.nr == SYS_mknodat ? 2 : 1;
   Args out = Default(c, mode_arg);
   uint32_t mode = static_cast<uint32_t>(c.rec.args[mode_arg]);
-  out.push_back(FormatMode(mode));
-  if ((mode & S_IFMT) == 0 && (mode & 07000) != 0 && ConstantsAbbreviated()) {  // no type: the special bits by name, as strace
-    std::string special;
-    for (auto [bit, name] : {std::pair{S_ISUID, "S_ISUID"}, std::pair{S_ISGID, "S_ISGID"}, std::pair{S_ISVTX, "S_ISVTX"}})
-      if (mode & bit) special += std::string(name) + "|";
-    out.back() = special + fmt::format("{:#03o}", mode & 0777);
-  }
+  out.push_back(FormatSymbolicMode(mode));
   uint64_t dev = c.rec.args[mode_arg + 1];
   if (S_ISCHR(mode) || S_ISBLK(mode)) out.push_back(FormatMakedev(dev));
   return out;

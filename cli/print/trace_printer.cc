@@ -489,12 +489,15 @@ void TracePrinter::ExitTask(pid_t tid, uint64_t tsc, int status) {
   if (tid == main_pid_) main_exit_printed_ = true;
 }
 
+uint64_t TracePrinter::EnteredAfter(pid_t tid, uint64_t last_end, uint64_t enter, uint64_t exit) const {
+  if (enter > last_end) return enter;
+  const uint64_t announced = interleaver_ ? interleaver_->AnnouncedAfter(tid, last_end) : 0;
+  return announced != 0 && announced <= exit ? announced : last_end + 1;
+}
+
 uint64_t TracePrinter::EnteredAfterPrevious(pid_t tid, uint64_t enter, uint64_t exit) const {
   auto recent = last_nr_.find(tid);
-  if (recent == last_nr_.end() || enter > recent->second.last_end) return enter;
-  const uint64_t after = recent->second.last_end;
-  const uint64_t announced = interleaver_ ? interleaver_->AnnouncedAfter(tid, after) : 0;
-  return announced != 0 && announced <= exit ? announced : after + 1;
+  return recent == last_nr_.end() ? enter : EnteredAfter(tid, recent->second.last_end, enter, exit);
 }
 
 void TracePrinter::NoteLineEnd(pid_t tid, uint64_t tsc) {
@@ -507,14 +510,14 @@ void TracePrinter::OnSyscall(const proto::SyscallRecord& recorded, std::string_v
   TaskRecent& recent = last_nr_[tid];
   proto::SyscallRecord moved;  // (a copy only when its entry moves)
   const bool returned = !(recorded.flags & proto::kNoReturn);
-  const uint64_t enter = EnteredAfterPrevious(tid, recorded.tsc_enter, returned ? recorded.tsc_exit : ~uint64_t{0});
+  const uint64_t enter = EnteredAfter(tid, recent.last_end, recorded.tsc_enter, returned ? recorded.tsc_exit : ~uint64_t{0});
   if (enter != recorded.tsc_enter) {
     moved = recorded;
     moved.tsc_enter = enter;
     if (moved.tsc_exit < enter) moved.tsc_exit = enter;
   }
   const proto::SyscallRecord& rec = enter != recorded.tsc_enter ? moved : recorded;
-  NoteLineEnd(tid, returned ? rec.tsc_exit : rec.tsc_enter);
+  recent.last_end = std::max(recent.last_end, returned ? rec.tsc_exit : rec.tsc_enter);  // (NoteLineEnd, with the entry at hand)
   live_.emplace(tid, pid);
   Captures& captures = captures_;  // reused: no allocation per record
   if (!captures.Parse(reinterpret_cast<const uint8_t*>(payload.data()), payload.size()))

@@ -183,6 +183,7 @@ class TracePrinter : private InterleaveOutput {
   // announced for it there (cli/read/blocked_calls.h), so it shows as strace
   // shows it: the signal and the handler's calls, then the call.
   uint64_t EnteredAfterPrevious(pid_t tid, uint64_t enter, uint64_t exit) const;
+  uint64_t EnteredAfter(pid_t tid, uint64_t last_end, uint64_t enter, uint64_t exit) const;  // (its task's last_end given)
   void NoteLineEnd(pid_t tid, uint64_t tsc);
   // `written`: an announced call whose head the interleaver wrote and left open.
   struct HeldLine { pid_t tid; uint64_t tsc; std::string text; bool written = false; };
