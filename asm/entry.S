@@ -136,18 +136,16 @@ lzp_app_syscall_site:
 	syscall
 	movq %rax, LZP_FRAME_RAX(%rbx)
 	btq $LZP_AUX_BARE_BIT, LZP_FRAME_AUX(%rbx)
-	jnc .Lafter_syscall
-	btq $LZP_AUX_COUNT_BIT, LZP_FRAME_AUX(%rbx)
-	jc .Lcount_exit
-	decl %gs:LZP_TS_DEPTH            /* a bare call: its level back, no exit hook */
-	jmp .Lresume
-
-.Lcount_exit:                      /* -c's counting route: counted, its level back */
-	movq %rbx, %rdi
-	call lzp_count_exit
-	jmp .Lresume
-
-.Lafter_syscall:
+	jc .Lbare_exit
+	/* Its record is due: a signal from here until lzp_syscall_exit has
+	 * written it waits for it (signals.cc, HoldUntilRecorded). Before this
+	 * mark, from site + 2 on, rax still holds the result: a signal there
+	 * records the call first (RecordInterruptedSyscall). */
+	movb $1, %gs:LZP_TS_RECORD_PENDING
+	.globl lzp_app_syscall_marked
+	.hidden lzp_app_syscall_marked
+lzp_app_syscall_marked:
+.Lexit_hook:
 	movq %rbx, %rdi
 	call lzp_syscall_exit
 
@@ -168,6 +166,21 @@ lzp_app_syscall_site:
 	popfq
 	movq (%rsp), %rsp              /* APP_RSP */
 	jmp *%rcx
+
+.Lbare_exit:
+	btq $LZP_AUX_COUNT_BIT, LZP_FRAME_AUX(%rbx)
+	jc .Lcount_exit
+	decl %gs:LZP_TS_DEPTH            /* a bare call: its level back, no exit hook */
+	jmp .Lresume
+
+.Lcount_exit:                      /* -c's counting route: counted, its level back */
+	movq %rbx, %rdi
+	call lzp_count_exit
+	jmp .Lresume
+
+.Lafter_syscall:                   /* a call not run (SKIP) and the clone family's parent */
+	movb $1, %gs:LZP_TS_RECORD_PENDING
+	jmp .Lexit_hook
 
 .Lsigreturn:                       /* the signal frame is at the application's rsp */
 	movq LZP_FRAME_APP_RSP(%rbx), %rsp

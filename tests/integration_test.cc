@@ -919,6 +919,34 @@ TEST_P(Integration, SignalsArrivingWhileTheInterposerRuns) {
                           [](const std::string& l) { return l.rfind("--- SIGALRM", 0) == 0; }), handled);
 }
 
+// strace sees a call end before the signal that follows it is delivered, so
+// its lines' times never go back: the call, the signal, the handler's calls.
+// A signal that lands in the interposer after the call returned and before
+// its record is written (most of a traced getppid's time is there) waits
+// until the record is (tracer/signals.cc, HoldUntilRecorded); before, the
+// handler's lines came first and the call's line, with its earlier entry
+// time, after them: dozens of times in this storm.
+TEST_P(Integration, SignalsFollowTheCallTheyInterruptedTheEndOf) {
+  Traced t = Trace({Program("signal_storm")}, {"-ttt"});
+  EXPECT_EQ(t.run.out, "getppid calls: 20000, signals handled: many\n");
+  ASSERT_TRUE(WIFEXITED(t.run.status) && WEXITSTATUS(t.run.status) == 0);
+  EXPECT_EQ(std::count_if(t.trace.begin(), t.trace.end(),
+                          [](const std::string& l) { return l.find(" getppid() ") != std::string::npos; }),
+            20000);
+  int signals = 0, backwards = 0;
+  std::string before, first_backwards;
+  for (const std::string& l : t.trace) {
+    if (l.find(" --- SIGALRM ") != std::string::npos) ++signals;
+    std::string time = l.substr(0, l.find(' '));
+    if (!before.empty() && time.size() == before.size() && time < before) {  // (same width: seconds.micros)
+      if (backwards++ == 0) first_backwards = before + " then " + l;
+    }
+    before = time;
+  }
+  EXPECT_GT(signals, 0);
+  EXPECT_EQ(backwards, 0) << first_backwards;
+}
+
 // The same storm with the loop's getppid filtered out: those calls run
 // bare (no exit hook; the entry path gives their nesting level back,
 // tracer/syscall_hooks.cc RunsBare), and signals land before, in and after

@@ -46,6 +46,10 @@
  * nothing follows qualify (syscall_hooks.cc says which). */
 #define LZP_AUX_BARE_BIT 57
 #define LZP_TS_DEPTH 12
+/* ThreadState's record_pending byte: set by the entry path once a call
+ * that lzp_syscall_exit records has returned, cleared once its record is
+ * written; a signal meanwhile waits (tracer/signals.cc, HoldUntilRecorded). */
+#define LZP_TS_RECORD_PENDING 11
 /* The numbers lzp_number_routes covers (tracer/direct_calls.h), and its
  * values: a call of a number marked LZP_ROUTE_DIRECT, made at nesting depth
  * 0, never enters the C++ side; one marked LZP_ROUTE_COUNT may be counted

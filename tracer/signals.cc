@@ -22,7 +22,9 @@
 
 extern "C" void lzp_sigreturn_restorer();
 extern "C" char lzp_app_syscall_site[];
+extern "C" char lzp_app_syscall_marked[];
 extern "C" char lzp_clone_syscall_site[];
+extern "C" void lzp_signal_wrapper(int sig, siginfo_t* info, void* context);
 
 namespace lzp {
 namespace {
@@ -61,6 +63,20 @@ SignalTable* Table() {
 
 long KernelSigactionSet(int sig, const KernelSigaction* act, KernelSigaction* old) {
   return Sys(SYS_rt_sigaction, sig, act, old, 8);
+}
+
+// What the kernel holds for a signal we do not own whose application
+// disposition is `app`: a handler goes through lzp_signal_wrapper (with
+// siginfo), never blocking what we must never block; SIG_DFL and SIG_IGN
+// stay as they are.
+KernelSigaction KernelActionFor(const KernelSigaction& app) {
+  KernelSigaction kernel = app;
+  if (app.handler != kSigDfl && app.handler != kSigIgn) {
+    kernel.handler = reinterpret_cast<uint64_t>(&lzp_signal_wrapper);
+    kernel.flags |= SA_SIGINFO;
+  }
+  kernel.mask &= ~kNeverBlocked;
+  return kernel;
 }
 
 // The default action of `sig`, done for real: the process dies (or the
@@ -112,6 +128,49 @@ bool HoldIfBlocked(int sig, const siginfo_t* info, void* context) {
   return true;
 }
 
+// A signal that lands in the exit path of a call that has returned and
+// whose record is not written yet (record_pending, set by asm/entry.S): its
+// handler's lines, and the signal's, would come before the call's, where
+// strace (which sees the call end before the signal is delivered) shows the
+// call first. So it waits: queued again as it came, blocked for real in the
+// interrupted context, and unblocked once the record is written
+// (ReleaseSignalsHeldForRecord), when the kernel delivers it again, to the
+// same thread. A fault the CPU raised runs now (returning would repeat it),
+// as does a SIGSYS a seccomp filter raised for our own syscall; so does a
+// signal the kernel will not queue again (RLIMIT_SIGPENDING for a real-time
+// one). A handler installed with SA_RESETHAND was reset to the default by
+// this delivery: it is installed again, to be reset by the next.
+bool HoldUntilRecorded(int sig, const siginfo_t* info, void* context) {
+  ThreadState* ts = CurrentThread();
+  if (ts == nullptr || !ts->record_pending || ts->depth == 0 || info == nullptr || context == nullptr) return false;
+  constexpr int kSysSeccomp = 1;  // <asm-generic/siginfo.h>
+  if (RaisedByTheCpu(sig, info, context) || (sig == SIGSYS && info->si_code == kSysSeccomp)) return false;
+  const uint64_t bit = SigBit(sig);
+  Sys(SYS_rt_sigprocmask, SIG_BLOCK, &bit, 0, 8);  // (SA_NODEFER: not delivered again inside this handler)
+  if (IsError(Sys(SYS_rt_tgsigqueueinfo, ts->pid, ts->tid, sig, info))) {
+    Sys(SYS_rt_sigprocmask, SIG_UNBLOCK, &bit, 0, 8);
+    return false;
+  }
+  SignalTable* table = ts->signals;
+  if (table != nullptr && !Owned(sig) && (table->actions[sig].flags & SA_RESETHAND)) {
+    KernelSigaction again = KernelActionFor(table->actions[sig]);
+    KernelSigactionSet(sig, &again, nullptr);
+  }
+  static_cast<ucontext_t*>(context)->uc_sigmask.__val[0] |= bit;
+  ts->held_for_record |= bit;
+  return true;
+}
+
+}  // namespace
+
+void ReleaseSignalsHeldForRecord(ThreadState* ts) {
+  uint64_t held = ts->held_for_record;
+  ts->held_for_record = 0;
+  Sys(SYS_rt_sigprocmask, SIG_UNBLOCK, &held, 0, 8);
+}
+
+namespace {
+
 // Our handler for SIGSEGV and SIGBUS.
 void OnFault(int sig, siginfo_t* info, void* context) {
   auto* uc = static_cast<ucontext_t*>(context);
@@ -126,7 +185,7 @@ void OnFault(int sig, siginfo_t* info, void* context) {
     DoDefault(sig, info, nullptr);  // the fault, run again, ends the process as it would have
     return;
   }
-  if (HoldIfBlocked(sig, info, context)) return;
+  if (HoldIfBlocked(sig, info, context) || HoldUntilRecorded(sig, info, context)) return;
   // Untraced, page 0 is not mapped: a fault there is a "no mapping" fault,
   // never the "bad permissions" one our execute-only trampoline page causes
   // (SEGV_ACCERR; SEGV_PKUERR where the CPU has protection keys, with which
@@ -144,6 +203,7 @@ void OnFault(int sig, siginfo_t* info, void* context) {
 }  // namespace
 
 extern "C" void lzp_signal_wrapper(int sig, siginfo_t* info, void* context) {
+  if (HoldUntilRecorded(sig, info, context)) return;
   RecordSignal(sig, info, context);
   ForwardToApplication(sig, info, context, false);
 }
@@ -210,6 +270,9 @@ void RecordInterruptedSyscall(ThreadState* ts, void* context) {
     rip = site + 2;
     if (ts->vfork_frame_saved) f = &ts->vfork_frame;
   }
+  // Past site + 2 and before the entry path marks the record due, rax still
+  // holds the result (asm/entry.S): the same as at site + 2.
+  if (rip > site + 2 && rip < reinterpret_cast<uint64_t>(lzp_app_syscall_marked)) rip = site + 2;
   if (rip != site && rip != site + 2) return;
   if ((f->aux & kRecordedBit) || !Shown(f->nr) || g_process.no_records || !FilterEntryVerdict(ts, f, ts->depth - 1)) return;
   uint32_t level = ts->depth - 1;
@@ -346,10 +409,7 @@ long InitSignals(SignalTable* table) {
     table->actions[sig] = current;
     // Handlers installed before we loaded (rare) are wrapped from now on.
     if (!Owned(sig) && current.handler != kSigDfl && current.handler != kSigIgn) {
-      KernelSigaction wrapped = current;
-      wrapped.handler = reinterpret_cast<uint64_t>(&lzp_signal_wrapper);
-      wrapped.flags |= SA_SIGINFO;
-      wrapped.mask &= ~kNeverBlocked;
+      KernelSigaction wrapped = KernelActionFor(current);
       KernelSigactionSet(sig, &wrapped, nullptr);
     }
   }
@@ -386,12 +446,7 @@ EnterResult SigactionEnter(ThreadState* ts, EntryFrame* f) {
   if (f->rsi != 0) {
     incoming.mask &= ~kUnblockable;
     if (!Owned(sig)) {
-      KernelSigaction kernel = incoming;
-      if (incoming.handler != kSigDfl && incoming.handler != kSigIgn) {
-        kernel.handler = reinterpret_cast<uint64_t>(&lzp_signal_wrapper);
-        kernel.flags |= SA_SIGINFO;
-      }
-      kernel.mask &= ~kNeverBlocked;
+      KernelSigaction kernel = KernelActionFor(incoming);
       long r = KernelSigactionSet(sig, &kernel, nullptr);
       if (IsError(r)) return Skip(f, r);
     }

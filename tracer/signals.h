@@ -58,6 +58,11 @@ void ShowTheProgramsCallSite(siginfo_t* info, const void* context);
 // inside our entry path is recorded first, as strace orders them.
 void RecordSignal(int sig, const siginfo_t* info, void* context);
 
+// The exit path wrote (or will not write) the record of the call that
+// returned: signals that came meanwhile (HoldUntilRecorded) are unblocked,
+// and the kernel delivers them now.
+void ReleaseSignalsHeldForRecord(struct ThreadState* ts);
+
 extern const SyscallHook kSigactionHook;   // rt_sigaction
 extern const SyscallHook kSigprocmaskHook; // rt_sigprocmask
 extern const SyscallHook kMaskArgHook;     // rt_sigsuspend, ppoll, epoll_pwait(2): SIGSYS stays unblocked

@@ -166,6 +166,17 @@ extern "C" EnterResult lzp_syscall_enter(EntryFrame* f) {
   return kRun;
 }
 
+namespace {
+
+// The call's record is written, or will not be: a signal may be delivered
+// again (signals.cc, HoldUntilRecorded).
+inline void RecordDone(ThreadState* ts) {
+  ts->record_pending = 0;
+  if (ts->held_for_record != 0) ReleaseSignalsHeldForRecord(ts);
+}
+
+}  // namespace
+
 extern "C" void lzp_syscall_exit(EntryFrame* f) {
   ThreadState* ts = CurrentThread();
   if (ts == nullptr) return;
@@ -180,6 +191,7 @@ extern "C" void lzp_syscall_exit(EntryFrame* f) {
   const uint32_t level = ts->depth - 1;
   if (f->nr == LZPTRACE_REGISTER_SYSCALL && f->rsi == static_cast<uint64_t>(LZPTRACE_REGISTER_TAG)) {
     ts->depth = level;  // a handler's registration: ours, never the program's, never recorded
+    RecordDone(ts);
     return;
   }
   if (f->aux & kPageZeroClosedBit) ReopenPageZero();
@@ -208,6 +220,7 @@ extern "C" void lzp_syscall_exit(EntryFrame* f) {
   }
   f->aux &= ~kAuxFlags;
   if (!ts->traced || !g_process.active) {
+    RecordDone(ts);
     if (injected) InjectAtExit(ts, f);
     RestoreHandledCall(ts, f, level);
     ts->depth = level;
@@ -234,6 +247,7 @@ extern "C" void lzp_syscall_exit(EntryFrame* f) {
                ts->inflight->deferred_siginfo, 0);
     ts->inflight->deferred_signo.store(0, std::memory_order_release);
   }
+  RecordDone(ts);
   if (injected) InjectAtExit(ts, f);  // after the record: an injected signal may end the process
   RestoreHandledCall(ts, f, level);    // the registers as the application's syscall left them
   ts->depth = level;

@@ -56,7 +56,7 @@ struct ThreadState {
   volatile uint8_t sud_selector;  // Syscall User Dispatch selector byte: always BLOCK
   bool traced;                    // false in children we do not follow (no -f)
   bool via_sigsys;                // the syscall being entered came through SIGSYS
-  uint8_t pad0;
+  volatile uint8_t record_pending;  // a returned call's record is not written yet (LZP_TS_RECORD_PENDING)
   uint32_t depth;                 // re-entry guard: intercepted syscalls in progress
   int32_t pid, tid;
   proto::InflightSlot* inflight;  // this thread's in-flight slot (protocol.h), or null
@@ -88,6 +88,10 @@ struct ThreadState {
   // SIGSEGV/SIGBUS a program sent itself while it believes them blocked:
   // queued again and blocked for real until it takes or unblocks them (signals.cc).
   uint64_t held_owned;
+  // Signals that came while a returned call's record was still to be written
+  // (record_pending): queued again and blocked for real until it is written,
+  // then unblocked, so the trace shows the call before the signal (signals.cc).
+  uint64_t held_for_record;
 
   // Scratch copies of application arguments we must alter (signal masks),
   // and the original argument register to put back before resuming.
@@ -163,6 +167,7 @@ struct ThreadState {
   uint64_t fd_epoch_at_entry[kLevels];
 };
 static_assert(__builtin_offsetof(ThreadState, depth) == LZP_TS_DEPTH && sizeof(ThreadState::depth) == 4);
+static_assert(__builtin_offsetof(ThreadState, record_pending) == LZP_TS_RECORD_PENDING && sizeof(ThreadState::record_pending) == 1);
 static_assert(__builtin_offsetof(ThreadState, attach_restart_return) == LZP_TS_ATTACH_RESTART_RETURN);
 inline constexpr uint64_t kSigsysStackBytes = 32768;
 inline constexpr uint64_t kSigsysGuardBytes = 4096;
