@@ -7,6 +7,11 @@
  * (tracer/signals.cc) moves a thread that faults there to the matching
  * *_fixup label, which returns how far the copy got with bit 63 set.
  * They need no stack and no saved registers, so that jump is all recovery takes.
+ *
+ * A source in page 0 counts as a fault at its first byte without being
+ * touched: the zpoline trampoline lives there, and a CPU without protection
+ * keys cannot make it execute-only, so it reads back. Untraced nothing is
+ * mapped there (vm.mmap_min_addr), so a pointer into it is a bad one.
  */
 	.text
 
@@ -16,6 +21,8 @@
 	.hidden lzp_safe_copy
 	.type lzp_safe_copy, @function
 lzp_safe_copy:
+	cmpq $4096, %rsi
+	jb lzp_safe_copy_words_fixup     /* page 0: nothing copied */
 	/* 8 and 16 bytes (timespecs, timevals, cells: most struct captures)
 	 * are moved as words when neither side crosses a page: `rep movsb`
 	 * costs tens of cycles to start. Within one page a fault can only come
@@ -82,6 +89,8 @@ lzp_safe_copy_fixup:             /* rcx = bytes not copied */
 	.type lzp_safe_strcopy, @function
 lzp_safe_strcopy:
 	xorl %eax, %eax
+	cmpq $4096, %rsi
+	jb lzp_safe_strcopy_fixup        /* page 0: nothing copied */
 1:	cmpq %rdx, %rax
 	jae 2f
 	.globl lzp_safe_strcopy_fault_ip

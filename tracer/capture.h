@@ -41,6 +41,7 @@ struct ArgCapture {
 struct SyscallCapture {
   ArgCapture args[6];
   uint8_t returns_fd;  // with -y, the returned fd's path too
+  uint8_t pointer_args;  // bit i: argument i is an address (its kind in syscalls.tbl), whether or not it is copied
 };
 
 inline constexpr int kCaptureTableSize = 451;

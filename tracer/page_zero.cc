@@ -28,28 +28,54 @@ volatile int g_closers = 0;  // syscalls in progress that need page 0 closed
 namespace {
 
 // Inputs the kernel reads even when NULL (page 0 is readable to it,
-// so NULL must be made to fault), except when argument `unless_arg` equals
-// `unless_value` (-1: always read): poll with no fds, connect with a zero
-// length, accept without an address, epoll_ctl's EPOLL_CTL_DEL; io_setup
-// reads the context id it is given before writing one; msgsnd its message's
-// type and open_by_handle_at its handle's size before they check the ids. Other NULL
-// structs are optional to the kernel (timeouts, old masks, sigaction's act).
-struct ReadEvenIfNull { uint16_t nr; uint8_t arg; int8_t unless_arg; uint64_t unless_value; };
+// so NULL must be made to fault). Some only under a condition on another
+// argument (compared as the kernel's int where the kernel takes one):
+// poll with no fds, connect with a zero length, accept without an address,
+// epoll_ctl's EPOLL_CTL_DEL and bpf with a zero size read nothing (kUnless);
+// sysfs reads a name only for option 1, keyctl its strings and parameter
+// structs only for some commands (kOnlyIf). io_setup reads the context id it
+// is given before writing one; msgsnd its message's type, name_to_handle_at
+// and open_by_handle_at their handle's size before they check the ids.
+// Other NULL structs are optional to the kernel (timeouts, old masks,
+// sigaction's act).
+enum class When : uint8_t { kAlways, kUnless, kOnlyIf };
+struct ReadEvenIfNull {
+  uint16_t nr;
+  uint8_t arg;
+  When when;
+  uint8_t cond_arg;
+  uint32_t lo, hi;  // the condition: lo <= (uint32_t)arg(cond_arg) <= hi
+};
+constexpr ReadEvenIfNull Always(uint16_t nr, uint8_t arg) { return {nr, arg, When::kAlways, 0, 0, 0}; }
+constexpr ReadEvenIfNull Unless(uint16_t nr, uint8_t arg, uint8_t cond_arg, uint32_t value) {
+  return {nr, arg, When::kUnless, cond_arg, value, value};
+}
+constexpr ReadEvenIfNull OnlyIf(uint16_t nr, uint8_t arg, uint8_t cond_arg, uint32_t lo, uint32_t hi) {
+  return {nr, arg, When::kOnlyIf, cond_arg, lo, hi};
+}
+// <linux/keyctl.h>
+constexpr uint32_t kKeyctlSearch = 10, kKeyctlDhCompute = 23, kKeyctlPkeyQuery = 24, kKeyctlPkeyEncrypt = 25,
+                   kKeyctlPkeyVerify = 28;
 constexpr ReadEvenIfNull kReadEvenIfNull[] = {
-    {SYS_poll, 0, 1, 0},           {SYS_ppoll, 0, 1, 0},          {SYS_nanosleep, 0, -1, 0},
-    {SYS_clock_nanosleep, 2, -1, 0}, {SYS_rt_sigtimedwait, 0, -1, 0}, {SYS_rt_sigqueueinfo, 2, -1, 0},
-    {SYS_rt_tgsigqueueinfo, 3, -1, 0}, {SYS_rt_sigsuspend, 0, -1, 0}, {SYS_signalfd, 1, -1, 0},
-    {SYS_signalfd4, 1, -1, 0},     {SYS_adjtimex, 0, -1, 0},      {SYS_clock_adjtime, 1, -1, 0},
-    {SYS_setrlimit, 1, -1, 0},     {SYS_clock_settime, 1, -1, 0}, {SYS_timerfd_settime, 2, -1, 0},
-    {SYS_epoll_ctl, 3, 1, 2 /* EPOLL_CTL_DEL */}, {SYS_clone3, 0, -1, 0}, {SYS_openat2, 2, -1, 0},
-    {SYS_sendmsg, 1, -1, 0},       {SYS_recvmsg, 1, -1, 0},       {SYS_connect, 1, 2, 0},
-    {SYS_bind, 1, 2, 0},           {SYS_getsockname, 2, -1, 0},   {SYS_getpeername, 2, -1, 0},
-    {SYS_getsockopt, 4, -1, 0},    {SYS_accept, 2, 1, 0},         {SYS_accept4, 2, 1, 0},
-    {SYS_recvfrom, 5, 4, 0},      {SYS_setgroups, 1, 0, 0},      {SYS_sched_setaffinity, 2, 1, 0},
-    {SYS_setsockopt, 3, 4, 0},    {SYS_semop, 1, 2, 0},          {SYS_capset, 0, -1, 0},
-    {SYS_io_setup, 1, -1, 0},     {SYS_io_uring_setup, 1, -1, 0},
-    {SYS_seccomp, 2, -1, 0},       {SYS_perf_event_open, 0, -1, 0},
-    {SYS_msgsnd, 1, -1, 0},        {SYS_open_by_handle_at, 1, -1, 0}, {SYS_io_submit, 2, 1, 0},
+    Unless(SYS_poll, 0, 1, 0),       Unless(SYS_ppoll, 0, 1, 0),        Always(SYS_nanosleep, 0),
+    Always(SYS_clock_nanosleep, 2),  Always(SYS_rt_sigtimedwait, 0),    Always(SYS_rt_sigqueueinfo, 2),
+    Always(SYS_rt_tgsigqueueinfo, 3), Always(SYS_rt_sigsuspend, 0),     Always(SYS_signalfd, 1),
+    Always(SYS_signalfd4, 1),        Always(SYS_adjtimex, 0),           Always(SYS_clock_adjtime, 1),
+    Always(SYS_setrlimit, 1),        Always(SYS_clock_settime, 1),      Always(SYS_timerfd_settime, 2),
+    Unless(SYS_epoll_ctl, 3, 1, 2 /* EPOLL_CTL_DEL */), Always(SYS_clone3, 0), Always(SYS_openat2, 2),
+    Always(SYS_sendmsg, 1),          Always(SYS_recvmsg, 1),            Unless(SYS_connect, 1, 2, 0),
+    Unless(SYS_bind, 1, 2, 0),       Always(SYS_getsockname, 2),        Always(SYS_getpeername, 2),
+    Always(SYS_getsockopt, 4),       Unless(SYS_accept, 2, 1, 0),       Unless(SYS_accept4, 2, 1, 0),
+    Unless(SYS_recvfrom, 5, 4, 0),   Unless(SYS_setgroups, 1, 0, 0),    Unless(SYS_sched_setaffinity, 2, 1, 0),
+    Unless(SYS_setsockopt, 3, 4, 0), Unless(SYS_semop, 1, 2, 0),        Always(SYS_capset, 0),
+    Always(SYS_io_setup, 1),         Always(SYS_io_uring_setup, 1),     Always(SYS_seccomp, 2),
+    Always(SYS_perf_event_open, 0),  Always(SYS_msgsnd, 1),             Always(SYS_open_by_handle_at, 1),
+    Unless(SYS_io_submit, 2, 1, 0),  Unless(SYS_bpf, 1, 2, 0),          Always(SYS_name_to_handle_at, 2),
+    Unless(SYS_sendmmsg, 1, 2, 0),   Unless(SYS_recvmmsg, 1, 2, 0),     OnlyIf(SYS_sysfs, 1, 0, 1, 1),
+    OnlyIf(SYS_keyctl, 2, 0, kKeyctlSearch, kKeyctlSearch), OnlyIf(SYS_keyctl, 3, 0, kKeyctlSearch, kKeyctlSearch),
+    OnlyIf(SYS_keyctl, 1, 0, kKeyctlDhCompute, kKeyctlDhCompute),
+    OnlyIf(SYS_keyctl, 3, 0, kKeyctlPkeyQuery, kKeyctlPkeyQuery),
+    OnlyIf(SYS_keyctl, 1, 0, kKeyctlPkeyEncrypt, kKeyctlPkeyVerify),
 };
 
 // The syscalls above as a bitmap, for the entry path's quick test.
@@ -67,8 +93,12 @@ bool InReadEvenIfNull(uint64_t nr) { return (kReadEvenIfNullSyscalls.words[nr / 
 // registers: the bitmap keeps it to one test for the syscalls not listed.
 bool KernelReadsNull(const EntryFrame* f, int arg) {
   if (!InReadEvenIfNull(f->nr)) return false;
-  for (const ReadEvenIfNull& r : kReadEvenIfNull)
-    if (r.nr == f->nr && r.arg == arg) return r.unless_arg < 0 || f->arg(r.unless_arg) != r.unless_value;
+  for (const ReadEvenIfNull& r : kReadEvenIfNull) {
+    if (r.nr != f->nr || r.arg != arg) continue;
+    if (r.when == When::kAlways) return true;
+    auto cond = static_cast<uint32_t>(f->arg(r.cond_arg));
+    if ((cond >= r.lo && cond <= r.hi) == (r.when == When::kOnlyIf)) return true;
+  }
   return false;
 }
 
@@ -87,18 +117,25 @@ bool IocbInPageZero(const EntryFrame* f) {
 }  // namespace
 
 bool MayReachPageZero(uint64_t nr) {
-  return nr < static_cast<uint64_t>(kCaptureTableSize) && (HasPointerArguments(nr) || InReadEvenIfNull(nr));
+  return nr < static_cast<uint64_t>(kCaptureTableSize) &&
+         (HasPointerArguments(nr) || InReadEvenIfNull(nr) || kCaptureSpecs[nr].pointer_args != 0);
 }
 
 bool PointsIntoPageZero(const EntryFrame* f) {
   if (!MayReachPageZero(f->nr)) return false;
   if (f->nr == SYS_io_submit && f->arg(2) >= kPage && IocbInPageZero(f)) return true;
+  // bpf follows pointers inside its attributes (pathnames, a licence,
+  // instructions, keys and values: which, by command; NULL read too), and
+  // the attributes themselves are short-lived: page 0 is closed for every
+  // bpf call, few in any program.
+  if (f->nr == SYS_bpf) return true;
   const SyscallCapture& spec = kCaptureSpecs[f->nr];
   for (int i = 0; i < 6; ++i) {
     const ArgCapture& a = spec.args[i];
     uint64_t v = f->arg(i);
     if (a.op == CaptureOp::kFd || v >= kPage) continue;
     if (v == 0 && KernelReadsNull(f, i)) return true;
+    if (v != 0 && ((spec.pointer_args >> i) & 1)) return true;  // an address, copied or not: a tiny one is followed
     if (a.op == CaptureOp::kNone) continue;  // not known to be a pointer
     if (a.op == CaptureOp::kFcntlArg) {      // a number, except for the struct commands (NULL included)
       if (FcntlStructOf(f->arg(1)).size != 0) return true;
@@ -114,6 +151,12 @@ bool PointsIntoPageZero(const EntryFrame* f) {
       case CaptureOp::kIoctlArg: {  // TCSETS(NULL) and the like read it
         const proto::IoctlTransfer* t = proto::FindIoctlTransfer(f->arg(1));
         if (t != nullptr && t->direction != proto::IoctlDirection::kOut) return true;
+        // A request we copy nothing for may read it too: one that says it
+        // does (_IOC_WRITE in <asm-generic/ioctl.h>'s encoding), and one
+        // older than that encoding (SIOCADDRT: no direction, no size).
+        const auto request = static_cast<uint32_t>(f->arg(1));
+        constexpr uint32_t kIocWrite = 1;
+        if (t == nullptr && (((request >> 30) & kIocWrite) != 0 || (request >> 16) == 0)) return true;
         break;
       }
       default: break;
