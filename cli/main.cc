@@ -22,6 +22,7 @@
 
 #include "cli/read/clock.h"
 #include "cli/companion/ptrace_companion.h"
+#include "cli/launch/parent_shim.h"
 #include "cli/read/blocked_calls.h"
 #include "cli/read/event_reader.h"
 #include "cli/read/interleave.h"
@@ -265,6 +266,10 @@ int Run(int argc, char** argv) {
     if (printer) companion ? printer->LetGo() : printer->LetGoFromSlots();  // no end of theirs to report
   } else if (options.daemonize) {
     status = -1;  // -D without the companion: the program is not our child; its end is not known here
+  } else if (tracee.shim_pid > 0) {  // its parent waited for it (the companion could not start: ptrace not allowed)
+    int shim_status = WaitThroughShim(tracee.shim_pid, tracee.shim_status_fd);
+    if (!companion) status = shim_status;
+    tracee.shim_pid = -1;
   } else {
     while (waitpid(tracee.pid, &status, 0) < 0 && errno == EINTR) {
     }

@@ -146,7 +146,9 @@ bool PtraceCompanion::State::ReportStart(bool ok) {
 void PtraceCompanion::State::Loop() {
   for (;;) {
     int status;
-    pid_t tid = waitpid(-1, &status, __WALL);
+    // (__WNOTHREAD: the tracees only; the program's middle parent and an
+    // -o |cmd are the main thread's children: cli/launch/parent_shim.h)
+    pid_t tid = waitpid(-1, &status, __WALL | __WNOTHREAD);
     if (tid < 0) {
       if (errno != EINTR) break;  // ECHILD: every tracee has gone
       if (g_fatal_signal) {

@@ -24,6 +24,7 @@
 #include "cli/handlers/handler_library.h"
 #include "cli/launch/inject_pokes.h"
 #include "cli/launch/interposer_stamp.h"
+#include "cli/launch/parent_shim.h"
 #include "cli/launch/vdso_plan.h"
 #include "tracer/elf_probe.h"
 
@@ -362,10 +363,33 @@ bool Launch(const Options& options, const std::string& program, const std::strin
     std::fprintf(stderr, "lzptrace: pipe: %s\n", std::strerror(errno));
     return false;
   }
+  // With the companion's thread to come, the program gets a single-threaded
+  // parent of its own (parent_shim.h).
+  int shim[2] = {-1, -1};
+  const bool with_shim = options.use_ptrace && !options.daemonize;
+  if (with_shim && pipe2(shim, O_CLOEXEC) != 0) {
+    std::fprintf(stderr, "lzptrace: pipe: %s\n", std::strerror(errno));
+    return false;
+  }
   pid_t pid = fork();
   if (pid < 0) {
     std::fprintf(stderr, "lzptrace: fork: %s\n", std::strerror(errno));
     return false;
+  }
+  if (with_shim && pid == 0) {
+    close(shim[0]);
+    pid_t program = fork();
+    if (program != 0) RunParentShim(program, shim[1]);
+    close(shim[1]);  // the program: on from here as the child it would have been
+  } else if (with_shim) {
+    close(shim[1]);
+    out->shim_pid = pid;
+    out->shim_status_fd = shim[0];
+    pid = ReadProgramPid(shim[0]);
+    if (pid < 0) {
+      std::fprintf(stderr, "lzptrace: fork: %s\n", std::strerror(errno));
+      return false;
+    }
   }
   // -D: the roles swap. This process becomes the program; the child forks
   // the tracer (which goes on from here, the caller's grandchild), notes its

@@ -23,6 +23,10 @@ struct Tracee {
   int wake_write_fd = -1;         // our copy of the wake pipe's write end (the ptrace companion's)
   int gate_fd = -1;               // the program waits before its execve until this is written or closed
   int shm_fd = -1;                // the ring's memfd (fd-less tracees reopen it through /proc/PID/fd)
+  // With the companion, the program's parent is a middle process (parent_shim.h):
+  // its pid, and the pipe it writes the program's wait status to. -1: none.
+  pid_t shim_pid = -1;
+  int shim_status_fd = -1;
 };
 
 // Creates the ring (a memfd: control page, in-flight slots, counters, ring)
