@@ -42,13 +42,19 @@ int main(void) {
   Send(s, &r, sizeof r, NLM_F_REQUEST | NLM_F_DUMP);
   Send(s, &r, 20, NLM_F_REQUEST);  // shorter than the struct
   r.sdiag_family = AF_INET;
-  Send(s, &r, sizeof r + 4, NLM_F_REQUEST);  // longer
+  unsigned char longer[sizeof r + 4];  // (the 4 bytes past the struct zero: the same in every run)
+  memset(longer, 0, sizeof longer);
+  memcpy(longer, &r, sizeof r);
+  Send(s, longer, sizeof longer, NLM_F_REQUEST);  // longer
   struct unix_diag_req u;
   memset(&u, 0, sizeof u);
   u.sdiag_family = AF_UNIX, u.udiag_states = 0xffffffff, u.udiag_show = UDIAG_SHOW_NAME | UDIAG_SHOW_PEER | 0x100;
   u.udiag_ino = 1234, u.udiag_cookie[1] = 7;
   Send(s, &u, sizeof u, NLM_F_REQUEST | NLM_F_DUMP);  // as ss -x sends it, with every state bit
-  Send(s, &u, sizeof u + 4, NLM_F_REQUEST);           // longer
+  unsigned char longer_u[sizeof u + 4];
+  memset(longer_u, 0, sizeof longer_u);
+  memcpy(longer_u, &u, sizeof u);
+  Send(s, longer_u, sizeof longer_u, NLM_F_REQUEST);  // longer
   Send(s, &u, 10, NLM_F_REQUEST);                     // shorter
   struct nlmsghdr other = {NLMSG_HDRLEN + 4, 0x30, NLM_F_REQUEST | NLM_F_DUMP, 10, 0};
   unsigned char with_payload[NLMSG_HDRLEN + 4] = {0};
