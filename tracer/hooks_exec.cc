@@ -27,6 +27,7 @@
 #include "tracer/process.h"
 #include "tracer/raw_syscall.h"
 #include "tracer/safe_copy.h"
+#include "tracer/signals.h"
 #include "tracer/thread_state.h"
 
 namespace lzp {
@@ -300,7 +301,12 @@ EnterResult SigreturnEnter(ThreadState* ts, EntryFrame* f) {
   EndInflight(ts, f, level);
   EntryFrame shown = *f;
   bool shown_call = ts->traced && Shown(f->nr);
-  bool read = shown_call && CopyFromApp(&rax, f->app_rsp + kSavedRax, 8);
+  constexpr uint64_t kSavedRip = 40 + 16 * 8;  // uc_mcontext.gregs[REG_RIP]
+  uint64_t rip = 0;
+  bool read = shown_call && CopyFromApp(&rax, f->app_rsp + kSavedRax, 8) && CopyFromApp(&rip, f->app_rsp + kSavedRip, 8);
+  // A handler of a signal that came inside the interposer returns there: the
+  // application's rax is the one the entry path will give back (signals.h).
+  if (read) rax = static_cast<uint64_t>(ApplicationRax(ts, rip, rax, level));
   if (read && g_process.counters != nullptr) {  // -c: it never comes back through lzp_syscall_exit, which counts
     EntryFrame timed = *f;
     timed.aux &= ~kAuxFlags;

@@ -307,6 +307,18 @@ void RecordInterruptedSyscall(ThreadState* ts, void* context) {
   }
 }
 
+extern "C" const char __ehdr_start[] __attribute__((visibility("hidden")));
+extern "C" const char _end[] __attribute__((visibility("hidden")));
+
+int64_t ApplicationRax(const ThreadState* ts, uint64_t rip, uint64_t rax, uint32_t depth) {
+  bool ours = rip >= reinterpret_cast<uint64_t>(__ehdr_start) && rip < reinterpret_cast<uint64_t>(_end);
+  if (!ours || depth == 0 || depth > static_cast<uint32_t>(ThreadState::kLevels)) return static_cast<int64_t>(rax);
+  const uint64_t site = reinterpret_cast<uint64_t>(lzp_app_syscall_site);
+  if (rip >= site + 2 && rip < reinterpret_cast<uint64_t>(lzp_app_syscall_marked)) return static_cast<int64_t>(rax);
+  if (rip == reinterpret_cast<uint64_t>(lzp_clone_syscall_site) + 2) return static_cast<int64_t>(rax);
+  return static_cast<int64_t>(ts->frames[depth - 1]->rax);  // (the result, stored past the mark; or the number)
+}
+
 // Where the program was when the signal came: inside the interposer, that is
 // the return address of the syscall it was handling.
 uint64_t InterruptedIp(ThreadState* ts, void* context) {
@@ -360,7 +372,8 @@ void RecordHandlerReturn(ThreadState* ts, const void* context) {
   f.nr = SYS_rt_sigreturn;
   f.rdi = uc->uc_sigmask.__val[0];
   f.aux = ReadTsc();
-  const auto rax = static_cast<int64_t>(uc->uc_mcontext.gregs[REG_RAX]);
+  const int64_t rax = ApplicationRax(ts, static_cast<uint64_t>(uc->uc_mcontext.gregs[REG_RIP]),
+                                     static_cast<uint64_t>(uc->uc_mcontext.gregs[REG_RAX]), ts->depth);
   if (g_process.counters != nullptr) CountCall(ts, &f, rax);  // (-c counts it, as strace)
   if (!g_process.no_records) EmitSyscall(ts, &f, rax, 0, kNoCaptureLevel);
 }

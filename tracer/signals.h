@@ -58,6 +58,13 @@ void ShowTheProgramsCallSite(siginfo_t* info, const void* context);
 // inside our entry path is recorded first, as strace orders them.
 void RecordSignal(int sig, const siginfo_t* info, void* context);
 
+// The rax the application resumes with after a signal handler returns to a
+// context saved at `rip` (with `rax`) at nesting `depth`: inside the
+// interposer that is not the register's value but the one the entry path
+// gives back, the call's result or, before it ran, its number (in its
+// frame); strace shows it as rt_sigreturn's result.
+int64_t ApplicationRax(const struct ThreadState* ts, uint64_t rip, uint64_t rax, uint32_t depth);
+
 // The exit path wrote (or will not write) the record of the call that
 // returned: signals that came meanwhile (HoldUntilRecorded) are unblocked,
 // and the kernel delivers them now.
