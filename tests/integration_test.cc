@@ -410,6 +410,20 @@ TEST_P(Integration, StackOfAnExecThatSucceededIsStraces) {
   EXPECT_EQ(f.ours, f.theirs);
 }
 
+TEST_P(Integration, StacksOfTheFirstExecveAndTheLoadersCallsAreStraces) {
+  // -k: the program's execve and the loader's first calls are recorded by
+  // the ptrace companion (the interposer is not up yet); their stacks are
+  // read from the stopped task, against code maps read from /proc, so they
+  // show as strace shows them: the execve one frame, the new image's entry
+  // in the loader, and the loader's brk its own frames. (They had none.)
+  StackFrames exec = FramesOfFirst({"/bin/true"}, "execve", "execve(\"/bin/true\"");
+  ASSERT_EQ(exec.theirs.size(), 1u);
+  EXPECT_EQ(exec.ours, exec.theirs);
+  StackFrames brk = FramesOfFirst({"/bin/true"}, "brk", "brk(NULL)");
+  ASSERT_GE(brk.theirs.size(), 2u);
+  EXPECT_EQ(brk.ours, brk.theirs);
+}
+
 TEST_P(Integration, StackOfVforkIsStraces) {
   // -k: glibc's vfork pops its return address into rdi before the call (the
   // child may overwrite the stack), so unwinding past it needs rdi, which

@@ -152,6 +152,20 @@ void LoaderCalls::Count(const proto::SyscallRecord& rec) {
   }
 }
 
+// -k: the stack at the call's exit (for an execve, the new image's entry,
+// as strace shows it), unwound against the image's code mappings, sent
+// first and again after each change the loader makes to them.
+void LoaderCalls::AddStack(pid_t pid, pid_t tid, Image& image, Call& call) {
+  const uint64_t nr = call.rec.nr;
+  const bool changed = (nr == SYS_mmap || nr == SYS_mprotect || nr == SYS_munmap || nr == SYS_mremap) &&
+                       !(call.rec.ret < 0 && call.rec.ret >= -4095);
+  if (!image.code_maps_sent || changed) {
+    companion::WriteCodeMaps(pid, companion::RemoteCapture::CodeMaps(pid));
+    image.code_maps_sent = true;
+  }
+  companion::RemoteCapture::StackAt(tid, &call.payload);
+}
+
 bool LoaderCalls::OnSyscallStop(pid_t pid, pid_t tid) {
   struct __ptrace_syscall_info info = {};
   if (ptrace(PTRACE_GET_SYSCALL_INFO, tid, sizeof(info), &info) <= 0) return true;
@@ -187,6 +201,7 @@ bool LoaderCalls::OnSyscallStop(pid_t pid, pid_t tid) {
   capture_.AtExit(tid, call.rec.nr, call.rec.args, call.rec.ret, &call.payload);
   if (!LoadsInterposer(image, call)) {
     Count(call.rec);
+    if (!summary_only_ && options_.stack_trace) AddStack(pid, tid, image, call);
     if (!summary_only_) companion::WriteSyscall(call.rec, call.payload);
   } else if (call.native && (call.rec.nr == SYS_openat || call.rec.nr == SYS_open) && image.interposer_fd >= 0) {
     // The loader has opened our library: until our constructor runs it only

@@ -95,10 +95,12 @@ class LoaderCalls {
     bool before_exec = false;     // the launcher's own calls, up to the execve
     int64_t interposer_fd = -1;   // the loader has our library open on this fd
     uint64_t ours_start = 0, ours_end = 0;  // where our library is mapped
+    bool code_maps_sent = false;  // -k: the image's code mappings went to the ring
   };
   Call Entered(pid_t pid, pid_t tid, uint64_t nr, const uint64_t args[6]);
   bool Ours(const Image& image, uint64_t addr) const { return addr >= image.ours_start && addr < image.ours_end; }
   bool LoadsInterposer(Image& image, const Call& call);
+  void AddStack(pid_t pid, pid_t tid, Image& image, Call& call);
   void Count(const proto::SyscallRecord& rec);
 
   const Options& options_;

@@ -7,13 +7,16 @@
 // and struct file_handle as tracer/capture_format.h says.
 #include "cli/companion/remote_capture.h"
 
+#include <sys/ptrace.h>
 #include <sys/syscall.h>
+#include <sys/user.h>
 #include <sys/uio.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
+#include <fstream>
 
 #include "cli/companion/remote_netlink.h"
 #include "tracer/capture.h"
@@ -503,6 +506,39 @@ void RemoteCapture::AtExit(pid_t tid, uint64_t nr, const uint64_t args[6], int64
       default: break;
     }
   }
+}
+
+void RemoteCapture::StackAt(pid_t tid, std::string* payload) {
+  struct user_regs_struct regs;
+  if (ptrace(PTRACE_GETREGS, tid, nullptr, &regs) != 0) return;
+  proto::StackSnapshot head = {regs.rip, regs.rsp, regs.rbp, regs.rbx, regs.r12, regs.r13, regs.r14, regs.r15};
+  std::string data(sizeof(head) + proto::kStackSnapshotBytes, '\0');
+  std::memcpy(data.data(), &head, sizeof(head));
+  size_t got = ReadMemory(tid, regs.rsp, data.data() + sizeof(head), proto::kStackSnapshotBytes);
+  if (got < proto::kStackSnapshotBytes) {  // (the stack's top is nearer: what is mapped of it, page by page)
+    got = 0;
+    while (got < proto::kStackSnapshotBytes) {
+      size_t piece = std::min<size_t>(4096 - (regs.rsp + got) % 4096, proto::kStackSnapshotBytes - got);
+      size_t n = ReadMemory(tid, regs.rsp + got, data.data() + sizeof(head) + got, piece);
+      got += n;
+      if (n < piece) break;
+    }
+  }
+  AppendChunk(payload, 0, proto::kStackSnapshot, 0, data.data(), sizeof(head) + got);
+}
+
+std::string RemoteCapture::CodeMaps(pid_t pid) {
+  std::ifstream in("/proc/" + std::to_string(pid) + "/maps");
+  std::string line, kept;
+  while (std::getline(in, line)) {
+    // "start-end perms offset dev inode   path": executable, from a file
+    size_t perms = line.find(' ');
+    if (perms == std::string::npos || perms + 4 >= line.size() || line[perms + 3] != 'x') continue;
+    size_t path = line.find('/', perms);
+    if (path == std::string::npos || line.find_first_not_of(' ', line.find_last_of(' ', path - 1)) != path) continue;
+    kept += line + "\n";
+  }
+  return kept;
 }
 
 }  // namespace lzp::cli::companion

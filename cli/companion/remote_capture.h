@@ -5,8 +5,9 @@
 // recorded. Driven by the same table (kCaptureSpecs, generated from
 // syscalls.tbl): paths, strings, argv/envp, buffers and structs in and out,
 // and with -y the paths of fd arguments. Calls the interposer captures with
-// code of its own (msghdr parts, iovecs, ioctl transfers, -k stacks) get
-// their plain arguments only: they do not occur before the interposer is up.
+// code of its own (msghdr parts, iovecs, ioctl transfers) get their plain
+// arguments only: they do not occur before the interposer is up. -k's stacks
+// are read too (StackAt), with the code maps they are unwound against.
 #pragma once
 
 #include <sys/types.h>
@@ -35,6 +36,12 @@ class RemoteCapture {
   void AtExit(pid_t tid, uint64_t nr, const uint64_t args[6], int64_t ret, std::string* payload) const;
   // A path argument as text ("" if unreadable).
   static std::string Path(pid_t tid, uint64_t addr);
+  // -k: the stopped task's registers and the top of its stack, as the
+  // interposer captures them at a syscall (capture_format.h, StackSnapshot).
+  static void StackAt(pid_t tid, std::string* payload);
+  // -k: the lines of /proc/PID/maps that map code from a file (what
+  // tracer/code_maps.cc sends), "" if unreadable.
+  static std::string CodeMaps(pid_t pid);
 
  private:
   uint64_t EnvCount(pid_t tid, uint64_t ptr, uint8_t* status) const;

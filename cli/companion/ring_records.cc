@@ -103,4 +103,18 @@ void WriteSyscall(const proto::SyscallRecord& rec, std::string_view payload) {
   Commit(out, proto::RecordType::kSyscall, &fallback);
 }
 
+void WriteCodeMaps(pid_t pid, std::string_view text) {
+  if (text.size() > proto::kCodeMapsMax) text = text.substr(0, proto::kCodeMapsMax);
+  std::vector<uint8_t> fallback;
+  auto* out = static_cast<uint8_t*>(
+      Reserve(static_cast<uint32_t>(sizeof(proto::CodeMapsRecord) + text.size()), proto::RecordType::kCodeMaps, &fallback));
+  proto::CodeMapsRecord body = {};
+  body.pid = static_cast<uint32_t>(pid);
+  body.length = static_cast<uint32_t>(text.size());
+  std::memcpy(out + sizeof(proto::RecordHeader), reinterpret_cast<const uint8_t*>(&body) + sizeof(proto::RecordHeader),
+              sizeof(proto::CodeMapsRecord) - sizeof(proto::RecordHeader));
+  std::memcpy(out + sizeof(proto::CodeMapsRecord), text.data(), text.size());
+  Commit(out, proto::RecordType::kCodeMaps, &fallback);
+}
+
 }  // namespace lzp::cli::companion

@@ -28,6 +28,9 @@ void WriteLifecycle(pid_t pid, pid_t tid, proto::Lifecycle kind, int status);
 // A syscall seen through ptrace stops (before the interposer runs in a
 // process); `payload` is its captured arguments in capture_format.h's chunks.
 void WriteSyscall(const proto::SyscallRecord& rec, std::string_view payload);
+// -k: the process's executable file mappings (lines of /proc/PID/maps), as
+// the interposer sends them once it runs (tracer/code_maps.cc).
+void WriteCodeMaps(pid_t pid, std::string_view text);
 // A record that found the ring full is kept rather than waited for (its
 // stopped task may hold the reader up); the companion writes these once it
 // has resumed the task.
