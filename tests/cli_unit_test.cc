@@ -343,6 +343,58 @@ TEST(Options, UnimplementedStraceOptionsAreRefusedByName) {
   EXPECT_EQ(code, 1);
 }
 
+// Spellings strace 6.1 takes that lzptrace refused: --strings-in-hex with its
+// argument (none, non-ascii as -x, all as -xx and as the option alone; never
+// with -x), -F (deprecated, taken as -f, said on stderr), --silence/--silent
+// (--quiet's other names).
+TEST(Options, StringsInHexDeprecatedFAndSilenceAsStrace) {
+  struct Case { std::vector<std::string> args; int hex; };
+  for (const Case& c : std::vector<Case>{{{"--strings-in-hex"}, 2}, {{"--strings-in-hex=all"}, 2},
+                                         {{"--strings-in-hex=non-ascii"}, 1}, {{"--strings-in-hex=none"}, 0}}) {
+    Options o;
+    int code = -1;
+    std::vector<std::string> args = {"lzptrace"};
+    args.insert(args.end(), c.args.begin(), c.args.end());
+    args.push_back("ls");
+    EXPECT_TRUE(Parse(args, &o, &code)) << c.args[0];
+    EXPECT_EQ(o.hex, c.hex) << c.args[0];
+  }
+  for (std::vector<std::string> both : {std::vector<std::string>{"-x", "--strings-in-hex=none"},
+                                        std::vector<std::string>{"--strings-in-hex", "-x"}}) {
+    Options o;
+    int code = -1;
+    testing::internal::CaptureStderr();
+    EXPECT_FALSE(Parse({"lzptrace", both[0], both[1], "ls"}, &o, &code));
+    EXPECT_EQ(testing::internal::GetCapturedStderr(), "lzptrace: -x and --strings-in-hex cannot be provided simultaneously\n");
+    EXPECT_EQ(code, 1);
+  }
+  {
+    Options o;
+    int code = -1;
+    testing::internal::CaptureStderr();
+    EXPECT_FALSE(Parse({"lzptrace", "--strings-in-hex=some", "ls"}, &o, &code));
+    EXPECT_EQ(testing::internal::GetCapturedStderr(),
+              "lzptrace: invalid --strings-in-hex argument: 'some'\nTry 'lzptrace -h' for more information.\n");
+    EXPECT_EQ(code, 1);
+  }
+  {
+    Options o;
+    int code = -1;
+    testing::internal::CaptureStderr();
+    EXPECT_TRUE(Parse({"lzptrace", "-F", "ls"}, &o, &code));
+    EXPECT_EQ(testing::internal::GetCapturedStderr(),
+              "lzptrace: option -F is deprecated, please use -f/--follow-forks instead\n");
+    EXPECT_EQ(o.follow_forks, 1);
+  }
+  for (const char* spelling : {"--silence=exit", "--silent=exit", "--quiet=exit"}) {
+    Options o;
+    int code = -1;
+    EXPECT_TRUE(Parse({"lzptrace", spelling, "ls"}, &o, &code)) << spelling;
+    EXPECT_TRUE(o.quiet_exit) << spelling;
+    EXPECT_FALSE(o.quiet_attach) << spelling;
+  }
+}
+
 // Each of `bad` as OPTION's argument: strace's "invalid -X argument" line, the hint, exit 1.
 void ExpectInvalidArgument(const char* option, std::initializer_list<const char*> bad) {
   for (const char* text : bad) {

@@ -67,6 +67,7 @@ constexpr char kUsage[] =
     "  -s STRSIZE     print at most STRSIZE bytes of strings and buffers (default 32)\n"
     "  -v             print structs in full (stat, uname)\n"
     "  -x             print non-ASCII strings in hex; -xx: every string in hex\n"
+    "  --strings-in-hex[=none|non-ascii|all]  as -x (non-ascii) or -xx (all, the default)\n"
     "  -X STYLE       constants (flags, enums, signals, AT_FDCWD, modes): abbrev (names;\n"
     "                 default), raw (numbers), verbose (numbers, names in a comment);\n"
     "                 --const-print-style=STYLE\n"
@@ -130,6 +131,13 @@ bool Fail(const char* message, int* exit_code) {
 // strace's message for a value OPTION does not take, with the hint; exit 1.
 bool InvalidArgument(const char* option, const char* value, int* exit_code) {
   return Fail((std::string("invalid ") + option + " argument: '" + value + "'").c_str(), exit_code);
+}
+
+// -x with --strings-in-hex: refused as strace 6.1 refuses it (no hint after).
+bool HexTwice(int* exit_code) {
+  std::fprintf(stderr, "lzptrace: -x and --strings-in-hex cannot be provided simultaneously\n");
+  *exit_code = 1;
+  return false;
 }
 
 // strace's time specification: a number strtod reads, then s, ms, us or ns
@@ -218,7 +226,7 @@ bool ApplyOptionExpression(std::string_view expression, Options* out, std::strin
 
 bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
   enum { kModeOpt = 1000, kRecordOpt, kReplayOpt, kRingSizeOpt, kStatsOpt, kJsonOpt, kPerfettoOpt, kColorOpt, kNoPtraceOpt, kSeccompBpfOpt, kQualifierOpt, kOutputSeparatelyOpt, kDecodePidsOpt,
-        kFilterOpt, kNotYetLongOpt, kHandlerOpt, kDaemonizeOpt };
+        kFilterOpt, kNotYetLongOpt, kHandlerOpt, kDaemonizeOpt, kStringsInHexOpt };
   enum { kNoEagerRewriteOpt = 1200, kStepStaticOpt };
   // strace 6.1's long spellings. The -e qualifiers (--trace=, --signal=, ...)
   // are passed on as "-e NAME=VALUE", their name taken from the option itself.
@@ -247,7 +255,7 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
       {"output-append-mode", no_argument, nullptr, 'A'},
       {"string-limit", required_argument, nullptr, 's'},
       {"columns", required_argument, nullptr, 'a'},
-      {"strings-in-hex", no_argument, nullptr, 'x'},
+      {"strings-in-hex", optional_argument, nullptr, kStringsInHexOpt},
       {"no-abbrev", no_argument, nullptr, 'v'},
       {"instruction-pointer", no_argument, nullptr, 'i'},
       {"syscall-number", no_argument, nullptr, 'n'},
@@ -289,12 +297,15 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
       {"write", required_argument, nullptr, kQualifierOpt},
       {"inject", required_argument, nullptr, kQualifierOpt},
       {"fault", required_argument, nullptr, kQualifierOpt},
+      {"silence", optional_argument, nullptr, kQualifierOpt},  // --quiet's other spellings
+      {"silent", optional_argument, nullptr, kQualifierOpt},
       {nullptr, 0, nullptr, 0},
   };
   int long_index = -1;
   int interruptible = 0;  // -I as given (0: not given)
   int daemonize_short = 0, daemonize_long = 0;  // -D's count; --daemonize='s level
-  std::string shortopts = "+hVfiknqvxcCwtrTzZyYDAb:o:s:e:S:a:E:u:p:P:U:I:O:X:";
+  std::string shortopts = "+hVfFiknqvxcCwtrTzZyYDAb:o:s:e:S:a:E:u:p:P:U:I:O:X:";
+  bool hex_short = false, hex_long = false;  // -x and --strings-in-hex exclude each other (strace 6.1)
   for (const char* c = kNotYet; *c; ++c) {  // every strace option that takes an argument
     shortopts += *c;
     if (std::strchr("abeEIOpPsSuUX", *c) != nullptr) shortopts += ':';
@@ -329,6 +340,18 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
         *exit_code = 0;
         return false;
       case 'f': out->follow_forks++; break;
+      case 'F':  // strace 6.1 takes it as -f, and says so
+        std::fprintf(stderr, "lzptrace: option -F is deprecated, please use -f/--follow-forks instead\n");
+        out->follow_forks = std::max(out->follow_forks, 1);
+        break;
+      case kStringsInHexOpt: {  // none, non-ascii (-x), all (-xx; also the option alone)
+        std::string_view how = optarg ? optarg : "all";
+        if (how != "none" && how != "non-ascii" && how != "all") return InvalidArgument("--strings-in-hex", optarg, exit_code);
+        out->hex = how == "all" ? 2 : how == "non-ascii" ? 1 : 0;
+        hex_long = true;
+        if (hex_short) return HexTwice(exit_code);
+        break;
+      }
       case 'q':
         out->quiet++;
         out->quiet_attach = true;
@@ -453,7 +476,11 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
         }
         break;
       }
-      case 'x': out->hex++; break;
+      case 'x':
+        out->hex++;
+        hex_short = true;
+        if (hex_long) return HexTwice(exit_code);
+        break;
       case 's': {
         long n;
         if (!Number('s', optarg, 16384, &n, exit_code)) return false;
