@@ -947,10 +947,11 @@ TEST_P(Integration, SignalsFollowTheCallTheyInterruptedTheEndOf) {
   EXPECT_EQ(std::count_if(t.trace.begin(), t.trace.end(),
                           [](const std::string& l) { return l.find(" getppid() ") != std::string::npos; }),
             20000);
-  int signals = 0, backwards = 0;
+  int signals = 0, backwards = 0, sigreturns = 0;
   std::string before, first_backwards;
   for (const std::string& l : t.trace) {
     if (l.find(" --- SIGALRM ") != std::string::npos) ++signals;
+    if (l.find(" rt_sigreturn(") != std::string::npos) ++sigreturns;
     std::string time = l.substr(0, l.find(' '));
     if (!before.empty() && time.size() == before.size() && time < before) {  // (same width: seconds.micros)
       if (backwards++ == 0) first_backwards = before + " then " + l;
@@ -959,6 +960,9 @@ TEST_P(Integration, SignalsFollowTheCallTheyInterruptedTheEndOf) {
   }
   EXPECT_GT(signals, 0);
   EXPECT_EQ(backwards, 0) << first_backwards;
+  // One rt_sigreturn per handler run: a held delivery's own return (through
+  // the program's restorer) is not the program's call (signals.h, HideSigreturn).
+  EXPECT_EQ(sigreturns, signals);
   // rt_sigreturn's result is the rax the program resumes with: a handler of
   // a signal that came inside the interposer returns there, where the
   // register held one of our values (an address, a code); the program gets

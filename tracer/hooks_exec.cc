@@ -300,7 +300,7 @@ EnterResult SigreturnEnter(ThreadState* ts, EntryFrame* f) {
   const uint32_t level = ts->depth - 1;  // it never comes back through lzp_syscall_exit
   EndInflight(ts, f, level);
   EntryFrame shown = *f;
-  bool shown_call = ts->traced && Shown(f->nr);
+  bool shown_call = ts->traced && Shown(f->nr) && !HideSigreturn(ts, f->app_rsp);
   constexpr uint64_t kSavedRip = 40 + 16 * 8;  // uc_mcontext.gregs[REG_RIP]
   uint64_t rip = 0;
   bool read = shown_call && CopyFromApp(&rax, f->app_rsp + kSavedRax, 8) && CopyFromApp(&rip, f->app_rsp + kSavedRip, 8);

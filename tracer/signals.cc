@@ -132,14 +132,18 @@ bool HoldIfBlocked(int sig, const siginfo_t* info, void* context) {
 // whose record is not written yet (record_pending, set by asm/entry.S): its
 // handler's lines, and the signal's, would come before the call's, where
 // strace (which sees the call end before the signal is delivered) shows the
-// call first. So it waits: queued again as it came, blocked for real in the
-// interrupted context, and unblocked once the record is written
-// (ReleaseSignalsHeldForRecord), when the kernel delivers it again, to the
-// same thread. A fault the CPU raised runs now (returning would repeat it),
-// as does a SIGSYS a seccomp filter raised for our own syscall; so does a
-// signal the kernel will not queue again (RLIMIT_SIGPENDING for a real-time
-// one). A handler installed with SA_RESETHAND was reset to the default by
-// this delivery: it is installed again, to be reset by the next.
+// call first. So it waits: queued again as it came (to the same thread, its
+// siginfo intact, ahead of any later instance of a real-time signal), blocked
+// in the interrupted context, and unblocked once the record is written
+// (ReleaseSignalsHeldForRecord), when the kernel delivers it there. A later
+// instance waits in the kernel meanwhile, as for any process that is not
+// running (a standard signal merges with the held one: one delivery, as when
+// a process is descheduled; the exit path waits on a full ring no longer
+// than that). A fault the CPU raised runs now (returning would repeat it), as
+// does a SIGSYS a seccomp filter raised for our own syscall, and a signal the
+// kernel will not queue again (RLIMIT_SIGPENDING). A handler installed with
+// SA_RESETHAND was reset to the default by this delivery: it is installed
+// again, to be reset by the next.
 bool HoldUntilRecorded(int sig, const siginfo_t* info, void* context) {
   ThreadState* ts = CurrentThread();
   if (ts == nullptr || !ts->record_pending || ts->depth == 0 || info == nullptr || context == nullptr) return false;
@@ -158,6 +162,11 @@ bool HoldUntilRecorded(int sig, const siginfo_t* info, void* context) {
   }
   static_cast<ucontext_t*>(context)->uc_sigmask.__val[0] |= bit;
   ts->held_for_record |= bit;
+  // Returning from here goes through the application's restorer (a signal we
+  // do not own was delivered with its sa_restorer): that rt_sigreturn is no
+  // call of the program's (HideSigreturn).
+  if (!Owned(sig) && ts->quiet_sigreturns < ThreadState::kHeldForRecordMax)
+    ts->quiet_sigreturn_at[ts->quiet_sigreturns++] = reinterpret_cast<uint64_t>(context);
   return true;
 }
 
@@ -167,6 +176,13 @@ void ReleaseSignalsHeldForRecord(ThreadState* ts) {
   uint64_t held = ts->held_for_record;
   ts->held_for_record = 0;
   Sys(SYS_rt_sigprocmask, SIG_UNBLOCK, &held, 0, 8);
+}
+
+bool HideSigreturn(ThreadState* ts, uint64_t frame) {
+  uint32_t n = ts->quiet_sigreturns;
+  if (n == 0 || ts->quiet_sigreturn_at[n - 1] != frame) return false;
+  ts->quiet_sigreturns = n - 1;
+  return true;
 }
 
 namespace {

@@ -65,6 +65,11 @@ void RecordSignal(int sig, const siginfo_t* info, void* context);
 // frame); strace shows it as rt_sigreturn's result.
 int64_t ApplicationRax(const struct ThreadState* ts, uint64_t rip, uint64_t rax, uint32_t depth);
 
+// rt_sigreturn from the signal frame whose ucontext is at `frame`: true if
+// it ends a delivery that was held (HoldUntilRecorded), which the program
+// never saw: not recorded, not counted.
+bool HideSigreturn(struct ThreadState* ts, uint64_t frame);
+
 // The exit path wrote (or will not write) the record of the call that
 // returned: signals that came meanwhile (HoldUntilRecorded) are unblocked,
 // and the kernel delivers them now.

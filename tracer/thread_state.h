@@ -89,9 +89,16 @@ struct ThreadState {
   // queued again and blocked for real until it takes or unblocks them (signals.cc).
   uint64_t held_owned;
   // Signals that came while a returned call's record was still to be written
-  // (record_pending): queued again and blocked for real until it is written,
-  // then unblocked, so the trace shows the call before the signal (signals.cc).
+  // (record_pending): queued again as they came and blocked for real until it
+  // is written, then unblocked, so the trace shows the call before the signal
+  // (signals.cc). Further instances wait in the kernel meanwhile, as for any
+  // process that is not running.
+  static constexpr uint32_t kHeldForRecordMax = 8;
   uint64_t held_for_record;
+  // The signal frames (their ucontext's address) of the deliveries held, whose
+  // rt_sigreturn, through the application's restorer, is ours to hide.
+  uint32_t quiet_sigreturns;
+  uint64_t quiet_sigreturn_at[kHeldForRecordMax];
 
   // Scratch copies of application arguments we must alter (signal masks),
   // and the original argument register to put back before resuming.
