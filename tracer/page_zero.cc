@@ -32,7 +32,8 @@ namespace {
 // `unless_value` (-1: always read): poll with no fds, connect with a zero
 // length, accept without an address, epoll_ctl's EPOLL_CTL_DEL; io_setup
 // reads the context id it is given before writing one; msgsnd its message's
-// type and open_by_handle_at its handle's size before they check the ids. Other NULL
+// type and open_by_handle_at its handle's size before they check the ids;
+// sysfs(1, name) its name. Other NULL
 // structs are optional to the kernel (timeouts, old masks, sigaction's act).
 struct ReadEvenIfNull { uint16_t nr; uint8_t arg; int8_t unless_arg; uint64_t unless_value; };
 constexpr ReadEvenIfNull kReadEvenIfNull[] = {
@@ -50,6 +51,7 @@ constexpr ReadEvenIfNull kReadEvenIfNull[] = {
     {SYS_io_setup, 1, -1, 0},     {SYS_io_uring_setup, 1, -1, 0},
     {SYS_seccomp, 2, -1, 0},       {SYS_perf_event_open, 0, -1, 0},
     {SYS_msgsnd, 1, -1, 0},        {SYS_open_by_handle_at, 1, -1, 0}, {SYS_io_submit, 2, 1, 0},
+    {SYS_sysfs, 1, -1, 0},  // option 1's name (for options 2 and 3 arg1 is no pointer: closing the page changes nothing)
 };
 
 // The syscalls above as a bitmap, for the entry path's quick test.
