@@ -226,6 +226,7 @@ constexpr uint64_t kNoArgument[] = {
     0x7001, 0x7002, 0x7003, 0x7004, 0x7005, 0x7006, 0x700f, 0x7010, 0x7014,  // RTC_{AIE,UIE,PIE,WIE}_{ON,OFF} RTC_VL_CLR
     0x80045705,                                              // WDIOC_KEEPALIVE (<linux/watchdog.h>): its int is unused
     0x9406, 0x9407, 0x9408, 0x941c, 0x942e,  // BTRFS_IOC_TRANS_START TRANS_END SYNC SCRUB_CANCEL QUOTA_RESCAN_WAIT
+    0x2202,                                  // SG_GET_TIMEOUT (<scsi/sg.h>): the timeout is the result
 };
 
 // struct input_absinfo (<linux/input.h>): six s32, abbreviated after two

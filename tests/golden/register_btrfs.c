@@ -9,7 +9,7 @@
 // flags, search keys (ids by name, UINT64_MAX, the default objectid range
 // left out), INO_LOOKUP, SPACE_INFO, SET_FEATURES, quota and qgroup args,
 // BALANCE_CTL's value, scrub, dev info with a uuid, the no-argument and
-// u64-cell requests.
+// u64-cell requests; SCSI generic and HDIO requests by name.
 #define _GNU_SOURCE
 #include <linux/btrfs.h>
 #include <linux/io_uring.h>
@@ -166,6 +166,14 @@ static void btrfs_ops(void) {
   syscall(SYS_ioctl, fd, BTRFS_IOC_START_SYNC, &tr);
   syscall(SYS_ioctl, fd, BTRFS_IOC_WAIT_SYNC, &tr);
   syscall(SYS_ioctl, fd, BTRFS_IOC_SUBVOL_CREATE, NULL);
+  /* SCSI generic and HDIO requests by name (SG_IO's own struct is not decoded yet). */
+  int v = 0;
+  syscall(SYS_ioctl, fd, 0x2201 /* SG_SET_TIMEOUT */, &v);
+  syscall(SYS_ioctl, fd, 0x2202 /* SG_GET_TIMEOUT */, 0);
+  syscall(SYS_ioctl, fd, 0x2282 /* SG_GET_VERSION_NUM */, &v);
+  syscall(SYS_ioctl, fd, 0x2275 /* SG_SET_RESERVED_SIZE */, &v);
+  syscall(SYS_ioctl, fd, 0x301 /* HDIO_GETGEO */, &v);
+  syscall(SYS_ioctl, fd, 0x309 /* HDIO_GET_32BIT */, &v);
   syscall(SYS_close, fd);
 }
 
