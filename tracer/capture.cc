@@ -505,7 +505,10 @@ void CaptureAtEntry(ThreadState* ts, const EntryFrame* f, uint32_t level) {
     uint64_t v = f->arg(i);
     switch (a.op) {
       case CaptureOp::kPath: CaptureString(w, i, proto::kAtEntry, v, proto::kPathCaptureMax); break;
-      case CaptureOp::kString: CaptureString(w, i, proto::kAtEntry, v, StringLimit() + 1); break;
+      case CaptureOp::kString:
+        if (proto::FsconfigBinary(f->nr, i, f->rsi)) CaptureBytes(w, i, proto::kAtEntry, v, proto::FsconfigBinaryBytes(f->r8, StringLimit()), ~0ull);
+        else CaptureString(w, i, proto::kAtEntry, v, StringLimit() + 1);
+        break;
       case CaptureOp::kInBuf:
         CaptureBytes(w, i, proto::kAtEntry, v, f->arg(a.param), NetlinkBufferLimit(w, f, proto::kAtEntry, BufferLimit(spec, f, false)));
         break;

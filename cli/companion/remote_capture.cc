@@ -430,7 +430,10 @@ void RemoteCapture::AtEntry(pid_t tid, uint64_t nr, const uint64_t args[6], uint
         if (FcntlStructOf(args[1]).in && v != 0) CaptureBytes(tid, payload, i, proto::kAtEntry, v, FcntlStructOf(args[1]).size, ~0ull);
         break;
       case CaptureOp::kPath: CaptureString(tid, payload, i, proto::kAtEntry, v, proto::kPathCaptureMax); break;
-      case CaptureOp::kString: CaptureString(tid, payload, i, proto::kAtEntry, v, string_limit_ + 1); break;
+      case CaptureOp::kString:  // (as the interposer: FSCONFIG_SET_BINARY's value is bytes)
+        if (proto::FsconfigBinary(nr, i, args[1])) CaptureBytes(tid, payload, i, proto::kAtEntry, v, proto::FsconfigBinaryBytes(args[4], string_limit_), ~0ull);
+        else CaptureString(tid, payload, i, proto::kAtEntry, v, string_limit_ + 1);
+        break;
       case CaptureOp::kInBuf:
         CaptureBytes(tid, payload, i, proto::kAtEntry, v, args[a.param],
                      NetlinkLimit(tid, payload, nr, args, proto::kAtEntry, string_limit_ + 1));
