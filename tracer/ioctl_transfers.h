@@ -181,8 +181,12 @@ inline constexpr IoctlTransfer kIoctlTransfers[] = {
     {0x40089413, IoctlDirection::kIn, IoctlShape::kUint64, 8},              // BTRFS_IOC_DEFAULT_SUBVOL: the subvolume id
     {0x40089416, IoctlDirection::kIn, IoctlShape::kUint64, 8},              // BTRFS_IOC_WAIT_SYNC: the transid
     {0x80089418, IoctlDirection::kOut, IoctlShape::kUint64, 8},             // BTRFS_IOC_START_SYNC
-    {0x2201, IoctlDirection::kIn, IoctlShape::kInt, 4},                    // SG_SET_TIMEOUT (<scsi/sg.h>)
-    {0x2275, IoctlDirection::kIn, IoctlShape::kInt, 4},                    // SG_SET_RESERVED_SIZE
+    // <scsi/sg.h>: the setters that read an int: SET_TIMEOUT, SET_COMMAND_Q, SET_RESERVED_SIZE,
+    // SET_FORCE_LOW_DMA, SET_FORCE_PACK_ID, SET_DEBUG, NEXT_CMD_LEN, SET_KEEP_ORPHAN
+    {0x2201, IoctlDirection::kIn, IoctlShape::kInt, 4}, {0x2271, IoctlDirection::kIn, IoctlShape::kInt, 4},
+    {0x2275, IoctlDirection::kIn, IoctlShape::kInt, 4}, {0x2279, IoctlDirection::kIn, IoctlShape::kInt, 4},
+    {0x227b, IoctlDirection::kIn, IoctlShape::kInt, 4}, {0x227e, IoctlDirection::kIn, IoctlShape::kInt, 4},
+    {0x2283, IoctlDirection::kIn, IoctlShape::kInt, 4}, {0x2287, IoctlDirection::kIn, IoctlShape::kInt, 4},
     {0xc0405602, IoctlDirection::kIn, IoctlShape::kV4l2Fmtdesc, 8},      // VIDIOC_ENUM_FMT (<linux/videodev2.h>)
     {0xc0d05604, IoctlDirection::kIn, IoctlShape::kV4l2Format, 4},       // VIDIOC_G_FMT: the type asked
     {0xc0d05605, IoctlDirection::kIn, IoctlShape::kV4l2Format, 36},      // VIDIOC_S_FMT: type, then fmt.pix at 8

@@ -214,6 +214,11 @@ constexpr ValueRequest kValueRequests[] = {
     {0x4008700c, "ulong"}, {0x4008700e, "ulong"},  // RTC_IRQP_SET, RTC_EPOCH_SET (<linux/rtc.h>)
     {0xae03, "kvm_cap"},                            // KVM_CHECK_EXTENSION (<linux/kvm.h>)
     {0x40049421, "btrfs_balance_ctl"},              // BTRFS_IOC_BALANCE_CTL (<linux/btrfs.h>)
+    // <linux/hdreg.h>: the setters that take their value itself (HDIO_SET_MULTCOUNT, _UNMASKINTR,
+    // _KEEPSETTINGS, _32BIT, _NOWERR, _DMA, _PIO_MODE, HDIO_UNREGISTER_HWIF, _WCACHE, _ACOUSTIC, _ADDRESS)
+    {0x321, "ulong"}, {0x322, "ulong"}, {0x323, "ulong"}, {0x324, "ulong"}, {0x325, "ulong"}, {0x326, "ulong"},
+    {0x327, "ulong"}, {0x32a, "ulong"}, {0x32b, "ulong"}, {0x32c, "ulong"}, {0x32f, "ulong"},
+    {0x32d, "hdio_busstate"},  // HDIO_SET_BUSSTATE
 };
 
 // Requests that take no argument: strace prints none.

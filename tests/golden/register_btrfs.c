@@ -174,6 +174,8 @@ static void btrfs_ops(void) {
   syscall(SYS_ioctl, fd, 0x2275 /* SG_SET_RESERVED_SIZE */, &v);
   syscall(SYS_ioctl, fd, 0x301 /* HDIO_GETGEO */, &v);
   syscall(SYS_ioctl, fd, 0x309 /* HDIO_GET_32BIT */, &v);
+  syscall(SYS_ioctl, fd, 0x2287 /* SG_SET_KEEP_ORPHAN */, &v);
+  syscall(SYS_ioctl, fd, 0x325 /* HDIO_SET_NOWERR */, 0x5a000000UL);
   syscall(SYS_close, fd);
 }
 
