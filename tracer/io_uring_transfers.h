@@ -9,7 +9,8 @@
 // the kernel wrote them back); IOWQ_AFF's CPU mask of nr_args bytes;
 // FILES_UPDATE's struct io_uring_files_update (16), and FILES2/BUFFERS2's
 // io_uring_rsrc_register and FILES_UPDATE2/BUFFERS_UPDATE's
-// io_uring_rsrc_update2 (32 bytes, when nr_args is at least that). At exit
+// io_uring_rsrc_update2 (32 bytes, when nr_args is at least that);
+// (UN)REGISTER_PBUF_RING's struct io_uring_buf_reg (40 bytes). At exit
 // after a success, PROBE's struct io_uring_probe with its nr_args ops.
 //
 // Those structs point to an array of their own (a second-level copy,
@@ -31,10 +32,12 @@ enum : uint32_t {
   kIoringRegisterEventfdAsync = 7, kIoringRegisterProbe = 8, kIoringRegisterRestrictions = 11,
   kIoringRegisterFiles2 = 13, kIoringRegisterFilesUpdate2 = 14, kIoringRegisterBuffers2 = 15,
   kIoringRegisterBuffersUpdate = 16, kIoringRegisterIowqAff = 17, kIoringRegisterIowqMaxWorkers = 19,
-  kIoringRegisterRingFds = 20, kIoringUnregisterRingFds = 21,
+  kIoringRegisterRingFds = 20, kIoringUnregisterRingFds = 21, kIoringRegisterPbufRing = 22,
+  kIoringUnregisterPbufRing = 23,
 };
 inline constexpr uint32_t kIoUringProbeHeader = 16, kIoUringProbeOp = 8, kIoUringRegisterMaxElements = 1024;
-inline constexpr uint32_t kIoUringFilesUpdateSize = 16, kIoUringRsrcSize = 32, kIoUringCpuMaskMax = 1024;
+inline constexpr uint32_t kIoUringFilesUpdateSize = 16, kIoUringRsrcSize = 32, kIoUringCpuMaskMax = 1024,
+                          kIoUringBufRegSize = 40;
 inline constexpr uint8_t kIoUringInnerArg = 104, kIoUringTagsArg = 105;  // after capture_format.h's 102 and 103
 
 // How io_uring_register's argument is copied: `bytes` of it, in elements of
@@ -64,6 +67,7 @@ inline constexpr IoUringCopy IoUringRegisterCopyOf(uint64_t opcode, uint64_t arg
     case kIoringRegisterIowqAff:
       return {static_cast<uint32_t>(nr_args) < kIoUringCpuMaskMax ? static_cast<uint32_t>(nr_args) : kIoUringCpuMaskMax, 0};
     case kIoringRegisterFilesUpdate: return {kIoUringFilesUpdateSize, 0};
+    case kIoringRegisterPbufRing: case kIoringUnregisterPbufRing: return {kIoUringBufRegSize, 0};
     case kIoringRegisterFiles2: case kIoringRegisterFilesUpdate2: case kIoringRegisterBuffers2:
     case kIoringRegisterBuffersUpdate:
       return {static_cast<uint32_t>(nr_args) >= kIoUringRsrcSize ? kIoUringRsrcSize : 0, 0};

@@ -14,6 +14,7 @@
 //                      counts written back; a failed call's address)
 //   (UN)REGISTER_RING_FDS  [{offset=-1, data=3}] (unregister's data in hex)
 //   PROBE              {last_op=..., ops_len=4, ops=[{op=..., flags=...}, ...]} after a success
+//   (UN)REGISTER_PBUF_RING  {ring_addr=0x..., ring_entries=8, bgid=3}
 // Arrays follow strace's print_array: NULL, [] for no elements, at most -s
 // elements (all under -v), "... /* address */" where memory ended, the
 // address alone when the first element cannot be read. Other opcodes'
@@ -63,7 +64,14 @@ std::string Probe(std::string_view b, const FormatOptions& o) {
 
 // struct io_uring_restriction (16 bytes): u16 opcode, a byte whose meaning
 // the opcode gives, u8 resv, u32 resv2[3].
-std::string Restriction(std::string_view b) {
+// A reserved array shown when any of it is set: "[0, 0x9, 0]", at most -s
+// elements (all under -v).
+std::string Reserved(std::string_view b, size_t size, const FormatOptions& o) {
+  if (b.find_first_not_of('\0') == std::string_view::npos) return "";
+  return FormatArray(b, size, o, [size](std::string_view e) { return Hex(size == 8 ? Field<uint64_t>(e, 0) : Field<uint32_t>(e, 0)); });
+}
+
+std::string Restriction(std::string_view b, const FormatOptions& o) {
   enum : uint16_t { kRegisterOp = 0, kSqeOp = 1, kSqeFlagsAllowed = 2, kSqeFlagsRequired = 3 };
   uint16_t opcode = Field<uint16_t>(b, 0);
   uint8_t value = Field<uint8_t>(b, 2);
@@ -79,8 +87,7 @@ std::string Restriction(std::string_view b) {
     out += " /* op: " + Hex(value) + " */";
   }
   if (uint8_t resv = Field<uint8_t>(b, 3)) out += ", resv=" + Hex(resv);
-  uint32_t r0 = Field<uint32_t>(b, 4), r1 = Field<uint32_t>(b, 8), r2 = Field<uint32_t>(b, 12);
-  if (r0 || r1 || r2) out += ", resv2=[" + Hex(r0) + ", " + Hex(r1) + ", " + Hex(r2) + "]";
+  if (std::string resv2 = Reserved(b.substr(4, 12), 4, o); !resv2.empty()) out += ", resv2=" + resv2;
   return out + "}";
 }
 
@@ -102,6 +109,16 @@ std::string WorkerCounts(const Capture* cap, uint64_t address, uint64_t count, c
     std::string label = name != nullptr ? StyledConstant(number, name) : UnknownConstant(number, "IO_WQ_???");
     return fmt::format("[{}]={}", label, Field<uint32_t>(b, 0));
   });
+}
+
+// struct io_uring_buf_reg: u64 ring_addr, u32 ring_entries, u16 bgid, u16
+// pad, u64 resv[3] (pad and resv shown when set).
+std::string BufReg(std::string_view b, const FormatOptions& o) {
+  std::string out = "{ring_addr=" + Pointer(Field<uint64_t>(b, 0)) +
+                    fmt::format(", ring_entries={}, bgid={}", Field<uint32_t>(b, 8), Field<uint16_t>(b, 12));
+  if (uint16_t pad = Field<uint16_t>(b, 14)) out += ", pad=" + Hex(pad);
+  if (std::string resv = Reserved(b.substr(16, 24), 8, o); !resv.empty()) out += ", resv=" + resv;
+  return out + "}";
 }
 
 const Capture* Copied(const CallContext& c, int arg, uint8_t phase = proto::kAtEntry) { return c.captures.Find(arg, phase); }
@@ -145,7 +162,8 @@ std::string Argument(const CallContext& c, uint32_t opcode) {
     case proto::kIoringRegisterBuffers: return Array(in, address, count, 16, o, Iovec);
     case proto::kIoringRegisterFiles: case proto::kIoringRegisterEventfd: case proto::kIoringRegisterEventfdAsync:
       return Array(in, address, count, 4, o, Fd);
-    case proto::kIoringRegisterRestrictions: return Array(in, address, count, 16, o, Restriction);
+    case proto::kIoringRegisterRestrictions:
+      return Array(in, address, count, 16, o, [&o](std::string_view b) { return Restriction(b, o); });
     case proto::kIoringRegisterRingFds: case proto::kIoringUnregisterRingFds: {
       bool registering = opcode == proto::kIoringRegisterRingFds;
       return Array(in, address, count, 16, o, [registering](std::string_view b) { return RingFd(b, registering); });
@@ -166,6 +184,10 @@ std::string Argument(const CallContext& c, uint32_t opcode) {
     case proto::kIoringRegisterFilesUpdate2: case proto::kIoringRegisterBuffersUpdate: {
       if (in == nullptr || in->faulted() || in->data.empty()) return Pointer(address);
       return RsrcStruct(c, opcode, in->data);
+    }
+    case proto::kIoringRegisterPbufRing: case proto::kIoringUnregisterPbufRing: {
+      if (in == nullptr || in->faulted() || in->data.size() < proto::kIoUringBufRegSize) return Pointer(address);
+      return BufReg(in->data, o);
     }
     case proto::kIoringRegisterProbe: {
       const Capture* probe = c.failed() ? nullptr : Copied(c, 2, proto::kAtExit);

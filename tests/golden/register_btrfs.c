@@ -85,6 +85,11 @@ static void io_uring_ops(char* end) {  // end: the first byte of an unmapped pag
   rs[4].opcode = 77, rs[4].sqe_op = 200;
   reg(r, IORING_REGISTER_RESTRICTIONS, rs, 5);
   reg(r, IORING_REGISTER_RESTRICTIONS, rs, 0);
+  struct io_uring_buf_reg br;
+  memset(&br, 0, sizeof br);
+  br.ring_addr = 0x1000, br.ring_entries = 8, br.bgid = 3, br.pad = 1, br.resv[1] = 5;
+  reg(-1, IORING_REGISTER_PBUF_RING, &br, 1);
+  reg(-1, IORING_UNREGISTER_PBUF_RING, end - 8, 0);
   reg(r, IORING_REGISTER_ENABLE_RINGS, NULL, 0);
   reg(r, 99, NULL, 0);
   syscall(SYS_close, r);

@@ -135,6 +135,7 @@ int main(void) {
    * bits above 32 (no name), openat2 and bpf with a size past a page. */
   syscall(SYS_prctl, 14 /* PR_SET_TIMING */, 0x100000001UL, 5UL, 6UL, 7UL);
   syscall(SYS_prctl, 13 /* PR_GET_TIMING */, 1UL, 2UL, 3UL, 4UL);
+  syscall(SYS_prctl, 31 /* PR_TASK_PERF_EVENTS_DISABLE */, 1UL, 2UL, 3UL, 4UL);
   syscall(SYS_prctl, 28 /* PR_SET_SECUREBITS */, -1L, 5UL, 6UL, 7UL);
   syscall(SYS_mincore, page + 1, 0UL, page);
   syscall(SYS_setgroups, -1L, page);
