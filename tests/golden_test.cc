@@ -618,6 +618,17 @@ TEST_P(Golden, FormatHeldout8) {
   Compare("heldout8_families", {"-yy", "-e", "trace=bind,fcntl"});
   Compare("heldout8_families", {"-v", "-e", "trace=getsockopt,setsockopt"});
 }
+// io_uring_register's argument by opcode (second-level copies of the fds
+// and buffers a struct points to, and its tags) and Btrfs's ioctl structs:
+// the "still printed differently" list of docs/format-coverage.md. Under -v
+// no array is cut at -s; under -s 1 each is.
+TEST_P(Golden, FormatRegisterAndBtrfs) {
+  Compare("register_btrfs", {});
+  Compare("register_btrfs", {"-v", "-e", "trace=io_uring_register"});
+  Compare("register_btrfs", {"-s", "1", "-e", "trace=io_uring_register,ioctl"});
+  Compare("register_btrfs", {"-X", "verbose", "-e", "trace=ioctl"});
+  Compare("register_btrfs_static", {"-e", "trace=io_uring_register,ioctl"}, {}, {"--step-static"});
+}
 TEST_P(Golden, FormatLongTailFifth) {
   Compare("long_tail_fifth", {}, {::testing::TempDir()});
   // Cut arrays at -s 1 (strace reads an element before it checks -s) and

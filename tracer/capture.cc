@@ -323,11 +323,19 @@ static void CapturePtrace(ThreadState* ts, const EntryFrame* f, uint32_t level, 
     CaptureBytes(w, proto::kPtraceRegsArg, phase, iov[0], proto::PtraceRegsBytes(f->rdi, f->rdx, iov[1]), ~0ull);
 }
 
-// io_uring_register: the fds or the probe, as tracer/io_uring_transfers.h says.
+// io_uring_register: the argument by opcode, as tracer/io_uring_transfers.h
+// says, and at entry the array a struct of it points to.
 static void CaptureIoUringRegister(ThreadState* ts, const EntryFrame* f, uint32_t level, uint8_t phase) {
-  uint32_t bytes = proto::IoUringRegisterBytes(f->rsi, f->rdx, f->r10, phase);
+  proto::IoUringCopy copy = proto::IoUringRegisterCopyOf(f->rsi, f->rdx, f->r10, phase);
   Writer w{nullptr, nullptr};
-  if (LevelWriter(ts, level, bytes != 0, &w)) CaptureBytes(w, 2, phase, f->rdx, bytes, ~0ull);
+  if (!LevelWriter(ts, level, copy.bytes != 0, &w)) return;
+  if (copy.element != 0) return CaptureArray(w, 2, phase, f->rdx, copy.bytes, copy.element);
+  CaptureBytes(w, 2, phase, f->rdx, copy.bytes, ~0ull);
+  uint8_t header[proto::kIoUringRsrcSize];
+  if (phase != proto::kAtEntry || copy.bytes > sizeof(header) || !CopyFromApp(header, f->rdx, copy.bytes)) return;
+  proto::IoUringInner inner = proto::IoUringInnerOf(f->rsi, f->r10, header, copy.bytes);
+  if (inner.element != 0) CaptureArray(w, proto::kIoUringInnerArg, phase, inner.address, inner.count * inner.element, inner.element);
+  if (inner.tags != 0) CaptureArray(w, proto::kIoUringTagsArg, phase, inner.tags, inner.count * 8, 8);
 }
 
 // quotactl(QCMD(Q_QUOTAON, type), special, format, path) and quotactl_fd
@@ -497,7 +505,10 @@ void CaptureAtEntry(ThreadState* ts, const EntryFrame* f, uint32_t level) {
     uint64_t v = f->arg(i);
     switch (a.op) {
       case CaptureOp::kPath: CaptureString(w, i, proto::kAtEntry, v, proto::kPathCaptureMax); break;
-      case CaptureOp::kString: CaptureString(w, i, proto::kAtEntry, v, StringLimit() + 1); break;
+      case CaptureOp::kString:
+        if (proto::FsconfigBinary(f->nr, i, f->rsi)) CaptureBytes(w, i, proto::kAtEntry, v, proto::FsconfigBinaryBytes(f->r8, StringLimit()), ~0ull);
+        else CaptureString(w, i, proto::kAtEntry, v, StringLimit() + 1);
+        break;
       case CaptureOp::kInBuf:
         CaptureBytes(w, i, proto::kAtEntry, v, f->arg(a.param), NetlinkBufferLimit(w, f, proto::kAtEntry, BufferLimit(spec, f, false)));
         break;

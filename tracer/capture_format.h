@@ -24,6 +24,17 @@ inline constexpr bool FutexTakesTimeout(uint64_t op) {
 }
 inline constexpr uint32_t kFutexTimeoutArg = 3, kFutexTimeoutBytes = 16;
 
+// fsconfig(fd, FSCONFIG_SET_BINARY, key, value, aux) (<linux/mount.h>): the
+// value is aux bytes, NULs among them, not a string: copied as bytes (at
+// most -s plus one; none for a negative aux) where the table says string.
+inline constexpr bool FsconfigBinary(uint64_t nr, int arg, uint64_t cmd) {
+  return nr == 431 && arg == 3 && static_cast<uint32_t>(cmd) == 2;  // fsconfig's value
+}
+inline constexpr uint64_t FsconfigBinaryBytes(uint64_t aux, uint32_t string_limit) {
+  int32_t n = static_cast<int32_t>(aux);
+  return n <= 0 ? 0 : static_cast<uint64_t>(n) < uint64_t{string_limit} + 1 ? static_cast<uint64_t>(n) : uint64_t{string_limit} + 1;
+}
+
 // struct file_handle (<linux/fcntl.h> MAX_HANDLE_SZ): the 8-byte header
 // (u32 handle_bytes, int handle_type), then as many bytes of f_handle as
 // handle_bytes says, at most 128 — the argument FileHandleArg names.

@@ -49,6 +49,8 @@ enum class IoctlShape : uint8_t {
   kDmIoctl,  // <linux/dm-ioctl.h> struct dm_ioctl (cli/decode/ioctl_dm.cc)
   kV4l2Fmtdesc, kV4l2Format, kV4l2Reqbufs, kV4l2Buffer, kV4l2Control, kV4l2ControlId, kV4l2TypeOnly, kV4l2Index,
   kV4l2BufType, kV4l2Std,  // <linux/videodev2.h>, as passed (cli/decode/ioctl_v4l2.cc)
+  kBtrfsVolArgs, kBtrfsVolArgsV2, kBtrfsSearchKey, kBtrfsInoLookup, kBtrfsSpaceArgs, kBtrfsFeatures,
+  kBtrfsQuotaCtl, kBtrfsQgroupAssign, kBtrfsScrub, kBtrfsDevid, kBtrfsDevInfo,  // <linux/btrfs.h> (cli/decode/ioctl_btrfs.cc)
 };
 
 // kPointedArray: an array elsewhere, whose address is the header's 8 bytes at
@@ -153,6 +155,38 @@ inline constexpr IoctlTransfer kIoctlTransfers[] = {
     {0x4b49, IoctlDirection::kIn, IoctlShape::kKdKbsentrySet, 513},      // KDSKBSENT: the key and its string
     {0x4b72, IoctlDirection::kIn, IoctlShape::kKdFontOp, 32},            // KDFONTOP
     {0xc138fd00, IoctlDirection::kIn, IoctlShape::kDmIoctl, 312, 0xffffffe0},  // DM_VERSION .. (<linux/dm-ioctl.h>)
+    // <linux/btrfs.h>: each struct as the kernel reads it, whole (strace reads as much); shown as at entry
+    {0x50009401, IoctlDirection::kIn, IoctlShape::kBtrfsVolArgs, 4096},     // BTRFS_IOC_SNAP_CREATE
+    {0x50009402, IoctlDirection::kIn, IoctlShape::kBtrfsVolArgs, 4096},     // BTRFS_IOC_DEFRAG
+    {0x50009403, IoctlDirection::kIn, IoctlShape::kBtrfsVolArgs, 4096},     // BTRFS_IOC_RESIZE
+    {0x50009404, IoctlDirection::kIn, IoctlShape::kBtrfsVolArgs, 4096},     // BTRFS_IOC_SCAN_DEV
+    {0x50009405, IoctlDirection::kIn, IoctlShape::kBtrfsVolArgs, 4096},     // BTRFS_IOC_FORGET_DEV
+    {0x5000940a, IoctlDirection::kIn, IoctlShape::kBtrfsVolArgs, 4096},     // BTRFS_IOC_ADD_DEV
+    {0x5000940b, IoctlDirection::kIn, IoctlShape::kBtrfsVolArgs, 4096},     // BTRFS_IOC_RM_DEV
+    {0x5000940c, IoctlDirection::kIn, IoctlShape::kBtrfsVolArgs, 4096},     // BTRFS_IOC_BALANCE
+    {0x5000940e, IoctlDirection::kIn, IoctlShape::kBtrfsVolArgs, 4096},     // BTRFS_IOC_SUBVOL_CREATE
+    {0x5000940f, IoctlDirection::kIn, IoctlShape::kBtrfsVolArgs, 4096},     // BTRFS_IOC_SNAP_DESTROY
+    {0x90009427, IoctlDirection::kIn, IoctlShape::kBtrfsVolArgs, 4096},     // BTRFS_IOC_DEVICES_READY
+    {0x50009417, IoctlDirection::kIn, IoctlShape::kBtrfsVolArgsV2, 4096},   // BTRFS_IOC_SNAP_CREATE_V2
+    {0x50009418, IoctlDirection::kIn, IoctlShape::kBtrfsVolArgsV2, 4096},   // BTRFS_IOC_SUBVOL_CREATE_V2
+    {0xd0009411, IoctlDirection::kIn, IoctlShape::kBtrfsSearchKey, 4096},   // BTRFS_IOC_TREE_SEARCH: the key
+    {0xd0009412, IoctlDirection::kIn, IoctlShape::kBtrfsInoLookup, 4096},   // BTRFS_IOC_INO_LOOKUP
+    {0xc0109414, IoctlDirection::kIn, IoctlShape::kBtrfsSpaceArgs, 16},     // BTRFS_IOC_SPACE_INFO: space_slots
+    {0x40309439, IoctlDirection::kIn, IoctlShape::kBtrfsFeatures, 48},      // BTRFS_IOC_SET_FEATURES: flags and mask
+    {0xc0109428, IoctlDirection::kIn, IoctlShape::kBtrfsQuotaCtl, 16},      // BTRFS_IOC_QUOTA_CTL
+    {0x40189429, IoctlDirection::kIn, IoctlShape::kBtrfsQgroupAssign, 24},  // BTRFS_IOC_QGROUP_ASSIGN
+    {0xc400941b, IoctlDirection::kIn, IoctlShape::kBtrfsScrub, 1024},       // BTRFS_IOC_SCRUB
+    {0xc400941d, IoctlDirection::kIn, IoctlShape::kBtrfsDevid, 1024},       // BTRFS_IOC_SCRUB_PROGRESS: the devid
+    {0xd000941e, IoctlDirection::kIn, IoctlShape::kBtrfsDevInfo, 4096},     // BTRFS_IOC_DEV_INFO: devid, uuid
+    {0x40089413, IoctlDirection::kIn, IoctlShape::kUint64, 8},              // BTRFS_IOC_DEFAULT_SUBVOL: the subvolume id
+    {0x40089416, IoctlDirection::kIn, IoctlShape::kUint64, 8},              // BTRFS_IOC_WAIT_SYNC: the transid
+    {0x80089418, IoctlDirection::kOut, IoctlShape::kUint64, 8},             // BTRFS_IOC_START_SYNC
+    // <scsi/sg.h>: the setters that read an int: SET_TIMEOUT, SET_COMMAND_Q, SET_RESERVED_SIZE,
+    // SET_FORCE_LOW_DMA, SET_FORCE_PACK_ID, SET_DEBUG, NEXT_CMD_LEN, SET_KEEP_ORPHAN
+    {0x2201, IoctlDirection::kIn, IoctlShape::kInt, 4}, {0x2271, IoctlDirection::kIn, IoctlShape::kInt, 4},
+    {0x2275, IoctlDirection::kIn, IoctlShape::kInt, 4}, {0x2279, IoctlDirection::kIn, IoctlShape::kInt, 4},
+    {0x227b, IoctlDirection::kIn, IoctlShape::kInt, 4}, {0x227e, IoctlDirection::kIn, IoctlShape::kInt, 4},
+    {0x2283, IoctlDirection::kIn, IoctlShape::kInt, 4}, {0x2287, IoctlDirection::kIn, IoctlShape::kInt, 4},
     {0xc0405602, IoctlDirection::kIn, IoctlShape::kV4l2Fmtdesc, 8},      // VIDIOC_ENUM_FMT (<linux/videodev2.h>)
     {0xc0d05604, IoctlDirection::kIn, IoctlShape::kV4l2Format, 4},       // VIDIOC_G_FMT: the type asked
     {0xc0d05605, IoctlDirection::kIn, IoctlShape::kV4l2Format, 36},      // VIDIOC_S_FMT: type, then fmt.pix at 8

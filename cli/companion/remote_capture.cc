@@ -98,6 +98,20 @@ void CaptureArray(pid_t tid, std::string* payload, int arg, uint8_t phase, uint6
   AppendChunk(payload, arg, phase, proto::kCaptureFaulted, data.data(), whole);
 }
 
+// io_uring_register's argument by opcode and the array a struct of it points
+// to, as the interposer copies them (tracer/io_uring_transfers.h).
+void CaptureIoUringRegister(pid_t tid, std::string* payload, const uint64_t args[6], uint8_t phase) {
+  proto::IoUringCopy copy = proto::IoUringRegisterCopyOf(args[1], args[2], args[3], phase);
+  if (copy.bytes == 0) return;
+  if (copy.element != 0) return CaptureArray(tid, payload, 2, phase, args[2], copy.bytes, copy.element);
+  CaptureBytes(tid, payload, 2, phase, args[2], copy.bytes, ~0ull);
+  uint8_t header[proto::kIoUringRsrcSize];
+  if (phase != proto::kAtEntry || copy.bytes > sizeof(header) || ReadMemory(tid, args[2], header, copy.bytes) != copy.bytes) return;
+  proto::IoUringInner inner = proto::IoUringInnerOf(args[1], args[3], header, copy.bytes);
+  if (inner.element != 0) CaptureArray(tid, payload, proto::kIoUringInnerArg, phase, inner.address, inner.count * inner.element, inner.element);
+  if (inner.tags != 0) CaptureArray(tid, payload, proto::kIoUringTagsArg, phase, inner.tags, inner.count * 8, 8);
+}
+
 // An iovec array of `count` elements: each element's base and length, then
 // up to `bytes_limit` of its data, no more than `total` in all (-1: no
 // total); at most -s plus one elements, as the interposer copies them.
@@ -396,9 +410,7 @@ void RemoteCapture::AtEntry(pid_t tid, uint64_t nr, const uint64_t args[6], uint
   CaptureFprog(tid, payload, nr, args);
   if (nr == SYS_prctl) return CapturePrctl(tid, payload, args, proto::kAtEntry);
   if (nr == SYS_ptrace) return CapturePtrace(tid, payload, args, proto::kAtEntry);
-  if (nr == SYS_io_uring_register)  // as the interposer: tracer/io_uring_transfers.h
-    if (uint32_t bytes = proto::IoUringRegisterBytes(args[1], args[2], args[3], proto::kAtEntry))
-      CaptureBytes(tid, payload, 2, proto::kAtEntry, args[2], bytes, ~0ull);
+  if (nr == SYS_io_uring_register) CaptureIoUringRegister(tid, payload, args, proto::kAtEntry);
   if (proto::IpcBufferArg(nr) >= 0) return CaptureIpcBuffer(tid, payload, nr, args, proto::kAtEntry);
   if (uint64_t bytes = proto::MsgbufBytes(nr, args[2], proto::kAtEntry, string_limit_); bytes != 0 && args[1] != 0)
     return CaptureBytes(tid, payload, proto::kMsgbufArg, proto::kAtEntry, args[1], bytes, ~0ull);  // (as the interposer)
@@ -421,7 +433,10 @@ void RemoteCapture::AtEntry(pid_t tid, uint64_t nr, const uint64_t args[6], uint
         if (FcntlStructOf(args[1]).in && v != 0) CaptureBytes(tid, payload, i, proto::kAtEntry, v, FcntlStructOf(args[1]).size, ~0ull);
         break;
       case CaptureOp::kPath: CaptureString(tid, payload, i, proto::kAtEntry, v, proto::kPathCaptureMax); break;
-      case CaptureOp::kString: CaptureString(tid, payload, i, proto::kAtEntry, v, string_limit_ + 1); break;
+      case CaptureOp::kString:  // (as the interposer: FSCONFIG_SET_BINARY's value is bytes)
+        if (proto::FsconfigBinary(nr, i, args[1])) CaptureBytes(tid, payload, i, proto::kAtEntry, v, proto::FsconfigBinaryBytes(args[4], string_limit_), ~0ull);
+        else CaptureString(tid, payload, i, proto::kAtEntry, v, string_limit_ + 1);
+        break;
       case CaptureOp::kInBuf:
         CaptureBytes(tid, payload, i, proto::kAtEntry, v, args[a.param],
                      NetlinkLimit(tid, payload, nr, args, proto::kAtEntry, string_limit_ + 1));
@@ -469,9 +484,7 @@ void RemoteCapture::AtExit(pid_t tid, uint64_t nr, const uint64_t args[6], int64
       CaptureBytes(tid, payload, proto::kFprogInstructionsArg, proto::kAtExit, args[3], bytes, ~0ull);
   if (nr == SYS_prctl) return CapturePrctl(tid, payload, args, proto::kAtExit);
   if (nr == SYS_ptrace) return CapturePtrace(tid, payload, args, proto::kAtExit);
-  if (nr == SYS_io_uring_register)
-    if (uint32_t bytes = proto::IoUringRegisterBytes(args[1], args[2], args[3], proto::kAtExit))
-      CaptureBytes(tid, payload, 2, proto::kAtExit, args[2], bytes, ~0ull);
+  if (nr == SYS_io_uring_register) CaptureIoUringRegister(tid, payload, args, proto::kAtExit);
   if (proto::IpcBufferArg(nr) >= 0) return CaptureIpcBuffer(tid, payload, nr, args, proto::kAtExit);
   if (uint64_t bytes = proto::MsgbufBytes(nr, args[2], proto::kAtExit, string_limit_); bytes != 0 && args[1] != 0)
     return CaptureBytes(tid, payload, proto::kMsgbufArg, proto::kAtExit, args[1], bytes, ~0ull);

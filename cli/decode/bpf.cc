@@ -8,7 +8,7 @@
 // attributes point to (license, pathname, tracepoint name, btf) is captured
 // by the interposer as argument kBpfPointeeArg; after a successful
 // *_GET_NEXT_ID, the attributes' first 8 bytes again (kBpfPointeeArg at
-// exit), for strace's "next_id=0 => 5". A size of 0, an unreadable
+// exit), for strace's "next_id=0 => 5". A size of 0 or above a page, an unreadable
 // attr or a command without a table prints the address.
 #include <fmt/format.h>
 
@@ -118,7 +118,8 @@ std::string Attributes(const CallContext& c, const bpf::Command& cmd, std::strin
 std::vector<std::string> Bpf(const CallContext& c) {
   std::vector<std::string> out = {FormatArgument(c, 0), Pointer(c.rec.args[1]), FormatArgument(c, 2)};
   uint64_t len = static_cast<uint32_t>(c.rec.args[2]);
-  const Capture* cap = c.options.structs && len != 0 ? c.captures.Find(1, proto::kAtEntry) : nullptr;
+  constexpr uint64_t kPage = 4096;  // a larger size: the kernel refuses it unread (E2BIG), strace shows the address
+  const Capture* cap = c.options.structs && len != 0 && len <= kPage ? c.captures.Find(1, proto::kAtEntry) : nullptr;
   if (cap == nullptr || cap->faulted()) return out;
   for (const bpf::Command& cmd : bpf::kCommands)
     if (cmd.cmd == c.rec.args[0]) out[1] = Attributes(c, cmd, std::string_view(cap->data).substr(0, len), len);

@@ -3,16 +3,12 @@
 // thread's cpu and idle time, wq_fd with IORING_SETUP_ATTACH_WQ, resv when
 // not zero), then, when the call succeeded, what the kernel filled in: the
 // ring sizes, the features and the two rings' offsets. io_uring_register's
-// argument by opcode (tracer/io_uring_transfers.h): IORING_REGISTER_FILES'
-// fds, IORING_REGISTER_PROBE's answer ("{last_op=..., ops_len=4, ops=[{op=
-// IORING_OP_NOP, flags=IO_URING_OP_SUPPORTED}, ...]}", flags/io_uring_op*.tbl);
-// other opcodes' argument, and a failed probe's, is its address.
+// argument is io_uring_register.cc's.
 #include <fmt/format.h>
 
 #include "cli/decode/structs.h"
 #include "cli/print/flags_format.h"
 #include "cli/print/syscall_format.h"
-#include "tracer/io_uring_transfers.h"
 
 namespace lzp::cli {
 namespace {
@@ -52,43 +48,8 @@ std::vector<std::string> Setup(const CallContext& c) {
   return out;
 }
 
-// An opcode by name; one this table does not know in decimal, with strace's comment.
-std::string OpName(uint8_t op) {
-  const char* name = EnumName("io_uring_op", op);
-  std::string number = fmt::format("{}", op);
-  return name != nullptr ? StyledConstant(number, name) : UnknownConstant(number, "IORING_OP_???");
-}
-
-std::string Probe(std::string_view b, const FormatOptions& o) {
-  uint8_t ops_len = Field<uint8_t>(b, 1);
-  std::string_view ops = b.substr(proto::kIoUringProbeHeader);
-  ops = ops.substr(0, std::min<size_t>(ops.size(), size_t{ops_len} * proto::kIoUringProbeOp));
-  return fmt::format("{{last_op={}, ops_len={}, ops={}}}", OpName(Field<uint8_t>(b, 0)), ops_len,
-                     FormatArray(ops, proto::kIoUringProbeOp, o, [](std::string_view op) {
-                       return fmt::format("{{op={}, flags={}}}", OpName(Field<uint8_t>(op, 0)),
-                                          FormatFlags("io_uring_op_flags", Field<uint16_t>(op, 2)));
-                     }));
-}
-
-std::vector<std::string> Register(const CallContext& c) {
-  std::vector<std::string> out = {FormatArgument(c, 0), FormatArgument(c, 1), FormatArgument(c, 2), FormatArgument(c, 3)};
-  uint32_t opcode = static_cast<uint32_t>(c.rec.args[1]);
-  if (!c.options.structs) return out;
-  if (opcode == proto::kIoringRegisterFiles) {
-    const Capture* fds = c.captures.Find(2, proto::kAtEntry);
-    if (fds != nullptr && !fds->faulted())
-      out[2] = FormatArray(fds->data, 4, c.options, [](std::string_view fd) { return fmt::format("{}", Field<int32_t>(fd, 0)); });
-  } else if (opcode == proto::kIoringRegisterProbe && !c.failed()) {
-    const Capture* probe = c.captures.Find(2, proto::kAtExit);
-    if (probe != nullptr && !probe->faulted() && probe->data.size() >= proto::kIoUringProbeHeader)
-      out[2] = Probe(probe->data, c.options);
-  }
-  return out;
-}
-
 }  // namespace
 
 const ArgumentsDecoder kIoUringSetupArguments = Setup;
-const ArgumentsDecoder kIoUringRegisterArguments = Register;
 
 }  // namespace lzp::cli

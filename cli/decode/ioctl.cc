@@ -213,6 +213,12 @@ constexpr ValueRequest kValueRequests[] = {
     {0x40044590, nullptr}, {0x40044591, nullptr},  // EVIOCGRAB, EVIOCREVOKE (<linux/input.h>)
     {0x4008700c, "ulong"}, {0x4008700e, "ulong"},  // RTC_IRQP_SET, RTC_EPOCH_SET (<linux/rtc.h>)
     {0xae03, "kvm_cap"},                            // KVM_CHECK_EXTENSION (<linux/kvm.h>)
+    {0x40049421, "btrfs_balance_ctl"},              // BTRFS_IOC_BALANCE_CTL (<linux/btrfs.h>)
+    // <linux/hdreg.h>: the setters that take their value itself (HDIO_SET_MULTCOUNT, _UNMASKINTR,
+    // _KEEPSETTINGS, _32BIT, _NOWERR, _DMA, _PIO_MODE, HDIO_UNREGISTER_HWIF, _WCACHE, _ACOUSTIC, _ADDRESS)
+    {0x321, "ulong"}, {0x322, "ulong"}, {0x323, "ulong"}, {0x324, "ulong"}, {0x325, "ulong"}, {0x326, "ulong"},
+    {0x327, "ulong"}, {0x32a, "ulong"}, {0x32b, "ulong"}, {0x32c, "ulong"}, {0x32f, "ulong"},
+    {0x32d, "hdio_busstate"},  // HDIO_SET_BUSSTATE
 };
 
 // Requests that take no argument: strace prints none.
@@ -224,6 +230,8 @@ constexpr uint64_t kNoArgument[] = {
     0x5204, 0x5206, 0x5207,                                  // RNDZAPENTCNT RNDCLEARPOOL RNDRESEEDCRNG
     0x7001, 0x7002, 0x7003, 0x7004, 0x7005, 0x7006, 0x700f, 0x7010, 0x7014,  // RTC_{AIE,UIE,PIE,WIE}_{ON,OFF} RTC_VL_CLR
     0x80045705,                                              // WDIOC_KEEPALIVE (<linux/watchdog.h>): its int is unused
+    0x9406, 0x9407, 0x9408, 0x941c, 0x942e,  // BTRFS_IOC_TRANS_START TRANS_END SYNC SCRUB_CANCEL QUOTA_RESCAN_WAIT
+    0x2202,                                  // SG_GET_TIMEOUT (<scsi/sg.h>): the timeout is the result
 };
 
 // struct input_absinfo (<linux/input.h>): six s32, abbreviated after two

@@ -35,6 +35,11 @@ IoctlPhaseFormatter FormatterOf(IoctlShape shape) {
     case IoctlShape::kV4l2Control: case IoctlShape::kV4l2ControlId: case IoctlShape::kV4l2TypeOnly:
     case IoctlShape::kV4l2Index: case IoctlShape::kV4l2BufType: case IoctlShape::kV4l2Std:
       return FormatV4l2Struct;
+    case IoctlShape::kBtrfsVolArgs: case IoctlShape::kBtrfsVolArgsV2: case IoctlShape::kBtrfsSearchKey:
+    case IoctlShape::kBtrfsInoLookup: case IoctlShape::kBtrfsSpaceArgs: case IoctlShape::kBtrfsFeatures:
+    case IoctlShape::kBtrfsQuotaCtl: case IoctlShape::kBtrfsQgroupAssign: case IoctlShape::kBtrfsScrub:
+    case IoctlShape::kBtrfsDevid: case IoctlShape::kBtrfsDevInfo:
+      return FormatBtrfsStruct;
     default: return nullptr;
   }
 }

@@ -1,7 +1,7 @@
 // cli/decode/ioctl_structs.h — ioctl arguments that are strings, or structs
 // with parts the interposer copies beyond their fixed bytes (the tails of
 // tracer/ioctl_transfers.h), one file per family: ioctl_loop.cc,
-// ioctl_block.cc, ioctl_fs.cc, ioctl_misc.cc (random, perf, seccomp), ioctl_rtc.cc, ioctl_mtd.cc, ioctl_kvm.cc, ioctl_kd.cc, ioctl_dm.cc, ioctl_v4l2.cc and
+// ioctl_block.cc, ioctl_fs.cc, ioctl_misc.cc (random, perf, seccomp), ioctl_rtc.cc, ioctl_mtd.cc, ioctl_kvm.cc, ioctl_kd.cc, ioctl_dm.cc, ioctl_v4l2.cc, ioctl_btrfs.cc and
 // ioctl_netdev.cc (struct ifreq's hardware address and ifmap). ioctl.cc
 // hands each such request to FormatIoctlStruct (ioctl_structs.cc), which
 // picks the phases by the transfer's direction — a struct read by the kernel
@@ -48,6 +48,7 @@ std::string FormatKvmStruct(const IoctlPhase& p);
 std::string FormatKdStruct(const IoctlPhase& p);
 std::string FormatDmStruct(const IoctlPhase& p);
 std::string FormatV4l2Struct(const IoctlPhase& p);
+std::string FormatBtrfsStruct(const IoctlPhase& p);
 // The console requests whose argument is a value strace names (ioctl_kd.cc).
 std::optional<std::string> FormatKdValue(uint64_t request, uint64_t arg);
 // struct ifreq's union (16 bytes at offset 16) for SIOC[GS]IFHWADDR and SIOC[GS]IFMAP.

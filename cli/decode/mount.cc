@@ -4,9 +4,9 @@
 // fsconfig's value, which is a string for FSCONFIG_SET_STRING and a path
 // for FSCONFIG_SET_PATH(_EMPTY), otherwise an address; its key is a string
 // for the FSCONFIG_SET_* commands, an address for the FSCONFIG_CMD_* ones and
-// unknown commands. FSCONFIG_SET_BINARY's value is aux bytes, in hex: the
-// value is captured as a string, so a blob with a NUL among the bytes shown
-// is its address. And mount(2)'s type
+// unknown commands. FSCONFIG_SET_BINARY's value is aux bytes, in hex, NULs
+// included (the capture copies bytes for it: tracer/capture_format.h
+// FsconfigBinary). And mount(2)'s type
 // and data, shown only where the kernel reads them, as strace shows them: a
 // remount ignores the type, a bind, a move or a propagation change (without
 // MS_REMOUNT) both; an ignored one is its address.

@@ -66,13 +66,7 @@ std::vector<std::string> MigratePages(const CallContext& c) {
 
 // move_pages: a count of 0 shows its status array as "[]" whether or not the
 // call failed (strace prints the empty array it would have filled).
-std::vector<std::string> MovePages(const CallContext& c) {
-  constexpr int kCount = 1, kStatus = 4;
-  std::vector<std::string> out;
-  for (int i = 0; i < c.info->nargs; ++i) out.push_back(FormatArgument(c, i));
-  if (c.rec.args[kCount] == 0 && c.rec.args[kStatus] != 0 && c.options.structs) out[kStatus] = "[]";
-  return out;
-}
+std::vector<std::string> MovePages(const CallContext& c) { return ArgumentsWithEmptyArray(c, 1, 4); }
 
 std::optional<std::string> PagePointers(std::string_view b, const FormatOptions& o) {
   return FormatArray(b, 8, o, [](std::string_view e) { return Pointer(Field<uint64_t>(e, 0)); });

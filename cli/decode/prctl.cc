@@ -27,7 +27,8 @@ enum : uint64_t {
   kGetChildSubreaper = 37, kGetTidAddress = 40, kSetSeccomp = 22, kGetUnalign = 5, kGetFpemu = 9, kGetFpexc = 11,
   kGetEndian = 19, kGetTsc = 25, kMceKill = 33, kMceKillGet = 34, kSetMm = 35, kSetFpMode = 45, kGetFpMode = 46,
   kCapAmbient = 47, kGetSpeculationCtrl = 52, kSetSpeculationCtrl = 53, kSchedCore = 62, kSetPtracer = 0x59616d61,
-  kSetFpemu = 10, kSetFpexc = 12, kSetEndian = 20, kSetTsc = 26, kSetUnalign = 6,
+  kSetFpemu = 10, kSetFpexc = 12, kSetEndian = 20, kSetTsc = 26, kSetUnalign = 6, kGetTiming = 13, kSetTiming = 14,
+  kSetSecurebits = 28, kTaskPerfEventsDisable = 31, kTaskPerfEventsEnable = 32,
 };
 constexpr uint64_t kAmbientIsSet = 1, kAmbientLower = 3, kMceKillSet = 1;
 
@@ -122,11 +123,14 @@ std::vector<std::string> Prctl(const CallContext& c) {
       out.push_back(Pointer(a[4]));
       break;
     case kGetTidAddress: out.push_back(Cell(c, true)); break;
-    case kGetKeepcaps: case kGetSeccomp: case kGetSecurebits: case kGetTimerslack: break;
-    case kSetKeepcaps: case kSetTimerslack: case kSetFpemu: case kSetFpexc: case kSetEndian:
+    case kGetKeepcaps: case kGetSeccomp: case kGetSecurebits: case kGetTimerslack: case kGetTiming:
+    case kTaskPerfEventsDisable: case kTaskPerfEventsEnable:
+      break;
+    case kSetKeepcaps: case kSetTimerslack: case kSetFpemu: case kSetFpexc: case kSetEndian: case kSetTiming:
       out.push_back(fmt::format("{}", a[1]));  // (unsigned, all 64 bits)
       break;
     case kSetTsc: out.push_back(FormatFlags("pr_tsc", a[1])); break;
+    case kSetSecurebits: out.push_back(FormatFlags("secbits", a[1])); break;
     case kSetUnalign: out.push_back(FormatFlags("pr_unalign", a[1])); break;
     case kSetName: out.push_back(Name(c, proto::kAtEntry)); break;
     case kGetName: out.push_back(Name(c, proto::kAtExit)); break;

@@ -130,12 +130,22 @@ std::string FormatFdSet(std::string_view b, uint64_t nfds, uint64_t* budget) {
   return out + "]";
 }
 
+std::vector<std::string> ArgumentsWithEmptyArray(const CallContext& c, int count, int array) {
+  std::vector<std::string> out;
+  for (int i = 0; i < c.info->nargs; ++i) out.push_back(FormatArgument(c, i));
+  if (c.rec.args[count] == 0 && c.rec.args[array] != 0 && c.options.structs) out[array] = "[]";
+  return out;
+}
+
 namespace {
 
 // mincore's vector: a byte per page (bit 0: resident), at most -s of them.
 std::optional<std::string> MincoreVector(std::string_view b, const FormatOptions& o) {
   return FormatArray(b, 1, o, [](std::string_view e) { return fmt::format("{}", static_cast<uint8_t>(e[0])); });
 }
+
+// mincore with a length of 0: its vector "[]" whether or not the call failed.
+std::vector<std::string> Mincore(const CallContext& c) { return ArgumentsWithEmptyArray(c, 1, 2); }
 
 std::optional<std::string> Fdset(std::string_view b, const FormatOptions&) { return FormatFdSet(b, ~uint64_t{0}, nullptr); }
 
@@ -195,6 +205,7 @@ std::vector<std::string> ModifyLdt(const CallContext& c) {
 
 const ArgumentsDecoder kModifyLdtArguments = ModifyLdt;
 const ArgumentsDecoder kGetThreadAreaArguments = GetThreadArea;
+const ArgumentsDecoder kMincoreArguments = Mincore;
 const StructDecoder kProcessDecoders[] = {
     {"user_desc", UserDesc},
     {"wstatus", Wstatus}, {"rlimit", Rlimit}, {"utsname", Utsname}, {"fdpair", FdPair}, {"loff", Int64Cell}, {"ptr_cell", PointerCell}, {"size_cell", SizeCell},

@@ -146,7 +146,9 @@ std::vector<std::string> Ptrace(const CallContext& c) {
   Data data = Data::kPointer;
   for (const Request& r : kRequests)
     if (r.request == a[0]) data = r.data;
-  std::vector<std::string> out = {FormatArgument(c, 0)};
+  // A request is a long: one with bits above the low 32 set has no name
+  // (the enum table's lookup would match the low half).
+  std::vector<std::string> out = {a[0] >> 32 ? UnknownConstant(Hex(a[0]), "PTRACE_???") : FormatArgument(c, 0)};
   if (a[0] == 0) return out;  // PTRACE_TRACEME: no pid either
   out.push_back(FormatArgument(c, 1));
   if (data == Data::kNone) return out;

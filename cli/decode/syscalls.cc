@@ -325,6 +325,16 @@ Args FilledPrefix(const CallContext& c, int arg, std::string_view shape, size_t 
 }
 
 Args Getgroups(const CallContext& c) { return FilledPrefix(c, 1, "gids", 4, c.rec.args[0]); }
+// setgroups with a size the kernel refuses unread (negative, or above
+// NGROUPS_MAX, <linux/limits.h>): strace shows the list's address.
+Args Setgroups(const CallContext& c) {
+  constexpr int32_t kNgroupsMax = 65536;
+  Args out;
+  for (int i = 0; i < c.info->nargs; ++i) out.push_back(FormatArgument(c, i));
+  int32_t size = static_cast<int32_t>(c.rec.args[0]);
+  if (size < 0 || size > kNgroupsMax) out[1] = Pointer(c.rec.args[1]);
+  return out;
+}
 Args GetAffinity(const CallContext& c) { return FilledPrefix(c, 2, "cpuset", 1, c.rec.args[1]); }
 // epoll_wait/epoll_pwait/epoll_pwait2 print everything at exit, and strace
 // reads no struct of a failed call: pwait2's timeout and the sigmask are
@@ -439,14 +449,16 @@ Args RestartSyscall(const CallContext& c) {
 
 // openat2: struct open_how, then (as for clone3) its bytes past the 24 this
 // kernel knows when any is non-zero; E2BIG says the kernel found one even
-// past what was captured.
+// past what was captured (only for a size within a page: past one it
+// answers E2BIG whatever the bytes, and strace shows no tail).
 Args Openat2(const CallContext& c) {
   constexpr size_t kOpenHowKnown = 24;
-  constexpr int64_t kE2big = -7;
+  constexpr int64_t kE2big = -7, kPage = 4096;
   Args out = Default(c, c.info->nargs);
   const Capture* cap = c.captures.Find(2, proto::kAtEntry);
   if (cap == nullptr || cap->faulted() || !c.options.structs || out[2].empty() || out[2].back() != '}') return out;
-  std::string tail = StructTail(cap->data, kOpenHowKnown, c.rec.args[3], c.options.string_limit, c.rec.ret == kE2big);
+  std::string tail = StructTail(cap->data, kOpenHowKnown, c.rec.args[3], c.options.string_limit,
+                                c.rec.ret == kE2big && c.rec.args[3] <= kPage);
   out[2].insert(out[2].size() - 1, tail);
   return out;
 }
@@ -461,7 +473,7 @@ const SpecialSyscall kSpecials[] = {
     {"socket", Socket, nullptr},   {"pipe", FdPair, nullptr},        {"pipe2", FdPair, nullptr},
     {"socketpair", Socket, nullptr}, {"wait4", Wait4, nullptr},   {"kcmp", Kcmp, nullptr}, {"arch_prctl", ArchPrctl, nullptr},
     {"sethostname", UtsName, nullptr}, {"setdomainname", UtsName, nullptr},   {"ioctl", kIoctlArguments, kIoctlResult},
-    {"prctl", kPrctlArguments, kPrctlResult}, {"getgroups", Getgroups, nullptr},
+    {"prctl", kPrctlArguments, kPrctlResult}, {"getgroups", Getgroups, nullptr}, {"setgroups", Setgroups, nullptr},
     {"sched_getaffinity", GetAffinity, nullptr}, {"sendmsg", kMsgArguments, nullptr},
     {"recvmsg", kMsgArguments, nullptr},   {"select", kSelectArguments, SelectResult},
     {"pselect6", kSelectArguments, SelectResult},
@@ -470,7 +482,7 @@ const SpecialSyscall kSpecials[] = {
     {"set_mempolicy", kSetMempolicyArguments, nullptr}, {"get_mempolicy", kGetMempolicyArguments, nullptr},
     {"mbind", kMbindArguments, nullptr}, {"seccomp", kSeccompArguments, nullptr},
     {"mq_open", kMqOpenArguments, nullptr}, {"fsconfig", kFsconfigArguments, nullptr}, {"mount", kMountArguments, nullptr},
-    {"move_pages", kMovePagesArguments, nullptr}, {"get_thread_area", kGetThreadAreaArguments, nullptr},
+    {"move_pages", kMovePagesArguments, nullptr}, {"mincore", kMincoreArguments, nullptr}, {"get_thread_area", kGetThreadAreaArguments, nullptr},
     {"fanotify_mark", kFanotifyMarkArguments, nullptr}, {"sched_setattr", kSchedSetattrArguments, nullptr}, {"migrate_pages", kMigratePagesArguments, nullptr}, {"setsockopt", kSetsockoptArguments, nullptr},
     {"getsockopt", kGetsockoptArguments, nullptr}, {"epoll_wait", EpollWait, nullptr},
     {"epoll_ctl", EpollCtl, nullptr}, {"mremap", Mremap, nullptr},

@@ -6,6 +6,7 @@
 #include <cstring>
 #include "tracer/fprog_transfers.h"
 
+#include "tracer/io_uring_transfers.h"
 #include "tracer/ioctl_transfers.h"
 #include "tracer/ptrace_transfers.h"
 
@@ -29,7 +30,8 @@ bool Captures::Parse(const uint8_t* payload, uint64_t size) {
                                                    chunk.arg == proto::kIoctlTailArg || chunk.arg == proto::kNetlinkArg ||
                                                    chunk.arg == proto::kFprogArg || chunk.arg == proto::kFprogInstructionsArg ||
                                                    chunk.arg == proto::kPtraceRegsArg || chunk.arg == proto::kEnvStringsArg ||
-                                                   chunk.arg == proto::kDirentBytesArg);
+                                                   chunk.arg == proto::kDirentBytesArg || chunk.arg == proto::kIoUringInnerArg ||
+                                                   chunk.arg == proto::kIoUringTagsArg);
     if (!arg_ok || chunk.phase > proto::kHandlerNote || chunk.length > size - at)
       return entries_.clear(), false;
     Entry e{chunk.arg, chunk.phase, {chunk.status, {reinterpret_cast<const char*>(payload + at), chunk.length}}};

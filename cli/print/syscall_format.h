@@ -111,6 +111,11 @@ extern const ArgumentsDecoder kMbindArguments;
 // numa.cc, seccomp.cc, mqueue.cc, mount.cc, fanotify.cc, resources.cc (in cli/decode/):
 extern const ArgumentsDecoder kMountArguments;  // cli/decode/mount.cc
 extern const ArgumentsDecoder kMovePagesArguments;  // cli/decode/numa.cc
+extern const ArgumentsDecoder kMincoreArguments;  // cli/decode/process.cc
+// Every argument by its kind, but the array `array` as "[]" when the count
+// `count` is 0 (and the array is not NULL), whether or not the call failed:
+// strace prints the empty array it would have filled (move_pages, mincore).
+std::vector<std::string> ArgumentsWithEmptyArray(const CallContext& c, int count, int array);  // cli/decode/process.cc
 extern const ArgumentsDecoder kGetThreadAreaArguments, kModifyLdtArguments;  // cli/decode/process.cc
 extern const ArgumentsDecoder kMigratePagesArguments, kSeccompArguments, kMqOpenArguments, kFsconfigArguments,
     kFanotifyMarkArguments, kSchedSetattrArguments;
@@ -127,7 +132,7 @@ extern const ArgumentsDecoder kMembarrierArguments;  // cli/decode/membarrier.cc
 extern const ReturnAnnotator kMembarrierResult;
 extern const ArgumentsDecoder kAdjtimeArguments;  // cli/decode/timex.cc
 extern const ArgumentsDecoder kIoUringSetupArguments;  // cli/decode/io_uring.cc
-extern const ArgumentsDecoder kIoUringRegisterArguments;  // cli/decode/io_uring.cc
+extern const ArgumentsDecoder kIoUringRegisterArguments;  // cli/decode/io_uring_register.cc
 extern const ArgumentsDecoder kPerfEventOpenArguments;  // cli/decode/perf_event.cc
 extern const ArgumentsDecoder kBpfArguments;  // cli/decode/bpf.cc
 extern const ArgumentsDecoder kAioGetEventsArguments;  // cli/decode/aio.cc

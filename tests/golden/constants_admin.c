@@ -46,6 +46,8 @@ int main(void) {
   for (int cmd = 0; cmd < 10; cmd++) syscall(SYS_fsconfig, -1, cmd, "key", "value", 5);
   syscall(SYS_fsconfig, -1, FSCONFIG_SET_BINARY, "key", "value", 0);
   syscall(SYS_fsconfig, -1, FSCONFIG_SET_BINARY, "key", "abcdefghijklmnopqrstuvwxyzABCDEFGHIJ", 36);
+  syscall(SYS_fsconfig, -1, FSCONFIG_SET_BINARY, "key", "\x01\x02\x00" "ab\x00", 6);  /* NULs among the bytes */
+  syscall(SYS_fsconfig, -1, FSCONFIG_SET_BINARY, "key", "\x01", -1);
   syscall(SYS_fsopen, "nonexistentfs", FSOPEN_CLOEXEC);
   syscall(SYS_fsopen, "tmpfs", 0x10);
   syscall(SYS_fspick, AT_FDCWD, "/nonexistent", FSPICK_CLOEXEC | FSPICK_NO_AUTOMOUNT);

@@ -16,7 +16,9 @@
  * registers; ints strace shows signed (get_thread_area's entry number,
  * msg_namelen) or unsigned (a sigevent's signal for an unknown kind),
  * SIG_ERR, mknod's special bits with no file type, SOL_RAW's unknown
- * option, PTRACE_GETFPXREGS's addr and data. Every call fails
+ * option, PTRACE_GETFPXREGS's addr and data; prctl's argument counts,
+ * mincore, setgroups, ptrace's long request, sizes past a page (below).
+ * Every call fails
  * (bad fd, bad id, bad flags, a path that does not exist) or changes
  * nothing, and no pointer is NULL or small (page 0 is the hybrid mode's
  * trampoline): pointers are to a zeroed page mapped here. */
@@ -126,5 +128,20 @@ int main(void) {
     syscall(SYS_setsockopt, -1, 255, 0, &v, 0);  /* SOL_RAW, option 0 */
     syscall(SYS_ptrace, 18 /* PTRACE_GETFPXREGS */, getpid(), 0xbad0000, 0xbad1000);
   }
+  /* The sixth session's rows: PR_SET_TIMING's and PR_SET_SECUREBITS' one
+   * argument (-1: refused, nothing set), PR_GET_TIMING's none, mincore's
+   * empty vector for a failed zero length, setgroups with a size above
+   * NGROUPS_MAX or negative (the list's address), a ptrace request with
+   * bits above 32 (no name), openat2 and bpf with a size past a page. */
+  syscall(SYS_prctl, 14 /* PR_SET_TIMING */, 0x100000001UL, 5UL, 6UL, 7UL);
+  syscall(SYS_prctl, 13 /* PR_GET_TIMING */, 1UL, 2UL, 3UL, 4UL);
+  syscall(SYS_prctl, 31 /* PR_TASK_PERF_EVENTS_DISABLE */, 1UL, 2UL, 3UL, 4UL);
+  syscall(SYS_prctl, 28 /* PR_SET_SECUREBITS */, -1L, 5UL, 6UL, 7UL);
+  syscall(SYS_mincore, page + 1, 0UL, page);
+  syscall(SYS_setgroups, -1L, page);
+  syscall(SYS_setgroups, 65537L, page);
+  syscall(SYS_ptrace, 0xdefaced00000001UL, -1L, page, page);
+  syscall(SYS_openat2, AT_FDCWD, BAD_PATH, page, 0xffffffffUL);
+  syscall(SYS_bpf, 0L, page, 4097UL);
   return 0;
 }
