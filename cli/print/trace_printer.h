@@ -100,6 +100,7 @@ class TracePrinter : private InterleaveOutput {
  private:
   void PrintEnds(int main_status, uint64_t now);  // Finish: what ends with the trace
   void OnSyscall(const proto::SyscallRecord& rec, std::string_view payload);
+  [[gnu::noinline]] void OnExec(const proto::SyscallRecord& rec, const Captures& captures, std::string_view payload);
   void OnProcessStart(const proto::ProcessStartRecord& rec);
   void OnLifecycle(const proto::LifecycleRecord& rec);
   void CompleteExec(pid_t pid, uint64_t done_tsc = 0);  // its execve succeeded (at done_tsc if known): "= 0"
@@ -129,6 +130,9 @@ class TracePrinter : private InterleaveOutput {
   // execve made by a thread ends in the leader's id).
   void PrintSyscall(const proto::SyscallRecord& rec, const Captures& captures, const std::string* ret = nullptr,
                     pid_t resume_tid = 0);
+  // Every other case (`plain_refused`: WritePlainLine was asked and said no).
+  [[gnu::noinline]] void PrintSyscallInFull(const proto::SyscallRecord& rec, const Captures& captures,
+                                            const std::string* ret, pid_t resume_tid, bool plain_refused);
   std::string Result(const proto::SyscallRecord& rec, const Captures& captures, const std::string* ret);
   void AppendResult(std::string& out, const proto::SyscallRecord& rec, const Captures& captures, const std::string* ret);
   std::string ResultText(const proto::SyscallRecord& rec, const Captures& captures, const std::string* ret);  // "= 3 <0.000010>"
@@ -172,6 +176,8 @@ class TracePrinter : private InterleaveOutput {
     uint64_t last_end = 0;
   };
   std::map<pid_t, TaskRecent> last_nr_;
+  pid_t recent_tid_ = 0;            // OnSyscall: the task of the last record
+  TaskRecent* recent_ = nullptr;    // and its entry in last_nr_
   // A task's call cannot begin before its previous line ended: strace sees a
   // call when the kernel is entered. The interposer's time is its entry
   // path's, which a signal can precede the kernel by: a call the kernel cuts

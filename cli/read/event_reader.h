@@ -90,6 +90,7 @@ class EventReader : public EventSource {
   uint64_t pos_ = 0;        // next stream offset to read
   uint64_t published_ = 0;  // last tail stored to shared memory
   uint64_t head_ = 0;       // the writers' head when we last looked
+  uint64_t prefetched_ = 0; // Next: the ring's cache lines before this offset were prefetched
   int idle_rounds_ = 0;     // sleeps since the last event
   bool eof_ = false;
   int stalls_ = 0;
