@@ -67,9 +67,10 @@ TracePrinter::TracePrinter(const Options& options, FILE* out, pid_t main_pid, co
   if (options.pid_names) format_.pid_names = (pid_names_ = std::make_unique<PidNames>()).get();
   per_thread_files_ = PerThreadFiles();
   selecting_ = !options.paths.empty() || options.predicate;
-  // Plain lines: nothing before the name but the task prefix, nothing after
-  // the result but -T's duration (colour and sinks are ruled out per line).
-  if (!time_text_.Wanted() && !options.syscall_numbers && !options.instruction_pointer && !pid_names_ && !hex_dumps_ &&
+  // Plain lines: nothing before the name but the task prefix and the time,
+  // nothing after the result but -T's duration (colour and sinks are ruled
+  // out per line).
+  if (!options.syscall_numbers && !options.instruction_pointer && !pid_names_ && !hex_dumps_ &&
       !unwinder_)
     plain_lines_ = std::make_unique<PlainLines>(format_);
   // Tasks interleave when several share one output; a single task's call
@@ -445,9 +446,19 @@ char* TracePrinter::WriteTaskPrefix(char* p, pid_t tid) const {
 bool TracePrinter::WritePlainLine(const proto::SyscallRecord& rec, const Captures& captures, pid_t tid) {
   long micros;
   if (!PlainEnd(rec, captures, &micros)) return false;
-  char* const start = pending_.Room(kPlainPrefixMax + plain_lines_->Bound(rec.nr) + options_.align_column + kDurationMax);
-  char* p = WriteTaskPrefix(start, tid);  // (its time part is ruled out for plain lines)
-  if ((p = plain_lines_->Write(p, start, options_.align_column, rec, captures)) == nullptr) return false;
+  char* const start = pending_.Room(kPlainPrefixMax + TimeText::kMax + 1 + plain_lines_->Bound(rec.nr) +
+                                    options_.align_column + kDurationMax);
+  char* p = WriteTaskPrefix(start, tid);
+  const bool timed = time_text_.Wanted();
+  const uint64_t mark = time_text_.Mark();  // (-r: a refused line must not move it on)
+  if (timed) {
+    p = time_text_.Write(p, rec.tsc_enter);
+    *p++ = ' ';
+  }
+  if ((p = plain_lines_->Write(p, start, options_.align_column, rec, captures)) == nullptr) {
+    time_text_.Restore(mark);
+    return false;
+  }
   if (micros >= 0) p = WriteDuration(p, micros);
   *p++ = '\n';
   pending_.Keep(p);
