@@ -473,14 +473,6 @@ void TracePrinter::FlushPending() {
   pending_.Clear();
 }
 
-bool TracePrinter::Shows(const proto::SyscallRecord& rec) const {
-  if ((rec.flags & proto::kHidden) || (options_.summary && !options_.summary_and_trace)) return false;
-  if (rec.nr < 512 && !options_.filters.trace.test(rec.nr)) return false;
-  uint32_t status = (rec.flags & proto::kNoReturn) ? kStatusUnfinished
-                    : (rec.ret < 0 && rec.ret >= -4095) ? kStatusFailed : kStatusSuccessful;
-  return options_.filters.status & status;
-}
-
 // -P and --filter.
 bool TracePrinter::Selected(const proto::SyscallRecord& rec, const Captures& captures) const {
   return TouchesPath(rec, captures) &&

@@ -123,7 +123,13 @@ class TracePrinter : private InterleaveOutput {
   void TellSinks(const proto::SyscallRecord& rec, const std::vector<std::string>& args, const std::string& result,
                  const std::string& before_name, const std::string& note = "");
   void Write(const std::string& text, FILE* out);  // the text output, coloured if asked
-  bool Shows(const proto::SyscallRecord& rec) const;  // -e trace= and status=, -c
+  bool Shows(const proto::SyscallRecord& rec) const {  // -e trace= and status=, -c (inline: asked per record)
+    if ((rec.flags & proto::kHidden) || (options_.summary && !options_.summary_and_trace)) return false;
+    if (rec.nr < 512 && !options_.filters.trace.test(rec.nr)) return false;
+    uint32_t status = (rec.flags & proto::kNoReturn) ? kStatusUnfinished
+                      : (rec.ret < 0 && rec.ret >= -4095) ? kStatusFailed : kStatusSuccessful;
+    return options_.filters.status & status;
+  }
   bool TouchesPath(const proto::SyscallRecord& rec, const Captures& captures) const;  // -P
   bool Selected(const proto::SyscallRecord& rec, const Captures& captures) const;     // -P and --filter
   // `resume_tid`: the task the call's end belongs to, if not rec.tid (an
