@@ -236,7 +236,6 @@ int Run(int argc, char** argv) {
     return true;
   });
   const bool record_only = recorder && !printer;
-  if (record_only) reader.SetNap(250);  // nobody watches: fewer, larger batches
   for (;;) {
     if (record_only) {  // runs of records straight from the ring to the file
       uint64_t sud = 0;

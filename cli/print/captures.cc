@@ -12,7 +12,7 @@
 
 namespace lzp::cli {
 
-bool Captures::Parse(const uint8_t* payload, uint64_t size) {
+bool Captures::ParseChunks(const uint8_t* payload, uint64_t size) {
   entries_.clear();
   uint64_t at = 0;
   while (at < size) {
@@ -42,7 +42,7 @@ bool Captures::Parse(const uint8_t* payload, uint64_t size) {
   return true;
 }
 
-const Capture* Captures::Find(int arg, uint8_t phase) const {
+const Capture* Captures::FindEntry(int arg, uint8_t phase) const {
   for (const Entry& e : entries_)
     if (e.arg == arg && e.phase == phase) return &e.capture;
   return nullptr;

@@ -21,12 +21,23 @@ struct Capture {
 class Captures {
  public:
   // Parses `size` bytes of payload; false (and no captures) if malformed.
-  bool Parse(const uint8_t* payload, uint64_t size);
-  const Capture* Find(int arg, uint8_t phase) const;
+  // (A record without a payload, the common case, is answered inline.)
+  bool Parse(const uint8_t* payload, uint64_t size) {
+    if (size == 0) {
+      entries_.clear();
+      return true;
+    }
+    return ParseChunks(payload, size);
+  }
+  const Capture* Find(int arg, uint8_t phase) const {
+    return entries_.empty() ? nullptr : FindEntry(arg, phase);
+  }
   // The exit-time capture if there is one, else the entry-time one.
   const Capture* Latest(int arg) const;
 
  private:
+  bool ParseChunks(const uint8_t* payload, uint64_t size);
+  const Capture* FindEntry(int arg, uint8_t phase) const;
   struct Entry { int arg; uint8_t phase; Capture capture; };
   std::vector<Entry> entries_;
 };

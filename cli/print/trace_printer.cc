@@ -67,9 +67,10 @@ TracePrinter::TracePrinter(const Options& options, FILE* out, pid_t main_pid, co
   if (options.pid_names) format_.pid_names = (pid_names_ = std::make_unique<PidNames>()).get();
   per_thread_files_ = PerThreadFiles();
   selecting_ = !options.paths.empty() || options.predicate;
-  // Plain lines: nothing before the name but the task prefix, nothing after
-  // the result but -T's duration (colour and sinks are ruled out per line).
-  if (!time_text_.Wanted() && !options.syscall_numbers && !options.instruction_pointer && !pid_names_ && !hex_dumps_ &&
+  // Plain lines: nothing before the name but the task prefix and the time,
+  // nothing after the result but -T's duration (colour and sinks are ruled
+  // out per line).
+  if (!options.syscall_numbers && !options.instruction_pointer && !pid_names_ && !hex_dumps_ &&
       !unwinder_)
     plain_lines_ = std::make_unique<PlainLines>(format_);
   // Tasks interleave when several share one output; a single task's call
@@ -322,7 +323,20 @@ std::string TracePrinter::Result(const proto::SyscallRecord& rec, const Captures
 }
 
 void TracePrinter::PrintSyscall(const proto::SyscallRecord& rec, const Captures& captures, const std::string* ret,
-                               pid_t resume_tid) {
+                                pid_t resume_tid) {
+  // The common case first, in a small frame: a plain line into the -o
+  // block (no sinks, no colour, one output, no tasks to interleave).
+  const bool batch_plain = ret == nullptr && plain_lines_ && sinks_.empty() && text_ && !colors_.on && out_ != stderr &&
+                           !per_thread_files_ && !Interleaving();
+  if (batch_plain && WritePlainLine(rec, captures, resume_tid != 0 ? resume_tid : static_cast<pid_t>(rec.tid))) {
+    if (pending_.Full()) FlushPending();
+    return;
+  }
+  PrintSyscallInFull(rec, captures, ret, resume_tid, batch_plain);
+}
+
+void TracePrinter::PrintSyscallInFull(const proto::SyscallRecord& rec, const Captures& captures, const std::string* ret,
+                                      pid_t resume_tid, bool plain_refused) {
   pid_t tid = static_cast<pid_t>(rec.tid);
   std::vector<std::string> told;  // the arguments the sinks got (the text reuses them)
   if (!sinks_.empty()) {
@@ -357,7 +371,7 @@ void TracePrinter::PrintSyscall(const proto::SyscallRecord& rec, const Captures&
   // pending_, written in blocks (FlushPending) instead of one fwrite each.
   FILE* target = OutFor(tid);
   const bool batch = target == out_ && out_ != stderr && !colors_.on && sinks_.empty();
-  if (batch && ret == nullptr && plain_lines_ && WritePlainLine(rec, captures, tid)) {
+  if (batch && ret == nullptr && plain_lines_ && !plain_refused && WritePlainLine(rec, captures, tid)) {
     if (pending_.Full()) FlushPending();
     return;
   }
@@ -432,9 +446,19 @@ char* TracePrinter::WriteTaskPrefix(char* p, pid_t tid) const {
 bool TracePrinter::WritePlainLine(const proto::SyscallRecord& rec, const Captures& captures, pid_t tid) {
   long micros;
   if (!PlainEnd(rec, captures, &micros)) return false;
-  char* const start = pending_.Room(kPlainPrefixMax + plain_lines_->Bound(rec.nr) + options_.align_column + kDurationMax);
-  char* p = WriteTaskPrefix(start, tid);  // (its time part is ruled out for plain lines)
-  if ((p = plain_lines_->Write(p, start, options_.align_column, rec, captures)) == nullptr) return false;
+  char* const start = pending_.Room(kPlainPrefixMax + TimeText::kMax + 1 + plain_lines_->Bound(rec.nr) +
+                                    options_.align_column + kDurationMax);
+  char* p = WriteTaskPrefix(start, tid);
+  const bool timed = time_text_.Wanted();
+  const uint64_t mark = time_text_.Mark();  // (-r: a refused line must not move it on)
+  if (timed) {
+    p = time_text_.Write(p, rec.tsc_enter);
+    *p++ = ' ';
+  }
+  if ((p = plain_lines_->Write(p, start, options_.align_column, rec, captures)) == nullptr) {
+    time_text_.Restore(mark);
+    return false;
+  }
   if (micros >= 0) p = WriteDuration(p, micros);
   *p++ = '\n';
   pending_.Keep(p);
@@ -447,14 +471,6 @@ void TracePrinter::FlushPending() {
   if (out_ != stderr) fwrite_unlocked(pending_.text().data(), 1, pending_.text().size(), out_);
   else std::fwrite(pending_.text().data(), 1, pending_.text().size(), out_);
   pending_.Clear();
-}
-
-bool TracePrinter::Shows(const proto::SyscallRecord& rec) const {
-  if ((rec.flags & proto::kHidden) || (options_.summary && !options_.summary_and_trace)) return false;
-  if (rec.nr < 512 && !options_.filters.trace.test(rec.nr)) return false;
-  uint32_t status = (rec.flags & proto::kNoReturn) ? kStatusUnfinished
-                    : (rec.ret < 0 && rec.ret >= -4095) ? kStatusFailed : kStatusSuccessful;
-  return options_.filters.status & status;
 }
 
 // -P and --filter.
@@ -505,9 +521,39 @@ void TracePrinter::NoteLineEnd(pid_t tid, uint64_t tsc) {
   if (tsc > end) end = tsc;
 }
 
+// execve and execveat: held until the new image reports (it succeeded), or
+// printed with the arguments captured at entry when it comes back (it failed).
+void TracePrinter::OnExec(const proto::SyscallRecord& rec, const Captures& captures, std::string_view payload) {
+  const pid_t pid = static_cast<pid_t>(rec.pid);
+  if (rec.flags & proto::kNoReturn) {
+    pending_exec_[pid] = {rec, std::string(payload)};
+    return;
+  }
+  // It came back: it failed. Its arguments are the ones captured at entry.
+  auto pending = pending_exec_.find(pid);
+  if (pending != pending_exec_.end()) {
+    proto::SyscallRecord failed = pending->second.rec;
+    failed.ret = rec.ret;
+    failed.flags = rec.flags;
+    std::string entry_payload = std::move(pending->second.payload);  // the captures point into it
+    pending_exec_.erase(pending);
+    Captures entry;
+    entry.Parse(reinterpret_cast<const uint8_t*>(entry_payload.data()), entry_payload.size());
+    if (Shows(failed) && Selected(failed, entry)) PrintSyscall(failed, entry);
+    return;
+  }
+  if (Shows(rec) && Selected(rec, captures)) PrintSyscall(rec, captures);
+}
+
 void TracePrinter::OnSyscall(const proto::SyscallRecord& recorded, std::string_view payload) {
   pid_t tid = static_cast<pid_t>(recorded.tid), pid = static_cast<pid_t>(recorded.pid);
-  TaskRecent& recent = last_nr_[tid];
+  // The task of the previous record, most often this one's: its entry
+  // without a map lookup (last_nr_'s nodes stay where they are: never erased).
+  if (recent_ == nullptr || tid != recent_tid_) {
+    recent_ = &last_nr_[tid];
+    recent_tid_ = tid;
+  }
+  TaskRecent& recent = *recent_;
   proto::SyscallRecord moved;  // (a copy only when its entry moves)
   const bool returned = !(recorded.flags & proto::kNoReturn);
   const uint64_t enter = EnteredAfter(tid, recent.last_end, recorded.tsc_enter, returned ? recorded.tsc_exit : ~uint64_t{0});
@@ -518,7 +564,7 @@ void TracePrinter::OnSyscall(const proto::SyscallRecord& recorded, std::string_v
   }
   const proto::SyscallRecord& rec = enter != recorded.tsc_enter ? moved : recorded;
   recent.last_end = std::max(recent.last_end, returned ? rec.tsc_exit : rec.tsc_enter);  // (NoteLineEnd, with the entry at hand)
-  live_.emplace(tid, pid);
+  if (live_.size() != 1 || live_.begin()->first != tid) live_.try_emplace(tid, pid);  // (one task: it is there)
   Captures& captures = captures_;  // reused: no allocation per record
   if (!captures.Parse(reinterpret_cast<const uint8_t*>(payload.data()), payload.size()))
     std::fprintf(stderr, "lzptrace: malformed argument data in a %s record (tid %d)\n", SyscallName(rec.nr).c_str(), tid);
@@ -530,27 +576,7 @@ void TracePrinter::OnSyscall(const proto::SyscallRecord& recorded, std::string_v
   recent.nr = rec.nr;
   recent.enters[recent.next++ % 4] = recorded.tsc_enter;  // (as its slot said: Announce compares)
   if (rec.flags & proto::kDetached) return Detach(rec, captures);  // -b execve, or -p letting go mid-call
-  if (IsExec(rec.nr)) {
-    if (rec.flags & proto::kNoReturn) {
-      pending_exec_[pid] = {rec, std::string(payload)};
-      return;
-    }
-    // It came back: it failed. Its arguments are the ones captured at entry.
-    auto pending = pending_exec_.find(pid);
-    if (pending != pending_exec_.end()) {
-      proto::SyscallRecord failed = pending->second.rec;
-      failed.ret = rec.ret;
-      failed.flags = rec.flags;
-      std::string entry_payload = std::move(pending->second.payload);  // the captures point into it
-      pending_exec_.erase(pending);
-      Captures entry;
-      entry.Parse(reinterpret_cast<const uint8_t*>(entry_payload.data()), entry_payload.size());
-      if (Shows(failed) && Selected(failed, entry)) PrintSyscall(failed, entry);
-      return;
-    }
-    if (Shows(rec) && Selected(rec, captures)) PrintSyscall(rec, captures);
-    return;
-  }
+  if (IsExec(rec.nr)) return OnExec(rec, captures, payload);
   if (rec.nr == SYS_wait4 && rec.ret > 0) {  // a child it reaps may have been killed: say so first, as strace
     const Capture* status = captures.Find(1, proto::kAtExit);
     int32_t s = status != nullptr && !status->faulted() && status->data.size() >= 4 ? Field<int32_t>(status->data, 0) : 0;

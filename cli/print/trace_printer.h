@@ -100,6 +100,7 @@ class TracePrinter : private InterleaveOutput {
  private:
   void PrintEnds(int main_status, uint64_t now);  // Finish: what ends with the trace
   void OnSyscall(const proto::SyscallRecord& rec, std::string_view payload);
+  [[gnu::noinline]] void OnExec(const proto::SyscallRecord& rec, const Captures& captures, std::string_view payload);
   void OnProcessStart(const proto::ProcessStartRecord& rec);
   void OnLifecycle(const proto::LifecycleRecord& rec);
   void CompleteExec(pid_t pid, uint64_t done_tsc = 0);  // its execve succeeded (at done_tsc if known): "= 0"
@@ -122,13 +123,22 @@ class TracePrinter : private InterleaveOutput {
   void TellSinks(const proto::SyscallRecord& rec, const std::vector<std::string>& args, const std::string& result,
                  const std::string& before_name, const std::string& note = "");
   void Write(const std::string& text, FILE* out);  // the text output, coloured if asked
-  bool Shows(const proto::SyscallRecord& rec) const;  // -e trace= and status=, -c
+  bool Shows(const proto::SyscallRecord& rec) const {  // -e trace= and status=, -c (inline: asked per record)
+    if ((rec.flags & proto::kHidden) || (options_.summary && !options_.summary_and_trace)) return false;
+    if (rec.nr < 512 && !options_.filters.trace.test(rec.nr)) return false;
+    uint32_t status = (rec.flags & proto::kNoReturn) ? kStatusUnfinished
+                      : (rec.ret < 0 && rec.ret >= -4095) ? kStatusFailed : kStatusSuccessful;
+    return options_.filters.status & status;
+  }
   bool TouchesPath(const proto::SyscallRecord& rec, const Captures& captures) const;  // -P
   bool Selected(const proto::SyscallRecord& rec, const Captures& captures) const;     // -P and --filter
   // `resume_tid`: the task the call's end belongs to, if not rec.tid (an
   // execve made by a thread ends in the leader's id).
   void PrintSyscall(const proto::SyscallRecord& rec, const Captures& captures, const std::string* ret = nullptr,
                     pid_t resume_tid = 0);
+  // Every other case (`plain_refused`: WritePlainLine was asked and said no).
+  [[gnu::noinline]] void PrintSyscallInFull(const proto::SyscallRecord& rec, const Captures& captures,
+                                            const std::string* ret, pid_t resume_tid, bool plain_refused);
   std::string Result(const proto::SyscallRecord& rec, const Captures& captures, const std::string* ret);
   void AppendResult(std::string& out, const proto::SyscallRecord& rec, const Captures& captures, const std::string* ret);
   std::string ResultText(const proto::SyscallRecord& rec, const Captures& captures, const std::string* ret);  // "= 3 <0.000010>"
@@ -172,6 +182,8 @@ class TracePrinter : private InterleaveOutput {
     uint64_t last_end = 0;
   };
   std::map<pid_t, TaskRecent> last_nr_;
+  pid_t recent_tid_ = 0;            // OnSyscall: the task of the last record
+  TaskRecent* recent_ = nullptr;    // and its entry in last_nr_
   // A task's call cannot begin before its previous line ended: strace sees a
   // call when the kernel is entered. The interposer's time is its entry
   // path's, which a signal can precede the kernel by: a call the kernel cuts

@@ -92,8 +92,7 @@ bool BlockedCalls::Allowed(pid_t tid) {
   return allowed_ == 1;
 }
 
-void BlockedCalls::Scan(uint64_t now, const Announce& announce) {
-  if (slots_ == nullptr || allowed_ == 0 || now < min_age_ || now - last_scan_ < min_age_ / 4) return;
+void BlockedCalls::ScanNow(uint64_t now, const Announce& announce) {
   last_scan_ = now;
   const uint64_t before = now - min_age_;
   uint32_t count = std::min(next_->load(std::memory_order_acquire), proto::kInflightSlots);

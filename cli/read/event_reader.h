@@ -64,9 +64,6 @@ class EventReader : public EventSource {
   // *via_sigsys: how many syscall records carry kSudRoute.
   size_t TakeRun(uint8_t* to, size_t room, uint64_t max_records, bool (*one_at_a_time)(proto::RecordType, uint64_t nr),
                  uint64_t* records, uint64_t* via_sigsys);
-  // The length of the light naps while waiting for events (default 100 us):
-  // longer for --record alone, where nobody watches the output.
-  void SetNap(long microseconds) { nap_us_ = microseconds; }
   // Ends the stream as at EOF once `stop` says so (asked when idle): the
   // tracees were let go (-I) and may still hold the wake pipe.
   void StopWhen(std::function<bool()> stop) { stop_ = std::move(stop); }
@@ -90,10 +87,11 @@ class EventReader : public EventSource {
   uint64_t pos_ = 0;        // next stream offset to read
   uint64_t published_ = 0;  // last tail stored to shared memory
   uint64_t head_ = 0;       // the writers' head when we last looked
+  uint64_t prefetched_ = 0; // Next: the ring's cache lines before this offset were prefetched
   int idle_rounds_ = 0;     // sleeps since the last event
   bool eof_ = false;
   int stalls_ = 0;
-  long nap_us_ = 100;
+  long nap_us_ = 1000;      // the light naps while waiting for events
   Event scratch_;           // TakeRun's decoded copy (checked, then dropped)
   ByteBuffer copy_;  // the record being decoded (not zero-filled when it grows)
   std::string_view last_record_;
