@@ -50,6 +50,15 @@ char* WriteDuration(char* p, long micros) {
   *p++ = '>';
   return p;
 }
+
+// --syscall-times=PRECISION's " <S.FFF>" with `digits` after the point (s: " <S>").
+std::string DurationText(double seconds, int digits) {
+  long nanos = std::lround(std::clamp(seconds * 1e9, 0.0, 1e17));
+  if (digits <= 0) return fmt::format(" <{}>", nanos / 1000000000);
+  long scale = 1;
+  for (int i = digits; i < 9; ++i) scale *= 10;
+  return fmt::format(" <{}.{:0{}}>", nanos / 1000000000, nanos % 1000000000 / scale, digits);
+}
 }  // namespace
 
 TracePrinter::TracePrinter(const Options& options, FILE* out, pid_t main_pid, const TscClock* clock)
@@ -284,7 +293,10 @@ std::string TracePrinter::ResultText(const proto::SyscallRecord& rec, const Capt
   std::string result = ret ? *ret : FormatReturn(rec, captures, format_);
   if (options_.durations && !(rec.flags & proto::kNoReturn) && ret == nullptr) {
     long micros = Micros(clock_->Seconds(rec.tsc_exit - rec.tsc_enter));
-    result += fmt::format(" <{}.{:06}>", micros / 1000000, micros % 1000000);
+    if (options_.duration_digits != 6 && micros >= 0)
+      result += DurationText(clock_->Seconds(rec.tsc_exit - rec.tsc_enter), options_.duration_digits);
+    else
+      result += fmt::format(" <{}.{:06}>", micros / 1000000, micros % 1000000);
   }
   return result;
 }
@@ -300,7 +312,9 @@ void TracePrinter::AppendResult(std::string& out, const proto::SyscallRecord& re
   AppendReturn(out, rec, captures, format_);
   if (options_.durations && !(rec.flags & proto::kNoReturn)) {
     long micros = Micros(clock_->Seconds(rec.tsc_exit - rec.tsc_enter));
-    if (micros >= 0) {
+    if (options_.duration_digits != 6 && micros >= 0) {
+      out += DurationText(clock_->Seconds(rec.tsc_exit - rec.tsc_enter), options_.duration_digits);
+    } else if (micros >= 0) {
       char text[kDurationMax];
       out.append(text, static_cast<size_t>(WriteDuration(text, micros) - text));
     } else {
@@ -384,8 +398,8 @@ bool TracePrinter::PlainEnd(const proto::SyscallRecord& rec, const Captures& cap
   if (captures.Find(0, proto::kHandlerNote) != nullptr) return false;  // --handler's note after the result
   *micros = -1;  // (none)
   if (options_.durations && !(rec.flags & proto::kNoReturn) &&
-      (*micros = Micros(clock_->Seconds(rec.tsc_exit - rec.tsc_enter))) < 0)
-    return false;
+      ((*micros = Micros(clock_->Seconds(rec.tsc_exit - rec.tsc_enter))) < 0 || options_.duration_digits != 6))
+    return false;  // (--syscall-times=PRECISION other than us: the general path's DurationText)
   return true;
 }
 
