@@ -26,7 +26,7 @@
 # columns become D, and a table sorted by time is compared with its rows in
 # name order. Two words only compare.py knows: --pipe traces with
 # -o '|cat >FILE', and --append with -A into a file that already holds a line.
-import glob, os, re, subprocess, sys, tempfile
+import difflib, glob, os, re, subprocess, sys, tempfile
 
 RULES = [
     (r'0x[0-9a-f]{5,}', 'ADDR'),
@@ -208,7 +208,7 @@ def main():
     args = sys.argv[1:]
     lzp = os.path.abspath(args.pop(0))
     verbose = '-v' in args
-    args = [a for a in args if a != '-v']
+    args = [a for a in args if a not in ('-v', '--unified')]
     here = os.path.dirname(os.path.abspath(__file__))
     if '--dir' in args:
         i = args.index('--dir')
@@ -247,6 +247,10 @@ def main():
                     ok = False
                     if verbose:
                         print(f'--- {p} ({mode}) {" ".join(opts)}')
+                        if '--unified' in sys.argv:  # heldout9: a diff, for lines out of order
+                            for d in list(difflib.unified_diff(st, ours, 'strace', 'lzptrace', n=1, lineterm=''))[2:]:
+                                print('  ' + d)
+                            continue
                         for i in range(max(len(st), len(ours))):
                             a = st[i] if i < len(st) else '<none>'
                             b = ours[i] if i < len(ours) else '<none>'

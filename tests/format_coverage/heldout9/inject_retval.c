@@ -1,9 +1,9 @@
-// -e inject=SET:retval=V: a success value on a call that fails and on one that succeeds, 0, a large value, a negative-looking value; with when= and a pointer-returning call (mmap), and retval with signal=.
-// compare-options: -e inject=close:retval=42 -e trace=close,getppid,mmap,lseek
-// compare-options: -e inject=getppid:retval=0:when=2 -e trace=close,getppid,mmap,lseek
-// compare-options: -e inject=lseek:retval=4294967296 -e trace=close,getppid,mmap,lseek
-// compare-options: -e inject=getppid:retval=18446744073709551615 -e trace=close,getppid,mmap,lseek
-// compare-options: -e inject=getppid:retval=7:signal=SIGUSR1:when=1 -e trace=close,getppid,mmap,lseek
+// -e inject=SET:retval=V: a success value on a call that fails and on one that succeeds, 0, a large value, a negative-looking value; with when=, and retval with signal=.
+// compare-options: -e inject=close:retval=42 -e trace=close,getppid,lseek
+// compare-options: -e inject=getppid:retval=0:when=2 -e trace=close,getppid,lseek
+// compare-options: -e inject=lseek:retval=4294967296 -e trace=close,getppid,lseek
+// compare-options: -e inject=getppid:retval=18446744073709551615 -e trace=close,getppid,lseek
+// compare-options: -e inject=getppid:retval=7:signal=SIGUSR1:when=1 -e trace=close,getppid,lseek
 #include "sync.h"
 static void h(int s) {}
 int main(void) {
