@@ -33,6 +33,10 @@
 namespace lzp::cli {
 
 namespace {
+bool SendsSignal(uint64_t nr) {
+  return nr == SYS_kill || nr == SYS_tkill || nr == SYS_tgkill || nr == SYS_rt_sigqueueinfo ||
+         nr == SYS_rt_tgsigqueueinfo || nr == SYS_pidfd_send_signal;
+}
 // Whole microseconds of a duration; the TSC readings come from the tracees
 // (or a recording): a wild one must not overflow the conversion.
 long Micros(double seconds) { return std::lround(std::clamp(seconds * 1e6, -1e15, 1e15)); }
@@ -350,6 +354,10 @@ void TracePrinter::PrintSyscall(const proto::SyscallRecord& rec, const Captures&
     line.syscall = true;
     line.enter = rec.tsc_enter;
     line.exit = rec.tsc_exit < rec.tsc_enter ? rec.tsc_enter : rec.tsc_exit;
+    // A signal sent to another task returns before strace sees what it did
+    // there (the target must wake to stop): the sender's line comes whole,
+    // before the target's next line, as if the call took no time.
+    if (SendsSignal(rec.nr) && ret == nullptr) line.exit = line.enter;
     line.resume_tid = resume_tid;
     if (ret == nullptr && plain_lines_) {
       WrittenLine written{tid, line.enter, line.exit, resume_tid};
