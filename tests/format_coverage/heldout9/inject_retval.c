@@ -5,12 +5,8 @@
 // compare-options: -e inject=getppid:retval=18446744073709551615 -e trace=close,getppid,lseek
 // compare-options: -e inject=getppid:retval=7:signal=SIGUSR1:when=1 -e trace=close,getppid,lseek
 #include "sync.h"
-static void h(int s) {}
 int main(void) {
-  struct sigaction sa;
-  memset(&sa, 0, sizeof sa);
-  sa.sa_handler = h;
-  sigaction(SIGUSR1, &sa, 0);
+  catch_signal(SIGUSR1);
   syscall(SYS_close, 999);
   syscall(SYS_close, 998);
   for (int i = 0; i < 3; i++) syscall(SYS_getppid);

@@ -4,12 +4,8 @@
 // compare-options: --seccomp-bpf -f -e trace=getppid,close -e signal=none
 #include "sync.h"
 #include <sys/wait.h>
-static void h(int s) {}
 int main(void) {
-  struct sigaction sa;
-  memset(&sa, 0, sizeof sa);
-  sa.sa_handler = h;
-  sigaction(SIGUSR1, &sa, 0);
+  catch_signal(SIGUSR1);
   long me = syscall(SYS_getpid);
   int s;
   long p = syscall(SYS_fork);

@@ -2,12 +2,8 @@
 // compare-options: -e trace=!open,pread64
 // compare-options: -f -e trace=!open,pread64
 #include "sync.h"
-static void h(int s) {}
 int main(void) {
-  struct sigaction sa;
-  memset(&sa, 0, sizeof sa);
-  sa.sa_handler = h;
-  sigaction(SIGUSR1, &sa, 0);
+  catch_signal(SIGUSR1);
   syscall(SYS_kill, syscall(SYS_getpid), SIGUSR1);
   syscall(SYS_kill, syscall(SYS_getpid), SIGTERM);
   return 0;

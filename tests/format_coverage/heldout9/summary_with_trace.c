@@ -7,12 +7,8 @@
 // compare-options: -c -S name
 #include "sync.h"
 #include <sys/wait.h>
-static void h(int s) {}
 int main(void) {
-  struct sigaction sa;
-  memset(&sa, 0, sizeof sa);
-  sa.sa_handler = h;
-  sigaction(SIGUSR1, &sa, 0);
+  catch_signal(SIGUSR1);
   long me = syscall(SYS_getpid);
   syscall(SYS_kill, me, SIGUSR1);
   for (int i = 0; i < 3; i++) syscall(SYS_getppid);

@@ -15,7 +15,8 @@
 #include <string.h>
 #include <sys/syscall.h>
 #include <unistd.h>
-static void wait_sleeping(long tid) {
+// Spin until task `tid`'s state is one of `states` (or it is gone).
+static void wait_state(long tid, const char *states) {
   char path[64], b[512];
   snprintf(path, sizeof path, "/proc/%ld/stat", tid);
   int fd = syscall(SYS_open, path, O_RDONLY);
@@ -25,22 +26,13 @@ static void wait_sleeping(long tid) {
     if (n == 0) continue;
     b[n] = 0;
     char *p = strrchr(b, ')');
-    if (p && (p[2] == 'S' || p[2] == 'T' || p[2] == 'Z')) break;
+    if (p && p[2] && strchr(states, p[2])) break;
   }
 }
-// Spin until the task is a zombie (exited, not yet reaped).
-static void wait_zombie(long tid) {
-  char path[64], b[512];
-  snprintf(path, sizeof path, "/proc/%ld/stat", tid);
-  int fd = syscall(SYS_open, path, O_RDONLY);
-  for (;;) {
-    long n = syscall(SYS_pread64, fd, b, sizeof b - 1, 0);
-    if (n < 0) break;
-    b[n > 0 ? n : 0] = 0;
-    char *p = strrchr(b, ')');
-    if (p && p[2] == 'Z') break;
-  }
-}
+// Asleep in a call (or stopped, or a zombie).
+static void wait_sleeping(long tid) { wait_state(tid, "STZ"); }
+// A zombie: exited, not yet reaped.
+static void wait_zombie(long tid) { wait_state(tid, "Z"); }
 // Spin until the task is gone (reaped: under a tracer, after the tracer saw its end).
 static void wait_gone(long tid) {
   char path[64], b[512];
@@ -55,6 +47,15 @@ static void block_sigchld(void) {
   sigemptyset(&set);
   sigaddset(&set, SIGCHLD);
   syscall(SYS_rt_sigprocmask, SIG_BLOCK, &set, 0, 8);
+}
+// A handler that does nothing for `sig`, through glibc's sigaction() (its
+// restorer), without SA_RESTART.
+static void ignore_signal(int s) { (void)s; }
+static void catch_signal(int sig) {
+  struct sigaction sa;
+  memset(&sa, 0, sizeof sa);
+  sa.sa_handler = ignore_signal;
+  sigaction(sig, &sa, 0);
 }
 // A task started with glibc's clone() sharing the address space; its stack.
 static char thread_stacks[4][65536] __attribute__((aligned(64)));

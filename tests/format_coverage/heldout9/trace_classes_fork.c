@@ -9,12 +9,8 @@
 #include <sys/mman.h>
 #include <sys/wait.h>
 #include <time.h>
-static void h(int s) {}
 int main(void) {
-  struct sigaction sa;
-  memset(&sa, 0, sizeof sa);
-  sa.sa_handler = h;
-  sigaction(SIGUSR1, &sa, 0);
+  catch_signal(SIGUSR1);
   syscall(SYS_munmap, 0, 0);
   long me = syscall(SYS_getpid);
   int s;
