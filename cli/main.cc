@@ -30,6 +30,7 @@
 #include "cli/launch/launcher.h"
 #include "cli/options/options.h"
 #include "cli/print/output_check.h"
+#include "cli/print/output_pipe.h"
 #include "cli/print/output_sinks.h"
 #include "cli/summary/summary.h"
 #include "cli/print/trace_printer.h"
@@ -143,7 +144,16 @@ int Run(int argc, char** argv) {
   const bool print = !recorder || !options.output_file.empty() || options.json || !options.perfetto_file.empty();
 
   FILE* out = stderr;
-  if (print && !options.output_file.empty() && options.follow_forks < 2) {
+  // -o '|CMD' (or '!CMD'), as strace: the trace is piped into CMD, run by sh.
+  const bool piped = !options.output_file.empty() && (options.output_file[0] == '|' || options.output_file[0] == '!');
+  OutputPipe output_pipe;
+  if (print && piped && options.follow_forks < 2) {
+    out = output_pipe.Open(options.output_file.substr(1));
+    if (out == nullptr) {
+      std::fprintf(stderr, "lzptrace: Can't popen '%s': %s\n", options.output_file.c_str() + 1, std::strerror(errno));
+      return 1;
+    }
+  } else if (print && !options.output_file.empty() && options.follow_forks < 2) {
     out = std::fopen(options.output_file.c_str(), options.append_output ? "ae" : "we");  // e: O_CLOEXEC, the tracee must not inherit it
     if (out == nullptr) {
       std::fprintf(stderr, "lzptrace: Can't fopen '%s': %s\n", options.output_file.c_str(), std::strerror(errno));
@@ -290,7 +300,8 @@ int Run(int argc, char** argv) {
   }
   std::fflush(out);
   output_check.Check();
-  if (out != stderr) std::fclose(out);
+  if (out != stderr && piped) output_pipe.Close();  // (waits for the command, as strace)
+  if (out != stderr && !piped) std::fclose(out);
   sinks.Close();
   // -ff -o FILE: the -c table, if any, went to stderr (there is no one file).
   if (options.stats) {

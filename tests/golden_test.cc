@@ -35,10 +35,10 @@ std::string Normalise(std::string line) {
   // Resource reports: only the field names and shapes are stable.
   static const std::regex resource_line(R"(^(times|sysinfo|getrusage|statfs|fstatfs)\()");
   static const std::regex resource_number(R"(((?:tms|ru|f)_\w+|uptime|loads|\w+ram|\w+swap|procs|\w+high|tv_u?sec|= )(=)?\[?[0-9]+(, [0-9]+, [0-9]+\])?)");
-  static const std::regex clock_time(R"(^(\d+ +)?\d\d:\d\d:\d\d(\.\d{6})? )");
-  static const std::regex epoch_time(R"(^(\d+ +)?\d{9,}\.\d{6} )");
+  static const std::regex clock_time(R"(^(\d+ +)?\d\d:\d\d:\d\d(\.\d{3}|\.\d{6}|\.\d{9})? )");  // (--timestamps=time,ms|us|ns)
+  static const std::regex epoch_time(R"(^(\d+ +)?\d{9,}(\.\d{3}|\.\d{6}|\.\d{9})? )");
   static const std::regex relative_time(R"(^(\d+ +)? *\d+\.\d{6} )");
-  static const std::regex duration(R"( <\d+\.\d{6}>$)");
+  static const std::regex duration(R"( <\d+(\.\d{3}|\.\d{6}|\.\d{9})?>$)");  // (--syscall-times=s|ms|us|ns)
   static const std::regex time_left(R"(\{tv_sec=[0-9]+, tv_nsec=[0-9]+\}(\) += \? ERESTART))");
   line = std::regex_replace(line, clock_time, "$1TIME ");
   line = std::regex_replace(line, epoch_time, "$1TIME ");
@@ -236,10 +236,15 @@ class GoldenTasks : public Golden {
  protected:
   // Runs `program` with -f under both tracers and compares each task's lines
   // (the first task's from the loader's end on).
-  void CompareTasks(const std::string& program, std::vector<std::string> args = {}) {
+  void CompareTasks(const std::string& program, std::vector<std::string> args = {},
+                    const std::vector<std::string>& options = {}) {
     std::string strace_file = TempPath("strace"), our_file = TempPath("lzptrace");
-    std::vector<std::string> strace = {"strace", "-f", "-o", strace_file, "tests/golden/" + program};
-    std::vector<std::string> ours = {Lzptrace(), "--mode=" + GetParam(), "-f", "-o", our_file, "tests/golden/" + program};
+    std::vector<std::string> strace = {"strace", "-f", "-o", strace_file};
+    std::vector<std::string> ours = {Lzptrace(), "--mode=" + GetParam(), "-f", "-o", our_file};
+    for (auto* command : {&strace, &ours}) {  // (heldout9: options before the program)
+      command->insert(command->end(), options.begin(), options.end());
+      command->push_back("tests/golden/" + program);
+    }
     strace.insert(strace.end(), args.begin(), args.end());
     ours.insert(ours.end(), args.begin(), args.end());
     RunResult s = RunProgram(strace);
@@ -265,6 +270,11 @@ TEST_P(Golden, DefaultSignals) { Compare("signals_default", {}); }
 // Every task's end and stop from the kernel: killed with and without a core
 // dump, a grandchild killed and never reaped, SIGSTOP/SIGCONT, a thread.
 TEST_P(GoldenTasks, Lifecycle) { CompareTasks("lifecycle", {::testing::TempDir()}); }
+// heldout9 under -f: inject when= counts each process from 0; a child's read
+// cut short by its parent's SIGKILL ("read(3,  <unfinished ...>) = ?").
+TEST_P(GoldenTasks, FormatHeldout9Forks) {
+  CompareTasks("heldout9_families", {"fork"}, {"-e", "inject=getppid:error=EPERM:when=2", "-e", "trace=!openat,pread64,close"});
+}
 // io_submit's iocbs, process_vm_*'s iovecs, IPC get flags, and a child
 // killed reading page 0 (its si_code as untraced).
 TEST_P(GoldenTasks, FormatLongTailMore) { CompareTasks("long_tail_more", {::testing::TempDir()}); }
@@ -628,6 +638,17 @@ TEST_P(Golden, FormatRegisterAndBtrfs) {
   Compare("register_btrfs", {"-s", "1", "-e", "trace=io_uring_register,ioctl"});
   Compare("register_btrfs", {"-X", "verbose", "-e", "trace=ioctl"});
   Compare("register_btrfs_static", {"-e", "trace=io_uring_register,ioctl"}, {}, {"--step-static"});
+}
+// heldout9: clone3's pidfd written back; an injected retval in the errno
+// range as a number; %clock and %process as strace 6.1 has them; the leader's
+// end said at its process's end (it exit()s while a thread runs on);
+// --timestamps=/--syscall-times= precisions.
+TEST_P(Golden, FormatHeldout9) {
+  Compare("heldout9_families", {});
+  Compare("heldout9_families", {"-e", "inject=getppid:retval=18446744073709551615:when=2", "-e", "trace=getppid,exit"});
+  Compare("heldout9_families", {"-e", "trace=%clock,%process"});
+  Compare("heldout9_families", {"--timestamps=unix,ms", "--syscall-times=ns", "-e", "trace=getppid,clock_getres,munmap"});
+  Compare("heldout9_families", {"--timestamps=time,ns", "-e", "trace=getppid,munmap"});
 }
 TEST_P(Golden, FormatLongTailFifth) {
   Compare("long_tail_fifth", {}, {::testing::TempDir()});

@@ -633,7 +633,8 @@ void CaptureAtExit(ThreadState* ts, const EntryFrame* f, uint32_t level, int64_t
   if (f->nr == SYS_recvmsg && (w.base != nullptr || (w.base = CaptureLevel(ts, level)) != nullptr))
     CaptureMsghdrParts(w, spec, f, proto::kAtExit, ret);
   // The tid clone/clone3 wrote through parent_tid (CLONE_PARENT_SETTID): clone3's
-  // as argument 1 (its size), clone's as argument 2 (the pointer itself).
+  // as argument 1 (its size), clone's as argument 2 (the pointer itself); and
+  // clone3's pidfd (CLONE_PIDFD) as argument 2.
   constexpr uint64_t kParentSettid = 0x00100000;
   if ((f->nr == SYS_clone || f->nr == SYS_clone3) && ret > 0 &&
       (w.base != nullptr || (w.base = CaptureLevel(ts, level)) != nullptr)) {
@@ -641,6 +642,11 @@ void CaptureAtExit(ThreadState* ts, const EntryFrame* f, uint32_t level, int64_t
     if (f->nr == SYS_clone3 && (!CopyFromApp(&flags, f->rdi, 8) || !CopyFromApp(&parent_tid, f->rdi + 24, 8))) flags = 0;
     if ((flags & kParentSettid) && parent_tid != 0)
       CaptureBytes(w, f->nr == SYS_clone3 ? 1 : 2, proto::kAtExit, parent_tid, 4, ~0ull);
+    // clone3's CLONE_PIDFD: the pidfd written through clone_args.pidfd, as argument 2 (unused)
+    constexpr uint64_t kClonePidfd = 0x00001000;
+    uint64_t pidfd = 0;
+    if (f->nr == SYS_clone3 && (flags & kClonePidfd) && CopyFromApp(&pidfd, f->rdi + 8, 8) && pidfd != 0)
+      CaptureBytes(w, 2, proto::kAtExit, pidfd, 4, ~0ull);
   }
   if ((f->nr == SYS_recvmmsg || f->nr == SYS_sendmmsg) && (w.base != nullptr || (w.base = CaptureLevel(ts, level)) != nullptr))
     CaptureMmsgParts(w, spec, f, proto::kAtExit, ret);

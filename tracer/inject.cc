@@ -18,6 +18,11 @@ namespace {
 proto::InjectPlan g_plan;
 proto::InjectPokes g_pokes;     // only the pokes whose offsets LoadInjectPlan checked
 uint32_t g_counts[8][512];  // per rule, per syscall: calls seen in this process
+// The process g_counts counts for. A forked child starts with its parent's
+// copy; strace counts each tracee from 0, so the child's first call that an
+// injection names zeroes them. (A vfork child shares them with its suspended
+// parent: its zeroing restarts the parent's counts too, which strace's do not.)
+uint32_t g_counts_pid;
 
 void Delay(uint32_t micros) {
   if (micros == 0) return;
@@ -110,6 +115,11 @@ bool InjectAtEntry(ThreadState* ts, EntryFrame* f) {
   int level = ts->Level();
   ts->inject_rule[level] = -1;
   ts->inject_outcome[level] = 0;
+  if (__atomic_load_n(&g_counts_pid, __ATOMIC_RELAXED) != static_cast<uint32_t>(ts->pid)) {  // a new process: count from 0
+    for (auto& rule : g_counts)
+      for (uint32_t& n : rule) __atomic_store_n(&n, 0, __ATOMIC_RELAXED);
+    __atomic_store_n(&g_counts_pid, static_cast<uint32_t>(ts->pid), __ATOMIC_RELAXED);
+  }
   // As in strace, a syscall obeys the last rule that names it, and only it.
   for (uint32_t i = g_plan.count; i-- > 0;) {
     const proto::InjectRule& r = g_plan.rules[i];
@@ -125,6 +135,7 @@ bool InjectAtEntry(ThreadState* ts, EntryFrame* f) {
     if (r.replacement >= 0 && r.replacement < 512) Sys(r.replacement);  // syscall=getpid: made, its result replaced
     if (r.flags & proto::kInjectError) f->rax = static_cast<uint64_t>(-static_cast<int64_t>(r.error));
     else f->rax = static_cast<uint64_t>(r.retval);
+    if (!(r.flags & proto::kInjectError)) ts->inject_outcome[level] |= proto::kInjectedRetval;
     return true;
   }
   return false;

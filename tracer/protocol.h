@@ -356,6 +356,7 @@ enum SyscallFlags : uint32_t {
   kInjected = 1u << 4,   // -e inject=/fault= answered this call: "(INJECTED)"
   kInjectedArgs = 1u << 7,  // a poke_enter=/poke_exit= wrote the call's memory: "(INJECTED: args[, retval])"
   kDelayed = 1u << 8,    // delay_enter=/delay_exit= slept around it: "(DELAYED)"
+  kInjectedRetval = 1u << 9,  // the result is an inject retval=: printed as a number, even in -4095..-1 (strace)
   kDetached = 1u << 5,   // -b execve: this execve leaves its process untraced
   kKilledIn = 1u << 6,   // the companion: the task is being killed by a signal in this call (its last)
 };

@@ -133,9 +133,15 @@ Args Clone3(const CallContext& c) {
     bool nonzero_tail = c.rec.ret == kE2big && c.rec.args[1] <= kPage;
     args += cut ? ", ???" : StructTail(b, kCloneArgsKnown, c.rec.args[1], c.options.string_limit, nonzero_tail);
     args += "}";
+    // What the kernel wrote back: the pidfd (CLONE_PIDFD) and the child's tid (CLONE_PARENT_SETTID).
+    const Capture* pidfd = (flags & CLONE_PIDFD) ? c.captures.Find(2, proto::kAtExit) : nullptr;
     const Capture* tid = (flags & CLONE_PARENT_SETTID) ? c.captures.Find(1, proto::kAtExit) : nullptr;
-    if (tid != nullptr && !tid->faulted() && tid->data.size() >= 4)  // what the kernel wrote back
-      args += fmt::format(" => {{parent_tid=[{}]}}", Field<int32_t>(tid->data, 0));
+    std::vector<std::string> back;
+    if (pidfd != nullptr && !pidfd->faulted() && pidfd->data.size() >= 4)
+      back.push_back(fmt::format("pidfd=[{}]", Field<int32_t>(pidfd->data, 0)));
+    if (tid != nullptr && !tid->faulted() && tid->data.size() >= 4)
+      back.push_back(fmt::format("parent_tid=[{}]", Field<int32_t>(tid->data, 0)));
+    if (!back.empty()) args += " => {" + back[0] + (back.size() > 1 ? ", " + back[1] : "") + "}";
   }
   return {args, fmt::format("{}", c.rec.args[1])};
 }

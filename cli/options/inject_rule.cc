@@ -142,7 +142,8 @@ bool ApplyInjection(std::string_view qualifier, std::string_view value, Filters*
     } else if (key == "retval" && !fault) {
       char* end = nullptr;
       std::string text(arg);
-      r.retval = std::strtoll(text.c_str(), &end, 0);
+      // strace reads it as unsigned: 18446744073709551615 is -1 (a leading '-' wraps as strtoull does)
+      r.retval = static_cast<int64_t>(std::strtoull(text.c_str(), &end, 0));
       ok = !text.empty() && *end == '\0' && !r.has_error;
       r.has_retval = true;
     } else if (key == "signal" && !fault) {

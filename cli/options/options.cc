@@ -140,6 +140,37 @@ bool HexTwice(int* exit_code) {
   return false;
 }
 
+// strace 6.1's timestamp precisions as digits after the point: s, ms, us, ns; -1 if none.
+int PrecisionDigits(std::string_view word) {
+  return word == "s" ? 0 : word == "ms" ? 3 : word == "us" ? 6 : word == "ns" ? 9 : -1;
+}
+
+// --absolute-timestamps=/--timestamps=[[format:]FORMAT][,[precision:]PRECISION]:
+// FORMAT none, time or unix (default time), PRECISION (default s). A bare
+// word is a format if it names one, else a precision (as strace 6.1).
+bool AbsoluteTimestamps(std::string_view arg, Options* out) {
+  int format = 1, digits = 0;
+  while (!arg.empty()) {
+    size_t comma = arg.find(',');
+    std::string_view word = arg.substr(0, comma);
+    arg = comma == std::string_view::npos ? std::string_view() : arg.substr(comma + 1);
+    bool format_only = word.rfind("format:", 0) == 0, precision_only = word.rfind("precision:", 0) == 0;
+    if (format_only) word.remove_prefix(7);
+    if (precision_only) word.remove_prefix(10);
+    int f = word == "none" ? 0 : word == "time" ? 1 : word == "unix" ? 3 : -1;
+    if (f >= 0 && !precision_only) {
+      format = f;
+    } else if (!format_only && PrecisionDigits(word) >= 0) {
+      digits = PrecisionDigits(word);
+    } else {
+      return false;
+    }
+  }
+  out->timestamps = format;
+  out->absolute_digits = digits;
+  return true;
+}
+
 // strace's time specification: a number strtod reads, then s, ms, us or ns
 // (none: us); never negative.
 bool TimeSpecNs(const char* text, uint64_t* ns) {
@@ -259,10 +290,10 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
       {"no-abbrev", no_argument, nullptr, 'v'},
       {"instruction-pointer", no_argument, nullptr, 'i'},
       {"syscall-number", no_argument, nullptr, 'n'},
-      {"syscall-times", no_argument, nullptr, 'T'},
-      {"absolute-timestamps", no_argument, nullptr, 't'},
-      {"timestamps", no_argument, nullptr, 't'},
-      {"relative-timestamps", no_argument, nullptr, 'r'},
+      {"syscall-times", optional_argument, nullptr, 'T'},
+      {"absolute-timestamps", optional_argument, nullptr, 't'},
+      {"timestamps", optional_argument, nullptr, 't'},
+      {"relative-timestamps", optional_argument, nullptr, 'r'},
       {"decode-fds", optional_argument, nullptr, kQualifierOpt},
       {"quiet", optional_argument, nullptr, kQualifierOpt},
       {"decode-pids", required_argument, nullptr, kDecodePidsOpt},
@@ -452,9 +483,23 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
       case 'o': out->output_file = optarg; break;
       case 'v': out->verbose = true; out->filters.abbrev.reset(); break;  // -v is -e abbrev=none
       case 'c': out->summary = true; break;
-      case 't': out->timestamps++; break;
-      case 'r': out->relative = true; break;
-      case 'T': out->durations = true; break;
+      case 't':  // -t, -tt, -ttt; --timestamps[=FORMAT,PRECISION]
+        if (optarg == nullptr) {
+          out->timestamps++;
+        } else if (!AbsoluteTimestamps(optarg, out)) {
+          return InvalidArgument("--absolute-timestamps", optarg, exit_code);
+        }
+        break;
+      case 'r':
+        out->relative = true;
+        if (optarg != nullptr && (out->relative_digits = PrecisionDigits(optarg)) < 0)
+          return InvalidArgument("--relative-timestamps", optarg, exit_code);
+        break;
+      case 'T':
+        out->durations = true;
+        if (optarg != nullptr && (out->duration_digits = PrecisionDigits(optarg)) < 0)
+          return InvalidArgument("--syscall-times", optarg, exit_code);
+        break;
       case 'C': out->summary_and_trace = true; break;
       case 'w': out->wall_time = true; break;
       case 'S':

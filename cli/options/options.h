@@ -56,7 +56,10 @@ struct Options {
   int interruptible = 2;
   bool step_static = false;      // --step-static: static programs stepped, not injected (cli/injector/)
   bool eager_rewrite = true;     // hybrid: rewrite sites other tracees met before they run (tracer/eager_rewrite.h)
-  int timestamps = 0;            // -t (1), -tt (2), -ttt (3)
+  int timestamps = 0;            // -t (1), -tt (2), -ttt (3); --timestamps=time is 1, =unix 3
+  int absolute_digits = -1;      // --timestamps=...,PRECISION: digits after the point (-1: -t's 0, else 6)
+  int relative_digits = 6;       // --relative-timestamps=PRECISION (s 0, ms 3, us 6, ns 9)
+  int duration_digits = 6;       // --syscall-times=PRECISION
   size_t align_column = 40;      // -a
   std::vector<std::string> env_changes;  // -E VAR=VAL (set) or -E VAR (unset), in order
   std::string run_as_user;       // -u USER

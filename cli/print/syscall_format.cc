@@ -517,7 +517,7 @@ std::string FormatReturn(const proto::SyscallRecord& rec, const Captures& captur
   if (rec.flags & proto::kNoReturn) return "= ?";
   const std::string injected = InjectedSuffix(rec.flags);
   int64_t r = rec.ret;
-  if (r < 0 && r >= -4095) {
+  if (r < 0 && r >= -4095 && !(rec.flags & proto::kInjectedRetval)) {  // (retval=-1: "= -1 (INJECTED)")
     const table::ErrnoInfo* e = table::ErrnoByNumber(static_cast<int>(-r));
     bool restart = -r >= 512 && -r <= 516;
     if (e == nullptr) return fmt::format("= -1 {} (Unknown error {}){}", -r, -r, injected);
@@ -548,7 +548,7 @@ void AppendReturn(std::string& out, const proto::SyscallRecord& rec, const Captu
   const table::SyscallInfo* info = table::SyscallByNumber(rec.nr);
   RetKind kind = info ? info->ret : RetKind::Long;
   int64_t r = rec.ret;
-  if (r < 0 && r >= -4095) {
+  if (r < 0 && r >= -4095 && !(rec.flags & proto::kInjectedRetval)) {  // (retval=-1: "= -1 (INJECTED)")
     const table::ErrnoInfo* e = table::ErrnoByNumber(static_cast<int>(-r));
     if (e == nullptr) return general();
     out += (-r >= 512 && -r <= 516) ? "= ? " : "= -1 ";

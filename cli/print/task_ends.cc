@@ -135,10 +135,28 @@ void TracePrinter::PrintCutShort(const proto::SyscallRecord& in_slot, uint64_t t
     line.result = kUnknown;
     return interleaver_->Add(std::move(line));
   }
+  if (interleaver_ && Interleaving() && rec.tsc_enter != 0 && rec.tsc_enter <= tsc) {
+    // Not announced: its entry takes its place among the other tasks' lines
+    // all the same, so that one written in between splits it as strace does
+    // ("read(3,  <unfinished ...>" ... "<... read resumed> <unfinished ...>) = ?").
+    TraceLine line;
+    line.tid = tid;
+    line.syscall = true;
+    line.enter = rec.tsc_enter;
+    line.exit = tsc;
+    line.name = SyscallName(rec.nr);
+    line.head = EntryHead(rec.nr, "", args, at_entry) + ", ";  // (args is cut to at_entry: its last comma)
+    line.tail = " <unfinished ...>)";
+    line.result = kUnknown;
+    return interleaver_->Add(std::move(line));
+  }
   std::string call = SyscallNumber(rec.nr) + SyscallName(rec.nr) + "(";
   for (size_t i = 0; i < at_entry; ++i) call += args[i] + ", ";
   call += " <unfinished ...>) ";
-  if (call.size() < options_.align_column) call.append(options_.align_column - call.size(), ' ');
+  // strace's column counts the task's prefix too ("1234  read(3,  <unfinished ...>) = ?")
+  char prefix[64];
+  size_t column = call.size() + static_cast<size_t>(WriteTaskPrefix(prefix, tid) - prefix);
+  if (column < options_.align_column) call.append(options_.align_column - column, ' ');
   PrintTextLine(tid, tsc, call + kUnknown);
 }
 
@@ -164,6 +182,15 @@ void TracePrinter::EndTask(pid_t tid, pid_t pid, int status, uint64_t tsc) {
   if (!ended_.insert(tid).second || detached_.count(tid)) return;
   for (const proto::SyscallRecord& rec : CutShort(0, tid)) PrintCutShort(rec, tsc);
   PrintLeftSignal(tid, tsc);
+  if (tid == main_pid_ && options_.follow_forks == 0 && options_.attach_pids.empty() && !WIFSIGNALED(status)) {
+    // Without -f strace hears of the leader's end only when its whole thread
+    // group is gone (a leader's exit() while threads run, or an execve by
+    // another thread, which ends the old leader): Finish says it, with the
+    // process's own status.
+    ended_.erase(tid);
+    deferred_main_status_ = status;
+    return;
+  }
   bool printed = (!options_.summary || options_.summary_and_trace) && !options_.quiet_exit;
   if (printed) {
     std::string line = WIFSIGNALED(status) ? fmt::format("+++ killed by {}{} +++", SignalLabel(WTERMSIG(status)),
@@ -209,6 +236,7 @@ void TracePrinter::SayToTerminal(const char* what, pid_t tid) {
 void TracePrinter::Finish(int main_status, uint64_t now) {
   FlushPending();
   // -1: the end is not known (a damaged recording): what is held, nothing more.
+  if (main_status == -1) main_status = deferred_main_status_;  // (-D: lzptrace is not the program's parent)
   if (main_status != -1) PrintEnds(main_status, now != 0 ? now : ReadTsc());
   if (interleaver_) interleaver_->FlushAll();
   FlushPending();

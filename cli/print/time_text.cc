@@ -14,11 +14,15 @@ namespace lzp::cli {
 
 namespace {
 
-// fmt's "{:06}" of a fraction in microseconds.
-char* WriteMicros(char* p, long micros) {
-  if (micros < 0 || micros >= 1000000) return fmt::format_to(p, "{:06}", micros);
-  for (int i = 5; i >= 0; --i, micros /= 10) p[i] = static_cast<char>('0' + micros % 10);
-  return p + 6;
+// ".FFF": a fraction of a second in nanoseconds (0 to 999999999), cut to
+// `digits` (0: nothing, 6: fmt's "{:06}" of the microseconds, 9: all).
+char* WriteFraction(char* p, long nanos, int digits) {
+  if (digits <= 0) return p;
+  *p++ = '.';
+  long value = nanos;
+  for (int i = digits; i < 9; ++i) value /= 10;
+  for (int i = digits - 1; i >= 0; --i, value /= 10) p[i] = static_cast<char>('0' + value % 10);
+  return p + digits;
 }
 
 }  // namespace
@@ -27,26 +31,22 @@ char* TimeText::Write(char* p, uint64_t tsc) {
   if (options_.relative) {
     uint64_t since = last_tsc_ ? last_tsc_ : start_tsc_;
     double delta = static_cast<int64_t>(tsc - since) < 0 ? 0 : clock_->Seconds(tsc - since);
-    long micros = std::lround(std::clamp(delta * 1e6, -1e15, 1e15));  // (a wild TSC from a tracee or a recording)
+    long nanos = std::lround(std::clamp(delta * 1e9, 0.0, 1e17));  // (a wild TSC from a tracee or a recording)
     last_tsc_ = tsc;
-    if (micros < 0) return fmt::format_to(p, "{:6}.{:06}", micros / 1000000, micros % 1000000);
-    // "{:6}.{:06}": the seconds right-aligned in 6.
+    // "{:6}": the seconds right-aligned in 6, then the precision's digits.
     char seconds[24];
-    const size_t length = static_cast<size_t>(WriteUnsigned(seconds, static_cast<uint64_t>(micros / 1000000)) - seconds);
+    const size_t length = static_cast<size_t>(WriteUnsigned(seconds, static_cast<uint64_t>(nanos / 1000000000)) - seconds);
     for (size_t width = length; width < 6; ++width) *p++ = ' ';
     p = WriteText(p, {seconds, length});
-    *p++ = '.';
-    return WriteMicros(p, micros % 1000000);
+    return WriteFraction(p, nanos % 1000000000, options_.relative_digits);
   }
   if (options_.timestamps == 0) return p;
   double t = clock_->Realtime(tsc);
   time_t seconds = static_cast<time_t>(t);
-  long micros = static_cast<long>((t - seconds) * 1e6);
-  if (options_.timestamps >= 3) {
-    p = WriteSigned(p, seconds);
-    *p++ = '.';
-    return WriteMicros(p, micros);
-  }
+  long nanos = std::clamp(std::lround((t - static_cast<double>(seconds)) * 1e9), 0L, 999999999L);
+  // -t: whole seconds; -tt, -ttt: microseconds; --timestamps=...,PRECISION: its digits
+  const int digits = options_.absolute_digits >= 0 ? options_.absolute_digits : options_.timestamps == 1 ? 0 : 6;
+  if (options_.timestamps >= 3) return WriteFraction(WriteSigned(p, seconds), nanos, digits);
   if (hms_length_ == 0 || seconds != hms_seconds_) {
     struct tm local;
     localtime_r(&seconds, &local);
@@ -54,10 +54,7 @@ char* TimeText::Write(char* p, uint64_t tsc) {
     hms_seconds_ = seconds;
     if (hms_length_ == 0) return p;  // (cannot happen: 8 bytes)
   }
-  p = WriteText(p, {hms_, hms_length_});
-  if (options_.timestamps != 2) return p;
-  *p++ = '.';
-  return WriteMicros(p, micros);
+  return WriteFraction(WriteText(p, {hms_, hms_length_}), nanos, digits);
 }
 
 }  // namespace lzp::cli

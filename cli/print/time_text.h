@@ -1,9 +1,10 @@
 // cli/print/time_text.h — the time strace's -t, -tt, -ttt and -r put before
 // a line: "10:00:00", "10:00:00.000001", "1700000000.000001", or "     0.000123"
-// (-r: since the previous line, so each call moves it on). Shared by the
-// text output and --json's "time". Written at a raw pointer (plain lines,
-// cli/print/plain_line.h); the local "HH:MM:SS" is made once per second of
-// the trace, not per line.
+// (-r: since the previous line, so each call moves it on), with the digits
+// --timestamps=FORMAT,PRECISION and --relative-timestamps=PRECISION ask for
+// (s: none, ms: 3, us: 6, ns: 9). Shared by the text output and --json's
+// "time". Written at a raw pointer (plain lines, cli/print/plain_line.h); the
+// local "HH:MM:SS" is made once per second of the trace, not per line.
 #pragma once
 
 #include <ctime>

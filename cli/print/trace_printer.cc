@@ -33,6 +33,10 @@
 namespace lzp::cli {
 
 namespace {
+bool SendsSignal(uint64_t nr) {
+  return nr == SYS_kill || nr == SYS_tkill || nr == SYS_tgkill || nr == SYS_rt_sigqueueinfo ||
+         nr == SYS_rt_tgsigqueueinfo || nr == SYS_pidfd_send_signal;
+}
 // Whole microseconds of a duration; the TSC readings come from the tracees
 // (or a recording): a wild one must not overflow the conversion.
 long Micros(double seconds) { return std::lround(std::clamp(seconds * 1e6, -1e15, 1e15)); }
@@ -49,6 +53,15 @@ char* WriteDuration(char* p, long micros) {
   p += 6;
   *p++ = '>';
   return p;
+}
+
+// --syscall-times=PRECISION's " <S.FFF>" with `digits` after the point (s: " <S>").
+std::string DurationText(double seconds, int digits) {
+  long nanos = std::lround(std::clamp(seconds * 1e9, 0.0, 1e17));
+  if (digits <= 0) return fmt::format(" <{}>", nanos / 1000000000);
+  long scale = 1;
+  for (int i = digits; i < 9; ++i) scale *= 10;
+  return fmt::format(" <{}.{:0{}}>", nanos / 1000000000, nanos % 1000000000 / scale, digits);
 }
 }  // namespace
 
@@ -285,7 +298,10 @@ std::string TracePrinter::ResultText(const proto::SyscallRecord& rec, const Capt
   std::string result = ret ? *ret : FormatReturn(rec, captures, format_);
   if (options_.durations && !(rec.flags & proto::kNoReturn) && ret == nullptr) {
     long micros = Micros(clock_->Seconds(rec.tsc_exit - rec.tsc_enter));
-    result += fmt::format(" <{}.{:06}>", micros / 1000000, micros % 1000000);
+    if (options_.duration_digits != 6 && micros >= 0)
+      result += DurationText(clock_->Seconds(rec.tsc_exit - rec.tsc_enter), options_.duration_digits);
+    else
+      result += fmt::format(" <{}.{:06}>", micros / 1000000, micros % 1000000);
   }
   return result;
 }
@@ -301,7 +317,9 @@ void TracePrinter::AppendResult(std::string& out, const proto::SyscallRecord& re
   AppendReturn(out, rec, captures, format_);
   if (options_.durations && !(rec.flags & proto::kNoReturn)) {
     long micros = Micros(clock_->Seconds(rec.tsc_exit - rec.tsc_enter));
-    if (micros >= 0) {
+    if (options_.duration_digits != 6 && micros >= 0) {
+      out += DurationText(clock_->Seconds(rec.tsc_exit - rec.tsc_enter), options_.duration_digits);
+    } else if (micros >= 0) {
       char text[kDurationMax];
       out.append(text, static_cast<size_t>(WriteDuration(text, micros) - text));
     } else {
@@ -350,6 +368,10 @@ void TracePrinter::PrintSyscallInFull(const proto::SyscallRecord& rec, const Cap
     line.syscall = true;
     line.enter = rec.tsc_enter;
     line.exit = rec.tsc_exit < rec.tsc_enter ? rec.tsc_enter : rec.tsc_exit;
+    // A signal sent to another task returns before strace sees what it did
+    // there (the target must wake to stop): the sender's line comes whole,
+    // before the target's next line, as if the call took no time.
+    if (SendsSignal(rec.nr) && ret == nullptr) line.exit = line.enter;
     line.resume_tid = resume_tid;
     if (ret == nullptr && plain_lines_) {
       WrittenLine written{tid, line.enter, line.exit, resume_tid};
@@ -398,8 +420,8 @@ bool TracePrinter::PlainEnd(const proto::SyscallRecord& rec, const Captures& cap
   if (captures.Find(0, proto::kHandlerNote) != nullptr) return false;  // --handler's note after the result
   *micros = -1;  // (none)
   if (options_.durations && !(rec.flags & proto::kNoReturn) &&
-      (*micros = Micros(clock_->Seconds(rec.tsc_exit - rec.tsc_enter))) < 0)
-    return false;
+      ((*micros = Micros(clock_->Seconds(rec.tsc_exit - rec.tsc_enter))) < 0 || options_.duration_digits != 6))
+    return false;  // (--syscall-times=PRECISION other than us: the general path's DurationText)
   return true;
 }
 

@@ -204,6 +204,7 @@ class TracePrinter : private InterleaveOutput {
   bool interleaving_ = false;                 // several tasks live: lines go through interleaver_
   bool Interleaving();
   bool main_exit_printed_ = false;
+  int deferred_main_status_ = -1;  // without -f: the leader's own end, said at Finish if the process's is not known
   std::string line_;  // the line being built (reused: no allocation per call)
   bool hex_dumps_ = false;  // -e read=/write= name some fd
   // Lines for the -o file not yet handed to stdio (PrintSyscall's common

@@ -18,7 +18,15 @@
 # A program with no such line is traced once, with no options.
 # --with "OPTS" adds OPTS to every variant, for both tracers (e.g. --with "-X raw":
 # how close -X's output is; see README.md, "-X: what strace treats as a constant").
-import os, re, subprocess, sys, tempfile
+# heldout9 (processes and strace's summary): under -f each line's `PID ` prefix
+# (strace's `%-5d `: checked for width, then dropped) and every pid seen in a
+# prefix (or, under -ff, in a file name) become P0, P1, ... in numeric order
+# wherever they occur; -ff's files are compared one by one in pid order. A -c
+# table keeps its shape, calls, errors and names; the digits of its time
+# columns become D, and a table sorted by time is compared with its rows in
+# name order. Two words only compare.py knows: --pipe traces with
+# -o '|cat >FILE', and --append with -A into a file that already holds a line.
+import difflib, glob, os, re, subprocess, sys, tempfile
 
 RULES = [
     (r'0x[0-9a-f]{5,}', 'ADDR'),
@@ -60,6 +68,10 @@ RULES = [
     # heldout8: the owner pid F_SETOWN gives and F_GETOWN returns (the program's own)
     (r'^(fcntl\([0-9]+, F_SETOWN, )[0-9]+', r'\1PID'),
     (r'^(fcntl\([0-9]+, F_GETOWN\).*= )[0-9]+$', r'\1PID'),
+    # heldout9: the child's tid clone/clone3 write back for CLONE_PARENT_SETTID (without -f)
+    (r'parent_tid=\[[0-9]+\]', 'parent_tid=[PID]'),
+    # heldout9: a child's CPU time in SIGCHLD's siginfo (children that spin to synchronise use some)
+    (r'(si_[us]time)=[0-9]+( /\* [0-9.]+ s \*/)?', r'\1=TIME'),
     # --with "-X raw|verbose": the same pids and ephemeral ports as numbers
     (r'^(ptrace\(0x[0-9a-f]+( /\* [A-Z_]+ \*/)?|waitid\(0x1( /\* P_PID \*/)?), [0-9]+', r'\1, PID'),
     (r'^((shmctl|semctl)\(ID, ([0-9]+, )?(0x3|0xe|0x13|0xb)( /\* [A-Z_]+ \*/)?[,)].*= )[0-9]+$', r'\1N'),
@@ -71,8 +83,9 @@ RULES = [
 # it; their digits vary run to run, so they become 'D' (the shape stays
 # compared). -n's '[ NR] ' prefix is kept as it is. Both are set aside while
 # the rules above, anchored at the call's name, run.
-PREFIX = re.compile(r'^((?:[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]+)?|[0-9]+\.[0-9]+| *[0-9]+\.[0-9]{6}) )?(\[ *[0-9]+\] )?')
-SUFFIX = re.compile(r' <[0-9]+\.[0-9]+>$')
+PREFIX = re.compile(r'^((?:[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]+)?|[0-9]+\.[0-9]+| *[0-9]+\.[0-9]{6}| *[0-9]+\.[0-9]+|[0-9]{9,}) )?(\[ *[0-9]+\] )?')
+SUFFIX = re.compile(r' <[0-9]+(\.[0-9]+)?>$')
+PIDPFX = re.compile(r'^([0-9]+)(<[^>]*>)?( +)')
 
 def normalise(line):
     m = PREFIX.match(line)
@@ -93,19 +106,121 @@ def _normalise(line):
         line = re.sub(r'\) +(= .*)$', r') \1', line)
     return line
 
+def map_pids(lines, pids):
+    # heldout9: the pids of the traced tasks, in numeric order, as P0, P1, ...
+    names = {p: f'P{i}' for i, p in enumerate(sorted(set(pids), key=int))}
+    if not names:
+        return lines
+    pat = re.compile(r'(?<![0-9.x])(' + '|'.join(sorted(names, key=len, reverse=True)) + r')(?![0-9])')
+    return [pat.sub(lambda m: names[m.group(1)], l) for l in lines]
+
+def split_pids(lines):
+    # heldout9: -f's `PID ` prefix (strace: %-5d and a space) off each line.
+    pids, out = [], []
+    for l in lines:
+        m = PIDPFX.match(l)
+        if not m:
+            out.append(('', l))
+            continue
+        ok = m.group(2) or len(m.group(0)) == max(6, len(m.group(1)) + 1)
+        pids.append(m.group(1))
+        out.append((m.group(1) + (m.group(2) or '') + ('' if ok else '!width'), l[m.end():]))
+    return pids, out
+
+TIMECOLS = ('% time', 'seconds', 'usecs/call', 'longest', 'shortest')
+
+def summary(lines, opts):
+    # heldout9: a -c table's time columns as D, rows in name order when sorted by time
+    seps = [i for i, l in enumerate(lines) if re.match(r'^-+( -+)*$', l)]
+    if len(seps) < 2 or seps[0] == 0:
+        return lines
+    head, a, b = seps[0] - 1, seps[0], seps[1]
+    spans = [(m.start(), m.end()) for m in re.finditer(r'-+', lines[a])]
+    header = lines[head]
+    timed = [sp for sp in spans if header[sp[0]:sp[1]].strip() in TIMECOLS]
+    def norm(l):
+        for lo, hi in timed:
+            if re.search(r'[0-9D]', l[lo:hi]):  # D: a clock prefix's rule got there first
+                l = l[:lo] + 'T'.rjust(hi - lo) + l[hi:]
+        return l
+    rows = [norm(l) for l in lines[a + 1:b]]
+    key = opts[opts.index('-S') + 1] if '-S' in opts else 'time'
+    if key not in ('name', 'nothing', 'calls', 'errors'):
+        rows.sort(key=lambda l: l.split()[-1])
+    return lines[:a + 1] + rows + [norm(l) for l in lines[b:]]
+
+EXEC_DONE = re.compile(r'^(P[0-9]+(?:<[^>]*>)? )?(?:[D:. ]+ )?(?:execve|execveat)\(.*\) += 0$|^(P[0-9]+(?:<[^>]*>)? )?(?:[D:. ]+ )?<\.\.\. (?:execve|execveat) resumed>.*\) += 0$')
+CALL = re.compile(r'^(P[0-9]+(?:<[^>]*>)? )?(?:[D:. ]+ )?(\[ *[0-9]+\] )?([a-z_0-9]+)\(')
+
+def new_image_loaders(lines):
+    # heldout9: a new image's loader lines (after an execve's `= 0`, up to its
+    # munmap) are left out as the first image's are: with an audit module the
+    # loader sets up TLS before mapping the libraries (docs/architecture.md).
+    out, loading = [], set()
+    for l in lines:
+        m = CALL.match(l)
+        task = (m.group(1) or '') if m else (re.match(r'^(P[0-9]+(?:<[^>]*>)? )?', l).group(1) or '')
+        if task in loading:
+            if m and m.group(3) == 'munmap':
+                loading.discard(task)
+                out.append(task + '<new image loaded>')
+            continue
+        out.append(l)
+        e = EXEC_DONE.match(l)
+        if e:
+            loading.add(e.group(1) or e.group(2) or '')
+    return out
+
 def loader_end(lines):
     for i, l in enumerate(lines):
         if re.match(r'^(?:[D:. ]+ )?(?:\[ *[0-9]+\] )?munmap\(', l):
             return i + 1
     return 0
 
-def trace(cmd, out):
+def trace(cmd, out, opts=()):
+    cmd = list(cmd)
+    if '--pipe' in cmd:
+        cmd.remove('--pipe')
+        cmd[cmd.index(out) - 1:cmd.index(out) + 1] = ['-o', '|cat >' + out]
+    if '--append' in cmd:
+        cmd.remove('--append')
+        cmd.insert(1, '-A')
+        with open(out, 'w') as f:
+            f.write('an earlier line\n')
     try:
         subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=60)
     except subprocess.TimeoutExpired:  # heldout8: a hung trace is a difference, not the end of the run
         return ['<timed out after 60 s>']
-    lines = [normalise(l.rstrip('\n')) for l in open(out)]
-    return lines[loader_end(lines):]
+    if '-ff' in opts:  # heldout9: one file per task, in pid order
+        files = sorted((f for f in glob.glob(out + '.*') if f[len(out) + 1:].isdigit()),
+                       key=lambda f: int(f[len(out) + 1:]))
+        pids = [f[len(out) + 1:] for f in files]
+        res = []
+        for f in files:
+            lines = map_pids([l.rstrip('\n') for l in open(f)], pids)
+            lines = [normalise(l) for l in lines]
+            res += [f'=== file {len(res) and "next" or "first"}'] + new_image_loaders(lines[loader_end(lines):])
+        return map_pids(res, pids)
+    try:
+        raw = [l.rstrip('\n') for l in open(out)]
+    except FileNotFoundError:
+        return ['<no output file>']
+    first = ['<appended to>' if raw[:1] == ['an earlier line'] else '<not appended>'] if '-A' in cmd else []
+    if '-f' in opts or '-ff' in opts or '--follow-forks' in opts:
+        pids, parts = split_pids(raw)
+        parts = [(p, l) for p, l in parts]
+        lines = map_pids([l for _, l in parts], pids)
+        prefixes = map_pids([p for p, _ in parts], pids)
+        lines = [normalise(l) for l in lines]
+        start = loader_end(lines)
+        lines = [(p + ' ' if p else '') + l for p, l in zip(prefixes, lines)][start:]
+    else:
+        lines = [normalise(l) for l in raw]
+        lines = lines[loader_end(lines):]
+    lines = new_image_loaders(lines)
+    if any(o in opts for o in ('-c', '-C', '--summary-only', '--summary')):
+        lines = summary(lines, opts)
+    return first + lines
 
 def variants(source):
     found = [l.split(':', 1)[1].split() for l in open(source)
@@ -116,7 +231,7 @@ def main():
     args = sys.argv[1:]
     lzp = os.path.abspath(args.pop(0))
     verbose = '-v' in args
-    args = [a for a in args if a != '-v']
+    args = [a for a in args if a not in ('-v', '--unified')]
     here = os.path.dirname(os.path.abspath(__file__))
     if '--dir' in args:
         i = args.index('--dir')
@@ -127,6 +242,8 @@ def main():
         i = args.index('--with')
         extra = args[i + 1].split()
         del args[i:i + 2]
+    twice = '--strace-twice' in args  # heldout9: is strace's own output the same in two runs?
+    args = [a for a in args if a != '--strace-twice']
     progs = args or sorted(f[:-2] for f in os.listdir(here) if f.endswith('.c'))
     tmp = tempfile.mkdtemp(prefix='lzp-cov-')
     same = 0
@@ -137,13 +254,26 @@ def main():
         for n, opts in enumerate(variants(os.path.join(here, p + '.c'))):
             opts = extra + opts
             out = f'{exe}.{n}'
-            st = trace(['strace', *opts, '-o', out + '.strace', exe], out + '.strace')
+            st = trace(['strace', *opts, '-o', out + '.strace', exe], out + '.strace', opts)
+            if twice:
+                st2 = trace(['strace', *opts, '-o', out + '.strace2', exe], out + '.strace2', opts)
+                if st2 != st:
+                    ok = False
+                    print(f'--- {p} strace twice {" ".join(opts)}')
+                    for a, b in zip(st + ['<none>'] * len(st2), st2 + ['<none>'] * len(st)):
+                        if a != b:
+                            print('  run 1: ' + a + '\n  run 2: ' + b)
+                continue
             for mode in ('hybrid', 'sud'):
-                ours = trace([lzp, '--mode=' + mode, '-e', 'trace=!%vdso', *opts, '-o', out + '.' + mode, exe], out + '.' + mode)
+                ours = trace([lzp, '--mode=' + mode, '-e', 'trace=!%vdso', *opts, '-o', out + '.' + mode, exe], out + '.' + mode, opts)
                 if ours != st:
                     ok = False
                     if verbose:
                         print(f'--- {p} ({mode}) {" ".join(opts)}')
+                        if '--unified' in sys.argv:  # heldout9: a diff, for lines out of order
+                            for d in list(difflib.unified_diff(st, ours, 'strace', 'lzptrace', n=1, lineterm=''))[2:]:
+                                print('  ' + d)
+                            continue
                         for i in range(max(len(st), len(ours))):
                             a = st[i] if i < len(st) else '<none>'
                             b = ours[i] if i < len(ours) else '<none>'
