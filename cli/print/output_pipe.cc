@@ -58,7 +58,10 @@ void OutputPipe::Close() {
   out_ = nullptr;
   if (done_fd_ < 0) return;
   char byte;
-  while (read(done_fd_, &byte, 1) > 0 || errno == EINTR) {
+  for (;;) {  // EOF: the command has ended (a stale errno must not keep this reading EOF forever)
+    ssize_t r = read(done_fd_, &byte, 1);
+    if (r > 0 || (r < 0 && errno == EINTR)) continue;
+    break;
   }
   close(done_fd_);
   done_fd_ = -1;
