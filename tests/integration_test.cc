@@ -1132,6 +1132,46 @@ TEST_P(Integration, SummaryCountsEachHandlerReturn) {
   }
 }
 
+// -c counts a call a signal cut, as strace does, where the call's own exit
+// never runs: a blocking read interrupted by a handled signal counts once
+// with its restart code (an error) and once more when the kernel restarts
+// it; a kill whose return delivers SIGSEGV to its own process (which dies
+// of it) counts too. Calls and errors are strace's, row for row.
+TEST_P(Integration, SummaryCountsCallsASignalCut) {
+  auto rows = [](const std::string& file) {
+    std::map<std::string, std::pair<std::string, std::string>> out;  // name: calls, errors
+    std::regex row(R"(^ *[0-9.]+ +[0-9.]+ +[0-9]+ +([0-9]+) +([0-9]*) ([a-z_0-9]+)$)");
+    for (const std::string& line : Lines(ReadFile(file))) {
+      std::smatch m;
+      if (std::regex_match(line, m, row)) out[m[3]] = {m[1], m[2]};
+    }
+    return out;
+  };
+  struct Case {
+    std::vector<std::string> command;
+    std::string name;
+    bool calls_equal;  // (the restarted read's program polls /proc: its calls vary, its errors do not)
+  };
+  for (const Case& c : {Case{{Program("restarted_read"), "handler"}, "read", false},
+                        Case{{"sh", "-c", "kill -SEGV $$"}, "kill", true}}) {
+    std::string ours = TempPath("cut-summary"), theirs = TempPath("cut-strace-summary");
+    std::vector<std::string> argv = {Lzptrace(), "--mode=" + GetParam(), "-f", "-c", "-o", ours};
+    argv.insert(argv.end(), c.command.begin(), c.command.end());
+    RunResult r = RunProgram(argv);
+    std::vector<std::string> strace_argv = {"strace", "-f", "-c", "-o", theirs};
+    strace_argv.insert(strace_argv.end(), c.command.begin(), c.command.end());
+    RunResult s = RunProgram(strace_argv);
+    EXPECT_EQ(r.status, s.status) << r.err;
+    auto our_rows = rows(ours), their_rows = rows(theirs);
+    ASSERT_TRUE(their_rows.count(c.name)) << ReadFile(theirs);
+    ASSERT_TRUE(our_rows.count(c.name)) << ReadFile(ours);
+    EXPECT_EQ(our_rows[c.name].second, their_rows[c.name].second) << c.name << " errors\n" << ReadFile(ours);
+    if (c.calls_equal) {
+      EXPECT_EQ(our_rows[c.name].first, their_rows[c.name].first) << c.name << " calls\n" << ReadFile(ours);
+    }
+  }
+}
+
 // -O takes the overhead off each call's time, leaving at least 0: with a
 // second per call, every time column is zero (as strace prints it), with the
 // same calls and errors as without -O; the loader's calls (the companion

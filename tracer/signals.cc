@@ -265,6 +265,22 @@ void ReportVirtualOldMask(const ThreadState* ts, const EntryFrame* f, int64_t re
   }
 }
 
+// -c alone, its counting route (direct_calls.h): a call a signal found
+// returned, or cut short for a restart, counts now, as strace counts it, in
+// case the signal ends the process. A returned call loses its count bit, so
+// its exit path only gives its level back; a restarted call keeps it and
+// counts again when it returns, from a new entry time. (A handler never
+// sees a call the kernel resumes as restart_syscall: with a handler, those
+// answer EINTR. Without one, the ptrace companion counts the cut call, and
+// the resumed one counts under its first name: strace says restart_syscall.)
+void CountInterruptedCall(ThreadState* ts, EntryFrame* f, int64_t ret, bool restarts) {
+  EntryFrame timed = *f;
+  timed.aux = ts->count_entry_tsc;
+  if (ts->traced && g_process.active) CountCall(ts, &timed, ret);
+  if (restarts) ts->count_entry_tsc = ReadTsc();
+  else f->aux &= ~kCountBit;
+}
+
 }  // namespace
 
 // The signal arrived as the syscall at lzp_app_syscall_site returned (rip
@@ -290,6 +306,10 @@ void RecordInterruptedSyscall(ThreadState* ts, void* context) {
   // holds the result (asm/entry.S): the same as at site + 2.
   if (rip > site + 2 && rip < reinterpret_cast<uint64_t>(lzp_app_syscall_marked)) rip = site + 2;
   if (rip != site && rip != site + 2) return;
+  if ((f->aux & kCountBit) && (rip == site + 2 || static_cast<uint64_t>(regs[REG_RCX]) == site + 2)) {
+    constexpr int64_t kRestartSys = -512;  // (any restart code: an error to -c)
+    return CountInterruptedCall(ts, f, rip == site + 2 ? static_cast<int64_t>(regs[REG_RAX]) : kRestartSys, rip == site);
+  }
   if ((f->aux & kRecordedBit) || !Shown(f->nr) || g_process.no_records || !FilterEntryVerdict(ts, f, ts->depth - 1)) return;
   uint32_t level = ts->depth - 1;
   if (rip == site + 2) {

@@ -74,9 +74,10 @@ class LoaderCalls {
   // -p lets `tid` go inside call `nr`, which its interposer entered (its
   // in-flight slot): "<detached ...>", the arguments captured now.
   void DetachedInCall(pid_t pid, pid_t tid, uint64_t nr, const uint64_t args[6], uint64_t slot_enter = 0);
-  // -c alone (no records): a call the kernel will restart counts as it was
-  // cut, as strace counts it (KilledInCall does so when it records).
-  void CountRestarted(uint64_t nr, int64_t ret) {
+  // -c alone (no records): a call the kernel will restart, or one whose
+  // return delivers a signal that kills the task, counts as it was cut, as
+  // strace counts it (KilledInCall does so when it records).
+  void CountCut(uint64_t nr, int64_t ret) {
     proto::SyscallRecord rec = {};
     rec.nr = nr;
     rec.ret = ret;

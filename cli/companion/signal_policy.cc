@@ -107,7 +107,9 @@ bool PtraceCompanion::State::RecordCallCutBy(Task& task, pid_t tid, bool kills, 
   proto::InflightSlot* slot = SlotOf(tid);
   uint32_t depth = slot ? slot->active_depth.load(std::memory_order_acquire) : 0;
   if (depth == 0 || depth > proto::kInflightDepth || slot->entries[depth - 1].nr != regs.orig_rax) {
-    if (only_restarts && options.summary && !options.summary_and_trace) loader.CountRestarted(regs.orig_rax, ret);  // (no slots with -c alone)
+    // -c alone keeps no slots: a call the kernel will restart, or one the
+    // signal kills the task as it returns from, counts as strace counts it.
+    if ((only_restarts || kills) && options.summary && !options.summary_and_trace) loader.CountCut(regs.orig_rax, ret);
     return false;
   }
   loader.KilledInCall(task.pid, tid, ret, args, regs.orig_rax, kills, slot->entries[depth - 1].tsc_enter);
