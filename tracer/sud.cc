@@ -38,6 +38,15 @@
 // a SIGSYS that is not from dispatch puts that mask back before anything
 // else (tracer/signals.cc reads the program's memory, which may fault, and
 // runs the program's handler with the mask it would have untraced).
+//
+// In SUD-only mode the handler blocks every signal too, for the program's
+// sake: a signal arriving while it ran would interrupt our handler's code,
+// and the program's handler would return to it with rt_sigreturn's result
+// taken from our registers (it showed 0 for most of the signals of a timer
+// storm). Blocked, it is delivered once the handler's rt_sigreturn has put
+// the program's registers back, at lzp_sud_entry, where rax is still the
+// program's (its syscall not made yet). The two updates of the thread's
+// blocked set cost little beside the trap itself.
 #include "tracer/sud.h"
 
 #include <signal.h>
@@ -63,9 +72,9 @@ namespace {
 
 constexpr int kSysUserDispatch = 2;  // si_code for SIGSYS from dispatch
 
-// Our handler blocks every other signal while it runs (InstallSigsysHandler):
-// only then may it leave the thread's stack.
-bool g_blocks_all;
+// With the trampoline, the site's rewrite runs on a stack of ours: sound
+// because the handler blocks every other signal while it runs (above).
+bool g_rewrites;
 
 void RewriteAndLearn(uint64_t site) {
   TryRewriteSite(site);
@@ -107,7 +116,7 @@ uint64_t RewriteStackTop(ThreadState* ts) {
 void OnSigsys(int sig, siginfo_t* info, void* context) {
   auto* uc = static_cast<ucontext_t*>(context);
   if (info->si_code != kSysUserDispatch) {  // seccomp, kill(): the application's business
-    if (g_blocks_all) Sys(SYS_rt_sigprocmask, SIG_SETMASK, &uc->uc_sigmask, 0, 8);  // the mask before our handler's
+    Sys(SYS_rt_sigprocmask, SIG_SETMASK, &uc->uc_sigmask, 0, 8);  // the mask before our handler's
     ShowTheProgramsCallSite(info, context);
     RecordSignal(sig, info, context);
     ForwardToApplication(sig, info, context, true);
@@ -116,7 +125,7 @@ void OnSigsys(int sig, siginfo_t* info, void* context) {
   greg_t* regs = uc->uc_mcontext.gregs;
   uint64_t resume = static_cast<uint64_t>(regs[REG_RIP]);
   ThreadState* ts = CurrentThread();
-  uint64_t top = g_blocks_all ? RewriteStackTop(ts) : 0;
+  uint64_t top = g_rewrites ? RewriteStackTop(ts) : 0;
   if (top != 0) {
     CallOnStack(RewriteAndLearn, resume - 2, top);
   } else {
@@ -130,12 +139,9 @@ void OnSigsys(int sig, siginfo_t* info, void* context) {
 }  // namespace
 
 long InstallSigsysHandler() {
-  // With the trampoline, every blockable signal but SIGSYS blocked while it
-  // runs (see above). Without it nothing is rewritten, nothing runs on our
-  // stack, and the kernel's mask stays as it was (changing it costs every
-  // trap in SUD mode two updates of the thread's blocked set).
-  g_blocks_all = g_process.zpoline;
-  // Without it (SUD-only mode) every syscall traps, and the kernel's frame
+  // Every blockable signal but SIGSYS blocked while it runs (see above).
+  g_rewrites = g_process.zpoline;
+  // Without the trampoline (SUD-only mode) every syscall traps, and the kernel's frame
   // (a full XSAVE image, ~3 KiB here) lands on whatever stack the program
   // was on: a Go goroutine's stack of 2-8 KiB overflowed into its
   // neighbour's (a cgo program died once in ~100 runs). SA_ONSTACK puts it
@@ -146,9 +152,9 @@ long InstallSigsysHandler() {
   // of the rewrite's syscalls) must nest in place, not start over at the top
   // of the sigaltstack on the outer frame.
   KernelSigaction act = {reinterpret_cast<uint64_t>(&OnSigsys),
-                         SA_SIGINFO | kSaRestorer | SA_NODEFER | (g_blocks_all ? 0 : SA_ONSTACK),
+                         SA_SIGINFO | kSaRestorer | SA_NODEFER | (g_rewrites ? 0 : SA_ONSTACK),
                          reinterpret_cast<uint64_t>(&lzp_sigreturn_restorer),
-                         g_blocks_all ? ~(SigBit(SIGSYS) | SigBit(SIGKILL) | SigBit(SIGSTOP)) : 0};
+                         ~(SigBit(SIGSYS) | SigBit(SIGKILL) | SigBit(SIGSTOP))};
   return Sys(SYS_rt_sigaction, SIGSYS, &act, 0, 8);
 }
 
