@@ -544,9 +544,12 @@ TEST(Options, LongOptionsAsStrace) {
   int code = -1;
   ASSERT_TRUE(Parse({"lzptrace", "--follow-forks", "--output=/tmp/x", "--string-limit=64", "--syscall-times",
                      "--trace=openat,close", "--status=failed", "--decode-fds=all", "--no-abbrev",
-                     "--summary-columns=calls,name", "--output-separately", "ls"},
+                     "--output-separately", "ls"},
                     &o, &code));
   EXPECT_EQ(o.follow_forks, 2);
+  Options summary;  // (strace takes -U only with -c or -C, and neither with -ff)
+  ASSERT_TRUE(Parse({"lzptrace", "--summary", "--summary-columns=calls,name", "ls"}, &summary, &code));
+  EXPECT_EQ(summary.summary_columns, (std::vector<std::string>{"calls", "name"}));
   EXPECT_EQ(o.output_file, "/tmp/x");
   EXPECT_EQ(o.string_limit, 64u);
   EXPECT_TRUE(o.durations);

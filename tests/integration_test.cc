@@ -1275,6 +1275,33 @@ TEST(Cli, BadOptionExitsOne) {
   EXPECT_EQ(WEXITSTATUS(r.status), 1);
 }
 
+// Options that do not go together: strace 6.1's errors (exit 1) and
+// warnings (the option ignored), in its order, on stderr, word for word
+// (strace is run for each: "strace" becomes "lzptrace").
+TEST(Cli, OptionsThatDoNotGoTogetherAreStracesErrorsAndWarnings) {
+  const std::vector<std::vector<std::string>> cases = {
+      {"--seccomp-bpf"}, {"-S", "calls"}, {"-U", "name"}, {"-w"}, {"-z", "-Z"}, {"-c", "-ff"}, {"-C", "-ff"},
+      {"-c", "-n", "-y", "-T", "-t", "-r", "-k", "-i", "-z", "-Z", "-S", "calls", "--seccomp-bpf"},
+      {"-f", "--seccomp-bpf", "-S", "calls", "--successful-only", "--failed-only"},
+      {"-f", "--seccomp-bpf", "-e", "trace=all", "-w"}, {"-f", "--seccomp-bpf", "-e", "trace=none"},
+      {"-c", "--timestamps=unix", "--syscall-times"}, {"-C", "-i", "-k"}, {"-w", "-U", "name"}};
+  auto with_our_name = [](const std::string& text) {
+    return std::regex_replace(std::regex_replace(text, std::regex("(^|\n)strace: "), "$1lzptrace: "),
+                              std::regex("'strace -h'"), "'lzptrace -h'");
+  };
+  for (const std::vector<std::string>& options : cases) {
+    std::vector<std::string> ours = {Lzptrace(), "-o", "/dev/null"}, theirs = {"strace", "-o", "/dev/null"};
+    ours.insert(ours.end(), options.begin(), options.end());
+    theirs.insert(theirs.end(), options.begin(), options.end());
+    ours.push_back("true");
+    theirs.push_back("true");
+    RunResult r = RunProgram(ours), s = RunProgram(theirs);
+    std::string label = ::testing::PrintToString(options);
+    EXPECT_EQ(r.err, with_our_name(s.err)) << label;
+    EXPECT_EQ(r.status, s.status) << label;
+  }
+}
+
 // Runs lzptrace with XDG_RUNTIME_DIR=runtime (where it extracts the interposer).
 RunResult RunWithRuntimeDir(const std::string& runtime) {
   setenv("XDG_RUNTIME_DIR", runtime.c_str(), 1);

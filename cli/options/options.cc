@@ -128,6 +128,37 @@ bool Fail(const char* message, int* exit_code) {
   return false;
 }
 
+// strace 6.1's checks of options that do not go together, in its order:
+// errors (exit 1) and warnings (the option is then ignored, as strace does).
+bool CheckCombinations(const Options& o, bool seccomp_bpf, bool sort_given, int status_options, int* exit_code) {
+  auto warn = [](const char* message) { std::fprintf(stderr, "lzptrace: %s\n", message); };
+  if (seccomp_bpf && o.follow_forks == 0) warn("--seccomp-bpf cannot be used without -f/--follow-forks, disabling");
+  bool summary = o.summary || o.summary_and_trace;
+  if (summary && o.follow_forks >= 2)
+    return Fail("(-c/--summary-only or -C/--summary) and -ff/--output-separately are mutually exclusive", exit_code);
+  if (o.wall_time && !summary) return Fail("-w/--summary-wall-clock must be given with (-c/--summary-only or -C/--summary)", exit_code);
+  if (!o.summary_columns.empty() && !summary)
+    return Fail("-U/--summary-columns must be given with (-c/--summary-only or -C/--summary)", exit_code);
+  if (sort_given && !summary) warn("-S/--summary-sort-by has no effect without (-c/--summary-only or -C/--summary)");
+  if (o.summary && !o.summary_and_trace) {  // -c alone: options of the trace's lines
+    const struct { bool given; const char* option; } unused[] = {
+        {o.instruction_pointer, "-i/--instruction-pointer"}, {o.stack_trace, "-k/--stack-traces"},
+        {o.syscall_numbers, "-n/--syscall-number"},         {o.relative, "-r/--relative-timestamps"},
+        {o.timestamps != 0, "-t/--absolute-timestamps"},    {o.durations, "-T/--syscall-times"},
+        {o.decode_fds != 0, "-y/--decode-fds"}};
+    for (const auto& u : unused) {
+      if (u.given) std::fprintf(stderr, "lzptrace: %s has no effect with -c/--summary-only\n", u.option);
+    }
+  }
+  if (status_options > 1) {
+    warn("Only the last of -z/--successful-only/-Z/--failed-only options will take effect. See status qualifier for "
+         "more complex filters.");
+  }
+  if (seccomp_bpf && o.follow_forks != 0 && o.filters.trace.all())
+    warn("Seccomp filter is requested but there are no syscalls to filter.  See -e trace to filter syscalls.");
+  return true;
+}
+
 // strace's message for a value OPTION does not take, with the hint; exit 1.
 bool InvalidArgument(const char* option, const char* value, int* exit_code) {
   return Fail((std::string("invalid ") + option + " argument: '" + value + "'").c_str(), exit_code);
@@ -337,6 +368,9 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
   int daemonize_short = 0, daemonize_long = 0;  // -D's count; --daemonize='s level
   std::string shortopts = "+hVfFiknqvxcCwtrTzZyYDAb:o:s:e:S:a:E:u:p:P:U:I:O:X:";
   bool hex_short = false, hex_long = false;  // -x and --strings-in-hex exclude each other (strace 6.1)
+  int status_options = 0;     // -z and -Z given (strace warns when more than one)
+  bool seccomp_bpf = false;   // --seccomp-bpf (strace's warnings about it)
+  bool sort_given = false;    // -S (strace warns without -c or -C)
   for (const char* c = kNotYet; *c; ++c) {  // every strace option that takes an argument
     shortopts += *c;
     if (std::strchr("abeEIOpPsSuUX", *c) != nullptr) shortopts += ':';
@@ -389,8 +423,8 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
         out->quiet_given = true;
         out->quiet_exit = out->quiet >= 2;
         break;
-      case 'z': out->filters.status = kStatusSuccessful; break;
-      case 'Z': out->filters.status = kStatusFailed; break;
+      case 'z': out->filters.status = kStatusSuccessful; ++status_options; break;
+      case 'Z': out->filters.status = kStatusFailed; ++status_options; break;
       case 'a': {
         long n;
         if (!Number('a', optarg, 4096, &n, exit_code)) return false;
@@ -457,7 +491,7 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
         }
         break;
       }
-      case kSeccompBpfOpt: break;  // filtering always happens in the tracee: nothing to ask for
+      case kSeccompBpfOpt: seccomp_bpf = true; break;  // filtering always happens in the tracee: only strace's warnings
       case 'P': out->paths.push_back(optarg); break;
       case 'u': out->run_as_user = optarg; break;
       case 'p': {  // PIDs separated by commas or white space, as strace takes them
@@ -510,6 +544,7 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
           return false;
         }
         out->sort_by = optarg;
+        sort_given = true;
         break;
       case 'e': {
         std::string error;
@@ -614,6 +649,7 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
   }
   out->daemonize = daemonize_short + daemonize_long;
   if (out->daemonize && out->command.empty()) return Fail("PROG [ARGS] must be specified with -D/--daemonize", exit_code);
+  if (!CheckCombinations(*out, seccomp_bpf, sort_given, status_options, exit_code)) return false;
   // -I's default, as strace's: never_tstp with -D, never with `-o FILE PROG` (^C is the program's), else waiting.
   out->interruptible = interruptible != 0          ? interruptible
                        : out->daemonize            ? 4
@@ -632,10 +668,7 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
     *exit_code = 1;
     return false;
   }
-  if (out->stack_trace && out->summary && !out->summary_and_trace) {
-    std::fprintf(stderr, "lzptrace: -k/--stack-traces has no effect with -c/--summary-only\n");
-    out->stack_trace = false;
-  }
+  if (out->summary && !out->summary_and_trace) out->stack_trace = false;  // (said above)
   return true;
 }
 
