@@ -587,6 +587,11 @@ void CaptureAtExit(ThreadState* ts, const EntryFrame* f, uint32_t level, int64_t
       Writer fw{base, &ts->capture_used[level]};
       CaptureFilterAnswer(fw, f);
     }
+  if (f->nr == SYS_ioctl && g_process.kvm_vcpu)  // -e kvm=vcpu
+    if (uint8_t* base = CaptureLevel(ts, level)) {
+      Writer kw{base, &ts->capture_used[level]};
+      CaptureKvmAfterIoctl(kw, f, ret);
+    }
   if (f->nr == SYS_prctl) return CapturePrctl(ts, f, level, proto::kAtExit);
   if (f->nr == SYS_keyctl) return CaptureKeyctl(ts, f, level, proto::kAtExit, ret);
   if (f->nr == SYS_ptrace) return CapturePtrace(ts, f, level, proto::kAtExit);

@@ -139,6 +139,11 @@ inline constexpr uint8_t kAioSigmaskArg = 97;
 // getdents/getdents64's buffer as the kernel filled it (at most
 // kDirentBytesMax), beside the count of its entries.
 inline constexpr uint8_t kEnvStringsArg = 102, kDirentBytesArg = 103;
+// -e kvm=vcpu (proto::kKvmVcpu): at a successful KVM_RUN's exit, the 4 bytes
+// of exit_reason in the vcpu's struct kvm_run (tracer/capture_kvm.cc).
+// (After io_uring_transfers.h's 104 and 105.)
+inline constexpr uint8_t kKvmExitReasonArg = 106;
+inline constexpr uint32_t kKvmRunRequest = 0xae80, kKvmCreateVcpuRequest = 0xae41;  // KVM_RUN, KVM_CREATE_VCPU (<linux/kvm.h>)
 inline constexpr uint32_t kDirentBytesMax = 32768;
 // sendto/sendmsg (at entry) and recvfrom/recvmsg (at exit) on a netlink socket: an int32,
 // the socket's netlink protocol, or kNetlinkUnbound for a socket with no

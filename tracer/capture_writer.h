@@ -65,6 +65,11 @@ void CaptureIoctlArgument(Writer& w, const EntryFrame* f, uint8_t phase);
 // -y: the paths of the fds ioctl's argument carries (tracer/ioctl_transfers.h kIoctlFds).
 void CaptureIoctlFdPaths(Writer& w, const EntryFrame* f);
 
+// capture_kvm.cc (-e kvm=vcpu): after a successful ioctl, KVM_RUN's exit
+// reason (kKvmExitReasonArg); KVM_CREATE_VCPU's new fd forgets where an
+// earlier vcpu on that number had its struct kvm_run.
+void CaptureKvmAfterIoctl(Writer& w, const EntryFrame* f, int64_t ret);
+
 // capture_fprog.cc: setsockopt's, seccomp's and prctl's classic BPF program.
 void CaptureFprog(Writer& w, const EntryFrame* f);
 void CaptureFilterAnswer(Writer& w, const EntryFrame* f);  // getsockopt's SO_GET_FILTER, at exit

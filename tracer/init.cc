@@ -97,6 +97,7 @@ bool MapRing(int fd) {
   g_process.whole_arrays = peek->options & proto::kWholeArrays;
   g_process.fd_details = peek->options & proto::kDecodeFdDetails;
   g_process.record_ip = peek->options & proto::kRecordIp;
+  g_process.kvm_vcpu = peek->options & proto::kKvmVcpu;
   g_process.stack_trace = peek->options & proto::kStackTrace;
   g_process.count_cpu_time = count && !(peek->options & proto::kCountWallTime) && peek->tsc_khz != 0;
   g_process.tsc_khz = peek->tsc_khz;

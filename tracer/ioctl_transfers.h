@@ -44,7 +44,7 @@ enum class IoctlShape : uint8_t {
   kRtcTime, kRtcWkalrm, kRtcParam,  // <linux/rtc.h>: rtc_time, rtc_wkalrm, rtc_param (cli/decode/ioctl_rtc.cc)
   kMtdErase, kMtdErase64, kMtdRegionInfo, kMtdOobBuf, kMtdOtpMode,  // <mtd/mtd-abi.h> (cli/decode/ioctl_mtd.cc)
   kUbiMkvol, kUbiAttach, kUbiRsvol,  // <mtd/ubi-user.h>
-  kKvmMemoryRegion, kKvmRegs, kKvmCpuid2,  // <linux/kvm.h> (cli/decode/ioctl_kvm.cc)
+  kKvmMemoryRegion, kKvmRegs, kKvmCpuid2, kKvmSregs,  // <linux/kvm.h> (cli/decode/ioctl_kvm.cc)
   kKdKbentryGet, kKdKbentrySet, kKdKbsentryGet, kKdKbsentrySet, kKdFontOp,  // <linux/kd.h> (cli/decode/ioctl_kd.cc)
   kDmIoctl,  // <linux/dm-ioctl.h> struct dm_ioctl (cli/decode/ioctl_dm.cc)
   kV4l2Fmtdesc, kV4l2Format, kV4l2Reqbufs, kV4l2Buffer, kV4l2Control, kV4l2ControlId, kV4l2TypeOnly, kV4l2Index,
@@ -147,7 +147,10 @@ inline constexpr IoctlTransfer kIoctlTransfers[] = {
     {0x40046f41, IoctlDirection::kIn, IoctlShape::kInt, 4},              // UBI_IOCDET: the device number
     {0x40084f00, IoctlDirection::kIn, IoctlShape::kUint64, 8},           // UBI_IOCVOLUP: the bytes to write
     {0x4020ae46, IoctlDirection::kIn, IoctlShape::kKvmMemoryRegion, 32}, // KVM_SET_USER_MEMORY_REGION (<linux/kvm.h>)
+    {0x8090ae81, IoctlDirection::kOut, IoctlShape::kKvmRegs, 144},       // KVM_GET_REGS
     {0x4090ae82, IoctlDirection::kIn, IoctlShape::kKvmRegs, 144},        // KVM_SET_REGS
+    {0x8138ae83, IoctlDirection::kOut, IoctlShape::kKvmSregs, 312},      // KVM_GET_SREGS: struct kvm_sregs
+    {0x4138ae84, IoctlDirection::kIn, IoctlShape::kKvmSregs, 312},       // KVM_SET_SREGS
     {0x4008ae90, IoctlDirection::kIn, IoctlShape::kKvmCpuid2, 8},        // KVM_SET_CPUID2: its header
     {0x4b46, IoctlDirection::kIn, IoctlShape::kKdKbentryGet, 4},         // KDGKBENT (<linux/kd.h>): what is asked
     {0x4b47, IoctlDirection::kIn, IoctlShape::kKdKbentrySet, 4},         // KDSKBENT

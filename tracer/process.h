@@ -39,6 +39,7 @@ struct Process {
   bool whole_arrays;              // -v, -e abbrev=: proto::kWholeArrays
   bool fd_details;                // -yy: and what sockets, devices and pidfds they are
   bool record_ip;                 // -i
+  bool kvm_vcpu;                  // -e kvm=vcpu
   bool stack_trace;               // -k: stack snapshots and code maps
   proto::DumpFds dump;            // -e read=/write=: fds captured whole
   bool any_dump;

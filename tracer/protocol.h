@@ -63,6 +63,7 @@ enum Options : uint32_t {
   kFdless = 1u << 10,       // tracees keep no fds ("Fd-less tracees" above; with the companion, not with -u)
   kWholeArrays = 1u << 11,  // -v, -e abbrev=: arrays copied past -s elements, execve's environment strings and
                             // getdents' entries copied (capture_format.h kEnvStringsArg, kDirentBytesArg)
+  kKvmVcpu = 1u << 12,      // -e kvm=vcpu: KVM_RUN's exit reason, from the vcpu's struct kvm_run (capture_format.h)
   kNoEagerRewrite = 1u << 16,  // --no-eager-rewrite: rewrite syscall sites only at their first SIGSYS (LearnedSites)
 };
 

@@ -312,10 +312,16 @@ std::vector<std::string> Ioctl(const CallContext& c) {
 }
 
 // NS_GET_NSTYPE (<linux/nsfs.h>) answers a CLONE_NEW* flag: "= 67108864 (CLONE_NEWUTS)".
+// Under -e kvm=vcpu, KVM_RUN is followed by why the guest stopped, which the
+// interposer read from the vcpu's struct kvm_run: "= 0 (KVM_EXIT_IO)".
 std::string IoctlResult(const CallContext& c, const std::string& value) {
   constexpr uint64_t kNsGetNstype = 0xb703;
-  if (c.failed() || (c.rec.args[1] & 0xffffffff) != kNsGetNstype) return value;
-  return value + " (" + FlagNames("clone", static_cast<uint64_t>(c.rec.ret)) + ")";  // by name under any -X
+  const uint64_t request = c.rec.args[1] & 0xffffffff;
+  if (c.failed()) return value;
+  if (request == kNsGetNstype) return value + " (" + FlagNames("clone", static_cast<uint64_t>(c.rec.ret)) + ")";  // by name under any -X
+  const Capture* exit_reason = request == proto::kKvmRunRequest && c.options.kvm_vcpu ? c.captures.Find(proto::kKvmExitReasonArg, proto::kAtExit) : nullptr;
+  if (exit_reason == nullptr || exit_reason->faulted() || exit_reason->data.size() != 4) return value;
+  return value + " (" + FlagNames("kvm_exit_reason", Field<uint32_t>(exit_reason->data, 0)) + ")";
 }
 
 }  // namespace

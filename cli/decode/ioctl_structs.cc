@@ -26,7 +26,8 @@ IoctlPhaseFormatter FormatterOf(IoctlShape shape) {
     case IoctlShape::kMtdErase: case IoctlShape::kMtdErase64: case IoctlShape::kMtdRegionInfo: case IoctlShape::kMtdOobBuf:
     case IoctlShape::kMtdOtpMode: case IoctlShape::kUbiMkvol: case IoctlShape::kUbiAttach: case IoctlShape::kUbiRsvol:
       return FormatMtdStruct;
-    case IoctlShape::kKvmMemoryRegion: case IoctlShape::kKvmRegs: case IoctlShape::kKvmCpuid2: return FormatKvmStruct;
+    case IoctlShape::kKvmMemoryRegion: case IoctlShape::kKvmRegs: case IoctlShape::kKvmCpuid2: case IoctlShape::kKvmSregs:
+      return FormatKvmStruct;
     case IoctlShape::kKdKbentryGet: case IoctlShape::kKdKbentrySet: case IoctlShape::kKdKbsentryGet:
     case IoctlShape::kKdKbsentrySet: case IoctlShape::kKdFontOp:
       return FormatKdStruct;

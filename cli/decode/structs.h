@@ -20,6 +20,7 @@ struct FormatOptions {
   bool verbose = false;        // -v, or -e abbrev= without this syscall
   bool structs = true;         // false under -e verbose= without this syscall: structs as addresses
   int decode_fds = 0;          // -y, -yy, --decode-fds=: kDecode* bits (cli/options/options.h)
+  bool kvm_vcpu = false;       // -e kvm=vcpu: KVM_RUN's exit reason (a recording may carry it unasked)
   const std::bitset<512>* raw = nullptr;      // -e raw=: syscalls printed undecoded, in hex
   const std::bitset<512>* abbrev = nullptr;   // -e abbrev=: structs abbreviated (else: `verbose`)
   const std::bitset<512>* decoded = nullptr;  // -e verbose=: structs decoded at all

@@ -249,7 +249,7 @@ bool PrepareRing(const Options& options, uint32_t tsc_khz, const std::string& in
                   (options.summary || options.summary_and_trace ? proto::kCount : 0) |
                   (options.summary && !options.summary_and_trace && options.record_file.empty() ? proto::kNoRecords : 0) |
                   (options.decode_fds || !options.paths.empty() ? proto::kDecodeFds : 0) |
-                  (options.instruction_pointer ? proto::kRecordIp : 0) |
+                  (options.instruction_pointer ? proto::kRecordIp : 0) | (options.kvm_vcpu ? proto::kKvmVcpu : 0) |
                   (options.stack_trace ? proto::kStackTrace : 0) |
                   (options.wall_time ? proto::kCountWallTime : 0) |
                   (options.decode_fds & ~kDecodePath ? proto::kDecodeFdDetails : 0) |

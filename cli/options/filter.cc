@@ -263,12 +263,6 @@ bool ApplyExpression(std::string_view expression, Filters* filters, std::string*
     return ApplyFdSet(qualifier, value, &filters->read_fds, error);
   if (qualifier == "write" || qualifier == "writes" || qualifier == "w")
     return ApplyFdSet(qualifier, value, &filters->write_fds, error);
-  static const char* kNotYet[] = {"kvm"};
-  for (const char* q : kNotYet)
-    if (qualifier == q) {
-      *error = "-e " + std::string(qualifier) + "= is not supported yet";
-      return false;
-    }
   // strace reads an unknown qualifier as a list of syscall names.
   *error = "invalid system call '" + std::string(expression) + "'";
   return false;

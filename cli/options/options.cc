@@ -35,7 +35,7 @@ constexpr char kUsage[] =
     "  -e EXPR        trace=[!]SET (names, /regex, %class, ?name, all, none),\n"
     "                 signal=[!]SET, status=[!]SET (successful failed unfinished\n"
     "                 unavailable detached), raw=SET, abbrev=SET, verbose=SET,\n"
-    "                 read=FDS, write=FDS (hex dumps),\n"
+    "                 read=FDS, write=FDS (hex dumps), kvm=vcpu (KVM_RUN's exit reason),\n"
     "                 inject=SET:error=E|retval=V[:syscall=NAME]\n"
     "                 [:signal=S][:delay_enter=D][:delay_exit=D][:when=W]\n"
     "                 [:poke_enter=@argN=HEX,...][:poke_exit=@argN=HEX,...],\n"
@@ -276,6 +276,11 @@ bool ApplyOptionExpression(std::string_view expression, Options* out, std::strin
                        (has("dev") ? kDecodeDev : 0) | (has("pidfd") ? kDecodePidfd : 0);
     return true;
   }
+  if (qualifier == "kvm") {  // strace 6.1 takes one value
+    if (expression.substr(eq + 1) != "vcpu") *error = "invalid -e kvm= argument: '" + std::string(expression.substr(eq + 1)) + "'";
+    out->kvm_vcpu = error->empty();
+    return true;
+  }
   if (qualifier == "decode-pids" || qualifier == "decode-pid") {
     if (!valid({"comm"})) return true;  // pidns: not supported
     out->pid_names = has("comm");
@@ -336,7 +341,7 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
       {"const-print-style", required_argument, nullptr, 'X'},
       {"summary-syscall-overhead", required_argument, nullptr, 'O'},
       {"pidns-translation", no_argument, nullptr, kNotYetLongOpt},
-      {"kvm", required_argument, nullptr, kNotYetLongOpt},
+      {"kvm", required_argument, nullptr, kQualifierOpt},
       {"tips", optional_argument, nullptr, kNotYetLongOpt},
       {"attach", required_argument, nullptr, 'p'},
       {"successful-only", no_argument, nullptr, 'z'},
@@ -472,6 +477,7 @@ bool ParseOptions(int argc, char** argv, Options* out, int* exit_code) {
         out->detach_on_exec = true;
         break;
       case kDecodePidsOpt:
+        if (std::string_view(optarg) == "pidns") return Fail("option --decode-pids=pidns is not supported yet", exit_code);
         if (std::string_view(optarg) != "comm" && std::string_view(optarg) != "none") {
           std::fprintf(stderr, "lzptrace: invalid --decode-pids argument: '%s'\n", optarg);
           *exit_code = 1;

@@ -65,6 +65,7 @@ struct Options {
   std::string run_as_user;       // -u USER
   int decode_fds = 0;            // -y, -yy, --decode-fds=: kDecode* bits
   bool instruction_pointer = false;  // -i
+  bool kvm_vcpu = false;             // -e kvm=vcpu: KVM_RUN's exit reason after its result
   bool stack_trace = false;          // -k
   bool pid_names = false;            // -Y: pids with their command names
   bool detach_on_exec = false;       // -b execve

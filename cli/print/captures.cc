@@ -31,7 +31,7 @@ bool Captures::ParseChunks(const uint8_t* payload, uint64_t size) {
                                                    chunk.arg == proto::kFprogArg || chunk.arg == proto::kFprogInstructionsArg ||
                                                    chunk.arg == proto::kPtraceRegsArg || chunk.arg == proto::kEnvStringsArg ||
                                                    chunk.arg == proto::kDirentBytesArg || chunk.arg == proto::kIoUringInnerArg ||
-                                                   chunk.arg == proto::kIoUringTagsArg);
+                                                   chunk.arg == proto::kIoUringTagsArg || chunk.arg == proto::kKvmExitReasonArg);
     if (!arg_ok || chunk.phase > proto::kHandlerNote || chunk.length > size - at)
       return entries_.clear(), false;
     Entry e{chunk.arg, chunk.phase, {chunk.status, {reinterpret_cast<const char*>(payload + at), chunk.length}}};

@@ -73,6 +73,7 @@ TracePrinter::TracePrinter(const Options& options, FILE* out, pid_t main_pid, co
   format_.hex = options.hex;
   format_.verbose = options.verbose;
   format_.decode_fds = options.decode_fds;
+  format_.kvm_vcpu = options.kvm_vcpu;
   format_.raw = &options.filters.raw;
   format_.abbrev = &options.filters.abbrev;
   format_.decoded = &options.filters.verbose;

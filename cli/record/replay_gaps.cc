@@ -45,6 +45,8 @@ void SayWhatRecordingLacks(const Options& o, const CaptureChunk& c, const std::s
       {shows_trace && o.string_limit > c.string_limit, false,
        fmt::format("was recorded with -s {}: strings are cut there", c.string_limit)},
       {shows_trace && !traced_all_asked, false, "was recorded with -e trace=: other syscalls are not shown"},
+      {o.kvm_vcpu, (c.ring_options & proto::kKvmVcpu) != 0,
+       "was recorded without -e kvm=vcpu: KVM_RUN's exit reasons are not shown"},
       {o.detach_on_exec, (c.ring_options & proto::kDetachOnExec) != 0,
        "was recorded without -b execve: processes that exec'd stayed traced"},
   };
