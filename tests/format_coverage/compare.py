@@ -88,6 +88,7 @@ RULES = [
     (r'(/dev/shm/sem\.)[A-Za-z0-9]{6}(?![A-Za-z0-9-])', r'\1XXXXXX'),
     (r'sival_int=-?[0-9]+, sival_ptr=ADDR', 'sival_int=N, sival_ptr=ADDR'),
     (r'sigev_notify_thread_id=[0-9]+', 'sigev_notify_thread_id=PID'),
+    (r'</tmp/#[0-9]+>', '</tmp/#INODE>'),  # tmpfile's O_TMPFILE inode under -y
     # --with "-X raw|verbose": the same pids and ephemeral ports as numbers
     (r'^(ptrace\(0x[0-9a-f]+( /\* [A-Z_]+ \*/)?|waitid\(0x1( /\* P_PID \*/)?), [0-9]+', r'\1, PID'),
     (r'^((shmctl|semctl)\(ID, ([0-9]+, )?(0x3|0xe|0x13|0xb)( /\* [A-Z_]+ \*/)?[,)].*= )[0-9]+$', r'\1N'),
