@@ -26,6 +26,9 @@
 # columns become D, and a table sorted by time is compared with its rows in
 # name order. Two words only compare.py knows: --pipe traces with
 # -o '|cat >FILE', and --append with -A into a file that already holds a line.
+# heldout10 (glibc's library functions under display options): -i's prefix,
+# ports, random names and glibc's own values are normalised (RULES), and a
+# variant's own `-e trace=!SET` takes %vdso for lzptrace.
 import difflib, glob, os, re, subprocess, sys, tempfile
 
 RULES = [
