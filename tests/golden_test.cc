@@ -275,6 +275,11 @@ TEST_P(GoldenTasks, Lifecycle) { CompareTasks("lifecycle", {::testing::TempDir()
 TEST_P(GoldenTasks, FormatHeldout9Forks) {
   CompareTasks("heldout9_families", {"fork"}, {"-e", "inject=getppid:error=EPERM:when=2", "-e", "trace=!openat,pread64,close"});
 }
+// heldout10 under -f -qq: a child's +++ killed by SIGTERM +++ stays (it is
+// no exit status), the +++ exited with 0 +++ lines go.
+TEST_P(GoldenTasks, FormatHeldout10Killed) {
+  CompareTasks("heldout10_families", {"fork"}, {"-qq", "-e", "trace=!openat,pread64,close"});
+}
 // io_submit's iocbs, process_vm_*'s iovecs, IPC get flags, and a child
 // killed reading page 0 (its si_code as untraced).
 TEST_P(GoldenTasks, FormatLongTailMore) { CompareTasks("long_tail_more", {::testing::TempDir()}); }
@@ -649,6 +654,20 @@ TEST_P(Golden, FormatHeldout9) {
   Compare("heldout9_families", {"-e", "trace=%clock,%process"});
   Compare("heldout9_families", {"--timestamps=unix,ms", "--syscall-times=ns", "-e", "trace=getppid,clock_getres,munmap"});
   Compare("heldout9_families", {"--timestamps=time,ns", "-e", "trace=getppid,munmap"});
+}
+// heldout10: mmap in %desc; statfs's f_fsid cut at -s; clone3's struct as
+// its address under -e verbose=none; waitid(P_PIDFD)'s fd under -y; -P as
+// strace decides at entry (rename's first path only, a symlink's target and
+// a returned fd not counted).
+TEST_P(Golden, FormatHeldout10) {
+  Compare("heldout10_families", {"-e", "trace=%desc,munmap"}, {::testing::TempDir()});
+  Compare("heldout10_families", {"-s", "0", "-e", "trace=statfs,munmap"}, {::testing::TempDir()});
+  Compare("heldout10_families", {"-s", "1", "-e", "trace=statfs,munmap"}, {::testing::TempDir()});
+  Compare("heldout10_families", {"-e", "verbose=none", "-e", "trace=clone3,munmap"}, {::testing::TempDir()});
+  Compare("heldout10_families", {"-y", "-e", "trace=pidfd_open,waitid,munmap"}, {::testing::TempDir()});
+  std::string dir = ::testing::TempDir();
+  while (dir.size() > 1 && dir.back() == '/') dir.pop_back();
+  Compare("heldout10_families", {"-P", dir + "/h10-file"}, {::testing::TempDir()});
 }
 TEST_P(Golden, FormatLongTailFifth) {
   Compare("long_tail_fifth", {}, {::testing::TempDir()});

@@ -538,6 +538,10 @@ void CaptureAtEntry(ThreadState* ts, const EntryFrame* f, uint32_t level) {
   }
   if (f->nr == SYS_sendmsg) CaptureMsghdrParts(w, spec, f, proto::kAtEntry, -1);
   if (f->nr == SYS_io_submit) CaptureIocbs(w, f);
+  // waitid(P_PIDFD, fd, ...): the id is an fd (-y shows its pidfd).
+  constexpr uint64_t kPPidfd = 3;  // <linux/wait.h>
+  if (f->nr == SYS_waitid && static_cast<uint32_t>(f->arg(0)) == kPPidfd && g_process.decode_fds)
+    CaptureFdPath(w, 1, static_cast<int32_t>(f->arg(1)));
   if (f->nr == SYS_bpf) CaptureBpfPointee(w, f);
   if (f->nr == SYS_ioctl && g_process.decode_fds) CaptureIoctlFdPaths(w, f);
   uint64_t sigmask = 0;  // io_pgetevents' usig, pselect6's sixth: {const sigset_t* sigmask; size_t sigsetsize}

@@ -463,6 +463,10 @@ void RemoteCapture::AtEntry(pid_t tid, uint64_t nr, const uint64_t args[6], uint
       default: break;
     }
   }
+  // waitid(P_PIDFD, fd, ...): the id is an fd (-y shows its pidfd).
+  constexpr uint64_t kPPidfd = 3;  // <linux/wait.h>
+  if (nr == SYS_waitid && static_cast<uint32_t>(args[0]) == kPPidfd && decode_fds_)
+    CaptureFdPath(tid, payload, 1, static_cast<int32_t>(args[1]), fd_details_);
 }
 
 void RemoteCapture::AtExit(pid_t tid, uint64_t nr, const uint64_t args[6], int64_t ret, std::string* payload) const {

@@ -62,15 +62,17 @@ std::optional<std::string> Rusage(std::string_view b, const FormatOptions& o) {
 
 // <asm-generic/statfs.h> with 64-bit words: f_type, f_bsize, f_blocks,
 // f_bfree, f_bavail, f_files, f_ffree, f_fsid (two ints), f_namelen,
-// f_frsize, f_flags.
-std::optional<std::string> Statfs(std::string_view b, const FormatOptions&) {
+// f_frsize, f_flags. f_fsid's two ints are an array as strace prints one
+// (cut at -s elements: "[...]" under -s 0).
+std::optional<std::string> Statfs(std::string_view b, const FormatOptions& o) {
   if (b.size() < 88) return std::nullopt;
   auto u = [&](size_t offset) { return Field<uint64_t>(b, offset); };
+  std::string fsid = FormatArray(b.substr(56, 8), 4, o, [](std::string_view v) { return Hex(Field<uint32_t>(v, 0)); });
   std::string out = fmt::format(
       "{{f_type={}, f_bsize={}, f_blocks={}, f_bfree={}, f_bavail={}, f_files={}, f_ffree={}, "
-      "f_fsid={{val=[{}, {}]}}, f_namelen={}, f_frsize={}",
-      FormatFlags("fs_magic", u(0)), Field<int64_t>(b, 8), u(16), u(24), u(32), u(40), u(48),
-      Hex(Field<uint32_t>(b, 56)), Hex(Field<uint32_t>(b, 60)), Field<int64_t>(b, 64), Field<int64_t>(b, 72));
+      "f_fsid={{val={}}}, f_namelen={}, f_frsize={}",
+      FormatFlags("fs_magic", u(0)), Field<int64_t>(b, 8), u(16), u(24), u(32), u(40), u(48), fsid,
+      Field<int64_t>(b, 64), Field<int64_t>(b, 72));
   if (u(80)) out += ", f_flags=" + FormatFlags("statfs_flags", u(80));
   return out + "}";
 }

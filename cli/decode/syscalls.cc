@@ -114,7 +114,8 @@ Args Clone3(const CallContext& c) {
   // A struct readable past its known part but not as far as its size (up
   // to a page) says: strace shows the fields, then "???" for the rest.
   bool cut = cap != nullptr && cap->faulted();
-  if (cap != nullptr && cap->data.size() >= (cut ? kCloneArgsKnown : 64)) {
+  // -e verbose=none: the struct's address, as strace prints it.
+  if (c.options.structs && cap != nullptr && cap->data.size() >= (cut ? kCloneArgsKnown : 64)) {
     std::string_view b = cap->data;
     uint64_t flags = Field<uint64_t>(b, 0);
     args = "{flags=" + FormatFlags("clone", flags);
@@ -317,6 +318,14 @@ Args Wait4(const CallContext& c) {
   return out;
 }
 
+// waitid(P_PIDFD, fd, ...): the id is a pidfd, shown with its -y annotation.
+Args Waitid(const CallContext& c) {
+  constexpr uint32_t kPPidfd = 3;  // <linux/wait.h>
+  Args out = Default(c, c.info->nargs);
+  if (static_cast<uint32_t>(c.rec.args[0]) == kPPidfd && out.size() > 1) out[1] = WithFdPath(c, 1, out[1]);
+  return out;
+}
+
 // getgroups and sched_getaffinity fill only as much of the buffer as their
 // result says (groups; bytes of CPU mask): the rest of the copy is not shown.
 Args FilledPrefix(const CallContext& c, int arg, std::string_view shape, size_t unit, uint64_t capacity_units) {
@@ -477,7 +486,7 @@ const SpecialSyscall kSpecials[] = {
     {"fcntl", Fcntl, FcntlResult}, {"getrandom", Getrandom, nullptr}, {"poll", kPollArguments, PollResult},
     {"ppoll", kPollArguments, PollResult},   {"rt_sigreturn", Sigreturn, nullptr},
     {"socket", Socket, nullptr},   {"pipe", FdPair, nullptr},        {"pipe2", FdPair, nullptr},
-    {"socketpair", Socket, nullptr}, {"wait4", Wait4, nullptr},   {"kcmp", Kcmp, nullptr}, {"arch_prctl", ArchPrctl, nullptr},
+    {"socketpair", Socket, nullptr}, {"wait4", Wait4, nullptr}, {"waitid", Waitid, nullptr},   {"kcmp", Kcmp, nullptr}, {"arch_prctl", ArchPrctl, nullptr},
     {"sethostname", UtsName, nullptr}, {"setdomainname", UtsName, nullptr},   {"ioctl", kIoctlArguments, kIoctlResult},
     {"prctl", kPrctlArguments, kPrctlResult}, {"getgroups", Getgroups, nullptr}, {"setgroups", Setgroups, nullptr},
     {"sched_getaffinity", GetAffinity, nullptr}, {"sendmsg", kMsgArguments, nullptr},

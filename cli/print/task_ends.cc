@@ -160,6 +160,13 @@ void TracePrinter::PrintCutShort(const proto::SyscallRecord& in_slot, uint64_t t
   PrintTextLine(tid, tsc, call + kUnknown);
 }
 
+// strace's `+++ killed by SIG +++`: not a quiet=exit line (-qq keeps it),
+// but shown only for a signal in -e signal='s set.
+bool TracePrinter::ShowsKilled(int sig) const {
+  return (!options_.summary || options_.summary_and_trace) && sig >= 1 && sig <= 64 &&
+         options_.filters.signals.test(sig);
+}
+
 // A traced child's parent reaped it killed by a signal (wait4's status):
 // what it was doing, and its end, as strace reports them.
 void TracePrinter::ReportKilled(pid_t child, int status, uint64_t tsc) {
@@ -167,7 +174,7 @@ void TracePrinter::ReportKilled(pid_t child, int status, uint64_t tsc) {
   for (auto& [tid, pid] : live_) traced |= pid == child;
   if (!traced || !ended_.insert(child).second) return;
   for (const proto::SyscallRecord& rec : CutShort(child)) PrintCutShort(rec, tsc);
-  if ((!options_.summary || options_.summary_and_trace) && !options_.quiet_exit)
+  if (ShowsKilled(WTERMSIG(status)))
     PrintLine(child, tsc, fmt::format("+++ killed by {}{} +++", SignalLabel(WTERMSIG(status)),
                                       WCOREDUMP(status) ? " (core dumped)" : ""), 0, KilledFacts(status));
   for (auto it = live_.begin(); it != live_.end();) {
@@ -191,7 +198,8 @@ void TracePrinter::EndTask(pid_t tid, pid_t pid, int status, uint64_t tsc) {
     deferred_main_status_ = status;
     return;
   }
-  bool printed = (!options_.summary || options_.summary_and_trace) && !options_.quiet_exit;
+  bool printed = WIFSIGNALED(status) ? ShowsKilled(WTERMSIG(status))
+                                     : (!options_.summary || options_.summary_and_trace) && !options_.quiet_exit;
   if (printed) {
     std::string line = WIFSIGNALED(status) ? fmt::format("+++ killed by {}{} +++", SignalLabel(WTERMSIG(status)),
                                                          WCOREDUMP(status) ? " (core dumped)" : "")
@@ -263,13 +271,14 @@ void TracePrinter::PrintEnds(int main_status, uint64_t now) {
     if (Shows(rec) && Selected(rec, captures)) PrintSyscall(rec, captures);
   }
   pending_exec_.clear();
-  if ((options_.summary && !options_.summary_and_trace) || options_.quiet_exit || ended_.count(main_pid_)) {
-    // -c alone prints only the table; -qq no exit statuses.
+  if ((options_.summary && !options_.summary_and_trace) || ended_.count(main_pid_)) {
+    // -c alone prints only the table.
   } else if (WIFSIGNALED(main_status)) {
-    PrintLine(main_pid_, now, fmt::format("+++ killed by {}{} +++", SignalLabel(WTERMSIG(main_status)),
-                                     WCOREDUMP(main_status) ? " (core dumped)" : "") + TakeExitBacktrace(main_pid_),
-              0, KilledFacts(main_status));
-  } else if (WIFEXITED(main_status) && !main_exit_printed_) {
+    if (ShowsKilled(WTERMSIG(main_status)))
+      PrintLine(main_pid_, now, fmt::format("+++ killed by {}{} +++", SignalLabel(WTERMSIG(main_status)),
+                                       WCOREDUMP(main_status) ? " (core dumped)" : "") + TakeExitBacktrace(main_pid_),
+                0, KilledFacts(main_status));
+  } else if (WIFEXITED(main_status) && !main_exit_printed_ && !options_.quiet_exit) {  // -qq: no exit statuses
     PrintLine(main_pid_, now, fmt::format("+++ exited with {} +++", WEXITSTATUS(main_status)) + TakeExitBacktrace(main_pid_),
               0, {ShownEvent::Kind::kExited, WEXITSTATUS(main_status)});
   }

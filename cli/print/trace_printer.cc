@@ -503,13 +503,17 @@ bool TracePrinter::Selected(const proto::SyscallRecord& rec, const Captures& cap
 }
 
 // -P: does the syscall name one of the paths, or use an fd that refers to one
-// (also after the file was unlinked)?
+// (also after the file was unlinked)? As strace, which decides at the call's
+// entry: the fd a call returns does not count, nor a symlink's target
+// (symlink, symlinkat), nor rename's new path (strace 6.1 matches rename by
+// its first path only; renameat's and link's both count).
 bool TracePrinter::TouchesPath(const proto::SyscallRecord& rec, const Captures& captures) const {
   if (options_.paths.empty()) return true;
   const table::SyscallInfo* info = table::SyscallByNumber(rec.nr);
-  for (int i = 0; i <= proto::kReturnArg; ++i) {
+  for (int i = 0; i < 6; ++i) {
+    if ((i == 0 && (rec.nr == SYS_symlink || rec.nr == SYS_symlinkat)) || (i == 1 && rec.nr == SYS_rename)) continue;
     const Capture* fd_path = captures.Find(i, proto::kFdPath);
-    const Capture* path = i < 6 && info && i < info->nargs && info->args[i].kind == table::ArgKind::Path
+    const Capture* path = info && i < info->nargs && info->args[i].kind == table::ArgKind::Path
                               ? captures.Find(i, proto::kAtEntry) : nullptr;
     for (const std::string& wanted : options_.paths)
       if ((fd_path && !fd_path->faulted() && LinkPath(fd_path->data) == wanted) ||

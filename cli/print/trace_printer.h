@@ -156,6 +156,7 @@ class TracePrinter : private InterleaveOutput {
   std::vector<proto::SyscallRecord> CutShort(pid_t pid, pid_t only_tid = 0);
   void PrintCutShort(const proto::SyscallRecord& rec, uint64_t tsc);
   void ReportKilled(pid_t child, int status, uint64_t tsc);
+  bool ShowsKilled(int sig) const;  // task_ends.cc
   void LearnNames(const proto::SyscallRecord& rec, const Captures& captures, pid_t tid, pid_t pid);  // -Y
 
   const Options& options_;

@@ -26,9 +26,13 @@
 # columns become D, and a table sorted by time is compared with its rows in
 # name order. Two words only compare.py knows: --pipe traces with
 # -o '|cat >FILE', and --append with -A into a file that already holds a line.
+# heldout10 (glibc's library functions under display options): -i's prefix,
+# ports, random names and glibc's own values are normalised (RULES), and a
+# variant's own `-e trace=!SET` takes %vdso for lzptrace.
 import difflib, glob, os, re, subprocess, sys, tempfile
 
 RULES = [
+    (r'^((clone|clone3|gettid)\(.*= )0x[0-9a-f]+$', r'\1PID'),  # heldout10: -e raw=all's tids in hex
     (r'0x[0-9a-f]{5,}', 'ADDR'),
     (r'^((getpid|getppid|gettid|set_tid_address|clone|clone3|fork|vfork|wait4|kill|rt_sigreturn)\(.*= )[0-9]+', r'\1PID'),
     (r'^(kill|wait4)\([0-9]+', r'\1(PID'),
@@ -64,6 +68,8 @@ RULES = [
     (r'l_pid=[1-9][0-9]*', 'l_pid=PID'),
     (r'stx_[abcm]time=\{tv_sec=[0-9]+, tv_nsec=[0-9]+\}( /\* [^*]+ \*/)?', 'stx_time=TIME'),
     (r'stx_ino=[0-9]+', 'stx_ino=INODE'),
+    # heldout10: an IPv4 endpoint's ephemeral port under -yy (before the inode rule)
+    (r'(<TCP:\[|->)((?:[0-9]{1,3}\.){3}[0-9]{1,3}):[0-9]{4,5}', r'\1\2:PORT'),
     (r'(<[A-Z][A-Za-z0-9-]*):\[[0-9]+(->[0-9]+)?', r'\1:[INODE'),
     # heldout8: the owner pid F_SETOWN gives and F_GETOWN returns (the program's own)
     (r'^(fcntl\([0-9]+, F_SETOWN, )[0-9]+', r'\1PID'),
@@ -72,6 +78,20 @@ RULES = [
     (r'parent_tid=\[[0-9]+\]', 'parent_tid=[PID]'),
     # heldout9: a child's CPU time in SIGCHLD's siginfo (children that spin to synchronise use some)
     (r'(si_[us]time)=[0-9]+( /\* [0-9.]+ s \*/)?', r'\1=TIME'),
+    # heldout10 (glibc's library calls): a thread's tid in hex under -e raw=all,
+    # the pid sched_getparam/sched_getscheduler take (glibc's aio helper), a
+    # pidfd's pid under -yy, netlink's time-based sequence numbers and port ids,
+    # mkstemp's and sem_open's six random letters, glibc's SIGEV_THREAD
+    # sigev_value (a pointer to its own struct) and its helper thread's tid
+    (r'^(sched_getparam|sched_getscheduler)\([0-9]+', r'\1(PID'),
+    (r'<pid:[0-9]+>', '<pid:PID>'),
+    (r'nlmsg_seq=[0-9]{9,}', 'nlmsg_seq=SEQ'),
+    (r'nlmsg_pid=[1-9][0-9]{2,}', 'nlmsg_pid=PID'),
+    (r'(/lzp-h10-[a-z]+/[a-z])[A-Za-z0-9]{6}', r'\1XXXXXX'),
+    (r'(/dev/shm/sem\.)[A-Za-z0-9]{6}(?![A-Za-z0-9-])', r'\1XXXXXX'),
+    (r'sival_int=-?[0-9]+, sival_ptr=ADDR', 'sival_int=N, sival_ptr=ADDR'),
+    (r'sigev_notify_thread_id=[0-9]+', 'sigev_notify_thread_id=PID'),
+    (r'</tmp/#[0-9]+>', '</tmp/#INODE>'),  # tmpfile's O_TMPFILE inode under -y
     # --with "-X raw|verbose": the same pids and ephemeral ports as numbers
     (r'^(ptrace\(0x[0-9a-f]+( /\* [A-Z_]+ \*/)?|waitid\(0x1( /\* P_PID \*/)?), [0-9]+', r'\1, PID'),
     (r'^((shmctl|semctl)\(ID, ([0-9]+, )?(0x3|0xe|0x13|0xb)( /\* [A-Z_]+ \*/)?[,)].*= )[0-9]+$', r'\1N'),
@@ -83,6 +103,9 @@ RULES = [
 # it; their digits vary run to run, so they become 'D' (the shape stays
 # compared). -n's '[ NR] ' prefix is kept as it is. Both are set aside while
 # the rules above, anchored at the call's name, run.
+# heldout10: -i's `[IP] ` (16 hex digits: they vary with ASLR) becomes [IP]
+# and is set aside the same way.
+IPPFX = re.compile(r'^\[[0-9a-f]{16}\] ')
 PREFIX = re.compile(r'^((?:[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]+)?|[0-9]+\.[0-9]+| *[0-9]+\.[0-9]{6}| *[0-9]+\.[0-9]+|[0-9]{9,}) )?(\[ *[0-9]+\] )?')
 SUFFIX = re.compile(r' <[0-9]+(\.[0-9]+)?>$')
 PIDPFX = re.compile(r'^([0-9]+)(<[^>]*>)?( +)')
@@ -92,6 +115,10 @@ def normalise(line):
     clock = re.sub(r'[0-9]', 'D', m.group(1) or '')
     nr = m.group(2) or ''
     line = line[m.end():]
+    ip = IPPFX.match(line)
+    if ip:
+        nr += '[IP] '
+        line = line[ip.end():]
     took = SUFFIX.search(line)
     took = re.sub(r'[0-9]', 'D', took.group(0)) if took else ''
     if took:
@@ -173,7 +200,7 @@ def new_image_loaders(lines):
 
 def loader_end(lines):
     for i, l in enumerate(lines):
-        if re.match(r'^(?:[D:. ]+ )?(?:\[ *[0-9]+\] )?munmap\(', l):
+        if re.match(r'^(?:[D:. ]+ )?(?:\[(?: *[0-9]+|IP)\] )*munmap\(', l):
             return i + 1
     return 0
 
@@ -265,7 +292,11 @@ def main():
                             print('  run 1: ' + a + '\n  run 2: ' + b)
                 continue
             for mode in ('hybrid', 'sud'):
-                ours = trace([lzp, '--mode=' + mode, '-e', 'trace=!%vdso', *opts, '-o', out + '.' + mode, exe], out + '.' + mode, opts)
+                # heldout10: a variant's own `-e trace=!SET` replaces an earlier
+                # one (as in strace), so %vdso joins it there instead
+                mine = ['trace=' + o[6:] + ',%vdso' if o.startswith('trace=!') else o for o in opts]
+                vdso = [] if mine != opts else ['-e', 'trace=!%vdso']
+                ours = trace([lzp, '--mode=' + mode, *vdso, *mine, '-o', out + '.' + mode, exe], out + '.' + mode, opts)
                 if ours != st:
                     ok = False
                     if verbose:
