@@ -1,5 +1,6 @@
 // cli/decode/resources.cc — structs that report what the system and a process
-// use: sched_param, tms, sysinfo, rusage, statfs, group lists and CPU sets.
+// use: sched_param, tms, sysinfo, rusage, statfs, group lists and CPU sets
+// (and, with no better home, _sysctl's arguments).
 // Each formatter reads the x86-64 layout at fixed offsets (headers named at each) and prints the fields
 // in strace's order and spelling; -v widens rusage as it does in strace.
 #include <sys/syscall.h>
@@ -135,6 +136,15 @@ std::optional<std::string> SchedAttrText(std::string_view b, bool set) {
 
 std::optional<std::string> SchedAttr(std::string_view b, const FormatOptions&) { return SchedAttrText(b, false); }
 
+// <linux/sysctl.h> struct __sysctl_args (_sysctl, which this kernel does not
+// have): its pointers as addresses, nlen signed, newlen unsigned, as strace.
+std::optional<std::string> SysctlArgs(std::string_view b, const FormatOptions&) {
+  if (b.size() < 48) return std::nullopt;
+  return fmt::format("{{name={}, nlen={}, oldval={}, oldlenp={}, newval={}, newlen={}}}", Pointer(Field<uint64_t>(b, 0)),
+                     Field<int32_t>(b, 8), Pointer(Field<uint64_t>(b, 16)), Pointer(Field<uint64_t>(b, 24)),
+                     Pointer(Field<uint64_t>(b, 32)), Field<uint64_t>(b, 40));
+}
+
 // <linux/capability.h>: the header of capget/capset.
 std::optional<std::string> CapHeader(std::string_view b, const FormatOptions&) {
   if (b.size() < 8) return std::nullopt;
@@ -152,7 +162,7 @@ std::string FormatClockTicks(uint64_t ticks) {
 const StructDecoder kResourceDecoders[] = {{"sched_param", SchedParam}, {"tms", Tms},         {"sysinfo", Sysinfo},
                                            {"rusage", Rusage},          {"statfs", Statfs},
                                            {"gids", Gids},               {"cpuset", Cpuset},
-                                           {"sched_attr", SchedAttr},    {"cap_header", CapHeader},
+                                           {"sched_attr", SchedAttr}, {"sysctl_args", SysctlArgs},    {"cap_header", CapHeader},
                                            {nullptr, nullptr}};
 
 namespace {
