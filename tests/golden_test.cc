@@ -650,6 +650,12 @@ TEST_P(Golden, FormatHeldout9) {
   Compare("heldout9_families", {"--timestamps=unix,ms", "--syscall-times=ns", "-e", "trace=getppid,clock_getres,munmap"});
   Compare("heldout9_families", {"--timestamps=time,ns", "-e", "trace=getppid,munmap"});
 }
+// The "still printed differently" list, third pass (helper-stilldiff2):
+// 64-bit lengths and counts, sched_setattr's KEEP_PARAMS, io_cancel's
+// header, capset's unreadable header, policy modes, pkey_alloc's flags,
+// perf's reserved bits, ptrace's PEEKSIGINFO and SECCOMP_GET_FILTER,
+// _sysctl, TIOCVHANGUP and the bridge's ifr_ifindex.
+TEST_P(Golden, FormatStilldiff2) { Compare("stilldiff2_families", {}); }
 TEST_P(Golden, FormatLongTailFifth) {
   Compare("long_tail_fifth", {}, {::testing::TempDir()});
   // Cut arrays at -s 1 (strace reads an element before it checks -s) and
