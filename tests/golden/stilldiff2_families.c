@@ -8,21 +8,46 @@
  * and reserved bits, ptrace's PEEKSIGINFO arguments and SECCOMP_GET_FILTER
  * index, _sysctl's struct, ioctls with no argument (TIOCVHANGUP) and the
  * bridge's ifr_ifindex. Every call fails and changes nothing; pointers are
- * to pages mapped here (one zeroed, one all ones, one unreadable). */
+ * to pages mapped here (one zeroed, one all ones, one unreadable).
+ * With "names" (-Y): the parent renames itself and forks; the child, once
+ * its parent sleeps in wait4, renames itself too and exits: each line shows
+ * the names as they were when strace printed it (the rename's own line the
+ * old one, the wait4's argument the child's inherited one, its result none:
+ * the child is reaped). */
 #define _GNU_SOURCE
 #include <fcntl.h>
 #include <linux/aio_abi.h>
 #include <linux/sockios.h>
+#include <sys/prctl.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/ptrace.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#include "tests/programs/blocked_in.h"
+
 #define HI 0xdefaced00000000UL
 #define BAD_PATH "/nonexistent-lzptrace-golden/x"
 
-int main(void) {
+static void names(void) {
+  syscall(SYS_prctl, PR_SET_NAME, "lzp-sd2-parent", 0UL, 0UL, 0UL);
+  pid_t me = getpid();
+  long child = syscall(SYS_fork);
+  if (child == 0) {
+    while (blocked_in(me) != SYS_wait4) {
+    }
+    syscall(SYS_prctl, PR_SET_NAME, "lzp-sd2-child", 0UL, 0UL, 0UL);
+    syscall(SYS_kill, me, 0);
+    syscall(SYS_exit_group, 0);
+  }
+  int status;
+  syscall(SYS_wait4, child, &status, 0, 0);
+  syscall(SYS_kill, me, 0);
+}
+
+int main(int argc, char** argv) {
+  if (argc > 1 && strcmp(argv[1], "names") == 0) return names(), 0;
   char* page = mmap(NULL, 3 * 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
   if (page == MAP_FAILED) return 1;
   char* ones = page + 4096;
