@@ -276,8 +276,11 @@ int Run(int argc, char** argv) {
   } else if (options.daemonize) {
     status = -1;  // -D without the companion: the program is not our child; its end is not known here
   } else if (tracee.shim_pid > 0) {  // its parent waited for it (the companion could not start: ptrace not allowed)
+    // The parent's status is the process's own end, also where the companion
+    // lost sight of it: without -f, a thread it does not trace execs, and
+    // the leader it traced is reported ended (0) while the new image runs on.
     int shim_status = WaitThroughShim(tracee.shim_pid, tracee.shim_status_fd);
-    if (!companion) status = shim_status;
+    if (!companion || shim_status != -1) status = shim_status;
     tracee.shim_pid = -1;
   } else {
     while (waitpid(tracee.pid, &status, 0) < 0 && errno == EINTR) {

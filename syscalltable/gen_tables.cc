@@ -254,7 +254,7 @@ int main(int argc, char** argv) {
       if (op == kOps.end()) { cap << "{}, "; continue; }
       std::string sizing = "kFixed", param = a.param.empty() ? "-1" : a.param;
       long size = 0;
-      bool deref = false;
+      bool deref = false, wide = false;
       if (a.kind == "in" || a.kind == "out" || a.kind == "inout" || a.kind == "rem") {
         auto st = structs.find(a.table);
         if (st == structs.end()) Fail(sc.name, "struct " + a.table + " is not in structs.tbl");
@@ -267,12 +267,14 @@ int main(int argc, char** argv) {
             if (sc.args[j].name == st->second.arg) {
               param = std::to_string(j);
               deref = sc.args[j].kind == "inout" || sc.args[j].kind == "out";
+              const std::string& k = sc.args[j].kind;  // a size_t or long count is read whole by the kernel
+              wide = k == "size" || k == "ssize" || k == "long" || k == "ulong" || k == "off";
             }
           if (param == "-1") Fail(sc.name, "no argument " + st->second.arg + " to size " + a.table);
         }
       }
       cap << "{CaptureOp::" << op->second << ", " << param << ", Sizing::" << sizing << ", " << (deref ? 1 : 0)
-          << ", " << size << "}, ";
+          << ", " << size << ", " << (wide ? 1 : 0) << "}, ";
     }
     cap << "}, " << (sc.ret == "fd" ? 1 : 0) << ", " << pointers << "},  // " << sc.name << "\n";
   }

@@ -669,6 +669,19 @@ TEST_P(Golden, FormatHeldout10) {
   while (dir.size() > 1 && dir.back() == '/') dir.pop_back();
   Compare("heldout10_families", {"-P", dir + "/h10-file"}, {::testing::TempDir()});
 }
+// The "still printed differently" list, third pass (helper-stilldiff2):
+// 64-bit lengths and counts, sched_setattr's KEEP_PARAMS, io_cancel's
+// header, capset's unreadable header, policy modes, pkey_alloc's flags,
+// perf's reserved bits, ptrace's PEEKSIGINFO and SECCOMP_GET_FILTER,
+// _sysctl, TIOCVHANGUP and the bridge's ifr_ifindex.
+TEST_P(Golden, FormatStilldiff2) {
+  Compare("stilldiff2_families", {});
+  // -Y: names as they were when each line was printed (a child reaped has none).
+  Compare("stilldiff2_families", {"-Y", "-e", "trace=prctl,wait4,kill"}, {"names"});
+}
+TEST_P(GoldenTasks, FormatStilldiff2Names) {
+  CompareTasks("stilldiff2_families", {"names"}, {"-Y", "-e", "trace=prctl,wait4,kill,exit_group"});
+}
 TEST_P(Golden, FormatLongTailFifth) {
   Compare("long_tail_fifth", {}, {::testing::TempDir()});
   // Cut arrays at -s 1 (strace reads an element before it checks -s) and

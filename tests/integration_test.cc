@@ -1395,6 +1395,18 @@ TEST(Cli, SelfContainedWhenCopiedAlone) {
   EXPECT_EQ(r.status, 0) << r.err;
 }
 
+// Without -f the companion traces the leader alone: a thread's execve ends
+// it (its end reads 0) while the new image runs on untraced. The process's
+// end is the new image's status, as the parent's wait has it (strace: the
+// leader's read cut short, then "+++ exited with 1 +++" for /bin/false).
+TEST_P(Integration, ExecFromAThreadWithoutFEndsWithTheNewImagesStatus) {
+  Traced t = TraceTransparently({Program("exec_from_thread"), "false"});
+  EXPECT_TRUE(WIFEXITED(t.run.status));
+  EXPECT_EQ(WEXITSTATUS(t.run.status), 1);
+  ASSERT_FALSE(t.trace.empty());
+  EXPECT_EQ(t.trace.back(), "+++ exited with 1 +++");
+}
+
 // A thread's execve ends the main thread: strace's "superseded" line for it
 // (with the call it was in), then the exec under the process's id, and one
 // end for the process, after the new program's calls.

@@ -80,8 +80,8 @@ uint64_t StructBytes(const ArgCapture& spec, const EntryFrame* f) {
   }
   switch (spec.sizing) {
     case Sizing::kFixed: return spec.size;
-    case Sizing::kBytesFromArg: return Min(static_cast<uint32_t>(param), spec.size);
-    case Sizing::kCountFromArg: return Min(static_cast<uint32_t>(param), kMaxElements) * spec.size;
+    case Sizing::kBytesFromArg: return Min(spec.wide ? param : static_cast<uint32_t>(param), uint64_t{spec.size});
+    case Sizing::kCountFromArg: return Min(spec.wide ? param : static_cast<uint32_t>(param), uint64_t{kMaxElements}) * spec.size;
     case Sizing::kBitsFromArg: return proto::BitMaskBytes(param, StringLimit());
     case Sizing::kPagesFromArg: return Min(param / 4096 + (param % 4096 != 0), kMaxElements);
   }
@@ -310,13 +310,15 @@ static void CaptureIpcBuffer(ThreadState* ts, const EntryFrame* f, uint32_t leve
   if (LevelWriter(ts, level, t.arg >= 0, &w)) CaptureBytes(w, t.arg, phase, f->arg(t.arg), t.size, ~0ull);
 }
 
-// ptrace: what `data` points to for the request, as tracer/ptrace_transfers.h
+// ptrace: what `data` (and PEEKSIGINFO's `addr`) points to for the request, as tracer/ptrace_transfers.h
 // says (at exit, GETREGSET's registers too).
 static void CapturePtrace(ThreadState* ts, const EntryFrame* f, uint32_t level, uint8_t phase) {
   uint32_t bytes = proto::PtraceDataBytes(f->rdi, f->rdx, f->r10, phase);
+  uint32_t addr_bytes = proto::PtraceAddrBytes(f->rdi, f->rdx, phase);
   Writer w{nullptr, nullptr};
-  if (!LevelWriter(ts, level, bytes != 0, &w)) return;
-  CaptureBytes(w, 3, phase, f->r10, bytes, ~0ull);
+  if (!LevelWriter(ts, level, bytes != 0 || addr_bytes != 0, &w)) return;
+  if (addr_bytes != 0) CaptureBytes(w, 2, phase, f->rdx, addr_bytes, ~0ull);
+  if (bytes != 0) CaptureBytes(w, 3, phase, f->r10, bytes, ~0ull);
   uint64_t iov[2];
   if (phase == proto::kAtExit && proto::PtraceRegsBytes(f->rdi, f->rdx, ~0ull) != 0 && CopyFromApp(iov, f->r10, sizeof(iov)) &&
       iov[0] != 0)

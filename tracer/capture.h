@@ -37,6 +37,7 @@ struct ArgCapture {
   Sizing sizing;
   uint8_t deref;   // the param argument is a pointer to the length (socklen_t*)
   uint16_t size;   // fixed size, element size, or maximum
+  uint8_t wide;    // the param argument is 64 bits (size_t, long: syscalls.tbl's kind), else the kernel reads 32
 };
 struct SyscallCapture {
   ArgCapture args[6];

@@ -35,6 +35,7 @@ enum class IoctlShape : uint8_t {
   kTermio,  // <asm-generic/termios.h> struct termio: four u16 flag words, c_line, c_cc[8] (17 bytes)
   kIfHwaddr, kIfMap,  // struct ifreq: ifr_hwaddr (a sockaddr of an ARPHRD_* family), ifr_map (struct ifmap)
   kIfNewname, kIfSlave,  // struct ifreq: ifr_newname, ifr_slave (interface names)
+  kIfIndex,  // struct ifreq: ifr_ifindex alone (the bridge's SIOCBRADDIF/SIOCBRDELIF)
   kLoopInfo, kLoopInfo64, kLoopConfig,  // <linux/loop.h> (cli/decode/ioctl_loop.cc)
   kBlkpg,  // <linux/blkpg.h> blkpg_ioctl_arg and the blkpg_partition it points to (cli/decode/ioctl_block.cc)
   kFiemap, kFsxattr, kFsLabel, kFileCloneRange, kFileDedupeRange, kFstrimRange,  // <linux/fs.h>, <linux/fiemap.h> (ioctl_fs.cc)
@@ -262,6 +263,8 @@ inline constexpr IoctlTransfer kIoctlTransfers[] = {
     {0x8931, IoctlDirection::kIn, IoctlShape::kIfHwaddr, 40},     // SIOCADDMULTI
     {0x8932, IoctlDirection::kIn, IoctlShape::kIfHwaddr, 40},     // SIOCDELMULTI
     {0x8937, IoctlDirection::kIn, IoctlShape::kIfHwaddr, 40},     // SIOCSIFHWBROADCAST
+    {0x89a2, IoctlDirection::kIn, IoctlShape::kIfIndex, 40},      // SIOCBRADDIF (<linux/sockios.h>)
+    {0x89a3, IoctlDirection::kIn, IoctlShape::kIfIndex, 40},      // SIOCBRDELIF
     {0x8925, IoctlDirection::kOut, IoctlShape::kInt, 4},          // SIOCGIFENCAP: an int
     {0x8926, IoctlDirection::kIn, IoctlShape::kInt, 4},           // SIOCSIFENCAP
     // <linux/loop.h>: struct loop_info (168 bytes), loop_info64 (232), loop_config (304)

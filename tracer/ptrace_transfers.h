@@ -12,6 +12,8 @@
 //     (struct user_regs_struct, as far as iov_len, at most kUserRegsBytes);
 //     GET_SYSCALL_INFO's struct ptrace_syscall_info as far as addr (its
 //     size) says, at most kSyscallInfoBytes.
+// And through `addr`, at entry, as argument 2: PEEKSIGINFO's struct
+// ptrace_peeksiginfo_args (PtraceAddrBytes).
 // Tiny pointers are not followed.
 #pragma once
 
@@ -29,8 +31,14 @@ inline constexpr uint32_t kSyscallInfoBytes = 88;  // struct ptrace_syscall_info
 enum PtraceRequest : uint64_t {
   kPtracePeekText = 1, kPtracePeekData = 2, kPtracePeekUser = 3, kPtraceSetRegs = 13, kPtraceGetEventMsg = 0x4201,
   kPtraceGetSigInfo = 0x4202, kPtraceSetSigInfo = 0x4203, kPtraceGetRegset = 0x4204, kPtraceSetRegset = 0x4205,
-  kPtraceGetSigMask = 0x420a, kPtraceSetSigMask = 0x420b, kPtraceGetSyscallInfo = 0x420e,
+  kPtraceGetSigMask = 0x420a, kPtraceSetSigMask = 0x420b, kPtraceGetSyscallInfo = 0x420e, kPtracePeekSigInfo = 0x4209,
 };
+inline constexpr uint32_t kPeekSigInfoArgsBytes = 16;  // struct ptrace_peeksiginfo_args: u64 off, u32 flags, s32 nr
+
+// Bytes to copy from `addr` for this request at this phase, or 0.
+inline constexpr uint32_t PtraceAddrBytes(uint64_t request, uint64_t addr, uint8_t phase) {
+  return phase == kAtEntry && request == kPtracePeekSigInfo && addr >= 4096 ? kPeekSigInfoArgsBytes : 0;
+}
 
 // Bytes to copy from `data` for this request at this phase, or 0.
 inline constexpr uint32_t PtraceDataBytes(uint64_t request, uint64_t addr, uint64_t data, uint8_t phase) {

@@ -173,6 +173,7 @@ void CaptureIoctl(pid_t tid, std::string* payload, const uint64_t args[6], uint8
 // ptrace's data as tracer/ptrace_transfers.h says (as the interposer).
 void CapturePtrace(pid_t tid, std::string* payload, const uint64_t args[6], uint8_t phase) {
   uint32_t bytes = proto::PtraceDataBytes(args[0], args[2], args[3], phase);
+  if (uint32_t addr_bytes = proto::PtraceAddrBytes(args[0], args[2], phase)) CaptureBytes(tid, payload, 2, phase, args[2], addr_bytes, ~0ull);
   if (bytes == 0) return;
   CaptureBytes(tid, payload, 3, phase, args[3], bytes, ~0ull);
   uint64_t iov[2];
@@ -199,8 +200,8 @@ uint64_t StructBytes(pid_t tid, const ArgCapture& spec, const uint64_t args[6], 
   }
   switch (spec.sizing) {
     case Sizing::kFixed: return spec.size;
-    case Sizing::kBytesFromArg: return std::min<uint64_t>(static_cast<uint32_t>(param), spec.size);
-    case Sizing::kCountFromArg: return std::min<uint64_t>(static_cast<uint32_t>(param), kMaxElements) * spec.size;
+    case Sizing::kBytesFromArg: return std::min<uint64_t>(spec.wide ? param : static_cast<uint32_t>(param), uint64_t{spec.size});
+    case Sizing::kCountFromArg: return std::min<uint64_t>(spec.wide ? param : static_cast<uint32_t>(param), uint64_t{kMaxElements}) * spec.size;
     case Sizing::kBitsFromArg: return proto::BitMaskBytes(param, string_limit);
     case Sizing::kPagesFromArg: return std::min<uint64_t>(param / 4096 + (param % 4096 != 0), kMaxElements);
   }

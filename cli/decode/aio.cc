@@ -1,7 +1,7 @@
 // cli/decode/aio.cc — the native AIO calls: io_setup's context id
 // ("[0x7f...]", written by the kernel), io_getevents/io_pgetevents' events
 // (as many struct io_event as the result says: "[]" when none came back),
-// io_cancel's iocb (the fields that name the request), io_submit's array
+// io_cancel's iocb (the fields that name the request: IocbHeader), io_submit's array
 // of iocbs (each decoded by its opcode, see SubmittedIocb) and
 // io_pgetevents' struct __aio_sigset (<linux/aio_abi.h>):
 // "{sigmask=[USR1], sigsetsize=8}", the mask read by the interposer through
@@ -35,11 +35,27 @@ std::optional<std::string> IoEvents(std::string_view b, const FormatOptions& o) 
   return FormatArray(b, 32, o, [&](std::string_view e) { return *IoEvent(e, o); });
 }
 
-// struct iocb as io_cancel shows it: aio_data, aio_lio_opcode, aio_fildes.
+// The request's names, up to aio_fildes, as both calls print them.
+std::string IocbHeader(std::string_view b) {
+  constexpr uint32_t kFlagIoprio = 2;
+  uint16_t opcode = Field<uint16_t>(b, 16);
+  uint32_t key = Field<uint32_t>(b, 8), rw_flags = Field<uint32_t>(b, 12), flags = Field<uint32_t>(b, 56);
+  int16_t reqprio = Field<int16_t>(b, 18);
+  std::string out = "{aio_data=" + Hex(Field<uint64_t>(b, 0));
+  if (key != 0) out += fmt::format(", aio_key={}", key);
+  if (rw_flags != 0) out += ", aio_rw_flags=" + FormatFlags("rwf", rw_flags);
+  std::string name = FlagNames("iocb_cmd", opcode);  // the opcode in decimal under -X raw|verbose, as strace
+  std::string number = fmt::format("{}", opcode);
+  out += ", aio_lio_opcode=" + (name.starts_with("0x") ? UnknownConstant(number, "IOCB_CMD_???") : StyledConstant(number, name));
+  if (flags & kFlagIoprio) out += ", aio_reqprio=" + FormatIoprio(static_cast<uint16_t>(reqprio), true);
+  else if (reqprio != 0) out += fmt::format(", aio_reqprio={}", reqprio);
+  return out + fmt::format(", aio_fildes={}", Field<int32_t>(b, 20));
+}
+
+// struct iocb as io_cancel shows it: the request's names (IocbHeader).
 std::optional<std::string> Iocb(std::string_view b, const FormatOptions&) {
   if (b.size() < 64) return std::nullopt;
-  return fmt::format("{{aio_data={}, aio_lio_opcode={}, aio_fildes={}}}", Hex(Field<uint64_t>(b, 0)),
-                     FormatFlags("iocb_cmd", Field<uint16_t>(b, 16)), Field<int32_t>(b, 20));
+  return IocbHeader(b) + "}";
 }
 
 // struct iocb as io_submit shows it (<linux/aio_abi.h>: data @0, key @8,
@@ -51,20 +67,11 @@ std::optional<std::string> Iocb(std::string_view b, const FormatOptions&) {
 // `data` is what the interposer copied from aio_buf (kIocbDataArg0 + k).
 std::string SubmittedIocb(std::string_view b, const Capture* data, const FormatOptions& o) {
   enum : uint16_t { kPread = 0, kPwrite = 1, kPoll = 5, kPreadv = 7, kPwritev = 8 };
-  constexpr uint32_t kFlagResfd = 1, kFlagIoprio = 2;
+  constexpr uint32_t kFlagResfd = 1;
   uint16_t opcode = Field<uint16_t>(b, 16);
-  uint32_t key = Field<uint32_t>(b, 8), rw_flags = Field<uint32_t>(b, 12), flags = Field<uint32_t>(b, 56);
-  int16_t reqprio = Field<int16_t>(b, 18);
+  uint32_t flags = Field<uint32_t>(b, 56);
   uint64_t buf = Field<uint64_t>(b, 24), nbytes = Field<uint64_t>(b, 32);
-  std::string out = "{aio_data=" + Hex(Field<uint64_t>(b, 0));
-  if (key != 0) out += fmt::format(", aio_key={}", key);
-  if (rw_flags != 0) out += ", aio_rw_flags=" + FormatFlags("rwf", rw_flags);
-  std::string name = FlagNames("iocb_cmd", opcode);  // the opcode in decimal under -X raw|verbose, as strace
-  std::string number = fmt::format("{}", opcode);
-  out += ", aio_lio_opcode=" + (name.starts_with("0x") ? UnknownConstant(number, "IOCB_CMD_???") : StyledConstant(number, name));
-  if (flags & kFlagIoprio) out += ", aio_reqprio=" + FormatIoprio(static_cast<uint16_t>(reqprio), true);
-  else if (reqprio != 0) out += fmt::format(", aio_reqprio={}", reqprio);
-  out += fmt::format(", aio_fildes={}", Field<int32_t>(b, 20));
+  std::string out = IocbHeader(b);
   std::string offset = fmt::format(", aio_offset={}", Field<int64_t>(b, 40));
   switch (opcode) {
     case kPread: out += ", aio_buf=" + Pointer(buf) + fmt::format(", aio_nbytes={}", nbytes) + offset; break;

@@ -46,10 +46,12 @@ std::string CapabilitySet(uint32_t low, uint32_t high) {
 std::vector<std::string> Capability(const CallContext& c) {
   std::vector<std::string> out = {FormatArgument(c, 0), Pointer(c.rec.args[1])};
   const Capture* header = c.captures.Find(0, proto::kAtEntry);
-  uint32_t version = header && !header->faulted() && header->data.size() >= 4 ? Field<uint32_t>(header->data, 0) : 0;
+  bool readable = header && !header->faulted() && header->data.size() >= 4;
+  uint32_t version = readable ? Field<uint32_t>(header->data, 0) : 0;
   bool get = c.rec.nr == SYS_capget;
-  // capset with a version the kernel rejects: strace still reads one struct.
-  int structs = version == kVersion1 ? 1 : version == kVersion2 || version == kVersion3 ? 2 : get ? 0 : 1;
+  // capset with a version the kernel rejects: strace still reads one struct;
+  // with a header it cannot read, none (the data's address).
+  int structs = !readable ? 0 : version == kVersion1 ? 1 : version == kVersion2 || version == kVersion3 ? 2 : get ? 0 : 1;
   const Capture* data = c.rec.args[1] == 0 || (get && c.failed()) ? nullptr
                                                                   : c.captures.Find(1, get ? proto::kAtExit : proto::kAtEntry);
   if (structs == 0 || data == nullptr || data->faulted() || data->data.size() < 12u * structs || !c.options.structs)

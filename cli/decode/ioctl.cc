@@ -132,6 +132,7 @@ std::string Ifreq(const CallContext& c, proto::IoctlShape shape, std::string_vie
   bool answered = answer.size() >= 40;
   auto field = [&](std::string_view name, std::string value) { return answered ? fmt::format(", {}={}", name, value) : ""; };
   switch (shape) {
+    case proto::IoctlShape::kIfIndex: return fmt::format("{{ifr_ifindex={}}}", Field<int32_t>(in, 16));
     case proto::IoctlShape::kIfIndexToName:
       return fmt::format("{{ifr_ifindex={}{}}}", Field<int32_t>(in, 16), answered ? ", " + IfName(answer, c.options) : "");
     case proto::IoctlShape::kIfNameToIndex:
@@ -232,6 +233,7 @@ constexpr uint64_t kNoArgument[] = {
     0x80045705,                                              // WDIOC_KEEPALIVE (<linux/watchdog.h>): its int is unused
     0x9406, 0x9407, 0x9408, 0x941c, 0x942e,  // BTRFS_IOC_TRANS_START TRANS_END SYNC SCRUB_CANCEL QUOTA_RESCAN_WAIT
     0x2202,                                  // SG_GET_TIMEOUT (<scsi/sg.h>): the timeout is the result
+    0x5437, 0xc0045877, 0xc0045878,          // TIOCVHANGUP, FIFREEZE and FITHAW (<linux/fs.h>: their int is unused)
 };
 
 // struct input_absinfo (<linux/input.h>): six s32, abbreviated after two

@@ -39,12 +39,21 @@ std::string Nodemask(const CallContext& c, int arg, uint64_t maxnode, uint8_t ph
   return out + (words > shown ? ", ...]" : "]");
 }
 
+// A policy mode with no MPOL_F_* flag is looked up whole, as strace does: a
+// value with bits above the mode's byte is all unknown ("0x10001 /* MPOL_??? */",
+// not MPOL_PREFERRED and the rest); with a flag, the table's field and flags.
+std::string Mode(const CallContext& c, int arg, uint64_t value) {
+  constexpr uint64_t kModeFlags = 0xe000, kModeField = 0xff;  // MPOL_F_STATIC_NODES|RELATIVE_NODES|NUMA_BALANCING
+  if ((value & kModeFlags) == 0 && (value & ~kModeField) != 0) return UnknownConstant(Hex(value), "MPOL_???");
+  return FormatArgument(c, arg);
+}
+
 std::vector<std::string> SetMempolicy(const CallContext& c) {
-  return {FormatArgument(c, 0), Nodemask(c, 1, c.rec.args[2], proto::kAtEntry), FormatArgument(c, 2)};
+  return {Mode(c, 0, static_cast<uint32_t>(c.rec.args[0])), Nodemask(c, 1, c.rec.args[2], proto::kAtEntry), FormatArgument(c, 2)};
 }
 
 std::vector<std::string> Mbind(const CallContext& c) {
-  return {FormatArgument(c, 0), FormatArgument(c, 1), FormatArgument(c, 2),
+  return {FormatArgument(c, 0), FormatArgument(c, 1), Mode(c, 2, c.rec.args[2]),
           Nodemask(c, 3, c.rec.args[4], proto::kAtEntry), FormatArgument(c, 4), FormatArgument(c, 5)};
 }
 

@@ -3,7 +3,7 @@
 // the hardware and software types), sample_period or sample_freq (as the freq
 // bit says), sample_type, read_format, then the one-bit flags — abbreviated,
 // only those set, precise_ip always (with its meaning), and "..."; under -v
-// every flag, then the fields after them that the struct's size covers
+// every flag (and __reserved_1's bits when set, in both), then the fields after them that the struct's size covers
 // (kTail: some only when a flag or the sample type asks for them), and "..."
 // when the size goes past the struct this kernel header knows.
 #include <fmt/format.h>
@@ -83,6 +83,8 @@ std::optional<std::string> Attr(std::string_view b, bool verbose, const std::str
     }
     if (kBits[bit] != nullptr && (verbose || ((bits >> bit) & 1))) out += fmt::format(", {}={}", kBits[bit], (bits >> bit) & 1);
   }
+  constexpr int kReservedBit = static_cast<int>(std::size(kBits));  // __reserved_1: the bits no flag names yet
+  if (uint64_t reserved = bits >> kReservedBit) out += fmt::format(", __reserved_1={:#x} /* Bits 63..{} */", reserved, kReservedBit);
   if (!verbose) return out + ", ...}";
   uint32_t size = Field<uint32_t>(b, 4) == 0 ? kSizeVer0 : Field<uint32_t>(b, 4);
   uint32_t shown = std::min<uint32_t>(size, kKnownSize);

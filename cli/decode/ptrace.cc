@@ -6,7 +6,8 @@
 // PTRACE_POKEUSER's offset as a register ("8*RDI", struct user_regs_struct
 // of <sys/user.h>), PTRACE_GETREGSET/SETREGSET's note type
 // (nt_type.tbl) and iovec (copied by the interposer at entry), and
-// PTRACE_GET_SYSCALL_INFO's size in decimal. What the data points to comes
+// PTRACE_GET_SYSCALL_INFO's size and SECCOMP_GET_FILTER's index in decimal,
+// PEEKSIGINFO's struct ptrace_peeksiginfo_args (read through addr at entry). What the data points to comes
 // from the copies tracer/ptrace_transfers.h asks for: the word a PEEK or
 // GETEVENTMSG stored ("[0x1234abcd]", "[0]"), the siginfo of GETSIGINFO and
 // SETSIGINFO, the sigset of GETSIGMASK/SETSIGMASK (whose addr is its size,
@@ -28,7 +29,7 @@ namespace {
 
 // How strace prints a request's data argument. <linux/ptrace.h>, <asm/ptrace-abi.h>.
 enum class Data { kNone, kSignal, kOptions, kWord, kPointer, kDataOnly, kUserOffset, kRegset, kSize, kPeek, kEventMsg,
-                  kSiginfo, kSigmask };
+                  kSiginfo, kSigmask, kPeekSiginfo, kIndex };
 struct Request { uint32_t request; Data data; };
 constexpr Request kRequests[] = {
     {0, Data::kNone},    {16, Data::kNone},   {8, Data::kNone},    {0x4207, Data::kNone},  // TRACEME ATTACH KILL INTERRUPT
@@ -43,7 +44,16 @@ constexpr Request kRequests[] = {
     {1, Data::kPeek},    {2, Data::kPeek},    {0x4201, Data::kEventMsg},                        // PEEKTEXT PEEKDATA GETEVENTMSG
     {0x4202, Data::kSiginfo}, {0x4203, Data::kSiginfo},                                        // GETSIGINFO SETSIGINFO
     {0x420a, Data::kSigmask}, {0x420b, Data::kSigmask},                                        // GETSIGMASK SETSIGMASK
+    {0x4209, Data::kPeekSiginfo}, {0x420c, Data::kIndex},                                      // PEEKSIGINFO SECCOMP_GET_FILTER
 };
+
+// PEEKSIGINFO's addr: struct ptrace_peeksiginfo_args as copied at entry (argument 2).
+std::string PeekSiginfoArgs(const CallContext& c) {
+  const Capture* cap = c.rec.args[2] != 0 ? c.captures.Find(2, proto::kAtEntry) : nullptr;
+  if (cap == nullptr || cap->faulted() || cap->data.size() < proto::kPeekSigInfoArgsBytes) return Pointer(c.rec.args[2]);
+  return fmt::format("{{off={}, flags={}, nr={}}}", Field<uint64_t>(cap->data, 0),
+                     FormatFlags("ptrace_peeksiginfo", Field<uint32_t>(cap->data, 8)), Field<int32_t>(cap->data, 12));
+}
 
 // struct user_regs_struct's fields in order (<sys/user.h>): PEEKUSER's offset 8*i.
 constexpr const char* kUserRegs[] = {"R15", "R14", "R13", "R12", "RBP", "RBX", "R11", "R10", "R9",
@@ -158,7 +168,8 @@ std::vector<std::string> Ptrace(const CallContext& c) {
   }
   out.push_back(data == Data::kUserOffset                      ? UserOffset(a[2])
                 : data == Data::kRegset                        ? FormatFlags("nt_type", a[2])
-                : data == Data::kSize || data == Data::kSigmask ? fmt::format("{}", a[2])
+                : data == Data::kSize || data == Data::kSigmask || data == Data::kIndex ? fmt::format("{}", a[2])
+                : data == Data::kPeekSiginfo                   ? PeekSiginfoArgs(c)
                                                                : Pointer(a[2]));
   switch (data) {
     case Data::kRegset: out.push_back(Regset(c)); break;

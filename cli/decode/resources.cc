@@ -1,5 +1,6 @@
 // cli/decode/resources.cc — structs that report what the system and a process
-// use: sched_param, tms, sysinfo, rusage, statfs, group lists and CPU sets.
+// use: sched_param, tms, sysinfo, rusage, statfs, group lists and CPU sets
+// (and, with no better home, _sysctl's arguments).
 // Each formatter reads the x86-64 layout at fixed offsets (headers named at each) and prints the fields
 // in strace's order and spelling; -v widens rusage as it does in strace.
 #include <sys/syscall.h>
@@ -113,19 +114,37 @@ namespace {
 
 // <linux/sched/types.h> struct sched_attr: the fields its size covers (a
 // size below the first version's 48 bytes, other than 0, which means 48:
-// the size alone).
-std::optional<std::string> SchedAttr(std::string_view b, const FormatOptions&) {
+// the size alone). What sched_setattr passes (`set`) leaves out the
+// parameters SCHED_FLAG_KEEP_PARAMS keeps, and ends in "..." when its size
+// goes past the 56 bytes this header knows; what sched_getattr gets back is
+// shown whole.
+std::optional<std::string> SchedAttrText(std::string_view b, bool set) {
   uint32_t size = Field<uint32_t>(b, 0);
   if (b.size() >= 4 && size != 0 && size < 48) return fmt::format("{{size={}}}", size);
   if (b.size() < 48) return std::nullopt;
-  std::string out = fmt::format("{{size={}, sched_policy={}, sched_flags={}, sched_nice={}, sched_priority={}, "
-                                "sched_runtime={}, sched_deadline={}, sched_period={}",
-                                size, FormatFlags("sched_policy", Field<uint32_t>(b, 4)), FormatFlags("sched_flags", Field<uint64_t>(b, 8)),
-                                Field<int32_t>(b, 16), Field<uint32_t>(b, 20), Field<uint64_t>(b, 24),
-                                Field<uint64_t>(b, 32), Field<uint64_t>(b, 40));
-  if (size >= 56 && b.size() >= 56)
+  uint64_t flags = Field<uint64_t>(b, 8);
+  constexpr uint64_t kKeepParams = 0x10;
+  constexpr uint32_t kKnown = 56;
+  std::string out = fmt::format("{{size={}, sched_policy={}, sched_flags={}", size,
+                                FormatFlags("sched_policy", Field<uint32_t>(b, 4)), FormatFlags("sched_flags", flags));
+  if (!set || !(flags & kKeepParams))
+    out += fmt::format(", sched_nice={}, sched_priority={}, sched_runtime={}, sched_deadline={}, sched_period={}",
+                       Field<int32_t>(b, 16), Field<uint32_t>(b, 20), Field<uint64_t>(b, 24), Field<uint64_t>(b, 32),
+                       Field<uint64_t>(b, 40));
+  if (size >= kKnown && b.size() >= kKnown)
     out += fmt::format(", sched_util_min={}, sched_util_max={}", Field<uint32_t>(b, 48), Field<uint32_t>(b, 52));
-  return out + "}";
+  return out + (set && size > kKnown ? ", ...}" : "}");
+}
+
+std::optional<std::string> SchedAttr(std::string_view b, const FormatOptions&) { return SchedAttrText(b, false); }
+
+// <linux/sysctl.h> struct __sysctl_args (_sysctl, which this kernel does not
+// have): its pointers as addresses, nlen signed, newlen unsigned, as strace.
+std::optional<std::string> SysctlArgs(std::string_view b, const FormatOptions&) {
+  if (b.size() < 48) return std::nullopt;
+  return fmt::format("{{name={}, nlen={}, oldval={}, oldlenp={}, newval={}, newlen={}}}", Pointer(Field<uint64_t>(b, 0)),
+                     Field<int32_t>(b, 8), Pointer(Field<uint64_t>(b, 16)), Pointer(Field<uint64_t>(b, 24)),
+                     Pointer(Field<uint64_t>(b, 32)), Field<uint64_t>(b, 40));
 }
 
 // <linux/capability.h>: the header of capget/capset.
@@ -145,7 +164,7 @@ std::string FormatClockTicks(uint64_t ticks) {
 const StructDecoder kResourceDecoders[] = {{"sched_param", SchedParam}, {"tms", Tms},         {"sysinfo", Sysinfo},
                                            {"rusage", Rusage},          {"statfs", Statfs},
                                            {"gids", Gids},               {"cpuset", Cpuset},
-                                           {"sched_attr", SchedAttr},    {"cap_header", CapHeader},
+                                           {"sched_attr", SchedAttr}, {"sysctl_args", SysctlArgs},    {"cap_header", CapHeader},
                                            {nullptr, nullptr}};
 
 namespace {
@@ -157,6 +176,9 @@ std::vector<std::string> SchedSetattr(const CallContext& c) {
   constexpr int64_t kE2big = -7;
   std::vector<std::string> out;
   for (int i = 0; i < c.info->nargs; ++i) out.push_back(FormatArgument(c, i));
+  const Capture* in = c.rec.args[1] != 0 && c.options.structs ? c.captures.Find(1, proto::kAtEntry) : nullptr;
+  if (in != nullptr && !in->faulted())
+    if (auto text = SchedAttrText(in->data, true)) out[1] = *text;
   const Capture* back = c.rec.ret == kE2big && c.rec.args[1] != 0 ? c.captures.Find(1, proto::kAtExit) : nullptr;
   if (back != nullptr && !back->faulted() && back->data.size() >= 4 && c.options.structs && !out[1].starts_with("0x"))
     out[1] += fmt::format(" => {{size={}}}", Field<uint32_t>(back->data, 0));

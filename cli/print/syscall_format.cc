@@ -373,6 +373,7 @@ bool Raw(const proto::SyscallRecord& rec, const FormatOptions& options) {
 std::vector<std::string> FormatArguments(const proto::SyscallRecord& rec, const Captures& captures,
                                          const FormatOptions& given, size_t* at_entry) {
   FormatOptions options = given;  // -e abbrev=/verbose= decide per syscall
+  if (given.pid_names != nullptr) given.pid_names->SetMoment(rec.tsc_enter);  // -Y: names as at the entry
   if (rec.nr < 512) {
     if (given.abbrev != nullptr) options.verbose = !given.abbrev->test(rec.nr);
     if (given.decoded != nullptr && !given.decoded->test(rec.nr)) options.structs = false;
@@ -533,7 +534,10 @@ std::string FormatReturn(const proto::SyscallRecord& rec, const Captures& captur
   proto::SyscallRecord view = KernelView(rec, info);
   CallContext call{view, info, captures, options};
   if (kind == RetKind::Fd) value = WithFdPath(call, proto::kReturnArg, value);
-  if (kind == RetKind::Pid && options.pid_names) value += options.pid_names->Suffix(static_cast<pid_t>(r));
+  if (kind == RetKind::Pid && options.pid_names) {  // -Y: the name as at the exit (none for a child just reaped)
+    options.pid_names->SetMoment(rec.tsc_exit);
+    value += options.pid_names->Suffix(static_cast<pid_t>(r));
+  }
   const SpecialSyscall* special = FindSpecial(rec.nr);
   if (special != nullptr && special->annotate != nullptr) return "= " + special->annotate(call, value) + injected;
   return "= " + value + injected;

@@ -13,15 +13,16 @@
 
 namespace lzp::cli {
 
-// -Y: names the trace gives: PR_SET_NAME's (captured at entry), and a new
-// task's creator's.
+// -Y: names the trace gives, each from its moment: PR_SET_NAME's (captured
+// at entry, in effect from the exit), and a new task's creator's.
 void TracePrinter::LearnNames(const proto::SyscallRecord& rec, const Captures& captures, pid_t tid, pid_t pid) {
   constexpr uint64_t kPrSetName = 15;
-  if (!pid_names_->Knows(tid)) pid_names_->Inherit(tid, pid);  // a thread named as its process
+  if (!pid_names_->Knows(tid)) pid_names_->Inherit(tid, pid, rec.tsc_enter);  // a thread named as its process
   const Capture* name = rec.nr == SYS_prctl && rec.args[0] == kPrSetName && rec.ret == 0
                             ? captures.Find(1, proto::kAtEntry) : nullptr;
-  if (name != nullptr && !name->faulted()) pid_names_->Learn(tid, name->data.substr(0, name->data.find('\0')));
-  if (IsCloneFamily(rec.nr) && rec.ret > 0) pid_names_->Inherit(static_cast<pid_t>(rec.ret), tid);
+  if (name != nullptr && !name->faulted())  // from the call's end: its own line shows the old name
+    pid_names_->Learn(tid, name->data.substr(0, name->data.find('\0')), rec.tsc_exit);
+  if (IsCloneFamily(rec.nr) && rec.ret > 0) pid_names_->Inherit(static_cast<pid_t>(rec.ret), tid, rec.tsc_exit);
 }
 
 // -k: the stack the interposer saw at entry. exit and exit_group never

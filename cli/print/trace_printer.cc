@@ -140,6 +140,7 @@ std::string TracePrinter::Prefix(pid_t tid, uint64_t tsc) {
 }
 
 void TracePrinter::AppendPrefix(std::string& out, pid_t tid, uint64_t tsc) {
+  if (pid_names_) pid_names_->SetMoment(tsc);  // -Y: the task's name when its line starts
   if (PerThreadFiles()) {
     // -ff -o FILE: the file says which thread.
   } else if (options_.SeveralTasks() && !options_.output_file.empty()) {
@@ -608,6 +609,10 @@ void TracePrinter::OnSyscall(const proto::SyscallRecord& recorded, std::string_v
     const Capture* status = captures.Find(1, proto::kAtExit);
     int32_t s = status != nullptr && !status->faulted() && status->data.size() >= 4 ? Field<int32_t>(status->data, 0) : 0;
     if (status != nullptr && WIFSIGNALED(s)) ReportKilled(static_cast<pid_t>(rec.ret), s, rec.tsc_exit);
+    // -Y: a child reaped is gone from /proc by the time strace prints the result
+    constexpr uint64_t kReportsLiving = WUNTRACED | WCONTINUED;
+    bool reaped = status != nullptr ? WIFEXITED(s) || WIFSIGNALED(s) : !(rec.args[2] & kReportsLiving);
+    if (pid_names_ && reaped) pid_names_->Forget(static_cast<pid_t>(rec.ret), rec.tsc_exit);
   }
   if (Shows(rec) && (!selecting_ || Selected(rec, captures))) PrintSyscall(rec, captures);
   if (companion_ && (rec.nr == SYS_exit_group || rec.nr == SYS_exit)) {

@@ -61,6 +61,8 @@ RULES = [
     # heldout6: message queue ids as the first argument (as heldout4's shm and sem
     # ids), and the session and group ids that setsid makes from the pid
     (r'^(msgctl|msgsnd|msgrcv)\([0-9]+', r'\1(ID'),
+    # third pass: msgctl's IPC_INFO/MSG_INFO answer the same kind of index, which other queues move
+    (r'^(msgctl\(ID, (IPC_INFO|MSG_INFO)[,)].*= )[0-9]+$', r'\1N'),
     (r'^((setsid|getsid|getpgrp|getpgid)\(.*= )[0-9]+$', r'\1PID'),
     # heldout7: a child's pid as ptrace's and waitid's second argument, a lock
     # holder's pid (F_GETLK), and socket inodes under --decode-fds=socket

@@ -1,4 +1,4 @@
-/* A thread execs /bin/true while the main thread waits in pause(): the
+/* A thread execs /bin/true (/bin/false with the argument "false") while the main thread waits in pause(): the
  * kernel ends the main thread ("superseded by execve") and the exec'ing
  * thread takes over the process's id. The thread execs only once the main
  * thread is asleep in pause (/proc: state S, syscall 34), so the main
@@ -13,15 +13,15 @@
 #include "tests/programs/blocked_in.h"
 
 static void* exec_true(void* arg) {
-  (void)arg;
+  const char* which = arg != 0 ? "/bin/false" : "/bin/true";
   while (blocked_in(getpid()) != SYS_pause) usleep(1000);
-  execl("/bin/true", "true", (char*)0);
+  execl(which, which, (char*)0);
   return 0;
 }
 
-int main(void) {
+int main(int argc, char** argv) {
   pthread_t thread;
-  pthread_create(&thread, 0, exec_true, 0);
+  pthread_create(&thread, 0, exec_true, argc > 1 && strcmp(argv[1], "false") == 0 ? (void*)1 : 0);
   pause();
   return 1;
 }
