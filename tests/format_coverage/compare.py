@@ -26,6 +26,14 @@
 # columns become D, and a table sorted by time is compared with its rows in
 # name order. Two words only compare.py knows: --pipe traces with
 # -o '|cat >FILE', and --append with -A into a file that already holds a line.
+# heldout11 (static and Go programs): `// compare-build: -static` adds gcc
+# flags; a *.go program is built with Go (`// compare-build: cgo=0|1`). A
+# program that runs no loader (-static, cgo=0) is compared from its execve on.
+# `// compare-order: multiset` compares the lines as a sorted multiset (Go's
+# threads race: a task's unfinished and resumed halves joined, every task P,
+# rusage times as TIME), and `// compare-racy: futex,nanosleep` leaves those
+# calls' lines out (the runtime's scheduling; SIGURG: that signal's; +++: the
+# tasks' ends are kept once each, not counted); the -p scenarios have a runner of their own (heldout11/attach.py).
 import difflib, glob, os, re, subprocess, sys, tempfile
 
 RULES = [
@@ -102,7 +110,8 @@ def normalise(line):
 def _normalise(line):
     for pat, rep in RULES:
         line = re.sub(pat, rep, line)
-    if "PID" in line or "(ID," in line or "INODE" in line:
+    if "PID" in line or "(ID," in line or "INODE" in line or (STATIC[0] and 'ADDR' in line):
+        # heldout11: a static program's heap (brk) moves with ASLR, so its addresses' width too
         line = re.sub(r'\) +(= .*)$', r') \1', line)
     return line
 
@@ -171,7 +180,11 @@ def new_image_loaders(lines):
             loading.add(e.group(1) or e.group(2) or '')
     return out
 
+STATIC = [False]  # heldout11: the program runs no loader; compare from its execve on
+
 def loader_end(lines):
+    if STATIC[0]:
+        return 0
     for i, l in enumerate(lines):
         if re.match(r'^(?:[D:. ]+ )?(?:\[ *[0-9]+\] )?munmap\(', l):
             return i + 1
@@ -222,6 +235,70 @@ def trace(cmd, out, opts=()):
         lines = summary(lines, opts)
     return first + lines
 
+def header(source, word):
+    return [l.split(':', 1)[1].split() for l in open(source) if l.startswith('// ' + word + ':')]
+
+def build(here, p, exe, tmp):
+    # heldout11: gcc with the program's own flags, or Go (cgo off: a static binary)
+    src = os.path.join(here, p + ('.go' if os.path.exists(os.path.join(here, p + '.go')) else '.c'))
+    flags = sum(header(src, 'compare-build'), [])
+    if src.endswith('.go'):
+        cgo = '1' if 'cgo=1' in flags else '0'
+        env = dict(os.environ, HOME=tmp, GOCACHE=os.path.join(tmp, 'gocache'), GOPATH=os.path.join(tmp, 'gopath'),
+                   GO111MODULE='off', CGO_ENABLED=cgo)
+        subprocess.run(['/usr/bin/go', 'build', '-o', exe, src], check=True, env=env)
+        STATIC[0] = cgo == '0'
+    else:
+        subprocess.run(['gcc', '-O1', '-w', *flags, '-o', exe, src, *(['-lpthread'] if '-static' in flags else [])], check=True)
+        STATIC[0] = '-static' in flags
+    return src
+
+def joined(lines):
+    # heldout11: a task's `<unfinished ...>` and its `<... NAME resumed>` as one line
+    open_, out = {}, []
+    for l in lines:
+        m = re.match(r'^(P[0-9]+(?:<[^>]*>)? )?(.*)$', l)
+        task, body = m.group(1) or '', m.group(2)
+        if body.endswith(' <unfinished ...>'):
+            open_[task] = len(out)
+            out.append(task + body[:-len(' <unfinished ...>')])
+            continue
+        r = re.match(r'^<\.\.\. [a-z_0-9]+ resumed>(.*)$', body)
+        if r and task in open_:
+            out[open_.pop(task)] += r.group(1)
+            continue
+        out.append(l)
+    for i in open_.values():  # strace: a task that died in its call may have no resumed line
+        out[i] += ') = ?'
+    return out
+
+def reorder(lines, src):
+    # heldout11: Go's threads race; lines as a sorted multiset, racy calls as a set of names
+    racy = set(sum((x[0].split(',') for x in header(src, 'compare-racy') if x), []))
+    if not header(src, 'compare-order') and not racy:
+        return lines
+    out = set()
+    kept = []
+    if header(src, 'compare-order'):
+        lines = joined(lines)
+    for l in lines:
+        m = CALL.match(l)
+        body = re.sub(r'^P[0-9]+(<[^>]*>)? ', '', l)
+        if header(src, 'compare-order'):
+            body = _normalise(body)  # a joined line's rules (its result) apply now
+        r = re.match(r'^<\.\.\. ([a-z_0-9]+) resumed>|^--- (SIG[A-Z0-9]+)|^(\+\+\+) ', body)
+        name = m.group(3) if m else r and (r.group(1) or r.group(2) or r.group(3))
+        if name in racy:
+            if name == '+++':  # a task's end keeps its status (how many tasks ended is luck)
+                out.add(body)
+            continue  # the runtime's scheduling and preemption signals: whether they came is luck
+        if header(src, 'compare-order'):  # how many threads came first is luck too: any task is P
+            body = re.sub(r'ru_([us])time=\{tv_sec=[0-9]+, tv_usec=[0-9]+\}', r'ru_\1time=TIME', re.sub(r'\bP[0-9]+\b', 'P', body))
+        kept.append(l if not header(src, 'compare-order') else body)
+    if header(src, 'compare-order'):
+        kept = sorted(re.sub(r'\) +(= .*)$', r') \1', l) for l in kept)
+    return kept + ['tasks ended: ' + ','.join(sorted(out))]
+
 def variants(source):
     found = [l.split(':', 1)[1].split() for l in open(source)
              if l.startswith('// compare-options:')]
@@ -244,19 +321,19 @@ def main():
         del args[i:i + 2]
     twice = '--strace-twice' in args  # heldout9: is strace's own output the same in two runs?
     args = [a for a in args if a != '--strace-twice']
-    progs = args or sorted(f[:-2] for f in os.listdir(here) if f.endswith('.c'))
+    progs = args or sorted(f.rsplit('.', 1)[0] for f in os.listdir(here) if f.endswith(('.c', '.go')))
     tmp = tempfile.mkdtemp(prefix='lzp-cov-')
     same = 0
     for p in progs:
         exe = os.path.join(tmp, p)
-        subprocess.run(['gcc', '-O1', '-w', '-o', exe, os.path.join(here, p + '.c')], check=True)
+        src = build(here, p, exe, tmp)
         ok = True
-        for n, opts in enumerate(variants(os.path.join(here, p + '.c'))):
+        for n, opts in enumerate(variants(src)):
             opts = extra + opts
             out = f'{exe}.{n}'
-            st = trace(['strace', *opts, '-o', out + '.strace', exe], out + '.strace', opts)
+            st = reorder(trace(['strace', *opts, '-o', out + '.strace', exe], out + '.strace', opts), src)
             if twice:
-                st2 = trace(['strace', *opts, '-o', out + '.strace2', exe], out + '.strace2', opts)
+                st2 = reorder(trace(['strace', *opts, '-o', out + '.strace2', exe], out + '.strace2', opts), src)
                 if st2 != st:
                     ok = False
                     print(f'--- {p} strace twice {" ".join(opts)}')
@@ -265,7 +342,7 @@ def main():
                             print('  run 1: ' + a + '\n  run 2: ' + b)
                 continue
             for mode in ('hybrid', 'sud'):
-                ours = trace([lzp, '--mode=' + mode, '-e', 'trace=!%vdso', *opts, '-o', out + '.' + mode, exe], out + '.' + mode, opts)
+                ours = reorder(trace([lzp, '--mode=' + mode, '-e', 'trace=!%vdso', *opts, '-o', out + '.' + mode, exe], out + '.' + mode, opts), src)
                 if ours != st:
                     ok = False
                     if verbose:
