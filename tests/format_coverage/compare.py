@@ -27,7 +27,8 @@
 # name order. Two words only compare.py knows: --pipe traces with
 # -o '|cat >FILE', and --append with -A into a file that already holds a line.
 # heldout11 (static and Go programs): `// compare-build: -static` adds gcc
-# flags; a *.go program is built with Go (`// compare-build: cgo=0|1`). A
+# flags; a *.go program is built with Go (`// compare-build: cgo=0|1`); a
+# program with several such lines is built and traced once per line. A
 # program that runs no loader (-static, cgo=0) is compared from its execve on.
 # `// compare-order: multiset` compares the lines as a sorted multiset (Go's
 # threads race: a task's unfinished and resumed halves joined, every task P,
@@ -238,10 +239,11 @@ def trace(cmd, out, opts=()):
 def header(source, word):
     return [l.split(':', 1)[1].split() for l in open(source) if l.startswith('// ' + word + ':')]
 
-def build(here, p, exe, tmp):
+def source(here, p):
+    return os.path.join(here, p + ('.go' if os.path.exists(os.path.join(here, p + '.go')) else '.c'))
+
+def build(src, flags, exe, tmp):
     # heldout11: gcc with the program's own flags, or Go (cgo off: a static binary)
-    src = os.path.join(here, p + ('.go' if os.path.exists(os.path.join(here, p + '.go')) else '.c'))
-    flags = sum(header(src, 'compare-build'), [])
     if src.endswith('.go'):
         cgo = '1' if 'cgo=1' in flags else '0'
         env = dict(os.environ, HOME=tmp, GOCACHE=os.path.join(tmp, 'gocache'), GOPATH=os.path.join(tmp, 'gopath'),
@@ -251,7 +253,6 @@ def build(here, p, exe, tmp):
     else:
         subprocess.run(['gcc', '-O1', '-w', *flags, '-o', exe, src, *(['-lpthread'] if '-static' in flags else [])], check=True)
         STATIC[0] = '-static' in flags
-    return src
 
 def joined(lines):
     # heldout11: a task's `<unfinished ...>` and its `<... NAME resumed>` as one line
@@ -325,37 +326,40 @@ def main():
     tmp = tempfile.mkdtemp(prefix='lzp-cov-')
     same = 0
     for p in progs:
-        exe = os.path.join(tmp, p)
-        src = build(here, p, exe, tmp)
+        src = source(here, p)
         ok = True
-        for n, opts in enumerate(variants(src)):
-            opts = extra + opts
-            out = f'{exe}.{n}'
-            st = reorder(trace(['strace', *opts, '-o', out + '.strace', exe], out + '.strace', opts), src)
-            if twice:
-                st2 = reorder(trace(['strace', *opts, '-o', out + '.strace2', exe], out + '.strace2', opts), src)
-                if st2 != st:
-                    ok = False
-                    print(f'--- {p} strace twice {" ".join(opts)}')
-                    for a, b in zip(st + ['<none>'] * len(st2), st2 + ['<none>'] * len(st)):
-                        if a != b:
-                            print('  run 1: ' + a + '\n  run 2: ' + b)
-                continue
-            for mode in ('hybrid', 'sud'):
-                ours = reorder(trace([lzp, '--mode=' + mode, '-e', 'trace=!%vdso', *opts, '-o', out + '.' + mode, exe], out + '.' + mode, opts), src)
-                if ours != st:
-                    ok = False
-                    if verbose:
-                        print(f'--- {p} ({mode}) {" ".join(opts)}')
-                        if '--unified' in sys.argv:  # heldout9: a diff, for lines out of order
-                            for d in list(difflib.unified_diff(st, ours, 'strace', 'lzptrace', n=1, lineterm=''))[2:]:
-                                print('  ' + d)
-                            continue
-                        for i in range(max(len(st), len(ours))):
-                            a = st[i] if i < len(st) else '<none>'
-                            b = ours[i] if i < len(ours) else '<none>'
+        # heldout11: one build per `// compare-build:` line (cgo=0 and cgo=1), each traced with every variant
+        for bi, flags in enumerate(header(src, 'compare-build') or [[]]):
+            exe = os.path.join(tmp, p + (f'.b{bi}' if bi else ''))
+            build(src, flags, exe, tmp)
+            for n, opts in enumerate(variants(src)):
+                opts = extra + opts
+                out = f'{exe}.{n}'
+                st = reorder(trace(['strace', *opts, '-o', out + '.strace', exe], out + '.strace', opts), src)
+                if twice:
+                    st2 = reorder(trace(['strace', *opts, '-o', out + '.strace2', exe], out + '.strace2', opts), src)
+                    if st2 != st:
+                        ok = False
+                        print(f'--- {p} strace twice {" ".join(opts)}')
+                        for a, b in zip(st + ['<none>'] * len(st2), st2 + ['<none>'] * len(st)):
                             if a != b:
-                                print('  strace:  ' + a + '\n  lzptrace:' + b)
+                                print('  run 1: ' + a + '\n  run 2: ' + b)
+                    continue
+                for mode in ('hybrid', 'sud'):
+                    ours = reorder(trace([lzp, '--mode=' + mode, '-e', 'trace=!%vdso', *opts, '-o', out + '.' + mode, exe], out + '.' + mode, opts), src)
+                    if ours != st:
+                        ok = False
+                        if verbose:
+                            print(f'--- {p} ({mode}) {" ".join(opts)}')
+                            if '--unified' in sys.argv:  # heldout9: a diff, for lines out of order
+                                for d in list(difflib.unified_diff(st, ours, 'strace', 'lzptrace', n=1, lineterm=''))[2:]:
+                                    print('  ' + d)
+                                continue
+                            for i in range(max(len(st), len(ours))):
+                                a = st[i] if i < len(st) else '<none>'
+                                b = ours[i] if i < len(ours) else '<none>'
+                                if a != b:
+                                    print('  strace:  ' + a + '\n  lzptrace:' + b)
         same += ok
         print(f'{p:20} {"identical" if ok else "DIFFERENT"}')
     print(f'{same}/{len(progs)} identical to strace in both modes')

@@ -12,6 +12,8 @@
 #   wake / wake2  write a byte to that fifo;     usr1 / term  signal the program;
 #   connect       connect to DIR/sock, close;    sigint  SIGINT to the tracer, wait for it to end;
 #   gone          wait until the first program has ended.
+# A program with several `// attach-build:` lines (gcc flags) is built and
+# run once per line.
 # `// attach-order: multiset` compares the lines (a task's unfinished and
 # resumed halves joined) as a sorted multiset.
 # Then it waits for the programs and the tracer, and compares with strace 6.1's
@@ -139,6 +141,26 @@ def run(tracer, exe, src, opts, out):
     return body + ['--- stderr'] + compare.map_pids(errs, every) + [f'--- tracer exit status {status}']
 
 
+def compare_build(lzp, exe, src, n, twice, verbose):
+    ok = True
+    for i, opts in enumerate(header(src, 'attach-options') or [[]]):
+        out = f'{exe}.{i}'
+        st = run(['strace'], exe, src, opts, out + '.strace')
+        others = [('strace again', ['strace'])] if twice else [(m, [lzp, '--mode=' + m, '-e', 'trace=!%vdso']) for m in ('hybrid', 'sud')]
+        for label, tracer in others:
+            ours = run(tracer, exe, src, opts, out + '.' + label.replace(' ', '_'))
+            if ours != st:
+                ok = False
+                if verbose:
+                    print(f'--- {n} ({label}) {" ".join(opts)}')
+                    for k in range(max(len(st), len(ours))):
+                        a = st[k] if k < len(st) else '<none>'
+                        b = ours[k] if k < len(ours) else '<none>'
+                        if a != b:
+                            print('  strace:  ' + a + '\n  other:   ' + b)
+    return ok
+
+
 def main():
     args = sys.argv[1:]
     lzp = os.path.abspath(args.pop(0))
@@ -151,25 +173,11 @@ def main():
     same = 0
     for n in names:
         src = os.path.join(adir, n + '.c')
-        exe = os.path.join(tmp, n)
-        flags = sum(header(src, 'attach-build'), [])
-        subprocess.run(['gcc', '-O1', '-w', *flags, '-o', exe, src, '-lpthread'], check=True)
         ok = True
-        for i, opts in enumerate(header(src, 'attach-options') or [[]]):
-            out = f'{exe}.{i}'
-            st = run(['strace'], exe, src, opts, out + '.strace')
-            others = [('strace again', ['strace'])] if twice else [(m, [lzp, '--mode=' + m, '-e', 'trace=!%vdso']) for m in ('hybrid', 'sud')]
-            for label, tracer in others:
-                ours = run(tracer, exe, src, opts, out + '.' + label.replace(' ', '_'))
-                if ours != st:
-                    ok = False
-                    if verbose:
-                        print(f'--- {n} ({label}) {" ".join(opts)}')
-                        for k in range(max(len(st), len(ours))):
-                            a = st[k] if k < len(st) else '<none>'
-                            b = ours[k] if k < len(ours) else '<none>'
-                            if a != b:
-                                print('  strace:  ' + a + '\n  other:   ' + b)
+        for bi, flags in enumerate(header(src, 'attach-build') or [[]]):  # one build per line
+            exe = os.path.join(tmp, n + (f'.b{bi}' if bi else ''))
+            subprocess.run(['gcc', '-O1', '-w', *flags, '-o', exe, src, '-lpthread'], check=True)
+            ok = compare_build(lzp, exe, src, n, twice, verbose) and ok
         same += ok
         print(f'{n:20} {"identical" if ok else "DIFFERENT"}')
     print(f'{same}/{len(names)} identical to strace{" twice" if twice else " in both modes"}')

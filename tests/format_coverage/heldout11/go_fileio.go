@@ -1,5 +1,6 @@
-// Go (cgo off: a static binary the injector starts the interposer in) file I/O: os.WriteFile, os.ReadFile, os.Stat, os.Rename, os.Remove, a missing file; the runtime's calls are compared as a multiset with its scheduling calls as a set.
+// Go file I/O, built twice (cgo off: a static binary the injector starts the interposer in; cgo on: dynamically linked, the loader starts it): os.WriteFile, os.ReadFile, os.Stat, os.Rename, os.Remove, a missing file; the runtime's calls are compared as a multiset with its scheduling calls left out.
 // compare-build: cgo=0
+// compare-build: cgo=1
 // compare-options: -f -e trace=openat,read,write,close,newfstatat,fstat,renameat,unlinkat,exit_group
 // compare-order: multiset
 // compare-racy: futex,nanosleep,sched_yield,SIGURG

@@ -1,8 +1,9 @@
-// Go goroutines on several threads under -f (cgo off): LockOSThread goroutines that each make calls (getppid, a pipe write), the runtime's clone, sigaltstack, rt_sigprocmask, gettid for each new thread; racy scheduling calls (futex, nanosleep, sched_yield, mmap, madvise) compared as a set, the rest as a multiset.
+// Go goroutines on several threads under -f, built twice (cgo off; cgo on: threads from pthread_create): LockOSThread goroutines that each make calls (getppid, a pipe write), the runtime's clone, sigaltstack, rt_sigprocmask, gettid for each new thread; the racy scheduling calls (futex, nanosleep, sched_yield, mmap, madvise) left out, the rest compared as a multiset.
 // compare-build: cgo=0
+// compare-build: cgo=1
 // compare-options: -f
 // compare-order: multiset
-// compare-racy: futex,nanosleep,sched_yield,mmap,munmap,madvise,clone,sigaltstack,rt_sigprocmask,gettid,getpid,tgkill,rt_sigreturn,SIGURG,exit,read,+++
+// compare-racy: futex,nanosleep,sched_yield,mmap,munmap,madvise,clone,clone3,sigaltstack,set_robust_list,rseq,mprotect,rt_sigprocmask,gettid,getpid,tgkill,rt_sigreturn,SIGURG,exit,read,+++
 package main
 
 import (

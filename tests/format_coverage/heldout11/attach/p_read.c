@@ -1,5 +1,7 @@
-// -p of a process asleep in read on a fifo: the read when the tracer comes (strace restarts it), a byte written after the attach, then getppid, a write and exit 0.
+// -p of a process asleep in read on a fifo, built twice (dynamic; static: the injector starts the interposer in place): the read when the tracer comes (strace restarts it), a byte written after the attach, then getppid, a write and exit 0.
 // attach-block: read
+// attach-build:
+// attach-build: -static
 // attach-then: wake
 // attach-options:
 // attach-options: -f
