@@ -223,10 +223,11 @@ void TracePrinter::PrintLeftSignal(pid_t tid, uint64_t tsc) {
   }
 }
 
-// strace's notes on stderr about tasks it attaches or detaches: only when the
-// trace itself goes to the terminal (with -o, strace prints none of them).
+// strace's notes on stderr about tasks it attaches or detaches: unless -q, or
+// implied by `-o FILE PROG` (quiet_attach). With -p and -o FILE strace still
+// says "Process N attached" of each child it follows.
 void TracePrinter::SayToTerminal(const char* what, pid_t tid) {
-  if (options_.quiet_attach || !options_.output_file.empty() || (options_.summary && !options_.summary_and_trace)) return;
+  if (options_.quiet_attach || (options_.summary && !options_.summary_and_trace)) return;
   if (interleaver_) interleaver_->FlushAll();
   FlushPending();
   std::fflush(out_);
