@@ -3,7 +3,7 @@
 // compare-build: cgo=1
 // compare-options: -f -e trace=openat,read,write,close,newfstatat,fstat,renameat,unlinkat,exit_group
 // compare-order: multiset
-// compare-racy: futex,nanosleep,sched_yield,SIGURG
+// compare-racy: futex,nanosleep,sched_yield,SIGURG,+++
 package main
 
 import "os"
