@@ -2,7 +2,7 @@
 // compare-build: cgo=0
 // compare-options: -f -e trace=execve,wait4,waitid,exit_group
 // compare-order: multiset
-// compare-racy: futex,nanosleep,sched_yield,+++
+// compare-racy: futex,nanosleep,sched_yield,SIGURG,+++
 package main
 
 import "os/exec"

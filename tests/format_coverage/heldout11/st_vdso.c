@@ -1,4 +1,4 @@
-// The vDSO in a static program: clock_gettime, gettimeofday, time and getcpu go through it (strace sees none; lzptrace hides %vdso here) between two real calls; a clock the vDSO does not serve (CLOCK_PROCESS_CPUTIME_ID) is a real syscall.
+// The vDSO in a static program: clock_gettime, gettimeofday, time and getcpu go through it (strace sees none; lzptrace hides %vdso here) between two real calls; clock_getres of a clock the vDSO does not serve (CLOCK_PROCESS_CPUTIME_ID) is a real syscall.
 // compare-build: -static
 // compare-options:
 #define _GNU_SOURCE
@@ -17,7 +17,7 @@ int main(void) {
   time(0);
   unsigned cpu, node;
   getcpu(&cpu, &node);
-  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+  clock_getres(CLOCK_PROCESS_CPUTIME_ID, &ts);
   syscall(SYS_getppid);
   return 0;
 }
