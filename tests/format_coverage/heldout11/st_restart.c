@@ -18,6 +18,7 @@ int main(void) {
   sigaction(SIGUSR1, &sa, 0);
   sa.sa_flags = 0;
   sigaction(SIGUSR2, &sa, 0);
+  block_sigchld();  // (the child's SIGCHLD races the parent's wait4 in strace)
   long me = syscall(SYS_getpid);
   long c = syscall(SYS_fork);
   if (c == 0) {
