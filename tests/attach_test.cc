@@ -342,6 +342,58 @@ TEST_P(AttachInProcess, ACallResumedThroughRestartSyscallGoesOn) {
   EXPECT_EQ(lines.back(), "+++ exited with 0 +++");
 }
 
+// heldout11: a sleep resumed through restart_syscall after the attach and
+// cut short again by a handled signal is strace's `= ? ERESTART_RESTARTBLOCK`
+// (the signal then makes it EINTR, shown by rt_sigreturn), not `= -1 EINTR`;
+// and a child the process forks then is announced on stderr as strace -p -f
+// -o FILE does ("Process N attached"), though the trace goes to a file.
+TEST_P(AttachInProcess, ASleepCutShortAgainAndAChildAnnouncedAsStrace) {
+  PipedProgram p = StartPiped({Program("attach_sleep")});
+  ASSERT_GT(p.pid, 0);
+  std::string pid = std::to_string(p.pid), trace = TempPath("attach_sleep_" + GetParam());
+  ASSERT_EQ(ReadLine(p.out), "sleeping");
+  ASSERT_TRUE(WaitUntilAsleep(pid, {{pid, SYS_clock_nanosleep}}));  // (glibc's nanosleep)
+  close(p.err[1]);
+  close(p.err[0]);
+  int err[2];
+  ASSERT_EQ(pipe(err), 0);
+  pid_t tracer = StartTracer({Lzptrace(), "--mode=" + GetParam(), "-f", "-o", trace, "-p", pid}, err, {p.in, p.out});
+  ASSERT_EQ(ReadLine(err[0]), "lzptrace: Process " + pid + " attached");
+  ASSERT_TRUE(WaitUntilAsleep(pid, {{pid, SYS_restart_syscall}}));
+  kill(p.pid, SIGUSR1);
+  EXPECT_EQ(ReadLine(p.out), "EINTR, child 3");
+  int status = 0;
+  ASSERT_EQ(waitpid(p.pid, &status, 0), p.pid);
+  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << status;
+  std::string said = ReadLine(err[0]);
+  ASSERT_EQ(waitpid(tracer, &status, 0), tracer);
+  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << status;
+  close(err[0]);
+  close(p.in);
+  close(p.out);
+  std::vector<std::string> lines;
+  for (std::string l : Lines(ReadFile(trace))) {  // the column before " = " depends on the pid's width
+    size_t eq = l.find(")  ");
+    size_t to = eq == std::string::npos ? eq : l.find_first_not_of(' ', eq + 1);
+    if (to != std::string::npos && l.compare(to, 2, "= ") == 0) l = l.substr(0, eq + 1) + " " + l.substr(to);
+    lines.push_back(l);
+  }
+  auto prefix = [](const std::string& tid) { return tid + std::string(tid.size() < 5 ? 5 - tid.size() : 0, ' ') + " "; };
+  std::vector<std::string> want = {
+      prefix(pid) + "restart_syscall(<... resuming interrupted read ...>) = ? ERESTART_RESTARTBLOCK (Interrupted by signal)",
+      prefix(pid) + "--- SIGUSR1 {si_signo=SIGUSR1, si_code=SI_USER, si_pid=" + std::to_string(getpid()) + ", si_uid=0} ---",
+      prefix(pid) + "rt_sigreturn({mask=[]}) = -1 EINTR (Interrupted system call)"};
+  ASSERT_GE(lines.size(), want.size());
+  EXPECT_EQ(std::vector<std::string>(lines.begin(), lines.begin() + 3), want);
+  // the child strace announces: the one whose exit_group(3) the trace shows
+  const std::string head = "lzptrace: Process ", tail = " attached";
+  ASSERT_TRUE(said.rfind(head, 0) == 0 && said.size() > head.size() + tail.size()) << said;
+  std::string child = said.substr(head.size(), said.size() - head.size() - tail.size());
+  EXPECT_NE(child, pid);
+  EXPECT_EQ(said.substr(said.size() - tail.size()), tail);
+  EXPECT_NE(std::find(lines.begin(), lines.end(), prefix(child) + "exit_group(3) = ?"), lines.end()) << said;
+}
+
 // Let go while it sleeps in a call that runs directly (tracer/direct_calls.h:
 // pause, filtered out, at a site rewritten while traced): the thread is in
 // the interposer's own `syscall` with no frame of ours, and must be moved

@@ -234,6 +234,7 @@ int64_t RestartCodeFor(const EntryFrame* f) {
     case SYS_pause: case SYS_rt_sigsuspend: case SYS_select: case SYS_pselect6: case SYS_ppoll:
       return kRestartNoHand;
     case SYS_nanosleep: return kRestartBlock;
+    case SYS_restart_syscall: return kRestartBlock;  // a resumed sleep cut short again (after a -p attach, a SIGCONT)
     case SYS_clock_nanosleep: return (f->rsi & 1) ? kRestartNoHand : kRestartBlock;  // TIMER_ABSTIME
     case SYS_poll: return kRestartBlock;  // with or without a timeout
     case SYS_futex: {

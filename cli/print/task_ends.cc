@@ -231,13 +231,18 @@ void TracePrinter::PrintLeftSignal(pid_t tid, uint64_t tsc) {
   }
 }
 
-// strace's notes on stderr about tasks it attaches or detaches: only when the
-// trace itself goes to the terminal (with -o, strace prints none of them).
+// strace's notes on stderr about tasks it attaches or detaches: unless -q
+// (implied by `-o FILE PROG`), and with -o FILE only under -p (strace -p -f
+// -o FILE says "Process N attached" of each child it follows; a replay says
+// nothing). With the trace on the terminal too, the lines before it go first.
 void TracePrinter::SayToTerminal(const char* what, pid_t tid) {
-  if (options_.quiet_attach || !options_.output_file.empty() || (options_.summary && !options_.summary_and_trace)) return;
-  if (interleaver_) interleaver_->FlushAll();
-  FlushPending();
-  std::fflush(out_);
+  if (options_.quiet_attach || (options_.summary && !options_.summary_and_trace)) return;
+  if (!options_.output_file.empty() && options_.attach_pids.empty()) return;
+  if (options_.output_file.empty()) {
+    if (interleaver_) interleaver_->FlushAll();
+    FlushPending();
+    std::fflush(out_);
+  }
   std::fprintf(stderr, "lzptrace: Process %d %s\n", tid, what);
 }
 
