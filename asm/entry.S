@@ -30,6 +30,9 @@
 	.hidden lzp_zpoline_entry
 	.type lzp_zpoline_entry, @function
 lzp_zpoline_entry:
+	leaq -LZP_SYS_EXIT(%rax), %rcx /* a thread's exit: on a stack of ours (rcx is the syscall's to clobber) */
+	jrcxz .Lexit_on_our_stack
+.Lzpoline_common:
 	leaq -LZP_RED_ZONE(%rsp), %rsp /* lea: flags stay as the application left them */
 	pushfq                         /* the checks below change them: back before any syscall */
 	cmpq $LZP_DIRECT_NUMBERS, %rax /* (unsigned: -1 and x32 numbers too) */
@@ -55,6 +58,24 @@ lzp_direct_syscall_site:
 	popfq
 	movq LZP_RED_ZONE(%rsp), %rcx      /* return address pushed by `call *%rax` */
 	leaq (LZP_RED_ZONE + 8)(%rsp), %r11 /* the application's rsp at its syscall */
+	jmp .Lbuild_frame
+
+	/* SYS_exit ends the thread; the program may have given its stack back
+	 * already (Go's exitThread stores "done with the stack", then makes
+	 * the call: another thread may free and reuse it meanwhile). The frame
+	 * and everything the entry path runs go on the thread's exit stack
+	 * (ThreadState's exit_stack_top), with the application's rsp in the
+	 * frame as always (an injected result resumes it). Nothing here
+	 * changes the flags. No thread state yet: the program's stack, as any call. */
+.Lexit_on_our_stack:
+	rdgsbase %rcx
+	jrcxz .Lzpoline_common
+	movq LZP_TS_EXIT_STACK_TOP(%rcx), %rcx
+	jrcxz .Lzpoline_common
+	xchgq %rcx, %rsp                   /* rsp: ours; rcx: the application's, at the return address */
+	leaq 8(%rcx), %r11                 /* the application's rsp at its syscall */
+	movq (%rcx), %rcx                  /* the return address `call *%rax` pushed */
+	leaq -(LZP_RED_ZONE + 8)(%rsp), %rsp
 	jmp .Lbuild_frame
 	.size lzp_zpoline_entry, .-lzp_zpoline_entry
 
@@ -86,6 +107,15 @@ lzp_attach_restart_resume:
 	.type lzp_sud_entry, @function
 lzp_sud_entry:
 	movq %rsp, %r11
+	leaq -(LZP_RED_ZONE + 8)(%rsp), %rsp
+	jmp .Lbuild_frame
+
+	/* The SIGSYS handler sent a thread's exit here on its exit stack (as
+	 * .Lexit_on_our_stack above): r11 = the application's rsp, rcx = the
+	 * return address, rsp = the exit stack's top. */
+	.globl lzp_sud_exit_entry
+	.hidden lzp_sud_exit_entry
+lzp_sud_exit_entry:
 	leaq -(LZP_RED_ZONE + 8)(%rsp), %rsp
 
 .Lbuild_frame:                     /* rcx = return address, r11 = application rsp */

@@ -64,6 +64,10 @@
  * through restart_syscall goes back to the program (ThreadState's
  * attach_restart_return; asm/entry.S, lzp_attach_restart). */
 #define LZP_TS_ATTACH_RESTART_RETURN 32
+/* The top of the stack of ours a thread's exit (SYS_exit) runs the entry
+ * path on (ThreadState's exit_stack_top; 0: none, the program's stack). */
+#define LZP_TS_EXIT_STACK_TOP 40
+#define LZP_SYS_EXIT 60
 
 /* The block a new thread on its own stack resumes from (see lzp_child_started). */
 #define LZP_RESUME_RBX 0

@@ -63,6 +63,7 @@
 #include "tracer/zpoline.h"
 
 extern "C" void lzp_sud_entry();
+extern "C" void lzp_sud_exit_entry();
 extern "C" void lzp_sigreturn_restorer();
 extern "C" char __start_lzp_syscall_text[];
 extern "C" char __stop_lzp_syscall_text[];
@@ -134,6 +135,13 @@ void OnSigsys(int sig, siginfo_t* info, void* context) {
   if (ts != nullptr) ts->via_sigsys = true;
   regs[REG_RCX] = static_cast<greg_t>(resume);
   regs[REG_RIP] = reinterpret_cast<greg_t>(&lzp_sud_entry);
+  if (regs[REG_RAX] == LZP_SYS_EXIT && ts != nullptr && ts->exit_stack_top != 0) {
+    // A thread's exit: the entry path on the thread's exit stack, as from
+    // the trampoline (asm/entry.S); the program may be done with its own.
+    regs[REG_R11] = regs[REG_RSP];
+    regs[REG_RSP] = static_cast<greg_t>(ts->exit_stack_top);
+    regs[REG_RIP] = reinterpret_cast<greg_t>(&lzp_sud_exit_entry);
+  }
 }
 
 }  // namespace

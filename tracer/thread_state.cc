@@ -76,7 +76,7 @@ ThreadState* ReuseExitedState() {
     uint8_t* capture_area = candidate->capture_area;
     uint8_t* side_buffer = candidate->side_buffer;
     uint8_t* sigsys_stack = candidate->sigsys_stack;
-    __builtin_memset(static_cast<void*>(candidate), 0, sizeof(ThreadState));
+    __builtin_memset(static_cast<void*>(candidate), 0, __builtin_offsetof(ThreadState, exit_stack));  // (not the stack's pages)
     candidate->capture_area = capture_area;
     candidate->side_buffer = side_buffer;
     candidate->sigsys_stack = sigsys_stack;
@@ -97,6 +97,7 @@ ThreadState* NewThreadState(const ThreadState* parent) {
     ListState(ts);
   }
   ts->self = ts;
+  ts->exit_stack_top = reinterpret_cast<uint64_t>(ts->exit_stack + sizeof(ts->exit_stack)) & ~uint64_t{15};
   ts->sud_selector = 1;  // SYSCALL_DISPATCH_FILTER_BLOCK
   ts->traced = parent ? parent->traced : true;
   ts->signals = parent ? parent->signals : nullptr;

@@ -51,6 +51,8 @@ static_assert(__builtin_offsetof(ResumeBlock, rbx) == LZP_RESUME_RBX);
 static_assert(__builtin_offsetof(ResumeBlock, r9) == LZP_RESUME_R9);
 static_assert(__builtin_offsetof(ResumeBlock, rflags) == LZP_RESUME_RFLAGS);
 
+inline constexpr uint64_t kExitStackBytes = 32768;
+
 struct ThreadState {
   ThreadState* self;              // %gs:0
   volatile uint8_t sud_selector;  // Syscall User Dispatch selector byte: always BLOCK
@@ -61,6 +63,10 @@ struct ThreadState {
   int32_t pid, tid;
   proto::InflightSlot* inflight;  // this thread's in-flight slot (protocol.h), or null
   uint64_t attach_restart_return;  // -p: the program's address past the call lzp_attach_restart resumes
+  // A thread's exit (SYS_exit) runs the entry path on this stack of ours,
+  // never the program's (LZP_TS_EXIT_STACK_TOP, asm/entry.S): a runtime may
+  // free the stack it exits from before the call (Go's exitThread).
+  uint64_t exit_stack_top;
   // The slot's active_depth when the call at each level was noted, put back
   // when it is done: a signal handler that ran after the call below it had
   // ended (between its end and its record) must not leave that call noted.
@@ -172,10 +178,15 @@ struct ThreadState {
   // nor teaches the cache. And the cache's epoch at each level's entry.
   bool fd_table_private;
   uint64_t fd_epoch_at_entry[kLevels];
+
+  // The stack exit_stack_top points into (its pages are touched only by a
+  // thread's exit).
+  alignas(16) uint8_t exit_stack[kExitStackBytes];
 };
 static_assert(__builtin_offsetof(ThreadState, depth) == LZP_TS_DEPTH && sizeof(ThreadState::depth) == 4);
 static_assert(__builtin_offsetof(ThreadState, record_pending) == LZP_TS_RECORD_PENDING && sizeof(ThreadState::record_pending) == 1);
 static_assert(__builtin_offsetof(ThreadState, attach_restart_return) == LZP_TS_ATTACH_RESTART_RETURN);
+static_assert(__builtin_offsetof(ThreadState, exit_stack_top) == LZP_TS_EXIT_STACK_TOP);
 inline constexpr uint64_t kSigsysStackBytes = 32768;
 inline constexpr uint64_t kSigsysGuardBytes = 4096;
 
