@@ -189,20 +189,24 @@ uint64_t g_pointer_syscalls[(kCaptureTableSize + 63) / 64];
 bool g_pointer_syscalls_ready = false;
 
 // -y: what fd (or AT_FDCWD: the working directory) refers to, as a chunk.
-void CaptureFdPath(Writer& w, int arg, int64_t fd_value) {
-  int64_t fd = fd_value;
-  char link[40] = "/proc/self/fd/";
-  if (fd == -100) {
-    const char cwd[] = "/proc/self/cwd";
-    for (unsigned i = 0; i < sizeof(cwd); ++i) link[i] = cwd[i];
-  } else {
-    if (fd < 0 || fd > 0x7fffffff) return;
+bool FdLink(int64_t fd, char (&link)[kFdLinkBytes]) {
+  const char* prefix = fd == -100 ? "/proc/self/cwd" : "/proc/self/fd/";
+  int at = 0;
+  while (prefix[at] != '\0') link[at] = prefix[at], ++at;
+  if (fd != -100) {
+    if (fd < 0 || fd > 0x7fffffff) return false;
     char digits[12];
-    int n = 0, at = 14;
+    int n = 0;
     do { digits[n++] = static_cast<char>('0' + fd % 10); fd /= 10; } while (fd > 0);
     while (n) link[at++] = digits[--n];
-    link[at] = '\0';
   }
+  link[at] = '\0';
+  return true;
+}
+
+void CaptureFdPath(Writer& w, int arg, int64_t fd_value) {
+  char link[kFdLinkBytes];
+  if (!FdLink(fd_value, link)) return;
   CaptureChunk* c = w.Begin(arg, proto::kFdPath);
   uint64_t room = Min(w.Room(), proto::kPathCaptureMax);
   long len = Sys(SYS_readlink, link, w.Data(c), room);

@@ -16,6 +16,7 @@
 #include <sys/syscall.h>
 
 #include "tracer/capture_writer.h"
+#include "tracer/memory_map.h"
 #include "tracer/raw_syscall.h"
 
 namespace lzp::capture {
@@ -27,68 +28,33 @@ uint64_t g_kvm_run[kFdsKept];  // where fd's struct kvm_run is mapped; 0: not kn
 constexpr char kVcpuPrefix[] = "anon_inode:kvm-vcpu:";
 constexpr uint64_t kExitReasonOffset = 8;
 
-int HexDigit(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  return -1;
-}
-
-// Does the maps line [line, line + len) end in " <name>"? Its start address if so, else 0.
-uint64_t MappingNamed(const char* line, int len, const char* name, int name_len) {
-  if (len <= name_len || line[len - name_len - 1] != ' ') return 0;
-  for (int i = 0; i < name_len; ++i)
-    if (line[len - name_len + i] != name[i]) return 0;
-  uint64_t start = 0;
-  int i = 0;
-  for (; i < len && HexDigit(line[i]) >= 0; ++i) start = start * 16 + static_cast<uint64_t>(HexDigit(line[i]));
-  return i > 0 && i < len && line[i] == '-' ? start : 0;
-}
-
-// The start of the mapping /proc/self/maps names `name`, or 0.
-uint64_t FindMapping(const char* name, int name_len) {
-  long fd = Sys(SYS_openat, AT_FDCWD, "/proc/self/maps", O_RDONLY | O_CLOEXEC);
-  if (IsError(fd)) return 0;
-  char buf[2048];
-  int have = 0;
-  uint64_t found = 0;
-  for (bool eof = false; !eof && found == 0;) {
-    long n = Sys(SYS_read, fd, buf + have, sizeof(buf) - have);
-    if (n <= 0) {
-      eof = true;
-      if (have == 0) break;
-      buf[have++] = '\n';  // (a last line without its newline; there is room: a full buffer was cut below)
-    } else {
-      have += static_cast<int>(n);
-    }
-    int line_start = 0;
-    for (int i = 0; i < have && found == 0; ++i) {
-      if (buf[i] != '\n') continue;
-      found = MappingNamed(buf + line_start, i - line_start, name, name_len);
-      line_start = i + 1;
-    }
-    if (line_start == 0 && have == static_cast<int>(sizeof(buf))) line_start = have - 1;  // an absurd line: drop it
-    for (int i = line_start; i < have; ++i) buf[i - line_start] = buf[i];
-    have -= line_start;
-  }
-  Sys(SYS_close, fd);
-  return found;
-}
-
-// Where vcpu fd `fd` has its struct kvm_run mapped, or 0.
+// Where vcpu fd `fd` has its struct kvm_run mapped: the maps line that ends
+// in " <the fd's link target>"; 0 if none.
 uint64_t KvmRunOf(int64_t fd) {
-  char link[40] = "/proc/self/fd/";
-  char digits[12];
-  int n = 0, at = 14;
-  for (int64_t v = fd; n == 0 || v > 0; v /= 10) digits[n++] = static_cast<char>('0' + v % 10);
-  while (n) link[at++] = digits[--n];
-  link[at] = '\0';
-  char name[64];
-  long len = Sys(SYS_readlink, link, name, sizeof(name) - 1);
+  char link[kFdLinkBytes];
+  if (!FdLink(fd, link)) return 0;
+  struct Search { char name[64]; int length; uint64_t start; } search = {};
+  long len = Sys(SYS_readlink, link, search.name, sizeof(search.name) - 1);
   constexpr long kPrefixLen = sizeof(kVcpuPrefix) - 1;
-  if (len <= kPrefixLen || len >= static_cast<long>(sizeof(name)) - 1) return 0;
+  if (len <= kPrefixLen || len >= static_cast<long>(sizeof(search.name)) - 1) return 0;
   for (long i = 0; i < kPrefixLen; ++i)
-    if (name[i] != kVcpuPrefix[i]) return 0;
-  return FindMapping(name, static_cast<int>(len));
+    if (search.name[i] != kVcpuPrefix[i]) return 0;
+  search.length = static_cast<int>(len);
+  long maps = Sys(SYS_openat, AT_FDCWD, "/proc/self/maps", O_RDONLY | O_CLOEXEC);
+  if (IsError(maps)) return 0;
+  ScanMapsLines(maps, [](const char* text, int length, void* context) {
+    auto* s = static_cast<Search*>(context);
+    if (length <= s->length || text[length - s->length - 1] != ' ') return false;
+    for (int i = 0; i < s->length; ++i)
+      if (text[length - s->length + i] != s->name[i]) return false;
+    uint64_t start, end;
+    int prot;
+    if (!ParseMapsLine(text, length, &start, &end, &prot)) return false;
+    s->start = start;
+    return true;
+  }, &search);
+  Sys(SYS_close, maps);
+  return search.start;
 }
 
 }  // namespace

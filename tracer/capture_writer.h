@@ -49,6 +49,10 @@ uint64_t BufferLimit(const SyscallCapture& spec, const EntryFrame* f, bool readi
 void CaptureString(Writer& w, int arg, uint8_t phase, uint64_t ptr, uint64_t max);
 void CaptureBytes(Writer& w, int arg, uint8_t phase, uint64_t ptr, uint64_t len, uint64_t limit);
 void CaptureIovec(Writer& w, int arg, uint8_t phase, uint64_t ptr, uint64_t count, int64_t total, uint64_t bytes_limit);
+// The /proc/self link of fd ("/proc/self/fd/N"; AT_FDCWD: "/proc/self/cwd");
+// false for a number no fd has.
+inline constexpr int kFdLinkBytes = 40;
+bool FdLink(int64_t fd, char (&link)[kFdLinkBytes]);
 // -y: the path fd refers to (and with -yy what it is), as argument `arg`.
 void CaptureFdPath(Writer& w, int arg, int64_t fd_value);
 

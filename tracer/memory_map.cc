@@ -28,7 +28,8 @@ int HexDigit(char c) {
   return -1;
 }
 
-// Parses "start-end rwxp" at the beginning of `line`; false if malformed.
+}  // namespace
+
 bool ParseMapsLine(const char* line, int len, uint64_t* start, uint64_t* end, int* prot) {
   int i = 0;
   uint64_t v = 0;
@@ -43,6 +44,27 @@ bool ParseMapsLine(const char* line, int len, uint64_t* start, uint64_t* end, in
           (line[i + 3] == 'x' ? PROT_EXEC : 0);
   return true;
 }
+
+bool ScanMapsLines(long fd, bool (*line)(const char* text, int length, void* context), void* context) {
+  char buf[2048];
+  int have = 0;
+  for (;;) {
+    long n = Sys(SYS_read, fd, buf + have, sizeof(buf) - have);
+    if (n <= 0) return false;  // (a last line without its newline: /proc never writes one)
+    have += static_cast<int>(n);
+    int line_start = 0;
+    for (int i = 0; i < have; ++i) {
+      if (buf[i] != '\n') continue;
+      if (line(buf + line_start, i - line_start, context)) return true;
+      line_start = i + 1;
+    }
+    if (line_start == 0 && have == static_cast<int>(sizeof(buf))) line_start = have;  // absurd line: drop it
+    for (int i = line_start; i < have; ++i) buf[i - line_start] = buf[i];
+    have -= line_start;
+  }
+}
+
+namespace {
 
 // The kernel's struct procmap_query (include/uapi/linux/fs.h, Linux 6.11);
 // Debian 12's headers predate it.
@@ -77,31 +99,16 @@ int QueryProtection(long fd, uint64_t addr, int* prot) {
 // The protections of the line of /proc/self/maps (open at `fd`, read from
 // its start) that holds `addr`, or -1.
 int ProtectionFromText(long fd, uint64_t addr) {
-  char buf[2048];
-  int have = 0, result = -1;
-  bool done = false;
-  while (!done) {
-    long n = Sys(SYS_read, fd, buf + have, sizeof(buf) - have);
-    if (n <= 0) { done = true; if (have == 0) break; n = 0; }
-    have += static_cast<int>(n);
-    int line_start = 0;
-    for (int i = 0; i < have; ++i) {
-      if (buf[i] != '\n') continue;
-      uint64_t s, e;
-      int prot;
-      if (ParseMapsLine(buf + line_start, i - line_start, &s, &e, &prot) && addr >= s && addr < e) {
-        result = prot;
-        done = true;
-        break;
-      }
-      line_start = i + 1;
-    }
-    if (done) break;
-    if (line_start == 0 && have == static_cast<int>(sizeof(buf))) line_start = have;  // absurd line: drop it
-    for (int i = line_start; i < have; ++i) buf[i - line_start] = buf[i];
-    have -= line_start;
-  }
-  return result;
+  struct Query { uint64_t addr; int prot; } query = {addr, -1};
+  ScanMapsLines(fd, [](const char* text, int length, void* context) {
+    auto* q = static_cast<Query*>(context);
+    uint64_t start, end;
+    int prot;
+    if (!ParseMapsLine(text, length, &start, &end, &prot) || q->addr < start || q->addr >= end) return false;
+    q->prot = prot;
+    return true;
+  }, &query);
+  return query.prot;
 }
 
 int Protection(uint64_t addr, bool text_only) {

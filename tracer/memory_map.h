@@ -14,4 +14,11 @@ int ProtectionAt(uint64_t addr);
 // back to on kernels without PROCMAP_QUERY): tests compare the two.
 int ProtectionAtFromText(uint64_t addr);
 
+// Calls line(text, length, context) for each line of /proc/self/maps, open
+// at `fd` and read from its start (text without its newline), until it
+// answers true; true if one did. A 2 KiB buffer on the stack, no allocation.
+bool ScanMapsLines(long fd, bool (*line)(const char* text, int length, void* context), void* context);
+// Parses a maps line's "start-end perms" prefix; false if malformed.
+bool ParseMapsLine(const char* line, int len, uint64_t* start, uint64_t* end, int* prot);
+
 }  // namespace lzp
